@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+
+/** A person joined a programme. Ids only: identity and contact stay in intake. */
+export const candidateEnrolledV1 = defineEvent({
+  type: 'CandidateEnrolled',
+  version: 1,
+  topic: 'passerelle.intake.candidate',
+  producer: 'intake',
+  schema: z.object({
+    candidateId: z.uuid(),
+    programmeId: z.uuid(),
+    sponsorId: z.uuid(),
+    officeIds: z.array(z.uuid()),
+    enrolledAt: z.iso.datetime({ offset: true }),
+    formerOccupationCode: z
+      .string()
+      .regex(/^[A-N]\d{4}$/, 'a ROME code such as M1805')
+      .nullable(),
+    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as fr')),
+  }),
+});
