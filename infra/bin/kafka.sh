@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Project-local Apache Kafka: the real broker jars from Maven Central (infra/kafka/pom.xml),
+# run with the machine's Java 17 as one KRaft node (broker + controller) on 127.0.0.1:19092.
+# Usage: infra/bin/kafka.sh {install|start|status|stop}
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PORT=19092             # clients (PLAINTEXT)
+CONTROLLER_PORT=19093  # KRaft controller quorum, used by the node itself
+POM="$ROOT/infra/kafka/pom.xml"
+LIBS="$CACHE/kafka/libs"
+M2="$CACHE/kafka/m2"   # Maven's local repo kept with the jars, so one folder is the whole cache
+K="$LOCAL/kafka"
+DATA="$K/data"
+CONF="$K/server.properties"
+PIDFILE="$K/kafka.pid"
+LOG="$K/server.log"
+START_TIMEOUT=90
+STOP_TIMEOUT=60
+
+install() {
+  if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+    apt_install openjdk-17-jre-headless maven
+  fi
+  # The jars are resolved again only when the pom changes (its hash is stored beside them).
+  local want; want="$(sha256sum "$POM" | cut -d' ' -f1)"
+  if [ "$(cat "$LIBS/.pom.sha256" 2>/dev/null)" = "$want" ]; then return; fi
+  say "resolving the Kafka broker jars from Maven Central into $LIBS"
+  local t0=$SECONDS
+  # Into a temporary folder first, so an interrupted download never looks complete.
+  rm -rf "$LIBS.tmp"
+  mkdir -p "$CACHE/kafka"
+  if ! mvn -B -f "$POM" -Dmaven.repo.local="$M2" dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$LIBS.tmp" >"$CACHE/kafka/mvn.log" 2>&1; then
+    tail -n 40 "$CACHE/kafka/mvn.log" >&2
+    die "Maven could not resolve $POM (full output: $CACHE/kafka/mvn.log)"
+  fi
+  echo "$want" >"$LIBS.tmp/.pom.sha256"
+  rm -rf "$LIBS" && mv "$LIBS.tmp" "$LIBS"
+  say "resolved $(ls "$LIBS" | wc -l) jars in $((SECONDS - t0)) s"
+}
+
+kjava() { java -cp "$LIBS/*" "$@"; }
+
+# Running = the recorded pid is alive and is our broker (not a recycled pid).
+running() {
+  local pid; pid="$(cat "$PIDFILE" 2>/dev/null)" || return 1
+  [ -n "$pid" ] && grep -qa 'kafka.Kafka' "/proc/$pid/cmdline" 2>/dev/null
+}
+
+# Rewritten on every start so that a change here reaches an existing data dir.
+write_conf() {
+  cat >"$CONF" <<EOF
+# Written by infra/bin/kafka.sh on every start: edit the script, not this file.
+# Same settings as the kafka service in infra/docker-compose.yml.
+node.id=1
+process.roles=broker,controller
+controller.quorum.voters=1@127.0.0.1:$CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$DATA
+# Topics come from infra/kafka/topics.json (create-topics.mjs), never from a typo in a client.
+auto.create.topics.enable=false
+num.partitions=6
+# A single node: internal topics cannot have more than one replica.
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+# Tests join and leave consumer groups all the time; do not wait 3 s for more members.
+group.initial.rebalance.delay.ms=0
+EOF
+}
+
+start() {
+  if running; then say "already running on 127.0.0.1:$PORT (pid $(cat "$PIDFILE"))"; return; fi
+  install
+  mkdir -p "$K"
+  write_conf
+  # KRaft needs its storage formatted once, with a cluster id kept for later re-formats.
+  if [ ! -f "$DATA/meta.properties" ]; then
+    [ -s "$K/cluster.id" ] || kjava kafka.tools.StorageTool random-uuid >"$K/cluster.id"
+    say "formatting $DATA (cluster id $(cat "$K/cluster.id"))"
+    kjava kafka.tools.StorageTool format --config "$CONF" --cluster-id "$(cat "$K/cluster.id")" \
+      --ignore-formatted >"$K/format.log" 2>&1 || { cat "$K/format.log" >&2; die "format failed"; }
+  fi
+  if [ -f "$LOG" ]; then mv -f "$LOG" "$LOG.1"; fi   # keep the previous run's log, drop older ones
+  say "starting on 127.0.0.1:$PORT (log: $LOG)"
+  # setsid: the broker outlives the shell that started it; it is stopped by its recorded pid.
+  setsid java -Xms512m -Xmx1g -server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+    -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" \
+    -cp "$LIBS/*" kafka.Kafka "$CONF" </dev/null >"$LOG" 2>&1 &
+  echo $! >"$PIDFILE"
+  local t0=$SECONDS
+  until port_open "$PORT"; do
+    if ! running || ((SECONDS - t0 >= START_TIMEOUT)); then
+      tail -n 40 "$LOG" >&2 || true
+      running && stop
+      die "Kafka did not answer on 127.0.0.1:$PORT within $((SECONDS - t0)) s (log above)"
+    fi
+    sleep 0.5
+  done
+  say "ready in $((SECONDS - t0)) s (pid $(cat "$PIDFILE"))"
+}
+
+status() {
+  if running && port_open "$PORT"; then
+    say "running on 127.0.0.1:$PORT (pid $(cat "$PIDFILE"), data: $DATA)"
+  else
+    say "not running"; return 1
+  fi
+}
+
+stop() {
+  if ! running; then say "not running"; rm -f "$PIDFILE"; return; fi
+  local pid t0=$SECONDS; pid="$(cat "$PIDFILE")"
+  # SIGTERM = controlled shutdown (flushes logs, so the next start needs no recovery).
+  kill -TERM "$pid"
+  while running && ((SECONDS - t0 < STOP_TIMEOUT)); do sleep 0.5; done
+  if running; then
+    say "no exit after ${STOP_TIMEOUT} s, sending SIGKILL"
+    kill -KILL "$pid" || true
+  fi
+  rm -f "$PIDFILE"
+  say "stopped"
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) start ;;
+  status) status ;;
+  stop) stop ;;
+  *) echo "usage: $0 {install|start|status|stop}" >&2; exit 2 ;;
+esac

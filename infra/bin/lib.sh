@@ -1,0 +1,21 @@
+# Shared helpers for infra/bin/*.sh (sourced, not run).
+# ROOT is the repo root, found from this file's location so the clone can live anywhere.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL="$ROOT/.local"   # project-local state (gitignored)
+CACHE="$ROOT/.cache"   # downloads we can re-create (gitignored)
+
+say() { printf '[%s] %s\n' "$(basename "$0" .sh)" "$*"; }
+die() { say "ERROR: $*" >&2; exit 1; }
+
+# Developers and CI are root on these machines; fall back to sudo elsewhere.
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# apt-get install with a fresh package list (a new machine has none) and no prompts (CI has no stdin).
+apt_install() {
+  say "installing Debian packages: $*"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+}
+
+# True when something accepts TCP connections on 127.0.0.1:$1 (bash's /dev/tcp, no extra tools).
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

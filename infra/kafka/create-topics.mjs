@@ -1,0 +1,84 @@
+// Creates the topics of infra/kafka/topics.json that are missing, and brings retention.ms /
+// cleanup.policy of existing ones back to the file's values. Idempotent; prints what it did.
+// Usage: node infra/kafka/create-topics.mjs   (brokers: KAFKA_BROKERS, default 127.0.0.1:19092)
+// kafkajs comes from the repo root's node_modules (Node resolves upwards from this folder).
+import { readFileSync } from 'node:fs';
+import kafkajs from 'kafkajs'; // CommonJS: not all its exports are visible as named ESM imports
+
+const { Kafka, ConfigResourceTypes, logLevel } = kafkajs;
+
+const topics = JSON.parse(readFileSync(new URL('./topics.json', import.meta.url), 'utf8'));
+const brokers = (process.env.KAFKA_BROKERS || '127.0.0.1:19092').split(',').map((b) => b.trim());
+const wanted = (t) => ({ 'retention.ms': String(t.retentionMs), 'cleanup.policy': t.cleanupPolicy });
+
+// Retries cover a broker that has just opened its port but is still loading metadata.
+const kafka = new Kafka({
+  clientId: 'passerelle-create-topics',
+  brokers,
+  logLevel: logLevel.WARN,
+  retry: { retries: 10, initialRetryTime: 300 },
+});
+const admin = kafka.admin();
+
+try {
+  await admin.connect();
+  const existing = new Set(await admin.listTopics());
+
+  const missing = topics.filter((t) => !existing.has(t.name));
+  if (missing.length > 0) {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((t) => ({
+        topic: t.name,
+        numPartitions: t.partitions,
+        replicationFactor: 1, // single-node cluster
+        configEntries: Object.entries(wanted(t)).map(([name, value]) => ({ name, value })),
+      })),
+    });
+    for (const t of missing) console.log(`created ${t.name} (${t.partitions} partitions)`);
+  }
+
+  const present = topics.filter((t) => existing.has(t.name));
+  if (present.length > 0) {
+    const { resources } = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: present.map((t) => ({
+        type: ConfigResourceTypes.TOPIC,
+        name: t.name,
+        configNames: Object.keys(wanted(t)),
+      })),
+    });
+    const { topics: meta } = await admin.fetchTopicMetadata({ topics: present.map((t) => t.name) });
+    for (const t of present) {
+      const actual = Object.fromEntries(
+        resources.find((r) => r.resourceName === t.name).configEntries.map((e) => [e.configName, e.configValue]),
+      );
+      const diff = Object.entries(wanted(t)).filter(([k, v]) => actual[k] !== v);
+      if (diff.length > 0) {
+        // AlterConfigs replaces the topic's whole set of overrides, so send all managed keys.
+        await admin.alterConfigs({
+          validateOnly: false,
+          resources: [
+            {
+              type: ConfigResourceTypes.TOPIC,
+              name: t.name,
+              configEntries: Object.entries(wanted(t)).map(([name, value]) => ({ name, value })),
+            },
+          ],
+        });
+        console.log(`updated ${t.name}: ${diff.map(([k, v]) => `${k} ${actual[k]} -> ${v}`).join(', ')}`);
+      }
+      // Partitions are only reported: adding some would move keys to other partitions.
+      const count = meta.find((m) => m.name === t.name)?.partitions.length;
+      if (count !== t.partitions) {
+        console.warn(`warning: ${t.name} has ${count} partitions, topics.json says ${t.partitions} (left as is)`);
+      }
+    }
+  }
+  console.log(`topics: ${missing.length} created, ${present.length} already there (${brokers.join(',')})`);
+} catch (err) {
+  console.error(`create-topics failed against ${brokers.join(',')}:`, err);
+  process.exitCode = 1;
+} finally {
+  await admin.disconnect();
+}

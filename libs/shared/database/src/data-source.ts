@@ -1,0 +1,33 @@
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// TypeORM's own list types for entities (classes, schemas or globs) and migrations (classes or globs).
+type EntityList = MixedList<Function | string | EntitySchema>;
+type MigrationList = MixedList<Function | string>;
+
+export interface ServiceDataSourceInput {
+  url: string;
+  entities: EntityList;
+  migrations: MigrationList;
+  /** Connections in the pool; a 2-core box runs five services and the tests at once. */
+  poolSize?: number;
+}
+
+/** Schema changes only through migrations: synchronize is never on. */
+export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: input.url,
+    entities: input.entities,
+    migrations: input.migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    extra: { max: input.poolSize ?? 10 },
+  };
+}
+
+export function createServiceDataSource(input: ServiceDataSourceInput): DataSource {
+  return new DataSource(serviceDataSourceOptions(input));
+}

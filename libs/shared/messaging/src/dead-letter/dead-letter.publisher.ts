@@ -1,0 +1,50 @@
+import { Partitioners, type IHeaders, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import { HEADERS, deadLetterTopicOf, type ServiceName } from '@passerelle/shared/contracts';
+
+export interface DeadLetter {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  reason: string;
+  attempts: number;
+}
+
+/**
+ * Moves an event that cannot be applied to the service's dead-letter topic, byte for byte, with
+ * its original key and headers plus why and where it failed, so it can be replayed later.
+ */
+export class DeadLetterPublisher {
+  private readonly producer: Producer;
+
+  constructor(
+    kafka: Kafka,
+    private readonly service: ServiceName,
+  ) {
+    this.producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  }
+
+  connect(): Promise<void> {
+    return this.producer.connect();
+  }
+
+  disconnect(): Promise<void> {
+    return this.producer.disconnect();
+  }
+
+  async publish({ topic, partition, message, reason, attempts }: DeadLetter): Promise<void> {
+    const headers: IHeaders = {
+      ...message.headers,
+      [HEADERS.deadLetterReason]: reason.slice(0, 4000),
+      [HEADERS.deadLetterConsumer]: this.service,
+      [HEADERS.deadLetterAttempts]: String(attempts),
+      [HEADERS.originalTopic]: topic,
+      [HEADERS.originalPartition]: String(partition),
+      [HEADERS.originalOffset]: message.offset,
+    };
+    await this.producer.send({
+      topic: deadLetterTopicOf(this.service),
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+  }
+}

@@ -1,0 +1,188 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { HEADERS, type AnyEvent, type ServiceName } from '@passerelle/shared/contracts';
+import { messagingMetrics, runWithContext } from '@passerelle/shared/observability';
+import { DeadLetterPublisher } from '../dead-letter/dead-letter.publisher';
+import { headerValue } from '../kafka/event-codec';
+import { decodeMessage, type DecodedMessage } from './decode-message';
+import { DEFAULT_RETRY_POLICY, delayAfterFailure, type RetryPolicy } from './retry-policy';
+
+/** Applies one event inside the inbox transaction; everything it writes commits with the inbox row. */
+export type EventHandler = (event: AnyEvent, manager: EntityManager) => Promise<void>;
+
+export interface InboxConsumerOptions {
+  /** The consuming service: the inbox's consumer name and the dead-letter topic's owner. */
+  service: ServiceName;
+  topic: string;
+  kafka: Kafka;
+  dataSource: DataSource;
+  /** Handlers by event key (`CandidateEnrolled.v1`); events without one are skipped. */
+  handlers: ReadonlyMap<string, EventHandler>;
+  logger: Logger;
+  retry?: RetryPolicy;
+  partitionsConsumedConcurrently?: number;
+  fromBeginning?: boolean;
+}
+
+type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered';
+
+/**
+ * Consumes one topic for one service: batches are applied exactly once in effect (inbox row and
+ * effect in one transaction), failures retry with backoff, then go to the dead-letter topic, and
+ * the partition moves on. Each topic gets its own consumer so a slow topic never holds up another.
+ */
+export class InboxConsumer {
+  private readonly consumer: Consumer;
+  private readonly deadLetters: DeadLetterPublisher;
+  private readonly retry: RetryPolicy;
+  private readonly consumerName: string;
+
+  constructor(private readonly options: InboxConsumerOptions) {
+    this.consumerName = `${options.service}:${options.topic}`;
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.consumer = options.kafka.consumer({
+      groupId: `passerelle.${options.service}.${options.topic}`,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+    });
+    this.deadLetters = new DeadLetterPublisher(options.kafka, options.service);
+  }
+
+  async start(): Promise<void> {
+    await this.deadLetters.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.options.topic, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.consumeBatch(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+    await this.deadLetters.disconnect();
+  }
+
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
+    if (batch.messages.length === 0) return;
+    const stopTimer = messagingMetrics.handlerSeconds.startTimer({
+      consumer: this.options.service,
+      topic: batch.topic,
+    });
+    const decoded = batch.messages.map(decodeMessage);
+    const poison = decoded.filter((item) => item.kind === 'poison');
+    for (const item of poison) await this.deadLetter(batch, item.message, item.reason, 0);
+
+    if (await this.tryApplyWholeBatch(decoded)) {
+      for (const message of batch.messages) resolveOffset(message.offset);
+    } else {
+      // One event in the batch failed: apply them one at a time so only that one is retried.
+      for (const item of decoded) {
+        if (!isRunning() || isStale()) break;
+        if (item.kind === 'event') await this.applyWithRetries(batch, item, heartbeat);
+        resolveOffset(item.message.offset);
+        await heartbeat();
+      }
+    }
+    stopTimer();
+  }
+
+  /** The fast path: every event of the batch in one transaction. False if any handler threw. */
+  private async tryApplyWholeBatch(decoded: DecodedMessage[]): Promise<boolean> {
+    const events = decoded.filter((item) => item.kind === 'event');
+    if (events.length === 0) return true;
+    try {
+      const outcomes = await this.options.dataSource.transaction((manager) => this.applyAll(manager, events));
+      this.count(outcomes);
+      return true;
+    } catch (error) {
+      this.options.logger.warn({ err: error, topic: this.options.topic }, 'batch failed; applying events one by one');
+      return false;
+    }
+  }
+
+  private async applyWithRetries(
+    batch: Batch,
+    item: Extract<DecodedMessage, { kind: 'event' }>,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcomes = await this.options.dataSource.transaction((manager) => this.applyAll(manager, [item]));
+        this.count(outcomes);
+        return;
+      } catch (error) {
+        const delay = delayAfterFailure(this.retry, attempt);
+        const reason = (error as Error).message || String(error);
+        if (delay === null) {
+          await this.deadLetter(batch, item.message, `handler failed: ${reason}`, attempt);
+          return;
+        }
+        this.options.logger.warn({ err: error, eventId: item.event.eventId, attempt }, 'event failed; will retry');
+        await sleep(delay);
+        await heartbeat();
+      }
+    }
+  }
+
+  /** Records each event in the inbox; runs the handler only for those recorded for the first time. */
+  private async applyAll(
+    manager: EntityManager,
+    items: Extract<DecodedMessage, { kind: 'event' }>[],
+  ): Promise<Outcome[]> {
+    const handled = items.filter((item) => this.options.handlers.has(item.key));
+    const inserted: { event_id: string }[] = handled.length
+      ? await manager.query(
+          `INSERT INTO inbox_message (consumer, event_id, event_type)
+           SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [this.consumerName, handled.map((item) => item.event.eventId), handled.map((item) => item.key)],
+        )
+      : [];
+    const firstTime = new Set(inserted.map((row) => row.event_id));
+    const outcomes: Outcome[] = [];
+    for (const item of items) {
+      const handler = this.options.handlers.get(item.key);
+      if (!handler) {
+        outcomes.push('ignored');
+      } else if (!firstTime.delete(item.event.eventId)) {
+        outcomes.push('duplicate');
+      } else {
+        await this.inEventContext(item, () => handler(item.event, manager));
+        outcomes.push('applied');
+      }
+    }
+    return outcomes;
+  }
+
+  private inEventContext<T>(item: Extract<DecodedMessage, { kind: 'event' }>, work: () => Promise<T>): Promise<T> {
+    return runWithContext(
+      {
+        correlationId: item.event.correlationId,
+        causationId: item.event.eventId,
+        traceparent: headerValue(item.message.headers, HEADERS.traceparent) ?? null,
+      },
+      work,
+    );
+  }
+
+  private async deadLetter(batch: Batch, message: KafkaMessage, reason: string, attempts: number): Promise<void> {
+    await this.deadLetters.publish({ topic: batch.topic, partition: batch.partition, message, reason, attempts });
+    this.options.logger.error(
+      { topic: batch.topic, partition: batch.partition, offset: message.offset, reason },
+      'event sent to the dead-letter topic',
+    );
+    this.count(['dead_lettered']);
+  }
+
+  private count(outcomes: Outcome[]): void {
+    for (const outcome of outcomes) {
+      messagingMetrics.consumed.inc({ consumer: this.options.service, topic: this.options.topic, outcome });
+    }
+  }
+}

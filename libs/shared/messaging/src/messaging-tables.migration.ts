@@ -1,0 +1,37 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Outbox and inbox tables; every service lists this migration first. Never edit: add a new one. */
+export class CreateMessagingTables1763900000000 implements MigrationInterface {
+  name = 'CreateMessagingTables1763900000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE "outbox_message" (
+        "id" uuid PRIMARY KEY,
+        "position" BIGSERIAL NOT NULL,
+        "topic" text NOT NULL,
+        "message_key" text NOT NULL,
+        "event_type" text NOT NULL,
+        "headers" jsonb NOT NULL,
+        "envelope" jsonb NOT NULL,
+        "created_at" timestamptz NOT NULL DEFAULT now(),
+        "published_at" timestamptz
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX "outbox_message_unpublished" ON "outbox_message" ("position") WHERE published_at IS NULL`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE "inbox_message" (
+        "consumer" text NOT NULL,
+        "event_id" uuid NOT NULL,
+        "event_type" text NOT NULL,
+        "processed_at" timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY ("consumer", "event_id")
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "inbox_message"`);
+    await queryRunner.query(`DROP TABLE "outbox_message"`);
+  }
+}

@@ -1,0 +1,66 @@
+import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { lastValueFrom } from 'rxjs';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { EVENT_CATALOGUE, isEventKey, type ServiceName } from '@passerelle/shared/contracts';
+import { InboxConsumer, type EventHandler } from '../inbox/inbox-consumer';
+import type { RetryPolicy } from '../inbox/retry-policy';
+import { InboxContext } from './inbox.context';
+
+export interface KafkaInboxTransportOptions {
+  service: ServiceName;
+  kafka: Kafka;
+  dataSource: DataSource;
+  logger: Logger;
+  retry?: RetryPolicy;
+}
+
+/**
+ * A NestJS microservice transport: methods decorated with @OnEvent become inbox-backed Kafka
+ * handlers, grouped into one consumer per topic. Guards, interceptors and filters apply as for
+ * any Nest microservice handler.
+ */
+export class KafkaInboxTransport extends Server implements CustomTransportStrategy {
+  private consumers: InboxConsumer[] = [];
+
+  constructor(private readonly options: KafkaInboxTransportOptions) {
+    super();
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      const byTopic = new Map<string, Map<string, EventHandler>>();
+      for (const [pattern, nestHandler] of this.messageHandlers) {
+        if (!isEventKey(pattern)) throw new Error(`@OnEvent('${pattern}') names no event in the catalogue`);
+        const topic = EVENT_CATALOGUE[pattern].topic;
+        const handlers = byTopic.get(topic) ?? new Map<string, EventHandler>();
+        handlers.set(pattern, async (event, manager) => {
+          const result = await nestHandler(event, new InboxContext([event, manager]));
+          await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        });
+        byTopic.set(topic, handlers);
+      }
+      this.consumers = [...byTopic].map(
+        ([topic, handlers]) => new InboxConsumer({ ...this.options, topic, handlers }),
+      );
+      await Promise.all(this.consumers.map((consumer) => consumer.start()));
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+    this.consumers = [];
+  }
+
+  on(): void {
+    // No transport-level events to subscribe to: failures are handled per event (retry, dead letter).
+  }
+
+  unwrap<T>(): T {
+    return this.consumers as T;
+  }
+}

@@ -1,0 +1,87 @@
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import type { ServiceName } from '@passerelle/shared/contracts';
+import type { ReadinessCheck } from '@passerelle/shared/observability';
+import { createKafka } from '../kafka/kafka-client';
+import { OutboxRelay } from '../outbox/outbox.relay';
+import { OutboxWriter } from '../outbox/outbox.writer';
+
+export const KAFKA = Symbol('KAFKA');
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+export const KAFKA_READINESS = Symbol('KAFKA_READINESS');
+
+export interface MessagingModuleOptions {
+  service: ServiceName;
+  brokers: string[];
+  logger: Logger;
+  outboxPollIntervalMs: number;
+}
+
+/** Runs the outbox relay for as long as the app runs. */
+@Injectable()
+export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly relay: OutboxRelay;
+
+  constructor(
+    @Inject(KAFKA) kafka: Kafka,
+    @Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions,
+    dataSource: DataSource,
+  ) {
+    this.relay = new OutboxRelay({
+      dataSource,
+      kafka,
+      logger: options.logger,
+      pollIntervalMs: options.outboxPollIntervalMs,
+    });
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.relay.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.relay.stop();
+  }
+}
+
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingModuleOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        { provide: KAFKA, useFactory: () => createKafka(`passerelle-${options.service}`, options.brokers, options.logger) },
+        { provide: OutboxWriter, useValue: new OutboxWriter() },
+        OutboxRelayRunner,
+        {
+          provide: KAFKA_READINESS,
+          inject: [KAFKA],
+          useFactory: (kafka: Kafka): ReadinessCheck => ({
+            name: 'kafka',
+            async check() {
+              const admin = kafka.admin();
+              await admin.connect();
+              try {
+                await admin.describeCluster();
+              } finally {
+                await admin.disconnect();
+              }
+            },
+          }),
+        },
+      ],
+      exports: [KAFKA, OutboxWriter, KAFKA_READINESS, MESSAGING_OPTIONS],
+    };
+  }
+}

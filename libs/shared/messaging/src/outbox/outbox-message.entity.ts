@@ -1,0 +1,34 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** An event waiting to be published, written in the same transaction as the change it announces. */
+@Entity({ name: 'outbox_message' })
+@Index('outbox_message_unpublished', ['position'], { where: 'published_at IS NULL' })
+export class OutboxMessageEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  /** Insertion order, so the relay publishes one aggregate's events in the order they happened. */
+  @Column({ type: 'bigint', generated: 'increment' })
+  position!: string;
+
+  @Column({ type: 'text' })
+  topic!: string;
+
+  @Column({ type: 'text' })
+  messageKey!: string;
+
+  @Column({ type: 'text' })
+  eventType!: string;
+
+  @Column({ type: 'jsonb' })
+  headers!: Record<string, string>;
+
+  @Column({ type: 'jsonb' })
+  envelope!: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+}

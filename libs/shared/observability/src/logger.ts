@@ -1,0 +1,18 @@
+import pino, { type Logger } from 'pino';
+import { currentContext } from './request-context';
+
+/**
+ * JSON logs with the correlation id of the current unit of work on every line, whichever
+ * module writes them.
+ */
+export function createLogger(service: string, level = 'info'): Logger {
+  return pino({
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    mixin() {
+      const context = currentContext();
+      return context ? { correlationId: context.correlationId, traceparent: context.traceparent } : {};
+    },
+  });
+}

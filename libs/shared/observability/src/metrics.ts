@@ -1,0 +1,27 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One registry per process, exposed on /metrics. */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+export const messagingMetrics = {
+  published: new Counter({
+    name: 'passerelle_outbox_published_total',
+    help: 'Events published from the outbox to Kafka',
+    labelNames: ['topic'],
+    registers: [metricsRegistry],
+  }),
+  consumed: new Counter({
+    name: 'passerelle_events_consumed_total',
+    help: 'Events consumed, by outcome (applied, duplicate, ignored, dead_lettered)',
+    labelNames: ['consumer', 'topic', 'outcome'],
+    registers: [metricsRegistry],
+  }),
+  handlerSeconds: new Histogram({
+    name: 'passerelle_event_batch_seconds',
+    help: 'Time to apply one consumed batch',
+    labelNames: ['consumer', 'topic'],
+    buckets: [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers: [metricsRegistry],
+  }),
+};
