@@ -78,6 +78,8 @@ EOF
 
 start() {
   if running; then say "already running on 127.0.0.1:$PORT (pid $(cat "$PIDFILE"))"; return; fi
+  # Something else on our port would make the readiness check below lie.
+  if port_open "$PORT"; then die "127.0.0.1:$PORT is taken by another process (not ours: no live pid in $PIDFILE)"; fi
   install
   mkdir -p "$K"
   write_conf

@@ -1,0 +1,31 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { Identity, Role } from './identity';
+
+export const ROLES_METADATA = 'passerelle:roles';
+export const PUBLIC_METADATA = 'passerelle:public';
+
+/** The roles allowed to call this resolver; each resolver still checks the scope of the record. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_METADATA, roles);
+
+/** Deliberately open to any caller, authenticated or not (health, metrics). Use sparingly. */
+export const Public = () => SetMetadata(PUBLIC_METADATA, true);
+
+export interface RequestWithIdentity extends Request {
+  identity?: Identity;
+}
+
+export function requestOf(context: ExecutionContext): RequestWithIdentity {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: RequestWithIdentity }>().req;
+  }
+  return context.switchToHttp().getRequest<RequestWithIdentity>();
+}
+
+/** The verified identity of the caller (set by the subgraph identity middleware). */
+export const CurrentIdentity = createParamDecorator((_data: unknown, context: ExecutionContext): Identity => {
+  const identity = requestOf(context).identity;
+  if (!identity) throw new Error('CurrentIdentity used on a route without a verified identity');
+  return identity;
+});
