@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Source me (do not run me): `source infra/bin/env.sh`
 # Points this shell at the project-local infrastructure and puts Node 24 first on PATH.
 # Values already set by the caller win, so CI or a developer can aim at other services.

@@ -37,7 +37,7 @@ install() {
   fi
   echo "$want" >"$LIBS.tmp/.pom.sha256"
   rm -rf "$LIBS" && mv "$LIBS.tmp" "$LIBS"
-  say "resolved $(ls "$LIBS" | wc -l) jars in $((SECONDS - t0)) s"
+  say "resolved $(find "$LIBS" -name '*.jar' | wc -l) jars in $((SECONDS - t0)) s"
 }
 
 kjava() { java -cp "$LIBS/*" "$@"; }
@@ -133,9 +133,9 @@ stop() {
 }
 
 case "${1:-}" in
-  install) install ;;
-  start) start ;;
+  install) lock kafka; install ;;
+  start) lock kafka; start ;;
   status) status ;;
-  stop) stop ;;
+  stop) lock kafka; stop ;;
   *) echo "usage: $0 {install|start|status|stop}" >&2; exit 2 ;;
 esac

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # (LOCAL/CACHE are used by the scripts that source this)
 # Shared helpers for infra/bin/*.sh (sourced, not run).
 # ROOT is the repo root, found from this file's location so the clone can live anywhere.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -19,3 +20,11 @@ apt_install() {
 
 # True when something accepts TCP connections on 127.0.0.1:$1 (bash's /dev/tcp, no extra tools).
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Serialises start/stop of one service: the test and demo commands may run `up` at the same time.
+# The lock is held until the calling script exits.
+lock() {
+  mkdir -p "$LOCAL"
+  exec 9>"$LOCAL/.$1.lock"
+  flock -w 300 9 || die "another infra script held $LOCAL/.$1.lock for 300 s"
+}

@@ -12,6 +12,7 @@ RUN="$PG/run"      # unix socket dir: ours, so we never collide with the system 
 LOG="$PG/postgres.log"
 
 # Newest installed server binaries (Debian puts them outside PATH).
+# shellcheck disable=SC2012  # fixed, space-free paths
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 # The server refuses to run as root, so as root everything runs as the `postgres` OS user.
@@ -87,9 +88,9 @@ stop() {
 }
 
 case "${1:-}" in
-  install) install ;;
-  start) start ;;
+  install) lock pg; install ;;
+  start) lock pg; start ;;
   status) status ;;
-  stop) stop ;;
+  stop) lock pg; stop ;;
   *) echo "usage: $0 {install|start|status|stop}" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '@passerelle/shared/auth';
 import { metricsRegistry } from './metrics';
 
 /** One dependency the service needs to do its work (database, Kafka, a subgraph). */
@@ -10,6 +11,8 @@ export interface ReadinessCheck {
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
+/** Probes and scrapes come from the platform, not users: both routes are public. */
+@Public()
 @Controller()
 export class HealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}

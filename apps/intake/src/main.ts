@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runServiceMain } from '@passerelle/shared/runtime';
+import { intakeApp } from './intake.app';
+
+runServiceMain(intakeApp);

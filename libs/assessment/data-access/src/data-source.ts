@@ -1,0 +1,18 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CandidateScopeEntity, CreateCandidateScope1763900000100 } from '@passerelle/shared/candidate-scope';
+import { serviceDataSourceOptions } from '@passerelle/shared/database';
+import {
+  CreateMessagingTables1763900000000,
+  InboxMessageEntity,
+  OutboxMessageEntity,
+} from '@passerelle/shared/messaging';
+import { AssessmentEntity } from './assessment.entity';
+import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-create-assessment';
+
+export function assessmentDataSourceOptions(url: string): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [AssessmentEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
+    migrations: [CreateMessagingTables1763900000000, CreateCandidateScope1763900000100, CreateAssessmentTable1763900003000],
+  });
+}

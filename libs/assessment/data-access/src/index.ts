@@ -1,0 +1,3 @@
+export * from './assessment.entity';
+export * from './assessment.repository';
+export * from './data-source';

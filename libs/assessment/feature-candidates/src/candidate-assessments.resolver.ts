@@ -1,0 +1,26 @@
+import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
+
+@Resolver('Candidate')
+export class CandidateAssessmentsResolver {
+  constructor(
+    private readonly rows: AssessmentRepository,
+    private readonly scopes: CandidateScopeRepository,
+  ) {}
+
+  @ResolveReference()
+  @Roles('candidate', 'coach', 'ops')
+  resolveReference(reference: { id: string }): { id: string } {
+    return { id: reference.id };
+  }
+
+  @ResolveField('assessments')
+  @Roles('candidate', 'coach', 'ops')
+  async assessments(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<AssessmentEntity[]> {
+    const scope = await this.scopes.find(candidate.id);
+    if (!scope || !canReadCandidate(identity, scope)) return [];
+    return this.rows.listForCandidate(candidate.id);
+  }
+}

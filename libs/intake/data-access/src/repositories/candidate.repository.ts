@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CandidateEntity } from '../entities/candidate.entity';
+
+@Injectable()
+export class CandidateRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<CandidateEntity | null> {
+    return this.dataSource.getRepository(CandidateEntity).findOneBy({ id });
+  }
+
+  findByEmployeeNumber(manager: EntityManager, sponsorId: string, employeeNumber: string): Promise<CandidateEntity | null> {
+    return manager.getRepository(CandidateEntity).findOneBy({ sponsorId, employeeNumber });
+  }
+
+  async insert(manager: EntityManager, candidate: CandidateEntity): Promise<void> {
+    await manager.getRepository(CandidateEntity).insert(candidate);
+  }
+}

@@ -1,0 +1,51 @@
+import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { CandidateRepository, ProgrammeRepository, type CandidateEntity } from '@passerelle/intake/data-access';
+import { toCandidateObject, toProgrammeObject, type CandidateObject, type ProgrammeObject } from './candidate.object';
+import { EnrollCandidateHandler } from './enroll-candidate.handler';
+
+@Resolver('Candidate')
+export class CandidateResolver {
+  constructor(
+    private readonly candidates: CandidateRepository,
+    private readonly programmes: ProgrammeRepository,
+    private readonly enrollCandidate: EnrollCandidateHandler,
+  ) {}
+
+  @Query('candidate')
+  @Roles('candidate', 'coach', 'ops')
+  async candidate(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<CandidateObject | null> {
+    return this.readable(identity, await this.candidates.findById(id));
+  }
+
+  @ResolveReference()
+  @Roles('candidate', 'coach', 'ops')
+  async resolveReference(
+    reference: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CandidateObject | null> {
+    return this.readable(identity, await this.candidates.findById(reference.id));
+  }
+
+  @ResolveField('programme')
+  @Roles('candidate', 'coach', 'ops')
+  async programme(@Parent() candidate: CandidateObject): Promise<ProgrammeObject> {
+    const programme = await this.programmes.findProgramme(candidate.programmeId);
+    if (!programme) throw new Error(`programme ${candidate.programmeId} of candidate ${candidate.id} is missing`);
+    return toProgrammeObject(programme);
+  }
+
+  @Mutation('enrollCandidate')
+  @Roles('ops')
+  async enroll(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<CandidateObject> {
+    return toCandidateObject(await this.enrollCandidate.execute(identity, input));
+  }
+
+  /** Not found and not allowed look the same, so ids cannot be probed. */
+  private async readable(identity: Identity, row: CandidateEntity | null): Promise<CandidateObject | null> {
+    if (!row) return null;
+    const programme = await this.programmes.findProgramme(row.programmeId);
+    const scope = { candidateId: row.id, officeIds: programme?.officeIds ?? [], coachId: null };
+    return canReadCandidate(identity, scope) ? toCandidateObject(row) : null;
+  }
+}

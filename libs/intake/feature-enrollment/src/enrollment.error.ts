@@ -1,0 +1,11 @@
+import { DomainError } from '@passerelle/shared/graphql';
+
+export enum EnrollmentErrorCode {
+  InvalidInput = 'BAD_USER_INPUT',
+  ProgrammeNotFound = 'PROGRAMME_NOT_FOUND',
+  SponsorNotFound = 'SPONSOR_NOT_FOUND',
+  OutOfScope = 'FORBIDDEN',
+  AlreadyEnrolled = 'CANDIDATE_ALREADY_ENROLLED',
+}
+
+export class EnrollmentError extends DomainError<EnrollmentErrorCode> {}

@@ -1,0 +1,2 @@
+export * from './enrollment.module';
+export * from './enrollment.error';

@@ -1,0 +1,48 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import { ProgrammeRepository } from '@passerelle/intake/data-access';
+import {
+  toProgrammeObject,
+  toSponsorObject,
+  type ProgrammeObject,
+  type SponsorObject,
+} from './candidate.object';
+import { CreateProgrammeHandler } from './create-programme.handler';
+
+@Resolver('Programme')
+export class ProgrammeResolver {
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly createProgrammeHandler: CreateProgrammeHandler,
+  ) {}
+
+  @Query('programme')
+  @Roles('ops', 'sponsor')
+  async programme(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<ProgrammeObject | null> {
+    const row = await this.programmes.findProgramme(id);
+    if (!row) return null;
+    const allowed =
+      identity.role === 'sponsor' ? identity.sponsorIds.includes(row.sponsorId) : servesAnyOffice(identity, row.officeIds);
+    return allowed ? toProgrammeObject(row) : null;
+  }
+
+  @ResolveField('sponsor')
+  @Roles('candidate', 'coach', 'ops', 'sponsor')
+  async sponsor(@Parent() programme: ProgrammeObject): Promise<SponsorObject> {
+    const sponsor = await this.programmes.findSponsor(programme.sponsorId);
+    if (!sponsor) throw new Error(`sponsor ${programme.sponsorId} of programme ${programme.id} is missing`);
+    return toSponsorObject(sponsor);
+  }
+
+  @Mutation('createSponsor')
+  @Roles('ops')
+  async createSponsor(@Args('input') input: unknown): Promise<SponsorObject> {
+    return toSponsorObject(await this.createProgrammeHandler.createSponsor(input));
+  }
+
+  @Mutation('createProgramme')
+  @Roles('ops')
+  async createProgramme(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<ProgrammeObject> {
+    return toProgrammeObject(await this.createProgrammeHandler.createProgramme(identity, input));
+  }
+}

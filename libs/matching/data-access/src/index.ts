@@ -1,0 +1,3 @@
+export * from './occupation-recommendation.entity';
+export * from './occupation-recommendation.repository';
+export * from './data-source';

@@ -1,0 +1,3 @@
+export * from './pathway.entity';
+export * from './pathway.repository';
+export * from './data-source';

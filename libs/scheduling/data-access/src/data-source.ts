@@ -1,0 +1,18 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CandidateScopeEntity, CreateCandidateScope1763900000100 } from '@passerelle/shared/candidate-scope';
+import { serviceDataSourceOptions } from '@passerelle/shared/database';
+import {
+  CreateMessagingTables1763900000000,
+  InboxMessageEntity,
+  OutboxMessageEntity,
+} from '@passerelle/shared/messaging';
+import { CoachingSessionEntity } from './coaching-session.entity';
+import { CreateCoachingSessionTable1763900005000 } from './migrations/1763900005000-create-coaching-session';
+
+export function schedulingDataSourceOptions(url: string): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [CoachingSessionEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
+    migrations: [CreateMessagingTables1763900000000, CreateCandidateScope1763900000100, CreateCoachingSessionTable1763900005000],
+  });
+}

@@ -1,0 +1,3 @@
+export * from './coaching-session.entity';
+export * from './coaching-session.repository';
+export * from './data-source';

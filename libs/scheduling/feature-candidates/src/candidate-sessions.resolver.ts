@@ -1,0 +1,26 @@
+import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { CoachingSessionRepository, type CoachingSessionEntity } from '@passerelle/scheduling/data-access';
+
+@Resolver('Candidate')
+export class CandidateSessionsResolver {
+  constructor(
+    private readonly rows: CoachingSessionRepository,
+    private readonly scopes: CandidateScopeRepository,
+  ) {}
+
+  @ResolveReference()
+  @Roles('candidate', 'coach', 'ops')
+  resolveReference(reference: { id: string }): { id: string } {
+    return { id: reference.id };
+  }
+
+  @ResolveField('sessions')
+  @Roles('candidate', 'coach', 'ops')
+  async sessions(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<CoachingSessionEntity[]> {
+    const scope = await this.scopes.find(candidate.id);
+    if (!scope || !canReadCandidate(identity, scope)) return [];
+    return this.rows.listForCandidate(candidate.id);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './format-error';
+export * from './subgraph.module';
+export * from './scalars';

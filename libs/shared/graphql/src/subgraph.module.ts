@@ -1,0 +1,24 @@
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import type { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { formatGraphQLError } from './format-error';
+import { DateTimeScalar } from './scalars';
+
+/**
+ * A service's federated subgraph, schema-first: the checked-in SDL files are the contract the
+ * supergraph is composed from at build time. Field resolvers run guards too, so every field is
+ * covered by the access rules.
+ */
+export function subgraphGraphQLModule(typePaths: string[]): DynamicModule {
+  return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    driver: ApolloFederationDriver,
+    typePaths,
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    fieldResolverEnhancers: ['guards'],
+    context: ({ req }: { req: unknown }) => ({ req }),
+    formatError: formatGraphQLError,
+    resolvers: { DateTime: DateTimeScalar },
+  });
+}

@@ -1,0 +1,63 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import type { ServiceName } from '@passerelle/shared/contracts';
+import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
+import { ConfigError, loadConfig, serviceConfigSchema, type ServiceConfig } from '@passerelle/shared/config';
+import { KAFKA, KafkaInboxTransport } from '@passerelle/shared/messaging';
+import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
+import type { Logger } from 'pino';
+import { PinoNestLogger } from './pino-nest.logger';
+
+export interface ServiceDefinition {
+  service: ServiceName;
+  /** Builds the app's root module from its validated configuration. */
+  rootModule(config: ServiceConfig, logger: Logger): Type | DynamicModule;
+}
+
+/**
+ * Starts one domain service: validated config, JSON logs, HTTP (GraphQL, health, metrics) on
+ * 127.0.0.1 by default, and the Kafka inbox transport for its @OnEvent handlers.
+ */
+export async function startService(
+  definition: ServiceDefinition,
+  env: Record<string, string | undefined> = process.env,
+  host = '127.0.0.1',
+): Promise<INestApplication> {
+  const config = loadConfig(serviceConfigSchema, env);
+  const logger = createLogger(definition.service, config.LOG_LEVEL);
+  const app = await NestFactory.create(definition.rootModule(config, logger), {
+    logger: new PinoNestLogger(logger),
+  });
+  app.use(correlationMiddleware);
+  app.use('/graphql', forwardedIdentityMiddleware(config.INTERNAL_IDENTITY_SECRET));
+  app.connectMicroservice(
+    {
+      strategy: new KafkaInboxTransport({
+        service: definition.service,
+        kafka: app.get<Kafka>(KAFKA),
+        dataSource: app.get(DataSource),
+        logger,
+      }),
+    },
+    { inheritAppConfig: true },
+  );
+  app.enableShutdownHooks();
+  await app.startAllMicroservices();
+  await app.listen(config.PORT, host);
+  logger.info({ port: config.PORT }, `${definition.service} ready`);
+  return app;
+}
+
+/** Entry point for main.ts: a bad configuration exits with the list of keys to fix. */
+export function runServiceMain(definition: ServiceDefinition): void {
+  startService(definition).catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(`${definition.service}: ${error.message}`);
+    } else {
+      console.error(`${definition.service} failed to start`, error);
+    }
+    process.exit(1);
+  });
+}

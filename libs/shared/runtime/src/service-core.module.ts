@@ -1,0 +1,60 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { ServiceName } from '@passerelle/shared/contracts';
+import { AccessGuard } from '@passerelle/shared/auth';
+import type { ServiceConfig } from '@passerelle/shared/config';
+import { subgraphGraphQLModule } from '@passerelle/shared/graphql';
+import { KAFKA_READINESS, MessagingModule } from '@passerelle/shared/messaging';
+import { HealthController, READINESS_CHECKS, type ReadinessCheck } from '@passerelle/shared/observability';
+
+export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
+
+export interface ServiceCoreOptions {
+  service: ServiceName;
+  config: ServiceConfig;
+  logger: Logger;
+  dataSource: DataSourceOptions;
+  /** The subgraph's SDL files. */
+  typePaths: string[];
+}
+
+/**
+ * What every domain service is made of, wired once: its database, Kafka with the outbox relay,
+ * its federated subgraph, deny-by-default access, health and metrics.
+ */
+@Module({})
+export class ServiceCoreModule {
+  static forRoot(options: ServiceCoreOptions): DynamicModule {
+    return {
+      module: ServiceCoreModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(options.dataSource),
+        MessagingModule.forRoot({
+          service: options.service,
+          brokers: options.config.KAFKA_BROKERS,
+          logger: options.logger,
+          outboxPollIntervalMs: options.config.OUTBOX_POLL_INTERVAL_MS,
+        }),
+        subgraphGraphQLModule(options.typePaths),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_LOGGER, useValue: options.logger },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        {
+          provide: READINESS_CHECKS,
+          inject: [DataSource, KAFKA_READINESS],
+          useFactory: (dataSource: DataSource, kafka: ReadinessCheck): ReadinessCheck[] => [
+            { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) },
+            kafka,
+          ],
+        },
+      ],
+      exports: [SERVICE_LOGGER],
+    };
+  }
+}
