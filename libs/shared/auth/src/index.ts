@@ -6,3 +6,4 @@ export * from './identity.middleware';
 export * from './candidate-access.policy';
 export * from './resolver-access.audit';
 export * from './jwks-key-resolver';
+export * from './local-issuer';

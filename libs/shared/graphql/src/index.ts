@@ -2,3 +2,4 @@ export * from './domain-error';
 export * from './format-error';
 export * from './subgraph.module';
 export * from './scalars';
+export * from './query-limits';

@@ -39,6 +39,7 @@ export async function startService(
         kafka: app.get<Kafka>(KAFKA),
         dataSource: app.get(DataSource),
         logger,
+        groupPrefix: config.KAFKA_GROUP_PREFIX,
       }),
     },
     { inheritAppConfig: true },

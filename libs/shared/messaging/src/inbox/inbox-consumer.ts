@@ -24,6 +24,8 @@ export interface InboxConsumerOptions {
   retry?: RetryPolicy;
   partitionsConsumedConcurrently?: number;
   fromBeginning?: boolean;
+  /** Prefix of the consumer group id; lets a test or a second environment share a broker. */
+  groupPrefix?: string;
 }
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered';
@@ -43,7 +45,7 @@ export class InboxConsumer {
     this.consumerName = `${options.service}:${options.topic}`;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.consumer = options.kafka.consumer({
-      groupId: `passerelle.${options.service}.${options.topic}`,
+      groupId: `${options.groupPrefix ?? 'passerelle'}.${options.service}.${options.topic}`,
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,

@@ -14,6 +14,7 @@ export interface KafkaInboxTransportOptions {
   dataSource: DataSource;
   logger: Logger;
   retry?: RetryPolicy;
+  groupPrefix?: string;
 }
 
 /**

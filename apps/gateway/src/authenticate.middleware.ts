@@ -1,0 +1,41 @@
+import type { NextFunction, Request, Response } from 'express';
+import passport from 'passport';
+import type { Identity } from '@passerelle/shared/auth';
+
+export interface AuthenticatedRequest extends Request {
+  user?: Identity;
+}
+
+/** Every GraphQL request needs a valid bearer token; the answer without one is a plain 401. */
+export function authenticateMiddleware(request: Request, response: Response, next: NextFunction): void {
+  passport.authenticate('jwt', { session: false }, (error: unknown, identity: Identity | false, info: unknown) => {
+    if (error || !identity) {
+      const reason = error instanceof Error ? error.message : info instanceof Error ? info.message : 'a bearer token is required';
+      response
+        .status(401)
+        .setHeader('www-authenticate', 'Bearer')
+        .json({ errors: [{ message: `unauthenticated: ${reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    (request as AuthenticatedRequest).user = identity;
+    next();
+  })(request, response, next);
+}
+
+/** Batched requests are allowed up to a limit, so one HTTP call cannot carry a flood of operations. */
+export function batchLimitMiddleware(maxBatch: number) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    if (Array.isArray(request.body) && request.body.length > maxBatch) {
+      response.status(400).json({
+        errors: [
+          {
+            message: `a batch may hold at most ${maxBatch} operations; this one has ${request.body.length}`,
+            extensions: { code: 'BATCH_TOO_LARGE' },
+          },
+        ],
+      });
+      return;
+    }
+    next();
+  };
+}

@@ -1,0 +1,27 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import express from 'express';
+import { gatewayConfigSchema, loadConfig } from '@passerelle/shared/config';
+import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
+import { PinoNestLogger } from '@passerelle/shared/runtime';
+import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
+import { GatewayModule } from './gateway.module';
+
+/** Starts the gateway: every /graphql request authenticated, size- and batch-limited, then federated. */
+export async function startGateway(
+  env: Record<string, string | undefined> = process.env,
+  host = '127.0.0.1',
+): Promise<INestApplication> {
+  const config = loadConfig(gatewayConfigSchema, env);
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const app = await NestFactory.create(GatewayModule.register(config, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.use(correlationMiddleware);
+  app.use('/graphql', express.json({ limit: '1mb' }), batchLimitMiddleware(config.QUERY_MAX_BATCH), authenticateMiddleware);
+  app.enableShutdownHooks();
+  await app.listen(config.PORT, host);
+  logger.info({ port: config.PORT }, 'gateway ready');
+  return app;
+}

@@ -1,0 +1,32 @@
+import { buildSchema, parse, validate } from 'graphql';
+import { queryLimitsRule } from './query-limits';
+
+const schema = buildSchema(`
+  type Candidate { id: ID! name: String! friends: [Candidate!]! coach: Coach }
+  type Coach { id: ID! caseload: [Candidate!]! }
+  type Query { candidate(id: ID!): Candidate candidates: [Candidate!]! }
+`);
+
+const rule = queryLimitsRule({ maxDepth: 4, maxAliases: 3, maxCost: 200 });
+const errorsOf = (query: string) => validate(schema, parse(query), [rule]).map((error) => error.extensions['code']);
+
+describe('queryLimitsRule', () => {
+  it.each([
+    ['a small query', '{ candidate(id: "1") { id name coach { id } } }', []],
+    ['a query five levels deep', '{ candidate(id: "1") { coach { caseload { coach { caseload { id } } } } } }', ['QUERY_TOO_DEEP']],
+    ['four aliases', '{ a: candidate(id: "1") { id } b: candidate(id: "2") { id } c: candidate(id: "3") { id } d: candidate(id: "4") { id } }', ['TOO_MANY_ALIASES']],
+    ['nested lists', '{ candidates { friends { friends { id name } } } }', ['QUERY_TOO_COSTLY']],
+    [
+      'depth hidden in a fragment',
+      'query Q { candidate(id: "1") { ...F } } fragment F on Candidate { coach { caseload { coach { id } } } }',
+      ['QUERY_TOO_DEEP'],
+    ],
+  ])('%s', (_label, query, expected) => {
+    expect(errorsOf(query)).toEqual(expected);
+  });
+
+  it('does not loop on a fragment that spreads itself', () => {
+    const query = 'query Q { candidate(id: "1") { ...F } } fragment F on Candidate { id friends { ...F } }';
+    expect(() => validate(schema, parse(query), [rule])).not.toThrow();
+  });
+});

@@ -1,0 +1,124 @@
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+}
+
+/** A list field is assumed to return this many items when estimating the cost of its children. */
+export const LIST_COST_FACTOR = 10;
+
+interface Measure {
+  depth: number;
+  cost: number;
+  aliases: number;
+}
+
+/**
+ * One validation rule that measures each operation's depth, aliases and estimated cost, and
+ * rejects it before any resolver runs. Fragments are followed, and cycles are cut.
+ */
+export function queryLimitsRule(limits: QueryLimits) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    return {
+      OperationDefinition(operation) {
+        const root =
+          operation.operation === 'query'
+            ? context.getSchema().getQueryType()
+            : operation.operation === 'mutation'
+              ? context.getSchema().getMutationType()
+              : context.getSchema().getSubscriptionType();
+        if (!root) return;
+        const measure = measureSelection(operation.selectionSet, root, context.getSchema(), fragments, new Set());
+        const name = operation.name?.value ?? 'anonymous operation';
+        if (measure.depth > limits.maxDepth) {
+          context.reportError(
+            new GraphQLError(`${name} is ${measure.depth} levels deep; the limit is ${limits.maxDepth}`, {
+              extensions: { code: 'QUERY_TOO_DEEP' },
+            }),
+          );
+        }
+        if (measure.aliases > limits.maxAliases) {
+          context.reportError(
+            new GraphQLError(`${name} uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}`, {
+              extensions: { code: 'TOO_MANY_ALIASES' },
+            }),
+          );
+        }
+        if (measure.cost > limits.maxCost) {
+          context.reportError(
+            new GraphQLError(`${name} has an estimated cost of ${measure.cost}; the limit is ${limits.maxCost}`, {
+              extensions: { code: 'QUERY_TOO_COSTLY' },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+export function measureSelection(
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLCompositeType,
+  schema: GraphQLSchema,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: Set<string>,
+): Measure {
+  const total: Measure = { depth: 0, cost: 0, aliases: 0 };
+  const add = (measure: Measure) => {
+    total.depth = Math.max(total.depth, measure.depth);
+    total.cost += measure.cost;
+    total.aliases += measure.aliases;
+  };
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      const field =
+        isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
+      const fieldType = field ? getNamedType(field.type) : undefined;
+      const isList = field ? isListType(getNullableType(field.type)) : false;
+      const child =
+        selection.selectionSet && fieldType && isCompositeType(fieldType)
+          ? measureSelection(selection.selectionSet, fieldType, schema, fragments, visiting)
+          : { depth: 0, cost: 0, aliases: 0 };
+      add({
+        depth: child.depth + 1,
+        cost: 1 + (isList ? LIST_COST_FACTOR : 1) * child.cost,
+        aliases: child.aliases + (selection.alias ? 1 : 0),
+      });
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
+      if (type && isCompositeType(type)) add(measureSelection(selection.selectionSet, type, schema, fragments, visiting));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || visiting.has(name)) continue;
+      const type = schema.getType(fragment.typeCondition.name.value);
+      if (!type || !isCompositeType(type)) continue;
+      visiting.add(name);
+      add(measureSelection(fragment.selectionSet, type, schema, fragments, visiting));
+      visiting.delete(name);
+    }
+  }
+  return total;
+}

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * The subgraphs composed into the supergraph: name (as the gateway maps it to a URL) and SDL file.
+ * The URL is a placeholder; each environment sets the real one in the gateway's config.
+ */
+export const SUBGRAPHS = [
+  { name: 'intake', sdl: 'libs/intake/feature-enrollment/src/intake.graphql' },
+  { name: 'assessment', sdl: 'libs/assessment/feature-candidates/src/assessment.graphql' },
+  { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
+  { name: 'matching', sdl: 'libs/matching/feature-candidates/src/matching.graphql' },
+  { name: 'scheduling', sdl: 'libs/scheduling/feature-candidates/src/scheduling.graphql' },
+].map((subgraph) => ({ ...subgraph, path: join(ROOT, subgraph.sdl), url: `http://${subgraph.name}.passerelle.internal/graphql` }));
+
+export const SUPERGRAPH_PATH = join(ROOT, 'apps/gateway/supergraph.graphql');
