@@ -1,0 +1,147 @@
+import { Partitioners, type Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { HEADERS, deadLetterTopicOf, type AnyEvent } from '@passerelle/shared/contracts';
+import { TopicReader, waitFor, waitForGroupToCatchUp, type TestDatabase } from '@passerelle/shared/testing';
+import { replayDeadLetters } from '../dead-letter/dead-letter.replayer';
+import { eventHeaders } from '../kafka/event-codec';
+import {
+  createThrowawayTopic,
+  effectCounts,
+  enrolledEvent,
+  messagingTestDatabase,
+  recordEffect,
+  silentLogger,
+  testKafka,
+} from '../test/messaging-test-kit';
+import { InboxConsumer, type EventHandler } from './inbox-consumer';
+
+const SERVICE = 'matching';
+const DEAD_LETTERS = deadLetterTopicOf(SERVICE);
+const kafka = testKafka();
+let database: TestDatabase;
+let dataSource: DataSource;
+let producer: Producer;
+let deadLetterReader: TopicReader;
+
+beforeAll(async () => {
+  ({ database, dataSource } = await messagingTestDatabase('inbox'));
+  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  deadLetterReader = await TopicReader.start(kafka, [DEAD_LETTERS]);
+});
+
+afterAll(async () => {
+  await deadLetterReader.stop();
+  await producer.disconnect();
+  await dataSource.destroy();
+  await database.drop();
+});
+
+const send = (topic: string, messages: { key: string; value: string; headers?: Record<string, string> }[]) =>
+  producer.send({ topic, acks: -1, messages: messages.map((message) => ({ ...message, partition: 0 })) });
+
+const asMessage = (event: AnyEvent) => ({
+  key: event.aggregateId,
+  value: JSON.stringify(event),
+  headers: eventHeaders(event, null),
+});
+
+async function consume(topic: string, handler: EventHandler, label: string) {
+  const consumer = new InboxConsumer({
+    service: SERVICE,
+    topic,
+    kafka,
+    dataSource,
+    logger: silentLogger,
+    groupPrefix: `test-${label}-${database.name}`,
+    retry: { maxAttempts: 3, initialDelayMs: 20, factor: 2, maxDelayMs: 100 },
+    handlers: new Map([['CandidateEnrolled.v1', handler]]),
+  });
+  await consumer.start();
+  return { consumer, groupId: `test-${label}-${database.name}.${SERVICE}.${topic}` };
+}
+
+describe('inbox consumer', () => {
+  it('applies a duplicated delivery once', async () => {
+    const topic = await createThrowawayTopic(kafka);
+    const event = enrolledEvent();
+    const other = enrolledEvent();
+    // The same event three times, across two produce calls (two batches) and within one.
+    await send(topic, [asMessage(event), asMessage(event)]);
+    await send(topic, [asMessage(other), asMessage(event)]);
+    const { consumer, groupId } = await consume(topic, (e, manager) => recordEffect(manager, e), 'dup');
+    try {
+      await waitForGroupToCatchUp(kafka, groupId, topic);
+      expect(await effectCounts(dataSource, [event.eventId, other.eventId])).toEqual({
+        [event.eventId]: 1,
+        [other.eventId]: 1,
+      });
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('sends a poison message to the dead-letter topic with its reason and keeps the partition flowing', async () => {
+    const topic = await createThrowawayTopic(kafka);
+    const next = enrolledEvent();
+    await send(topic, [
+      { key: next.aggregateId, value: '{"this is": not json', headers: { 'x-test': 'poison' } },
+      asMessage(next),
+    ]);
+    const { consumer, groupId } = await consume(topic, (e, manager) => recordEffect(manager, e), 'poison');
+    try {
+      await waitForGroupToCatchUp(kafka, groupId, topic);
+      expect(await effectCounts(dataSource, [next.eventId])).toEqual({ [next.eventId]: 1 });
+      const [dead] = await waitFor(async () => {
+        const found = deadLetterReader.matching((m) => m.header(HEADERS.originalTopic) === topic);
+        return found.length > 0 && found;
+      }, { what: 'the poison message in the dead-letter topic' });
+      expect(dead!.value).toBe('{"this is": not json');
+      expect(dead!.message.key?.toString()).toBe(next.aggregateId);
+      expect(dead!.header('x-test')).toBe('poison');
+      expect(dead!.header(HEADERS.deadLetterReason)).toMatch(/^value is not JSON/);
+      expect(dead!.header(HEADERS.deadLetterConsumer)).toBe(SERVICE);
+      expect(dead!.header(HEADERS.originalOffset)).toBe('0');
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('retries a failing handler, dead-letters the event, moves on, and replays it once the cause is fixed', async () => {
+    const topic = await createThrowawayTopic(kafka);
+    const failing = enrolledEvent();
+    const after = enrolledEvent();
+    let attempts = 0;
+    let fixed = false;
+    const handler: EventHandler = async (event, manager) => {
+      if (event.eventId === failing.eventId && !fixed) {
+        attempts++;
+        throw new Error('the projection table is locked');
+      }
+      await recordEffect(manager, event);
+    };
+    await send(topic, [asMessage(failing), asMessage(after)]);
+    const { consumer, groupId } = await consume(topic, handler, 'retry');
+    try {
+      await waitForGroupToCatchUp(kafka, groupId, topic);
+      expect(attempts).toBe(4); // one failed whole-batch attempt, then 3 bounded retries on its own
+      expect(await effectCounts(dataSource, [failing.eventId, after.eventId])).toEqual({ [after.eventId]: 1 });
+      const [dead] = await waitFor(async () => {
+        const found = deadLetterReader.matching((m) => m.header(HEADERS.eventId) === failing.eventId);
+        return found.length > 0 && found;
+      }, { what: 'the failing event in the dead-letter topic' });
+      expect(dead!.header(HEADERS.deadLetterReason)).toBe('handler failed: the projection table is locked');
+      expect(dead!.header(HEADERS.deadLetterAttempts)).toBe('3');
+
+      fixed = true;
+      const report = await replayDeadLetters(kafka, SERVICE);
+      expect(report.byTopic[topic]).toBe(1);
+      await waitFor(async () => (await effectCounts(dataSource, [failing.eventId]))[failing.eventId] === 1, {
+        what: 'the replayed event applied',
+      });
+      expect(await replayDeadLetters(kafka, SERVICE)).toEqual({ replayed: 0, byTopic: {} });
+    } finally {
+      await consumer.stop();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AnyEvent } from '@passerelle/shared/contracts';
+import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import { createKafka } from '../kafka/kafka-client';
+import { CreateMessagingTables1763900000000 } from '../messaging-tables.migration';
+import { InboxMessageEntity } from '../inbox/inbox-message.entity';
+import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
+import { createEvent } from '../outbox/event-factory';
+
+export const silentLogger = pino({ level: 'silent' });
+
+/** A throwaway database with the messaging tables and a table where test handlers record effects. */
+export async function messagingTestDatabase(label: string): Promise<{ database: TestDatabase; dataSource: DataSource }> {
+  const database = await createTestDatabase(label);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: database.url,
+    entities: [OutboxMessageEntity, InboxMessageEntity],
+    migrations: [CreateMessagingTables1763900000000],
+    extra: { max: 5 },
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.query(`CREATE TABLE test_effect (event_id uuid, candidate_id uuid, applied_at timestamptz DEFAULT now())`);
+  return { database, dataSource };
+}
+
+export function testKafka(clientId = `test-${randomUUID().slice(0, 8)}`) {
+  return createKafka(clientId, testInfrastructure().kafkaBrokers, silentLogger);
+}
+
+export async function createThrowawayTopic(kafka: ReturnType<typeof testKafka>, partitions = 1): Promise<string> {
+  const topic = `test.messaging.${randomUUID()}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
+  await admin.disconnect();
+  return topic;
+}
+
+export function enrolledEvent(candidateId: string = randomUUID()) {
+  return createEvent('CandidateEnrolled.v1', candidateId, {
+    candidateId,
+    programmeId: randomUUID(),
+    sponsorId: randomUUID(),
+    officeIds: [randomUUID()],
+    enrolledAt: new Date().toISOString(),
+    formerOccupationCode: 'N1103',
+    languages: ['fr'],
+  });
+}
+
+/** The effect a test handler has: one row per application. Counting rows counts applications. */
+export async function recordEffect(manager: EntityManager, event: AnyEvent): Promise<void> {
+  await manager.query(`INSERT INTO test_effect (event_id, candidate_id) VALUES ($1, $2)`, [event.eventId, event.aggregateId]);
+}
+
+export async function effectCounts(dataSource: DataSource, eventIds: string[]): Promise<Record<string, number>> {
+  const rows: { event_id: string; count: string }[] = await dataSource.query(
+    `SELECT event_id, count(*) FROM test_effect WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`,
+    [eventIds],
+  );
+  return Object.fromEntries(rows.map((row) => [row.event_id, Number(row.count)]));
+}
