@@ -10,7 +10,8 @@ export interface AuthenticatedRequest extends Request {
 export function authenticateMiddleware(request: Request, response: Response, next: NextFunction): void {
   passport.authenticate('jwt', { session: false }, (error: unknown, identity: Identity | false, info: unknown) => {
     if (error || !identity) {
-      const reason = error instanceof Error ? error.message : info instanceof Error ? info.message : 'a bearer token is required';
+      // passport reports a missing or bad token as `info`; errors may come from another realm, so no instanceof.
+      const reason = messageOf(error) ?? messageOf(info) ?? 'a bearer token is required';
       response
         .status(401)
         .setHeader('www-authenticate', 'Bearer')
@@ -38,4 +39,9 @@ export function batchLimitMiddleware(maxBatch: number) {
     }
     next();
   };
+}
+
+function messageOf(value: unknown): string | undefined {
+  const message = (value as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : undefined;
 }

@@ -23,9 +23,9 @@ export function jwksKeyResolver(source: JwksSource): (rawToken: string) => Promi
   return async (rawToken: string) => {
     const header = decodeProtectedHeader(rawToken);
     const key = await keySet(header, { payload: '', signature: '' });
-    return KeyObject.from(key as webcrypto.CryptoKey)
-      .export({ type: 'spki', format: 'pem' })
-      .toString();
+    // jose hands back a KeyObject on Node and a CryptoKey elsewhere; passport-jwt wants PEM.
+    const keyObject = key instanceof KeyObject ? key : KeyObject.from(key as webcrypto.CryptoKey);
+    return keyObject.export({ type: 'spki', format: 'pem' }).toString();
   };
 }
 

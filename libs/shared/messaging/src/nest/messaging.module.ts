@@ -3,8 +3,8 @@ import {
   Injectable,
   Module,
   type DynamicModule,
+  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -26,9 +26,9 @@ export interface MessagingModuleOptions {
   outboxPollIntervalMs: number;
 }
 
-/** Runs the outbox relay for as long as the app runs. */
+/** Runs the outbox relay for as long as the app runs; stops it before the database closes. */
 @Injectable()
-export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly relay: OutboxRelay;
 
   constructor(
@@ -48,7 +48,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
     return this.relay.start();
   }
 
-  onApplicationShutdown(): Promise<void> {
+  beforeApplicationShutdown(): Promise<void> {
     return this.relay.stop();
   }
 }

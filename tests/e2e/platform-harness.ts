@@ -1,0 +1,131 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, ensureLocalIssuerKeys, issueLocalToken, localIssuerPaths, type IdentityClaims } from '@passerelle/shared/auth';
+import { runMigrations, startService, type ServiceDefinition } from '@passerelle/shared/runtime';
+import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
+import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
+import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { assessmentApp } from '../../apps/assessment/src/assessment.app';
+import { startGateway } from '../../apps/gateway/src/gateway.app';
+import { intakeApp } from '../../apps/intake/src/intake.app';
+import { matchingApp } from '../../apps/matching/src/matching.app';
+import { pathwayApp } from '../../apps/pathway/src/pathway.app';
+import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
+
+const SERVICES: { app: ServiceDefinition; dataSource: (url: string) => import('typeorm').DataSourceOptions }[] = [
+  { app: intakeApp, dataSource: intakeDataSourceOptions },
+  { app: assessmentApp, dataSource: assessmentDataSourceOptions },
+  { app: pathwayApp, dataSource: pathwayDataSourceOptions },
+  { app: matchingApp, dataSource: matchingDataSourceOptions },
+  { app: schedulingApp, dataSource: schedulingDataSourceOptions },
+];
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  identitySecret: string;
+  token(claims: IdentityClaims): Promise<string>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * The whole platform in this process, as production wires it: five services, each with its own
+ * fresh database and migrations, on the real broker under a consumer-group prefix of its own,
+ * and the gateway verifying tokens from a local issuer.
+ */
+export async function startPlatform(): Promise<RunningPlatform> {
+  const { kafkaBrokers } = testInfrastructure();
+  const identitySecret = randomBytes(32).toString('hex');
+  const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
+  await ensureLocalIssuerKeys(issuerDir);
+  const groupPrefix = `e2e-${randomUUID().slice(0, 8)}`;
+  const databases: TestDatabase[] = [];
+  const apps: INestApplication[] = [];
+  const subgraphUrls: Record<string, string> = {};
+
+  for (const { app, dataSource } of SERVICES) {
+    const database = await createTestDatabase(`e2e_${app.service}`);
+    databases.push(database);
+    await runMigrations(dataSource(database.url));
+    const port = await freePort();
+    apps.push(
+      await startService(app, {
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        KAFKA_BROKERS: kafkaBrokers.join(','),
+        INTERNAL_IDENTITY_SECRET: identitySecret,
+        LOG_LEVEL: 'warn',
+        OUTBOX_POLL_INTERVAL_MS: '50',
+        KAFKA_GROUP_PREFIX: groupPrefix,
+      }),
+    );
+    subgraphUrls[app.service] = `http://127.0.0.1:${port}/graphql`;
+  }
+
+  const gatewayPort = await freePort();
+  apps.push(
+    await startGateway({
+      PORT: String(gatewayPort),
+      LOG_LEVEL: 'warn',
+      INTERNAL_IDENTITY_SECRET: identitySecret,
+      AUTH_ISSUER: LOCAL_ISSUER,
+      AUTH_AUDIENCE: LOCAL_AUDIENCE,
+      AUTH_JWKS_FILE: localIssuerPaths(issuerDir).jwks,
+      SUPERGRAPH_PATH: join(__dirname, '../../apps/gateway/supergraph.graphql'),
+      INTAKE_URL: subgraphUrls['intake'],
+      ASSESSMENT_URL: subgraphUrls['assessment'],
+      PATHWAY_URL: subgraphUrls['pathway'],
+      MATCHING_URL: subgraphUrls['matching'],
+      SCHEDULING_URL: subgraphUrls['scheduling'],
+    }),
+  );
+
+  return {
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    subgraphUrls,
+    identitySecret,
+    token: (claims) => issueLocalToken(issuerDir, claims),
+    async stop() {
+      for (const app of apps.reverse()) await app.close();
+      for (const database of databases) await database.drop();
+    },
+  };
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
