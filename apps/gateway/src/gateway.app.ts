@@ -9,7 +9,7 @@ import { GatewayModule } from './gateway.module';
 
 /** Starts the gateway: every /graphql request authenticated, size- and batch-limited, then federated. */
 export async function startGateway(
-  env: Record<string, string | undefined> = process.env,
+  env?: Record<string, string | undefined>,
   host = '127.0.0.1',
 ): Promise<INestApplication> {
   const config = loadConfig(gatewayConfigSchema, env);

@@ -44,9 +44,11 @@ export class GatewayModule {
             ],
             formatError: formatGraphQLError,
             context: ({ req }: { req: AuthenticatedRequest }): GatewayContext => {
+              // authenticateMiddleware runs before Apollo on /graphql and answers 401 without a user.
+              if (!req.user) throw new Error('GraphQL request reached the gateway without an identity');
               const request = currentContext();
               return {
-                identity: req.user!,
+                identity: req.user,
                 correlationId: request?.correlationId ?? 'unknown',
                 traceparent: request?.traceparent ?? null,
               };

@@ -22,7 +22,7 @@ export interface ServiceDefinition {
  */
 export async function startService(
   definition: ServiceDefinition,
-  env: Record<string, string | undefined> = process.env,
+  env?: Record<string, string | undefined>,
   host = '127.0.0.1',
 ): Promise<INestApplication> {
   const config = loadConfig(serviceConfigSchema, env);

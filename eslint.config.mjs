@@ -1,0 +1,89 @@
+// Lint rules that encode the architecture (module boundaries by Nx tags) and the habits of the
+// house style (no floating promises, exhaustive switches, no .only).
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const SERVICES = ['intake', 'assessment', 'pathway', 'matching', 'scheduling'];
+
+// What each kind of project may import. Domain stays pure; nothing imports an app; only tests and
+// tools may reach into testing helpers.
+const typeConstraints = (extra = []) => [
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:contracts', 'type:util', ...extra] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:contracts', 'type:util', ...extra] },
+  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', ...extra] },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', ...extra] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', ...extra] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:util', 'type:contracts'] },
+];
+
+// Services meet only through shared contracts (Kafka) and federated GraphQL, never each other's libs.
+const scopeConstraints = [
+  ...SERVICES.map((service) => ({
+    sourceTag: `scope:${service}`,
+    onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'],
+  })),
+  { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+];
+
+const boundaries = (extra) => [
+  'error',
+  {
+    enforceBuildableLibDependency: false,
+    banTransitiveDependencies: false,
+    depConstraints: [...typeConstraints(extra), ...scopeConstraints],
+  },
+];
+
+export default [
+  { ignores: ['node_modules', 'dist', '.cache', '.local', '.nx', 'coverage', '**/*.js', '**/*.mjs'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries([]),
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only', message: 'no .only in committed tests' },
+        { object: 'describe', property: 'only', message: 'no .only in committed tests' },
+      ],
+    },
+  },
+  {
+    // Tests may use the testing helpers.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/src/test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(['type:testing']),
+      // A test that asserts a value exists may then use it.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // End-to-end tests and tools start whole apps and read across projects by path on purpose.
+    files: ['tests/**/*.ts', 'tools/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    // Only config loaders read the environment (house style: validated once, at start).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/shared/config/**', 'libs/shared/testing/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/src/test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'read configuration through @passerelle/shared/config (validated at start), not process.env',
+        },
+      ],
+    },
+  },
+  prettier,
+];
