@@ -93,17 +93,23 @@ start() {
   if [ -f "$LOG" ]; then mv -f "$LOG" "$LOG.1"; fi   # keep the previous run's log, drop older ones
   say "starting on 127.0.0.1:$PORT (log: $LOG)"
   # setsid: the broker outlives the shell that started it; it is stopped by its recorded pid.
+  # 9>&-: it must not inherit (and so hold forever) the start/stop lock.
   setsid java -Xms512m -Xmx1g -server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
     -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" \
-    -cp "$LIBS/*" kafka.Kafka "$CONF" </dev/null >"$LOG" 2>&1 &
-  echo $! >"$PIDFILE"
-  local t0=$SECONDS
+    -cp "$LIBS/*" kafka.Kafka "$CONF" </dev/null >"$LOG" 2>&1 9>&- &
+  local pid=$! t0=$SECONDS state
+  echo "$pid" >"$PIDFILE"
   until port_open "$PORT"; do
-    if ! running || ((SECONDS - t0 >= START_TIMEOUT)); then
-      tail -n 40 "$LOG" >&2 || true
-      running && stop
-      die "Kafka did not answer on 127.0.0.1:$PORT within $((SECONDS - t0)) s (log above)"
+    # Liveness from /proc state, not `running`: the cmdline is not java's until exec, and a
+    # broker that died early stays a zombie child of this shell (Z).
+    state="$(cut -d' ' -f3 "/proc/$pid/stat" 2>/dev/null || echo gone)"
+    if [ "$state" = Z ] || [ "$state" = gone ] || ((SECONDS - t0 >= START_TIMEOUT)); then
+      # The first errors say why; the broker keeps logging while it shuts down, so a tail alone hides them.
+      { echo "--- first errors in $LOG:"; grep -m 3 -A 2 -E '^\[.*\] (ERROR|FATAL)' "$LOG"
+        echo "--- end of $LOG:"; tail -n 15 "$LOG"; } >&2 || true
+      if running; then stop; else rm -f "$PIDFILE"; fi
+      die "Kafka exited or did not answer on 127.0.0.1:$PORT within $((SECONDS - t0)) s (log above)"
     fi
     sleep 0.5
   done

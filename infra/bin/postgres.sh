@@ -59,7 +59,8 @@ start() {
     write_conf
     say "starting on 127.0.0.1:$PORT (log: $LOG)"
     # pg_ctl records the server's pid in data/postmaster.pid; stop uses it.
-    if ! as_pg "$bin/pg_ctl" start -D "$DATA" -l "$LOG" -w -t 60 >/dev/null; then
+    # 9>&-: the server must not inherit (and so hold forever) the start/stop lock.
+    if ! as_pg "$bin/pg_ctl" start -D "$DATA" -l "$LOG" -w -t 60 >/dev/null 9>&-; then
       tail -n 30 "$LOG" >&2 || true
       die "PostgreSQL did not start"
     fi
