@@ -31,7 +31,10 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/tools/jest/long-timeout.js'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/tools/jest/long-timeout.js'],
     },
   ],

@@ -30,5 +30,7 @@ if (args.has('--check')) {
     process.exit(1);
   }
   writeFileSync(SUPERGRAPH_PATH, result.supergraphSdl);
-  console.log(`wrote ${SUPERGRAPH_PATH}${breaking.length ? ` (accepted ${breaking.length} breaking changes)` : ''}`);
+  console.log(
+    `wrote ${SUPERGRAPH_PATH}${breaking.length ? ` (accepted ${breaking.length} breaking changes)` : ''}`,
+  );
 }

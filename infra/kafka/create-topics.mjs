@@ -51,7 +51,9 @@ try {
     const { topics: meta } = await admin.fetchTopicMetadata({ topics: present.map((t) => t.name) });
     for (const t of present) {
       const actual = Object.fromEntries(
-        resources.find((r) => r.resourceName === t.name).configEntries.map((e) => [e.configName, e.configValue]),
+        resources
+          .find((r) => r.resourceName === t.name)
+          .configEntries.map((e) => [e.configName, e.configValue]),
       );
       const diff = Object.entries(wanted(t)).filter(([k, v]) => actual[k] !== v);
       if (diff.length > 0) {
@@ -71,7 +73,9 @@ try {
       // Partitions are only reported: adding some would move keys to other partitions.
       const count = meta.find((m) => m.name === t.name)?.partitions.length;
       if (count !== t.partitions) {
-        console.warn(`warning: ${t.name} has ${count} partitions, topics.json says ${t.partitions} (left as is)`);
+        console.warn(
+          `warning: ${t.name} has ${count} partitions, topics.json says ${t.partitions} (left as is)`,
+        );
       }
     }
   }

@@ -4,7 +4,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, ensureLocalIssuerKeys, issueLocalToken, localIssuerPaths, type IdentityClaims } from '@passerelle/shared/auth';
+import {
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
+  ensureLocalIssuerKeys,
+  issueLocalToken,
+  localIssuerPaths,
+  type IdentityClaims,
+} from '@passerelle/shared/auth';
 import { runMigrations, startService, type ServiceDefinition } from '@passerelle/shared/runtime';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
@@ -19,7 +26,10 @@ import { matchingApp } from '../../apps/matching/src/matching.app';
 import { pathwayApp } from '../../apps/pathway/src/pathway.app';
 import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
 
-const SERVICES: { app: ServiceDefinition; dataSource: (url: string) => import('typeorm').DataSourceOptions }[] = [
+const SERVICES: {
+  app: ServiceDefinition;
+  dataSource: (url: string) => import('typeorm').DataSourceOptions;
+}[] = [
   { app: intakeApp, dataSource: intakeDataSourceOptions },
   { app: assessmentApp, dataSource: assessmentDataSourceOptions },
   { app: pathwayApp, dataSource: pathwayDataSourceOptions },
@@ -40,7 +50,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -22,10 +22,19 @@ const CANDIDATE_WITH_PATHWAY = `query Candidate($id: ID!) {
   candidate(id: $id) { id firstName programme { name sponsor { name } } pathway { status } assessments { id } sessions { id } recommendations { id } }
 }`;
 
-async function setUpProgramme(token: string, officeIds: string[]): Promise<{ programmeId: string; sponsorId: string }> {
+async function setUpProgramme(
+  token: string,
+  officeIds: string[],
+): Promise<{ programmeId: string; sponsorId: string }> {
   const sponsor = await graphql<{ createSponsor: { id: string } }>(
     platform.gatewayUrl,
-    `mutation { createSponsor(input: { name: "Acme Industrie" }) { id } }`,
+    `
+      mutation {
+        createSponsor(input: { name: "Acme Industrie" }) {
+          id
+        }
+      }
+    `,
     {},
     bearer(token),
   );
@@ -33,7 +42,13 @@ async function setUpProgramme(token: string, officeIds: string[]): Promise<{ pro
   const sponsorId = sponsor.body.data!.createSponsor.id;
   const programme = await graphql<{ createProgramme: { id: string } }>(
     platform.gatewayUrl,
-    `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
+    `
+      mutation P($input: CreateProgrammeInput!) {
+        createProgramme(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { sponsorId, name: 'PSE Acme Lyon 2026', officeIds } },
     bearer(token),
   );
@@ -95,9 +110,18 @@ describe('walking skeleton through the gateway', () => {
     const stranger = await platform.token({ sub: 'someone', role: 'candidate', candidate_id: randomUUID() });
     const parisOps = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
     const seenBy = async (token: string) =>
-      (await graphql<{ candidate: unknown }>(platform.gatewayUrl, CANDIDATE_WITH_PATHWAY, { id: candidateId }, bearer(token)))
-        .body;
-    expect((await seenBy(self)).data?.candidate).toMatchObject({ id: candidateId, pathway: { status: 'DRAFT' } });
+      (
+        await graphql<{ candidate: unknown }>(
+          platform.gatewayUrl,
+          CANDIDATE_WITH_PATHWAY,
+          { id: candidateId },
+          bearer(token),
+        )
+      ).body;
+    expect((await seenBy(self)).data?.candidate).toMatchObject({
+      id: candidateId,
+      pathway: { status: 'DRAFT' },
+    });
     expect((await seenBy(stranger)).data?.candidate).toBeNull();
     expect((await seenBy(parisOps)).data?.candidate).toBeNull();
   });
@@ -107,7 +131,16 @@ describe('walking skeleton through the gateway', () => {
     const response = await graphql(
       platform.gatewayUrl,
       ENROL,
-      { input: { programmeId, employeeNumber: 'E-1', firstName: 'A', lastName: 'B', email: 'not-an-email', formerOccupationCode: 'plumber' } },
+      {
+        input: {
+          programmeId,
+          employeeNumber: 'E-1',
+          firstName: 'A',
+          lastName: 'B',
+          email: 'not-an-email',
+          formerOccupationCode: 'plumber',
+        },
+      },
       bearer(opsToken),
     );
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -118,8 +151,16 @@ describe('walking skeleton through the gateway', () => {
 
   it('refuses a second enrolment of the same employee number for the sponsor', async () => {
     const { programmeId } = await setUpProgramme(opsToken, [LYON]);
-    const input = { programmeId, employeeNumber: 'E-7', firstName: 'Luc', lastName: 'Martin', email: 'luc@example.org' };
-    expect((await graphql(platform.gatewayUrl, ENROL, { input }, bearer(opsToken))).body.errors).toBeUndefined();
+    const input = {
+      programmeId,
+      employeeNumber: 'E-7',
+      firstName: 'Luc',
+      lastName: 'Martin',
+      email: 'luc@example.org',
+    };
+    expect(
+      (await graphql(platform.gatewayUrl, ENROL, { input }, bearer(opsToken))).body.errors,
+    ).toBeUndefined();
     const again = await graphql(platform.gatewayUrl, ENROL, { input }, bearer(opsToken));
     expect(again.body.errors?.[0]?.extensions?.code).toBe('CANDIDATE_ALREADY_ENROLLED');
   });
@@ -128,15 +169,24 @@ describe('walking skeleton through the gateway', () => {
     const { programmeId, sponsorId } = await setUpProgramme(opsToken, [LYON]);
     const sponsorToken = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
     const otherSponsor = await platform.token({ sub: 'hr2', role: 'sponsor', sponsor_ids: [randomUUID()] });
-    const candidate = await graphql(platform.gatewayUrl, CANDIDATE_WITH_PATHWAY, { id: randomUUID() }, bearer(sponsorToken));
+    const candidate = await graphql(
+      platform.gatewayUrl,
+      CANDIDATE_WITH_PATHWAY,
+      { id: randomUUID() },
+      bearer(sponsorToken),
+    );
     expect(candidate.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const enrol = await graphql(platform.gatewayUrl, ENROL, { input: {} }, bearer(sponsorToken));
     expect(enrol.body.errors?.[0]).toBeDefined();
     const PROGRAMME = `query P($id: ID!) { programme(id: $id) { id name } }`;
-    expect((await graphql(platform.gatewayUrl, PROGRAMME, { id: programmeId }, bearer(sponsorToken))).body.data).toEqual({
+    expect(
+      (await graphql(platform.gatewayUrl, PROGRAMME, { id: programmeId }, bearer(sponsorToken))).body.data,
+    ).toEqual({
       programme: { id: programmeId, name: 'PSE Acme Lyon 2026' },
     });
-    expect((await graphql(platform.gatewayUrl, PROGRAMME, { id: programmeId }, bearer(otherSponsor))).body.data).toEqual({
+    expect(
+      (await graphql(platform.gatewayUrl, PROGRAMME, { id: programmeId }, bearer(otherSponsor))).body.data,
+    ).toEqual({
       programme: null,
     });
   });
@@ -174,12 +224,21 @@ describe('authentication and identity forwarding', () => {
       const ops = { subject: 'mallory', role: 'ops' as const, officeIds: [], allOffices: true };
       const unsigned = await graphql(url, '{ __typename }');
       expect(unsigned.status).toBe(401);
-      const plainJson = await graphql(url, '{ __typename }', {}, { [FORWARDED_IDENTITY_HEADER]: JSON.stringify(ops) });
+      const plainJson = await graphql(
+        url,
+        '{ __typename }',
+        {},
+        { [FORWARDED_IDENTITY_HEADER]: JSON.stringify(ops) },
+      );
       expect(plainJson.status).toBe(401);
       const wrongSecret = await signForwardedIdentity(ops, 'a-secret-the-client-made-up-for-itself');
-      expect((await graphql(url, '{ __typename }', {}, { [FORWARDED_IDENTITY_HEADER]: wrongSecret })).status).toBe(401);
+      expect(
+        (await graphql(url, '{ __typename }', {}, { [FORWARDED_IDENTITY_HEADER]: wrongSecret })).status,
+      ).toBe(401);
       const genuine = await signForwardedIdentity(ops, platform.identitySecret);
-      expect((await graphql(url, '{ __typename }', {}, { [FORWARDED_IDENTITY_HEADER]: genuine })).status).toBe(200);
+      expect(
+        (await graphql(url, '{ __typename }', {}, { [FORWARDED_IDENTITY_HEADER]: genuine })).status,
+      ).toBe(200);
     },
   );
 

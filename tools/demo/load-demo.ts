@@ -10,7 +10,10 @@ const ROOT = join(__dirname, '..', '..');
 const STATE = join(ROOT, '.local', 'demo', 'loaded.json');
 const ISSUER_DIR = join(ROOT, '.local', 'issuer');
 // Fixed office ids so tokens printed for the demo stay valid across restarts.
-export const DEMO_OFFICES = { lyon: '0f1e2d3c-4b5a-4697-8877-665544332211', villeurbanne: '1a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d' };
+export const DEMO_OFFICES = {
+  lyon: '0f1e2d3c-4b5a-4697-8877-665544332211',
+  villeurbanne: '1a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d',
+};
 
 interface DemoState {
   sponsorId: string;
@@ -18,20 +21,30 @@ interface DemoState {
   candidates: Record<string, string>;
 }
 
-async function call<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function call<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`gateway: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
+  if (body.errors?.length || !body.data)
+    throw new Error(`gateway: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
   return body.data;
 }
 
 async function main(): Promise<void> {
   const gatewayUrl = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
-  const ops = await issueLocalToken(ISSUER_DIR, { sub: 'demo-ops', role: 'ops', office_ids: Object.values(DEMO_OFFICES) });
+  const ops = await issueLocalToken(ISSUER_DIR, {
+    sub: 'demo-ops',
+    role: 'ops',
+    office_ids: Object.values(DEMO_OFFICES),
+  });
   const state: DemoState = existsSync(STATE)
     ? (JSON.parse(readFileSync(STATE, 'utf8')) as DemoState)
     : { sponsorId: '', programmeId: '', candidates: {} };
@@ -54,7 +67,13 @@ async function main(): Promise<void> {
       gatewayUrl,
       ops,
       `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
-      { input: { sponsorId: state.sponsorId, name: 'PSE Acme Industrie — site de Vénissieux', officeIds: Object.values(DEMO_OFFICES) } },
+      {
+        input: {
+          sponsorId: state.sponsorId,
+          name: 'PSE Acme Industrie — site de Vénissieux',
+          officeIds: Object.values(DEMO_OFFICES),
+        },
+      },
     );
     state.programmeId = createProgramme.id;
     save();
@@ -87,8 +106,14 @@ async function main(): Promise<void> {
     save();
   }
   const first = Object.values(state.candidates)[0]!;
-  const candidate = await issueLocalToken(ISSUER_DIR, { sub: 'demo-candidate', role: 'candidate', candidate_id: first });
-  console.log(JSON.stringify({ ...state, opsToken: ops, candidateToken: candidate, firstCandidateId: first }));
+  const candidate = await issueLocalToken(ISSUER_DIR, {
+    sub: 'demo-candidate',
+    role: 'candidate',
+    candidate_id: first,
+  });
+  console.log(
+    JSON.stringify({ ...state, opsToken: ops, candidateToken: candidate, firstCandidateId: first }),
+  );
 }
 
 main().catch((error: unknown) => {

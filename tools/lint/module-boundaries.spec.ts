@@ -14,11 +14,15 @@ function boundaryErrors(filePath: string, source: string): string[] {
   writeFileSync(probe, source);
   let output: string;
   try {
-    output = execFileSync(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), probe, '--format', 'json'], {
-      cwd: ROOT,
-      env: { ...process.env, NX_DAEMON: 'false' },
-      encoding: 'utf8',
-    });
+    output = execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/eslint/bin/eslint.js'), probe, '--format', 'json'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NX_DAEMON: 'false' },
+        encoding: 'utf8',
+      },
+    );
   } catch (error) {
     output = (error as { stdout: string }).stdout; // ESLint exits 1 when it finds errors
   } finally {
@@ -32,11 +36,36 @@ describe('module boundaries (Nx tags)', () => {
   jest.setTimeout(60_000);
 
   it.each([
-    ['a pathway feature importing intake data access', 'libs/pathway/feature-planning/src/probe.ts', '@passerelle/intake/data-access', /scope:pathway/],
-    ['a matching lib importing a pathway feature', 'libs/matching/data-access/src/probe.ts', '@passerelle/pathway/feature-planning', /scope:matching|type:data-access/],
-    ['a shared lib importing a service lib', 'libs/shared/graphql/src/probe.ts', '@passerelle/pathway/data-access', /scope:shared|type:util/],
-    ['the gateway importing a service feature', 'apps/gateway/src/probe.ts', '@passerelle/intake/feature-enrollment', /scope:gateway/],
-    ['production code importing test helpers', 'libs/shared/runtime/src/probe.ts', '@passerelle/shared/testing', /type:util/],
+    [
+      'a pathway feature importing intake data access',
+      'libs/pathway/feature-planning/src/probe.ts',
+      '@passerelle/intake/data-access',
+      /scope:pathway/,
+    ],
+    [
+      'a matching lib importing a pathway feature',
+      'libs/matching/data-access/src/probe.ts',
+      '@passerelle/pathway/feature-planning',
+      /scope:matching|type:data-access/,
+    ],
+    [
+      'a shared lib importing a service lib',
+      'libs/shared/graphql/src/probe.ts',
+      '@passerelle/pathway/data-access',
+      /scope:shared|type:util/,
+    ],
+    [
+      'the gateway importing a service feature',
+      'apps/gateway/src/probe.ts',
+      '@passerelle/intake/feature-enrollment',
+      /scope:gateway/,
+    ],
+    [
+      'production code importing test helpers',
+      'libs/shared/runtime/src/probe.ts',
+      '@passerelle/shared/testing',
+      /type:util/,
+    ],
   ])('refuses %s', (_label, file, target, constraint) => {
     const errors = boundaryErrors(file, `export { x } from '${target}';\n`);
     expect(errors.length).toBeGreaterThan(0);
@@ -44,8 +73,16 @@ describe('module boundaries (Nx tags)', () => {
   });
 
   it.each([
-    ['a pathway feature importing its own data access', 'libs/pathway/feature-planning/src/probe.ts', '@passerelle/pathway/data-access'],
-    ['a service feature importing the shared contracts', 'libs/intake/feature-enrollment/src/probe.ts', '@passerelle/shared/contracts'],
+    [
+      'a pathway feature importing its own data access',
+      'libs/pathway/feature-planning/src/probe.ts',
+      '@passerelle/pathway/data-access',
+    ],
+    [
+      'a service feature importing the shared contracts',
+      'libs/intake/feature-enrollment/src/probe.ts',
+      '@passerelle/shared/contracts',
+    ],
     ['a spec importing test helpers', 'libs/shared/runtime/src/probe.spec.ts', '@passerelle/shared/testing'],
   ])('allows %s', (_label, file, target) => {
     expect(boundaryErrors(file, `export { x } from '${target}';\n`)).toEqual([]);

@@ -12,6 +12,10 @@ export const SUBGRAPHS = [
   { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
   { name: 'matching', sdl: 'libs/matching/feature-candidates/src/matching.graphql' },
   { name: 'scheduling', sdl: 'libs/scheduling/feature-candidates/src/scheduling.graphql' },
-].map((subgraph) => ({ ...subgraph, path: join(ROOT, subgraph.sdl), url: `http://${subgraph.name}.passerelle.internal/graphql` }));
+].map((subgraph) => ({
+  ...subgraph,
+  path: join(ROOT, subgraph.sdl),
+  url: `http://${subgraph.name}.passerelle.internal/graphql`,
+}));
 
 export const SUPERGRAPH_PATH = join(ROOT, 'apps/gateway/supergraph.graphql');

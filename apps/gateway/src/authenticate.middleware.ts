@@ -8,19 +8,25 @@ export interface AuthenticatedRequest extends Request {
 
 /** Every GraphQL request needs a valid bearer token; the answer without one is a plain 401. */
 export function authenticateMiddleware(request: Request, response: Response, next: NextFunction): void {
-  passport.authenticate('jwt', { session: false }, (error: unknown, identity: Identity | false, info: unknown) => {
-    if (error || !identity) {
-      // passport reports a missing or bad token as `info`; errors may come from another realm, so no instanceof.
-      const reason = messageOf(error) ?? messageOf(info) ?? 'a bearer token is required';
-      response
-        .status(401)
-        .setHeader('www-authenticate', 'Bearer')
-        .json({ errors: [{ message: `unauthenticated: ${reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    (request as AuthenticatedRequest).user = identity;
-    next();
-  })(request, response, next);
+  passport.authenticate(
+    'jwt',
+    { session: false },
+    (error: unknown, identity: Identity | false, info: unknown) => {
+      if (error || !identity) {
+        // passport reports a missing or bad token as `info`; errors may come from another realm, so no instanceof.
+        const reason = messageOf(error) ?? messageOf(info) ?? 'a bearer token is required';
+        response
+          .status(401)
+          .setHeader('www-authenticate', 'Bearer')
+          .json({
+            errors: [{ message: `unauthenticated: ${reason}`, extensions: { code: 'UNAUTHENTICATED' } }],
+          });
+        return;
+      }
+      (request as AuthenticatedRequest).user = identity;
+      next();
+    },
+  )(request, response, next);
 }
 
 /** Batched requests are allowed up to a limit, so one HTTP call cannot carry a flood of operations. */

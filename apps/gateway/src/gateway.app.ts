@@ -19,7 +19,12 @@ export async function startGateway(
     bodyParser: false,
   });
   app.use(correlationMiddleware);
-  app.use('/graphql', express.json({ limit: '1mb' }), batchLimitMiddleware(config.QUERY_MAX_BATCH), authenticateMiddleware);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    batchLimitMiddleware(config.QUERY_MAX_BATCH),
+    authenticateMiddleware,
+  );
   app.enableShutdownHooks();
   await app.listen(config.PORT, host);
   logger.info({ port: config.PORT }, 'gateway ready');

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from '@passerelle/shared/config';
 import { formatGraphQLError, queryLimitsRule } from '@passerelle/shared/graphql';
-import { HealthController, READINESS_CHECKS, currentContext, type ReadinessCheck } from '@passerelle/shared/observability';
+import {
+  HealthController,
+  READINESS_CHECKS,
+  currentContext,
+  type ReadinessCheck,
+} from '@passerelle/shared/observability';
 import type { AuthenticatedRequest } from './authenticate.middleware';
 import { JwtStrategy } from './jwt.strategy';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
@@ -59,7 +64,8 @@ export class GatewayModule {
             supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
             buildService: ({ name }) => {
               const url = urls[name];
-              if (!url) throw new Error(`the supergraph names a subgraph "${name}" this gateway has no URL for`);
+              if (!url)
+                throw new Error(`the supergraph names a subgraph "${name}" this gateway has no URL for`);
               return new SubgraphDataSource(url, config.INTERNAL_IDENTITY_SECRET);
             },
           },
@@ -70,15 +76,13 @@ export class GatewayModule {
         { provide: JwtStrategy, useFactory: () => new JwtStrategy(config) },
         {
           provide: READINESS_CHECKS,
-          useValue: Object.entries(urls).map(
-            ([name, url]): ReadinessCheck => ({
-              name,
-              async check() {
-                const response = await fetch(new URL('/health', url));
-                if (!response.ok) throw new Error(`health answered ${response.status}`);
-              },
-            }),
-          ),
+          useValue: Object.entries(urls).map(([name, url]): ReadinessCheck => ({
+            name,
+            async check() {
+              const response = await fetch(new URL('/health', url));
+              if (!response.ok) throw new Error(`health answered ${response.status}`);
+            },
+          })),
         },
         { provide: 'GATEWAY_LOGGER', useValue: logger },
       ],

@@ -1,6 +1,11 @@
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { ACCEPTED_TOKEN_ALGORITHMS, identityFromClaims, jwksKeyResolver, type Identity } from '@passerelle/shared/auth';
+import {
+  ACCEPTED_TOKEN_ALGORITHMS,
+  identityFromClaims,
+  jwksKeyResolver,
+  type Identity,
+} from '@passerelle/shared/auth';
 import type { GatewayConfig } from '@passerelle/shared/config';
 
 /**
@@ -15,7 +20,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
       algorithms: [...ACCEPTED_TOKEN_ALGORITHMS],
-      secretOrKeyProvider: (_request: unknown, rawToken: string, done: (error: unknown, key?: string) => void) => {
+      secretOrKeyProvider: (
+        _request: unknown,
+        rawToken: string,
+        done: (error: unknown, key?: string) => void,
+      ) => {
         resolveKey(rawToken).then(
           (key) => done(null, key),
           (error: unknown) => done(error),

@@ -20,10 +20,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url });
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const { identity, correlationId, traceparent } = context as Partial<GatewayContext>;
     if (!identity || !correlationId) return; // the gateway's own health probes carry no identity
-    request.http?.headers.set(FORWARDED_IDENTITY_HEADER, await signForwardedIdentity(identity, this.identitySecret));
+    request.http?.headers.set(
+      FORWARDED_IDENTITY_HEADER,
+      await signForwardedIdentity(identity, this.identitySecret),
+    );
     request.http?.headers.set(HEADERS.correlationId, correlationId);
     if (traceparent) request.http?.headers.set(HEADERS.traceparent, traceparent);
   }

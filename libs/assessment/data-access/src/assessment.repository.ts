@@ -7,7 +7,9 @@ export class AssessmentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   listForCandidate(candidateId: string): Promise<AssessmentEntity[]> {
-    return this.dataSource.getRepository(AssessmentEntity).find({ where: { candidateId }, order: { assignedAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(AssessmentEntity)
+      .find({ where: { candidateId }, order: { assignedAt: 'ASC' } });
   }
 
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {

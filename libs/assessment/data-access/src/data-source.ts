@@ -13,6 +13,10 @@ export function assessmentDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [AssessmentEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateCandidateScope1763900000100, CreateAssessmentTable1763900003000],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateCandidateScope1763900000100,
+      CreateAssessmentTable1763900003000,
+    ],
   });
 }

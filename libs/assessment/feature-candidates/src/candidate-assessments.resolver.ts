@@ -18,7 +18,10 @@ export class CandidateAssessmentsResolver {
 
   @ResolveField('assessments')
   @Roles('candidate', 'coach', 'ops')
-  async assessments(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<AssessmentEntity[]> {
+  async assessments(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AssessmentEntity[]> {
     const scope = await this.scopes.find(candidate.id);
     if (!scope || !canReadCandidate(identity, scope)) return [];
     return this.rows.listForCandidate(candidate.id);

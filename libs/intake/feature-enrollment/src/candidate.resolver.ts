@@ -1,7 +1,16 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
-import { CandidateRepository, ProgrammeRepository, type CandidateEntity } from '@passerelle/intake/data-access';
-import { toCandidateObject, toProgrammeObject, type CandidateObject, type ProgrammeObject } from './candidate.object';
+import {
+  CandidateRepository,
+  ProgrammeRepository,
+  type CandidateEntity,
+} from '@passerelle/intake/data-access';
+import {
+  toCandidateObject,
+  toProgrammeObject,
+  type CandidateObject,
+  type ProgrammeObject,
+} from './candidate.object';
 import { EnrollCandidateHandler } from './enroll-candidate.handler';
 
 @Resolver('Candidate')
@@ -14,7 +23,10 @@ export class CandidateResolver {
 
   @Query('candidate')
   @Roles('candidate', 'coach', 'ops')
-  async candidate(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<CandidateObject | null> {
+  async candidate(
+    @Args('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CandidateObject | null> {
     return this.readable(identity, await this.candidates.findById(id));
   }
 
@@ -31,13 +43,17 @@ export class CandidateResolver {
   @Roles('candidate', 'coach', 'ops')
   async programme(@Parent() candidate: CandidateObject): Promise<ProgrammeObject> {
     const programme = await this.programmes.findProgramme(candidate.programmeId);
-    if (!programme) throw new Error(`programme ${candidate.programmeId} of candidate ${candidate.id} is missing`);
+    if (!programme)
+      throw new Error(`programme ${candidate.programmeId} of candidate ${candidate.id} is missing`);
     return toProgrammeObject(programme);
   }
 
   @Mutation('enrollCandidate')
   @Roles('ops')
-  async enroll(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<CandidateObject> {
+  async enroll(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CandidateObject> {
     return toCandidateObject(await this.enrollCandidate.execute(identity, input));
   }
 

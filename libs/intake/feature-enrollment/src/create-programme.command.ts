@@ -7,5 +7,7 @@ export const createSponsorCommandSchema = z.object({
 export const createProgrammeCommandSchema = z.object({
   sponsorId: z.uuid('sponsorId must be a sponsor id'),
   name: z.string().trim().min(1, 'name is required').max(200),
-  officeIds: z.array(z.uuid('officeIds must be office ids')).min(1, 'a programme is served by at least one office'),
+  officeIds: z
+    .array(z.uuid('officeIds must be office ids'))
+    .min(1, 'a programme is served by at least one office'),
 });

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
-import { ProgrammeRepository, type ProgrammeEntity, type SponsorEntity } from '@passerelle/intake/data-access';
+import {
+  ProgrammeRepository,
+  type ProgrammeEntity,
+  type SponsorEntity,
+} from '@passerelle/intake/data-access';
 import { createProgrammeCommandSchema, createSponsorCommandSchema } from './create-programme.command';
 import { EnrollmentError, EnrollmentErrorCode } from './enrollment.error';
 import { parseCommand } from './parse-command';
@@ -25,10 +29,16 @@ export class CreateProgrammeHandler {
   async createProgramme(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
     const command = parseCommand(createProgrammeCommandSchema, input);
     if (!canManageOffices(identity, command.officeIds)) {
-      throw new EnrollmentError(EnrollmentErrorCode.OutOfScope, 'you can only set up programmes for your offices');
+      throw new EnrollmentError(
+        EnrollmentErrorCode.OutOfScope,
+        'you can only set up programmes for your offices',
+      );
     }
     if (!(await this.programmes.findSponsor(command.sponsorId))) {
-      throw new EnrollmentError(EnrollmentErrorCode.SponsorNotFound, `sponsor ${command.sponsorId} does not exist`);
+      throw new EnrollmentError(
+        EnrollmentErrorCode.SponsorNotFound,
+        `sponsor ${command.sponsorId} does not exist`,
+      );
     }
     return this.dataSource.transaction((manager) =>
       this.programmes.insertProgramme(manager, { id: randomUUID(), ...command }),

@@ -3,7 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { servesAnyOffice, type Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import { CandidateRepository, ProgrammeRepository, type CandidateEntity } from '@passerelle/intake/data-access';
+import {
+  CandidateRepository,
+  ProgrammeRepository,
+  type CandidateEntity,
+} from '@passerelle/intake/data-access';
 import { parseCommand } from './parse-command';
 import { enrollCandidateCommandSchema } from './enroll-candidate.command';
 import { EnrollmentError, EnrollmentErrorCode } from './enrollment.error';
@@ -25,13 +29,23 @@ export class EnrollCandidateHandler {
     const command = parseCommand(enrollCandidateCommandSchema, input);
     const programme = await this.programmes.findProgramme(command.programmeId);
     if (!programme) {
-      throw new EnrollmentError(EnrollmentErrorCode.ProgrammeNotFound, `programme ${command.programmeId} does not exist`);
+      throw new EnrollmentError(
+        EnrollmentErrorCode.ProgrammeNotFound,
+        `programme ${command.programmeId} does not exist`,
+      );
     }
     if (!servesAnyOffice(identity, programme.officeIds)) {
-      throw new EnrollmentError(EnrollmentErrorCode.OutOfScope, 'this programme is not served by your offices');
+      throw new EnrollmentError(
+        EnrollmentErrorCode.OutOfScope,
+        'this programme is not served by your offices',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.candidates.findByEmployeeNumber(manager, programme.sponsorId, command.employeeNumber);
+      const existing = await this.candidates.findByEmployeeNumber(
+        manager,
+        programme.sponsorId,
+        command.employeeNumber,
+      );
       if (existing) {
         throw new EnrollmentError(
           EnrollmentErrorCode.AlreadyEnrolled,

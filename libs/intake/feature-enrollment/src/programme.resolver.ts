@@ -18,11 +18,16 @@ export class ProgrammeResolver {
 
   @Query('programme')
   @Roles('ops', 'sponsor')
-  async programme(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<ProgrammeObject | null> {
+  async programme(
+    @Args('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ProgrammeObject | null> {
     const row = await this.programmes.findProgramme(id);
     if (!row) return null;
     const allowed =
-      identity.role === 'sponsor' ? identity.sponsorIds.includes(row.sponsorId) : servesAnyOffice(identity, row.officeIds);
+      identity.role === 'sponsor'
+        ? identity.sponsorIds.includes(row.sponsorId)
+        : servesAnyOffice(identity, row.officeIds);
     return allowed ? toProgrammeObject(row) : null;
   }
 
@@ -42,7 +47,10 @@ export class ProgrammeResolver {
 
   @Mutation('createProgramme')
   @Roles('ops')
-  async createProgramme(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<ProgrammeObject> {
+  async createProgramme(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ProgrammeObject> {
     return toProgrammeObject(await this.createProgrammeHandler.createProgramme(identity, input));
   }
 }

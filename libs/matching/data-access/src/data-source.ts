@@ -13,6 +13,10 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [OccupationRecommendationEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateCandidateScope1763900000100, CreateOccupationRecommendationTable1763900004000],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateCandidateScope1763900000100,
+      CreateOccupationRecommendationTable1763900004000,
+    ],
   });
 }

@@ -7,7 +7,9 @@ export class OccupationRecommendationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   listForCandidate(candidateId: string): Promise<OccupationRecommendationEntity[]> {
-    return this.dataSource.getRepository(OccupationRecommendationEntity).find({ where: { candidateId }, order: { rank: 'ASC' } });
+    return this.dataSource
+      .getRepository(OccupationRecommendationEntity)
+      .find({ where: { candidateId }, order: { rank: 'ASC' } });
   }
 
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {

@@ -1,7 +1,10 @@
 import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { OccupationRecommendationRepository, type OccupationRecommendationEntity } from '@passerelle/matching/data-access';
+import {
+  OccupationRecommendationRepository,
+  type OccupationRecommendationEntity,
+} from '@passerelle/matching/data-access';
 
 @Resolver('Candidate')
 export class CandidateRecommendationsResolver {
@@ -18,7 +21,10 @@ export class CandidateRecommendationsResolver {
 
   @ResolveField('recommendations')
   @Roles('candidate', 'coach', 'ops')
-  async recommendations(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<OccupationRecommendationEntity[]> {
+  async recommendations(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OccupationRecommendationEntity[]> {
     const scope = await this.scopes.find(candidate.id);
     if (!scope || !canReadCandidate(identity, scope)) return [];
     return this.rows.listForCandidate(candidate.id);

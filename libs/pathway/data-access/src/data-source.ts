@@ -13,6 +13,10 @@ export function pathwayDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [PathwayEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateCandidateScope1763900000100, CreatePathwayTables1763900002000],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateCandidateScope1763900000100,
+      CreatePathwayTables1763900002000,
+    ],
   });
 }

@@ -24,10 +24,19 @@ export class CandidatePathwayResolver {
 
   @ResolveField('pathway')
   @Roles('candidate', 'coach', 'ops')
-  async pathway(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<PathwayObject | null> {
+  async pathway(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<PathwayObject | null> {
     const scope = await this.scopes.find(candidate.id);
     if (!scope || !canReadCandidate(identity, scope)) return null;
     const pathway = await this.pathways.findByCandidate(candidate.id);
-    return pathway && { id: pathway.id, status: pathway.status.toUpperCase() as PathwayObject['status'], createdAt: pathway.createdAt };
+    return (
+      pathway && {
+        id: pathway.id,
+        status: pathway.status.toUpperCase() as PathwayObject['status'],
+        createdAt: pathway.createdAt,
+      }
+    );
   }
 }

@@ -7,7 +7,9 @@ export class CoachingSessionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   listForCandidate(candidateId: string): Promise<CoachingSessionEntity[]> {
-    return this.dataSource.getRepository(CoachingSessionEntity).find({ where: { candidateId }, order: { status: 'ASC' } });
+    return this.dataSource
+      .getRepository(CoachingSessionEntity)
+      .find({ where: { candidateId }, order: { status: 'ASC' } });
   }
 
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {

@@ -13,6 +13,10 @@ export function schedulingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [CoachingSessionEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateCandidateScope1763900000100, CreateCoachingSessionTable1763900005000],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateCandidateScope1763900000100,
+      CreateCoachingSessionTable1763900005000,
+    ],
   });
 }

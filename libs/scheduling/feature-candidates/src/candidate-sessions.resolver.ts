@@ -18,7 +18,10 @@ export class CandidateSessionsResolver {
 
   @ResolveField('sessions')
   @Roles('candidate', 'coach', 'ops')
-  async sessions(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<CoachingSessionEntity[]> {
+  async sessions(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachingSessionEntity[]> {
     const scope = await this.scopes.find(candidate.id);
     if (!scope || !canReadCandidate(identity, scope)) return [];
     return this.rows.listForCandidate(candidate.id);

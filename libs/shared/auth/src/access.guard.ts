@@ -17,7 +17,9 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
     if (!roles) {
-      throw new ForbiddenException(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      throw new ForbiddenException(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule`,
+      );
     }
     const identity = requestOf(context).identity;
     if (!identity || !roles.includes(identity.role)) {

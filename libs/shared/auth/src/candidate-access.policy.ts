@@ -27,10 +27,16 @@ export function canReadCandidate(identity: Identity, scope: CandidateScope): boo
 
 /** Ops may set up something spanning these offices only if every one is theirs. */
 export function canManageOffices(identity: Identity, officeIds: readonly string[]): boolean {
-  return identity.role === 'ops' && (identity.allOffices || officeIds.every((id) => identity.officeIds.includes(id)));
+  return (
+    identity.role === 'ops' &&
+    (identity.allOffices || officeIds.every((id) => identity.officeIds.includes(id)))
+  );
 }
 
 /** Ops may work on a programme served by at least one of their offices. */
 export function servesAnyOffice(identity: Identity, officeIds: readonly string[]): boolean {
-  return identity.role === 'ops' && (identity.allOffices || officeIds.some((id) => identity.officeIds.includes(id)));
+  return (
+    identity.role === 'ops' &&
+    (identity.allOffices || officeIds.some((id) => identity.officeIds.includes(id)))
+  );
 }

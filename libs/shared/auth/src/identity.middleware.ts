@@ -10,7 +10,9 @@ export function forwardedIdentityMiddleware(secret: string) {
   return async (request: RequestWithIdentity, response: Response, next: NextFunction): Promise<void> => {
     const token = request.header(FORWARDED_IDENTITY_HEADER);
     if (!token) {
-      response.status(401).json({ error: 'unauthenticated', message: 'call this service through the gateway' });
+      response
+        .status(401)
+        .json({ error: 'unauthenticated', message: 'call this service through the gateway' });
       return;
     }
     try {

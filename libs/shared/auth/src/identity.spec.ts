@@ -49,9 +49,17 @@ describe('canReadCandidate', () => {
     ['the candidate themself', { subject: 's', role: 'candidate', candidateId: A }, true],
     ['another candidate', { subject: 's', role: 'candidate', candidateId: B }, false],
     ['their coach', { subject: 's', role: 'coach', coachId: COACH, officeIds: [OFFICE] }, true],
-    ['another coach of the same office', { subject: 's', role: 'coach', coachId: B, officeIds: [OFFICE] }, false],
+    [
+      'another coach of the same office',
+      { subject: 's', role: 'coach', coachId: B, officeIds: [OFFICE] },
+      false,
+    ],
     ['ops of their office', { subject: 's', role: 'ops', officeIds: [OFFICE], allOffices: false }, true],
-    ['ops of another office', { subject: 's', role: 'ops', officeIds: [OTHER_OFFICE], allOffices: false }, false],
+    [
+      'ops of another office',
+      { subject: 's', role: 'ops', officeIds: [OTHER_OFFICE], allOffices: false },
+      false,
+    ],
     ['global ops', { subject: 's', role: 'ops', officeIds: [], allOffices: true }, true],
     ['their sponsor (aggregates only)', { subject: 's', role: 'sponsor', sponsorIds: [SPONSOR] }, false],
   ])('%s: %p', (_who, identity, expected) => {

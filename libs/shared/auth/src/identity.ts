@@ -16,7 +16,12 @@ export type Identity =
 /** Token claims, as issued by the identity provider (or the local issuer). */
 export const identityClaimsSchema = z.discriminatedUnion('role', [
   z.object({ sub: z.string().min(1), role: z.literal('candidate'), candidate_id: z.uuid() }),
-  z.object({ sub: z.string().min(1), role: z.literal('coach'), coach_id: z.uuid(), office_ids: z.array(z.uuid()) }),
+  z.object({
+    sub: z.string().min(1),
+    role: z.literal('coach'),
+    coach_id: z.uuid(),
+    office_ids: z.array(z.uuid()),
+  }),
   z.object({
     sub: z.string().min(1),
     role: z.literal('ops'),
@@ -44,7 +49,12 @@ export function identityFromClaims(raw: unknown): Identity {
     case 'coach':
       return { subject: claims.sub, role: 'coach', coachId: claims.coach_id, officeIds: claims.office_ids };
     case 'ops':
-      return { subject: claims.sub, role: 'ops', officeIds: claims.office_ids, allOffices: claims.all_offices };
+      return {
+        subject: claims.sub,
+        role: 'ops',
+        officeIds: claims.office_ids,
+        allOffices: claims.all_offices,
+      };
     case 'sponsor':
       return { subject: claims.sub, role: 'sponsor', sponsorIds: claims.sponsor_ids };
   }
@@ -55,9 +65,19 @@ export function claimsFromIdentity(identity: Identity): IdentityClaims {
     case 'candidate':
       return { sub: identity.subject, role: 'candidate', candidate_id: identity.candidateId };
     case 'coach':
-      return { sub: identity.subject, role: 'coach', coach_id: identity.coachId, office_ids: identity.officeIds };
+      return {
+        sub: identity.subject,
+        role: 'coach',
+        coach_id: identity.coachId,
+        office_ids: identity.officeIds,
+      };
     case 'ops':
-      return { sub: identity.subject, role: 'ops', office_ids: identity.officeIds, all_offices: identity.allOffices };
+      return {
+        sub: identity.subject,
+        role: 'ops',
+        office_ids: identity.officeIds,
+        all_offices: identity.allOffices,
+      };
     case 'sponsor':
       return { sub: identity.subject, role: 'sponsor', sponsor_ids: identity.sponsorIds };
   }

@@ -24,17 +24,25 @@ export async function ensureLocalIssuerKeys(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const publicJwk = { ...(await exportJWK(publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
-  writeFileSync(paths.privateKey, JSON.stringify({ ...(await exportJWK(privateKey)), kid: KID, alg: 'RS256' }), {
-    mode: 0o600,
-  });
+  writeFileSync(
+    paths.privateKey,
+    JSON.stringify({ ...(await exportJWK(privateKey)), kid: KID, alg: 'RS256' }),
+    {
+      mode: 0o600,
+    },
+  );
   writeFileSync(paths.jwks, JSON.stringify({ keys: [publicJwk] }, null, 2));
 }
 
 export async function issueLocalToken(dir: string, claims: IdentityClaims, ttl = '8h'): Promise<string> {
   const parsed = identityClaimsSchema.safeParse(claims);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'role'}: ${issue.message}`);
-    throw new Error(`these claims describe no Passerelle user (${problems.join('; ')}); roles: candidate, coach, ops, sponsor`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'role'}: ${issue.message}`,
+    );
+    throw new Error(
+      `these claims describe no Passerelle user (${problems.join('; ')}); roles: candidate, coach, ops, sponsor`,
+    );
   }
   const valid = parsed.data;
   await ensureLocalIssuerKeys(dir);

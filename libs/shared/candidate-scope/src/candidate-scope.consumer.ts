@@ -10,12 +10,18 @@ export class CandidateScopeConsumer {
   constructor(private readonly scopes: CandidateScopeRepository) {}
 
   @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(@Payload() event: EventOf<'CandidateEnrolled.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     await this.scopes.recordEnrolment(context.manager, event);
   }
 
   @OnEvent('CandidateErased.v1')
-  async onErased(@Payload() event: EventOf<'CandidateErased.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onErased(
+    @Payload() event: EventOf<'CandidateErased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     await this.scopes.erase(context.manager, event.payload.candidateId);
   }
 }

@@ -16,8 +16,14 @@ describe('loadConfig', () => {
 
   it.each([
     [{ ...valid, DATABASE_URL: undefined }, 'DATABASE_URL is missing'],
-    [{ ...valid, KAFKA_BROKERS: 'localhost' }, 'KAFKA_BROKERS is invalid: a comma-separated list of host:port'],
-    [{ ...valid, INTERNAL_IDENTITY_SECRET: 'short' }, 'INTERNAL_IDENTITY_SECRET is invalid: at least 32 characters'],
+    [
+      { ...valid, KAFKA_BROKERS: 'localhost' },
+      'KAFKA_BROKERS is invalid: a comma-separated list of host:port',
+    ],
+    [
+      { ...valid, INTERNAL_IDENTITY_SECRET: 'short' },
+      'INTERNAL_IDENTITY_SECRET is invalid: at least 32 characters',
+    ],
     [{ ...valid, PORT: 'eighty' }, 'PORT is invalid'],
   ])('names the bad key', (env, message) => {
     expect(() => loadConfig(serviceConfigSchema, env)).toThrow(ConfigError);

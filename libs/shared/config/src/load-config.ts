@@ -21,7 +21,9 @@ export function loadConfig<TSchema extends z.ZodObject>(
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const key = issue.path.join('.');
-      return env[key] === undefined ? `${key} is missing (${issue.message})` : `${key} is invalid: ${issue.message}`;
+      return env[key] === undefined
+        ? `${key} is missing (${issue.message})`
+        : `${key} is invalid: ${issue.message}`;
     }),
   );
 }

@@ -17,7 +17,10 @@ export const serviceConfigSchema = z.object({
   LOG_LEVEL: logLevel,
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(100),
   /** Consumer groups are `<prefix>.<service>.<topic>`; a separate environment on a shared broker sets its own. */
-  KAFKA_GROUP_PREFIX: z.string().regex(/^[a-z0-9.-]+$/, 'lowercase letters, digits, dots and dashes').default('passerelle'),
+  KAFKA_GROUP_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'lowercase letters, digits, dots and dashes')
+    .default('passerelle'),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

@@ -17,11 +17,18 @@ export function compatibilityProblems(released: JsonSchema, current: JsonSchema,
   const problems: string[] = [];
   const keywords = new Set([...Object.keys(released), ...Object.keys(current)]);
   for (const keyword of keywords) {
-    if (IGNORED_KEYWORDS.has(keyword) || keyword === 'properties' || keyword === 'required' || keyword === 'items') {
+    if (
+      IGNORED_KEYWORDS.has(keyword) ||
+      keyword === 'properties' ||
+      keyword === 'required' ||
+      keyword === 'items'
+    ) {
       continue;
     }
     if (JSON.stringify(released[keyword]) !== JSON.stringify(current[keyword])) {
-      problems.push(`${path}: "${keyword}" changed from ${JSON.stringify(released[keyword])} to ${JSON.stringify(current[keyword])}`);
+      problems.push(
+        `${path}: "${keyword}" changed from ${JSON.stringify(released[keyword])} to ${JSON.stringify(current[keyword])}`,
+      );
     }
   }
   const releasedRequired = new Set(released.required ?? []);
@@ -30,7 +37,8 @@ export function compatibilityProblems(released: JsonSchema, current: JsonSchema,
     if (!currentRequired.has(name)) problems.push(`${path}.${name}: was required, is no longer`);
   }
   for (const name of currentRequired) {
-    if (!releasedRequired.has(name)) problems.push(`${path}.${name}: newly required (only optional fields may be added)`);
+    if (!releasedRequired.has(name))
+      problems.push(`${path}.${name}: newly required (only optional fields may be added)`);
   }
   const releasedProps = released.properties ?? {};
   const currentProps = current.properties ?? {};

@@ -47,7 +47,11 @@ describe('compatibilityProblems', () => {
   };
 
   it.each([
-    ['an added optional field', { ...released, properties: { ...released.properties, c: { type: 'string' } } }, []],
+    [
+      'an added optional field',
+      { ...released, properties: { ...released.properties, c: { type: 'string' } } },
+      [],
+    ],
     ['a removed field', { ...released, properties: { a: { type: 'string' } } }, ['(root).b: removed']],
     [
       'a changed type',

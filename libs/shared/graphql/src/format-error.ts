@@ -22,13 +22,23 @@ const CODE_BY_STATUS: Record<number, string> = {
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   if (original instanceof DomainError) {
-    return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { code: original.code, ...original.details },
+    };
   }
   const status = (original as NestHttpError)?.status;
   if (status && CODE_BY_STATUS[status]) {
     return { message: formatted.message, path: formatted.path, extensions: { code: CODE_BY_STATUS[status] } };
   }
   const code = formatted.extensions?.code;
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (code && code !== 'INTERNAL_SERVER_ERROR')
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

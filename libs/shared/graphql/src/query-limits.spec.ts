@@ -8,13 +8,22 @@ const schema = buildSchema(`
 `);
 
 const rule = queryLimitsRule({ maxDepth: 4, maxAliases: 3, maxCost: 200 });
-const errorsOf = (query: string) => validate(schema, parse(query), [rule]).map((error) => error.extensions['code']);
+const errorsOf = (query: string) =>
+  validate(schema, parse(query), [rule]).map((error) => error.extensions['code']);
 
 describe('queryLimitsRule', () => {
   it.each([
     ['a small query', '{ candidate(id: "1") { id name coach { id } } }', []],
-    ['a query five levels deep', '{ candidate(id: "1") { coach { caseload { coach { caseload { id } } } } } }', ['QUERY_TOO_DEEP']],
-    ['four aliases', '{ a: candidate(id: "1") { id } b: candidate(id: "2") { id } c: candidate(id: "3") { id } d: candidate(id: "4") { id } }', ['TOO_MANY_ALIASES']],
+    [
+      'a query five levels deep',
+      '{ candidate(id: "1") { coach { caseload { coach { caseload { id } } } } } }',
+      ['QUERY_TOO_DEEP'],
+    ],
+    [
+      'four aliases',
+      '{ a: candidate(id: "1") { id } b: candidate(id: "2") { id } c: candidate(id: "3") { id } d: candidate(id: "4") { id } }',
+      ['TOO_MANY_ALIASES'],
+    ],
     ['nested lists', '{ candidates { friends { friends { id name } } } }', ['QUERY_TOO_COSTLY']],
     [
       'depth hidden in a fragment',

@@ -49,7 +49,13 @@ export function queryLimitsRule(limits: QueryLimits) {
               ? context.getSchema().getMutationType()
               : context.getSchema().getSubscriptionType();
         if (!root) return;
-        const measure = measureSelection(operation.selectionSet, root, context.getSchema(), fragments, new Set());
+        const measure = measureSelection(
+          operation.selectionSet,
+          root,
+          context.getSchema(),
+          fragments,
+          new Set(),
+        );
         const name = operation.name?.value ?? 'anonymous operation';
         if (measure.depth > limits.maxDepth) {
           context.reportError(
@@ -67,9 +73,12 @@ export function queryLimitsRule(limits: QueryLimits) {
         }
         if (measure.cost > limits.maxCost) {
           context.reportError(
-            new GraphQLError(`${name} has an estimated cost of ${measure.cost}; the limit is ${limits.maxCost}`, {
-              extensions: { code: 'QUERY_TOO_COSTLY' },
-            }),
+            new GraphQLError(
+              `${name} has an estimated cost of ${measure.cost}; the limit is ${limits.maxCost}`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY' },
+              },
+            ),
           );
         }
       },
@@ -94,7 +103,9 @@ export function measureSelection(
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
       const field =
-        isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
+        isObjectType(parentType) || isInterfaceType(parentType)
+          ? parentType.getFields()[selection.name.value]
+          : undefined;
       const fieldType = field ? getNamedType(field.type) : undefined;
       const isList = field ? isListType(getNullableType(field.type)) : false;
       const child =
@@ -108,7 +119,8 @@ export function measureSelection(
       });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
-      if (type && isCompositeType(type)) add(measureSelection(selection.selectionSet, type, schema, fragments, visiting));
+      if (type && isCompositeType(type))
+        add(measureSelection(selection.selectionSet, type, schema, fragments, visiting));
     } else {
       const name = selection.name.value;
       const fragment = fragments.get(name);

@@ -14,12 +14,9 @@ export class CreateMessagingTables1763900000000 implements MigrationInterface {
         "event_type" text NOT NULL,
         "headers" jsonb NOT NULL,
         "envelope" jsonb NOT NULL,
-        "created_at" timestamptz NOT NULL DEFAULT now(),
-        "published_at" timestamptz
+        "created_at" timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(
-      `CREATE INDEX "outbox_message_unpublished" ON "outbox_message" ("position") WHERE published_at IS NULL`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "outbox_message_position" ON "outbox_message" ("position")`);
     await queryRunner.query(`
       CREATE TABLE "inbox_message" (
         "consumer" text NOT NULL,

@@ -28,6 +28,9 @@ export function newCorrelationId(): string {
 
 /** A fresh W3C traceparent (version 00, sampled) for work that starts without one. */
 export function newTraceparent(): string {
-  const hex = (bytes: number) => randomUUID().replace(/-/g, '').slice(0, bytes * 2);
+  const hex = (bytes: number) =>
+    randomUUID()
+      .replace(/-/g, '')
+      .slice(0, bytes * 2);
   return `00-${hex(16)}-${hex(8)}-01`;
 }

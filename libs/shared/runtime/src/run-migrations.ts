@@ -25,7 +25,8 @@ export function runMigrationsMain(service: string, options: (url: string) => Dat
     process.exit(1);
   }
   runMigrations(options(url)).then(
-    (applied) => console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`),
+    (applied) =>
+      console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'schema up to date'}`),
     (error: unknown) => {
       console.error(`${service} migrations failed`, error);
       process.exit(1);

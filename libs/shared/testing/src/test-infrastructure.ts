@@ -39,7 +39,9 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     url: `${databaseUrlBase}/${name}`,
     name,
     drop: async () => {
-      await withAdminClient(databaseUrlBase, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdminClient(databaseUrlBase, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      );
     },
   };
 }

@@ -49,7 +49,12 @@ export class TopicReader {
 }
 
 /** Waits until a consumer group has committed every message currently on a topic. */
-export async function waitForGroupToCatchUp(kafka: Kafka, groupId: string, topic: string, timeoutMs = 30_000): Promise<void> {
+export async function waitForGroupToCatchUp(
+  kafka: Kafka,
+  groupId: string,
+  topic: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -63,7 +68,9 @@ export async function waitForGroupToCatchUp(kafka: Kafka, groupId: string, topic
       });
       if (behind.length === 0) return;
       if (Date.now() > deadline) {
-        throw new Error(`group ${groupId} is still behind on partitions ${behind.map((p) => p.partition).join(', ')}`);
+        throw new Error(
+          `group ${groupId} is still behind on partitions ${behind.map((p) => p.partition).join(', ')}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -10,7 +10,11 @@ export class CandidateRepository {
     return this.dataSource.getRepository(CandidateEntity).findOneBy({ id });
   }
 
-  findByEmployeeNumber(manager: EntityManager, sponsorId: string, employeeNumber: string): Promise<CandidateEntity | null> {
+  findByEmployeeNumber(
+    manager: EntityManager,
+    sponsorId: string,
+    employeeNumber: string,
+  ): Promise<CandidateEntity | null> {
     return manager.getRepository(CandidateEntity).findOneBy({ sponsorId, employeeNumber });
   }
 

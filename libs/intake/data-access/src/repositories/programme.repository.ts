@@ -15,7 +15,10 @@ export class ProgrammeRepository {
     return this.dataSource.getRepository(SponsorEntity).findOneBy({ id });
   }
 
-  async insertSponsor(manager: EntityManager, sponsor: Pick<SponsorEntity, 'id' | 'name'>): Promise<SponsorEntity> {
+  async insertSponsor(
+    manager: EntityManager,
+    sponsor: Pick<SponsorEntity, 'id' | 'name'>,
+  ): Promise<SponsorEntity> {
     return manager.getRepository(SponsorEntity).save(manager.getRepository(SponsorEntity).create(sponsor));
   }
 

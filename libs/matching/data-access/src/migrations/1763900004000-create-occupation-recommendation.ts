@@ -12,7 +12,9 @@ export class CreateOccupationRecommendationTable1763900004000 implements Migrati
         "rank" integer NOT NULL,
         "computed_at" timestamptz NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX "occupation_recommendation_candidate" ON "occupation_recommendation" ("candidate_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "occupation_recommendation_candidate" ON "occupation_recommendation" ("candidate_id")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

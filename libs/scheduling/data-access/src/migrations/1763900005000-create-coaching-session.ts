@@ -12,7 +12,9 @@ export class CreateCoachingSessionTable1763900005000 implements MigrationInterfa
         "starts_at" timestamptz NOT NULL,
         "status" text NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX "coaching_session_candidate" ON "coaching_session" ("candidate_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "coaching_session_candidate" ON "coaching_session" ("candidate_id")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

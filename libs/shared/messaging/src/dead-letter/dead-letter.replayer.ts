@@ -21,7 +21,11 @@ export interface ReplayReport {
  * headers, then stops once it has caught up with the dead-letter topic as it stood at the start.
  * Safe to repeat: consumers that already applied an event skip it through their inbox.
  */
-export async function replayDeadLetters(kafka: Kafka, service: ServiceName, timeoutMs = 60_000): Promise<ReplayReport> {
+export async function replayDeadLetters(
+  kafka: Kafka,
+  service: ServiceName,
+  timeoutMs = 60_000,
+): Promise<ReplayReport> {
   const topic = deadLetterTopicOf(service);
   const groupId = `passerelle.${service}.dead-letter-replay`;
   const admin = kafka.admin();
@@ -47,7 +51,10 @@ export async function replayDeadLetters(kafka: Kafka, service: ServiceName, time
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replay did not catch up within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`replay did not catch up within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     consumer
       .run({
         eachMessage: async ({ partition, message }) => {
@@ -58,7 +65,13 @@ export async function replayDeadLetters(kafka: Kafka, service: ServiceName, time
             await producer.send({
               topic: originalTopic,
               acks: -1,
-              messages: [{ key: message.key, value: message.value, headers: withoutDeadLetterHeaders(message.headers) }],
+              messages: [
+                {
+                  key: message.key,
+                  value: message.value,
+                  headers: withoutDeadLetterHeaders(message.headers),
+                },
+              ],
             });
             report.replayed++;
             report.byTopic[originalTopic] = (report.byTopic[originalTopic] ?? 0) + 1;
@@ -75,7 +88,9 @@ export async function replayDeadLetters(kafka: Kafka, service: ServiceName, time
     // Commit explicitly: the run loop may not have committed the last offsets before we stop it.
     const reached = [...targets].filter(([partition]) => !pending.has(partition));
     if (reached.length) {
-      await consumer.commitOffsets(reached.map(([partition, last]) => ({ topic, partition, offset: String(last + 1n) })));
+      await consumer.commitOffsets(
+        reached.map(([partition, last]) => ({ topic, partition, offset: String(last + 1n) })),
+      );
     }
     await consumer.disconnect();
     await producer.disconnect();
@@ -84,5 +99,7 @@ export async function replayDeadLetters(kafka: Kafka, service: ServiceName, time
 }
 
 function withoutDeadLetterHeaders(headers: IHeaders | undefined): IHeaders {
-  return Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => !DEAD_LETTER_HEADERS.includes(name)));
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).filter(([name]) => !DEAD_LETTER_HEADERS.includes(name)),
+  );
 }

@@ -2,7 +2,14 @@ import type { KafkaMessage } from 'kafkajs';
 import { decodeMessage } from './decode-message';
 
 const record = (value: string | null): KafkaMessage =>
-  ({ key: null, value: value === null ? null : Buffer.from(value), offset: '0', timestamp: '0', attributes: 0, headers: {} }) as KafkaMessage;
+  ({
+    key: null,
+    value: value === null ? null : Buffer.from(value),
+    offset: '0',
+    timestamp: '0',
+    attributes: 0,
+    headers: {},
+  }) as KafkaMessage;
 
 describe('decodeMessage', () => {
   it.each([

@@ -56,10 +56,13 @@ export class InboxConsumer {
   async start(): Promise<void> {
     await this.deadLetters.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.options.topic, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.subscribe({
+      topic: this.options.topic,
+      fromBeginning: this.options.fromBeginning ?? true,
+    });
     await this.consumer.run({
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
       eachBatch: (payload) => this.consumeBatch(payload),
     });
   }
@@ -103,7 +106,10 @@ export class InboxConsumer {
       this.count(outcomes);
       return true;
     } catch (error) {
-      this.options.logger.warn({ err: error, topic: this.options.topic }, 'batch failed; applying events one by one');
+      this.options.logger.warn(
+        { err: error, topic: this.options.topic },
+        'batch failed; applying events one by one',
+      );
       return false;
     }
   }
@@ -115,7 +121,9 @@ export class InboxConsumer {
   ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcomes = await this.options.dataSource.transaction((manager) => this.applyAll(manager, [item]));
+        const outcomes = await this.options.dataSource.transaction((manager) =>
+          this.applyAll(manager, [item]),
+        );
         this.count(outcomes);
         return;
       } catch (error) {
@@ -125,7 +133,10 @@ export class InboxConsumer {
           await this.deadLetter(batch, item.message, `handler failed: ${reason}`, attempt);
           return;
         }
-        this.options.logger.warn({ err: error, eventId: item.event.eventId, attempt }, 'event failed; will retry');
+        this.options.logger.warn(
+          { err: error, eventId: item.event.eventId, attempt },
+          'event failed; will retry',
+        );
         await sleep(delay);
         await heartbeat();
       }
@@ -162,7 +173,10 @@ export class InboxConsumer {
     return outcomes;
   }
 
-  private inEventContext<T>(item: Extract<DecodedMessage, { kind: 'event' }>, work: () => Promise<T>): Promise<T> {
+  private inEventContext<T>(
+    item: Extract<DecodedMessage, { kind: 'event' }>,
+    work: () => Promise<T>,
+  ): Promise<T> {
     return runWithContext(
       {
         correlationId: item.event.correlationId,
@@ -173,8 +187,19 @@ export class InboxConsumer {
     );
   }
 
-  private async deadLetter(batch: Batch, message: KafkaMessage, reason: string, attempts: number): Promise<void> {
-    await this.deadLetters.publish({ topic: batch.topic, partition: batch.partition, message, reason, attempts });
+  private async deadLetter(
+    batch: Batch,
+    message: KafkaMessage,
+    reason: string,
+    attempts: number,
+  ): Promise<void> {
+    await this.deadLetters.publish({
+      topic: batch.topic,
+      partition: batch.partition,
+      message,
+      reason,
+      attempts,
+    });
     this.options.logger.error(
       { topic: batch.topic, partition: batch.partition, offset: message.offset, reason },
       'event sent to the dead-letter topic',

@@ -92,10 +92,13 @@ describe('inbox consumer', () => {
     try {
       await waitForGroupToCatchUp(kafka, groupId, topic);
       expect(await effectCounts(dataSource, [next.eventId])).toEqual({ [next.eventId]: 1 });
-      const [dead] = await waitFor(async () => {
-        const found = deadLetterReader.matching((m) => m.header(HEADERS.originalTopic) === topic);
-        return found.length > 0 && found;
-      }, { what: 'the poison message in the dead-letter topic' });
+      const [dead] = await waitFor(
+        async () => {
+          const found = deadLetterReader.matching((m) => m.header(HEADERS.originalTopic) === topic);
+          return found.length > 0 && found;
+        },
+        { what: 'the poison message in the dead-letter topic' },
+      );
       expect(dead!.value).toBe('{"this is": not json');
       expect(dead!.message.key?.toString()).toBe(next.aggregateId);
       expect(dead!.header('x-test')).toBe('poison');
@@ -125,11 +128,16 @@ describe('inbox consumer', () => {
     try {
       await waitForGroupToCatchUp(kafka, groupId, topic);
       expect(attempts).toBe(4); // one failed whole-batch attempt, then 3 bounded retries on its own
-      expect(await effectCounts(dataSource, [failing.eventId, after.eventId])).toEqual({ [after.eventId]: 1 });
-      const [dead] = await waitFor(async () => {
-        const found = deadLetterReader.matching((m) => m.header(HEADERS.eventId) === failing.eventId);
-        return found.length > 0 && found;
-      }, { what: 'the failing event in the dead-letter topic' });
+      expect(await effectCounts(dataSource, [failing.eventId, after.eventId])).toEqual({
+        [after.eventId]: 1,
+      });
+      const [dead] = await waitFor(
+        async () => {
+          const found = deadLetterReader.matching((m) => m.header(HEADERS.eventId) === failing.eventId);
+          return found.length > 0 && found;
+        },
+        { what: 'the failing event in the dead-letter topic' },
+      );
       expect(dead!.header(HEADERS.deadLetterReason)).toBe('handler failed: the projection table is locked');
       expect(dead!.header(HEADERS.deadLetterAttempts)).toBe('3');
 

@@ -1,4 +1,4 @@
-import type { IHeaders, Message } from 'kafkajs';
+import type { IHeaders } from 'kafkajs';
 import { HEADERS, type AnyEvent } from '@passerelle/shared/contracts';
 
 /** Kafka headers for an event: enough to route, trace and correlate without parsing the value. */
@@ -12,10 +12,6 @@ export function eventHeaders(event: AnyEvent, traceparent: string | null): Recor
   if (event.causationId) headers[HEADERS.causationId] = event.causationId;
   if (traceparent) headers[HEADERS.traceparent] = traceparent;
   return headers;
-}
-
-export function toKafkaMessage(key: string, envelope: unknown, headers: Record<string, string>): Message {
-  return { key, value: JSON.stringify(envelope), headers };
 }
 
 export function headerValue(headers: IHeaders | undefined, name: string): string | undefined {

@@ -61,7 +61,10 @@ export class MessagingModule {
       global: true,
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
-        { provide: KAFKA, useFactory: () => createKafka(`passerelle-${options.service}`, options.brokers, options.logger) },
+        {
+          provide: KAFKA,
+          useFactory: () => createKafka(`passerelle-${options.service}`, options.brokers, options.logger),
+        },
         { provide: OutboxWriter, useValue: new OutboxWriter() },
         OutboxRelayRunner,
         {

@@ -1,8 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** An event waiting to be published, written in the same transaction as the change it announces. */
+/**
+ * An event waiting to be published, written in the same transaction as the change it announces.
+ * The relay deletes the row once Kafka has acknowledged it: the table holds only pending events.
+ */
 @Entity({ name: 'outbox_message' })
-@Index('outbox_message_unpublished', ['position'], { where: 'published_at IS NULL' })
+@Index('outbox_message_position', ['position'], { unique: true })
 export class OutboxMessageEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -28,7 +31,4 @@ export class OutboxMessageEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  publishedAt!: Date | null;
 }

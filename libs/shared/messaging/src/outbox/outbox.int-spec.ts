@@ -41,30 +41,35 @@ afterAll(async () => {
 });
 
 async function unpublishedCount(): Promise<number> {
-  const [row] = await dataSource.query(`SELECT count(*) FROM outbox_message WHERE published_at IS NULL`);
+  const [row] = await dataSource.query(`SELECT count(*) FROM outbox_message`);
   return Number(row.count);
 }
 
 describe('transactional outbox', () => {
   it('publishes a committed event with its key, correlation and trace headers', async () => {
-    const event = runWithContext({ correlationId: 'corr-outbox-1', causationId: null, traceparent: '00-abc-def-01' }, () =>
-      enrolledEvent(),
+    const event = runWithContext(
+      { correlationId: 'corr-outbox-1', causationId: null, traceparent: '00-abc-def-01' },
+      () => enrolledEvent(),
     );
-    await runWithContext({ correlationId: 'corr-outbox-1', causationId: null, traceparent: '00-abc-def-01' }, () =>
-      dataSource.transaction((manager) => writer.append(manager, [event])),
+    await runWithContext(
+      { correlationId: 'corr-outbox-1', causationId: null, traceparent: '00-abc-def-01' },
+      () => dataSource.transaction((manager) => writer.append(manager, [event])),
     );
     const relay = new OutboxRelay({ dataSource, kafka, logger: silentLogger, pollIntervalMs: 20 });
     await relay.start();
     try {
-      const [published] = await waitFor(async () => {
-        const found = reader.matching((m) => m.header(HEADERS.eventId) === event.eventId);
-        return found.length > 0 && found;
-      }, { what: 'the committed event on Kafka' });
+      const [published] = await waitFor(
+        async () => {
+          const found = reader.matching((m) => m.header(HEADERS.eventId) === event.eventId);
+          return found.length > 0 && found;
+        },
+        { what: 'the committed event on Kafka' },
+      );
       expect(published!.message.key?.toString()).toBe(event.aggregateId);
       expect(published!.header(HEADERS.correlationId)).toBe('corr-outbox-1');
       expect(published!.header(HEADERS.traceparent)).toBe('00-abc-def-01');
       expect(JSON.parse(published!.value!)).toEqual(event);
-      await waitFor(async () => (await unpublishedCount()) === 0, { what: 'the row marked published' });
+      await waitFor(async () => (await unpublishedCount()) === 0, { what: 'the row removed once published' });
     } finally {
       await relay.stop();
     }
@@ -85,11 +90,16 @@ describe('transactional outbox', () => {
     const marker = enrolledEvent();
     await dataSource.transaction((manager) => writer.append(manager, [marker]));
     try {
-      await waitFor(async () => reader.matching((m) => m.header(HEADERS.eventId) === marker.eventId).length > 0, {
-        what: 'the marker event',
-      });
+      await waitFor(
+        async () => reader.matching((m) => m.header(HEADERS.eventId) === marker.eventId).length > 0,
+        {
+          what: 'the marker event',
+        },
+      );
       expect(reader.matching((m) => m.header(HEADERS.eventId) === event.eventId)).toHaveLength(0);
-      const [row] = await dataSource.query(`SELECT count(*) FROM outbox_message WHERE id = $1`, [event.eventId]);
+      const [row] = await dataSource.query(`SELECT count(*) FROM outbox_message WHERE id = $1`, [
+        event.eventId,
+      ]);
       expect(Number(row.count)).toBe(0);
     } finally {
       await relay.stop();
@@ -97,7 +107,9 @@ describe('transactional outbox', () => {
   });
 
   it('refuses to write outside a transaction', async () => {
-    await expect(writer.append(dataSource.manager, [enrolledEvent()])).rejects.toThrow('inside the transaction');
+    await expect(writer.append(dataSource.manager, [enrolledEvent()])).rejects.toThrow(
+      'inside the transaction',
+    );
   });
 
   it('loses nothing and duplicates no effect when the relay dies between publishing and marking', async () => {
@@ -110,26 +122,40 @@ describe('transactional outbox', () => {
     const exitSignal = await new Promise<NodeJS.Signals | null>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ['-r', join(__dirname, '../../../../../tools/register.js'), join(__dirname, '../test/crashing-relay.fixture.ts'), database.url, kafkaBrokers.join(',')],
+        [
+          '-r',
+          join(__dirname, '../../../../../tools/register.js'),
+          join(__dirname, '../test/crashing-relay.fixture.ts'),
+          database.url,
+          kafkaBrokers.join(','),
+        ],
         { stdio: ['ignore', 'pipe', 'inherit'] },
       );
       child.on('error', reject);
       child.on('exit', (_code, signal) => resolve(signal));
     });
     expect(exitSignal).toBe('SIGKILL');
-    await waitFor(async () => ids.every((id) => reader.matching((m) => m.header(HEADERS.eventId) === id).length >= 1), {
-      what: 'the batch published before the crash',
-    });
+    await waitFor(
+      async () => ids.every((id) => reader.matching((m) => m.header(HEADERS.eventId) === id).length >= 1),
+      {
+        what: 'the batch published before the crash',
+      },
+    );
     expect(await unpublishedCount()).toBe(20);
 
     // 2. A healthy relay takes over and publishes the same rows again.
     const relay = new OutboxRelay({ dataSource, kafka, logger: silentLogger, pollIntervalMs: 20 });
     await relay.start();
-    await waitFor(async () => (await unpublishedCount()) === 0, { what: 'the rows marked by the second relay' });
-    await relay.stop();
-    await waitFor(async () => ids.every((id) => reader.matching((m) => m.header(HEADERS.eventId) === id).length === 2), {
-      what: 'each event on Kafka twice',
+    await waitFor(async () => (await unpublishedCount()) === 0, {
+      what: 'the rows removed by the second relay',
     });
+    await relay.stop();
+    await waitFor(
+      async () => ids.every((id) => reader.matching((m) => m.header(HEADERS.eventId) === id).length === 2),
+      {
+        what: 'each event on Kafka twice',
+      },
+    );
 
     // 3. A consumer with an inbox applies each event exactly once.
     const groupPrefix = `test-${database.name}`;
@@ -148,7 +174,10 @@ describe('transactional outbox', () => {
       await waitForGroupToCatchUp(kafka, `${groupPrefix}.pathway.${TOPIC}`, TOPIC);
       const counts = await effectCounts(dataSource, ids);
       expect(ids.map((id) => counts[id])).toEqual(ids.map(() => 1));
-      const [inbox] = await dataSource.query(`SELECT count(*) FROM inbox_message WHERE event_id = ANY($1::uuid[])`, [ids]);
+      const [inbox] = await dataSource.query(
+        `SELECT count(*) FROM inbox_message WHERE event_id = ANY($1::uuid[])`,
+        [ids],
+      );
       expect(Number(inbox.count)).toBe(20);
     } finally {
       await consumer.stop();

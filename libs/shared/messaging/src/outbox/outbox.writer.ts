@@ -6,11 +6,19 @@ import { eventHeaders } from '../kafka/event-codec';
 // PostgreSQL accepts at most 65,535 bind parameters per statement; 6 per row.
 const ROWS_PER_INSERT = 5000;
 
+/** Where an event version is published; the catalogue's topic unless told otherwise. */
+export type TopicRoute = (key: EventKey) => string;
+
+const catalogueRoute: TopicRoute = (key) => EVENT_CATALOGUE[key].topic;
+
 /**
  * Appends events to the outbox inside the caller's transaction: they are published if and only if
  * the change they announce commits.
  */
 export class OutboxWriter {
+  /** `route` exists for benchmarks and isolated environments; services use the catalogue's topics. */
+  constructor(private readonly route: TopicRoute = catalogueRoute) {}
+
   async append(manager: EntityManager, events: readonly AnyEvent[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside the transaction of the change it announces');
@@ -23,7 +31,7 @@ export class OutboxWriter {
         const key = `${event.type}.v${event.version}` as EventKey;
         values.push(
           event.eventId,
-          EVENT_CATALOGUE[key].topic,
+          this.route(key),
           event.aggregateId,
           key,
           JSON.stringify(eventHeaders(event, traceparent)),

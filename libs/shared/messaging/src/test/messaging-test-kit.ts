@@ -12,7 +12,9 @@ import { createEvent } from '../outbox/event-factory';
 export const silentLogger = pino({ level: 'silent' });
 
 /** A throwaway database with the messaging tables and a table where test handlers record effects. */
-export async function messagingTestDatabase(label: string): Promise<{ database: TestDatabase; dataSource: DataSource }> {
+export async function messagingTestDatabase(
+  label: string,
+): Promise<{ database: TestDatabase; dataSource: DataSource }> {
   const database = await createTestDatabase(label);
   const dataSource = new DataSource({
     type: 'postgres',
@@ -23,7 +25,9 @@ export async function messagingTestDatabase(label: string): Promise<{ database: 
   });
   await dataSource.initialize();
   await dataSource.runMigrations();
-  await dataSource.query(`CREATE TABLE test_effect (event_id uuid, candidate_id uuid, applied_at timestamptz DEFAULT now())`);
+  await dataSource.query(
+    `CREATE TABLE test_effect (event_id uuid, candidate_id uuid, applied_at timestamptz DEFAULT now())`,
+  );
   return { database, dataSource };
 }
 
@@ -31,7 +35,10 @@ export function testKafka(clientId = `test-${randomUUID().slice(0, 8)}`) {
   return createKafka(clientId, testInfrastructure().kafkaBrokers, silentLogger);
 }
 
-export async function createThrowawayTopic(kafka: ReturnType<typeof testKafka>, partitions = 1): Promise<string> {
+export async function createThrowawayTopic(
+  kafka: ReturnType<typeof testKafka>,
+  partitions = 1,
+): Promise<string> {
   const topic = `test.messaging.${randomUUID()}`;
   const admin = kafka.admin();
   await admin.connect();
@@ -54,10 +61,16 @@ export function enrolledEvent(candidateId: string = randomUUID()) {
 
 /** The effect a test handler has: one row per application. Counting rows counts applications. */
 export async function recordEffect(manager: EntityManager, event: AnyEvent): Promise<void> {
-  await manager.query(`INSERT INTO test_effect (event_id, candidate_id) VALUES ($1, $2)`, [event.eventId, event.aggregateId]);
+  await manager.query(`INSERT INTO test_effect (event_id, candidate_id) VALUES ($1, $2)`, [
+    event.eventId,
+    event.aggregateId,
+  ]);
 }
 
-export async function effectCounts(dataSource: DataSource, eventIds: string[]): Promise<Record<string, number>> {
+export async function effectCounts(
+  dataSource: DataSource,
+  eventIds: string[],
+): Promise<Record<string, number>> {
   const rows: { event_id: string; count: string }[] = await dataSource.query(
     `SELECT event_id, count(*) FROM test_effect WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`,
     [eventIds],
