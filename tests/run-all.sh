@@ -31,7 +31,7 @@ status=$?
 set -e
 # Jest's own summary is not one the CI reads; print the plain closing line it does.
 node -e '
-  const r = require(process.argv[1]);
+  const r = require(require("path").resolve(process.argv[1]));
   console.log(`\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
   if (r.numTotalTests === 0) { console.error("no test ran"); process.exit(1); }
 ' "$results"

@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import { EVENT_CATALOGUE } from '@passerelle/shared/contracts';
 import {
   LOCAL_AUDIENCE,
   LOCAL_ISSUER,
@@ -68,6 +70,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
   await ensureLocalIssuerKeys(issuerDir);
   const groupPrefix = `e2e-${randomUUID().slice(0, 8)}`;
+  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix);
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
   const subgraphUrls: Record<string, string> = {};
@@ -115,10 +118,42 @@ export async function startPlatform(): Promise<RunningPlatform> {
     identitySecret,
     token: (claims) => issueLocalToken(issuerDir, claims),
     async stop() {
-      for (const app of apps.reverse()) await app.close();
+      // The gateway first, then the services together: each leaves its consumer groups.
+      const gateway = apps.pop();
+      await gateway?.close();
+      await Promise.all(apps.map((app) => app.close()));
       for (const database of databases) await database.drop();
     },
   };
+}
+
+/**
+ * A shared broker keeps the events of earlier runs and of a running demo. The test platform's
+ * consumer groups start at the current end of every event topic, so its services see only the
+ * events this run produces, as a fresh deployment on a fresh broker would.
+ */
+async function startGroupsAtTopicEnd(brokers: string[], groupPrefix: string): Promise<void> {
+  const admin = new Kafka({ clientId: 'e2e-offsets', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const topics = [...new Set(Object.values(EVENT_CATALOGUE).map((definition) => definition.topic))];
+    const settings = await Promise.all(
+      topics.map(async (topic) => ({ topic, ends: await admin.fetchTopicOffsets(topic) })),
+    );
+    await Promise.all(
+      settings.flatMap(({ topic, ends }) =>
+        SERVICES.map(({ app }) =>
+          admin.setOffsets({
+            groupId: `${groupPrefix}.${app.service}.${topic}`,
+            topic,
+            partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+          }),
+        ),
+      ),
+    );
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export interface GraphQLResponse<T> {
