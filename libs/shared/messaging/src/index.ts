@@ -15,3 +15,4 @@ export * from './nest/inbox.context';
 export * from './nest/kafka-inbox.transport';
 export * from './nest/messaging.module';
 export * from './messaging-tables.migration';
+export * from './outbox/uuid-v7';

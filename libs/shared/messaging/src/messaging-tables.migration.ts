@@ -19,11 +19,8 @@ export class CreateMessagingTables1763900000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "outbox_message_position" ON "outbox_message" ("position")`);
     await queryRunner.query(`
       CREATE TABLE "inbox_message" (
-        "consumer" text NOT NULL,
-        "event_id" uuid NOT NULL,
-        "event_type" text NOT NULL,
-        "processed_at" timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY ("consumer", "event_id")
+        "event_id" uuid PRIMARY KEY,
+        "processed_at" timestamptz NOT NULL DEFAULT now()
       )`);
   }
 

@@ -39,10 +39,8 @@ export class InboxConsumer {
   private readonly consumer: Consumer;
   private readonly deadLetters: DeadLetterPublisher;
   private readonly retry: RetryPolicy;
-  private readonly consumerName: string;
 
   constructor(private readonly options: InboxConsumerOptions) {
-    this.consumerName = `${options.service}:${options.topic}`;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.consumer = options.kafka.consumer({
       groupId: `${options.groupPrefix ?? 'passerelle'}.${options.service}.${options.topic}`,
@@ -84,7 +82,7 @@ export class InboxConsumer {
     for (const item of poison) await this.deadLetter(batch, item.message, item.reason, 0);
 
     if (await this.tryApplyWholeBatch(decoded)) {
-      for (const message of batch.messages) resolveOffset(message.offset);
+      resolveOffset(batch.lastOffset()); // resolves every offset up to it
     } else {
       // One event in the batch failed: apply them one at a time so only that one is retried.
       for (const item of decoded) {
@@ -151,10 +149,8 @@ export class InboxConsumer {
     const handled = items.filter((item) => this.options.handlers.has(item.key));
     const inserted: { event_id: string }[] = handled.length
       ? await manager.query(
-          `INSERT INTO inbox_message (consumer, event_id, event_type)
-           SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS t(id, type)
-           ON CONFLICT DO NOTHING RETURNING event_id`,
-          [this.consumerName, handled.map((item) => item.event.eventId), handled.map((item) => item.key)],
+          `INSERT INTO inbox_message (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [handled.map((item) => item.event.eventId)],
         )
       : [];
     const firstTime = new Set(inserted.map((row) => row.event_id));
@@ -208,8 +204,13 @@ export class InboxConsumer {
   }
 
   private count(outcomes: Outcome[]): void {
-    for (const outcome of outcomes) {
-      messagingMetrics.consumed.inc({ consumer: this.options.service, topic: this.options.topic, outcome });
+    const totals = new Map<Outcome, number>();
+    for (const outcome of outcomes) totals.set(outcome, (totals.get(outcome) ?? 0) + 1);
+    for (const [outcome, n] of totals) {
+      messagingMetrics.consumed.inc(
+        { consumer: this.options.service, topic: this.options.topic, outcome },
+        n,
+      );
     }
   }
 }

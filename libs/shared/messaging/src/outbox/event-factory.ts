@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   EVENT_CATALOGUE,
   parseEvent,
@@ -7,6 +6,7 @@ import {
   type EventPayload,
 } from '@passerelle/shared/contracts';
 import { currentContext, newCorrelationId } from '@passerelle/shared/observability';
+import { uuidV7 } from './uuid-v7';
 
 /**
  * Builds a validated envelope for one event. Correlation and causation come from the current
@@ -21,7 +21,7 @@ export function createEvent<K extends EventKey>(
   const definition = EVENT_CATALOGUE[key];
   const context = currentContext();
   const envelope = {
-    eventId: randomUUID(),
+    eventId: uuidV7(occurredAt.getTime()),
     type: definition.type,
     version: definition.version,
     occurredAt: occurredAt.toISOString(),

@@ -15,7 +15,7 @@ export interface OutboxRelayOptions {
 }
 
 interface OutboxRow {
-  id: string;
+  position: string;
   topic: string;
   message_key: string;
   headers: Record<string, string>;
@@ -63,17 +63,18 @@ export class OutboxRelay {
     const producer = this.producer;
     if (!producer) throw new Error('OutboxRelay.start() must be called first');
     return this.options.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, topic, message_key, headers, envelope::text AS value FROM outbox_message
-          ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      // Claim and delete in one statement; the deletion commits only after Kafka has acknowledged
+      // the batch, so a failure or a crash before that leaves every row in place.
+      const [rows]: [OutboxRow[], number] = await manager.query(
+        `DELETE FROM outbox_message WHERE id IN (
+           SELECT id FROM outbox_message ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING position, topic, message_key, headers, envelope::text AS value`,
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
+      rows.sort((a, b) => Number(BigInt(a.position) - BigInt(b.position)));
       await producer.sendBatch({ topicMessages: groupByTopic(rows), acks: -1 });
       await this.options.afterPublish?.(rows.length);
-      await manager.query(`DELETE FROM outbox_message WHERE id = ANY($1::uuid[])`, [
-        rows.map((row) => row.id),
-      ]);
       for (const row of rows) messagingMetrics.published.inc({ topic: row.topic });
       return rows.length;
     });

@@ -3,9 +3,6 @@ import { EVENT_CATALOGUE, type AnyEvent, type EventKey } from '@passerelle/share
 import { currentContext } from '@passerelle/shared/observability';
 import { eventHeaders } from '../kafka/event-codec';
 
-// PostgreSQL accepts at most 65,535 bind parameters per statement; 6 per row.
-const ROWS_PER_INSERT = 5000;
-
 /** Where an event version is published; the catalogue's topic unless told otherwise. */
 export type TopicRoute = (key: EventKey) => string;
 
@@ -23,27 +20,21 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside the transaction of the change it announces');
     }
+    if (events.length === 0) return;
     const traceparent = currentContext()?.traceparent ?? null;
-    for (let start = 0; start < events.length; start += ROWS_PER_INSERT) {
-      const chunk = events.slice(start, start + ROWS_PER_INSERT);
-      const values: unknown[] = [];
-      const rows = chunk.map((event, index) => {
-        const key = `${event.type}.v${event.version}` as EventKey;
-        values.push(
-          event.eventId,
-          this.route(key),
-          event.aggregateId,
-          key,
-          JSON.stringify(eventHeaders(event, traceparent)),
-          JSON.stringify(event),
-        );
-        const p = index * 6;
-        return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb, $${p + 6}::jsonb)`;
-      });
-      await manager.query(
-        `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, envelope) VALUES ${rows.join(', ')}`,
-        values,
-      );
-    }
+    const keys = events.map((event) => `${event.type}.v${event.version}` as EventKey);
+    // One statement for the whole batch, columns as arrays: no per-row bind parameters.
+    await manager.query(
+      `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, envelope)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
+      [
+        events.map((event) => event.eventId),
+        keys.map((key) => this.route(key)),
+        events.map((event) => event.aggregateId),
+        keys,
+        events.map((event) => JSON.stringify(eventHeaders(event, traceparent))),
+        events.map((event) => JSON.stringify(event)),
+      ],
+    );
   }
 }
