@@ -16,7 +16,7 @@ running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; 
 start_app() { # name, then env assignments
   local name=$1; shift
   if running "$name"; then say "$name already running (pid $(cat "$RUN/$name.pid"))"; return; fi
-  env "$@" nohup node -r ./tools/register.js "apps/$name/src/main.ts" >"$LOGS/$name.log" 2>&1 &
+  env "$@" nohup node --disable-warning=TimeoutNegativeWarning -r ./tools/register.js "apps/$name/src/main.ts" >"$LOGS/$name.log" 2>&1 &
   echo $! >"$RUN/$name.pid"
 }
 

@@ -35,6 +35,15 @@ function boundaryErrors(filePath: string, source: string): string[] {
 describe('module boundaries (Nx tags)', () => {
   jest.setTimeout(60_000);
 
+  beforeAll(() => {
+    // The rule reads Nx's cached project graph and skips itself when there is none (fresh clone).
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], {
+      cwd: ROOT,
+      env: { ...process.env, NX_DAEMON: 'false' },
+      stdio: 'ignore',
+    });
+  });
+
   it.each([
     [
       'a pathway feature importing intake data access',

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Partitioners, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { messagingMetrics } from '@passerelle/shared/observability';
 
 export interface OutboxRelayOptions {
@@ -12,6 +12,11 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Test seam: runs after Kafka acknowledged a batch and before its rows are removed. */
   afterPublish?: (count: number) => Promise<void> | void;
+}
+
+interface ClaimedBatch {
+  rows: OutboxRow[];
+  runner: QueryRunner;
 }
 
 interface OutboxRow {
@@ -60,36 +65,91 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns how many rows it published. */
   async relayOnce(): Promise<number> {
-    const producer = this.producer;
-    if (!producer) throw new Error('OutboxRelay.start() must be called first');
-    return this.options.dataSource.transaction(async (manager) => {
-      // Claim and delete in one statement; the deletion commits only after Kafka has acknowledged
-      // the batch, so a failure or a crash before that leaves every row in place.
-      const [rows]: [OutboxRow[], number] = await manager.query(
+    const batch = await this.claim();
+    await this.publishOrRollBack(batch);
+    return batch.rows.length;
+  }
+
+  /**
+   * Claims the oldest unclaimed rows and deletes them, in a transaction left open: the deletion
+   * commits only after Kafka has acknowledged the batch, so a failure or a crash before that
+   * leaves every row in place.
+   */
+  private async claim(): Promise<ClaimedBatch> {
+    const runner = this.options.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const [rows]: [OutboxRow[], number] = await runner.query(
         `DELETE FROM outbox_message WHERE id IN (
            SELECT id FROM outbox_message ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED)
          RETURNING position, topic, message_key, headers, envelope::text AS value`,
         [this.batchSize],
       );
-      if (rows.length === 0) return 0;
       rows.sort((a, b) => Number(BigInt(a.position) - BigInt(b.position)));
-      await producer.sendBatch({ topicMessages: groupByTopic(rows), acks: -1 });
-      await this.options.afterPublish?.(rows.length);
-      for (const row of rows) messagingMetrics.published.inc({ topic: row.topic });
-      return rows.length;
-    });
+      return { rows, runner };
+    } catch (error) {
+      await this.release({ rows: [], runner }, 'rollback');
+      throw error;
+    }
   }
 
+  private async publishOrRollBack(batch: ClaimedBatch): Promise<void> {
+    if (batch.rows.length === 0) return this.release(batch, 'commit');
+    const producer = this.producer;
+    try {
+      if (!producer) throw new Error('OutboxRelay.start() must be called first');
+      await producer.sendBatch({ topicMessages: groupByTopic(batch.rows), acks: -1 });
+      await this.options.afterPublish?.(batch.rows.length);
+    } catch (error) {
+      await this.release(batch, 'rollback');
+      throw error;
+    }
+    await this.release(batch, 'commit');
+    for (const row of batch.rows) messagingMetrics.published.inc({ topic: row.topic });
+  }
+
+  private async release(batch: ClaimedBatch, outcome: 'commit' | 'rollback'): Promise<void> {
+    try {
+      if (batch.runner.isTransactionActive) {
+        await (outcome === 'commit' ? batch.runner.commitTransaction() : batch.runner.rollbackTransaction());
+      }
+    } finally {
+      await batch.runner.release();
+    }
+  }
+
+  /**
+   * While one batch travels to Kafka, the next is claimed, so the database and the broker work at
+   * the same time. A batch is sent only after the one before it was acknowledged, and if that
+   * fails the claimed batch is rolled back too, so events keep their order.
+   */
   private async loop(): Promise<void> {
+    let next: Promise<ClaimedBatch> | null = null;
     while (!this.stopping) {
       try {
-        const published = await this.relayOnce();
-        if (published < this.batchSize) await sleep(this.pollIntervalMs);
+        const current: ClaimedBatch = await (next ?? this.claim());
+        next = current.rows.length === this.batchSize ? this.claim() : null;
+        next?.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
+        try {
+          await this.publishOrRollBack(current);
+        } catch (error) {
+          await this.abandon(next);
+          next = null;
+          throw error;
+        }
+        if (!next) await sleep(this.pollIntervalMs);
       } catch (error) {
         this.options.logger.error({ err: error }, 'outbox relay failed; retrying');
         await sleep(Math.max(this.pollIntervalMs, 1000));
       }
     }
+    await this.abandon(next);
+  }
+
+  private async abandon(claimed: Promise<ClaimedBatch> | null): Promise<void> {
+    const batch = await claimed?.catch(() => null);
+    if (batch) await this.release(batch, 'rollback');
   }
 }
 
