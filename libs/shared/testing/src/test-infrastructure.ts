@@ -38,12 +38,24 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   return {
     url: `${databaseUrlBase}/${name}`,
     name,
-    drop: async () => {
-      await withAdminClient(databaseUrlBase, (client) =>
-        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      );
-    },
+    drop: () => dropDatabase(databaseUrlBase, name),
   };
+}
+
+/**
+ * FORCE ends our own leftover sessions, but not an autovacuum worker (owned by the superuser) that
+ * may be busy with a table the test just filled: wait for it and try again.
+ */
+async function dropDatabase(base: string, name: string, attempts = 20): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withAdminClient(base, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 async function withAdminClient<T>(base: string, work: (client: Client) => Promise<T>): Promise<T> {
