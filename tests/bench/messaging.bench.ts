@@ -6,19 +6,17 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Partitioners, type Kafka, type Message } from 'kafkajs';
 import pino from 'pino';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
-  CreateMessagingTables1763900000000,
   InboxConsumer,
-  InboxMessageEntity,
-  OutboxMessageEntity,
   OutboxRelay,
   OutboxWriter,
   createEvent,
   createKafka,
   eventHeaders,
 } from '@passerelle/shared/messaging';
-import { createTestDatabase, testInfrastructure } from '@passerelle/shared/testing';
+import { testInfrastructure } from '@passerelle/shared/testing';
+import { messagingTestDatabase } from '../../libs/shared/messaging/src/test/messaging-test-kit';
 
 const { values } = parseArgs({
   options: { messages: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '3' } },
@@ -71,21 +69,29 @@ async function rawProduce(kafka: Kafka, topic: string, messages: Message[]): Pro
   return elapsed;
 }
 
-/** Ours: events appended to the outbox in transactions of BATCH, published by the relay. */
-async function outboxProduce(
-  kafka: Kafka,
+/** Appends the events to the outbox in transactions of BATCH, as a bulk enrolment would. */
+async function appendAll(
   dataSource: DataSource,
   topic: string,
   all: ReturnType<typeof events>,
-): Promise<number> {
+): Promise<void> {
   // Routed to a throwaway topic so no running service consumes the benchmark's events.
   const writer = new OutboxWriter(() => topic);
-  const relay = new OutboxRelay({ dataSource, kafka, logger, batchSize: BATCH, pollIntervalMs: 5 });
-  await relay.start();
-  const start = performance.now();
   for (let i = 0; i < all.length; i += BATCH) {
     await dataSource.transaction((manager) => writer.append(manager, all.slice(i, i + BATCH)));
   }
+}
+
+/** Runs a relay from `start` (awaited before the clock starts) until the outbox is empty. */
+async function timeUntilOutboxEmpty(
+  kafka: Kafka,
+  dataSource: DataSource,
+  work: () => Promise<void>,
+): Promise<number> {
+  const relay = new OutboxRelay({ dataSource, kafka, logger, batchSize: BATCH, pollIntervalMs: 5 });
+  const start = performance.now();
+  await relay.start();
+  await work();
   for (;;) {
     const [row] = await dataSource.query(`SELECT count(*) FROM outbox_message`);
     if (Number(row.count) === 0) break;
@@ -96,28 +102,19 @@ async function outboxProduce(
   return elapsed;
 }
 
+/** Ours: events appended to the outbox while the relay publishes them. */
+const outboxProduce = (kafka: Kafka, dataSource: DataSource, topic: string, all: ReturnType<typeof events>) =>
+  timeUntilOutboxEmpty(kafka, dataSource, () => appendAll(dataSource, topic, all));
+
 /** Ours, publishing only: the events are already committed in the outbox when the relay starts. */
 async function relayOnly(
   kafka: Kafka,
   dataSource: DataSource,
   topic: string,
   all: ReturnType<typeof events>,
-): Promise<number> {
-  const writer = new OutboxWriter(() => topic);
-  for (let i = 0; i < all.length; i += BATCH) {
-    await dataSource.transaction((manager) => writer.append(manager, all.slice(i, i + BATCH)));
-  }
-  const relay = new OutboxRelay({ dataSource, kafka, logger, batchSize: BATCH, pollIntervalMs: 5 });
-  const start = performance.now();
-  await relay.start();
-  for (;;) {
-    const [row] = await dataSource.query(`SELECT count(*) FROM outbox_message`);
-    if (Number(row.count) === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  const elapsed = performance.now() - start;
-  await relay.stop();
-  return elapsed;
+) {
+  await appendAll(dataSource, topic, all);
+  return timeUntilOutboxEmpty(kafka, dataSource, async () => undefined);
 }
 
 async function rawConsume(kafka: Kafka, topic: string): Promise<number> {
@@ -174,16 +171,7 @@ async function inboxConsume(kafka: Kafka, dataSource: DataSource, topic: string)
 async function main(): Promise<void> {
   const { kafkaBrokers } = testInfrastructure();
   const kafka = createKafka('bench', kafkaBrokers, logger);
-  const database = await createTestDatabase('bench_messaging');
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: database.url,
-    entities: [OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000],
-    extra: { max: 10 },
-  });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
+  const { database, dataSource } = await messagingTestDatabase('bench_messaging');
 
   const partitions = 6; // as the event topics
   const topics: string[] = [];
