@@ -2,6 +2,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import {
   ACCEPTED_TOKEN_ALGORITHMS,
+  InvalidIdentityError,
   identityFromClaims,
   jwksKeyResolver,
   type Identity,
@@ -33,7 +34,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: unknown): Identity {
+  validate(claims: { exp?: unknown }): Identity {
+    // jsonwebtoken checks `exp` only when present; a token that never expires is refused here.
+    if (typeof claims.exp !== 'number') throw new InvalidIdentityError('the token has no expiry (exp)');
     return identityFromClaims(claims);
   }
 }

@@ -34,6 +34,17 @@ describe('queryLimitsRule', () => {
     expect(errorsOf(query)).toEqual(expected);
   });
 
+  it('measures 30 levels of fragments spreading fragments twice each in linear time', () => {
+    const depth = 30;
+    const fragments = Array.from(
+      { length: depth },
+      (_, i) =>
+        `fragment F${i} on Query { ${i + 1 < depth ? `...F${i + 1} ...F${i + 1}` : 'candidates { id }'} }`,
+    ).join(' ');
+    // Re-measuring each spread would take 2^30 steps and never finish within the test's timeout.
+    expect(errorsOf(`query Q { ...F0 } ${fragments}`)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
   it('does not loop on a fragment that spreads itself', () => {
     const query = 'query Q { candidate(id: "1") { ...F } } fragment F on Candidate { id friends { ...F } }';
     expect(() => validate(schema, parse(query), [rule])).not.toThrow();

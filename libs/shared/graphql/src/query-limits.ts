@@ -92,6 +92,7 @@ export function measureSelection(
   schema: GraphQLSchema,
   fragments: Map<string, FragmentDefinitionNode>,
   visiting: Set<string>,
+  measured: Map<string, Measure> = new Map(),
 ): Measure {
   const total: Measure = { depth: 0, cost: 0, aliases: 0 };
   const add = (measure: Measure) => {
@@ -110,7 +111,7 @@ export function measureSelection(
       const isList = field ? isListType(getNullableType(field.type)) : false;
       const child =
         selection.selectionSet && fieldType && isCompositeType(fieldType)
-          ? measureSelection(selection.selectionSet, fieldType, schema, fragments, visiting)
+          ? measureSelection(selection.selectionSet, fieldType, schema, fragments, visiting, measured)
           : { depth: 0, cost: 0, aliases: 0 };
       add({
         depth: child.depth + 1,
@@ -125,11 +126,18 @@ export function measureSelection(
       const name = selection.name.value;
       const fragment = fragments.get(name);
       if (!fragment || visiting.has(name)) continue;
-      const type = schema.getType(fragment.typeCondition.name.value);
-      if (!type || !isCompositeType(type)) continue;
-      visiting.add(name);
-      add(measureSelection(fragment.selectionSet, type, schema, fragments, visiting));
-      visiting.delete(name);
+      // Each fragment is measured once per operation: re-measuring it at every spread would make
+      // fragments spreading fragments exponential, a denial of service in a kilobyte of query.
+      let measure = measured.get(name);
+      if (!measure) {
+        const type = schema.getType(fragment.typeCondition.name.value);
+        if (!type || !isCompositeType(type)) continue;
+        visiting.add(name);
+        measure = measureSelection(fragment.selectionSet, type, schema, fragments, visiting, measured);
+        visiting.delete(name);
+        measured.set(name, measure);
+      }
+      add(measure);
     }
   }
   return total;

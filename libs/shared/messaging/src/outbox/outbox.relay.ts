@@ -128,7 +128,9 @@ export class OutboxRelay {
     let next: Promise<ClaimedBatch> | null = null;
     while (!this.stopping) {
       try {
-        const current: ClaimedBatch = await (next ?? this.claim());
+        const pending = next;
+        next = null; // a failed claim must not be awaited again on the next turn
+        const current: ClaimedBatch = await (pending ?? this.claim());
         next = current.rows.length === this.batchSize ? this.claim() : null;
         next?.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
         try {

@@ -1,0 +1,131 @@
+import 'reflect-metadata';
+import { Controller, Module, type INestMicroservice } from '@nestjs/common';
+import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { EVENT_CATALOGUE, HEADERS, deadLetterTopicOf, type EventOf } from '@passerelle/shared/contracts';
+import { DomainError, DomainErrorFilter } from '@passerelle/shared/graphql';
+import { TopicReader, waitFor, type TestDatabase } from '@passerelle/shared/testing';
+import { eventHeaders } from '../kafka/event-codec';
+import {
+  effectCounts,
+  enrolledEvent,
+  messagingTestDatabase,
+  recordEffect,
+  silentLogger,
+  testKafka,
+} from '../test/messaging-test-kit';
+import { EventHandlerErrorFilter } from './event-handler-error.filter';
+import { InboxContext } from './inbox.context';
+import { KafkaInboxTransport } from './kafka-inbox.transport';
+import { OnEvent } from './on-event.decorator';
+
+const SERVICE = 'scheduling';
+const TOPIC = EVENT_CATALOGUE['CandidateEnrolled.v1'].topic;
+const FAILS_AS_DOMAIN_ERROR = 'A1101';
+const FAILS_AS_ERROR = 'A1102';
+
+@Controller()
+class ProbeConsumer {
+  @OnEvent('CandidateEnrolled.v1')
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    if (event.payload.formerOccupationCode === FAILS_AS_DOMAIN_ERROR) {
+      throw new DomainError('PROGRAMME_NOT_FOUND', `programme ${event.payload.programmeId} does not exist`);
+    }
+    if (event.payload.formerOccupationCode === FAILS_AS_ERROR)
+      throw new Error('the projection table is locked');
+    await recordEffect(context.manager, event);
+  }
+}
+
+// As a service app wires it: the domain-error filter app-wide, the event-handler filter on the transport.
+@Module({ controllers: [ProbeConsumer], providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }] })
+class ProbeModule {}
+
+const kafka = testKafka();
+let database: TestDatabase;
+let dataSource: DataSource;
+let producer: Producer;
+let reader: TopicReader;
+let microservice: INestMicroservice;
+
+beforeAll(async () => {
+  ({ database, dataSource } = await messagingTestDatabase('transport'));
+  const groupPrefix = `test-transport-${database.name}`;
+  // Start at the end of the shared topic: only this test's events matter.
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(TOPIC);
+  await admin.setOffsets({
+    groupId: `${groupPrefix}.${SERVICE}.${TOPIC}`,
+    topic: TOPIC,
+    partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+  });
+  await admin.disconnect();
+  reader = await TopicReader.start(kafka, [deadLetterTopicOf(SERVICE)]);
+  microservice = await NestFactory.createMicroservice(ProbeModule, {
+    strategy: new KafkaInboxTransport({
+      service: SERVICE,
+      kafka,
+      dataSource,
+      logger: silentLogger,
+      groupPrefix,
+      retry: { maxAttempts: 2, initialDelayMs: 10, factor: 2, maxDelayMs: 50 },
+    }),
+    logger: false,
+  });
+  microservice.useGlobalFilters(new EventHandlerErrorFilter());
+  await microservice.listen();
+  producer = kafka.producer();
+  await producer.connect();
+});
+
+afterAll(async () => {
+  await producer?.disconnect();
+  await microservice?.close();
+  await reader?.stop();
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+describe('Kafka inbox transport for Nest @OnEvent handlers', () => {
+  it('applies a good event and dead-letters failing ones with their own error message', async () => {
+    const good = enrolledEvent();
+    const domainFailure = enrolledEvent();
+    domainFailure.payload.formerOccupationCode = FAILS_AS_DOMAIN_ERROR;
+    const plainFailure = enrolledEvent();
+    plainFailure.payload.formerOccupationCode = FAILS_AS_ERROR;
+    await producer.send({
+      topic: TOPIC,
+      acks: -1,
+      messages: [domainFailure, plainFailure, good].map((event) => ({
+        key: event.aggregateId,
+        value: JSON.stringify(event),
+        headers: eventHeaders(event, null),
+      })),
+    });
+
+    await waitFor(async () => (await effectCounts(dataSource, [good.eventId]))[good.eventId] === 1, {
+      what: 'the good event applied',
+    });
+    const reasonOf = async (eventId: string) => {
+      const [dead] = await waitFor(
+        async () => {
+          const found = reader.matching((m) => m.header(HEADERS.eventId) === eventId);
+          return found.length > 0 && found;
+        },
+        { what: `dead letter for ${eventId}` },
+      );
+      return dead!.header(HEADERS.deadLetterReason);
+    };
+    expect(await reasonOf(domainFailure.eventId)).toBe(
+      `handler failed: programme ${domainFailure.payload.programmeId} does not exist`,
+    );
+    expect(await reasonOf(plainFailure.eventId)).toBe('handler failed: the projection table is locked');
+    expect(await effectCounts(dataSource, [domainFailure.eventId, plainFailure.eventId])).toEqual({});
+  });
+});
