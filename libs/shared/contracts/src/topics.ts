@@ -19,4 +19,6 @@ export const HEADERS = {
   originalTopic: 'x-original-topic',
   originalPartition: 'x-original-partition',
   originalOffset: 'x-original-offset',
+  /** Set on a replayed dead letter: only this service's consumers apply it. */
+  replayedFor: 'x-replayed-for',
 } as const;

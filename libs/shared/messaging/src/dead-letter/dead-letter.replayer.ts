@@ -3,6 +3,7 @@ import { HEADERS, deadLetterTopicOf, type ServiceName } from '@passerelle/shared
 import { headerValue } from '../kafka/event-codec';
 
 const DEAD_LETTER_HEADERS: string[] = [
+  HEADERS.replayedFor,
   HEADERS.deadLetterReason,
   HEADERS.deadLetterConsumer,
   HEADERS.deadLetterAttempts,
@@ -24,10 +25,10 @@ export interface ReplayReport {
 export async function replayDeadLetters(
   kafka: Kafka,
   service: ServiceName,
-  timeoutMs = 60_000,
+  { timeoutMs = 60_000, groupPrefix = 'passerelle' } = {},
 ): Promise<ReplayReport> {
   const topic = deadLetterTopicOf(service);
-  const groupId = `passerelle.${service}.dead-letter-replay`;
+  const groupId = `${groupPrefix}.${service}.dead-letter-replay`;
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(topic);
@@ -57,6 +58,9 @@ export async function replayDeadLetters(
     );
     consumer
       .run({
+        // Offsets are committed below, only up to what was replayed: dead letters arriving during
+        // the replay stay for the next one.
+        autoCommit: false,
         eachMessage: async ({ partition, message }) => {
           const last = pending.get(partition);
           if (last === undefined || BigInt(message.offset) > last) return;
@@ -69,7 +73,8 @@ export async function replayDeadLetters(
                 {
                   key: message.key,
                   value: message.value,
-                  headers: withoutDeadLetterHeaders(message.headers),
+                  // Other services consuming the original topic applied (or dead-lettered) it already.
+                  headers: { ...withoutDeadLetterHeaders(message.headers), [HEADERS.replayedFor]: service },
                 },
               ],
             });

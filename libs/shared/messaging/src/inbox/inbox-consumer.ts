@@ -77,7 +77,13 @@ export class InboxConsumer {
       consumer: this.options.service,
       topic: batch.topic,
     });
-    const decoded = batch.messages.map(decodeMessage);
+    // A replayed dead letter is for the service that dead-lettered it; the others skip it.
+    const decoded = batch.messages
+      .filter((message) => {
+        const replayedFor = headerValue(message.headers, HEADERS.replayedFor);
+        return replayedFor === undefined || replayedFor === this.options.service;
+      })
+      .map(decodeMessage);
     const poison = decoded.filter((item) => item.kind === 'poison');
     for (const item of poison) await this.deadLetter(batch, item.message, item.reason, 0);
 
@@ -128,6 +134,9 @@ export class InboxConsumer {
         const delay = delayAfterFailure(this.retry, attempt);
         const reason = (error as Error).message || String(error);
         if (delay === null) {
+          // If the database itself is down, the event is not at fault: fail the batch so Kafka
+          // redelivers it once the database is back, instead of parking every event in flight.
+          await this.options.dataSource.query('SELECT 1');
           await this.deadLetter(batch, item.message, `handler failed: ${reason}`, attempt);
           return;
         }

@@ -62,20 +62,27 @@ async function consume(topic: string, handler: EventHandler, label: string) {
 }
 
 describe('inbox consumer', () => {
-  it('applies a duplicated delivery once', async () => {
+  it('applies a duplicated delivery once, within a batch and across batches', async () => {
     const topic = await createThrowawayTopic(kafka);
     const event = enrolledEvent();
     const other = enrolledEvent();
-    // The same event three times, across two produce calls (two batches) and within one.
+    // Twice in one batch...
     await send(topic, [asMessage(event), asMessage(event)]);
-    await send(topic, [asMessage(other), asMessage(event)]);
     const { consumer, groupId } = await consume(topic, (e, manager) => recordEffect(manager, e), 'dup');
     try {
+      await waitForGroupToCatchUp(kafka, groupId, topic);
+      // ...then again in a later batch, after its inbox row has committed.
+      await send(topic, [asMessage(other), asMessage(event)]);
       await waitForGroupToCatchUp(kafka, groupId, topic);
       expect(await effectCounts(dataSource, [event.eventId, other.eventId])).toEqual({
         [event.eventId]: 1,
         [other.eventId]: 1,
       });
+      // Skipped as duplicates, not failed and parked.
+      const parked = deadLetterReader.matching((m) =>
+        [event.eventId, other.eventId].includes(m.header(HEADERS.eventId) ?? ''),
+      );
+      expect(parked).toEqual([]);
     } finally {
       await consumer.stop();
     }
@@ -142,12 +149,15 @@ describe('inbox consumer', () => {
       expect(dead!.header(HEADERS.deadLetterAttempts)).toBe('3');
 
       fixed = true;
-      const report = await replayDeadLetters(kafka, SERVICE);
+      const report = await replayDeadLetters(kafka, SERVICE, { groupPrefix: `test-${database.name}` });
       expect(report.byTopic[topic]).toBe(1);
       await waitFor(async () => (await effectCounts(dataSource, [failing.eventId]))[failing.eventId] === 1, {
         what: 'the replayed event applied',
       });
-      expect(await replayDeadLetters(kafka, SERVICE)).toEqual({ replayed: 0, byTopic: {} });
+      expect(await replayDeadLetters(kafka, SERVICE, { groupPrefix: `test-${database.name}` })).toEqual({
+        replayed: 0,
+        byTopic: {},
+      });
     } finally {
       await consumer.stop();
     }

@@ -106,6 +106,38 @@ describe('transactional outbox', () => {
     }
   });
 
+  it('lets one relay publish at a time, and another take over when it stops', async () => {
+    const published = { a: 0, b: 0 };
+    const relayA = new OutboxRelay({
+      dataSource,
+      kafka,
+      logger: silentLogger,
+      pollIntervalMs: 20,
+      afterPublish: (n) => void (published.a += n),
+    });
+    const relayB = new OutboxRelay({
+      dataSource,
+      kafka,
+      logger: silentLogger,
+      pollIntervalMs: 20,
+      afterPublish: (n) => void (published.b += n),
+    });
+    await relayA.start();
+    await relayB.start();
+    const first = Array.from({ length: 50 }, () => enrolledEvent());
+    await dataSource.transaction((manager) => writer.append(manager, first));
+    await waitFor(async () => (await unpublishedCount()) === 0, { what: 'the first events published' });
+    expect([published.a, published.b].sort((x, y) => x - y)).toEqual([0, 50]);
+
+    const [active, standby] = published.a ? [relayA, relayB] : [relayB, relayA];
+    await active.stop();
+    const second = Array.from({ length: 30 }, () => enrolledEvent());
+    await dataSource.transaction((manager) => writer.append(manager, second));
+    await waitFor(async () => (await unpublishedCount()) === 0, { what: 'the standby relay taking over' });
+    expect(published.a + published.b).toBe(80);
+    await standby.stop();
+  });
+
   it('refuses to write outside a transaction', async () => {
     await expect(writer.append(dataSource.manager, [enrolledEvent()])).rejects.toThrow(
       'inside the transaction',

@@ -40,6 +40,8 @@ export class OutboxRelay {
   private producer: Producer | null = null;
   private running: Promise<void> | null = null;
   private stopping = false;
+  /** The connection holding the relay's advisory lock, while this relay is the active one. */
+  private leaderRunner: QueryRunner | null = null;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 1000;
@@ -124,10 +126,50 @@ export class OutboxRelay {
    * the same time. A batch is sent only after the one before it was acknowledged, and if that
    * fails the claimed batch is rolled back too, so events keep their order.
    */
+  /**
+   * Only one relay per database publishes: with several, one could send newer rows while another
+   * still holds older ones, and a person's events would arrive out of order. Every replica runs a
+   * relay; the one holding the advisory lock works, the others stand by, and take over when its
+   * connection goes away.
+   */
+  private async isActiveRelay(): Promise<boolean> {
+    try {
+      if (this.leaderRunner) {
+        await this.leaderRunner.query('SELECT 1'); // the lock lives as long as this connection
+        return true;
+      }
+      const runner = this.options.dataSource.createQueryRunner();
+      await runner.connect();
+      const [row]: { locked: boolean }[] = await runner.query(
+        `SELECT pg_try_advisory_lock(hashtext('passerelle.outbox-relay')) AS locked`,
+      );
+      if (row?.locked) this.leaderRunner = runner;
+      else await runner.release();
+      return this.leaderRunner !== null;
+    } catch (error) {
+      await this.resignLeadership();
+      throw error;
+    }
+  }
+
+  private async resignLeadership(): Promise<void> {
+    const runner = this.leaderRunner;
+    this.leaderRunner = null;
+    if (!runner) return;
+    await runner
+      .query(`SELECT pg_advisory_unlock(hashtext('passerelle.outbox-relay'))`)
+      .catch(() => undefined);
+    await runner.release().catch(() => undefined);
+  }
+
   private async loop(): Promise<void> {
     let next: Promise<ClaimedBatch> | null = null;
     while (!this.stopping) {
       try {
+        if (!(await this.isActiveRelay())) {
+          await sleep(Math.max(this.pollIntervalMs, 500));
+          continue;
+        }
         const pending = next;
         next = null; // a failed claim must not be awaited again on the next turn
         const current: ClaimedBatch = await (pending ?? this.claim());
@@ -147,6 +189,7 @@ export class OutboxRelay {
       }
     }
     await this.abandon(next);
+    await this.resignLeadership();
   }
 
   private async abandon(claimed: Promise<ClaimedBatch> | null): Promise<void> {
