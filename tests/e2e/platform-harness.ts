@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { SignJWT, importJWK, type JWK } from 'jose';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,8 @@ export interface RunningPlatform {
   subgraphUrls: Record<string, string>;
   identitySecret: string;
   token(claims: IdentityClaims): Promise<string>;
+  /** Signs any payload with the issuer's real key: for tokens the local issuer itself refuses to make. */
+  signRaw(payload: Record<string, unknown>, options?: { expires?: boolean }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -117,6 +120,16 @@ export async function startPlatform(): Promise<RunningPlatform> {
     subgraphUrls,
     identitySecret,
     token: (claims) => issueLocalToken(issuerDir, claims),
+    async signRaw(payload, { expires = true } = {}) {
+      const jwk = JSON.parse(readFileSync(localIssuerPaths(issuerDir).privateKey, 'utf8')) as JWK;
+      const jwt = new SignJWT(payload)
+        .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setIssuedAt();
+      if (expires) jwt.setExpirationTime('5m');
+      return jwt.sign(await importJWK(jwk, 'RS256'));
+    },
     async stop() {
       // The gateway first, then the services together: each leaves its consumer groups.
       const gateway = apps.pop();

@@ -109,6 +109,13 @@ describe('walking skeleton through the gateway', () => {
     const self = await platform.token({ sub: 'nadia', role: 'candidate', candidate_id: candidateId });
     const stranger = await platform.token({ sub: 'someone', role: 'candidate', candidate_id: randomUUID() });
     const parisOps = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
+    // No coach is assigned yet (scheduling issue), so no coach has this person in their caseload.
+    const coach = await platform.token({
+      sub: 'coach',
+      role: 'coach',
+      coach_id: randomUUID(),
+      office_ids: [LYON],
+    });
     const seenBy = async (token: string) =>
       (
         await graphql<{ candidate: unknown }>(
@@ -124,6 +131,7 @@ describe('walking skeleton through the gateway', () => {
     });
     expect((await seenBy(stranger)).data?.candidate).toBeNull();
     expect((await seenBy(parisOps)).data?.candidate).toBeNull();
+    expect((await seenBy(coach)).data?.candidate).toBeNull();
   });
 
   it('refuses an enrolment with bad input, naming the fields, and writes nothing', async () => {
@@ -176,8 +184,19 @@ describe('walking skeleton through the gateway', () => {
       bearer(sponsorToken),
     );
     expect(candidate.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const enrol = await graphql(platform.gatewayUrl, ENROL, { input: {} }, bearer(sponsorToken));
-    expect(enrol.body.errors?.[0]).toBeDefined();
+    const input = {
+      programmeId,
+      employeeNumber: 'HR-1',
+      firstName: 'Eve',
+      lastName: 'Sponsor',
+      email: 'eve@example.org',
+    };
+    const enrol = await graphql(platform.gatewayUrl, ENROL, { input }, bearer(sponsorToken));
+    expect(enrol.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Nothing was written: ops can enrol that employee number afterwards.
+    expect(
+      (await graphql(platform.gatewayUrl, ENROL, { input }, bearer(opsToken))).body.errors,
+    ).toBeUndefined();
     const PROGRAMME = `query P($id: ID!) { programme(id: $id) { id name } }`;
     expect(
       (await graphql(platform.gatewayUrl, PROGRAMME, { id: programmeId }, bearer(sponsorToken))).body.data,
@@ -211,10 +230,19 @@ describe('authentication and identity forwarding', () => {
     expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('the gateway refuses a valid token whose claims name no Passerelle role', async () => {
-    // Signed by the right key but for an unknown role: identity mapping fails.
-    const response = await graphql(platform.gatewayUrl, QUERY, {}, { authorization: `Bearer ${opsToken}x` });
+  it.each([
+    ['names no Passerelle role', { sub: 'mallory', role: 'admin', all_offices: true }, {}, /role/],
+    ['never expires', { sub: 'mallory', role: 'ops', all_offices: true }, { expires: false }, /no expiry/],
+  ])('the gateway refuses a correctly signed token that %s', async (_label, payload, options, reason) => {
+    const token = await platform.signRaw(payload, options);
+    const response = await graphql(platform.gatewayUrl, QUERY, {}, bearer(token));
     expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]?.message).toMatch(reason);
+  });
+
+  it('accepts the same signing key with valid claims (control for the two refusals above)', async () => {
+    const token = await platform.signRaw({ sub: 'ops', role: 'ops', all_offices: true });
+    expect((await graphql(platform.gatewayUrl, QUERY, {}, bearer(token))).status).toBe(200);
   });
 
   it.each(['intake', 'pathway', 'assessment', 'matching', 'scheduling'])(

@@ -3,4 +3,4 @@ export * from './format-error';
 export * from './subgraph.module';
 export * from './scalars';
 export * from './query-limits';
-export * from './domain-error.filter';
+export * from './service-exception.filter';

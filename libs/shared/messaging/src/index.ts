@@ -16,4 +16,3 @@ export * from './nest/kafka-inbox.transport';
 export * from './nest/messaging.module';
 export * from './messaging-tables.migration';
 export * from './outbox/uuid-v7';
-export * from './nest/event-handler-error.filter';

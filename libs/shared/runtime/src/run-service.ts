@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
 import { ConfigError, loadConfig, serviceConfigSchema, type ServiceConfig } from '@passerelle/shared/config';
-import { EventHandlerErrorFilter, KAFKA, KafkaInboxTransport } from '@passerelle/shared/messaging';
+import { ServiceExceptionFilter } from '@passerelle/shared/graphql';
+import { KAFKA, KafkaInboxTransport } from '@passerelle/shared/messaging';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import type { Logger } from 'pino';
 import { PinoNestLogger } from './pino-nest.logger';
@@ -32,7 +33,9 @@ export async function startService(
   });
   app.use(correlationMiddleware);
   app.use('/graphql', forwardedIdentityMiddleware(config.INTERNAL_IDENTITY_SECRET));
-  const microservice = app.connectMicroservice(
+  // Registered before the microservice connects, so its event handlers inherit it too.
+  app.useGlobalFilters(new ServiceExceptionFilter(app.getHttpAdapter()));
+  app.connectMicroservice(
     {
       strategy: new KafkaInboxTransport({
         service: definition.service,
@@ -44,7 +47,6 @@ export async function startService(
     },
     { inheritAppConfig: true },
   );
-  microservice.useGlobalFilters(new EventHandlerErrorFilter());
   app.enableShutdownHooks();
   await app.startAllMicroservices();
   await app.listen(config.PORT, host);

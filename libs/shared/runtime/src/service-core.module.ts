@@ -1,12 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import { AccessGuard } from '@passerelle/shared/auth';
 import type { ServiceConfig } from '@passerelle/shared/config';
-import { DomainErrorFilter, subgraphGraphQLModule } from '@passerelle/shared/graphql';
+import { subgraphGraphQLModule } from '@passerelle/shared/graphql';
 import { KAFKA_READINESS, MessagingModule } from '@passerelle/shared/messaging';
 import { HealthController, READINESS_CHECKS, type ReadinessCheck } from '@passerelle/shared/observability';
 
@@ -45,7 +45,6 @@ export class ServiceCoreModule {
       providers: [
         { provide: SERVICE_LOGGER, useValue: options.logger },
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
         {
           provide: READINESS_CHECKS,
           inject: [DataSource, KAFKA_READINESS],

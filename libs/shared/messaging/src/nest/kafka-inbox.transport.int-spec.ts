@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { Controller, Module, type INestMicroservice } from '@nestjs/common';
-import { APP_FILTER, NestFactory } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { EVENT_CATALOGUE, HEADERS, deadLetterTopicOf, type EventOf } from '@passerelle/shared/contracts';
-import { DomainError, DomainErrorFilter } from '@passerelle/shared/graphql';
+import { DomainError, ServiceExceptionFilter } from '@passerelle/shared/graphql';
 import { TopicReader, waitFor, type TestDatabase } from '@passerelle/shared/testing';
 import { eventHeaders } from '../kafka/event-codec';
 import {
@@ -16,7 +16,6 @@ import {
   silentLogger,
   testKafka,
 } from '../test/messaging-test-kit';
-import { EventHandlerErrorFilter } from './event-handler-error.filter';
 import { InboxContext } from './inbox.context';
 import { KafkaInboxTransport } from './kafka-inbox.transport';
 import { OnEvent } from './on-event.decorator';
@@ -42,8 +41,7 @@ class ProbeConsumer {
   }
 }
 
-// As a service app wires it: the domain-error filter app-wide, the event-handler filter on the transport.
-@Module({ controllers: [ProbeConsumer], providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }] })
+@Module({ controllers: [ProbeConsumer] })
 class ProbeModule {}
 
 const kafka = testKafka();
@@ -78,7 +76,7 @@ beforeAll(async () => {
     }),
     logger: false,
   });
-  microservice.useGlobalFilters(new EventHandlerErrorFilter());
+  microservice.useGlobalFilters(new ServiceExceptionFilter()); // as startService registers it
   await microservice.listen();
   producer = kafka.producer();
   await producer.connect();
