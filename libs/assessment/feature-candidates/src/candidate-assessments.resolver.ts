@@ -1,7 +1,8 @@
 import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
+import { AssessmentRepository } from '@passerelle/assessment/data-access';
+import { toAssessmentObject, type AssessmentObject } from './assessment.object';
 
 @Resolver('Candidate')
 export class CandidateAssessmentsResolver {
@@ -21,9 +22,9 @@ export class CandidateAssessmentsResolver {
   async assessments(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<AssessmentEntity[]> {
+  ): Promise<AssessmentObject[]> {
     const scope = await this.scopes.find(candidate.id);
     if (!scope || !canReadCandidate(identity, scope)) return [];
-    return this.rows.listForCandidate(candidate.id);
+    return (await this.rows.listForCandidate(candidate.id)).map(toAssessmentObject);
   }
 }

@@ -1,10 +1,11 @@
 import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { OccupationRecommendationRepository } from '@passerelle/matching/data-access';
 import {
-  OccupationRecommendationRepository,
-  type OccupationRecommendationEntity,
-} from '@passerelle/matching/data-access';
+  toOccupationRecommendationObject,
+  type OccupationRecommendationObject,
+} from './occupation-recommendation.object';
 
 @Resolver('Candidate')
 export class CandidateRecommendationsResolver {
@@ -24,9 +25,9 @@ export class CandidateRecommendationsResolver {
   async recommendations(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<OccupationRecommendationEntity[]> {
+  ): Promise<OccupationRecommendationObject[]> {
     const scope = await this.scopes.find(candidate.id);
     if (!scope || !canReadCandidate(identity, scope)) return [];
-    return this.rows.listForCandidate(candidate.id);
+    return (await this.rows.listForCandidate(candidate.id)).map(toOccupationRecommendationObject);
   }
 }

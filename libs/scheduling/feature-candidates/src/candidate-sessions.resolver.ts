@@ -1,7 +1,8 @@
 import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { CoachingSessionRepository, type CoachingSessionEntity } from '@passerelle/scheduling/data-access';
+import { CoachingSessionRepository } from '@passerelle/scheduling/data-access';
+import { toCoachingSessionObject, type CoachingSessionObject } from './coaching-session.object';
 
 @Resolver('Candidate')
 export class CandidateSessionsResolver {
@@ -21,9 +22,9 @@ export class CandidateSessionsResolver {
   async sessions(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<CoachingSessionEntity[]> {
+  ): Promise<CoachingSessionObject[]> {
     const scope = await this.scopes.find(candidate.id);
     if (!scope || !canReadCandidate(identity, scope)) return [];
-    return this.rows.listForCandidate(candidate.id);
+    return (await this.rows.listForCandidate(candidate.id)).map(toCoachingSessionObject);
   }
 }
