@@ -8,10 +8,7 @@ import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.mid
 import { GatewayModule } from './gateway.module';
 
 /** Starts the gateway: every /graphql request authenticated, size- and batch-limited, then federated. */
-export async function startGateway(
-  env?: Record<string, string | undefined>,
-  host = '127.0.0.1',
-): Promise<INestApplication> {
+export async function startGateway(env?: Record<string, string | undefined>): Promise<INestApplication> {
   const config = loadConfig(gatewayConfigSchema, env);
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const app = await NestFactory.create(GatewayModule.register(config, logger), {
@@ -26,7 +23,7 @@ export async function startGateway(
     authenticateMiddleware,
   );
   app.enableShutdownHooks();
-  await app.listen(config.PORT, host);
+  await app.listen(config.PORT, config.HOST);
   logger.info({ port: config.PORT }, 'gateway ready');
   return app;
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
+/** Where the HTTP server listens: loopback on a developer's machine, 0.0.0.0 in a pod. */
+const host = z
+  .string()
+  .regex(/^[0-9a-fA-F.:]+$/, 'an IP address such as 127.0.0.1 or 0.0.0.0')
+  .default('127.0.0.1');
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info');
 const brokers = z
   .string()
@@ -10,6 +15,7 @@ const secret = z.string().min(32, 'at least 32 characters');
 
 /** What every domain service (subgraph + Kafka consumer + outbox relay) needs. */
 export const serviceConfigSchema = z.object({
+  HOST: host,
   PORT: port,
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'a postgres:// URL' }),
   KAFKA_BROKERS: brokers,
@@ -27,6 +33,7 @@ export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 /** The gateway: token verification, the composed supergraph, where the subgraphs live, query limits. */
 export const gatewayConfigSchema = z
   .object({
+    HOST: host,
     PORT: port,
     LOG_LEVEL: logLevel,
     INTERNAL_IDENTITY_SECRET: secret,

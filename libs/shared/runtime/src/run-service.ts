@@ -19,12 +19,11 @@ export interface ServiceDefinition {
 
 /**
  * Starts one domain service: validated config, JSON logs, HTTP (GraphQL, health, metrics) on
- * 127.0.0.1 by default, and the Kafka inbox transport for its @OnEvent handlers.
+ * HOST (127.0.0.1 by default), and the Kafka inbox transport for its @OnEvent handlers.
  */
 export async function startService(
   definition: ServiceDefinition,
   env?: Record<string, string | undefined>,
-  host = '127.0.0.1',
 ): Promise<INestApplication> {
   const config = loadConfig(serviceConfigSchema, env);
   const logger = createLogger(definition.service, config.LOG_LEVEL);
@@ -49,7 +48,7 @@ export async function startService(
   );
   app.enableShutdownHooks();
   await app.startAllMicroservices();
-  await app.listen(config.PORT, host);
+  await app.listen(config.PORT, config.HOST);
   logger.info({ port: config.PORT }, `${definition.service} ready`);
   return app;
 }
