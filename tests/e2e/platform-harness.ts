@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
+import type { DataSourceOptions } from 'typeorm';
 import { EVENT_CATALOGUE } from '@passerelle/shared/contracts';
 import {
   LOCAL_AUDIENCE,
@@ -31,7 +32,7 @@ import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
 
 const SERVICES: {
   app: ServiceDefinition;
-  dataSource: (url: string) => import('typeorm').DataSourceOptions;
+  dataSource: (url: string) => DataSourceOptions;
 }[] = [
   { app: intakeApp, dataSource: intakeDataSourceOptions },
   { app: assessmentApp, dataSource: assessmentDataSourceOptions },

@@ -11,7 +11,7 @@ import { GatewayModule } from './gateway.module';
 export async function startGateway(env?: Record<string, string | undefined>): Promise<INestApplication> {
   const config = loadConfig(gatewayConfigSchema, env);
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const app = await NestFactory.create(GatewayModule.register(config, logger), {
+  const app = await NestFactory.create(GatewayModule.register(config), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });

@@ -2,7 +2,6 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
-import type { Logger } from 'pino';
 import type { GatewayConfig } from '@passerelle/shared/config';
 import { formatGraphQLError, queryLimitsRule } from '@passerelle/shared/graphql';
 import {
@@ -28,7 +27,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
 
 @Module({})
 export class GatewayModule {
-  static register(config: GatewayConfig, logger: Logger): DynamicModule {
+  static register(config: GatewayConfig): DynamicModule {
     const urls = subgraphUrls(config);
     return {
       module: GatewayModule,
@@ -84,7 +83,6 @@ export class GatewayModule {
             },
           })),
         },
-        { provide: 'GATEWAY_LOGGER', useValue: logger },
       ],
     };
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { envelopeSchema, type EventEnvelope } from './envelope';
-import { eventKey, type EventDefinition } from './event-definition';
+import { eventKey } from './event-definition';
 import { candidateEnrolledV1 } from './events/candidate-enrolled.v1';
 import { candidateErasedV1 } from './events/candidate-erased.v1';
 import { pathwayDraftedV1 } from './events/pathway-drafted.v1';
@@ -29,10 +29,6 @@ export class EventValidationError extends Error {
     super(reason);
     this.name = 'EventValidationError';
   }
-}
-
-export function definitionOf(key: EventKey): EventDefinition {
-  return EVENT_CATALOGUE[key];
 }
 
 export function isEventKey(value: string): value is EventKey {
@@ -68,9 +64,4 @@ export function parseEvent(raw: unknown): AnyEvent {
     throw new EventValidationError(`invalid ${key} payload: ${describeIssues(payload.error)}`, key);
   }
   return { ...envelope.data, payload: payload.data } as AnyEvent;
-}
-
-/** Topics every registered event travels on, for topic creation checks and consumers. */
-export function topicOf(key: EventKey): string {
-  return EVENT_CATALOGUE[key].topic;
 }

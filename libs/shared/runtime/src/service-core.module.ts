@@ -10,8 +10,6 @@ import { subgraphGraphQLModule } from '@passerelle/shared/graphql';
 import { KAFKA_READINESS, MessagingModule } from '@passerelle/shared/messaging';
 import { HealthController, READINESS_CHECKS, type ReadinessCheck } from '@passerelle/shared/observability';
 
-export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
-
 export interface ServiceCoreOptions {
   service: ServiceName;
   config: ServiceConfig;
@@ -43,7 +41,6 @@ export class ServiceCoreModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: SERVICE_LOGGER, useValue: options.logger },
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: READINESS_CHECKS,
@@ -54,7 +51,6 @@ export class ServiceCoreModule {
           ],
         },
       ],
-      exports: [SERVICE_LOGGER],
     };
   }
 }

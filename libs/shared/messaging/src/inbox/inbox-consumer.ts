@@ -91,12 +91,18 @@ export class InboxConsumer {
       resolveOffset(batch.lastOffset()); // resolves every offset up to it
     } else {
       // One event in the batch failed: apply them one at a time so only that one is retried.
+      let completed = true;
       for (const item of decoded) {
-        if (!isRunning() || isStale()) break;
+        if (!isRunning() || isStale()) {
+          completed = false;
+          break;
+        }
         if (item.kind === 'event') await this.applyWithRetries(batch, item, heartbeat);
         resolveOffset(item.message.offset);
         await heartbeat();
       }
+      // Also covers replays meant for other services, skipped above and never decoded.
+      if (completed) resolveOffset(batch.lastOffset());
     }
     stopTimer();
   }
