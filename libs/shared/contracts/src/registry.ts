@@ -4,6 +4,27 @@ import { eventKey } from './event-definition';
 import { candidateEnrolledV1 } from './events/candidate-enrolled.v1';
 import { candidateErasedV1 } from './events/candidate-erased.v1';
 import { pathwayDraftedV1 } from './events/pathway-drafted.v1';
+import { programmeContractedV1 } from './events/programme-contracted.v1';
+import { programmeAmendedV1 } from './events/programme-amended.v1';
+import { candidateDiagnosedV1 } from './events/candidate-diagnosed.v1';
+import { candidateOutcomeRecordedV1 } from './events/candidate-outcome-recorded.v1';
+import { validJobOfferLoggedV1 } from './events/valid-job-offer-logged.v1';
+import { coachAssignedV1 } from './events/coach-assigned.v1';
+import { sessionBookedV1 } from './events/session-booked.v1';
+import { sessionRescheduledV1 } from './events/session-rescheduled.v1';
+import { sessionCancelledV1 } from './events/session-cancelled.v1';
+import { sessionCompletedV1 } from './events/session-completed.v1';
+import { sessionNoShowV1 } from './events/session-no-show.v1';
+import { sessionReminderDueV1 } from './events/session-reminder-due.v1';
+import { assessmentCompletedV1 } from './events/assessment-completed.v1';
+import { resultsReleasedV1 } from './events/results-released.v1';
+import { pathwayPlannedV1 } from './events/pathway-planned.v1';
+import { milestoneReachedV1 } from './events/milestone-reached.v1';
+import { pathwayCompletedV1 } from './events/pathway-completed.v1';
+import { candidateAtRiskV1 } from './events/candidate-at-risk.v1';
+import { occupationsRecommendedV1 } from './events/occupations-recommended.v1';
+import { offersMatchedV1 } from './events/offers-matched.v1';
+import { jobOfferPublishedV1 } from './events/job-offer-published.v1';
 
 /**
  * The event catalogue. Adding a version here makes it producible and consumable; a released
@@ -13,6 +34,27 @@ export const EVENT_CATALOGUE = {
   'CandidateEnrolled.v1': candidateEnrolledV1,
   'CandidateErased.v1': candidateErasedV1,
   'PathwayDrafted.v1': pathwayDraftedV1,
+  'ProgrammeContracted.v1': programmeContractedV1,
+  'ProgrammeAmended.v1': programmeAmendedV1,
+  'CandidateDiagnosed.v1': candidateDiagnosedV1,
+  'CandidateOutcomeRecorded.v1': candidateOutcomeRecordedV1,
+  'ValidJobOfferLogged.v1': validJobOfferLoggedV1,
+  'CoachAssigned.v1': coachAssignedV1,
+  'SessionBooked.v1': sessionBookedV1,
+  'SessionRescheduled.v1': sessionRescheduledV1,
+  'SessionCancelled.v1': sessionCancelledV1,
+  'SessionCompleted.v1': sessionCompletedV1,
+  'SessionNoShow.v1': sessionNoShowV1,
+  'SessionReminderDue.v1': sessionReminderDueV1,
+  'AssessmentCompleted.v1': assessmentCompletedV1,
+  'ResultsReleased.v1': resultsReleasedV1,
+  'PathwayPlanned.v1': pathwayPlannedV1,
+  'MilestoneReached.v1': milestoneReachedV1,
+  'PathwayCompleted.v1': pathwayCompletedV1,
+  'CandidateAtRisk.v1': candidateAtRiskV1,
+  'OccupationsRecommended.v1': occupationsRecommendedV1,
+  'OffersMatched.v1': offersMatchedV1,
+  'JobOfferPublished.v1': jobOfferPublishedV1,
 } as const;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { instantSchema, romeCodeSchema } from '../vocabulary';
+
+/** A valid job offer (OVE) made to a person was logged, with their decision. */
+export const validJobOfferLoggedV1 = defineEvent({
+  type: 'ValidJobOfferLogged',
+  version: 1,
+  topic: 'passerelle.intake.candidate',
+  producer: 'intake',
+  schema: z.object({
+    candidateId: z.uuid(),
+    programmeId: z.uuid(),
+    validJobOfferId: z.uuid(),
+    occupationCode: romeCodeSchema.nullable(),
+    decision: z.enum(['pending', 'accepted', 'refused']),
+    loggedAt: instantSchema,
+  }),
+});
