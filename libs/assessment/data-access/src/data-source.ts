@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { CandidateScopeEntity, CreateCandidateScope1763900000100 } from '@passerelle/shared/candidate-scope';
+import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerelle/shared/candidate-scope';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
@@ -12,10 +12,10 @@ import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-c
 export function assessmentDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [AssessmentEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
+    entities: [AssessmentEntity, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
     migrations: [
       CreateMessagingTables1763900000000,
-      CreateCandidateScope1763900000100,
+      ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateAssessmentTable1763900003000,
     ],
   });

@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { CandidateScopeEntity, CreateCandidateScope1763900000100 } from '@passerelle/shared/candidate-scope';
+import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerelle/shared/candidate-scope';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
@@ -12,10 +12,15 @@ import { CreateOccupationRecommendationTable1763900004000 } from './migrations/1
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [OccupationRecommendationEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
+    entities: [
+      OccupationRecommendationEntity,
+      ...CANDIDATE_SCOPE_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+    ],
     migrations: [
       CreateMessagingTables1763900000000,
-      CreateCandidateScope1763900000100,
+      ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateOccupationRecommendationTable1763900004000,
     ],
   });

@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { CandidateScopeEntity, CreateCandidateScope1763900000100 } from '@passerelle/shared/candidate-scope';
+import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerelle/shared/candidate-scope';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
@@ -12,10 +12,10 @@ import { PathwayEntity } from './pathway.entity';
 export function pathwayDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [PathwayEntity, CandidateScopeEntity, OutboxMessageEntity, InboxMessageEntity],
+    entities: [PathwayEntity, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
     migrations: [
       CreateMessagingTables1763900000000,
-      CreateCandidateScope1763900000100,
+      ...CANDIDATE_SCOPE_MIGRATIONS,
       CreatePathwayTables1763900002000,
     ],
   });

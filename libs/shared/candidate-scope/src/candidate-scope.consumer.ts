@@ -4,7 +4,7 @@ import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { CandidateScopeRepository } from './candidate-scope.repository';
 
-/** Keeps the local candidate_scope projection in step with intake's events. */
+/** Keeps the local access projections in step with intake's and scheduling's events. */
 @Controller()
 export class CandidateScopeConsumer {
   constructor(private readonly scopes: CandidateScopeRepository) {}
@@ -15,6 +15,14 @@ export class CandidateScopeConsumer {
     @Ctx() context: InboxContext,
   ): Promise<void> {
     await this.scopes.recordEnrolment(context.manager, event);
+  }
+
+  @OnEvent('CoachAssigned.v1')
+  async onCoachAssigned(
+    @Payload() event: EventOf<'CoachAssigned.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.scopes.recordCoachAssignment(context.manager, event);
   }
 
   @OnEvent('CandidateErased.v1')
