@@ -1,0 +1,4 @@
+export * from './questionnaire';
+export * from './answers';
+export * from './orientation';
+export * from './small-groups';
