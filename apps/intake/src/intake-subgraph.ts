@@ -4,11 +4,7 @@ import {
   DIAGNOSTIC_TYPE_PATHS,
   DiagnosticModule,
 } from '@passerelle/intake/feature-diagnostic';
-import {
-  EnrollmentModule,
-  INTAKE_RESOLVERS,
-  INTAKE_TYPE_PATHS,
-} from '@passerelle/intake/feature-enrollment';
+import { EnrollmentModule, INTAKE_RESOLVERS, INTAKE_TYPE_PATHS } from '@passerelle/intake/feature-enrollment';
 import { OUTCOMES_RESOLVERS, OUTCOMES_TYPE_PATHS, OutcomesModule } from '@passerelle/intake/feature-outcomes';
 import { PRIVACY_RESOLVERS, PRIVACY_TYPE_PATHS, PrivacyModule } from '@passerelle/intake/feature-privacy';
 
@@ -16,7 +12,13 @@ import { PRIVACY_RESOLVERS, PRIVACY_TYPE_PATHS, PrivacyModule } from '@passerell
  * The intake subgraph: each feature brings its SDL file, its resolvers and its module.
  * tools/supergraph/subgraphs.ts lists the same SDL files for the composition.
  */
-export const INTAKE_FEATURES = [EnrollmentModule, CaseloadModule, DiagnosticModule, OutcomesModule, PrivacyModule];
+export const INTAKE_FEATURES = [
+  EnrollmentModule,
+  CaseloadModule,
+  DiagnosticModule,
+  OutcomesModule,
+  PrivacyModule,
+];
 
 export const INTAKE_SUBGRAPH_TYPE_PATHS = [
   ...INTAKE_TYPE_PATHS,

@@ -20,9 +20,14 @@ export function answersFromInput(inputs: readonly AnswerInput[]): Record<string,
   const answers: Record<string, AnswerValue> = {};
   const fields: { field: string; message: string }[] = [];
   inputs.forEach((input, index) => {
-    const given = [input.choice, input.choices, input.number].filter((value) => value !== null && value !== undefined);
+    const given = [input.choice, input.choices, input.number].filter(
+      (value) => value !== null && value !== undefined,
+    );
     if (given.length !== 1) {
-      fields.push({ field: `answers.${index}`, message: `${input.questionId}: give exactly one of choice, choices or number` });
+      fields.push({
+        field: `answers.${index}`,
+        message: `${input.questionId}: give exactly one of choice, choices or number`,
+      });
       return;
     }
     if (input.questionId in answers) {

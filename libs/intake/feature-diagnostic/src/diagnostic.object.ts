@@ -56,7 +56,8 @@ const COACH_OVERRIDE_WORDING: Wording = {
 const reasons = (codes: readonly string[]): ReasonObject[] =>
   codes.map((code) => ({
     code,
-    text: code === 'coach_override' ? COACH_OVERRIDE_WORDING : (reasonWording(code) ?? { fr: code, en: code }),
+    text:
+      code === 'coach_override' ? COACH_OVERRIDE_WORDING : (reasonWording(code) ?? { fr: code, en: code }),
   }));
 
 export function toDiagnosticObject(row: DiagnosticEntity): DiagnosticObject {

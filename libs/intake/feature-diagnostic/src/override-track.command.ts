@@ -6,7 +6,9 @@ export const overrideTrackCommandSchema = z.object({
   track: z
     .string()
     .transform((value) => value.toLowerCase())
-    .pipe(z.enum(TRACKS, { message: `track must be one of ${TRACKS.map((t) => t.toUpperCase()).join(', ')}` })),
+    .pipe(
+      z.enum(TRACKS, { message: `track must be one of ${TRACKS.map((t) => t.toUpperCase()).join(', ')}` }),
+    ),
   reason: z
     .string()
     .trim()

@@ -59,7 +59,8 @@ export class SaveDiagnosticAnswersHandler {
         distressCodes: [],
       });
       const diagnostic = await this.diagnostics.lockByCandidate(manager, command.candidateId);
-      if (!diagnostic) throw new Error(`diagnostic of ${command.candidateId} vanished inside its transaction`);
+      if (!diagnostic)
+        throw new Error(`diagnostic of ${command.candidateId} vanished inside its transaction`);
       if (diagnostic.status === 'submitted') {
         throw new DiagnosticError(
           DiagnosticErrorCode.AlreadySubmitted,

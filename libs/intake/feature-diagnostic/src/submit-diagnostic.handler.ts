@@ -33,10 +33,16 @@ export class SubmitDiagnosticHandler {
     return this.dataSource.transaction(async (manager) => {
       const diagnostic = await this.diagnostics.lockByCandidate(manager, candidateId);
       if (!diagnostic) {
-        throw new DiagnosticError(DiagnosticErrorCode.NotStarted, 'answer the questionnaire before submitting it');
+        throw new DiagnosticError(
+          DiagnosticErrorCode.NotStarted,
+          'answer the questionnaire before submitting it',
+        );
       }
       if (diagnostic.status === 'submitted') {
-        throw new DiagnosticError(DiagnosticErrorCode.AlreadySubmitted, 'this diagnostic was already submitted');
+        throw new DiagnosticError(
+          DiagnosticErrorCode.AlreadySubmitted,
+          'this diagnostic was already submitted',
+        );
       }
       const questionnaire = questionnaireOf(diagnostic.questionnaireVersion);
       if (!questionnaire) throw new Error(`questionnaire ${diagnostic.questionnaireVersion} is not known`);

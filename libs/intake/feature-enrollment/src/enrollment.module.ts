@@ -13,7 +13,10 @@ import { EnrollCandidateHandler } from './enroll-candidate.handler';
 import { ProgrammeResolver } from './programme.resolver';
 
 /** The intake subgraph's SDL, read by the app and by the supergraph composition. */
-export const INTAKE_TYPE_PATHS = [join(__dirname, 'intake.graphql'), join(__dirname, 'programme-terms.graphql')];
+export const INTAKE_TYPE_PATHS = [
+  join(__dirname, 'intake.graphql'),
+  join(__dirname, 'programme-terms.graphql'),
+];
 export const INTAKE_RESOLVERS = [CandidateResolver, ProgrammeResolver];
 
 @Module({

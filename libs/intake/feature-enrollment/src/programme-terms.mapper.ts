@@ -17,7 +17,13 @@ export const applyTerms = (programme: ProgrammeEntity, terms: ProgrammeTermsInpu
 /** The terms as the programme events carry them; only a programme with terms has any. */
 export function termsPayload(programme: ProgrammeEntity): ProgrammeTerms {
   const { type, headcount, startDate, durationMonths, sessionBudgetPerPerson } = programme;
-  if (type === null || headcount === null || startDate === null || durationMonths === null || sessionBudgetPerPerson === null) {
+  if (
+    type === null ||
+    headcount === null ||
+    startDate === null ||
+    durationMonths === null ||
+    sessionBudgetPerPerson === null
+  ) {
     throw new Error(`programme ${programme.id} has no terms yet`);
   }
   return {

@@ -1,5 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, Roles, canReadCandidate, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import {
+  CurrentIdentity,
+  Roles,
+  canReadCandidate,
+  servesAnyOffice,
+  type Identity,
+} from '@passerelle/shared/auth';
 import { OUTCOME_CATEGORIES } from '@passerelle/shared/contracts';
 import {
   CandidateAccessRepository,
@@ -94,7 +100,9 @@ export class OutcomesResolver {
         `programme ${programmeId} does not exist or is not yours to see`,
       );
     }
-    const counts = new Map((await this.outcomes.categoryCounts(programmeId)).map((c) => [c.category, c.count]));
+    const counts = new Map(
+      (await this.outcomes.categoryCounts(programmeId)).map((c) => [c.category, c.count]),
+    );
     const summary = suppressSmallCounts(
       OUTCOME_CATEGORIES.map((category) => ({ key: category, count: counts.get(category) ?? 0 })),
     );

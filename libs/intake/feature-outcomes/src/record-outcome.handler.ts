@@ -108,9 +108,6 @@ export class RecordOutcomeHandler {
 function checkRules(command: OutcomeFields): void {
   const issues = outcomeIssues(command, new Date().toISOString().slice(0, 10));
   if (issues.length) {
-    throw invalidOutcomesInput(
-      issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
-      issues,
-    );
+    throw invalidOutcomesInput(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues);
   }
 }

@@ -29,7 +29,8 @@ export class EraseCandidateHandler {
     }
     const erasedAt = new Date();
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.personalData.erase(manager, candidateId, erasedAt))) throw candidateNotFound(candidateId);
+      if (!(await this.personalData.erase(manager, candidateId, erasedAt)))
+        throw candidateNotFound(candidateId);
       await this.outbox.append(manager, [
         createEvent('CandidateErased.v1', candidateId, { candidateId, erasedAt: erasedAt.toISOString() }),
       ]);

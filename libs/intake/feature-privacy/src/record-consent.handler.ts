@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { CandidateAccessRepository, ConsentRepository, type ConsentEntity } from '@passerelle/intake/data-access';
+import {
+  CandidateAccessRepository,
+  ConsentRepository,
+  type ConsentEntity,
+} from '@passerelle/intake/data-access';
 import { PRIVACY_NOTICE_VERSIONS } from '@passerelle/intake/domain';
 import { parseInput } from '@passerelle/intake/util';
 import { PrivacyError, PrivacyErrorCode, candidateNotFound, invalidPrivacyInput } from './privacy.error';

@@ -61,7 +61,9 @@ export class IntakeJourneyTables1763900012000 implements MigrationInterface {
         "what" text NOT NULL,
         "read_at" timestamptz NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX "confidential_read_candidate" ON "confidential_read" ("candidate_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "confidential_read_candidate" ON "confidential_read" ("candidate_id")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "caseload_assignment" (
         "candidate_id" uuid PRIMARY KEY,

@@ -24,7 +24,8 @@ export class CandidateAccessRepository {
       this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id: candidate.programmeId }),
       this.dataSource.getRepository(CaseloadAssignmentEntity).findOneBy({ candidateId }),
     ]);
-    if (!programme) throw new Error(`programme ${candidate.programmeId} of candidate ${candidateId} is missing`);
+    if (!programme)
+      throw new Error(`programme ${candidate.programmeId} of candidate ${candidateId} is missing`);
     return {
       candidate,
       programme,

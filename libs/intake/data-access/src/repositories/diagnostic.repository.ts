@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  ConfidentialReadEntity,
-  DiagnosticEntity,
-  TrackOverrideEntity,
-} from '../entities/diagnostic.entity';
+import { ConfidentialReadEntity, DiagnosticEntity, TrackOverrideEntity } from '../entities/diagnostic.entity';
 
 @Injectable()
 export class DiagnosticRepository {
