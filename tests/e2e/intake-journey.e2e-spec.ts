@@ -373,7 +373,7 @@ describe('consent, export and erasure', () => {
     ['sponsor', 'FORBIDDEN'],
     ['opsParis', 'CANDIDATE_NOT_FOUND'],
     ['stranger', 'CANDIDATE_NOT_FOUND'],
-  ])('%s exports the person’s data: refused with %s', async (who, code) => {
+  ])('%s exports the person’s data (refusal code: %s)', async (who, code) => {
     const body = await as(who, EXPORT, { id: candidateId });
     expect(codeOf(body)).toBe(code ?? undefined);
     if (!code) {

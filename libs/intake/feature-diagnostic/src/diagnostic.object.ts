@@ -67,7 +67,8 @@ export function toDiagnosticObject(row: DiagnosticEntity): DiagnosticObject {
         .filter((issue) => issue.message === 'an answer is required')
         .map((issue) => issue.questionId)
     : [];
-  const submitted = row.status === 'submitted' && row.track && row.rulesTrack && row.trackSource;
+  const { track, rulesTrack, trackSource } = row;
+  const submitted = row.status === 'submitted' && track && rulesTrack && trackSource;
   return {
     id: row.id,
     candidateId: row.candidateId,
@@ -76,9 +77,9 @@ export function toDiagnosticObject(row: DiagnosticEntity): DiagnosticObject {
     unansweredQuestionIds: unanswered,
     orientation: submitted
       ? {
-          track: upper(row.track!),
-          source: upper(row.trackSource!),
-          rulesTrack: upper(row.rulesTrack!),
+          track: upper(track),
+          source: upper(trackSource),
+          rulesTrack: upper(rulesTrack),
           reasons: reasons(row.trackSource === 'coach_override' ? ['coach_override'] : row.reasonCodes),
           rulesReasons: reasons(row.reasonCodes),
           distressFlag: row.distressFlag,
