@@ -102,20 +102,24 @@ export async function startIntakeTestService(label: string): Promise<IntakeTestS
   };
 }
 
-/** Intake's consumer groups start at the end of each topic: it sees only this test's events. */
+/** The topics of the events intake consumes. */
+const CONSUMED_TOPICS = [EVENT_CATALOGUE['CoachAssigned.v1'].topic];
+
+/** Intake's consumer groups start at the end of their topics: it sees only this test's events. */
 async function startGroupsAtTopicEnd(kafka: Kafka, groupPrefix: string): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const topics = [...new Set(Object.values(EVENT_CATALOGUE).map((definition) => definition.topic))];
-    for (const topic of topics) {
-      const ends = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({
-        groupId: `${groupPrefix}.intake.${topic}`,
-        topic,
-        partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-      });
-    }
+    await Promise.all(
+      CONSUMED_TOPICS.map(async (topic) => {
+        const ends = await admin.fetchTopicOffsets(topic);
+        await admin.setOffsets({
+          groupId: `${groupPrefix}.intake.${topic}`,
+          topic,
+          partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+        });
+      }),
+    );
   } finally {
     await admin.disconnect();
   }
