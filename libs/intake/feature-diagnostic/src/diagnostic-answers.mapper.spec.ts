@@ -27,10 +27,14 @@ describe('diagnostic answers over GraphQL', () => {
       'stress: answered twice',
     ],
   ])('refuses %j, naming the question', (inputs, message) => {
-    expect(() => answersFromInput(inputs)).toThrow(
-      new DiagnosticError(DiagnosticError.prototype.code, message),
-    );
-    expect(() => answersFromInput(inputs)).toThrow(message);
+    let error: unknown;
+    try {
+      answersFromInput(inputs);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(DiagnosticError);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message });
   });
 
   it('gives the answers back in the order of the questionnaire', () => {
