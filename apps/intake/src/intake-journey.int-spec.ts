@@ -364,6 +364,26 @@ describe('diagnostic, orientation and the coach caseload', () => {
       ok(await intake.call<{ candidate: unknown }>(otherCoach, DIAGNOSTIC, { id: candidateId })).candidate,
     ).toBeNull();
 
+    const alerted = async (identity: Identity) =>
+      ok(
+        await intake.call<{ distressAlerts: { candidateId: string; reasons: { code: string }[] }[] }>(
+          identity,
+          `{ distressAlerts { candidateId reasons { code } } }`,
+        ),
+      ).distressAlerts.filter((alert) => alert.candidateId === candidateId);
+    expect(await alerted(coach)).toEqual([{ candidateId, reasons: [{ code: 'distress_answer' }] }]);
+    expect(await alerted(ops)).toHaveLength(1);
+    expect(await alerted(otherCoach)).toEqual([]);
+    expect(await alerted(opsB)).toEqual([]);
+    expect(
+      errorOf(
+        await intake.call(
+          { subject: 'hr', role: 'sponsor', sponsorIds: [randomUUID()] },
+          `{ distressAlerts { candidateId } }`,
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
+
     const reads = await intake.sql.query(
       `SELECT actor_subject, actor_role, what FROM confidential_read WHERE candidate_id = $1`,
       [candidateId],

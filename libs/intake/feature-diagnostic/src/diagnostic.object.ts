@@ -53,6 +53,12 @@ const COACH_OVERRIDE_WORDING: Wording = {
   en: 'Your coach chose this track with you.',
 };
 
+export interface DistressAlertObject {
+  candidateId: string;
+  submittedAt: Date;
+  reasons: ReasonObject[];
+}
+
 const reasons = (codes: readonly string[]): ReasonObject[] =>
   codes.map((code) => ({
     code,
@@ -98,4 +104,10 @@ export const toTrackOverrideObject = (row: TrackOverrideEntity): TrackOverrideOb
   toTrack: upper(row.toTrack),
   reason: row.reason,
   overriddenAt: row.overriddenAt,
+});
+
+export const toDistressAlertObject = (row: DiagnosticEntity): DistressAlertObject => ({
+  candidateId: row.candidateId,
+  submittedAt: row.submittedAt ?? row.updatedAt,
+  reasons: reasons(row.distressCodes),
 });

@@ -6,8 +6,10 @@ import { answersToObjects, type AnswerObject } from './diagnostic-answers.mapper
 import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from './diagnostic.error';
 import {
   toDiagnosticObject,
+  toDistressAlertObject,
   toTrackOverrideObject,
   type DiagnosticObject,
+  type DistressAlertObject,
   type TrackOverrideObject,
 } from './diagnostic.object';
 import { OverrideTrackHandler } from './override-track.handler';
@@ -45,6 +47,19 @@ export class DiagnosticResolver {
         kind: question.kind.toUpperCase() as typeof question.kind,
       })),
     };
+  }
+
+  @Query('distressAlerts')
+  @Roles('coach', 'ops')
+  async distressAlerts(@CurrentIdentity() identity: Identity): Promise<DistressAlertObject[]> {
+    if (identity.role === 'coach') {
+      return (await this.diagnostics.distressFlagged({ coachId: identity.coachId })).map(
+        toDistressAlertObject,
+      );
+    }
+    if (identity.role !== 'ops') return [];
+    const officeIds = identity.allOffices ? 'all' : identity.officeIds;
+    return (await this.diagnostics.distressFlagged({ officeIds })).map(toDistressAlertObject);
   }
 
   @ResolveField('answers')

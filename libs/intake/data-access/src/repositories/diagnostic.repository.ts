@@ -49,6 +49,36 @@ export class DiagnosticRepository {
       .find({ where: { candidateId }, order: { overriddenAt: 'ASC' } });
   }
 
+  /**
+   * Submitted diagnostics with the distress flag, newest first, of the people a caller may see:
+   * a coach's caseload, or the people of programmes served by some offices (or all).
+   */
+  async distressFlagged(
+    scope: { coachId: string } | { officeIds: readonly string[] | 'all' },
+    limit = 200,
+  ): Promise<DiagnosticEntity[]> {
+    const query = this.dataSource
+      .getRepository(DiagnosticEntity)
+      .createQueryBuilder('diagnostic')
+      .where('diagnostic.distress_flag AND diagnostic.status = :submitted', { submitted: 'submitted' });
+    if ('coachId' in scope) {
+      query.innerJoin(
+        'caseload_assignment',
+        'assignment',
+        'assignment.candidate_id = diagnostic.candidate_id AND assignment.coach_id = :coachId',
+        { coachId: scope.coachId },
+      );
+    } else if (scope.officeIds !== 'all') {
+      query.innerJoin(
+        'programme',
+        'programme',
+        'programme.id = diagnostic.programme_id AND programme.office_ids && :officeIds::uuid[]',
+        { officeIds: scope.officeIds },
+      );
+    }
+    return query.orderBy('diagnostic.submitted_at', 'DESC').limit(limit).getMany();
+  }
+
   /** The audit trail of confidential reads: written before the content is returned. */
   async recordRead(read: Omit<ConfidentialReadEntity, 'id' | 'readAt'>): Promise<void> {
     await this.dataSource
