@@ -573,6 +573,21 @@ describe('outcomes and valid job offers', () => {
     ]);
   });
 
+  it('keeps one current outcome when two are recorded at the same moment', async () => {
+    const { programmeId } = await setUpProgramme();
+    const candidateId = await enrol(programmeId, 'O-2');
+    const RECORD = `mutation R($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`;
+    const input = { candidateId, category: 'TRAINING', outcomeDate: '2026-05-04' };
+    const results = await Promise.all([1, 2, 3].map(() => intake.call(ops, RECORD, { input })));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    for (const result of results.filter((r) => r.errors))
+      expect(errorOf(result).code).toBe('OUTCOME_ALREADY_RECORDED');
+    const rows = await intake.sql.query(`SELECT count(*)::int AS n FROM outcome WHERE candidate_id = $1`, [
+      candidateId,
+    ]);
+    expect(rows.rows[0].n).toBe(1);
+  });
+
   it('gives sponsor HR counts for their programme only, small groups suppressed', async () => {
     const { programmeId, sponsorId } = await setUpProgramme();
     const people = await Promise.all(Array.from({ length: 12 }, (_, i) => enrol(programmeId, `S-${i}`)));

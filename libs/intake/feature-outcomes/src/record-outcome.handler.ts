@@ -36,17 +36,23 @@ export class RecordOutcomeHandler {
     const command = parseInput(outcomeFieldsSchema, input, invalidOutcomesInput);
     checkRules(command);
     const found = await managedCandidate(this.access, identity, command.candidateId);
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.outcomes.lockCurrent(manager, command.candidateId);
-      if (current) {
-        throw new OutcomesError(
-          OutcomesErrorCode.OutcomeAlreadyRecorded,
-          'this person already has an outcome: correct it with correctOutcome, saying why',
-          { outcomeId: current.id },
-        );
-      }
-      return this.write(manager, identity, found, command, null);
-    });
+    const alreadyRecorded = (outcomeId?: string) =>
+      new OutcomesError(
+        OutcomesErrorCode.OutcomeAlreadyRecorded,
+        'this person already has an outcome: correct it with correctOutcome, saying why',
+        outcomeId ? { outcomeId } : {},
+      );
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const current = await this.outcomes.lockCurrent(manager, command.candidateId);
+        if (current) throw alreadyRecorded(current.id);
+        return this.write(manager, identity, found, command, null);
+      });
+    } catch (error) {
+      // Two first outcomes recorded at the same moment: the unique index lets one through.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyRecorded();
+      throw error;
+    }
   }
 
   async correct(identity: Identity, input: unknown): Promise<OutcomeEntity> {
@@ -104,6 +110,8 @@ export class RecordOutcomeHandler {
     return outcome;
   }
 }
+
+const UNIQUE_VIOLATION = '23505';
 
 function checkRules(command: OutcomeFields): void {
   const issues = outcomeIssues(command, new Date().toISOString().slice(0, 10));

@@ -7,6 +7,8 @@ import type { OutcomeCategory } from '@passerelle/shared/contracts';
  */
 @Entity({ name: 'outcome' })
 @Index('outcome_candidate', ['candidateId'])
+// One current outcome per person, even when two are recorded at the same moment.
+@Index('outcome_current_per_candidate', ['candidateId'], { unique: true, where: 'NOT superseded' })
 export class OutcomeEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

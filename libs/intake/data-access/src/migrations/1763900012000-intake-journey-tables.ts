@@ -90,6 +90,9 @@ export class IntakeJourneyTables1763900012000 implements MigrationInterface {
         "recorded_at" timestamptz NOT NULL
       )`);
     await queryRunner.query(`CREATE INDEX "outcome_candidate" ON "outcome" ("candidate_id")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "outcome_current_per_candidate" ON "outcome" ("candidate_id") WHERE NOT superseded`,
+    );
     await queryRunner.query(`
       CREATE TABLE "valid_job_offer" (
         "id" uuid PRIMARY KEY,
