@@ -40,6 +40,8 @@ export class SaveDiagnosticAnswersHandler {
     if (!found) throw candidateNotFound(command.candidateId);
 
     return this.dataSource.transaction(async (manager) => {
+      if (!(await this.access.hold(manager, command.candidateId)))
+        throw candidateNotFound(command.candidateId);
       const now = new Date();
       await this.diagnostics.insertIfAbsent(manager, {
         id: randomUUID(),

@@ -10,7 +10,7 @@ import {
 } from '@passerelle/intake/data-access';
 import { parseInput } from '@passerelle/intake/util';
 import { managedCandidate } from './managed-candidate';
-import { OutcomesError, OutcomesErrorCode, invalidOutcomesInput } from './outcomes.error';
+import { OutcomesError, OutcomesErrorCode, candidateNotFound, invalidOutcomesInput } from './outcomes.error';
 import { decideValidJobOfferCommandSchema, logValidJobOfferCommandSchema } from './record-outcome.command';
 
 const toEvent = (offer: ValidJobOfferEntity, at: Date) =>
@@ -51,6 +51,8 @@ export class LogValidJobOfferHandler {
       decidedAt: null,
     };
     return this.dataSource.transaction(async (manager) => {
+      if (!(await this.access.hold(manager, command.candidateId)))
+        throw candidateNotFound(command.candidateId);
       await this.outcomes.saveOffer(manager, offer);
       await this.outbox.append(manager, [toEvent(offer, now)]);
       return offer;

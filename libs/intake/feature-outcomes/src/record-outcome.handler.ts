@@ -12,7 +12,7 @@ import {
 import { outcomeIssues } from '@passerelle/intake/domain';
 import { parseInput } from '@passerelle/intake/util';
 import { managedCandidate } from './managed-candidate';
-import { OutcomesError, OutcomesErrorCode, invalidOutcomesInput } from './outcomes.error';
+import { OutcomesError, OutcomesErrorCode, candidateNotFound, invalidOutcomesInput } from './outcomes.error';
 import {
   correctOutcomeCommandSchema,
   outcomeFieldsSchema,
@@ -44,6 +44,8 @@ export class RecordOutcomeHandler {
       );
     try {
       return await this.dataSource.transaction(async (manager) => {
+        if (!(await this.access.hold(manager, command.candidateId)))
+          throw candidateNotFound(command.candidateId);
         const current = await this.outcomes.lockCurrent(manager, command.candidateId);
         if (current) throw alreadyRecorded(current.id);
         return this.write(manager, identity, found, command, null);
@@ -60,6 +62,8 @@ export class RecordOutcomeHandler {
     checkRules(command);
     const found = await managedCandidate(this.access, identity, command.candidateId);
     return this.dataSource.transaction(async (manager) => {
+      if (!(await this.access.hold(manager, command.candidateId)))
+        throw candidateNotFound(command.candidateId);
       const current = await this.outcomes.lockCurrent(manager, command.candidateId);
       if (!current) {
         throw new OutcomesError(

@@ -35,7 +35,11 @@ export class RecordConsentHandler {
     }
     if (!(await this.access.find(command.candidateId))) throw candidateNotFound(command.candidateId);
     const consent: ConsentEntity = { id: randomUUID(), ...command, recordedAt: new Date() };
-    await this.dataSource.transaction((manager) => this.consents.insert(manager, consent));
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.access.hold(manager, command.candidateId)))
+        throw candidateNotFound(command.candidateId);
+      await this.consents.insert(manager, consent);
+    });
     return consent;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CandidateScope } from '@passerelle/shared/auth';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { CaseloadAssignmentEntity } from '../entities/caseload-assignment.entity';
@@ -31,6 +31,18 @@ export class CandidateAccessRepository {
       programme,
       scope: { candidateId, officeIds: programme.officeIds, coachId: assignment?.coachId ?? null },
     };
+  }
+
+  /**
+   * Holds the person for the rest of the transaction: an erasure (which locks them for update)
+   * waits for it, and a write that starts after an erasure finds no one, so nothing is written
+   * for a person who was just erased.
+   */
+  async hold(manager: EntityManager, candidateId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT id FROM candidate WHERE id = $1 FOR SHARE`, [
+      candidateId,
+    ]);
+    return rows.length > 0;
   }
 
   async coachOf(candidateId: string): Promise<string | null> {

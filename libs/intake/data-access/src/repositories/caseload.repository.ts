@@ -4,8 +4,9 @@ import type { EntityManager } from 'typeorm';
 @Injectable()
 export class CaseloadRepository {
   /**
-   * The newest assignment wins whatever order the events arrive in; an erased person's
-   * assignment is not recorded again. Returns whether the row changed.
+   * The newest assignment wins whatever order the events arrive in. Only a person intake holds is
+   * recorded (held against a concurrent erasure): an erased person's assignment is not recorded
+   * again. Returns whether the row changed.
    */
   async recordAssignment(
     manager: EntityManager,
@@ -14,7 +15,7 @@ export class CaseloadRepository {
     const rows: unknown[] = await manager.query(
       `INSERT INTO caseload_assignment (candidate_id, coach_id, assigned_at)
        SELECT $1, $2, $3
-        WHERE NOT EXISTS (SELECT 1 FROM candidate_erasure WHERE candidate_id = $1)
+        WHERE EXISTS (SELECT 1 FROM candidate WHERE id = $1 FOR SHARE)
        ON CONFLICT (candidate_id) DO UPDATE
          SET coach_id = excluded.coach_id, assigned_at = excluded.assigned_at
          WHERE caseload_assignment.assigned_at < excluded.assigned_at

@@ -71,10 +71,6 @@ export class PersonalDataRepository {
     };
   }
 
-  isErased(candidateId: string): Promise<boolean> {
-    return this.dataSource.getRepository(CandidateErasureEntity).existsBy({ candidateId });
-  }
-
   /**
    * Deletes the person and everything keyed by them, and records that they were erased. Runs in
    * the caller's transaction so the CandidateErased event commits with it. Returns false when the
