@@ -281,6 +281,22 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
     expect(codeOf(await as('sponsor', ANSWERS_QUERY, { id: candidateId }))).toBe('FORBIDDEN');
   });
 
+  it.each([
+    ['coach', true],
+    ['ops', true],
+    ['otherCoach', false],
+    ['opsParis', false],
+  ])('%s is alerted to the distress answer: %s', async (who, alerted) => {
+    const alerts = ok(await as(who, `{ distressAlerts { candidateId } }`))['distressAlerts'] as {
+      candidateId: string;
+    }[];
+    expect(alerts.some((alert) => alert.candidateId === candidateId)).toBe(alerted);
+  });
+
+  it.each(['candidate', 'sponsor'])('%s cannot list distress alerts', async (who) => {
+    expect(codeOf(await as(who, `{ distressAlerts { candidateId } }`))).toBe('FORBIDDEN');
+  });
+
   it('only the person’s coach overrides the track, with a reason', async () => {
     const OVERRIDE = `mutation O($input: OverrideTrackInput!) { overrideTrack(input: $input) { orientation { track source rulesTrack } trackOverrides { toTrack reason } } }`;
     const input = {
