@@ -207,6 +207,32 @@ describe('programmes', () => {
     expect(errorOf(again).code).toBe('PROGRAMME_CLOSED');
   });
 
+  it('keeps a programme set up without terms as a draft, and contracts it when its terms are set', async () => {
+    const { sponsorId } = await setUpProgramme();
+    const draft = ok(
+      await intake.call<{ createProgramme: { id: string; status: string; headcount: number | null } }>(
+        ops,
+        `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id status headcount } }`,
+        { input: { sponsorId, name: 'Brouillon', officeIds: [OFFICE_A] } },
+      ),
+    ).createProgramme;
+    expect(draft).toMatchObject({ status: 'DRAFT', headcount: null });
+    expect(
+      errorOf(await intake.call(ops, `mutation { closeProgramme(programmeId: "${draft.id}") { id } }`)).code,
+    ).toBe('PROGRAMME_NOT_CONTRACTED');
+    const contracted = ok(
+      await intake.call<{ amendProgramme: { status: string; type: string } }>(
+        ops,
+        `mutation A($input: AmendProgrammeInput!) { amendProgramme(input: $input) { status type } }`,
+        { input: { programmeId: draft.id, terms: TERMS } },
+      ),
+    );
+    expect(contracted.amendProgramme).toEqual({ status: 'CONTRACTED', type: 'PSE' });
+    const [event] = await published(draft.id, 'ProgrammeContracted');
+    expect(event!.payload).toMatchObject({ programmeId: draft.id, sites: TERMS.sites, durationMonths: 12 });
+    expect(reader.matching((m) => m.message.key?.toString() === draft.id)).toHaveLength(1);
+  });
+
   it('names the bad term and writes nothing', async () => {
     const { sponsorId } = await setUpProgramme();
     const before = await intake.sql.query(`SELECT count(*)::int AS n FROM programme`);
