@@ -8,7 +8,11 @@ import { SUBGRAPHS, SUPERGRAPH_PATH } from './supergraph/subgraphs';
 
 const args = new Set(process.argv.slice(2));
 const result = composeSupergraph(
-  SUBGRAPHS.map(({ name, url, path }) => ({ name, url, typeDefs: readFileSync(path, 'utf8') })),
+  SUBGRAPHS.map(({ name, url, paths }) => ({
+    name,
+    url,
+    typeDefs: paths.map((path) => readFileSync(path, 'utf8')).join('\n'),
+  })),
 );
 if (!result.ok) {
   console.error(`the subgraphs do not compose:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);

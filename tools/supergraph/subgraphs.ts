@@ -3,18 +3,29 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 
 /**
- * The subgraphs composed into the supergraph: name (as the gateway maps it to a URL) and SDL file.
+ * The subgraphs composed into the supergraph: name (as the gateway maps it to a URL) and SDL files
+ * (a subgraph whose features each bring their own file lists them all, in the app's order).
  * The URL is a placeholder; each environment sets the real one in the gateway's config.
  */
 export const SUBGRAPHS = [
-  { name: 'intake', sdl: 'libs/intake/feature-enrollment/src/intake.graphql' },
+  {
+    name: 'intake',
+    sdl: [
+      'libs/intake/feature-enrollment/src/intake.graphql',
+      'libs/intake/feature-enrollment/src/programme-terms.graphql',
+      'libs/intake/feature-caseload/src/caseload.graphql',
+      'libs/intake/feature-diagnostic/src/diagnostic.graphql',
+      'libs/intake/feature-outcomes/src/outcomes.graphql',
+      'libs/intake/feature-privacy/src/privacy.graphql',
+    ],
+  },
   { name: 'assessment', sdl: 'libs/assessment/feature-candidates/src/assessment.graphql' },
   { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
   { name: 'matching', sdl: 'libs/matching/feature-candidates/src/matching.graphql' },
   { name: 'scheduling', sdl: 'libs/scheduling/feature-candidates/src/scheduling.graphql' },
-].map((subgraph) => ({
+].map((subgraph: { name: string; sdl: string | string[] }) => ({
   ...subgraph,
-  path: join(ROOT, subgraph.sdl),
+  paths: (Array.isArray(subgraph.sdl) ? subgraph.sdl : [subgraph.sdl]).map((sdl) => join(ROOT, sdl)),
   url: `http://${subgraph.name}.passerelle.internal/graphql`,
 }));
 

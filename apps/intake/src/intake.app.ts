@@ -1,10 +1,10 @@
 import { defineServiceApp } from '@passerelle/shared/runtime';
 import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
-import { EnrollmentModule, INTAKE_TYPE_PATHS } from '@passerelle/intake/feature-enrollment';
+import { INTAKE_SUBGRAPH_TYPE_PATHS, INTAKE_FEATURES } from './intake-subgraph';
 
 export const intakeApp = defineServiceApp({
   service: 'intake',
   dataSource: intakeDataSourceOptions,
-  typePaths: INTAKE_TYPE_PATHS,
-  features: [EnrollmentModule],
+  typePaths: INTAKE_SUBGRAPH_TYPE_PATHS,
+  features: INTAKE_FEATURES,
 });

@@ -9,11 +9,39 @@ import { CandidateEntity } from './entities/candidate.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { SponsorEntity } from './entities/sponsor.entity';
 import { CreateIntakeTables1763900001000 } from './migrations/1763900001000-create-intake-tables';
+import { CaseloadAssignmentEntity } from './entities/caseload-assignment.entity';
+import { CandidateErasureEntity, ConsentEntity } from './entities/consent.entity';
+import { ConfidentialReadEntity, DiagnosticEntity, TrackOverrideEntity } from './entities/diagnostic.entity';
+import { OutcomeEntity, ValidJobOfferEntity } from './entities/outcome.entity';
+import { IntakeJourneyTables1763900012000 } from './migrations/1763900012000-intake-journey-tables';
+
+/** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
+const JOURNEY_ENTITIES = [
+  DiagnosticEntity,
+  TrackOverrideEntity,
+  ConfidentialReadEntity,
+  CaseloadAssignmentEntity,
+  OutcomeEntity,
+  ValidJobOfferEntity,
+  ConsentEntity,
+  CandidateErasureEntity,
+];
 
 export function intakeDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [SponsorEntity, ProgrammeEntity, CandidateEntity, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateIntakeTables1763900001000],
+    entities: [
+      SponsorEntity,
+      ProgrammeEntity,
+      CandidateEntity,
+      ...JOURNEY_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+    ],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateIntakeTables1763900001000,
+      IntakeJourneyTables1763900012000,
+    ],
   });
 }

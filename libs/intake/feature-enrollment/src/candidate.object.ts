@@ -21,6 +21,16 @@ export interface ProgrammeObject {
   sponsorId: string;
   officeIds: string[];
   createdAt: Date;
+  status: 'DRAFT' | 'CONTRACTED' | 'CLOSED';
+  type: string | null;
+  sites: string[];
+  headcount: number | null;
+  startDate: string | null;
+  durationMonths: number | null;
+  sessionBudgetPerPerson: number | null;
+  outcomeTargets: { category: string; sharePercent: number }[];
+  amendedAt: Date | null;
+  closedAt: Date | null;
 }
 
 export interface SponsorObject {
@@ -48,6 +58,19 @@ export const toProgrammeObject = (row: ProgrammeEntity): ProgrammeObject => ({
   sponsorId: row.sponsorId,
   officeIds: row.officeIds,
   createdAt: row.createdAt,
+  status: row.status.toUpperCase() as ProgrammeObject['status'],
+  type: row.type?.toUpperCase() ?? null,
+  sites: row.sites,
+  headcount: row.headcount,
+  startDate: row.startDate,
+  durationMonths: row.durationMonths,
+  sessionBudgetPerPerson: row.sessionBudgetPerPerson,
+  outcomeTargets: row.outcomeTargets.map((target) => ({
+    category: target.category.toUpperCase(),
+    sharePercent: target.sharePercent,
+  })),
+  amendedAt: row.amendedAt,
+  closedAt: row.closedAt,
 });
 
 export const toSponsorObject = (row: SponsorEntity): SponsorObject => ({ id: row.id, name: row.name });

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import {
+  CandidateAccessRepository,
   CandidateRepository,
   ProgrammeRepository,
   type CandidateEntity,
@@ -19,6 +20,7 @@ export class CandidateResolver {
     private readonly candidates: CandidateRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly enrollCandidate: EnrollCandidateHandler,
+    private readonly access: CandidateAccessRepository,
   ) {}
 
   @Query('candidate')
@@ -61,7 +63,8 @@ export class CandidateResolver {
   private async readable(identity: Identity, row: CandidateEntity | null): Promise<CandidateObject | null> {
     if (!row) return null;
     const programme = await this.programmes.findProgramme(row.programmeId);
-    const scope = { candidateId: row.id, officeIds: programme?.officeIds ?? [], coachId: null };
+    const coachId = identity.role === 'coach' ? await this.access.coachOf(row.id) : null;
+    const scope = { candidateId: row.id, officeIds: programme?.officeIds ?? [], coachId };
     return canReadCandidate(identity, scope) ? toCandidateObject(row) : null;
   }
 }

@@ -2,21 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import {
   ProgrammeRepository,
+  ProgrammeTermsRepository,
   type ProgrammeEntity,
   type SponsorEntity,
 } from '@passerelle/intake/data-access';
 import { createProgrammeCommandSchema, createSponsorCommandSchema } from './create-programme.command';
 import { EnrollmentError, EnrollmentErrorCode } from './enrollment.error';
 import { parseCommand } from './parse-command';
+import { applyTerms, termsPayload } from './programme-terms.mapper';
 
-/** Sponsors and programmes, set up by ops. (Programme events arrive with the intake issue.) */
+/**
+ * Sponsors and programmes, set up by ops. A programme created with its terms is contracted and
+ * announced (ProgrammeContracted) in the same transaction; without terms it stays a draft.
+ */
 @Injectable()
 export class CreateProgrammeHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeRepository,
+    private readonly terms: ProgrammeTermsRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async createSponsor(input: unknown): Promise<SponsorEntity> {
@@ -40,8 +48,39 @@ export class CreateProgrammeHandler {
         `sponsor ${command.sponsorId} does not exist`,
       );
     }
-    return this.dataSource.transaction((manager) =>
-      this.programmes.insertProgramme(manager, { id: randomUUID(), ...command }),
-    );
+    const now = new Date();
+    const programme: ProgrammeEntity = {
+      id: randomUUID(),
+      sponsorId: command.sponsorId,
+      name: command.name,
+      officeIds: command.officeIds,
+      createdAt: now,
+      status: 'draft',
+      type: null,
+      sites: [],
+      headcount: null,
+      startDate: null,
+      durationMonths: null,
+      sessionBudgetPerPerson: null,
+      outcomeTargets: [],
+      amendedAt: null,
+      closedAt: null,
+    };
+    if (command.terms) {
+      applyTerms(programme, command.terms);
+      programme.status = 'contracted';
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await this.terms.save(manager, programme);
+      if (saved.status === 'contracted') {
+        await this.outbox.append(manager, [
+          createEvent('ProgrammeContracted.v1', saved.id, {
+            ...termsPayload(saved),
+            contractedAt: now.toISOString(),
+          }),
+        ]);
+      }
+      return saved;
+    });
   }
 }

@@ -6,6 +6,8 @@ export enum EnrollmentErrorCode {
   SponsorNotFound = 'SPONSOR_NOT_FOUND',
   OutOfScope = 'FORBIDDEN',
   AlreadyEnrolled = 'CANDIDATE_ALREADY_ENROLLED',
+  ProgrammeNotContracted = 'PROGRAMME_NOT_CONTRACTED',
+  ProgrammeClosed = 'PROGRAMME_CLOSED',
 }
 
 export class EnrollmentError extends DomainError<EnrollmentErrorCode> {}

@@ -1,12 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
-import { ProgrammeRepository } from '@passerelle/intake/data-access';
+import { ProgrammeRepository, ProgrammeTermsRepository } from '@passerelle/intake/data-access';
 import {
   toProgrammeObject,
   toSponsorObject,
   type ProgrammeObject,
   type SponsorObject,
 } from './candidate.object';
+import { AmendProgrammeHandler } from './amend-programme.handler';
 import { CreateProgrammeHandler } from './create-programme.handler';
 
 @Resolver('Programme')
@@ -14,7 +15,38 @@ export class ProgrammeResolver {
   constructor(
     private readonly programmes: ProgrammeRepository,
     private readonly createProgrammeHandler: CreateProgrammeHandler,
+    private readonly amendProgrammeHandler: AmendProgrammeHandler,
+    private readonly terms: ProgrammeTermsRepository,
   ) {}
+
+  @Query('programmes')
+  @Roles('ops', 'sponsor')
+  async programmesInScope(@CurrentIdentity() identity: Identity): Promise<ProgrammeObject[]> {
+    if (identity.role === 'sponsor') {
+      return (await this.terms.ofSponsors(identity.sponsorIds)).map(toProgrammeObject);
+    }
+    if (identity.role !== 'ops') return [];
+    const rows = await this.terms.servedBy(identity.allOffices ? 'all' : identity.officeIds);
+    return rows.map(toProgrammeObject);
+  }
+
+  @Mutation('amendProgramme')
+  @Roles('ops')
+  async amendProgramme(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ProgrammeObject> {
+    return toProgrammeObject(await this.amendProgrammeHandler.amend(identity, input));
+  }
+
+  @Mutation('closeProgramme')
+  @Roles('ops')
+  async closeProgramme(
+    @Args('programmeId') programmeId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ProgrammeObject> {
+    return toProgrammeObject(await this.amendProgrammeHandler.close(identity, { programmeId }));
+  }
 
   @Query('programme')
   @Roles('ops', 'sponsor')

@@ -1,0 +1,126 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import pino from 'pino';
+import { Client } from 'pg';
+import type { Kafka } from 'kafkajs';
+import { EVENT_CATALOGUE, type AnyEvent } from '@passerelle/shared/contracts';
+import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
+import { createKafka, eventHeaders } from '@passerelle/shared/messaging';
+import { runMigrations, startService } from '@passerelle/shared/runtime';
+import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
+import { intakeApp } from '../intake.app';
+
+export interface GraphQLResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * The intake service as it runs in production (its migrations, HTTP subgraph, outbox relay and
+ * Kafka inbox), on a fresh database and the real broker, called with forwarded identities as the
+ * gateway would.
+ */
+export interface IntakeTestService {
+  kafka: Kafka;
+  sql: Client;
+  call<T = Record<string, unknown>>(
+    identity: Identity,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
+  /** Publishes an event of another service, as it would reach intake. */
+  publish(event: AnyEvent): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export async function startIntakeTestService(label: string): Promise<IntakeTestService> {
+  const { kafkaBrokers } = testInfrastructure();
+  const database: TestDatabase = await createTestDatabase(label);
+  await runMigrations(intakeDataSourceOptions(database.url));
+  const kafka = createKafka(`test-${label}`, kafkaBrokers, pino({ level: 'silent' }));
+  const groupPrefix = `int-${randomUUID().slice(0, 8)}`;
+  await startGroupsAtTopicEnd(kafka, groupPrefix);
+  const secret = randomBytes(32).toString('hex');
+  const port = await freePort();
+  const app: INestApplication = await startService(intakeApp, {
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: kafkaBrokers.join(','),
+    INTERNAL_IDENTITY_SECRET: secret,
+    LOG_LEVEL: 'warn',
+    OUTBOX_POLL_INTERVAL_MS: '50',
+    KAFKA_GROUP_PREFIX: groupPrefix,
+  });
+  const sql = new Client({ connectionString: database.url });
+  await sql.connect();
+  const producer = kafka.producer();
+  await producer.connect();
+
+  return {
+    kafka,
+    sql,
+    async call<T>(identity: Identity, query: string, variables: Record<string, unknown> = {}) {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, secret),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResult<T>;
+    },
+    async publish(event) {
+      const topic = EVENT_CATALOGUE[`${event.type}.v${event.version}` as keyof typeof EVENT_CATALOGUE].topic;
+      await producer.send({
+        topic,
+        messages: [
+          { key: event.aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) },
+        ],
+      });
+    },
+    async stop() {
+      await producer.disconnect();
+      await app.close();
+      await sql.end();
+      await database.drop();
+    },
+  };
+}
+
+/** The topics of the events intake consumes. */
+const CONSUMED_TOPICS = [EVENT_CATALOGUE['CoachAssigned.v1'].topic];
+
+/** Intake's consumer groups start at the end of their topics: it sees only this test's events. */
+async function startGroupsAtTopicEnd(kafka: Kafka, groupPrefix: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await Promise.all(
+      CONSUMED_TOPICS.map(async (topic) => {
+        const ends = await admin.fetchTopicOffsets(topic);
+        await admin.setOffsets({
+          groupId: `${groupPrefix}.intake.${topic}`,
+          topic,
+          partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+        });
+      }),
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,25 @@
+import { DomainError } from '@passerelle/shared/graphql';
+import type { FieldIssue } from '@passerelle/intake/util';
+
+export enum DiagnosticErrorCode {
+  InvalidInput = 'BAD_USER_INPUT',
+  CandidateNotFound = 'CANDIDATE_NOT_FOUND',
+  NotStarted = 'DIAGNOSTIC_NOT_STARTED',
+  Incomplete = 'DIAGNOSTIC_INCOMPLETE',
+  AlreadySubmitted = 'DIAGNOSTIC_ALREADY_SUBMITTED',
+  NotSubmitted = 'DIAGNOSTIC_NOT_SUBMITTED',
+  TrackUnchanged = 'TRACK_UNCHANGED',
+  QuestionnaireNotFound = 'QUESTIONNAIRE_NOT_FOUND',
+}
+
+export class DiagnosticError extends DomainError<DiagnosticErrorCode> {}
+
+export const invalidDiagnosticInput = (message: string, fields: FieldIssue[]): DiagnosticError =>
+  new DiagnosticError(DiagnosticErrorCode.InvalidInput, message, { fields });
+
+/** Not found and not allowed look the same, so ids cannot be probed. */
+export const candidateNotFound = (candidateId: string): DiagnosticError =>
+  new DiagnosticError(
+    DiagnosticErrorCode.CandidateNotFound,
+    `candidate ${candidateId} does not exist or is not yours to see`,
+  );

@@ -1,0 +1,141 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { CandidateAccessRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
+import { CURRENT_QUESTIONNAIRE, questionnaireOf, type Questionnaire } from '@passerelle/intake/domain';
+import { answersToObjects, type AnswerObject } from './diagnostic-answers.mapper';
+import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from './diagnostic.error';
+import {
+  toDiagnosticObject,
+  toDistressAlertObject,
+  toTrackOverrideObject,
+  type DiagnosticObject,
+  type DistressAlertObject,
+  type TrackOverrideObject,
+} from './diagnostic.object';
+import { OverrideTrackHandler } from './override-track.handler';
+import { SaveDiagnosticAnswersHandler } from './save-diagnostic-answers.handler';
+import { SubmitDiagnosticHandler } from './submit-diagnostic.handler';
+
+/**
+ * Sponsors reach none of this: no resolver here is open to their role. The answers are narrower
+ * still: the person and their coach; a coach's read is audited before the answers are returned.
+ */
+@Resolver('Diagnostic')
+export class DiagnosticResolver {
+  constructor(
+    private readonly access: CandidateAccessRepository,
+    private readonly diagnostics: DiagnosticRepository,
+    private readonly saveAnswers: SaveDiagnosticAnswersHandler,
+    private readonly submit: SubmitDiagnosticHandler,
+    private readonly override: OverrideTrackHandler,
+  ) {}
+
+  @Query('diagnosticQuestionnaire')
+  @Roles('candidate', 'coach', 'ops')
+  questionnaire(@Args('version') version: string | null): Questionnaire {
+    const questionnaire = version ? questionnaireOf(version) : CURRENT_QUESTIONNAIRE;
+    if (!questionnaire) {
+      throw new DiagnosticError(
+        DiagnosticErrorCode.QuestionnaireNotFound,
+        `no questionnaire version ${version}; the current one is ${CURRENT_QUESTIONNAIRE.version}`,
+      );
+    }
+    return {
+      ...questionnaire,
+      questions: questionnaire.questions.map((question) => ({
+        ...question,
+        kind: question.kind.toUpperCase() as typeof question.kind,
+      })),
+    };
+  }
+
+  @Query('distressAlerts')
+  @Roles('coach', 'ops')
+  async distressAlerts(@CurrentIdentity() identity: Identity): Promise<DistressAlertObject[]> {
+    if (identity.role === 'coach') {
+      return (await this.diagnostics.distressFlagged({ coachId: identity.coachId })).map(
+        toDistressAlertObject,
+      );
+    }
+    if (identity.role !== 'ops') return [];
+    const officeIds = identity.allOffices ? 'all' : identity.officeIds;
+    return (await this.diagnostics.distressFlagged({ officeIds })).map(toDistressAlertObject);
+  }
+
+  @ResolveField('answers')
+  @Roles('candidate', 'coach')
+  async answers(
+    @Parent() diagnostic: DiagnosticObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AnswerObject[]> {
+    const own = identity.role === 'candidate' && identity.candidateId === diagnostic.candidateId;
+    if (!own) {
+      const found = await this.access.find(diagnostic.candidateId);
+      const theirCoach = identity.role === 'coach' && found?.scope.coachId === identity.coachId;
+      if (!theirCoach) throw candidateNotFound(diagnostic.candidateId);
+      await this.diagnostics.recordRead({
+        candidateId: diagnostic.candidateId,
+        actorSubject: identity.subject,
+        actorRole: identity.role,
+        what: 'diagnostic_answers',
+      });
+    }
+    const row = await this.diagnostics.findByCandidate(diagnostic.candidateId);
+    if (!row) return [];
+    return answersToObjects(questionnaireOf(row.questionnaireVersion), row.answers);
+  }
+
+  @ResolveField('trackOverrides')
+  @Roles('candidate', 'coach', 'ops')
+  async trackOverrides(@Parent() diagnostic: DiagnosticObject): Promise<TrackOverrideObject[]> {
+    return (await this.diagnostics.overridesOf(diagnostic.candidateId)).map(toTrackOverrideObject);
+  }
+
+  @Mutation('saveDiagnosticAnswers')
+  @Roles('candidate')
+  async save(
+    @Args('candidateId') candidateId: string,
+    @Args('answers') answers: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<DiagnosticObject> {
+    return toDiagnosticObject(await this.saveAnswers.execute(identity, { candidateId, answers }));
+  }
+
+  @Mutation('submitDiagnostic')
+  @Roles('candidate')
+  async submitDiagnostic(
+    @Args('candidateId') candidateId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<DiagnosticObject> {
+    return toDiagnosticObject(await this.submit.execute(identity, { candidateId }));
+  }
+
+  @Mutation('overrideTrack')
+  @Roles('coach')
+  async overrideTrack(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<DiagnosticObject> {
+    return toDiagnosticObject(await this.override.execute(identity, input));
+  }
+}
+
+@Resolver('Candidate')
+export class CandidateDiagnosticResolver {
+  constructor(
+    private readonly access: CandidateAccessRepository,
+    private readonly diagnostics: DiagnosticRepository,
+  ) {}
+
+  @ResolveField('diagnostic')
+  @Roles('candidate', 'coach', 'ops')
+  async diagnostic(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<DiagnosticObject | null> {
+    const found = await this.access.find(candidate.id);
+    if (!found || !canReadCandidate(identity, found.scope)) return null;
+    const row = await this.diagnostics.findByCandidate(candidate.id);
+    return row ? toDiagnosticObject(row) : null;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './diagnostic.module';
+export * from './diagnostic.error';

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { OUTCOME_CATEGORIES, PROGRAMME_TYPES } from '@passerelle/shared/contracts';
+
+const upperEnum = <T extends readonly string[]>(values: T, what: string) =>
+  z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(
+      z.enum(values as unknown as [T[number], ...T[number][]], {
+        message: `${what} must be one of ${values.map((v) => v.toUpperCase()).join(', ')}`,
+      }),
+    );
+
+/** A programme's terms as ops enter them; the whole set each time (an amendment replaces them). */
+export const programmeTermsInputSchema = z
+  .object({
+    type: upperEnum(PROGRAMME_TYPES, 'type'),
+    sites: z.array(z.string().trim().min(1, 'a site needs a name').max(200)).min(1, 'name at least one site'),
+    headcount: z.number().int('headcount is a whole number').positive('headcount must be positive'),
+    startDate: z.iso.date('startDate must be a date such as 2026-03-02'),
+    durationMonths: z
+      .number()
+      .int('durationMonths is a whole number')
+      .min(1, 'durationMonths must be at least 1')
+      .max(60, 'durationMonths must be at most 60'),
+    sessionBudgetPerPerson: z
+      .number()
+      .int('sessionBudgetPerPerson is a whole number')
+      .min(0, 'sessionBudgetPerPerson cannot be negative')
+      .max(500, 'sessionBudgetPerPerson must be at most 500'),
+    outcomeTargets: z
+      .array(
+        z.object({
+          category: upperEnum(OUTCOME_CATEGORIES, 'category'),
+          sharePercent: z.number().min(0, 'sharePercent is 0 to 100').max(100, 'sharePercent is 0 to 100'),
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((terms, context) => {
+    const seen = new Set<string>();
+    terms.outcomeTargets.forEach((target, index) => {
+      if (seen.has(target.category)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['outcomeTargets', index, 'category'],
+          message: `${target.category.toUpperCase()} has two targets`,
+        });
+      }
+      seen.add(target.category);
+    });
+    const total = terms.outcomeTargets.reduce((sum, target) => sum + target.sharePercent, 0);
+    if (total > 100) {
+      context.addIssue({
+        code: 'custom',
+        path: ['outcomeTargets'],
+        message: `the targets add up to ${total}%, more than 100%`,
+      });
+    }
+  });
+export type ProgrammeTermsInput = z.infer<typeof programmeTermsInputSchema>;
+
+export const amendProgrammeCommandSchema = z.object({
+  programmeId: z.uuid('programmeId must be a programme id'),
+  name: z.string().trim().min(1, 'name cannot be empty').max(200).optional(),
+  officeIds: z
+    .array(z.uuid('officeIds must be office ids'))
+    .min(1, 'a programme is served by at least one office')
+    .optional(),
+  terms: programmeTermsInputSchema,
+});
+
+export const closeProgrammeCommandSchema = z.object({
+  programmeId: z.uuid('programmeId must be a programme id'),
+});

@@ -1,0 +1,41 @@
+import type { EventPayload } from '@passerelle/shared/contracts';
+import type { ProgrammeEntity } from '@passerelle/intake/data-access';
+import type { ProgrammeTermsInput } from './programme-terms.command';
+
+export type ProgrammeTerms = Omit<EventPayload<'ProgrammeContracted.v1'>, 'contractedAt'>;
+
+export const applyTerms = (programme: ProgrammeEntity, terms: ProgrammeTermsInput): void => {
+  programme.type = terms.type;
+  programme.sites = terms.sites;
+  programme.headcount = terms.headcount;
+  programme.startDate = terms.startDate;
+  programme.durationMonths = terms.durationMonths;
+  programme.sessionBudgetPerPerson = terms.sessionBudgetPerPerson;
+  programme.outcomeTargets = terms.outcomeTargets;
+};
+
+/** The terms as the programme events carry them; only a programme with terms has any. */
+export function termsPayload(programme: ProgrammeEntity): ProgrammeTerms {
+  const { type, headcount, startDate, durationMonths, sessionBudgetPerPerson } = programme;
+  if (
+    type === null ||
+    headcount === null ||
+    startDate === null ||
+    durationMonths === null ||
+    sessionBudgetPerPerson === null
+  ) {
+    throw new Error(`programme ${programme.id} has no terms yet`);
+  }
+  return {
+    programmeId: programme.id,
+    sponsorId: programme.sponsorId,
+    type,
+    sites: programme.sites,
+    headcount,
+    startDate,
+    durationMonths,
+    sessionBudgetPerPerson,
+    officeIds: programme.officeIds,
+    outcomeTargets: programme.outcomeTargets,
+  };
+}

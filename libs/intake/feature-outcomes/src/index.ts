@@ -1,0 +1,2 @@
+export * from './outcomes.module';
+export * from './outcomes.error';

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { join } from 'node:path';
+import {
+  CandidateAccessRepository,
+  OutcomeRepository,
+  ProgrammeRepository,
+} from '@passerelle/intake/data-access';
+import { LogValidJobOfferHandler } from './log-valid-job-offer.handler';
+import { CandidateOutcomesResolver, OutcomesResolver } from './outcomes.resolver';
+import { RecordOutcomeHandler } from './record-outcome.handler';
+
+export const OUTCOMES_TYPE_PATHS = [join(__dirname, 'outcomes.graphql')];
+export const OUTCOMES_RESOLVERS = [CandidateOutcomesResolver, OutcomesResolver];
+
+@Module({
+  providers: [
+    CandidateAccessRepository,
+    OutcomeRepository,
+    ProgrammeRepository,
+    RecordOutcomeHandler,
+    LogValidJobOfferHandler,
+    ...OUTCOMES_RESOLVERS,
+  ],
+})
+export class OutcomesModule {}

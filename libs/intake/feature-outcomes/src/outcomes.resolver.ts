@@ -1,0 +1,157 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  CurrentIdentity,
+  Roles,
+  canReadCandidate,
+  servesAnyOffice,
+  type Identity,
+} from '@passerelle/shared/auth';
+import { OUTCOME_CATEGORIES } from '@passerelle/shared/contracts';
+import {
+  CandidateAccessRepository,
+  OutcomeRepository,
+  ProgrammeRepository,
+} from '@passerelle/intake/data-access';
+import { SMALL_GROUP_THRESHOLD, suppressSmallCounts } from '@passerelle/intake/domain';
+import { LogValidJobOfferHandler } from './log-valid-job-offer.handler';
+import { OutcomesError, OutcomesErrorCode } from './outcomes.error';
+import {
+  toOutcomeObject,
+  toValidJobOfferObject,
+  type OutcomeObject,
+  type ProgrammeOutcomeSummaryObject,
+  type ValidJobOfferObject,
+} from './outcomes.object';
+import { RecordOutcomeHandler } from './record-outcome.handler';
+
+/** A person's outcome and offers: the person, their coach and ops of their offices; never a sponsor. */
+@Resolver('Candidate')
+export class CandidateOutcomesResolver {
+  constructor(
+    private readonly access: CandidateAccessRepository,
+    private readonly outcomes: OutcomeRepository,
+  ) {}
+
+  @ResolveField('outcome')
+  @Roles('candidate', 'coach', 'ops')
+  async outcome(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OutcomeObject | null> {
+    if (!(await this.readable(identity, candidate.id))) return null;
+    const row = await this.outcomes.current(candidate.id);
+    return row ? toOutcomeObject(row) : null;
+  }
+
+  @ResolveField('outcomeHistory')
+  @Roles('candidate', 'coach', 'ops')
+  async outcomeHistory(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OutcomeObject[]> {
+    if (!(await this.readable(identity, candidate.id))) return [];
+    return (await this.outcomes.history(candidate.id)).map(toOutcomeObject);
+  }
+
+  @ResolveField('validJobOffers')
+  @Roles('candidate', 'coach', 'ops')
+  async validJobOffers(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ValidJobOfferObject[]> {
+    if (!(await this.readable(identity, candidate.id))) return [];
+    return (await this.outcomes.offers(candidate.id)).map(toValidJobOfferObject);
+  }
+
+  private async readable(identity: Identity, candidateId: string): Promise<boolean> {
+    const found = await this.access.find(candidateId);
+    return found !== null && canReadCandidate(identity, found.scope);
+  }
+}
+
+@Resolver('Outcome')
+export class OutcomesResolver {
+  constructor(
+    private readonly outcomes: OutcomeRepository,
+    private readonly programmes: ProgrammeRepository,
+    private readonly recordOutcomeHandler: RecordOutcomeHandler,
+    private readonly offersHandler: LogValidJobOfferHandler,
+  ) {}
+
+  /**
+   * Aggregate counts of a programme's current outcomes, small groups suppressed. Sponsor HR of
+   * the programme's sponsor, and ops of its offices; no individual ever appears.
+   */
+  @Query('programmeOutcomeSummary')
+  @Roles('sponsor', 'ops')
+  async programmeOutcomeSummary(
+    @Args('programmeId') programmeId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ProgrammeOutcomeSummaryObject> {
+    const programme = await this.programmes.findProgramme(programmeId);
+    const allowed =
+      programme !== null &&
+      (identity.role === 'sponsor'
+        ? identity.sponsorIds.includes(programme.sponsorId)
+        : servesAnyOffice(identity, programme.officeIds));
+    if (!allowed) {
+      throw new OutcomesError(
+        OutcomesErrorCode.ProgrammeNotFound,
+        `programme ${programmeId} does not exist or is not yours to see`,
+      );
+    }
+    const counts = new Map(
+      (await this.outcomes.categoryCounts(programmeId)).map((c) => [c.category, c.count]),
+    );
+    const summary = suppressSmallCounts(
+      OUTCOME_CATEGORIES.map((category) => ({ key: category, count: counts.get(category) ?? 0 })),
+    );
+    return {
+      programmeId,
+      people: summary.total,
+      peopleSuppressed: summary.totalSuppressed,
+      outcomes: summary.cells.map((cell) => ({
+        category: cell.key.toUpperCase(),
+        count: cell.count,
+        suppressed: cell.suppressed,
+      })),
+      suppressionThreshold: SMALL_GROUP_THRESHOLD,
+    };
+  }
+
+  @Mutation('recordOutcome')
+  @Roles('coach', 'ops')
+  async recordOutcome(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OutcomeObject> {
+    return toOutcomeObject(await this.recordOutcomeHandler.record(identity, input));
+  }
+
+  @Mutation('correctOutcome')
+  @Roles('coach', 'ops')
+  async correctOutcome(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OutcomeObject> {
+    return toOutcomeObject(await this.recordOutcomeHandler.correct(identity, input));
+  }
+
+  @Mutation('logValidJobOffer')
+  @Roles('coach', 'ops')
+  async logValidJobOffer(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ValidJobOfferObject> {
+    return toValidJobOfferObject(await this.offersHandler.log(identity, input));
+  }
+
+  @Mutation('decideValidJobOffer')
+  @Roles('coach', 'ops')
+  async decideValidJobOffer(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ValidJobOfferObject> {
+    return toValidJobOfferObject(await this.offersHandler.decide(identity, input));
+  }
+}

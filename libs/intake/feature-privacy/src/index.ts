@@ -1,0 +1,3 @@
+export * from './privacy.module';
+export * from './privacy.error';
+export { EXPORT_FORMAT } from './export-personal-data.handler';

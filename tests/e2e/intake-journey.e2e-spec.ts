@@ -1,0 +1,414 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
+import { testInfrastructure, waitFor } from '@passerelle/shared/testing';
+import {
+  bearer,
+  graphql,
+  startPlatform,
+  type GraphQLResponse,
+  type RunningPlatform,
+} from './platform-harness';
+
+/**
+ * The intake journey's role matrix through the gateway with real tokens: ops manage programmes
+ * of their offices, a coach sees their caseload, a person sees and answers their own, sponsor HR
+ * sees aggregates only and never a diagnostic answer.
+ */
+const LYON = randomUUID();
+const PARIS = randomUUID();
+const COACH = randomUUID();
+const OTHER_COACH = randomUUID();
+
+const TERMS = {
+  type: 'CONGE_DE_RECLASSEMENT',
+  sites: ['Lyon Gerland'],
+  headcount: 300,
+  startDate: '2026-03-02',
+  durationMonths: 12,
+  sessionBudgetPerPerson: 18,
+  outcomeTargets: [{ category: 'PERMANENT_CONTRACT', sharePercent: 60 }],
+};
+
+const ANSWERS = [
+  { questionId: 'income_urgency', choice: 'immediate' },
+  { questionId: 'wellbeing', number: 1 },
+  { questionId: 'stress', number: 5 },
+  { questionId: 'distress_signal', choice: 'often' },
+  { questionId: 'project_clarity', choice: 'some_ideas' },
+  { questionId: 'project_kind', choice: 'same_occupation' },
+  { questionId: 'open_to_training', choice: 'no' },
+  { questionId: 'years_to_retirement', number: 9 },
+  { questionId: 'mobility_radius_km', number: 25 },
+  { questionId: 'relocation', choice: 'no' },
+  { questionId: 'constraints', choices: ['health'] },
+  { questionId: 'languages', choices: ['fr'] },
+];
+/** Values only the answers hold: none may ever reach a sponsor's response. */
+const ANSWER_MARKERS = ['"health"', 'often', 'same_occupation', 'distress_signal'];
+
+let platform: RunningPlatform;
+let producer: Producer;
+const tokens: Record<string, string> = {};
+let sponsorId: string;
+let programmeId: string;
+let candidateId: string;
+
+type Body = GraphQLResponse<Record<string, unknown>>['body'];
+const as = async (who: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> =>
+  (await graphql(platform.gatewayUrl, query, variables, bearer(tokens[who]!))).body;
+const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
+function ok(body: Body): Record<string, unknown> {
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  producer = new Kafka({
+    clientId: 'e2e-scheduling',
+    brokers: testInfrastructure().kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  }).producer();
+  await producer.connect();
+  tokens['ops'] = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
+  tokens['opsParis'] = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
+  tokens['coach'] = await platform.token({
+    sub: 'coach-1',
+    role: 'coach',
+    coach_id: COACH,
+    office_ids: [LYON],
+  });
+  tokens['otherCoach'] = await platform.token({
+    sub: 'coach-2',
+    role: 'coach',
+    coach_id: OTHER_COACH,
+    office_ids: [LYON],
+  });
+
+  const sponsor = ok(
+    await as('ops', `mutation { createSponsor(input: { name: "Verrerie du Rhône" }) { id } }`),
+  );
+  sponsorId = (sponsor['createSponsor'] as { id: string }).id;
+  const programme = ok(
+    await as(
+      'ops',
+      `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id status } }`,
+      {
+        input: { sponsorId, name: 'Congé de reclassement 2026', officeIds: [LYON], terms: TERMS },
+      },
+    ),
+  );
+  programmeId = (programme['createProgramme'] as { id: string }).id;
+  const enrolled = ok(
+    await as('ops', `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`, {
+      input: {
+        programmeId,
+        employeeNumber: 'VR-77',
+        firstName: 'Karim',
+        lastName: 'Haddad',
+        email: 'karim@example.org',
+      },
+    }),
+  );
+  candidateId = (enrolled['enrollCandidate'] as { id: string }).id;
+  tokens['candidate'] = await platform.token({ sub: 'karim', role: 'candidate', candidate_id: candidateId });
+  tokens['stranger'] = await platform.token({
+    sub: 'someone',
+    role: 'candidate',
+    candidate_id: randomUUID(),
+  });
+  tokens['sponsor'] = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
+  tokens['otherSponsor'] = await platform.token({
+    sub: 'hr-2',
+    role: 'sponsor',
+    sponsor_ids: [randomUUID()],
+  });
+
+  // Scheduling assigns the coach; intake learns it from CoachAssigned.
+  const assigned = createEvent('CoachAssigned.v1', candidateId, {
+    candidateId,
+    programmeId,
+    coachId: COACH,
+    officeId: LYON,
+    previousCoachId: null,
+    mode: 'automatic',
+    assignedAt: new Date().toISOString(),
+  });
+  await producer.send({
+    topic: 'passerelle.scheduling.assignment',
+    messages: [{ key: candidateId, value: JSON.stringify(assigned), headers: eventHeaders(assigned, null) }],
+  });
+  await waitFor(
+    async () =>
+      (await as('coach', `query C($id: ID!) { candidate(id: $id) { id } }`, { id: candidateId })).data?.[
+        'candidate'
+      ],
+    { what: 'the coach to have the person in their caseload', timeoutMs: 30_000 },
+  );
+});
+
+afterAll(async () => {
+  await producer?.disconnect();
+  await platform?.stop();
+});
+
+const SAVE = `mutation S($id: ID!, $answers: [DiagnosticAnswerInput!]!) { saveDiagnosticAnswers(candidateId: $id, answers: $answers) { status } }`;
+const SUBMIT = `mutation S($id: ID!) { submitDiagnostic(candidateId: $id) { orientation { track distressFlag } } }`;
+const ANSWERS_QUERY = `query A($id: ID!) { candidate(id: $id) { diagnostic { answers { questionId choice choices number } } } }`;
+const ORIENTATION_QUERY = `query O($id: ID!) { candidate(id: $id) { diagnostic { status orientation { track source distressFlag } } } }`;
+
+describe('programmes: ops of their offices manage them', () => {
+  const AMEND = `mutation A($input: AmendProgrammeInput!) { amendProgramme(input: $input) { headcount } }`;
+
+  it.each([
+    ['coach', 'FORBIDDEN'],
+    ['candidate', 'FORBIDDEN'],
+    ['sponsor', 'FORBIDDEN'],
+    ['opsParis', 'PROGRAMME_NOT_FOUND'],
+  ])('%s cannot amend the programme (%s)', async (who, code) => {
+    expect(codeOf(await as(who, AMEND, { input: { programmeId, terms: { ...TERMS, headcount: 1 } } }))).toBe(
+      code,
+    );
+  });
+
+  it('ops of the office amend it', async () => {
+    expect(
+      ok(await as('ops', AMEND, { input: { programmeId, terms: { ...TERMS, headcount: 320 } } })),
+    ).toEqual({
+      amendProgramme: { headcount: 320 },
+    });
+  });
+
+  it('ops of another office cannot set one up for this office', async () => {
+    const body = await as(
+      'opsParis',
+      `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
+      {
+        input: { sponsorId, name: 'Hors périmètre', officeIds: [LYON], terms: TERMS },
+      },
+    );
+    expect(codeOf(body)).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    ['sponsor', true],
+    ['otherSponsor', false],
+    ['ops', true],
+    ['opsParis', false],
+  ])('%s lists the programme: %s', async (who, listed) => {
+    const ids = (
+      ok(await as(who, `{ programmes { id type sessionBudgetPerPerson } }`))['programmes'] as { id: string }[]
+    ).map((p) => p.id);
+    expect(ids.includes(programmeId)).toBe(listed);
+  });
+
+  it.each(['coach', 'candidate'])('%s cannot list programmes', async (who) => {
+    expect(codeOf(await as(who, `{ programmes { id } }`))).toBe('FORBIDDEN');
+  });
+});
+
+describe('diagnostic: the person answers their own, their coach reads it, sponsor HR never does', () => {
+  beforeAll(async () => {
+    ok(await as('candidate', SAVE, { id: candidateId, answers: ANSWERS.slice(0, 6) }));
+    ok(await as('candidate', SAVE, { id: candidateId, answers: ANSWERS.slice(6) }));
+    expect(ok(await as('candidate', SUBMIT, { id: candidateId }))).toEqual({
+      submitDiagnostic: { orientation: { track: 'DIRECT_REEMPLOYMENT', distressFlag: true } },
+    });
+  });
+
+  it.each(['coach', 'ops', 'sponsor'])('%s cannot answer for the person', async (who) => {
+    expect(
+      codeOf(await as(who, SAVE, { id: candidateId, answers: [{ questionId: 'wellbeing', number: 5 }] })),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('another person cannot answer in their place', async () => {
+    expect(
+      codeOf(
+        await as('stranger', SAVE, { id: candidateId, answers: [{ questionId: 'wellbeing', number: 5 }] }),
+      ),
+    ).toBe('CANDIDATE_NOT_FOUND');
+  });
+
+  it.each(['candidate', 'coach'])('%s reads the answers', async (who) => {
+    const data = ok(await as(who, ANSWERS_QUERY, { id: candidateId }));
+    const answers = (data['candidate'] as { diagnostic: { answers: { questionId: string }[] } }).diagnostic
+      .answers;
+    expect(answers.map((answer) => answer.questionId)).toContain('distress_signal');
+  });
+
+  it.each([
+    ['otherCoach', 'not in their caseload'],
+    ['stranger', 'not them'],
+    ['opsParis', 'not their office'],
+  ])('%s sees no candidate (%s)', async (who) => {
+    expect(ok(await as(who, ANSWERS_QUERY, { id: candidateId }))).toEqual({ candidate: null });
+  });
+
+  it('ops of the office see the orientation and the distress flag, not the answers', async () => {
+    expect(ok(await as('ops', ORIENTATION_QUERY, { id: candidateId }))).toEqual({
+      candidate: {
+        diagnostic: {
+          status: 'SUBMITTED',
+          orientation: { track: 'DIRECT_REEMPLOYMENT', source: 'RULES', distressFlag: true },
+        },
+      },
+    });
+    const answers = await as('ops', ANSWERS_QUERY, { id: candidateId });
+    expect(codeOf(answers)).toBe('FORBIDDEN');
+    expect(JSON.stringify(answers)).not.toContain('distress_signal');
+  });
+
+  it('sponsor HR never sees an individual diagnostic answer, by any query they may send', async () => {
+    const attempts = [
+      ANSWERS_QUERY,
+      ORIENTATION_QUERY,
+      `query C($id: ID!) { candidate(id: $id) { id firstName } }`,
+      `query X($id: ID!) { exportPersonalData(candidateId: $id) { document } }`,
+      `{ programmes { id name sponsor { name } headcount outcomeTargets { category } } }`,
+      `query S($id: ID!) { programmeOutcomeSummary(programmeId: $id) { people outcomes { category count suppressed } } }`,
+    ];
+    for (const query of attempts) {
+      const body = await as('sponsor', query, {
+        id: query.includes('programmeOutcomeSummary') ? programmeId : candidateId,
+      });
+      const text = JSON.stringify(body);
+      for (const marker of ANSWER_MARKERS)
+        expect({ query, leaked: text.includes(marker) }).toEqual({ query, leaked: false });
+      expect(text).not.toContain('Haddad');
+    }
+    expect(codeOf(await as('sponsor', ANSWERS_QUERY, { id: candidateId }))).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    ['coach', true],
+    ['ops', true],
+    ['otherCoach', false],
+    ['opsParis', false],
+  ])('%s is alerted to the distress answer: %s', async (who, alerted) => {
+    const alerts = ok(await as(who, `{ distressAlerts { candidateId } }`))['distressAlerts'] as {
+      candidateId: string;
+    }[];
+    expect(alerts.some((alert) => alert.candidateId === candidateId)).toBe(alerted);
+  });
+
+  it.each(['candidate', 'sponsor'])('%s cannot list distress alerts', async (who) => {
+    expect(codeOf(await as(who, `{ distressAlerts { candidateId } }`))).toBe('FORBIDDEN');
+  });
+
+  it('only the person’s coach overrides the track, with a reason', async () => {
+    const OVERRIDE = `mutation O($input: OverrideTrackInput!) { overrideTrack(input: $input) { orientation { track source rulesTrack } trackOverrides { toTrack reason } } }`;
+    const input = {
+      candidateId,
+      track: 'RETRAINING',
+      reason: 'Reprise d’études envisagée après le bilan de santé.',
+    };
+    for (const who of ['ops', 'candidate', 'sponsor'])
+      expect(codeOf(await as(who, OVERRIDE, { input }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('otherCoach', OVERRIDE, { input }))).toBe('CANDIDATE_NOT_FOUND');
+    expect(ok(await as('coach', OVERRIDE, { input }))).toEqual({
+      overrideTrack: {
+        orientation: { track: 'RETRAINING', source: 'COACH_OVERRIDE', rulesTrack: 'DIRECT_REEMPLOYMENT' },
+        trackOverrides: [{ toTrack: 'RETRAINING', reason: input.reason }],
+      },
+    });
+  });
+});
+
+describe('outcomes: coach and ops record them, the person reads theirs, sponsor HR gets counts', () => {
+  const RECORD = `mutation R($input: RecordOutcomeInput!) { recordOutcome(input: $input) { category } }`;
+  const input = () => ({
+    candidateId,
+    category: 'PERMANENT_CONTRACT',
+    outcomeDate: '2026-06-01',
+    employerName: 'Verrerie Saint-Just',
+  });
+
+  it.each([
+    ['candidate', 'FORBIDDEN'],
+    ['sponsor', 'FORBIDDEN'],
+    ['otherCoach', 'CANDIDATE_NOT_FOUND'],
+    ['opsParis', 'CANDIDATE_NOT_FOUND'],
+  ])('%s cannot record an outcome (%s)', async (who, code) => {
+    expect(codeOf(await as(who, RECORD, { input: input() }))).toBe(code);
+  });
+
+  it('the coach records it and the person reads it', async () => {
+    ok(await as('coach', RECORD, { input: input() }));
+    const mine = ok(
+      await as(
+        'candidate',
+        `query M($id: ID!) { candidate(id: $id) { outcome { category employerName } } }`,
+        { id: candidateId },
+      ),
+    );
+    expect(mine).toEqual({
+      candidate: { outcome: { category: 'PERMANENT_CONTRACT', employerName: 'Verrerie Saint-Just' } },
+    });
+  });
+
+  it('sponsor HR of the programme get counts with a one-person programme suppressed; another sponsor nothing', async () => {
+    const SUMMARY = `query S($id: ID!) { programmeOutcomeSummary(programmeId: $id) { people peopleSuppressed outcomes { category count suppressed } } }`;
+    const summary = ok(await as('sponsor', SUMMARY, { id: programmeId }))['programmeOutcomeSummary'] as {
+      people: number | null;
+      peopleSuppressed: boolean;
+      outcomes: { category: string; count: number | null; suppressed: boolean }[];
+    };
+    expect(summary.people).toBeNull();
+    expect(summary.peopleSuppressed).toBe(true);
+    expect(summary.outcomes).toContainEqual({
+      category: 'PERMANENT_CONTRACT',
+      count: null,
+      suppressed: true,
+    });
+    expect(codeOf(await as('otherSponsor', SUMMARY, { id: programmeId }))).toBe('PROGRAMME_NOT_FOUND');
+    for (const who of ['coach', 'candidate'])
+      expect(codeOf(await as(who, SUMMARY, { id: programmeId }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('consent, export and erasure', () => {
+  const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { fileName document } }`;
+  const ERASE = `mutation E($id: ID!) { eraseCandidate(candidateId: $id) { candidateId } }`;
+
+  it('the person records their consent; nobody else can', async () => {
+    const CONSENT = `mutation C($input: RecordConsentInput!) { recordConsent(input: $input) { noticeVersion granted } }`;
+    const input = { candidateId, noticeVersion: '2026.1', granted: true };
+    for (const who of ['ops', 'coach', 'sponsor'])
+      expect(codeOf(await as(who, CONSENT, { input }))).toBe('FORBIDDEN');
+    expect(ok(await as('candidate', CONSENT, { input }))).toEqual({
+      recordConsent: { noticeVersion: '2026.1', granted: true },
+    });
+  });
+
+  it.each([
+    ['candidate', null],
+    ['ops', null],
+    ['coach', 'FORBIDDEN'],
+    ['sponsor', 'FORBIDDEN'],
+    ['opsParis', 'CANDIDATE_NOT_FOUND'],
+    ['stranger', 'CANDIDATE_NOT_FOUND'],
+  ])('%s exports the person’s data (refusal code: %s)', async (who, code) => {
+    const body = await as(who, EXPORT, { id: candidateId });
+    expect(codeOf(body)).toBe(code ?? undefined);
+    if (!code) {
+      const document = JSON.parse((body.data!['exportPersonalData'] as { document: string }).document);
+      expect(document.person).toMatchObject({ id: candidateId, lastName: 'Haddad' });
+      expect(document.consents).toHaveLength(1);
+    }
+  });
+
+  it('only ops of the office erase the person; afterwards nobody finds them', async () => {
+    for (const who of ['candidate', 'coach', 'sponsor'])
+      expect(codeOf(await as(who, ERASE, { id: candidateId }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('opsParis', ERASE, { id: candidateId }))).toBe('CANDIDATE_NOT_FOUND');
+    expect(ok(await as('ops', ERASE, { id: candidateId }))).toEqual({ eraseCandidate: { candidateId } });
+    for (const who of ['ops', 'coach', 'candidate']) {
+      expect(
+        ok(await as(who, `query C($id: ID!) { candidate(id: $id) { id } }`, { id: candidateId })),
+      ).toEqual({ candidate: null });
+    }
+    expect(codeOf(await as('candidate', EXPORT, { id: candidateId }))).toBe('CANDIDATE_NOT_FOUND');
+  });
+});
