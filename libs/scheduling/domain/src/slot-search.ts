@@ -1,0 +1,104 @@
+import { DateTime } from 'luxon';
+import { intersectRanges, windowsOf, type DailyWindow } from './weekly-hours';
+
+export interface Interval {
+  start: Date;
+  end: Date;
+}
+
+export interface SlotSearchRules {
+  /** IANA zone of the office: working hours and holidays are read in its local time. */
+  timeZone: string;
+  /** The coach's weekly working hours. */
+  workingHours: readonly DailyWindow[];
+  /** The office's opening hours, for sessions held there; null when the place does not matter. */
+  openingHours: readonly DailyWindow[] | null;
+  /** Closed local dates (`yyyy-MM-dd`): public and office holidays. */
+  holidays: ReadonlySet<string>;
+  /** The coach's sessions: no slot within `bufferMinutes` of one. */
+  sessions: readonly Interval[];
+  /** Leave, training days and other absences: no slot overlaps one (no buffer needed). */
+  absences: readonly Interval[];
+  bufferMinutes: number;
+  minimumNoticeMinutes: number;
+  durationMinutes: number;
+  /** Slots start every `stepMinutes` from the start of each working window. */
+  stepMinutes: number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Free slots within a range. Windows are built day by day from local wall time, so a
+ * daylight-saving change neither shifts a 9:00 slot to 8:00 or 10:00 nor drops a day; within a
+ * window, slots advance in real minutes, so a window crossing the change still yields slots of the
+ * real duration.
+ */
+export function searchSlots(range: Interval, now: Date, rules: SlotSearchRules): Interval[] {
+  if (rules.durationMinutes <= 0 || rules.stepMinutes <= 0) return [];
+  const busy = mergeBusy(rules);
+  const earliest = Math.max(range.start.getTime(), now.getTime() + rules.minimumNoticeMinutes * MINUTE);
+  const latest = range.end.getTime();
+  const duration = rules.durationMinutes * MINUTE;
+  const step = rules.stepMinutes * MINUTE;
+  const slots: Interval[] = [];
+  let busyIndex = 0;
+
+  let day = DateTime.fromJSDate(range.start, { zone: rules.timeZone }).startOf('day');
+  const lastDay = DateTime.fromJSDate(range.end, { zone: rules.timeZone }).startOf('day');
+  for (; day <= lastDay; day = day.plus({ days: 1 })) {
+    if (rules.holidays.has(day.toISODate()!)) continue;
+    let ranges = windowsOf(rules.workingHours, day.weekday);
+    if (rules.openingHours) ranges = intersectRanges(ranges, windowsOf(rules.openingHours, day.weekday));
+    for (const [startMinute, endMinute] of ranges) {
+      const windowStart = localInstant(day, startMinute);
+      const windowEnd = localInstant(day, endMinute);
+      for (let start = windowStart; start + duration <= windowEnd; start += step) {
+        const end = start + duration;
+        if (start < earliest || end > latest) continue;
+        while (busyIndex < busy.length && busy[busyIndex]![1] <= start) busyIndex++;
+        const next = busy[busyIndex];
+        if (next && next[0] < end) continue;
+        slots.push({ start: new Date(start), end: new Date(end) });
+      }
+    }
+  }
+  return slots;
+}
+
+/** The instant of a local wall-clock minute of a day; a time in a spring-forward gap moves on. */
+function localInstant(day: DateTime, minuteOfDay: number): number {
+  if (minuteOfDay >= 24 * 60) return day.plus({ days: 1 }).startOf('day').toMillis();
+  return day.set({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }).toMillis();
+}
+
+/** Sessions widened by the buffer and absences, as sorted disjoint [start, end) millisecond ranges. */
+function mergeBusy(rules: SlotSearchRules): [number, number][] {
+  const buffer = rules.bufferMinutes * MINUTE;
+  const ranges: [number, number][] = [
+    ...rules.sessions.map((s): [number, number] => [s.start.getTime() - buffer, s.end.getTime() + buffer]),
+    ...rules.absences.map((a): [number, number] => [a.start.getTime(), a.end.getTime()]),
+  ].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+export interface CoachSlot extends Interval {
+  coachId: string;
+}
+
+/** Free slots of several coaches, earliest first; at equal times, coaches in id order. */
+export function searchTeamSlots(
+  range: Interval,
+  now: Date,
+  coaches: readonly { coachId: string; rules: SlotSearchRules }[],
+): CoachSlot[] {
+  return coaches
+    .flatMap(({ coachId, rules }) => searchSlots(range, now, rules).map((slot) => ({ ...slot, coachId })))
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.coachId.localeCompare(b.coachId));
+}
