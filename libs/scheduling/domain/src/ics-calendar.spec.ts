@@ -37,17 +37,17 @@ describe('renderCalendar', () => {
 
   it('is read back by an independent parser (node-ical) with the same events, times and text', () => {
     const parsed = ical.sync.parseICS(feed);
-    const events = Object.values(parsed).filter((entry): entry is ical.VEvent => entry.type === 'VEVENT');
+    const events = Object.values(parsed).filter((entry): entry is ical.VEvent => entry?.type === 'VEVENT');
     expect(events).toHaveLength(2);
     const [first, second] = events.sort((a, b) => a.start.getTime() - b.start.getTime());
     expect(first!.uid).toBe('session-1@passerelle');
     expect(first!.start.toISOString()).toBe('2026-10-23T07:00:00.000Z');
-    expect(first!.end.toISOString()).toBe('2026-10-23T08:00:00.000Z');
+    expect(first!.end!.toISOString()).toBe('2026-10-23T08:00:00.000Z');
     expect(first!.summary).toBe('Entretien de bienvenue; en présentiel, salle « Rhône »');
     expect(first!.description).toBe('Ligne 1\nLigne 2, avec \\ et ;');
     expect(first!.location).toBe('12 rue de la République, 69002 Lyon — salle Rhône '.repeat(3));
     expect(second!.status).toBe('CANCELLED');
-    expect(second!.end.toISOString()).toBe('2026-10-26T09:30:00.000Z');
+    expect(second!.end!.toISOString()).toBe('2026-10-26T09:30:00.000Z');
   });
 });
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { officeHolidays } from './holidays';
-import { searchSlots, searchTeamSlots, type Interval, type SlotSearchRules } from './slot-search';
+import { searchSlots, searchTeamSlots, slotRuleBreach, type Interval, type SlotSearchRules } from './slot-search';
 import type { DailyWindow } from './weekly-hours';
 
 const weekdays = (start: string, end: string): DailyWindow[] =>
@@ -166,5 +166,43 @@ describe('searchTeamSlots', () => {
       'a@08:00',
       'b@08:00',
     ]);
+  });
+});
+
+describe('slotRuleBreach', () => {
+  const slot = (start: string, minutes = 60): Interval => ({
+    start: new Date(start),
+    end: new Date(new Date(start).getTime() + minutes * 60_000),
+  });
+  const now = new Date('2026-06-01T00:00:00Z');
+
+  it.each<[string, Interval, Partial<SlotSearchRules>, string | null]>([
+    ['a slot inside the hours', slot('2026-06-02T08:00:00Z'), {}, null], // Tue 10:00 CEST
+    ['a slot running past the end of the hours', slot('2026-06-02T09:30:00Z'), {}, 'outside_hours'],
+    ['a Saturday', slot('2026-06-06T08:00:00Z'), {}, 'outside_hours'],
+    ['a public holiday (Whit Monday)', slot('2026-05-25T08:00:00Z'), {}, 'before_minimum_notice'],
+    ['a public holiday (14 July)', slot('2026-07-14T08:00:00Z'), {}, 'holiday'],
+    ['within the notice', slot('2026-06-01T08:00:00Z'), { minimumNoticeMinutes: 24 * 60 }, 'before_minimum_notice'],
+    [
+      'during leave',
+      slot('2026-06-02T08:00:00Z'),
+      { absences: [{ start: new Date('2026-06-02T00:00:00Z'), end: new Date('2026-06-03T00:00:00Z') }] },
+      'absence',
+    ],
+    [
+      'within the buffer of another session',
+      slot('2026-06-02T08:00:00Z'),
+      { bufferMinutes: 15, sessions: [{ start: new Date('2026-06-02T09:10:00Z'), end: new Date('2026-06-02T09:40:00Z') }] },
+      'too_close_to_session',
+    ],
+  ])('%s', (_case, candidate, overrides, expected) => {
+    expect(slotRuleBreach(candidate, now, rules(overrides))).toBe(expected);
+  });
+
+  it('agrees with the search: every slot found keeps the rules', () => {
+    const r = rules({ stepMinutes: 15, bufferMinutes: 10, minimumNoticeMinutes: 120 });
+    const slots = searchSlots(range('2026-10-20T00:00:00Z', '2026-10-30T00:00:00Z'), new Date('2026-10-21T08:00:00Z'), r);
+    expect(slots.length).toBeGreaterThan(0);
+    for (const s of slots) expect(slotRuleBreach(s, new Date('2026-10-21T08:00:00Z'), r)).toBeNull();
   });
 });

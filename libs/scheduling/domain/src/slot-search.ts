@@ -102,3 +102,29 @@ export function searchTeamSlots(
     .flatMap(({ coachId, rules }) => searchSlots(range, now, rules).map((slot) => ({ ...slot, coachId })))
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.coachId.localeCompare(b.coachId));
 }
+
+export type RuleBreach = 'before_minimum_notice' | 'holiday' | 'outside_hours' | 'absence' | 'too_close_to_session';
+
+/**
+ * Why a proposed slot breaks the rules, or null when it keeps them: within one working window of
+ * its local day (and the office's opening hours), not on a holiday, with the notice and the
+ * buffers kept, and not in an absence. Used to check a person's self-booking.
+ */
+export function slotRuleBreach(slot: Interval, now: Date, rules: SlotSearchRules): RuleBreach | null {
+  const start = slot.start.getTime();
+  const end = slot.end.getTime();
+  if (start < now.getTime() + rules.minimumNoticeMinutes * MINUTE) return 'before_minimum_notice';
+  const day = DateTime.fromJSDate(slot.start, { zone: rules.timeZone }).startOf('day');
+  if (rules.holidays.has(day.toISODate()!)) return 'holiday';
+  let ranges = windowsOf(rules.workingHours, day.weekday);
+  if (rules.openingHours) ranges = intersectRanges(ranges, windowsOf(rules.openingHours, day.weekday));
+  const inWindow = ranges.some(
+    ([from, to]) => localInstant(day, from) <= start && end <= localInstant(day, to),
+  );
+  if (!inWindow) return 'outside_hours';
+  if (rules.absences.some((a) => a.start.getTime() < end && start < a.end.getTime())) return 'absence';
+  const buffer = rules.bufferMinutes * MINUTE;
+  if (rules.sessions.some((s) => s.start.getTime() - buffer < end && start < s.end.getTime() + buffer))
+    return 'too_close_to_session';
+  return null;
+}

@@ -1,1 +1,4 @@
 export * from './candidates.module';
+export { BookSessionHandler } from './sessions/book-session.handler';
+export { ReminderPoller } from './sessions/reminder.poller';
+export { AvailabilityService } from './sessions/availability.service';

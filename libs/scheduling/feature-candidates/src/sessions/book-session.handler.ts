@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  AssignmentRepository,
+  DirectoryRepository,
+  ReminderRepository,
+  SessionRepository,
+  type CoachEntity,
+  type OfficeEntity,
+  type RoomEntity,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import { slotRuleBreach } from '@passerelle/scheduling/domain';
+import { opsServes } from '../common/access';
+import { parseInput } from '../common/parse-input';
+import { AvailabilityService } from './availability.service';
+import { bookSessionCommandSchema, type BookSessionCommand } from './book-session.command';
+import { SessionSlots } from './session-context.service';
+import { remindersFor, slotPayload } from './session-events';
+import { SessionError, SessionErrorCode } from './session.error';
+import { DEFAULT_DURATION_MINUTES } from './session-rules';
+
+/**
+ * Books a session: the session, its people, the holds on coach, room and people, the reminders and
+ * one SessionBooked per person commit in one transaction. Overlaps are refused by PostgreSQL's
+ * exclusion constraint, not by a check here, so concurrent bookings cannot both win.
+ */
+@Injectable()
+export class BookSessionHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly sessions: SessionRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly scopes: CandidateScopeRepository,
+    private readonly availability: AvailabilityService,
+    private readonly slots: SessionSlots,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+    const command = parseInput(bookSessionCommandSchema, input);
+    if (command.startsAt <= now)
+      throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', { field: 'startsAt' });
+    if (identity.role === 'candidate' && command.kind === 'group_workshop')
+      throw new SessionError(SessionErrorCode.OutOfScope, 'people join workshops (joinWorkshop); coaches and ops create them');
+
+    const [scopes, assignment, namedCoach, room] = await Promise.all([
+      Promise.all(command.candidateIds.map((id) => this.scopes.find(id))),
+      this.assignments.currentAssignmentOf(command.candidateIds[0]!),
+      command.coachId ? this.directory.findCoach(command.coachId) : Promise.resolve(null),
+      command.roomId ? this.directory.findRoom(command.roomId) : Promise.resolve(null),
+    ]);
+    this.requireReadable(identity, scopes, command.candidateIds);
+    const coachId = command.coachId ?? assignment?.coachId;
+    if (!coachId)
+      throw new SessionError(SessionErrorCode.NoCoachAssigned, 'the person has no coach yet: name one', {
+        field: 'coachId',
+      });
+    const coach = namedCoach ?? (await this.directory.findCoach(coachId));
+    if (!coach) throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${coachId} does not exist`, { field: 'coachId' });
+    this.requireCoachAccess(identity, coach, scopes[0]!);
+    if (command.roomId) this.requireRoom(room, coach, command);
+
+    const officeId =
+      room?.officeId ??
+      (assignment && coach.officeIds.includes(assignment.officeId) ? assignment.officeId : coach.officeIds[0]!);
+    const office = await this.slots.office(officeId);
+    const durationMinutes = command.durationMinutes ?? DEFAULT_DURATION_MINUTES[command.kind];
+    const session: SessionEntity = {
+      id: randomUUID(),
+      coachId: coach.id,
+      officeId,
+      roomId: room?.id ?? null,
+      kind: command.kind,
+      mode: command.mode,
+      startsAt: command.startsAt,
+      endsAt: new Date(command.startsAt.getTime() + durationMinutes * 60_000),
+      seatLimit: command.kind === 'group_workshop' ? command.seatLimit! : 1,
+      videoLink: command.mode === 'video' ? (command.videoLink ?? null) : null,
+      status: 'booked',
+      cancelReason: null,
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    session.videoLink ??= command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
+    if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
+
+    return this.slots.orSlotTaken(
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          await this.sessions.insertSession(manager, session);
+          await this.sessions.insertParticipants(manager, session.id, command.candidateIds, now);
+          await this.sessions.hold(manager, session.id, this.slots.holds(session, command.candidateIds, office.bufferMinutes));
+          await this.reminders.schedule(manager, remindersFor(session, command.candidateIds, now));
+          await this.outbox.append(
+            manager,
+            command.candidateIds.map((candidateId) =>
+              createEvent('SessionBooked.v1', candidateId, {
+                ...slotPayload(session, candidateId),
+                bookedAt: now.toISOString(),
+              }),
+            ),
+          );
+          return session;
+        }),
+      { coach, office, startsAt: session.startsAt, mode: session.mode, durationMinutes },
+    );
+  }
+
+  /** A person books within the rules: working hours, opening hours, holidays, absences, notice. */
+  private async requireWithinRules(coach: CoachEntity, office: OfficeEntity, session: SessionEntity, now: Date) {
+    const range = { start: session.startsAt, end: session.endsAt };
+    const rules = await this.availability.rulesFor([coach], office, {
+      range,
+      mode: session.mode,
+      durationMinutes: 0,
+      now,
+      withSessions: false,
+    });
+    const breach = slotRuleBreach(range, now, rules.get(coach.id)!);
+    if (breach)
+      throw new SessionError(SessionErrorCode.OutsideBookingRules, `this slot cannot be self-booked: ${breach}`, {
+        rule: breach,
+        field: 'startsAt',
+      });
+  }
+
+  private requireReadable(identity: Identity, scopes: (CandidateScope | null)[], candidateIds: readonly string[]) {
+    scopes.forEach((scope, index) => {
+      if (!scope || !canReadCandidate(identity, scope))
+        throw new SessionError(
+          SessionErrorCode.CandidateNotFound,
+          `candidate ${candidateIds[index]} is unknown or not yours`,
+          { field: `candidateIds.${index}` },
+        );
+    });
+  }
+
+  private requireCoachAccess(identity: Identity, coach: CoachEntity, firstScope: CandidateScope) {
+    const allowed =
+      identity.role === 'candidate'
+        ? firstScope.coachId === coach.id
+        : identity.role === 'coach'
+          ? identity.coachId === coach.id
+          : opsServes(identity, coach.officeIds);
+    if (!allowed)
+      throw new SessionError(SessionErrorCode.OutOfScope, 'you cannot book this coach', { field: 'coachId' });
+  }
+
+  private requireRoom(room: RoomEntity | null, coach: CoachEntity, command: BookSessionCommand) {
+    if (!room || !coach.officeIds.includes(room.officeId))
+      throw new SessionError(SessionErrorCode.RoomNotFound, `room ${command.roomId} is not in an office of the coach`, {
+        field: 'roomId',
+      });
+    if (command.kind === 'group_workshop' && command.seatLimit! > room.capacity)
+      throw new SessionError(SessionErrorCode.InvalidInput, `the room seats ${room.capacity}`, { field: 'seatLimit' });
+  }
+}
