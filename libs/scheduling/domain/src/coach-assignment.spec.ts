@@ -24,10 +24,17 @@ const person = (overrides: Partial<PersonToAssign> = {}): PersonToAssign => ({
 
 describe('chooseCoach', () => {
   it.each<[string, CoachForAssignment[], string]>([
-    ['the lowest load ratio wins', [coach('a', { activeCaseload: 5 }), coach('b', { activeCaseload: 2 })], 'b'],
+    [
+      'the lowest load ratio wins',
+      [coach('a', { activeCaseload: 5 }), coach('b', { activeCaseload: 2 })],
+      'b',
+    ],
     [
       'ratio, not raw count: 6/20 beats 4/10',
-      [coach('a', { activeCaseload: 4, maxCaseload: 10 }), coach('b', { activeCaseload: 6, maxCaseload: 20 })],
+      [
+        coach('a', { activeCaseload: 4, maxCaseload: 10 }),
+        coach('b', { activeCaseload: 6, maxCaseload: 20 }),
+      ],
       'b',
     ],
     [
@@ -48,14 +55,18 @@ describe('chooseCoach', () => {
   });
 
   it('explains why each other coach was excluded', () => {
-    const decision = chooseCoach(person({ languages: ['ar'], track: 'business_creation' }), [LYON], [
-      coach('fit', { languages: ['fr', 'ar'], specialties: ['business_creation'] }),
-      coach('english', { languages: ['en'], specialties: ['business_creation'] }),
-      coach('wrong-track', { languages: ['ar'] }),
-      coach('full', { languages: ['ar'], specialties: ['business_creation'], activeCaseload: 10 }),
-      coach('paris', { officeIds: [PARIS], languages: ['ar'], specialties: ['business_creation'] }),
-      coach('away', { languages: ['ar'], specialties: ['business_creation'], active: false }),
-    ]);
+    const decision = chooseCoach(
+      person({ languages: ['ar'], track: 'business_creation' }),
+      [LYON],
+      [
+        coach('fit', { languages: ['fr', 'ar'], specialties: ['business_creation'] }),
+        coach('english', { languages: ['en'], specialties: ['business_creation'] }),
+        coach('wrong-track', { languages: ['ar'] }),
+        coach('full', { languages: ['ar'], specialties: ['business_creation'], activeCaseload: 10 }),
+        coach('paris', { officeIds: [PARIS], languages: ['ar'], specialties: ['business_creation'] }),
+        coach('away', { languages: ['ar'], specialties: ['business_creation'], active: false }),
+      ],
+    );
     expect(decision).toMatchObject({ outcome: 'assigned', coachId: 'fit', officeId: LYON });
     expect(decision.explanation.excluded).toEqual([
       { coachId: 'away', reasons: ['inactive'] },
@@ -68,18 +79,31 @@ describe('chooseCoach', () => {
   });
 
   it('keeps to offices within reach among those serving the programme', () => {
-    const decision = chooseCoach(person({ reachOfficeIds: [PARIS] }), [LYON, PARIS], [
-      coach('lyon'),
-      coach('paris', { officeIds: [PARIS], activeCaseload: 9 }),
-    ]);
+    const decision = chooseCoach(
+      person({ reachOfficeIds: [PARIS] }),
+      [LYON, PARIS],
+      [coach('lyon'), coach('paris', { officeIds: [PARIS], activeCaseload: 9 })],
+    );
     expect(decision).toMatchObject({ outcome: 'assigned', coachId: 'paris', officeId: PARIS });
     expect(decision.explanation.excluded).toEqual([{ coachId: 'lyon', reasons: ['out_of_reach'] }]);
   });
 
   it.each<[string, PersonToAssign, string[], CoachForAssignment[], string]>([
-    ['nobody fits', person({ languages: ['de'] }), [LYON], [coach('a'), coach('b', { activeCaseload: 10 })], 'no_eligible_coach'],
+    [
+      'nobody fits',
+      person({ languages: ['de'] }),
+      [LYON],
+      [coach('a'), coach('b', { activeCaseload: 10 })],
+      'no_eligible_coach',
+    ],
     ['no coach in the offices', person({ reachOfficeIds: [] }), [PARIS], [coach('a')], 'no_coach_in_offices'],
-    ['no office within reach', person({ reachOfficeIds: [PARIS] }), [LYON], [coach('a')], 'no_office_in_reach'],
+    [
+      'no office within reach',
+      person({ reachOfficeIds: [PARIS] }),
+      [LYON],
+      [coach('a')],
+      'no_office_in_reach',
+    ],
   ])('queues the person with a reason when %s', (_case, who, offices, coaches, reasonCode) => {
     const decision = chooseCoach(who, offices, coaches);
     expect(decision).toMatchObject({ outcome: 'unassigned', reasonCode });
@@ -87,7 +111,11 @@ describe('chooseCoach', () => {
   });
 
   it('gives the same coach for the same state whatever the input order', () => {
-    const coaches = [coach('x', { activeCaseload: 1 }), coach('y', { activeCaseload: 1 }), coach('z', { activeCaseload: 1 })];
+    const coaches = [
+      coach('x', { activeCaseload: 1 }),
+      coach('y', { activeCaseload: 1 }),
+      coach('z', { activeCaseload: 1 }),
+    ];
     const forward = chooseCoach(person(), [LYON], coaches);
     const backward = chooseCoach(person(), [LYON], [...coaches].reverse());
     expect(forward.outcome === 'assigned' && forward.coachId).toBe('x');

@@ -100,7 +100,11 @@ export function chooseCoach(
         : coaches.some((coach) => coach.officeIds.some((office) => officeIds.includes(office)))
           ? 'no_eligible_coach'
           : 'no_coach_in_offices';
-    return { outcome: 'unassigned', reasonCode, explanation: { ...base, summary: unassignedSummary(reasonCode, excluded) } };
+    return {
+      outcome: 'unassigned',
+      reasonCode,
+      explanation: { ...base, summary: unassignedSummary(reasonCode, excluded) },
+    };
   }
   const coach = coaches.find((c) => c.coachId === chosen.coachId)!;
   const officeId = officeIds.find((office) => coach.officeIds.includes(office))!;
@@ -128,14 +132,13 @@ function exclusionReasons(
   return reasons;
 }
 
-function unassignedSummary(
-  reasonCode: string,
-  excluded: AssignmentExplanation['excluded'],
-): string {
-  if (reasonCode === 'no_office_in_reach') return 'no office serving the programme is within the person’s reach';
+function unassignedSummary(reasonCode: string, excluded: AssignmentExplanation['excluded']): string {
+  if (reasonCode === 'no_office_in_reach')
+    return 'no office serving the programme is within the person’s reach';
   if (reasonCode === 'no_coach_in_offices') return 'no coach works in the offices serving the programme';
   const counts = new Map<ExclusionReason, number>();
-  for (const { reasons } of excluded) for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  for (const { reasons } of excluded)
+    for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${count} ${reason}`);
   return `no coach fits: ${parts.join(', ')}`;
 }

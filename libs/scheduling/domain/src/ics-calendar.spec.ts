@@ -68,7 +68,9 @@ describe('ICS primitives', () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(lines.slice(1).every((line) => line.startsWith(' '))).toBe(true);
-    expect(lines.map((line, i) => (i === 0 ? line : line.slice(1))).join('')).toBe(`SUMMARY:${'é'.repeat(80)}`);
+    expect(lines.map((line, i) => (i === 0 ? line : line.slice(1))).join('')).toBe(
+      `SUMMARY:${'é'.repeat(80)}`,
+    );
   });
 
   it('leaves a short line alone', () => {

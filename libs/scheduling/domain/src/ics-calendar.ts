@@ -57,7 +57,10 @@ export function renderCalendar(feed: CalendarFeed): string {
 
 /** `20261123T090000Z` (RFC 5545 DATE-TIME, form #2: UTC). */
 export function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, and newlines as `\n`. */

@@ -1,6 +1,12 @@
 import { DateTime } from 'luxon';
 import { officeHolidays } from './holidays';
-import { searchSlots, searchTeamSlots, slotRuleBreach, type Interval, type SlotSearchRules } from './slot-search';
+import {
+  searchSlots,
+  searchTeamSlots,
+  slotRuleBreach,
+  type Interval,
+  type SlotSearchRules,
+} from './slot-search';
 import type { DailyWindow } from './weekly-hours';
 
 const weekdays = (start: string, end: string): DailyWindow[] =>
@@ -83,7 +89,12 @@ describe('searchSlots', () => {
   });
 
   it.each([
-    ['Armistice, Wednesday 11 Nov 2026', '2026-11-10T00:00:00Z', '2026-11-13T00:00:00Z', ['Tue 10', 'Thu 12']],
+    [
+      'Armistice, Wednesday 11 Nov 2026',
+      '2026-11-10T00:00:00Z',
+      '2026-11-13T00:00:00Z',
+      ['Tue 10', 'Thu 12'],
+    ],
     ['Ascension, Thursday 14 May 2026', '2026-05-13T00:00:00Z', '2026-05-16T00:00:00Z', ['Wed 13', 'Fri 15']],
     ['Whit Monday 25 May 2026', '2026-05-22T00:00:00Z', '2026-05-27T00:00:00Z', ['Fri 22', 'Tue 26']],
   ])('skips a public holiday: %s', (_name, from, to, days) => {
@@ -134,7 +145,9 @@ describe('searchSlots', () => {
       rules({
         workingHours: weekdays('09:00', '10:00'),
         bufferMinutes: 30,
-        absences: [{ start: new Date('2026-06-02T00:00:00+02:00'), end: new Date('2026-06-03T00:00:00+02:00') }],
+        absences: [
+          { start: new Date('2026-06-02T00:00:00+02:00'), end: new Date('2026-06-03T00:00:00+02:00') },
+        ],
       }),
     );
     expect(local(slots)).toEqual(['Mon 01 09:00', 'Wed 03 09:00']);
@@ -151,7 +164,9 @@ describe('searchSlots', () => {
   });
 
   it('returns nothing for a coach with no working hours', () => {
-    expect(searchSlots(range('2026-06-01T00:00:00Z', '2026-06-30T00:00:00Z'), EARLY, rules({ workingHours: [] }))).toEqual([]);
+    expect(
+      searchSlots(range('2026-06-01T00:00:00Z', '2026-06-30T00:00:00Z'), EARLY, rules({ workingHours: [] })),
+    ).toEqual([]);
   });
 });
 
@@ -182,7 +197,12 @@ describe('slotRuleBreach', () => {
     ['a Saturday', slot('2026-06-06T08:00:00Z'), {}, 'outside_hours'],
     ['a public holiday (Whit Monday)', slot('2026-05-25T08:00:00Z'), {}, 'before_minimum_notice'],
     ['a public holiday (14 July)', slot('2026-07-14T08:00:00Z'), {}, 'holiday'],
-    ['within the notice', slot('2026-06-01T08:00:00Z'), { minimumNoticeMinutes: 24 * 60 }, 'before_minimum_notice'],
+    [
+      'within the notice',
+      slot('2026-06-01T08:00:00Z'),
+      { minimumNoticeMinutes: 24 * 60 },
+      'before_minimum_notice',
+    ],
     [
       'during leave',
       slot('2026-06-02T08:00:00Z'),
@@ -192,7 +212,10 @@ describe('slotRuleBreach', () => {
     [
       'within the buffer of another session',
       slot('2026-06-02T08:00:00Z'),
-      { bufferMinutes: 15, sessions: [{ start: new Date('2026-06-02T09:10:00Z'), end: new Date('2026-06-02T09:40:00Z') }] },
+      {
+        bufferMinutes: 15,
+        sessions: [{ start: new Date('2026-06-02T09:10:00Z'), end: new Date('2026-06-02T09:40:00Z') }],
+      },
       'too_close_to_session',
     ],
   ])('%s', (_case, candidate, overrides, expected) => {
@@ -201,7 +224,11 @@ describe('slotRuleBreach', () => {
 
   it('agrees with the search: every slot found keeps the rules', () => {
     const r = rules({ stepMinutes: 15, bufferMinutes: 10, minimumNoticeMinutes: 120 });
-    const slots = searchSlots(range('2026-10-20T00:00:00Z', '2026-10-30T00:00:00Z'), new Date('2026-10-21T08:00:00Z'), r);
+    const slots = searchSlots(
+      range('2026-10-20T00:00:00Z', '2026-10-30T00:00:00Z'),
+      new Date('2026-10-21T08:00:00Z'),
+      r,
+    );
     expect(slots.length).toBeGreaterThan(0);
     for (const s of slots) expect(slotRuleBreach(s, new Date('2026-10-21T08:00:00Z'), r)).toBeNull();
   });

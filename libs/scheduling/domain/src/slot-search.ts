@@ -103,7 +103,8 @@ export function searchTeamSlots(
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.coachId.localeCompare(b.coachId));
 }
 
-export type RuleBreach = 'before_minimum_notice' | 'holiday' | 'outside_hours' | 'absence' | 'too_close_to_session';
+export type RuleBreach =
+  'before_minimum_notice' | 'holiday' | 'outside_hours' | 'absence' | 'too_close_to_session';
 
 /**
  * Why a proposed slot breaks the rules, or null when it keeps them: within one working window of

@@ -14,7 +14,11 @@ const hhmm = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 export const dailyWindowSchema = z
   .object({
-    weekday: z.number().int().min(1, 'weekday is 1 (Monday) to 7 (Sunday)').max(7, 'weekday is 1 (Monday) to 7 (Sunday)'),
+    weekday: z
+      .number()
+      .int()
+      .min(1, 'weekday is 1 (Monday) to 7 (Sunday)')
+      .max(7, 'weekday is 1 (Monday) to 7 (Sunday)'),
     start: z.string().regex(hhmm, 'start must be HH:mm'),
     end: z.string().regex(hhmm, 'end must be HH:mm'),
   })

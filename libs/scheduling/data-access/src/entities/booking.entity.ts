@@ -9,7 +9,10 @@ export type BookedResource = 'coach' | 'room' | 'candidate';
  */
 @Entity({ name: 'booking' })
 @Index('booking_session', ['sessionId'])
-@Exclusion('booking_no_overlap', 'USING gist ("resource_kind" WITH =, "resource_id" WITH =, "during" WITH &&)')
+@Exclusion(
+  'booking_no_overlap',
+  'USING gist ("resource_kind" WITH =, "resource_id" WITH =, "during" WITH &&)',
+)
 export class BookingEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

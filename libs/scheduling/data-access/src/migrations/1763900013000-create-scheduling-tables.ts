@@ -55,7 +55,9 @@ export class CreateSchedulingTables1763900013000 implements MigrationInterface {
         "ends_at" timestamptz NOT NULL,
         "note" text
       )`);
-    await queryRunner.query(`CREATE INDEX "coach_exception_coach" ON "coach_exception" ("coach_id", "starts_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "coach_exception_coach" ON "coach_exception" ("coach_id", "starts_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "programme_offices" (
         "programme_id" uuid PRIMARY KEY,
@@ -90,7 +92,9 @@ export class CreateSchedulingTables1763900013000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "coach_assignment_current" ON "coach_assignment" ("candidate_id") WHERE "ended_at" IS NULL`,
     );
-    await queryRunner.query(`CREATE INDEX "coach_assignment_coach" ON "coach_assignment" ("coach_id", "ended_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "coach_assignment_coach" ON "coach_assignment" ("coach_id", "ended_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "assignment_queue" (
         "candidate_id" uuid PRIMARY KEY,
@@ -118,7 +122,9 @@ export class CreateSchedulingTables1763900013000 implements MigrationInterface {
         "created_at" timestamptz NOT NULL,
         "updated_at" timestamptz NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX "coaching_session_coach" ON "coaching_session" ("coach_id", "starts_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "coaching_session_coach" ON "coaching_session" ("coach_id", "starts_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "session_participant" (
         "session_id" uuid NOT NULL,
@@ -127,7 +133,9 @@ export class CreateSchedulingTables1763900013000 implements MigrationInterface {
         "booked_at" timestamptz NOT NULL,
         PRIMARY KEY ("session_id", "candidate_id")
       )`);
-    await queryRunner.query(`CREATE INDEX "session_participant_candidate" ON "session_participant" ("candidate_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "session_participant_candidate" ON "session_participant" ("candidate_id")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "booking" (
         "id" uuid PRIMARY KEY,
@@ -182,6 +190,8 @@ export class CreateSchedulingTables1763900013000 implements MigrationInterface {
         "starts_at" timestamptz NOT NULL,
         "status" text NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX "coaching_session_candidate" ON "coaching_session" ("candidate_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "coaching_session_candidate" ON "coaching_session" ("candidate_id")`,
+    );
   }
 }

@@ -37,7 +37,10 @@ export class AssignmentRepository {
   /** Enrolment: creates the profile, or refreshes the offices and languages it carries. */
   async recordEnrolment(
     manager: EntityManager,
-    row: Pick<CandidateProfileEntity, 'candidateId' | 'programmeId' | 'officeIds' | 'languages' | 'updatedAt'>,
+    row: Pick<
+      CandidateProfileEntity,
+      'candidateId' | 'programmeId' | 'officeIds' | 'languages' | 'updatedAt'
+    >,
   ): Promise<void> {
     await manager.query(
       `INSERT INTO candidate_profile (candidate_id, programme_id, office_ids, languages, updated_at)
@@ -66,7 +69,10 @@ export class AssignmentRepository {
     );
   }
 
-  findProfile(candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateProfileEntity | null> {
+  findProfile(
+    candidateId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CandidateProfileEntity | null> {
     return manager.getRepository(CandidateProfileEntity).findOneBy({ candidateId });
   }
 
@@ -119,7 +125,14 @@ export class AssignmentRepository {
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (candidate_id) DO UPDATE SET reason_code = EXCLUDED.reason_code,
          explanation = EXCLUDED.explanation, office_ids = EXCLUDED.office_ids`,
-      [row.candidateId, row.programmeId, row.officeIds, row.reasonCode, JSON.stringify(row.explanation), row.queuedAt],
+      [
+        row.candidateId,
+        row.programmeId,
+        row.officeIds,
+        row.reasonCode,
+        JSON.stringify(row.explanation),
+        row.queuedAt,
+      ],
     );
   }
 

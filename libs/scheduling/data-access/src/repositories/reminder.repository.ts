@@ -26,7 +26,11 @@ export class ReminderRepository {
   }
 
   /** Voids the pending reminders of a session (or of some of its people): they will never be sent. */
-  async voidPending(manager: EntityManager, sessionId: string, candidateIds?: readonly string[]): Promise<void> {
+  async voidPending(
+    manager: EntityManager,
+    sessionId: string,
+    candidateIds?: readonly string[],
+  ): Promise<void> {
     await manager.query(
       `UPDATE session_reminder SET status = 'void'
        WHERE session_id = $1 AND status = 'pending' AND ($2::uuid[] IS NULL OR candidate_id = ANY($2::uuid[]))`,
@@ -58,13 +62,16 @@ export class ReminderRepository {
   }
 
   async markSent(manager: EntityManager, ids: readonly string[], sentAt: Date): Promise<void> {
-    await manager.query(`UPDATE session_reminder SET status = 'sent', sent_at = $2 WHERE id = ANY($1::uuid[])`, [
-      ids,
-      sentAt,
-    ]);
+    await manager.query(
+      `UPDATE session_reminder SET status = 'sent', sent_at = $2 WHERE id = ANY($1::uuid[])`,
+      [ids, sentAt],
+    );
   }
 
-  listForSession(manager: EntityManager, sessionId: string): Promise<{ status: string; lead_minutes: number; candidate_id: string }[]> {
+  listForSession(
+    manager: EntityManager,
+    sessionId: string,
+  ): Promise<{ status: string; lead_minutes: number; candidate_id: string }[]> {
     return manager.query(
       `SELECT status, lead_minutes, candidate_id FROM session_reminder WHERE session_id = $1 ORDER BY lead_minutes DESC`,
       [sessionId],

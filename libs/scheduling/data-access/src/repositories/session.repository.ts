@@ -28,7 +28,9 @@ export class SessionRepository {
 
   /** Locks the session row: seat counts and status changes of one session happen one at a time. */
   lockSession(manager: EntityManager, id: string): Promise<SessionEntity | null> {
-    return manager.getRepository(SessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(SessionEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async insertSession(manager: EntityManager, session: SessionEntity): Promise<void> {
@@ -79,8 +81,13 @@ export class SessionRepository {
     );
   }
 
-  listParticipants(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<SessionParticipantEntity[]> {
-    return manager.getRepository(SessionParticipantEntity).find({ where: { sessionId }, order: { candidateId: 'ASC' } });
+  listParticipants(
+    sessionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionParticipantEntity[]> {
+    return manager
+      .getRepository(SessionParticipantEntity)
+      .find({ where: { sessionId }, order: { candidateId: 'ASC' } });
   }
 
   async setParticipantStatus(
@@ -171,7 +178,9 @@ export class SessionRepository {
   }
 
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {
-    await manager.query(`DELETE FROM booking WHERE resource_kind = 'candidate' AND resource_id = $1`, [candidateId]);
+    await manager.query(`DELETE FROM booking WHERE resource_kind = 'candidate' AND resource_id = $1`, [
+      candidateId,
+    ]);
     await manager.delete(SessionParticipantEntity, { candidateId });
   }
 }

@@ -22,7 +22,11 @@ export class AssignCoachHandler {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(manager: EntityManager, candidateId: string, trigger: AssignmentTrigger): Promise<AssignmentDecision | null> {
+  async execute(
+    manager: EntityManager,
+    candidateId: string,
+    trigger: AssignmentTrigger,
+  ): Promise<AssignmentDecision | null> {
     const profile = await this.assignments.findProfile(candidateId, manager);
     if (!profile) return null; // not enrolled yet: the enrolment will trigger the assignment
     const programme = await this.assignments.findProgrammeOffices(profile.programmeId, manager);
@@ -67,24 +71,32 @@ export class AssignCoachHandler {
       return decision;
     }
     if (current?.coachId === decision.coachId) return null;
-    await this.record(manager, {
-      id: randomUUID(),
-      candidateId,
-      programmeId: profile.programmeId,
-      coachId: decision.coachId,
-      officeId: decision.officeId,
-      mode: 'automatic',
-      reason: null,
-      explanation: decision.explanation,
-      assignedBy: `scheduling:${trigger}`,
-      assignedAt: new Date(),
-      endedAt: null,
-    }, current?.coachId ?? null);
+    await this.record(
+      manager,
+      {
+        id: randomUUID(),
+        candidateId,
+        programmeId: profile.programmeId,
+        coachId: decision.coachId,
+        officeId: decision.officeId,
+        mode: 'automatic',
+        reason: null,
+        explanation: decision.explanation,
+        assignedBy: `scheduling:${trigger}`,
+        assignedAt: new Date(),
+        endedAt: null,
+      },
+      current?.coachId ?? null,
+    );
     return decision;
   }
 
   /** Writes the assignment, the local coach projection and CoachAssigned, in the caller's transaction. */
-  async record(manager: EntityManager, row: CoachAssignmentEntity, previousCoachId: string | null): Promise<void> {
+  async record(
+    manager: EntityManager,
+    row: CoachAssignmentEntity,
+    previousCoachId: string | null,
+  ): Promise<void> {
     await this.assignments.assign(manager, row);
     const event = createEvent('CoachAssigned.v1', row.candidateId, {
       candidateId: row.candidateId,

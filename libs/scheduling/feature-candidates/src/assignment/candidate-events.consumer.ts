@@ -14,7 +14,10 @@ export class AssignmentEventsConsumer {
   ) {}
 
   @OnEvent('ProgrammeContracted.v1')
-  async onContracted(@Payload() event: EventOf<'ProgrammeContracted.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onContracted(
+    @Payload() event: EventOf<'ProgrammeContracted.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { programmeId, sponsorId, officeIds, contractedAt } = event.payload;
     await this.assignments.recordProgrammeOffices(context.manager, {
       programmeId,
@@ -26,7 +29,10 @@ export class AssignmentEventsConsumer {
 
   /** New offices may fit people who were waiting: they are tried again. */
   @OnEvent('ProgrammeAmended.v1')
-  async onAmended(@Payload() event: EventOf<'ProgrammeAmended.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onAmended(
+    @Payload() event: EventOf<'ProgrammeAmended.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { programmeId, sponsorId, officeIds, amendedAt } = event.payload;
     await this.assignments.recordProgrammeOffices(context.manager, {
       programmeId,
@@ -38,11 +44,15 @@ export class AssignmentEventsConsumer {
       `SELECT candidate_id FROM assignment_queue WHERE programme_id = $1 ORDER BY queued_at`,
       [programmeId],
     );
-    for (const { candidate_id } of waiting) await this.assign.execute(context.manager, candidate_id, 'programme_amended');
+    for (const { candidate_id } of waiting)
+      await this.assign.execute(context.manager, candidate_id, 'programme_amended');
   }
 
   @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(@Payload() event: EventOf<'CandidateEnrolled.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId, programmeId, officeIds, languages, enrolledAt } = event.payload;
     await this.assignments.recordEnrolment(context.manager, {
       candidateId,
@@ -55,7 +65,10 @@ export class AssignmentEventsConsumer {
   }
 
   @OnEvent('CandidateDiagnosed.v1')
-  async onDiagnosed(@Payload() event: EventOf<'CandidateDiagnosed.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onDiagnosed(
+    @Payload() event: EventOf<'CandidateDiagnosed.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId, programmeId, languages, track, mobilityRadiusKm, diagnosedAt } = event.payload;
     await this.assignments.recordDiagnosis(context.manager, {
       candidateId,

@@ -33,7 +33,8 @@ export class ReassignCoachHandler {
     const command = parseInput(reassignCoachCommandSchema, input);
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.assignments.findProfile(command.candidateId, manager);
-      const programme = profile && (await this.assignments.findProgrammeOffices(profile.programmeId, manager));
+      const programme =
+        profile && (await this.assignments.findProgrammeOffices(profile.programmeId, manager));
       const programmeOfficeIds = programme?.officeIds ?? profile?.officeIds ?? [];
       if (!profile || !opsServes(identity, programmeOfficeIds))
         throw new AssignmentError(
@@ -43,9 +44,13 @@ export class ReassignCoachHandler {
         );
       const coach = await this.directory.findCoach(command.coachId, manager);
       if (!coach || !opsServes(identity, coach.officeIds))
-        throw new AssignmentError(AssignmentErrorCode.CoachNotFound, `coach ${command.coachId} is unknown or not in your offices`, {
-          field: 'coachId',
-        });
+        throw new AssignmentError(
+          AssignmentErrorCode.CoachNotFound,
+          `coach ${command.coachId} is unknown or not in your offices`,
+          {
+            field: 'coachId',
+          },
+        );
       const officeId = coach.officeIds.find((office) => programmeOfficeIds.includes(office));
       if (!officeId)
         throw new AssignmentError(

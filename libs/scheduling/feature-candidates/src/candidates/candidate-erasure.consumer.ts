@@ -2,7 +2,11 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
-import { AssignmentRepository, ReminderRepository, SessionRepository } from '@passerelle/scheduling/data-access';
+import {
+  AssignmentRepository,
+  ReminderRepository,
+  SessionRepository,
+} from '@passerelle/scheduling/data-access';
 
 /**
  * GDPR erasure: the service forgets the person (profile, assignments, queue entry, seats, holds,
@@ -17,7 +21,10 @@ export class CandidateErasureConsumer {
   ) {}
 
   @OnEvent('CandidateErased.v1')
-  async onErased(@Payload() event: EventOf<'CandidateErased.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onErased(
+    @Payload() event: EventOf<'CandidateErased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId } = event.payload;
     await this.reminders.eraseCandidate(context.manager, candidateId);
     await this.sessions.eraseCandidate(context.manager, candidateId);

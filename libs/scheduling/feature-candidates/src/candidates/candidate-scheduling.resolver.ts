@@ -1,7 +1,11 @@
 import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { AssignmentRepository, DirectoryRepository, SessionRepository } from '@passerelle/scheduling/data-access';
+import {
+  AssignmentRepository,
+  DirectoryRepository,
+  SessionRepository,
+} from '@passerelle/scheduling/data-access';
 import {
   toCoachAssignmentObject,
   toCoachObject,
@@ -29,14 +33,20 @@ export class CandidateSchedulingResolver {
 
   @ResolveField('sessions')
   @Roles('candidate', 'coach', 'ops')
-  async candidateSessions(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<SessionObject[]> {
+  async candidateSessions(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject[]> {
     if (!(await this.readable(identity, candidate.id))) return [];
     return (await this.sessions.listForCandidate(candidate.id)).map(toSessionObject);
   }
 
   @ResolveField('coach')
   @Roles('candidate', 'coach', 'ops')
-  async coach(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<CoachObject | null> {
+  async coach(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachObject | null> {
     if (!(await this.readable(identity, candidate.id))) return null;
     const assignment = await this.assignments.currentAssignmentOf(candidate.id);
     const coach = assignment && (await this.directory.findCoach(assignment.coachId));

@@ -2,11 +2,17 @@ import type { Identity } from '@passerelle/shared/auth';
 
 /** Ops of one of these offices (or global ops). */
 export function opsServes(identity: Identity, officeIds: readonly string[]): boolean {
-  return identity.role === 'ops' && (identity.allOffices || officeIds.some((id) => identity.officeIds.includes(id)));
+  return (
+    identity.role === 'ops' &&
+    (identity.allOffices || officeIds.some((id) => identity.officeIds.includes(id)))
+  );
 }
 
 /** The coach themself, or ops of one of the coach's offices. */
-export function canManageCoach(identity: Identity, coach: { id: string; officeIds: readonly string[] }): boolean {
+export function canManageCoach(
+  identity: Identity,
+  coach: { id: string; officeIds: readonly string[] },
+): boolean {
   return (identity.role === 'coach' && identity.coachId === coach.id) || opsServes(identity, coach.officeIds);
 }
 

@@ -5,7 +5,10 @@ export const fromGraphQLEnum = <T extends readonly [string, ...string[]]>(values
   z.string().transform((value, context) => {
     const lower = value.toLowerCase();
     if ((values as readonly string[]).includes(lower)) return lower as T[number];
-    context.addIssue({ code: 'custom', message: `must be one of ${values.map((v) => v.toUpperCase()).join(', ')}` });
+    context.addIssue({
+      code: 'custom',
+      message: `must be one of ${values.map((v) => v.toUpperCase()).join(', ')}`,
+    });
     return z.NEVER;
   });
 

@@ -118,5 +118,5 @@ export const toSessionObject = (row: SessionEntity): SessionObject => ({
   roomId: row.roomId,
   videoLink: row.videoLink,
   seatLimit: row.seatLimit,
-  cancelReason: row.cancelReason,
+  cancelReason: row.cancelReason && toGraphQLEnum(row.cancelReason),
 });

@@ -7,7 +7,10 @@ import { fromGraphQLEnum } from '../common/graphql-enums';
 
 const timeZoneSchema = z
   .string()
-  .refine((zone) => DateTime.local().setZone(zone).isValid, 'timeZone must be an IANA zone such as Europe/Paris');
+  .refine(
+    (zone) => DateTime.local().setZone(zone).isValid,
+    'timeZone must be an IANA zone such as Europe/Paris',
+  );
 const isoDate = z.iso.date('extraHolidays must be ISO dates such as 2026-12-26');
 const language = z.string().regex(/^[a-z]{2}$/, 'languages must be ISO 639-1 codes such as fr');
 
@@ -17,9 +20,21 @@ export const createOfficeCommandSchema = z.object({
   address: z.string().trim().min(1, 'address is required').max(500),
   timeZone: timeZoneSchema,
   openingHours: z.array(dailyWindowSchema),
-  frenchPublicHolidays: z.boolean().nullish().transform((value) => value ?? true),
-  extraHolidays: z.array(isoDate).nullish().transform((value) => value ?? []),
-  bufferMinutes: z.number().int().min(0).max(240).nullish().transform((value) => value ?? 10),
+  frenchPublicHolidays: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
+  extraHolidays: z
+    .array(isoDate)
+    .nullish()
+    .transform((value) => value ?? []),
+  bufferMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(240)
+    .nullish()
+    .transform((value) => value ?? 10),
   minimumNoticeMinutes: z
     .number()
     .int()
@@ -57,4 +72,7 @@ export const addCoachExceptionCommandSchema = z
     endsAt: z.date(),
     note: z.string().trim().max(500).nullish(),
   })
-  .refine((value) => value.startsAt < value.endsAt, { message: 'endsAt must be after startsAt', path: ['endsAt'] });
+  .refine((value) => value.startsAt < value.endsAt, {
+    message: 'endsAt must be after startsAt',
+    path: ['endsAt'],
+  });

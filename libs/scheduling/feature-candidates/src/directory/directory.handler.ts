@@ -30,9 +30,14 @@ export class DirectoryHandler {
     const id = command.id ?? randomUUID();
     // A named office must be one of the caller's; a new one needs global ops.
     if (!canManageOffices(identity, [id]))
-      throw new DirectoryError(DirectoryErrorCode.OutOfScope, 'only ops of this office (or global ops) may create it');
+      throw new DirectoryError(
+        DirectoryErrorCode.OutOfScope,
+        'only ops of this office (or global ops) may create it',
+      );
     if (await this.directory.findOffice(id))
-      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `office ${id} already exists`, { field: 'id' });
+      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `office ${id} already exists`, {
+        field: 'id',
+      });
     const office: OfficeEntity = {
       id,
       name: command.name,
@@ -62,7 +67,9 @@ export class DirectoryHandler {
     await this.requireOffices(identity, command.officeIds);
     const id = command.id ?? randomUUID();
     if (await this.directory.findCoach(id))
-      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `coach ${id} already exists`, { field: 'id' });
+      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `coach ${id} already exists`, {
+        field: 'id',
+      });
     const coach: CoachEntity = {
       id,
       displayName: command.displayName,
@@ -116,7 +123,10 @@ export class DirectoryHandler {
   private async requireManagedCoach(identity: Identity, coachId: string): Promise<CoachEntity> {
     const coach = await this.directory.findCoach(coachId);
     if (!coach || !canManageCoach(identity, coach))
-      throw new DirectoryError(DirectoryErrorCode.CoachNotFound, `coach ${coachId} does not exist or is not yours`);
+      throw new DirectoryError(
+        DirectoryErrorCode.CoachNotFound,
+        `coach ${coachId} does not exist or is not yours`,
+      );
     return coach;
   }
 }

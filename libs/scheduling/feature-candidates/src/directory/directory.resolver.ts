@@ -50,20 +50,29 @@ export class OfficeResolver {
 
   @ResolveField('coaches')
   @Roles('ops')
-  async coaches(@Parent() office: OfficeObject, @CurrentIdentity() identity: Identity): Promise<CoachObject[]> {
+  async coaches(
+    @Parent() office: OfficeObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachObject[]> {
     if (!opsServes(identity, [office.id])) return [];
     return (await this.directory.listCoachesOfOffice(office.id)).map(toCoachObject);
   }
 
   @Mutation('createOffice')
   @Roles('ops')
-  async createOffice(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<OfficeObject> {
+  async createOffice(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OfficeObject> {
     return toOfficeObject(await this.handler.createOffice(identity, input));
   }
 
   @Mutation('createRoom')
   @Roles('ops')
-  async createRoom(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<RoomObject> {
+  async createRoom(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<RoomObject> {
     return toRoomObject(await this.handler.createRoom(identity, input));
   }
 }
@@ -85,14 +94,20 @@ export class CoachResolver {
 
   @ResolveField('maxCaseload')
   @Roles('candidate', 'coach', 'ops')
-  async maxCaseload(@Parent() coach: CoachObject, @CurrentIdentity() identity: Identity): Promise<number | null> {
+  async maxCaseload(
+    @Parent() coach: CoachObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<number | null> {
     if (!canManageCoach(identity, coach)) return null;
     return (await this.directory.findCoach(coach.id))?.maxCaseload ?? null;
   }
 
   @ResolveField('activeCaseload')
   @Roles('candidate', 'coach', 'ops')
-  async activeCaseload(@Parent() coach: CoachObject, @CurrentIdentity() identity: Identity): Promise<number | null> {
+  async activeCaseload(
+    @Parent() coach: CoachObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<number | null> {
     if (!canManageCoach(identity, coach)) return null;
     return (await this.assignments.caseloadOf(coach.id)).length;
   }
@@ -126,7 +141,10 @@ export class CoachResolver {
 
   @Mutation('createCoach')
   @Roles('ops')
-  async createCoach(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<CoachObject> {
+  async createCoach(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachObject> {
     return toCoachObject(await this.handler.createCoach(identity, input));
   }
 

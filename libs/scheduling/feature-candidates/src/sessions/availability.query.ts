@@ -24,12 +24,16 @@ export const availabilityQuerySchema = z
     mode: fromGraphQLEnum(SESSION_MODES),
     durationMinutes: z.number().int().min(15).max(480).nullish(),
     track: fromGraphQLEnum(TRACKS).nullish(),
-    language: z.string().regex(/^[a-z]{2}$/, 'language must be an ISO 639-1 code').nullish(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'language must be an ISO 639-1 code')
+      .nullish(),
   })
   .superRefine((query, context) => {
     if (!query.coachId && !query.officeId)
       context.addIssue({ code: 'custom', path: ['coachId'], message: 'name a coach or an office' });
-    if (query.to <= query.from) context.addIssue({ code: 'custom', path: ['to'], message: 'to must be after from' });
+    if (query.to <= query.from)
+      context.addIssue({ code: 'custom', path: ['to'], message: 'to must be after from' });
     else if (query.to.getTime() - query.from.getTime() > MAX_RANGE_DAYS * 86_400_000)
       context.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_RANGE_DAYS} days at once` });
   });
@@ -51,17 +55,26 @@ export class AvailabilityQuery {
     if (query.coachId) {
       const coach = await this.directory.findCoach(query.coachId);
       if (!coach || !(await this.maySeeCoach(identity, coach)))
-        throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${query.coachId} is unknown or not yours`, {
-          field: 'coachId',
-        });
+        throw new SessionError(
+          SessionErrorCode.CoachNotFound,
+          `coach ${query.coachId} is unknown or not yours`,
+          {
+            field: 'coachId',
+          },
+        );
       coaches = [coach];
-      officeId = query.officeId && coach.officeIds.includes(query.officeId) ? query.officeId : coach.officeIds[0]!;
+      officeId =
+        query.officeId && coach.officeIds.includes(query.officeId) ? query.officeId : coach.officeIds[0]!;
     } else {
       officeId = query.officeId!;
       if (!(await this.maySeeOffice(identity, officeId)))
-        throw new SessionError(SessionErrorCode.OfficeNotFound, `office ${officeId} is unknown or not yours`, {
-          field: 'officeId',
-        });
+        throw new SessionError(
+          SessionErrorCode.OfficeNotFound,
+          `office ${officeId} is unknown or not yours`,
+          {
+            field: 'officeId',
+          },
+        );
       coaches = (await this.directory.listCoachesOfOffice(officeId)).filter(
         (coach) =>
           coach.active &&

@@ -43,7 +43,11 @@ export class AvailabilityService {
     const [absences, busy] = await Promise.all([
       this.directory.listExceptions(ids, query.range.start, query.range.end),
       query.withSessions
-        ? this.sessions.busyCoachTime(ids, new Date(query.range.start.getTime() - 86_400_000), query.range.end)
+        ? this.sessions.busyCoachTime(
+            ids,
+            new Date(query.range.start.getTime() - 86_400_000),
+            query.range.end,
+          )
         : Promise.resolve([]),
     ]);
     const years = yearsOf(query.range, office.timeZone);
@@ -69,7 +73,11 @@ export class AvailabilityService {
     );
   }
 
-  async slots(coaches: readonly CoachEntity[], office: OfficeEntity, query: AvailabilityQuery): Promise<CoachSlot[]> {
+  async slots(
+    coaches: readonly CoachEntity[],
+    office: OfficeEntity,
+    query: AvailabilityQuery,
+  ): Promise<CoachSlot[]> {
     const rules = await this.rulesFor(coaches, office, query);
     return searchTeamSlots(
       query.range,
@@ -88,7 +96,13 @@ export class AvailabilityService {
     now: Date,
   ): Promise<CoachSlot[]> {
     const range = { start: after, end: new Date(after.getTime() + NEXT_SLOTS_HORIZON_DAYS * 86_400_000) };
-    const slots = await this.slots([coach], office, { range, mode, durationMinutes, now, withSessions: true });
+    const slots = await this.slots([coach], office, {
+      range,
+      mode,
+      durationMinutes,
+      now,
+      withSessions: true,
+    });
     return slots.slice(0, NEXT_SLOTS_COUNT);
   }
 }

@@ -13,7 +13,12 @@ export const bookSessionCommandSchema = z
     kind: fromGraphQLEnum(SESSION_KINDS),
     mode: fromGraphQLEnum(SESSION_MODES),
     startsAt: z.date(),
-    durationMinutes: z.number().int().min(15, 'at least 15 minutes').max(8 * 60, 'at most 8 hours').nullish(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(15, 'at least 15 minutes')
+      .max(8 * 60, 'at most 8 hours')
+      .nullish(),
     roomId: z.uuid('roomId must be a room id').nullish(),
     videoLink: z.url('videoLink must be a URL').nullish(),
     seatLimit: z.number().int().min(1).max(500).nullish(),
@@ -27,11 +32,19 @@ export const bookSessionCommandSchema = z
       context.addIssue({ code: 'custom', path: ['videoLink'], message: 'only video sessions take a link' });
     if (command.kind === 'group_workshop') {
       if (!command.seatLimit)
-        context.addIssue({ code: 'custom', path: ['seatLimit'], message: 'a group workshop needs a seat limit' });
+        context.addIssue({
+          code: 'custom',
+          path: ['seatLimit'],
+          message: 'a group workshop needs a seat limit',
+        });
       else if (command.candidateIds.length > command.seatLimit)
         context.addIssue({ code: 'custom', path: ['candidateIds'], message: 'more people than seats' });
     } else if (command.candidateIds.length !== 1) {
-      context.addIssue({ code: 'custom', path: ['candidateIds'], message: 'only a group workshop takes several people' });
+      context.addIssue({
+        code: 'custom',
+        path: ['candidateIds'],
+        message: 'only a group workshop takes several people',
+      });
     }
   });
 

@@ -46,9 +46,14 @@ export class BookSessionHandler {
   async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
     const command = parseInput(bookSessionCommandSchema, input);
     if (command.startsAt <= now)
-      throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', { field: 'startsAt' });
+      throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
+        field: 'startsAt',
+      });
     if (identity.role === 'candidate' && command.kind === 'group_workshop')
-      throw new SessionError(SessionErrorCode.OutOfScope, 'people join workshops (joinWorkshop); coaches and ops create them');
+      throw new SessionError(
+        SessionErrorCode.OutOfScope,
+        'people join workshops (joinWorkshop); coaches and ops create them',
+      );
 
     const [scopes, assignment, namedCoach, room] = await Promise.all([
       Promise.all(command.candidateIds.map((id) => this.scopes.find(id))),
@@ -63,13 +68,18 @@ export class BookSessionHandler {
         field: 'coachId',
       });
     const coach = namedCoach ?? (await this.directory.findCoach(coachId));
-    if (!coach) throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${coachId} does not exist`, { field: 'coachId' });
+    if (!coach)
+      throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${coachId} does not exist`, {
+        field: 'coachId',
+      });
     this.requireCoachAccess(identity, coach, scopes[0]!);
     if (command.roomId) this.requireRoom(room, coach, command);
 
     const officeId =
       room?.officeId ??
-      (assignment && coach.officeIds.includes(assignment.officeId) ? assignment.officeId : coach.officeIds[0]!);
+      (assignment && coach.officeIds.includes(assignment.officeId)
+        ? assignment.officeId
+        : coach.officeIds[0]!);
     const office = await this.slots.office(officeId);
     const durationMinutes = command.durationMinutes ?? DEFAULT_DURATION_MINUTES[command.kind];
     const session: SessionEntity = {
@@ -89,7 +99,8 @@ export class BookSessionHandler {
       createdAt: now,
       updatedAt: now,
     };
-    session.videoLink ??= command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
+    session.videoLink ??=
+      command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
     if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
 
     return this.slots.orSlotTaken(
@@ -97,7 +108,11 @@ export class BookSessionHandler {
         this.dataSource.transaction(async (manager) => {
           await this.sessions.insertSession(manager, session);
           await this.sessions.insertParticipants(manager, session.id, command.candidateIds, now);
-          await this.sessions.hold(manager, session.id, this.slots.holds(session, command.candidateIds, office.bufferMinutes));
+          await this.sessions.hold(
+            manager,
+            session.id,
+            this.slots.holds(session, command.candidateIds, office.bufferMinutes),
+          );
           await this.reminders.schedule(manager, remindersFor(session, command.candidateIds, now));
           await this.outbox.append(
             manager,
@@ -115,7 +130,12 @@ export class BookSessionHandler {
   }
 
   /** A person books within the rules: working hours, opening hours, holidays, absences, notice. */
-  private async requireWithinRules(coach: CoachEntity, office: OfficeEntity, session: SessionEntity, now: Date) {
+  private async requireWithinRules(
+    coach: CoachEntity,
+    office: OfficeEntity,
+    session: SessionEntity,
+    now: Date,
+  ) {
     const range = { start: session.startsAt, end: session.endsAt };
     const rules = await this.availability.rulesFor([coach], office, {
       range,
@@ -126,13 +146,21 @@ export class BookSessionHandler {
     });
     const breach = slotRuleBreach(range, now, rules.get(coach.id)!);
     if (breach)
-      throw new SessionError(SessionErrorCode.OutsideBookingRules, `this slot cannot be self-booked: ${breach}`, {
-        rule: breach,
-        field: 'startsAt',
-      });
+      throw new SessionError(
+        SessionErrorCode.OutsideBookingRules,
+        `this slot cannot be self-booked: ${breach}`,
+        {
+          rule: breach,
+          field: 'startsAt',
+        },
+      );
   }
 
-  private requireReadable(identity: Identity, scopes: (CandidateScope | null)[], candidateIds: readonly string[]) {
+  private requireReadable(
+    identity: Identity,
+    scopes: (CandidateScope | null)[],
+    candidateIds: readonly string[],
+  ) {
     scopes.forEach((scope, index) => {
       if (!scope || !canReadCandidate(identity, scope))
         throw new SessionError(
@@ -156,10 +184,16 @@ export class BookSessionHandler {
 
   private requireRoom(room: RoomEntity | null, coach: CoachEntity, command: BookSessionCommand) {
     if (!room || !coach.officeIds.includes(room.officeId))
-      throw new SessionError(SessionErrorCode.RoomNotFound, `room ${command.roomId} is not in an office of the coach`, {
-        field: 'roomId',
-      });
+      throw new SessionError(
+        SessionErrorCode.RoomNotFound,
+        `room ${command.roomId} is not in an office of the coach`,
+        {
+          field: 'roomId',
+        },
+      );
     if (command.kind === 'group_workshop' && command.seatLimit! > room.capacity)
-      throw new SessionError(SessionErrorCode.InvalidInput, `the room seats ${room.capacity}`, { field: 'seatLimit' });
+      throw new SessionError(SessionErrorCode.InvalidInput, `the room seats ${room.capacity}`, {
+        field: 'seatLimit',
+      });
   }
 }

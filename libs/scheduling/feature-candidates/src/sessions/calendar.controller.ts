@@ -1,7 +1,11 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '@passerelle/shared/auth';
-import { DirectoryRepository, SessionRepository, type SessionEntity } from '@passerelle/scheduling/data-access';
+import {
+  DirectoryRepository,
+  SessionRepository,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
 import { renderCalendar, type CalendarEvent } from '@passerelle/scheduling/domain';
 
 const KIND_LABEL: Record<SessionEntity['kind'], string> = {
@@ -37,15 +41,18 @@ export class CalendarController {
     const coach = token ? await this.directory.findCoachByCalendarToken(token) : null;
     if (!coach) throw new NotFoundException('no calendar at this address');
     const now = new Date();
-    const sessions = await this.sessions.listForCoach(coach.id, new Date(now.getTime() - 90 * DAY), new Date(now.getTime() + 400 * DAY));
+    const sessions = await this.sessions.listForCoach(
+      coach.id,
+      new Date(now.getTime() - 90 * DAY),
+      new Date(now.getTime() + 400 * DAY),
+    );
     const places = await this.places(sessions);
     const events: CalendarEvent[] = sessions.map((session) => ({
       uid: `${session.id}@passerelle`,
       start: session.startsAt,
       end: session.endsAt,
       summary: `${KIND_LABEL[session.kind]} ${MODE_LABEL[session.mode]}`,
-      description:
-        session.kind === 'group_workshop' ? `Atelier, ${session.seatLimit} places` : undefined,
+      description: session.kind === 'group_workshop' ? `Atelier, ${session.seatLimit} places` : undefined,
       location: session.mode === 'video' ? (session.videoLink ?? undefined) : places.get(session.id),
       url: session.mode === 'video' ? (session.videoLink ?? undefined) : undefined,
       status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',

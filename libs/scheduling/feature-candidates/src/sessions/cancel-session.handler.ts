@@ -3,7 +3,11 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import { ReminderRepository, SessionRepository, type SessionEntity } from '@passerelle/scheduling/data-access';
+import {
+  ReminderRepository,
+  SessionRepository,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
 import { fromGraphQLEnum } from '../common/graphql-enums';
 import { parseInput } from '../common/parse-input';
 import { slotPayload } from './session-events';
@@ -32,10 +36,16 @@ export class CancelSessionHandler {
   async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
     const command = parseInput(cancelSessionCommandSchema, input);
     return this.dataSource.transaction(async (manager) => {
-      const { session, participants, access } = await this.loader.lockForChange(manager, identity, command.sessionId);
+      const { session, participants, access } = await this.loader.lockForChange(
+        manager,
+        identity,
+        command.sessionId,
+      );
       const booked = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
       const seatOnly = access === 'self' && session.kind === 'group_workshop';
-      const cancelled = seatOnly ? booked.filter((id) => identity.role === 'candidate' && id === identity.candidateId) : booked;
+      const cancelled = seatOnly
+        ? booked.filter((id) => identity.role === 'candidate' && id === identity.candidateId)
+        : booked;
       if (seatOnly) {
         await this.sessions.setParticipantStatus(manager, session.id, cancelled, 'cancelled');
         await this.sessions.release(manager, session.id, cancelled);

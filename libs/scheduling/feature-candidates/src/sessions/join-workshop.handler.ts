@@ -42,9 +42,13 @@ export class JoinWorkshopHandler {
     const command = parseInput(joinWorkshopCommandSchema, input);
     const scope = await this.scopes.find(command.candidateId);
     if (!scope || !canReadCandidate(identity, scope))
-      throw new SessionError(SessionErrorCode.CandidateNotFound, `candidate ${command.candidateId} is unknown or not yours`, {
-        field: 'candidateId',
-      });
+      throw new SessionError(
+        SessionErrorCode.CandidateNotFound,
+        `candidate ${command.candidateId} is unknown or not yours`,
+        {
+          field: 'candidateId',
+        },
+      );
     const found = await this.sessions.findSession(command.sessionId);
     const coach = found && (await this.directory.findCoach(found.coachId));
     const visible =
@@ -57,11 +61,18 @@ export class JoinWorkshopHandler {
           ? opsServes(identity, coach.officeIds)
           : scope.officeIds.includes(found.officeId ?? ''));
     if (!found || !coach || !visible)
-      throw new SessionError(SessionErrorCode.SessionNotFound, `workshop ${command.sessionId} does not exist or is not open to this person`, {
-        field: 'sessionId',
-      });
+      throw new SessionError(
+        SessionErrorCode.SessionNotFound,
+        `workshop ${command.sessionId} does not exist or is not open to this person`,
+        {
+          field: 'sessionId',
+        },
+      );
     const office = await this.slots.office(found.officeId ?? coach.officeIds[0]!);
-    if (identity.role === 'candidate' && found.startsAt.getTime() < now.getTime() + office.minimumNoticeMinutes * 60_000)
+    if (
+      identity.role === 'candidate' &&
+      found.startsAt.getTime() < now.getTime() + office.minimumNoticeMinutes * 60_000
+    )
       throw new SessionError(SessionErrorCode.OutsideBookingRules, 'this workshop starts too soon to join', {
         rule: 'before_minimum_notice',
       });
@@ -71,7 +82,10 @@ export class JoinWorkshopHandler {
         this.dataSource.transaction(async (manager) => {
           const session = await this.sessions.lockSession(manager, command.sessionId);
           if (!session || session.status !== 'booked')
-            throw new SessionError(SessionErrorCode.SessionNotBooked, `workshop ${command.sessionId} is ${session?.status ?? 'gone'}`);
+            throw new SessionError(
+              SessionErrorCode.SessionNotBooked,
+              `workshop ${command.sessionId} is ${session?.status ?? 'gone'}`,
+            );
           const participants = await this.sessions.listParticipants(session.id, manager);
           const seated = participants.filter((p) => p.status !== 'cancelled');
           if (seated.some((p) => p.candidateId === command.candidateId))
@@ -79,7 +93,9 @@ export class JoinWorkshopHandler {
           if (seated.length >= session.seatLimit)
             throw new SessionError(SessionErrorCode.WorkshopFull, `all ${session.seatLimit} seats are taken`);
           await this.sessions.insertParticipants(manager, session.id, [command.candidateId], now);
-          const hold = this.slots.holds(session, [command.candidateId], 0).filter((h) => h.resourceKind === 'candidate');
+          const hold = this.slots
+            .holds(session, [command.candidateId], 0)
+            .filter((h) => h.resourceKind === 'candidate');
           await this.sessions.hold(manager, session.id, hold);
           await this.reminders.schedule(manager, remindersFor(session, [command.candidateId], now));
           await this.outbox.append(manager, [

@@ -68,7 +68,11 @@ export class ReminderPoller implements OnApplicationBootstrap, BeforeApplication
             }),
           ),
         );
-        await this.reminders.markSent(manager, due.map((reminder) => reminder.id), now);
+        await this.reminders.markSent(
+          manager,
+          due.map((reminder) => reminder.id),
+          now,
+        );
         return due.length;
       });
       total += sent;

@@ -40,25 +40,44 @@ export class RescheduleSessionHandler {
   async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
     const command = parseInput(rescheduleSessionCommandSchema, input);
     if (command.startsAt <= now)
-      throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', { field: 'startsAt' });
-    let context: { coach: CoachEntity; officeId: string; durationMinutes: number; mode: SessionEntity['mode'] } | null = null;
+      throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
+        field: 'startsAt',
+      });
+    let context: {
+      coach: CoachEntity;
+      officeId: string;
+      durationMinutes: number;
+      mode: SessionEntity['mode'];
+    } | null = null;
     const write = () =>
       this.dataSource.transaction(async (manager) => {
-        const { session, coach: currentCoach, participants, access } = await this.loader.lockForChange(
-          manager,
-          identity,
-          command.sessionId,
-        );
+        const {
+          session,
+          coach: currentCoach,
+          participants,
+          access,
+        } = await this.loader.lockForChange(manager, identity, command.sessionId);
         if (access === 'self' && session.kind === 'group_workshop')
-          throw new SessionError(SessionErrorCode.OutOfScope, 'a workshop is moved by its coach or ops; cancel your seat instead');
+          throw new SessionError(
+            SessionErrorCode.OutOfScope,
+            'a workshop is moved by its coach or ops; cancel your seat instead',
+          );
         const coach = await this.newCoach(identity, currentCoach, command.coachId ?? null);
         const roomId = command.roomId ?? session.roomId;
         const room = roomId ? await this.directory.findRoom(roomId) : null;
         if (roomId && (!room || !coach.officeIds.includes(room.officeId)))
-          throw new SessionError(SessionErrorCode.RoomNotFound, `room ${roomId} is not in an office of the coach`, {
-            field: 'roomId',
-          });
-        const officeId = room?.officeId ?? (session.officeId && coach.officeIds.includes(session.officeId) ? session.officeId : coach.officeIds[0]!);
+          throw new SessionError(
+            SessionErrorCode.RoomNotFound,
+            `room ${roomId} is not in an office of the coach`,
+            {
+              field: 'roomId',
+            },
+          );
+        const officeId =
+          room?.officeId ??
+          (session.officeId && coach.officeIds.includes(session.officeId)
+            ? session.officeId
+            : coach.officeIds[0]!);
         const office = await this.slots.office(officeId);
         const durationMinutes = (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000;
         context = { coach, officeId, durationMinutes, mode: session.mode };
@@ -74,13 +93,23 @@ export class RescheduleSessionHandler {
         };
         if (identity.role === 'candidate') {
           const range = { start: moved.startsAt, end: moved.endsAt };
-          const rules = await this.availability.rulesFor([coach], office, { range, mode: moved.mode, durationMinutes, now, withSessions: false });
+          const rules = await this.availability.rulesFor([coach], office, {
+            range,
+            mode: moved.mode,
+            durationMinutes,
+            now,
+            withSessions: false,
+          });
           const breach = slotRuleBreach(range, now, rules.get(coach.id)!);
           if (breach)
-            throw new SessionError(SessionErrorCode.OutsideBookingRules, `this slot cannot be self-booked: ${breach}`, {
-              rule: breach,
-              field: 'startsAt',
-            });
+            throw new SessionError(
+              SessionErrorCode.OutsideBookingRules,
+              `this slot cannot be self-booked: ${breach}`,
+              {
+                rule: breach,
+                field: 'startsAt',
+              },
+            );
         }
         const booked = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
         await this.sessions.release(manager, session.id);
@@ -116,18 +145,32 @@ export class RescheduleSessionHandler {
       if (!context) throw error;
       const { coach, officeId, durationMinutes, mode } = context;
       const office = await this.slots.office(officeId);
-      return this.slots.orSlotTaken(() => Promise.reject(error), { coach, office, startsAt: command.startsAt, mode, durationMinutes });
+      return this.slots.orSlotTaken(() => Promise.reject(error), {
+        coach,
+        office,
+        startsAt: command.startsAt,
+        mode,
+        durationMinutes,
+      });
     }
   }
 
   /** The same coach by default; only ops of the new coach's offices may change it. */
-  private async newCoach(identity: Identity, current: CoachEntity, requested: string | null): Promise<CoachEntity> {
+  private async newCoach(
+    identity: Identity,
+    current: CoachEntity,
+    requested: string | null,
+  ): Promise<CoachEntity> {
     if (!requested || requested === current.id) return current;
     const coach = await this.directory.findCoach(requested);
     if (!coach || !opsServes(identity, coach.officeIds))
-      throw new SessionError(SessionErrorCode.OutOfScope, 'only ops of the coach’s offices may move a session to another coach', {
-        field: 'coachId',
-      });
+      throw new SessionError(
+        SessionErrorCode.OutOfScope,
+        'only ops of the coach’s offices may move a session to another coach',
+        {
+          field: 'coachId',
+        },
+      );
     return coach;
   }
 }

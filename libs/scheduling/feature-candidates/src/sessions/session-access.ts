@@ -1,5 +1,9 @@
 import type { Identity } from '@passerelle/shared/auth';
-import type { CoachEntity, SessionEntity, SessionParticipantEntity } from '@passerelle/scheduling/data-access';
+import type {
+  CoachEntity,
+  SessionEntity,
+  SessionParticipantEntity,
+} from '@passerelle/scheduling/data-access';
 import { opsServes } from '../common/access';
 
 /**

@@ -34,7 +34,12 @@ export class SessionSlots {
         end: new Date(end.getTime() + bufferMinutes * 60_000),
       },
       ...(session.roomId ? [{ resourceKind: 'room' as const, resourceId: session.roomId, start, end }] : []),
-      ...candidateIds.map((candidateId) => ({ resourceKind: 'candidate' as const, resourceId: candidateId, start, end })),
+      ...candidateIds.map((candidateId) => ({
+        resourceKind: 'candidate' as const,
+        resourceId: candidateId,
+        start,
+        end,
+      })),
     ];
   }
 
@@ -50,7 +55,13 @@ export class SessionSlots {
    */
   async orSlotTaken<T>(
     write: () => Promise<T>,
-    context: { coach: CoachEntity; office: OfficeEntity; startsAt: Date; mode: SessionMode; durationMinutes: number },
+    context: {
+      coach: CoachEntity;
+      office: OfficeEntity;
+      startsAt: Date;
+      mode: SessionMode;
+      durationMinutes: number;
+    },
   ): Promise<T> {
     try {
       return await write();

@@ -28,9 +28,13 @@ export class SessionLoader {
 
   async lockForChange(manager: EntityManager, identity: Identity, sessionId: string): Promise<LockedSession> {
     const session = await this.sessions.lockSession(manager, sessionId);
-    const notFound = new SessionError(SessionErrorCode.SessionNotFound, `session ${sessionId} does not exist or is not yours`, {
-      field: 'sessionId',
-    });
+    const notFound = new SessionError(
+      SessionErrorCode.SessionNotFound,
+      `session ${sessionId} does not exist or is not yours`,
+      {
+        field: 'sessionId',
+      },
+    );
     if (!session) throw notFound;
     const [coach, participants] = await Promise.all([
       this.directory.findCoach(session.coachId, manager),

@@ -49,7 +49,10 @@ export class SessionResolver {
 
   @Query('session')
   @Roles('candidate', 'coach', 'ops')
-  async session(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<SessionObject | null> {
+  async session(
+    @Args('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject | null> {
     const session = await this.sessions.findSession(id);
     if (!session) return null;
     const [coach, participants] = await Promise.all([
@@ -79,7 +82,9 @@ export class SessionResolver {
     const programme = await this.assignments.findProgrammeOffices(programmeId);
     if (!programme) return [];
     const allowed =
-      identity.role === 'sponsor' ? identity.sponsorIds.includes(programme.sponsorId) : opsServes(identity, programme.officeIds);
+      identity.role === 'sponsor'
+        ? identity.sponsorIds.includes(programme.sponsorId)
+        : opsServes(identity, programme.officeIds);
     if (!allowed) return [];
     return (await this.sessions.countsForProgramme(programmeId)).map(({ status, count }) => ({
       status: toGraphQLEnum(status === 'attended' ? 'completed' : status === 'no_show' ? 'no_show' : status),
@@ -111,14 +116,20 @@ export class SessionResolver {
   /** Ops and the coach see everyone in the session; a person only themself. */
   @ResolveField('candidateIds')
   @Roles('candidate', 'coach', 'ops')
-  async candidateIds(@Parent() session: SessionObject, @CurrentIdentity() identity: Identity): Promise<string[]> {
+  async candidateIds(
+    @Parent() session: SessionObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<string[]> {
     const ids = (await this.sessions.listParticipants(session.id)).map((p) => p.candidateId);
     return identity.role === 'candidate' ? ids.filter((id) => id === identity.candidateId) : ids;
   }
 
   @Mutation('bookSession')
   @Roles('candidate', 'coach', 'ops')
-  async bookSession(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<SessionObject> {
+  async bookSession(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
     return toSessionObject(await this.bookSessionHandler.execute(identity, input));
   }
 
@@ -134,19 +145,28 @@ export class SessionResolver {
 
   @Mutation('rescheduleSession')
   @Roles('candidate', 'coach', 'ops')
-  async rescheduleSession(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<SessionObject> {
+  async rescheduleSession(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
     return toSessionObject(await this.rescheduleHandler.execute(identity, input));
   }
 
   @Mutation('cancelSession')
   @Roles('candidate', 'coach', 'ops')
-  async cancelSession(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<SessionObject> {
+  async cancelSession(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
     return toSessionObject(await this.cancelHandler.execute(identity, input));
   }
 
   @Mutation('completeSession')
   @Roles('coach', 'ops')
-  async completeSession(@Args('sessionId') sessionId: string, @CurrentIdentity() identity: Identity): Promise<SessionObject> {
+  async completeSession(
+    @Args('sessionId') sessionId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
     return toSessionObject(await this.attendance.complete(identity, sessionId));
   }
 
