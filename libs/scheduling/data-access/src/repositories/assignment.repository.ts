@@ -34,6 +34,20 @@ export class AssignmentRepository {
     return manager.getRepository(ProgrammeOfficesEntity).findOneBy({ programmeId });
   }
 
+  /**
+   * Sponsor and offices of a programme: from its terms, or, before they arrive, from an enrolment
+   * (each CandidateEnrolled carries them too).
+   */
+  async programmeOwnership(programmeId: string): Promise<{ sponsorId: string; officeIds: string[] } | null> {
+    const terms = await this.findProgrammeOffices(programmeId);
+    if (terms) return { sponsorId: terms.sponsorId, officeIds: terms.officeIds };
+    const [row]: { sponsor_id: string; office_ids: string[] }[] = await this.dataSource.query(
+      `SELECT sponsor_id, office_ids FROM candidate_scope WHERE programme_id = $1 LIMIT 1`,
+      [programmeId],
+    );
+    return row ? { sponsorId: row.sponsor_id, officeIds: row.office_ids } : null;
+  }
+
   /** Enrolment: creates the profile, or refreshes the offices and languages it carries. */
   async recordEnrolment(
     manager: EntityManager,

@@ -79,7 +79,7 @@ export class SessionResolver {
   @Query('sessionCounts')
   @Roles('sponsor', 'ops')
   async sessionCounts(@Args('programmeId') programmeId: string, @CurrentIdentity() identity: Identity) {
-    const programme = await this.assignments.findProgrammeOffices(programmeId);
+    const programme = await this.assignments.programmeOwnership(programmeId);
     if (!programme) return [];
     const allowed =
       identity.role === 'sponsor'
