@@ -34,7 +34,12 @@ const MINUTE = 60_000;
  * window, slots advance in real minutes, so a window crossing the change still yields slots of the
  * real duration.
  */
-export function searchSlots(range: Interval, now: Date, rules: SlotSearchRules): Interval[] {
+export function searchSlots(
+  range: Interval,
+  now: Date,
+  rules: SlotSearchRules,
+  calendar: LocalCalendar = localCalendar(range, rules.timeZone),
+): Interval[] {
   if (rules.durationMinutes <= 0 || rules.stepMinutes <= 0) return [];
   const busy = mergeBusy(rules);
   const earliest = Math.max(range.start.getTime(), now.getTime() + rules.minimumNoticeMinutes * MINUTE);
@@ -44,15 +49,13 @@ export function searchSlots(range: Interval, now: Date, rules: SlotSearchRules):
   const slots: Interval[] = [];
   let busyIndex = 0;
 
-  let day = DateTime.fromJSDate(range.start, { zone: rules.timeZone }).startOf('day');
-  const lastDay = DateTime.fromJSDate(range.end, { zone: rules.timeZone }).startOf('day');
-  for (; day <= lastDay; day = day.plus({ days: 1 })) {
-    if (rules.holidays.has(day.toISODate()!)) continue;
+  for (const day of calendar.days) {
+    if (rules.holidays.has(day.isoDate)) continue;
     let ranges = windowsOf(rules.workingHours, day.weekday);
     if (rules.openingHours) ranges = intersectRanges(ranges, windowsOf(rules.openingHours, day.weekday));
     for (const [startMinute, endMinute] of ranges) {
-      const windowStart = localInstant(day, startMinute);
-      const windowEnd = localInstant(day, endMinute);
+      const windowStart = day.instant(startMinute);
+      const windowEnd = day.instant(endMinute);
       for (let start = windowStart; start + duration <= windowEnd; start += step) {
         const end = start + duration;
         if (start < earliest || end > latest) continue;
@@ -64,6 +67,38 @@ export function searchSlots(range: Interval, now: Date, rules: SlotSearchRules):
     }
   }
   return slots;
+}
+
+/** The local days of a range in one zone, with the instant of each wall-clock minute (memoised). */
+export interface LocalCalendar {
+  days: { isoDate: string; weekday: number; instant(minuteOfDay: number): number }[];
+}
+
+/**
+ * Local days are computed once per search and shared by every coach of an office: converting
+ * wall-clock times in an IANA zone is the costly part of a search, the rest is arithmetic.
+ */
+export function localCalendar(range: Interval, timeZone: string): LocalCalendar {
+  const days: LocalCalendar['days'] = [];
+  let day = DateTime.fromJSDate(range.start, { zone: timeZone }).startOf('day');
+  const lastDay = DateTime.fromJSDate(range.end, { zone: timeZone }).startOf('day');
+  for (; day <= lastDay; day = day.plus({ days: 1 })) {
+    const thisDay = day;
+    const instants = new Map<number, number>();
+    days.push({
+      isoDate: thisDay.toISODate()!,
+      weekday: thisDay.weekday,
+      instant(minuteOfDay) {
+        let instant = instants.get(minuteOfDay);
+        if (instant === undefined) {
+          instant = localInstant(thisDay, minuteOfDay);
+          instants.set(minuteOfDay, instant);
+        }
+        return instant;
+      },
+    });
+  }
+  return { days };
 }
 
 /** The instant of a local wall-clock minute of a day; a time in a spring-forward gap moves on. */
@@ -98,9 +133,22 @@ export function searchTeamSlots(
   now: Date,
   coaches: readonly { coachId: string; rules: SlotSearchRules }[],
 ): CoachSlot[] {
-  return coaches
-    .flatMap(({ coachId, rules }) => searchSlots(range, now, rules).map((slot) => ({ ...slot, coachId })))
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.coachId.localeCompare(b.coachId));
+  const calendars = new Map<string, LocalCalendar>();
+  const calendarOf = (zone: string) => {
+    let calendar = calendars.get(zone);
+    if (!calendar) calendars.set(zone, (calendar = localCalendar(range, zone)));
+    return calendar;
+  };
+  const ordered = [...coaches].sort((a, b) => (a.coachId < b.coachId ? -1 : a.coachId > b.coachId ? 1 : 0));
+  const slots: CoachSlot[] = [];
+  for (const { coachId, rules } of ordered) {
+    for (const slot of searchSlots(range, now, rules, calendarOf(rules.timeZone))) {
+      (slot as CoachSlot).coachId = coachId;
+      slots.push(slot as CoachSlot);
+    }
+  }
+  // Stable sort on the instant alone: coaches were taken in id order.
+  return slots.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 export type RuleBreach =

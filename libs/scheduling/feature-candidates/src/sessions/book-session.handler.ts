@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
-import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { createEvent, outboxRows } from '@passerelle/shared/messaging';
 import {
-  AssignmentRepository,
-  DirectoryRepository,
-  ReminderRepository,
   SessionRepository,
   type CoachEntity,
   type OfficeEntity,
@@ -26,21 +21,15 @@ import { DEFAULT_DURATION_MINUTES } from './session-rules';
 
 /**
  * Books a session: the session, its people, the holds on coach, room and people, the reminders and
- * one SessionBooked per person commit in one transaction. Overlaps are refused by PostgreSQL's
+ * one SessionBooked per person (through the outbox) commit in one statement. Overlaps are refused by PostgreSQL's
  * exclusion constraint, not by a check here, so concurrent bookings cannot both win.
  */
 @Injectable()
 export class BookSessionHandler {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly directory: DirectoryRepository,
-    private readonly assignments: AssignmentRepository,
     private readonly sessions: SessionRepository,
-    private readonly reminders: ReminderRepository,
-    private readonly scopes: CandidateScopeRepository,
     private readonly availability: AvailabilityService,
     private readonly slots: SessionSlots,
-    private readonly outbox: OutboxWriter,
   ) {}
 
   async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
@@ -55,38 +44,27 @@ export class BookSessionHandler {
         'people join workshops (joinWorkshop); coaches and ops create them',
       );
 
-    const [scopes, assignment, namedCoach, room] = await Promise.all([
-      Promise.all(command.candidateIds.map((id) => this.scopes.find(id))),
-      this.assignments.currentAssignmentOf(command.candidateIds[0]!),
-      command.coachId ? this.directory.findCoach(command.coachId) : Promise.resolve(null),
-      command.roomId ? this.directory.findRoom(command.roomId) : Promise.resolve(null),
-    ]);
+    // One round trip to read, one to write.
+    const context = await this.sessions.bookingContext(command.candidateIds, command.coachId ?? null, command.roomId ?? null);
+    const scopes = command.candidateIds.map((id) => context.scopes.get(id) ?? null);
     this.requireReadable(identity, scopes, command.candidateIds);
-    const coachId = command.coachId ?? assignment?.coachId;
-    if (!coachId)
-      throw new SessionError(SessionErrorCode.NoCoachAssigned, 'the person has no coach yet: name one', {
-        field: 'coachId',
-      });
-    const coach = namedCoach ?? (await this.directory.findCoach(coachId));
-    if (!coach)
-      throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${coachId} does not exist`, {
-        field: 'coachId',
-      });
+    const coach = context.coach;
+    if (!coach) {
+      if (command.coachId)
+        throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${command.coachId} does not exist`, { field: 'coachId' });
+      throw new SessionError(SessionErrorCode.NoCoachAssigned, 'the person has no coach yet: name one', { field: 'coachId' });
+    }
     this.requireCoachAccess(identity, coach, scopes[0]!);
-    if (command.roomId) this.requireRoom(room, coach, command);
+    if (command.roomId) this.requireRoom(context.room, coach, command);
+    const office = context.office;
+    if (!office) throw new SessionError(SessionErrorCode.OfficeNotFound, `the office of coach ${coach.id} does not exist`);
 
-    const officeId =
-      room?.officeId ??
-      (assignment && coach.officeIds.includes(assignment.officeId)
-        ? assignment.officeId
-        : coach.officeIds[0]!);
-    const office = await this.slots.office(officeId);
     const durationMinutes = command.durationMinutes ?? DEFAULT_DURATION_MINUTES[command.kind];
     const session: SessionEntity = {
       id: randomUUID(),
       coachId: coach.id,
-      officeId,
-      roomId: room?.id ?? null,
+      officeId: office.id,
+      roomId: context.room?.id ?? null,
       kind: command.kind,
       mode: command.mode,
       startsAt: command.startsAt,
@@ -99,34 +77,24 @@ export class BookSessionHandler {
       createdAt: now,
       updatedAt: now,
     };
-    session.videoLink ??=
-      command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
+    session.videoLink ??= command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
     if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
 
-    return this.slots.orSlotTaken(
+    const events = command.candidateIds.map((candidateId) =>
+      createEvent('SessionBooked.v1', candidateId, { ...slotPayload(session, candidateId), bookedAt: now.toISOString() }),
+    );
+    await this.slots.orSlotTaken(
       () =>
-        this.dataSource.transaction(async (manager) => {
-          await this.sessions.insertSession(manager, session);
-          await this.sessions.insertParticipants(manager, session.id, command.candidateIds, now);
-          await this.sessions.hold(
-            manager,
-            session.id,
-            this.slots.holds(session, command.candidateIds, office.bufferMinutes),
-          );
-          await this.reminders.schedule(manager, remindersFor(session, command.candidateIds, now));
-          await this.outbox.append(
-            manager,
-            command.candidateIds.map((candidateId) =>
-              createEvent('SessionBooked.v1', candidateId, {
-                ...slotPayload(session, candidateId),
-                bookedAt: now.toISOString(),
-              }),
-            ),
-          );
-          return session;
-        }),
+        this.sessions.book(
+          session,
+          command.candidateIds,
+          this.slots.holds(session, command.candidateIds, office.bufferMinutes),
+          remindersFor(session, command.candidateIds, now),
+          outboxRows(events),
+        ),
       { coach, office, startsAt: session.startsAt, mode: session.mode, durationMinutes },
     );
+    return session;
   }
 
   /** A person books within the rules: working hours, opening hours, holidays, absences, notice. */
