@@ -4,7 +4,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Identity } from '@passerelle/shared/auth';
 import { createTestDatabase } from '@passerelle/shared/testing';
 import {
@@ -14,8 +16,11 @@ import {
   type CoachEntity,
   type OfficeEntity,
 } from '@passerelle/scheduling/data-access';
-import { AvailabilityService, BookSessionHandler } from '@passerelle/scheduling/feature-candidates';
-import { SessionSlots } from '../../libs/scheduling/feature-candidates/src/sessions/session-context.service';
+import {
+  AvailabilityService,
+  BookSessionHandler,
+  SessionSlots,
+} from '@passerelle/scheduling/feature-candidates';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +39,11 @@ const HOUR = 3_600_000;
 const ops: Identity = { subject: 'bench', role: 'ops', officeIds: [], allOffices: true };
 
 /** Runs `count` tasks with at most `concurrency` in flight; returns the elapsed milliseconds. */
-async function timed(count: number, concurrency: number, task: (index: number) => Promise<unknown>): Promise<number> {
+async function timed(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<unknown>,
+): Promise<number> {
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -103,16 +112,26 @@ async function main(): Promise<void> {
     mode: 'PHONE',
     startsAt: new Date(base + Math.floor(k / COACHES) * 2 * HOUR),
   });
-  // The same holds (coach with buffer, person) as one raw INSERT, on resources of their own.
+  // The same holds (coach with buffer, person) as one raw INSERT, on resources of their own, as a
+  // named prepared statement on the same pool, as the handler's statements are.
   const rawCoaches = Array.from({ length: COACHES }, () => randomUUID());
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const rawInsert = (k: number) => {
     const start = new Date(base + Math.floor(k / COACHES) * 2 * HOUR);
-    return dataSource.query(
-      `INSERT INTO booking (id, session_id, resource_kind, resource_id, during) VALUES
+    return pool.query({
+      name: 'bench.raw-holds',
+      text: `INSERT INTO booking (id, session_id, resource_kind, resource_id, during) VALUES
          (gen_random_uuid(), $1, 'coach', $2, tstzrange($4, $5, '[)')),
          (gen_random_uuid(), $1, 'candidate', $3, tstzrange($4, $6, '[)'))`,
-      [randomUUID(), rawCoaches[k % COACHES], randomUUID(), start, new Date(start.getTime() + 70 * 60_000), new Date(start.getTime() + HOUR)],
-    );
+      values: [
+        randomUUID(),
+        rawCoaches[k % COACHES],
+        randomUUID(),
+        start,
+        new Date(start.getTime() + 70 * 60_000),
+        new Date(start.getTime() + HOUR),
+      ],
+    });
   };
 
   // Warm-up, not measured.
@@ -127,7 +146,11 @@ async function main(): Promise<void> {
   for (let round = 0; round < ROUNDS; round++) {
     const start = offset + round * BOOKINGS;
     raw.push(await timed(BOOKINGS, CONCURRENCY, (i) => rawInsert(start + i + total)));
-    ours.push(await timed(BOOKINGS, CONCURRENCY, (i) => handler.execute(ops, bookingInput(start + i - BOOKINGS + warm))));
+    ours.push(
+      await timed(BOOKINGS, CONCURRENCY, (i) =>
+        handler.execute(ops, bookingInput(start + i - BOOKINGS + warm)),
+      ),
+    );
   }
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   const rate = (ms: number) => Math.round((BOOKINGS / ms) * 1000);
@@ -145,7 +168,13 @@ async function main(): Promise<void> {
     });
   }
   const range = { start: new Date(base - 24 * HOUR), end: new Date(base + 27 * 24 * HOUR) };
-  const query = { range, mode: 'in_person' as const, durationMinutes: 60, now: new Date(), withSessions: true };
+  const query = {
+    range,
+    mode: 'in_person' as const,
+    durationMinutes: 60,
+    now: new Date(),
+    withSessions: true,
+  };
   const searchMs: number[] = [];
   const readMs: number[] = [];
   let slotCount = 0;
@@ -157,7 +186,10 @@ async function main(): Promise<void> {
     // Baseline: the same reads alone (coaches, absences, sessions), without the search.
     started = performance.now();
     const ids = (await directory.listCoachesOfOffice(office.id)).map((c) => c.id);
-    await Promise.all([directory.listExceptions(ids, range.start, range.end), sessions.busyCoachTime(ids, range.start, range.end)]);
+    await Promise.all([
+      directory.listExceptions(ids, range.start, range.end),
+      sessions.busyCoachTime(ids, range.start, range.end),
+    ]);
     const read = performance.now() - started;
     if (i >= 5) {
       searchMs.push(searched);
@@ -185,7 +217,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `booking = BookSessionHandler (input validation, access checks, coach/office/scope reads, session + person + ` +
-      `holds + 2 reminders + SessionBooked in one transaction) vs one raw INSERT of the same two holds into booking`,
+      `holds + 2 reminders + SessionBooked outbox row in one statement) vs one raw INSERT of the same two holds into booking`,
   );
   console.log(
     `availability = coaches, absences and ${booked[0].n} sessions read and ${slotCount} free 60-min slots found ` +

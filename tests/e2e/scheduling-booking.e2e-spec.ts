@@ -3,7 +3,13 @@ import { DateTime } from 'luxon';
 import * as ical from 'node-ical';
 import { Client } from 'pg';
 import { waitFor } from '@passerelle/shared/testing';
-import { bearer, graphql, startPlatform, type GraphQLResponse, type RunningPlatform } from './platform-harness';
+import {
+  bearer,
+  graphql,
+  startPlatform,
+  type GraphQLResponse,
+  type RunningPlatform,
+} from './platform-harness';
 
 // Bookings that never collide, through the gateway with real tokens: 64 simultaneous requests for
 // one coach's slot, one room, one person; then SQL finds no overlapping hold at all.
@@ -25,11 +31,17 @@ const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) =
 /** A working day `days` ahead at a Lyon wall-clock time (no French holiday falls on the ones used). */
 function lyonDay(days: number, hour: number): DateTime {
   let day = DateTime.now().setZone('Europe/Paris').plus({ days }).startOf('day');
-  while (day.weekday > 5 || ['12-25', '01-01', '11-11'].includes(day.toFormat('MM-dd'))) day = day.plus({ days: 1 });
+  while (day.weekday > 5 || ['12-25', '01-01', '11-11'].includes(day.toFormat('MM-dd')))
+    day = day.plus({ days: 1 });
   return day.set({ hour });
 }
 
-async function ok<T = Record<string, any>>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field by the assertions
+async function ok<T = Record<string, any>>(
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const result = await graphql<T>(platform.gatewayUrl, query, variables, bearer(token));
   expect(result.body.errors).toBeUndefined();
   return result.body.data!;
@@ -52,19 +64,26 @@ beforeAll(async () => {
     },
   });
   roomId = (
-    await ok(ops, `mutation { createRoom(input: { officeId: "${LYON}", name: "Rhône", capacity: 8, equipment: ["screen"] }) { id } }`)
+    await ok(
+      ops,
+      `mutation { createRoom(input: { officeId: "${LYON}", name: "Rhône", capacity: 8, equipment: ["screen"] }) { id } }`,
+    )
   ).createRoom.id;
   for (let i = 0; i < RACERS; i++) {
-    const created = await ok(ops, `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`, {
-      input: {
-        displayName: `Coach ${i}`,
-        officeIds: [LYON],
-        languages: ['fr'],
-        specialties: ['DIRECT_REEMPLOYMENT'],
-        maxCaseload: 5,
-        weeklyHours: weekdays('08:00', '19:00'),
+    const created = await ok(
+      ops,
+      `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`,
+      {
+        input: {
+          displayName: `Coach ${i}`,
+          officeIds: [LYON],
+          languages: ['fr'],
+          specialties: ['DIRECT_REEMPLOYMENT'],
+          maxCaseload: 5,
+          weeklyHours: weekdays('08:00', '19:00'),
+        },
       },
-    });
+    );
     coaches.push(created.createCoach.id);
   }
   const sponsor = await ok(ops, `mutation { createSponsor(input: { name: "Acme Industrie" }) { id } }`);
@@ -75,16 +94,20 @@ beforeAll(async () => {
     })
   ).createProgramme.id;
   for (let i = 0; i < RACERS; i++) {
-    const enrolled = await ok(ops, `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`, {
-      input: {
-        programmeId,
-        employeeNumber: `E-${i}`,
-        firstName: 'Prénom',
-        lastName: `Nom ${i}`,
-        email: `person${i}@example.org`,
-        languages: ['fr'],
+    const enrolled = await ok(
+      ops,
+      `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
+      {
+        input: {
+          programmeId,
+          employeeNumber: `E-${i}`,
+          firstName: 'Prénom',
+          lastName: `Nom ${i}`,
+          email: `person${i}@example.org`,
+          languages: ['fr'],
+        },
       },
-    });
+    );
     candidates.push(enrolled.enrollCandidate.id);
   }
   // Enrolment reaches scheduling through Kafka: each person gets a coach, fairly spread.
@@ -92,7 +115,15 @@ beforeAll(async () => {
     async () => {
       const last = await graphql<{ candidate: { coach: { id: string } | null } }>(
         platform.gatewayUrl,
-        `query Q($id: ID!) { candidate(id: $id) { coach { id } } }`,
+        `
+          query Q($id: ID!) {
+            candidate(id: $id) {
+              coach {
+                id
+              }
+            }
+          }
+        `,
         { id: candidates[RACERS - 1] },
         bearer(ops),
       );
@@ -116,7 +147,9 @@ function tally(attempts: Attempt[]) {
 
 async function race(inputs: Record<string, unknown>[]): Promise<Attempt[]> {
   return Promise.all(
-    inputs.map((input) => graphql<{ bookSession: { id: string } }>(platform.gatewayUrl, BOOK, { input }, bearer(ops))),
+    inputs.map((input) =>
+      graphql<{ bookSession: { id: string } }>(platform.gatewayUrl, BOOK, { input }, bearer(ops)),
+    ),
   );
 }
 
@@ -125,14 +158,23 @@ describe('bookings that never collide', () => {
     racedSlot = lyonDay(7, 10);
     const startsAt = racedSlot.toJSDate().toISOString();
     const attempts = await race(
-      candidates.map((candidateId) => ({ candidateIds: [candidateId], coachId: coaches[0], kind: 'FOLLOW_UP', mode: 'PHONE', startsAt })),
+      candidates.map((candidateId) => ({
+        candidateIds: [candidateId],
+        coachId: coaches[0],
+        kind: 'FOLLOW_UP',
+        mode: 'PHONE',
+        startsAt,
+      })),
     );
     const { won, lost, statuses } = tally(attempts);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(RACERS - 1);
     expect(statuses).toEqual([200]);
     for (const attempt of lost) {
-      const extensions = attempt.body.errors![0]!.extensions as { resource: string; nextSlots: { startsAt: string }[] };
+      const extensions = attempt.body.errors![0]!.extensions as {
+        resource: string;
+        nextSlots: { startsAt: string }[];
+      };
       expect(extensions.resource).toBe('coach');
       expect(extensions.nextSlots.length).toBeGreaterThan(0);
       // The next free slot starts after the session and the office's 10-minute buffer.
@@ -158,7 +200,9 @@ describe('bookings that never collide', () => {
     const { won, lost } = tally(attempts);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(RACERS - 1);
-    expect(lost.every((a) => (a.body.errors![0]!.extensions as { resource: string }).resource === 'room')).toBe(true);
+    expect(
+      lost.every((a) => (a.body.errors![0]!.extensions as { resource: string }).resource === 'room'),
+    ).toBe(true);
   });
 
   it('gives one person exactly one of 64 overlapping sessions with different coaches', async () => {
@@ -176,7 +220,9 @@ describe('bookings that never collide', () => {
     const { won, lost } = tally(attempts);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(RACERS - 1);
-    expect(lost.every((a) => (a.body.errors![0]!.extensions as { resource: string }).resource === 'candidate')).toBe(true);
+    expect(
+      lost.every((a) => (a.body.errors![0]!.extensions as { resource: string }).resource === 'candidate'),
+    ).toBe(true);
   });
 
   it('leaves no overlapping hold of any coach, room or person in the database', async () => {
@@ -188,10 +234,14 @@ describe('bookings that never collide', () => {
            ON a.resource_kind = b.resource_kind AND a.resource_id = b.resource_id AND a.id < b.id AND a.during && b.during`,
       );
       expect(overlaps.rows[0].n).toBe(0);
-      const sessions = await client.query(`SELECT count(*)::int AS n FROM coaching_session WHERE status = 'booked'`);
+      const sessions = await client.query(
+        `SELECT count(*)::int AS n FROM coaching_session WHERE status = 'booked'`,
+      );
       expect(sessions.rows[0].n).toBe(3);
       // Each won session holds its coach and person (and room when in person): nothing lost, nothing half-written.
-      const holds = await client.query(`SELECT resource_kind, count(*)::int AS n FROM booking GROUP BY 1 ORDER BY 1`);
+      const holds = await client.query(
+        `SELECT resource_kind, count(*)::int AS n FROM booking GROUP BY 1 ORDER BY 1`,
+      );
       expect(holds.rows).toEqual([
         { resource_kind: 'candidate', n: 3 },
         { resource_kind: 'coach', n: 3 },
@@ -207,15 +257,25 @@ describe('bookings that never collide', () => {
 
 describe('through the gateway, per role', () => {
   it('serves a coach’s ICS feed at /calendar/<token>.ics, read by node-ical with the right UTC times', async () => {
-    const coachToken = await platform.token({ sub: 'coach-0', role: 'coach', coach_id: coaches[0]!, office_ids: [LYON] });
-    const { rotateCalendarToken } = await ok(coachToken, `mutation { rotateCalendarToken(coachId: "${coaches[0]}") { path } }`);
+    const coachToken = await platform.token({
+      sub: 'coach-0',
+      role: 'coach',
+      coach_id: coaches[0]!,
+      office_ids: [LYON],
+    });
+    const { rotateCalendarToken } = await ok(
+      coachToken,
+      `mutation { rotateCalendarToken(coachId: "${coaches[0]}") { path } }`,
+    );
     const origin = new URL(platform.gatewayUrl).origin;
     const response = await fetch(`${origin}${rotateCalendarToken.path}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/calendar');
     const text = await response.text();
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
-    const events = Object.values(ical.sync.parseICS(text)).filter((e): e is ical.VEvent => e?.type === 'VEVENT');
+    const events = Object.values(ical.sync.parseICS(text)).filter(
+      (e): e is ical.VEvent => e?.type === 'VEVENT',
+    );
     const calendar = await ok(
       coachToken,
       `query { coachCalendar(coachId: "${coaches[0]}", from: "2026-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z") { id startsAt endsAt } }`,
@@ -240,7 +300,10 @@ describe('through the gateway, per role', () => {
   it('lets a person see their own sessions and coach, and self-book with their coach', async () => {
     const me = candidates[1]!;
     const token = await platform.token({ sub: 'person-1', role: 'candidate', candidate_id: me });
-    const view = await ok(token, `query { candidate(id: "${me}") { coach { id displayName maxCaseload } sessions { id } coachAssignment { mode } } }`);
+    const view = await ok(
+      token,
+      `query { candidate(id: "${me}") { coach { id displayName maxCaseload } sessions { id } coachAssignment { mode } } }`,
+    );
     expect(view.candidate.coach.id).toBeTruthy();
     expect(view.candidate.coach.maxCaseload).toBeNull(); // a coach's caseload is not the person's business
     expect(view.candidate.coachAssignment).toBeNull();
@@ -259,21 +322,42 @@ describe('through the gateway, per role', () => {
     );
     expect(slots.availableSlots.length).toBeGreaterThan(0);
     const booked = await ok(token, BOOK, {
-      input: { candidateIds: [me], kind: 'FOLLOW_UP', mode: 'VIDEO', startsAt: slots.availableSlots[0].startsAt },
+      input: {
+        candidateIds: [me],
+        kind: 'FOLLOW_UP',
+        mode: 'VIDEO',
+        startsAt: slots.availableSlots[0].startsAt,
+      },
     });
     const after = await ok(token, `query { candidate(id: "${me}") { sessions { id status } } }`);
     expect(after.candidate.sessions).toContainEqual({ id: booked.bookSession.id, status: 'BOOKED' });
-    const other = await graphql(platform.gatewayUrl, `query { candidate(id: "${candidates[2]}") { sessions { id } } }`, {}, bearer(token));
+    const other = await graphql(
+      platform.gatewayUrl,
+      `query { candidate(id: "${candidates[2]}") { sessions { id } } }`,
+      {},
+      bearer(token),
+    );
     expect((other.body.data as { candidate: unknown } | undefined)?.candidate ?? null).toBeNull();
   });
 
   it('gives a sponsor aggregate counts only', async () => {
     const sponsor = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
-    const counts = await ok(sponsor, `query { sessionCounts(programmeId: "${programmeId}") { status count } }`);
+    const counts = await ok(
+      sponsor,
+      `query { sessionCounts(programmeId: "${programmeId}") { status count } }`,
+    );
     expect(counts.sessionCounts).toContainEqual({ status: 'BOOKED', count: 4 });
-    const denied = await graphql(platform.gatewayUrl, `query { session(id: "${randomUUID()}") { id } }`, {}, bearer(sponsor));
+    const denied = await graphql(
+      platform.gatewayUrl,
+      `query { session(id: "${randomUUID()}") { id } }`,
+      {},
+      bearer(sponsor),
+    );
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const stranger = await platform.token({ sub: 'hr2', role: 'sponsor', sponsor_ids: [randomUUID()] });
-    expect((await ok(stranger, `query { sessionCounts(programmeId: "${programmeId}") { status count } }`)).sessionCounts).toEqual([]);
+    expect(
+      (await ok(stranger, `query { sessionCounts(programmeId: "${programmeId}") { status count } }`))
+        .sessionCounts,
+    ).toEqual([]);
   });
 });

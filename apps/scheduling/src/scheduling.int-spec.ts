@@ -11,8 +11,7 @@ import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
-import { ReminderPoller } from '@passerelle/scheduling/feature-candidates';
-import { AssignmentEventsConsumer } from '../../../libs/scheduling/feature-candidates/src/assignment/candidate-events.consumer';
+import { AssignmentEventsConsumer, ReminderPoller } from '@passerelle/scheduling/feature-candidates';
 import { schedulingApp } from './scheduling.app';
 
 // The scheduling service on its own, against real PostgreSQL and Kafka, called as the gateway
@@ -53,6 +52,7 @@ interface Gql<T> {
   errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field by the assertions
 async function gql<T = Record<string, any>>(
   identity: Identity,
   query: string,
@@ -69,6 +69,7 @@ async function gql<T = Record<string, any>>(
   return (await response.json()) as Gql<T>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 async function ok<T = Record<string, any>>(
   identity: Identity,
   query: string,

@@ -106,8 +106,10 @@ export function chooseCoach(
       explanation: { ...base, summary: unassignedSummary(reasonCode, excluded) },
     };
   }
-  const coach = coaches.find((c) => c.coachId === chosen.coachId)!;
-  const officeId = officeIds.find((office) => coach.officeIds.includes(office))!;
+  const coach = coaches.find((c) => c.coachId === chosen.coachId);
+  const officeId = officeIds.find((office) => coach?.officeIds.includes(office));
+  // Eligible means serving one of these offices, so both are found.
+  if (!officeId) throw new Error(`eligible coach ${chosen.coachId} serves none of ${officeIds.join(', ')}`);
   const summary =
     `coach ${chosen.coachId} has the lowest load (${chosen.activeCaseload}/${chosen.maxCaseload}) ` +
     `of ${eligible.length} eligible coach(es); ${excluded.length} excluded`;

@@ -32,11 +32,11 @@ export function easterSunday(year: number): { month: number; day: number } {
 export function frenchPublicHolidays(year: number): Holiday[] {
   const easter = DateTime.fromObject({ year, ...easterSunday(year) }, { zone: 'utc' });
   const fixed = (month: number, day: number, name: string): Holiday => ({
-    date: DateTime.fromObject({ year, month, day }, { zone: 'utc' }).toISODate()!,
+    date: DateTime.fromObject({ year, month, day }, { zone: 'utc' }).toFormat('yyyy-MM-dd'),
     name,
   });
   const afterEaster = (days: number, name: string): Holiday => ({
-    date: easter.plus({ days }).toISODate()!,
+    date: easter.plus({ days }).toFormat('yyyy-MM-dd'),
     name,
   });
   return [

@@ -59,7 +59,7 @@ export function searchSlots(
       for (let start = windowStart; start + duration <= windowEnd; start += step) {
         const end = start + duration;
         if (start < earliest || end > latest) continue;
-        while (busyIndex < busy.length && busy[busyIndex]![1] <= start) busyIndex++;
+        while ((busy[busyIndex]?.[1] ?? Infinity) <= start) busyIndex++;
         const next = busy[busyIndex];
         if (next && next[0] < end) continue;
         slots.push({ start: new Date(start), end: new Date(end) });
@@ -86,7 +86,7 @@ export function localCalendar(range: Interval, timeZone: string): LocalCalendar 
     const thisDay = day;
     const instants = new Map<number, number>();
     days.push({
-      isoDate: thisDay.toISODate()!,
+      isoDate: thisDay.toFormat('yyyy-MM-dd'),
       weekday: thisDay.weekday,
       instant(minuteOfDay) {
         let instant = instants.get(minuteOfDay);
@@ -164,7 +164,7 @@ export function slotRuleBreach(slot: Interval, now: Date, rules: SlotSearchRules
   const end = slot.end.getTime();
   if (start < now.getTime() + rules.minimumNoticeMinutes * MINUTE) return 'before_minimum_notice';
   const day = DateTime.fromJSDate(slot.start, { zone: rules.timeZone }).startOf('day');
-  if (rules.holidays.has(day.toISODate()!)) return 'holiday';
+  if (rules.holidays.has(day.toFormat('yyyy-MM-dd'))) return 'holiday';
   let ranges = windowsOf(rules.workingHours, day.weekday);
   if (rules.openingHours) ranges = intersectRanges(ranges, windowsOf(rules.openingHours, day.weekday));
   const inWindow = ranges.some(

@@ -28,8 +28,8 @@ export const dailyWindowSchema = z
   });
 
 export function minutesOfDay(value: string): number {
-  const [hours, minutes] = value.split(':').map(Number);
-  return hours! * 60 + minutes!;
+  const [hours = 0, minutes = 0] = value.split(':').map(Number);
+  return hours * 60 + minutes;
 }
 
 /** Minute ranges [start, end) of one weekday, sorted and merged. */

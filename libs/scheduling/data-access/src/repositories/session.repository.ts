@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { BookedResource } from '../entities/booking.entity';
 import type { CoachEntity } from '../entities/coach.entity';
 import type { OfficeEntity } from '../entities/office.entity';
@@ -113,7 +115,8 @@ export class SessionRepository {
     reminders: readonly SessionReminderEntity[],
     outbox: readonly (readonly string[])[],
   ): Promise<void> {
-    await this.dataSource.query(
+    await this.prepared(
+      'scheduling.book-session',
       `WITH new_session AS (
          INSERT INTO coaching_session (id, coach_id, office_id, room_id, kind, mode, starts_at, ends_at, seat_limit,
            video_link, status, cancel_reason, revision, created_at, updated_at)
@@ -168,8 +171,13 @@ export class SessionRepository {
    * the session belongs to (the room's, else the assignment's if the coach works there, else the
    * coach's first).
    */
-  async bookingContext(candidateIds: readonly string[], coachId: string | null, roomId: string | null): Promise<BookingContext> {
-    const [row]: BookingContextRow[] = await this.dataSource.query(
+  async bookingContext(
+    candidateIds: readonly string[],
+    coachId: string | null,
+    roomId: string | null,
+  ): Promise<BookingContext> {
+    const [row] = await this.prepared<BookingContextRow>(
+      'scheduling.booking-context',
       `WITH assignment AS (
          SELECT coach_id, office_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL
        ), the_coach AS (
@@ -192,7 +200,8 @@ export class SessionRepository {
          (SELECT row_to_json(the_office) FROM the_office) AS office`,
       [candidateIds[0], coachId, roomId, candidateIds],
     );
-    const r = row!;
+    if (!row) throw new Error('the booking context query returned no row');
+    const r = row;
     return {
       scopes: new Map(r.scopes.map((scope) => [scope.candidateId, scope])),
       assignment: r.assignment && { coachId: r.assignment.coach_id, officeId: r.assignment.office_id },
@@ -228,6 +237,15 @@ export class SessionRepository {
         createdAt: new Date(r.office.created_at),
       },
     };
+  }
+
+  /**
+   * A named prepared statement on the pool: PostgreSQL parses and plans the booking statements
+   * once per connection instead of once per booking.
+   */
+  private async prepared<T = unknown>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
   }
 
   async updateSession(

@@ -41,7 +41,7 @@ export class AssignCoachHandler {
     const coaches = await this.assignments.lockCoachesWithLoad(manager, programmeOfficeIds);
     if (current) {
       const coach = coaches.find((c) => c.coach.id === current.coachId);
-      if (coach?.coach.specialties.includes(track!)) return null;
+      if (track && coach?.coach.specialties.includes(track)) return null;
     }
     const decision = chooseCoach(
       { candidateId, languages: profile.languages, track, reachOfficeIds: profile.officeIds },

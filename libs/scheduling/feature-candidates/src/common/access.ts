@@ -16,6 +16,13 @@ export function canManageCoach(
   return (identity.role === 'coach' && identity.coachId === coach.id) || opsServes(identity, coach.officeIds);
 }
 
+/** The coach's first office: where their sessions are held unless a room or assignment says otherwise. */
+export function homeOffice(coach: { id: string; officeIds: readonly string[] }): string {
+  const [first] = coach.officeIds;
+  if (!first) throw new Error(`coach ${coach.id} works in no office`); // refused at creation
+  return first;
+}
+
 /** Offices an identity may list: ops their own (or all), a coach theirs. */
 export function visibleOffices(identity: Identity): readonly string[] | 'all' {
   switch (identity.role) {

@@ -5,7 +5,7 @@ import { type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { DirectoryRepository, type CoachEntity } from '@passerelle/scheduling/data-access';
 import type { CoachSlot } from '@passerelle/scheduling/domain';
-import { opsServes } from '../common/access';
+import { homeOffice, opsServes } from '../common/access';
 import { fromGraphQLEnum } from '../common/graphql-enums';
 import { parseInput } from '../common/parse-input';
 import { AvailabilityService } from './availability.service';
@@ -64,9 +64,10 @@ export class AvailabilityQuery {
         );
       coaches = [coach];
       officeId =
-        query.officeId && coach.officeIds.includes(query.officeId) ? query.officeId : coach.officeIds[0]!;
+        query.officeId && coach.officeIds.includes(query.officeId) ? query.officeId : homeOffice(coach);
     } else {
-      officeId = query.officeId!;
+      if (!query.officeId) throw new SessionError(SessionErrorCode.InvalidInput, 'name a coach or an office');
+      officeId = query.officeId;
       if (!(await this.maySeeOffice(identity, officeId)))
         throw new SessionError(
           SessionErrorCode.OfficeNotFound,

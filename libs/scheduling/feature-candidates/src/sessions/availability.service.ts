@@ -73,6 +73,16 @@ export class AvailabilityService {
     );
   }
 
+  async rulesForCoach(
+    coach: CoachEntity,
+    office: OfficeEntity,
+    query: AvailabilityQuery,
+  ): Promise<SlotSearchRules> {
+    const rules = (await this.rulesFor([coach], office, query)).get(coach.id);
+    if (!rules) throw new Error(`no search rules for coach ${coach.id}`);
+    return rules;
+  }
+
   async slots(
     coaches: readonly CoachEntity[],
     office: OfficeEntity,
@@ -82,7 +92,10 @@ export class AvailabilityService {
     return searchTeamSlots(
       query.range,
       query.now,
-      coaches.map((coach) => ({ coachId: coach.id, rules: rules.get(coach.id)! })),
+      coaches.flatMap((coach) => {
+        const coachRules = rules.get(coach.id);
+        return coachRules ? [{ coachId: coach.id, rules: coachRules }] : [];
+      }),
     );
   }
 

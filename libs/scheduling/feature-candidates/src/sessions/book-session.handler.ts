@@ -45,19 +45,31 @@ export class BookSessionHandler {
       );
 
     // One round trip to read, one to write.
-    const context = await this.sessions.bookingContext(command.candidateIds, command.coachId ?? null, command.roomId ?? null);
+    const context = await this.sessions.bookingContext(
+      command.candidateIds,
+      command.coachId ?? null,
+      command.roomId ?? null,
+    );
     const scopes = command.candidateIds.map((id) => context.scopes.get(id) ?? null);
-    this.requireReadable(identity, scopes, command.candidateIds);
+    const [firstScope] = this.requireReadable(identity, scopes, command.candidateIds);
     const coach = context.coach;
     if (!coach) {
       if (command.coachId)
-        throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${command.coachId} does not exist`, { field: 'coachId' });
-      throw new SessionError(SessionErrorCode.NoCoachAssigned, 'the person has no coach yet: name one', { field: 'coachId' });
+        throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${command.coachId} does not exist`, {
+          field: 'coachId',
+        });
+      throw new SessionError(SessionErrorCode.NoCoachAssigned, 'the person has no coach yet: name one', {
+        field: 'coachId',
+      });
     }
-    this.requireCoachAccess(identity, coach, scopes[0]!);
+    this.requireCoachAccess(identity, coach, firstScope);
     if (command.roomId) this.requireRoom(context.room, coach, command);
     const office = context.office;
-    if (!office) throw new SessionError(SessionErrorCode.OfficeNotFound, `the office of coach ${coach.id} does not exist`);
+    if (!office)
+      throw new SessionError(
+        SessionErrorCode.OfficeNotFound,
+        `the office of coach ${coach.id} does not exist`,
+      );
 
     const durationMinutes = command.durationMinutes ?? DEFAULT_DURATION_MINUTES[command.kind];
     const session: SessionEntity = {
@@ -69,7 +81,7 @@ export class BookSessionHandler {
       mode: command.mode,
       startsAt: command.startsAt,
       endsAt: new Date(command.startsAt.getTime() + durationMinutes * 60_000),
-      seatLimit: command.kind === 'group_workshop' ? command.seatLimit! : 1,
+      seatLimit: command.kind === 'group_workshop' ? (command.seatLimit ?? 1) : 1,
       videoLink: command.mode === 'video' ? (command.videoLink ?? null) : null,
       status: 'booked',
       cancelReason: null,
@@ -77,11 +89,15 @@ export class BookSessionHandler {
       createdAt: now,
       updatedAt: now,
     };
-    session.videoLink ??= command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
+    session.videoLink ??=
+      command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
     if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
 
     const events = command.candidateIds.map((candidateId) =>
-      createEvent('SessionBooked.v1', candidateId, { ...slotPayload(session, candidateId), bookedAt: now.toISOString() }),
+      createEvent('SessionBooked.v1', candidateId, {
+        ...slotPayload(session, candidateId),
+        bookedAt: now.toISOString(),
+      }),
     );
     await this.slots.orSlotTaken(
       () =>
@@ -105,14 +121,14 @@ export class BookSessionHandler {
     now: Date,
   ) {
     const range = { start: session.startsAt, end: session.endsAt };
-    const rules = await this.availability.rulesFor([coach], office, {
+    const rules = await this.availability.rulesForCoach(coach, office, {
       range,
       mode: session.mode,
       durationMinutes: 0,
       now,
       withSessions: false,
     });
-    const breach = slotRuleBreach(range, now, rules.get(coach.id)!);
+    const breach = slotRuleBreach(range, now, rules);
     if (breach)
       throw new SessionError(
         SessionErrorCode.OutsideBookingRules,
@@ -124,25 +140,33 @@ export class BookSessionHandler {
       );
   }
 
+  /** Every person must exist and be the caller's to book for; returns their scopes, in order. */
   private requireReadable(
     identity: Identity,
     scopes: (CandidateScope | null)[],
     candidateIds: readonly string[],
-  ) {
-    scopes.forEach((scope, index) => {
+  ): CandidateScope[] {
+    return scopes.map((scope, index) => {
       if (!scope || !canReadCandidate(identity, scope))
         throw new SessionError(
           SessionErrorCode.CandidateNotFound,
           `candidate ${candidateIds[index]} is unknown or not yours`,
-          { field: `candidateIds.${index}` },
+          {
+            field: `candidateIds.${index}`,
+          },
         );
+      return scope;
     });
   }
 
-  private requireCoachAccess(identity: Identity, coach: CoachEntity, firstScope: CandidateScope) {
+  private requireCoachAccess(
+    identity: Identity,
+    coach: CoachEntity,
+    firstScope: CandidateScope | undefined,
+  ): void {
     const allowed =
       identity.role === 'candidate'
-        ? firstScope.coachId === coach.id
+        ? firstScope?.coachId === coach.id
         : identity.role === 'coach'
           ? identity.coachId === coach.id
           : opsServes(identity, coach.officeIds);
@@ -159,7 +183,7 @@ export class BookSessionHandler {
           field: 'roomId',
         },
       );
-    if (command.kind === 'group_workshop' && command.seatLimit! > room.capacity)
+    if (command.kind === 'group_workshop' && (command.seatLimit ?? 0) > room.capacity)
       throw new SessionError(SessionErrorCode.InvalidInput, `the room seats ${room.capacity}`, {
         field: 'seatLimit',
       });

@@ -10,7 +10,7 @@ import {
   SessionRepository,
   type SessionEntity,
 } from '@passerelle/scheduling/data-access';
-import { opsServes } from '../common/access';
+import { homeOffice, opsServes } from '../common/access';
 import { parseInput } from '../common/parse-input';
 import { SessionSlots } from './session-context.service';
 import { remindersFor, slotPayload } from './session-events';
@@ -68,7 +68,7 @@ export class JoinWorkshopHandler {
           field: 'sessionId',
         },
       );
-    const office = await this.slots.office(found.officeId ?? coach.officeIds[0]!);
+    const office = await this.slots.office(found.officeId ?? homeOffice(coach));
     if (
       identity.role === 'candidate' &&
       found.startsAt.getTime() < now.getTime() + office.minimumNoticeMinutes * 60_000

@@ -10,7 +10,7 @@ import {
   type SessionEntity,
 } from '@passerelle/scheduling/data-access';
 import { slotRuleBreach } from '@passerelle/scheduling/domain';
-import { opsServes } from '../common/access';
+import { homeOffice, opsServes } from '../common/access';
 import { parseInput } from '../common/parse-input';
 import { AvailabilityService } from './availability.service';
 import { rescheduleSessionCommandSchema } from './book-session.command';
@@ -77,7 +77,7 @@ export class RescheduleSessionHandler {
           room?.officeId ??
           (session.officeId && coach.officeIds.includes(session.officeId)
             ? session.officeId
-            : coach.officeIds[0]!);
+            : homeOffice(coach));
         const office = await this.slots.office(officeId);
         const durationMinutes = (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000;
         context = { coach, officeId, durationMinutes, mode: session.mode };
@@ -93,14 +93,14 @@ export class RescheduleSessionHandler {
         };
         if (identity.role === 'candidate') {
           const range = { start: moved.startsAt, end: moved.endsAt };
-          const rules = await this.availability.rulesFor([coach], office, {
+          const rules = await this.availability.rulesForCoach(coach, office, {
             range,
             mode: moved.mode,
             durationMinutes,
             now,
             withSessions: false,
           });
-          const breach = slotRuleBreach(range, now, rules.get(coach.id)!);
+          const breach = slotRuleBreach(range, now, rules);
           if (breach)
             throw new SessionError(
               SessionErrorCode.OutsideBookingRules,
