@@ -11,7 +11,11 @@ import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
-import { AssignmentEventsConsumer, ReminderPoller } from '@passerelle/scheduling/feature-candidates';
+import {
+  AssignmentEventsConsumer,
+  CandidateErasureConsumer,
+  ReminderPoller,
+} from '@passerelle/scheduling/feature-candidates';
 import { schedulingApp } from './scheduling.app';
 
 // The scheduling service on its own, against real PostgreSQL and Kafka, called as the gateway
@@ -650,6 +654,38 @@ describe('calendar feed', () => {
       `mutation { rotateCalendarToken(coachId: "${coachC}") { path } }`,
     );
     expect(stranger.errors?.[0]?.extensions?.code).toBe('COACH_NOT_FOUND');
+  });
+});
+
+describe('erasure', () => {
+  it('forgets a person on CandidateErased: profile, assignment, seats, holds and reminders', async () => {
+    const person = randomUUID();
+    await seedCandidate(person);
+    await ok(ops, BOOK, {
+      input: {
+        candidateIds: [person],
+        coachId: coachA,
+        kind: 'FOLLOW_UP',
+        mode: 'PHONE',
+        startsAt: workingDayAhead(20, 15).toISOString(),
+      },
+    });
+    const erased = createEvent('CandidateErased.v1', person, {
+      candidateId: person,
+      erasedAt: new Date().toISOString(),
+    });
+    await dataSource.transaction((manager) =>
+      app.get(CandidateErasureConsumer).onErased(erased, new InboxContext([erased, manager])),
+    );
+    const left = await dataSource.query(
+      `SELECT (SELECT count(*) FROM candidate_profile WHERE candidate_id = $1)::int AS profiles,
+              (SELECT count(*) FROM coach_assignment WHERE candidate_id = $1)::int AS assignments,
+              (SELECT count(*) FROM session_participant WHERE candidate_id = $1)::int AS seats,
+              (SELECT count(*) FROM booking WHERE resource_id = $1)::int AS holds,
+              (SELECT count(*) FROM session_reminder WHERE candidate_id = $1)::int AS reminders`,
+      [person],
+    );
+    expect(left).toEqual([{ profiles: 0, assignments: 0, seats: 0, holds: 0, reminders: 0 }]);
   });
 });
 

@@ -4,3 +4,4 @@ export { ReminderPoller } from './sessions/reminder.poller';
 export { AvailabilityService } from './sessions/availability.service';
 export { SessionSlots } from './sessions/session-context.service';
 export { AssignmentEventsConsumer } from './assignment/candidate-events.consumer';
+export { CandidateErasureConsumer } from './candidates/candidate-erasure.consumer';
