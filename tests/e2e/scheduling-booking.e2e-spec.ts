@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import * as ical from 'node-ical';
 import { Client } from 'pg';
 import { waitFor } from '@passerelle/shared/testing';
+import { officeHolidays } from '@passerelle/scheduling/domain';
 import {
   bearer,
   graphql,
@@ -28,11 +29,15 @@ let racedSlot: DateTime;
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
-/** A working day `days` ahead at a Lyon wall-clock time (no French holiday falls on the ones used). */
+/** The `days`-th working day ahead (no weekend, no French holiday) at a Lyon wall-clock time. */
 function lyonDay(days: number, hour: number): DateTime {
-  let day = DateTime.now().setZone('Europe/Paris').plus({ days }).startOf('day');
-  while (day.weekday > 5 || ['12-25', '01-01', '11-11'].includes(day.toFormat('MM-dd')))
+  // The n-th working day from today: different n, different days.
+  let day = DateTime.now().setZone('Europe/Paris').startOf('day');
+  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, [day.year, day.year + 1]);
+  for (let left = days; left > 0;) {
     day = day.plus({ days: 1 });
+    if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
+  }
   return day.set({ hour });
 }
 

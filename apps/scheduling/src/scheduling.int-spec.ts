@@ -11,6 +11,7 @@ import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { officeHolidays } from '@passerelle/scheduling/domain';
 import {
   AssignmentEventsConsumer,
   CandidateErasureConsumer,
@@ -86,14 +87,15 @@ async function ok<T = Record<string, any>>(
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
-/** A working day at least `days` ahead, at a local time in Lyon. */
+/** The `days`-th working day ahead (no weekend, no French holiday), at a local time in Lyon. */
 function workingDayAhead(days: number, hour: number, minute = 0): Date {
-  let day = DateTime.now().setZone('Europe/Paris').plus({ days }).startOf('day');
-  while (
-    day.weekday > 5 ||
-    ['12-25', '01-01', '11-11', '05-01', '05-08', '07-14', '08-15', '11-01'].includes(day.toFormat('MM-dd'))
-  )
+  // The n-th working day from today: different n, different days.
+  let day = DateTime.now().setZone('Europe/Paris').startOf('day');
+  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, [day.year, day.year + 1]);
+  for (let left = days; left > 0;) {
     day = day.plus({ days: 1 });
+    if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
+  }
   return day.set({ hour, minute }).toJSDate();
 }
 
