@@ -5,6 +5,7 @@ import { gatewayConfigSchema, loadConfig } from '@passerelle/shared/config';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import { PinoNestLogger } from '@passerelle/shared/runtime';
 import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
+import { calendarProxy } from './calendar-proxy';
 import { GatewayModule } from './gateway.module';
 
 /** Starts the gateway: every /graphql request authenticated, size- and batch-limited, then federated. */
@@ -22,6 +23,7 @@ export async function startGateway(env?: Record<string, string | undefined>): Pr
     batchLimitMiddleware(config.QUERY_MAX_BATCH),
     authenticateMiddleware,
   );
+  app.use('/calendar', calendarProxy(config.SCHEDULING_URL));
   app.enableShutdownHooks();
   await app.listen(config.PORT, config.HOST);
   logger.info({ port: config.PORT }, 'gateway ready');

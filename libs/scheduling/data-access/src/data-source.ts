@@ -6,17 +6,48 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { CoachingSessionEntity } from './coaching-session.entity';
+import {
+  AssignmentQueueEntity,
+  BookingEntity,
+  CandidateProfileEntity,
+  CoachAssignmentEntity,
+  CoachEntity,
+  CoachExceptionEntity,
+  OfficeEntity,
+  ProgrammeOfficesEntity,
+  RoomEntity,
+  SessionEntity,
+  SessionParticipantEntity,
+  SessionReminderEntity,
+} from './entities';
 import { CreateCoachingSessionTable1763900005000 } from './migrations/1763900005000-create-coaching-session';
+import { CreateSchedulingTables1763900013000 } from './migrations/1763900013000-create-scheduling-tables';
 
-export function schedulingDataSourceOptions(url: string): DataSourceOptions {
+export const SCHEDULING_ENTITIES = [
+  OfficeEntity,
+  RoomEntity,
+  CoachEntity,
+  CoachExceptionEntity,
+  ProgrammeOfficesEntity,
+  CandidateProfileEntity,
+  CoachAssignmentEntity,
+  AssignmentQueueEntity,
+  SessionEntity,
+  SessionParticipantEntity,
+  BookingEntity,
+  SessionReminderEntity,
+];
+
+export function schedulingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [CoachingSessionEntity, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [...SCHEDULING_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
     migrations: [
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCoachingSessionTable1763900005000,
+      CreateSchedulingTables1763900013000,
     ],
+    poolSize,
   });
 }

@@ -1,3 +1,3 @@
-export * from './coaching-session.entity';
-export * from './coaching-session.repository';
+export * from './entities';
+export * from './repositories';
 export * from './data-source';

@@ -6,6 +6,9 @@ interface NestHttpError {
   response?: { message?: string | string[] };
 }
 
+/** Extensions that describe the server, not the error: never sent to clients. */
+const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'exception', 'serviceName']);
+
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'BAD_USER_INPUT',
   401: 'UNAUTHENTICATED',
@@ -33,12 +36,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: formatted.message, path: formatted.path, extensions: { code: CODE_BY_STATUS[status] } };
   }
   const code = formatted.extensions?.code;
-  if (code && code !== 'INTERNAL_SERVER_ERROR')
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    // A subgraph's domain error reaches the gateway as a coded error: its details (e.g. the next
+    // free slots of SLOT_TAKEN) were already shaped for clients there; internals are left out.
+    const details = Object.fromEntries(
+      Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)),
+    );
     return {
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      extensions: { ...details, code },
     };
+  }
   return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

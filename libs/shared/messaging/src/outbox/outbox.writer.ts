@@ -21,20 +21,33 @@ export class OutboxWriter {
       throw new Error('OutboxWriter.append must run inside the transaction of the change it announces');
     }
     if (events.length === 0) return;
-    const traceparent = currentContext()?.traceparent ?? null;
-    const keys = events.map((event) => `${event.type}.v${event.version}` as EventKey);
+    const rows = outboxRows(events, this.route);
     // One statement for the whole batch, columns as arrays: no per-row bind parameters.
     await manager.query(
       `INSERT INTO outbox_message (id, topic, message_key, event_type, headers, envelope)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
-      [
-        events.map((event) => event.eventId),
-        keys.map((key) => this.route(key)),
-        events.map((event) => event.aggregateId),
-        keys,
-        events.map((event) => JSON.stringify(eventHeaders(event, traceparent))),
-        events.map((event) => JSON.stringify(event)),
-      ],
+      rows,
     );
   }
+}
+
+/**
+ * The outbox columns of a batch of events, as the six arrays of `OutboxWriter.append`'s unnest
+ * insert (id, topic, message_key, event_type, headers, envelope). For a producer that writes its
+ * change and its events in one statement (a data-modifying CTE is one transaction too).
+ */
+export function outboxRows(
+  events: readonly AnyEvent[],
+  route: TopicRoute = catalogueRoute,
+): [string[], string[], string[], string[], string[], string[]] {
+  const traceparent = currentContext()?.traceparent ?? null;
+  const keys = events.map((event) => `${event.type}.v${event.version}` as EventKey);
+  return [
+    events.map((event) => event.eventId),
+    keys.map((key) => route(key)),
+    events.map((event) => event.aggregateId),
+    keys,
+    events.map((event) => JSON.stringify(eventHeaders(event, traceparent))),
+    events.map((event) => JSON.stringify(event)),
+  ];
 }

@@ -1,0 +1,29 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * Calendar feeds (`GET /calendar/<token>.ics`) pass through the gateway to the scheduling service
+ * unauthenticated: calendar applications cannot send a bearer token, so the random token in the
+ * path is the credential, checked by scheduling. Only GET of that exact shape is forwarded.
+ */
+export function calendarProxy(schedulingGraphqlUrl: string) {
+  const origin = new URL(schedulingGraphqlUrl).origin;
+  return async (request: Request, response: Response, next: NextFunction): Promise<void> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    const file = request.path.replace(/^\//, '');
+    if (!/^[A-Za-z0-9_-]{32,128}\.ics$/.test(file)) {
+      response.status(404).type('text/plain').send('no calendar at this address');
+      return;
+    }
+    try {
+      const upstream = await fetch(`${origin}/calendar/${file}`, { method: request.method });
+      response.status(upstream.status);
+      for (const header of ['content-type', 'cache-control']) {
+        const value = upstream.headers.get(header);
+        if (value) response.setHeader(header, value);
+      }
+      response.send(Buffer.from(await upstream.arrayBuffer()));
+    } catch {
+      response.status(502).type('text/plain').send('the calendar service is not answering');
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { SessionKind, SessionMode } from '@passerelle/shared/contracts';
+
+export const SESSION_STATUSES = ['booked', 'cancelled', 'completed', 'no_show'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/** A session with a coach: one person, or a group workshop with a seat limit. */
+@Entity({ name: 'coaching_session' })
+@Index('coaching_session_coach', ['coachId', 'startsAt'])
+export class SessionEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  coachId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  officeId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  roomId!: string | null;
+
+  @Column({ type: 'text' })
+  kind!: SessionKind;
+
+  @Column({ type: 'text' })
+  mode!: SessionMode;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'integer' })
+  seatLimit!: number;
+
+  @Column({ type: 'text', nullable: true })
+  videoLink!: string | null;
+
+  @Column({ type: 'text' })
+  status!: SessionStatus;
+
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
+
+  /** Bumped on each change (the ICS SEQUENCE). */
+  @Column({ type: 'integer' })
+  revision!: number;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

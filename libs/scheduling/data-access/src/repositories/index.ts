@@ -1,0 +1,4 @@
+export * from './directory.repository';
+export * from './assignment.repository';
+export * from './session.repository';
+export * from './reminder.repository';

@@ -1,0 +1,376 @@
+import { Injectable } from '@nestjs/common';
+import type { Pool, QueryResultRow } from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { BookedResource } from '../entities/booking.entity';
+import type { CoachEntity } from '../entities/coach.entity';
+import type { OfficeEntity } from '../entities/office.entity';
+import type { RoomEntity } from '../entities/room.entity';
+import { SessionParticipantEntity } from '../entities/session-participant.entity';
+import type { SessionReminderEntity } from '../entities/session-reminder.entity';
+import { SessionEntity } from '../entities/session.entity';
+
+export interface ResourceHold {
+  resourceKind: BookedResource;
+  resourceId: string;
+  start: Date;
+  end: Date;
+}
+
+export interface BookingContext {
+  scopes: Map<string, { candidateId: string; officeIds: string[]; coachId: string | null }>;
+  assignment: { coachId: string; officeId: string } | null;
+  coach: CoachEntity | null;
+  room: RoomEntity | null;
+  office: OfficeEntity | null;
+}
+
+/** Rows as PostgreSQL's row_to_json writes them: snake_case keys, timestamps as strings. */
+interface BookingContextRow {
+  scopes: { candidateId: string; officeIds: string[]; coachId: string | null }[];
+  assignment: { coach_id: string; office_id: string } | null;
+  coach: {
+    id: string;
+    display_name: string;
+    office_ids: string[];
+    languages: string[];
+    specialties: string[];
+    max_caseload: number;
+    weekly_hours: CoachEntity['weeklyHours'];
+    calendar_token: string;
+    active: boolean;
+    created_at: string;
+  } | null;
+  room: { id: string; office_id: string; name: string; capacity: number; equipment: string[] } | null;
+  office: {
+    id: string;
+    name: string;
+    address: string;
+    time_zone: string;
+    opening_hours: OfficeEntity['openingHours'];
+    french_public_holidays: boolean;
+    extra_holidays: string[];
+    buffer_minutes: number;
+    minimum_notice_minutes: number;
+    created_at: string;
+  } | null;
+}
+
+export interface BusyInterval {
+  coachId: string;
+  start: Date;
+  end: Date;
+}
+
+/** Sessions, their participants and the bookings that hold coaches, rooms and people. */
+@Injectable()
+export class SessionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findSession(id: string, manager: EntityManager = this.dataSource.manager): Promise<SessionEntity | null> {
+    return manager.getRepository(SessionEntity).findOneBy({ id });
+  }
+
+  /** Locks the session row: seat counts and status changes of one session happen one at a time. */
+  lockSession(manager: EntityManager, id: string): Promise<SessionEntity | null> {
+    return manager
+      .getRepository(SessionEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insertSession(manager: EntityManager, session: SessionEntity): Promise<void> {
+    await manager.query(
+      `INSERT INTO coaching_session (id, coach_id, office_id, room_id, kind, mode, starts_at, ends_at, seat_limit,
+         video_link, status, cancel_reason, revision, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        session.id,
+        session.coachId,
+        session.officeId,
+        session.roomId,
+        session.kind,
+        session.mode,
+        session.startsAt,
+        session.endsAt,
+        session.seatLimit,
+        session.videoLink,
+        session.status,
+        session.cancelReason,
+        session.revision,
+        session.createdAt,
+        session.updatedAt,
+      ],
+    );
+  }
+
+  /**
+   * Books in one statement: the session, its people, the holds, the reminders and the outbox rows
+   * of its events, as data-modifying CTEs, so all of it commits or none of it does (an overlapping
+   * hold fails the statement with 23P01) in a single round trip to the database.
+   */
+  async book(
+    session: SessionEntity,
+    candidateIds: readonly string[],
+    holds: readonly ResourceHold[],
+    reminders: readonly SessionReminderEntity[],
+    outbox: readonly (readonly string[])[],
+  ): Promise<void> {
+    await this.prepared(
+      'scheduling.book-session',
+      `WITH new_session AS (
+         INSERT INTO coaching_session (id, coach_id, office_id, room_id, kind, mode, starts_at, ends_at, seat_limit,
+           video_link, status, cancel_reason, revision, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ), seats AS (
+         INSERT INTO session_participant (session_id, candidate_id, status, booked_at)
+         SELECT $1, unnest($16::uuid[]), 'booked', $14
+       ), holds AS (
+         INSERT INTO booking (id, session_id, resource_kind, resource_id, during)
+         SELECT gen_random_uuid(), $1, kind, resource, tstzrange(starts, ends, '[)')
+         FROM unnest($17::text[], $18::uuid[], $19::timestamptz[], $20::timestamptz[]) AS h(kind, resource, starts, ends)
+       ), reminders AS (
+         INSERT INTO session_reminder (id, session_id, candidate_id, coach_id, lead_minutes, starts_at, due_at, status)
+         SELECT id, $1, candidate, $2, lead, $7, due, 'pending'
+         FROM unnest($21::uuid[], $22::uuid[], $23::int[], $24::timestamptz[]) AS r(id, candidate, lead, due)
+       )
+       INSERT INTO outbox_message (id, topic, message_key, event_type, headers, envelope)
+       SELECT * FROM unnest($25::uuid[], $26::text[], $27::text[], $28::text[], $29::jsonb[], $30::jsonb[])`,
+      [
+        session.id,
+        session.coachId,
+        session.officeId,
+        session.roomId,
+        session.kind,
+        session.mode,
+        session.startsAt,
+        session.endsAt,
+        session.seatLimit,
+        session.videoLink,
+        session.status,
+        session.cancelReason,
+        session.revision,
+        session.createdAt,
+        session.updatedAt,
+        candidateIds,
+        holds.map((h) => h.resourceKind),
+        holds.map((h) => h.resourceId),
+        holds.map((h) => h.start),
+        holds.map((h) => h.end),
+        reminders.map((r) => r.id),
+        reminders.map((r) => r.candidateId),
+        reminders.map((r) => r.leadMinutes),
+        reminders.map((r) => r.dueAt),
+        ...outbox,
+      ],
+    );
+  }
+
+  /**
+   * Everything a booking needs to decide, in one round trip: the people's access scopes, the first
+   * person's current assignment, the coach (named, or the assigned one), the room, and the office
+   * the session belongs to (the room's, else the assignment's if the coach works there, else the
+   * coach's first).
+   */
+  async bookingContext(
+    candidateIds: readonly string[],
+    coachId: string | null,
+    roomId: string | null,
+  ): Promise<BookingContext> {
+    const [row] = await this.prepared<BookingContextRow>(
+      'scheduling.booking-context',
+      `WITH assignment AS (
+         SELECT coach_id, office_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL
+       ), the_coach AS (
+         SELECT * FROM coach WHERE id = COALESCE($2::uuid, (SELECT coach_id FROM assignment))
+       ), the_room AS (
+         SELECT * FROM room WHERE id = $3::uuid
+       ), the_office AS (
+         SELECT * FROM office WHERE id = COALESCE(
+           (SELECT office_id FROM the_room),
+           (SELECT a.office_id FROM assignment a, the_coach c WHERE a.office_id = ANY (c.office_ids)),
+           (SELECT office_ids[1] FROM the_coach))
+       )
+       SELECT
+         (SELECT coalesce(json_agg(json_build_object('candidateId', s.candidate_id, 'officeIds', s.office_ids,
+            'coachId', cc.coach_id)), '[]') FROM candidate_scope s LEFT JOIN candidate_coach cc USING (candidate_id)
+          WHERE s.candidate_id = ANY ($4::uuid[])) AS scopes,
+         (SELECT row_to_json(assignment) FROM assignment) AS assignment,
+         (SELECT row_to_json(the_coach) FROM the_coach) AS coach,
+         (SELECT row_to_json(the_room) FROM the_room) AS room,
+         (SELECT row_to_json(the_office) FROM the_office) AS office`,
+      [candidateIds[0], coachId, roomId, candidateIds],
+    );
+    if (!row) throw new Error('the booking context query returned no row');
+    const r = row;
+    return {
+      scopes: new Map(r.scopes.map((scope) => [scope.candidateId, scope])),
+      assignment: r.assignment && { coachId: r.assignment.coach_id, officeId: r.assignment.office_id },
+      coach: r.coach && {
+        id: r.coach.id,
+        displayName: r.coach.display_name,
+        officeIds: r.coach.office_ids,
+        languages: r.coach.languages,
+        specialties: r.coach.specialties,
+        maxCaseload: r.coach.max_caseload,
+        weeklyHours: r.coach.weekly_hours,
+        calendarToken: r.coach.calendar_token,
+        active: r.coach.active,
+        createdAt: new Date(r.coach.created_at),
+      },
+      room: r.room && {
+        id: r.room.id,
+        officeId: r.room.office_id,
+        name: r.room.name,
+        capacity: r.room.capacity,
+        equipment: r.room.equipment,
+      },
+      office: r.office && {
+        id: r.office.id,
+        name: r.office.name,
+        address: r.office.address,
+        timeZone: r.office.time_zone,
+        openingHours: r.office.opening_hours,
+        frenchPublicHolidays: r.office.french_public_holidays,
+        extraHolidays: r.office.extra_holidays,
+        bufferMinutes: r.office.buffer_minutes,
+        minimumNoticeMinutes: r.office.minimum_notice_minutes,
+        createdAt: new Date(r.office.created_at),
+      },
+    };
+  }
+
+  /**
+   * A named prepared statement on the pool: PostgreSQL parses and plans the booking statements
+   * once per connection instead of once per booking.
+   */
+  private async prepared<T = unknown>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
+  }
+
+  async updateSession(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<Omit<SessionEntity, 'id'>>,
+  ): Promise<void> {
+    await manager.getRepository(SessionEntity).update({ id }, changes);
+  }
+
+  async insertParticipants(
+    manager: EntityManager,
+    sessionId: string,
+    candidateIds: readonly string[],
+    bookedAt: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO session_participant (session_id, candidate_id, status, booked_at)
+       SELECT $1, unnest($2::uuid[]), 'booked', $3
+       ON CONFLICT (session_id, candidate_id) DO UPDATE SET status = 'booked', booked_at = EXCLUDED.booked_at
+       WHERE session_participant.status = 'cancelled'`,
+      [sessionId, candidateIds, bookedAt],
+    );
+  }
+
+  listParticipants(
+    sessionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionParticipantEntity[]> {
+    return manager
+      .getRepository(SessionParticipantEntity)
+      .find({ where: { sessionId }, order: { candidateId: 'ASC' } });
+  }
+
+  async setParticipantStatus(
+    manager: EntityManager,
+    sessionId: string,
+    candidateIds: readonly string[],
+    status: SessionParticipantEntity['status'],
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE session_participant SET status = $3 WHERE session_id = $1 AND candidate_id = ANY($2::uuid[])`,
+      [sessionId, candidateIds, status],
+    );
+  }
+
+  /**
+   * Holds the resources for the session in one statement. Throws PostgreSQL's exclusion violation
+   * (23P01) when any overlaps an existing hold: the database, not this code, decides who wins.
+   */
+  async hold(manager: EntityManager, sessionId: string, holds: readonly ResourceHold[]): Promise<void> {
+    if (holds.length === 0) return;
+    await manager.query(
+      `INSERT INTO booking (id, session_id, resource_kind, resource_id, during)
+       SELECT gen_random_uuid(), $1, kind, resource, tstzrange(starts, ends, '[)')
+       FROM unnest($2::text[], $3::uuid[], $4::timestamptz[], $5::timestamptz[]) AS h(kind, resource, starts, ends)`,
+      [
+        sessionId,
+        holds.map((h) => h.resourceKind),
+        holds.map((h) => h.resourceId),
+        holds.map((h) => h.start),
+        holds.map((h) => h.end),
+      ],
+    );
+  }
+
+  /** Frees every hold of the session (cancelled, or about to be held again elsewhere). */
+  async release(manager: EntityManager, sessionId: string, candidateIds?: readonly string[]): Promise<void> {
+    if (candidateIds) {
+      await manager.query(
+        `DELETE FROM booking WHERE session_id = $1 AND resource_kind = 'candidate' AND resource_id = ANY($2::uuid[])`,
+        [sessionId, candidateIds],
+      );
+    } else {
+      await manager.query(`DELETE FROM booking WHERE session_id = $1`, [sessionId]);
+    }
+  }
+
+  /** Sessions still holding these coaches' time within [from, to), for availability. */
+  async busyCoachTime(coachIds: readonly string[], from: Date, to: Date): Promise<BusyInterval[]> {
+    if (coachIds.length === 0) return [];
+    const rows: { coach_id: string; starts_at: Date; ends_at: Date }[] = await this.dataSource.query(
+      `SELECT coach_id, starts_at, ends_at FROM coaching_session
+       WHERE coach_id = ANY($1::uuid[]) AND status <> 'cancelled' AND starts_at < $3 AND ends_at > $2`,
+      [coachIds, from, to],
+    );
+    return rows.map((row) => ({ coachId: row.coach_id, start: row.starts_at, end: row.ends_at }));
+  }
+
+  listForCandidate(candidateId: string): Promise<SessionEntity[]> {
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('session')
+      .innerJoin(SessionParticipantEntity, 'participant', 'participant.session_id = session.id')
+      .where('participant.candidate_id = :candidateId', { candidateId })
+      .orderBy('session.starts_at')
+      .getMany();
+  }
+
+  listForCoach(coachId: string, from: Date | null, to: Date | null): Promise<SessionEntity[]> {
+    const query = this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('session')
+      .where('session.coach_id = :coachId', { coachId })
+      .orderBy('session.starts_at');
+    if (from) query.andWhere('session.ends_at > :from', { from });
+    if (to) query.andWhere('session.starts_at < :to', { to });
+    return query.getMany();
+  }
+
+  /** Session counts per status for the people of a programme: aggregates only, for sponsors. */
+  async countsForProgramme(programmeId: string): Promise<{ status: string; count: number }[]> {
+    const rows: { status: string; count: string }[] = await this.dataSource.query(
+      `SELECT p.status AS status, count(*) AS count FROM session_participant p
+       JOIN candidate_scope s ON s.candidate_id = p.candidate_id
+       WHERE s.programme_id = $1 GROUP BY p.status ORDER BY p.status`,
+      [programmeId],
+    );
+    return rows.map((row) => ({ status: row.status, count: Number(row.count) }));
+  }
+
+  async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {
+    await manager.query(`DELETE FROM booking WHERE resource_kind = 'candidate' AND resource_id = $1`, [
+      candidateId,
+    ]);
+    await manager.delete(SessionParticipantEntity, { candidateId });
+  }
+}

@@ -1,0 +1,11 @@
+import { DomainError } from '@passerelle/shared/graphql';
+
+export enum AssignmentErrorCode {
+  InvalidInput = 'BAD_USER_INPUT',
+  CandidateNotFound = 'CANDIDATE_NOT_FOUND',
+  CoachNotFound = 'COACH_NOT_FOUND',
+  CoachNotServingProgramme = 'COACH_NOT_SERVING_PROGRAMME',
+  SameCoach = 'SAME_COACH',
+}
+
+export class AssignmentError extends DomainError<AssignmentErrorCode> {}

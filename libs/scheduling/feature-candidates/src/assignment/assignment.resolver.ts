@@ -1,0 +1,61 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { AssignmentRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
+import { canManageCoach, visibleOffices } from '../common/access';
+import {
+  toCoachAssignmentObject,
+  toCoachObject,
+  type CoachAssignmentObject,
+  type CoachObject,
+} from '../common/objects';
+import { ReassignCoachHandler } from './reassign-coach.handler';
+
+@Resolver('CoachAssignment')
+export class CoachAssignmentResolver {
+  constructor(
+    private readonly assignments: AssignmentRepository,
+    private readonly directory: DirectoryRepository,
+    private readonly reassign: ReassignCoachHandler,
+  ) {}
+
+  @Query('assignmentQueue')
+  @Roles('ops')
+  async assignmentQueue(@CurrentIdentity() identity: Identity) {
+    return (await this.assignments.listQueue(visibleOffices(identity))).map((row) => ({
+      candidateId: row.candidateId,
+      programmeId: row.programmeId,
+      officeIds: row.officeIds,
+      reasonCode: row.reasonCode,
+      explanation: row.explanation,
+      queuedAt: row.queuedAt,
+    }));
+  }
+
+  @Query('caseload')
+  @Roles('coach', 'ops')
+  async caseload(
+    @Args('coachId') coachId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachAssignmentObject[]> {
+    const coach = await this.directory.findCoach(coachId);
+    if (!coach || !canManageCoach(identity, coach)) return [];
+    return (await this.assignments.caseloadOf(coachId)).map(toCoachAssignmentObject);
+  }
+
+  @ResolveField('coach')
+  @Roles('coach', 'ops')
+  async coach(@Parent() assignment: CoachAssignmentObject): Promise<CoachObject> {
+    const coach = await this.directory.findCoach(assignment.coachId);
+    if (!coach) throw new Error(`coach ${assignment.coachId} of an assignment is missing`);
+    return toCoachObject(coach);
+  }
+
+  @Mutation('reassignCoach')
+  @Roles('ops')
+  async reassignCoach(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachAssignmentObject> {
+    return toCoachAssignmentObject(await this.reassign.execute(identity, input));
+  }
+}

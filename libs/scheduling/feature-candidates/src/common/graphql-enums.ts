@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** GraphQL enums are UPPER_CASE; the vocabulary and the tables use lower_case. */
+export const fromGraphQLEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().transform((value, context) => {
+    const lower = value.toLowerCase();
+    if ((values as readonly string[]).includes(lower)) return lower as T[number];
+    context.addIssue({
+      code: 'custom',
+      message: `must be one of ${values.map((v) => v.toUpperCase()).join(', ')}`,
+    });
+    return z.NEVER;
+  });
+
+export const toGraphQLEnum = (value: string): string => value.toUpperCase();

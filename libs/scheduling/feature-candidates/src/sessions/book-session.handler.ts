@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
+import { createEvent, outboxRows } from '@passerelle/shared/messaging';
+import {
+  SessionRepository,
+  type CoachEntity,
+  type OfficeEntity,
+  type RoomEntity,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import { slotRuleBreach } from '@passerelle/scheduling/domain';
+import { opsServes } from '../common/access';
+import { parseInput } from '../common/parse-input';
+import { AvailabilityService } from './availability.service';
+import { bookSessionCommandSchema, type BookSessionCommand } from './book-session.command';
+import { SessionSlots } from './session-context.service';
+import { remindersFor, slotPayload } from './session-events';
+import { SessionError, SessionErrorCode } from './session.error';
+import { DEFAULT_DURATION_MINUTES } from './session-rules';
+
+/**
+ * Books a session: the session, its people, the holds on coach, room and people, the reminders and
+ * one SessionBooked per person (through the outbox) commit in one statement. Overlaps are refused by PostgreSQL's
+ * exclusion constraint, not by a check here, so concurrent bookings cannot both win.
+ */
+@Injectable()
+export class BookSessionHandler {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly availability: AvailabilityService,
+    private readonly slots: SessionSlots,
+  ) {}
+
+  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+    const command = parseInput(bookSessionCommandSchema, input);
+    if (command.startsAt <= now)
+      throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
+        field: 'startsAt',
+      });
+    if (identity.role === 'candidate' && command.kind === 'group_workshop')
+      throw new SessionError(
+        SessionErrorCode.OutOfScope,
+        'people join workshops (joinWorkshop); coaches and ops create them',
+      );
+
+    // One round trip to read, one to write.
+    const context = await this.sessions.bookingContext(
+      command.candidateIds,
+      command.coachId ?? null,
+      command.roomId ?? null,
+    );
+    const scopes = command.candidateIds.map((id) => context.scopes.get(id) ?? null);
+    const [firstScope] = this.requireReadable(identity, scopes, command.candidateIds);
+    const coach = context.coach;
+    if (!coach) {
+      if (command.coachId)
+        throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${command.coachId} does not exist`, {
+          field: 'coachId',
+        });
+      throw new SessionError(SessionErrorCode.NoCoachAssigned, 'the person has no coach yet: name one', {
+        field: 'coachId',
+      });
+    }
+    this.requireCoachAccess(identity, coach, firstScope);
+    if (command.roomId) this.requireRoom(context.room, coach, command);
+    const office = context.office;
+    if (!office)
+      throw new SessionError(
+        SessionErrorCode.OfficeNotFound,
+        `the office of coach ${coach.id} does not exist`,
+      );
+
+    const durationMinutes = command.durationMinutes ?? DEFAULT_DURATION_MINUTES[command.kind];
+    const session: SessionEntity = {
+      id: randomUUID(),
+      coachId: coach.id,
+      officeId: office.id,
+      roomId: context.room?.id ?? null,
+      kind: command.kind,
+      mode: command.mode,
+      startsAt: command.startsAt,
+      endsAt: new Date(command.startsAt.getTime() + durationMinutes * 60_000),
+      seatLimit: command.kind === 'group_workshop' ? (command.seatLimit ?? 1) : 1,
+      videoLink: command.mode === 'video' ? (command.videoLink ?? null) : null,
+      status: 'booked',
+      cancelReason: null,
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    session.videoLink ??=
+      command.mode === 'video' ? `https://visio.passerelle.example/s/${session.id}` : null;
+    if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
+
+    const events = command.candidateIds.map((candidateId) =>
+      createEvent('SessionBooked.v1', candidateId, {
+        ...slotPayload(session, candidateId),
+        bookedAt: now.toISOString(),
+      }),
+    );
+    await this.slots.orSlotTaken(
+      () =>
+        this.sessions.book(
+          session,
+          command.candidateIds,
+          this.slots.holds(session, command.candidateIds, office.bufferMinutes),
+          remindersFor(session, command.candidateIds, now),
+          outboxRows(events),
+        ),
+      { coach, office, startsAt: session.startsAt, mode: session.mode, durationMinutes },
+    );
+    return session;
+  }
+
+  /** A person books within the rules: working hours, opening hours, holidays, absences, notice. */
+  private async requireWithinRules(
+    coach: CoachEntity,
+    office: OfficeEntity,
+    session: SessionEntity,
+    now: Date,
+  ) {
+    const range = { start: session.startsAt, end: session.endsAt };
+    const rules = await this.availability.rulesForCoach(coach, office, {
+      range,
+      mode: session.mode,
+      durationMinutes: 0,
+      now,
+      withSessions: false,
+    });
+    const breach = slotRuleBreach(range, now, rules);
+    if (breach)
+      throw new SessionError(
+        SessionErrorCode.OutsideBookingRules,
+        `this slot cannot be self-booked: ${breach}`,
+        {
+          rule: breach,
+          field: 'startsAt',
+        },
+      );
+  }
+
+  /** Every person must exist and be the caller's to book for; returns their scopes, in order. */
+  private requireReadable(
+    identity: Identity,
+    scopes: (CandidateScope | null)[],
+    candidateIds: readonly string[],
+  ): CandidateScope[] {
+    return scopes.map((scope, index) => {
+      if (!scope || !canReadCandidate(identity, scope))
+        throw new SessionError(
+          SessionErrorCode.CandidateNotFound,
+          `candidate ${candidateIds[index]} is unknown or not yours`,
+          {
+            field: `candidateIds.${index}`,
+          },
+        );
+      return scope;
+    });
+  }
+
+  private requireCoachAccess(
+    identity: Identity,
+    coach: CoachEntity,
+    firstScope: CandidateScope | undefined,
+  ): void {
+    const allowed =
+      identity.role === 'candidate'
+        ? firstScope?.coachId === coach.id
+        : identity.role === 'coach'
+          ? identity.coachId === coach.id
+          : opsServes(identity, coach.officeIds);
+    if (!allowed)
+      throw new SessionError(SessionErrorCode.OutOfScope, 'you cannot book this coach', { field: 'coachId' });
+  }
+
+  private requireRoom(room: RoomEntity | null, coach: CoachEntity, command: BookSessionCommand) {
+    if (!room || !coach.officeIds.includes(room.officeId))
+      throw new SessionError(
+        SessionErrorCode.RoomNotFound,
+        `room ${command.roomId} is not in an office of the coach`,
+        {
+          field: 'roomId',
+        },
+      );
+    if (command.kind === 'group_workshop' && (command.seatLimit ?? 0) > room.capacity)
+      throw new SessionError(SessionErrorCode.InvalidInput, `the room seats ${room.capacity}`, {
+        field: 'seatLimit',
+      });
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Identity } from '@passerelle/shared/auth';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  ReminderRepository,
+  SessionRepository,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import { fromGraphQLEnum } from '../common/graphql-enums';
+import { parseInput } from '../common/parse-input';
+import { slotPayload } from './session-events';
+import { SessionLoader } from './session-loader.service';
+import { CANCEL_REASONS } from './session-rules';
+
+export const cancelSessionCommandSchema = z.object({
+  sessionId: z.uuid('sessionId must be a session id'),
+  reason: fromGraphQLEnum(CANCEL_REASONS),
+});
+
+/**
+ * Cancels a session with a reason, freeing its coach, room and people and voiding its pending
+ * reminders. A person cancelling a group workshop gives up their own seat only.
+ */
+@Injectable()
+export class CancelSessionHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly loader: SessionLoader,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+    const command = parseInput(cancelSessionCommandSchema, input);
+    return this.dataSource.transaction(async (manager) => {
+      const { session, participants, access } = await this.loader.lockForChange(
+        manager,
+        identity,
+        command.sessionId,
+      );
+      const booked = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
+      const seatOnly = access === 'self' && session.kind === 'group_workshop';
+      const cancelled = seatOnly
+        ? booked.filter((id) => identity.role === 'candidate' && id === identity.candidateId)
+        : booked;
+      if (seatOnly) {
+        await this.sessions.setParticipantStatus(manager, session.id, cancelled, 'cancelled');
+        await this.sessions.release(manager, session.id, cancelled);
+        await this.reminders.voidPending(manager, session.id, cancelled);
+      } else {
+        await this.sessions.updateSession(manager, session.id, {
+          status: 'cancelled',
+          cancelReason: command.reason,
+          revision: session.revision + 1,
+          updatedAt: now,
+        });
+        await this.sessions.setParticipantStatus(manager, session.id, cancelled, 'cancelled');
+        await this.sessions.release(manager, session.id);
+        await this.reminders.voidPending(manager, session.id);
+      }
+      await this.outbox.append(
+        manager,
+        cancelled.map((candidateId) =>
+          createEvent('SessionCancelled.v1', candidateId, {
+            ...slotPayload(session, candidateId),
+            cancelledBy: identity.role === 'sponsor' ? 'ops' : identity.role,
+            reasonCode: command.reason,
+            cancelledAt: now.toISOString(),
+          }),
+        ),
+      );
+      return seatOnly ? session : { ...session, status: 'cancelled', cancelReason: command.reason };
+    });
+  }
+}

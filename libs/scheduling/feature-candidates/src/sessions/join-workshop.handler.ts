@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  DirectoryRepository,
+  ReminderRepository,
+  SessionRepository,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import { homeOffice, opsServes } from '../common/access';
+import { parseInput } from '../common/parse-input';
+import { SessionSlots } from './session-context.service';
+import { remindersFor, slotPayload } from './session-events';
+import { SessionError, SessionErrorCode } from './session.error';
+
+const joinWorkshopCommandSchema = z.object({
+  sessionId: z.uuid('sessionId must be a session id'),
+  candidateId: z.uuid('candidateId must be a candidate id'),
+});
+
+/**
+ * A person takes a seat in a group workshop. The session row is locked while seats are counted,
+ * so two last-seat requests cannot both get it; the person's hold still goes through the
+ * exclusion constraint, so a workshop never overlaps their other sessions.
+ */
+@Injectable()
+export class JoinWorkshopHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryRepository,
+    private readonly sessions: SessionRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly scopes: CandidateScopeRepository,
+    private readonly slots: SessionSlots,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+    const command = parseInput(joinWorkshopCommandSchema, input);
+    const scope = await this.scopes.find(command.candidateId);
+    if (!scope || !canReadCandidate(identity, scope))
+      throw new SessionError(
+        SessionErrorCode.CandidateNotFound,
+        `candidate ${command.candidateId} is unknown or not yours`,
+        {
+          field: 'candidateId',
+        },
+      );
+    const found = await this.sessions.findSession(command.sessionId);
+    const coach = found && (await this.directory.findCoach(found.coachId));
+    const visible =
+      found &&
+      coach &&
+      found.kind === 'group_workshop' &&
+      (identity.role === 'coach'
+        ? identity.coachId === found.coachId
+        : identity.role === 'ops'
+          ? opsServes(identity, coach.officeIds)
+          : scope.officeIds.includes(found.officeId ?? ''));
+    if (!found || !coach || !visible)
+      throw new SessionError(
+        SessionErrorCode.SessionNotFound,
+        `workshop ${command.sessionId} does not exist or is not open to this person`,
+        {
+          field: 'sessionId',
+        },
+      );
+    const office = await this.slots.office(found.officeId ?? homeOffice(coach));
+    if (
+      identity.role === 'candidate' &&
+      found.startsAt.getTime() < now.getTime() + office.minimumNoticeMinutes * 60_000
+    )
+      throw new SessionError(SessionErrorCode.OutsideBookingRules, 'this workshop starts too soon to join', {
+        rule: 'before_minimum_notice',
+      });
+    const durationMinutes = (found.endsAt.getTime() - found.startsAt.getTime()) / 60_000;
+    return this.slots.orSlotTaken(
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          const session = await this.sessions.lockSession(manager, command.sessionId);
+          if (!session || session.status !== 'booked')
+            throw new SessionError(
+              SessionErrorCode.SessionNotBooked,
+              `workshop ${command.sessionId} is ${session?.status ?? 'gone'}`,
+            );
+          const participants = await this.sessions.listParticipants(session.id, manager);
+          const seated = participants.filter((p) => p.status !== 'cancelled');
+          if (seated.some((p) => p.candidateId === command.candidateId))
+            throw new SessionError(SessionErrorCode.AlreadyBooked, 'this person already has a seat');
+          if (seated.length >= session.seatLimit)
+            throw new SessionError(SessionErrorCode.WorkshopFull, `all ${session.seatLimit} seats are taken`);
+          await this.sessions.insertParticipants(manager, session.id, [command.candidateId], now);
+          const hold = this.slots
+            .holds(session, [command.candidateId], 0)
+            .filter((h) => h.resourceKind === 'candidate');
+          await this.sessions.hold(manager, session.id, hold);
+          await this.reminders.schedule(manager, remindersFor(session, [command.candidateId], now));
+          await this.outbox.append(manager, [
+            createEvent('SessionBooked.v1', command.candidateId, {
+              ...slotPayload(session, command.candidateId),
+              bookedAt: now.toISOString(),
+            }),
+          ]);
+          return session;
+        }),
+      { coach, office, startsAt: found.startsAt, mode: found.mode, durationMinutes },
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  ReminderRepository,
+  SessionRepository,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import { slotPayload } from './session-events';
+import { SessionLoader } from './session-loader.service';
+import { SessionError, SessionErrorCode } from './session.error';
+
+/** The coach (or ops) records how a session went: completed, or who did not come. */
+@Injectable()
+export class RecordAttendanceHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly loader: SessionLoader,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** Everyone still booked attended; one SessionCompleted per person. */
+  async complete(identity: Identity, sessionId: string, now = new Date()): Promise<SessionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { session, participants } = await this.forCoachOrOps(manager, identity, sessionId);
+      const attended = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
+      await this.sessions.setParticipantStatus(manager, sessionId, attended, 'attended');
+      await this.sessions.updateSession(manager, sessionId, {
+        status: 'completed',
+        revision: session.revision + 1,
+        updatedAt: now,
+      });
+      await this.reminders.voidPending(manager, sessionId);
+      await this.outbox.append(
+        manager,
+        attended.map((candidateId) =>
+          createEvent('SessionCompleted.v1', candidateId, {
+            ...slotPayload(session, candidateId),
+            completedAt: now.toISOString(),
+          }),
+        ),
+      );
+      return { ...session, status: 'completed' };
+    });
+  }
+
+  /** These people (everyone still booked when none named) did not come; one SessionNoShow each. */
+  async noShow(
+    identity: Identity,
+    sessionId: string,
+    candidateIds: string[] | null,
+    now = new Date(),
+  ): Promise<SessionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { session, participants } = await this.forCoachOrOps(manager, identity, sessionId);
+      const booked = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
+      const absent = candidateIds ?? booked;
+      const unknown = absent.find((id) => !booked.includes(id));
+      if (unknown)
+        throw new SessionError(
+          SessionErrorCode.InvalidInput,
+          `candidate ${unknown} is not booked in this session`,
+          {
+            field: 'candidateIds',
+          },
+        );
+      await this.sessions.setParticipantStatus(manager, sessionId, absent, 'no_show');
+      await this.reminders.voidPending(manager, sessionId, absent);
+      // Nobody left to come: the whole session was a no-show.
+      const nobodyCame =
+        booked.length === absent.length && !participants.some((p) => p.status === 'attended');
+      const status = nobodyCame ? 'no_show' : session.status;
+      await this.sessions.updateSession(manager, sessionId, {
+        status,
+        revision: session.revision + 1,
+        updatedAt: now,
+      });
+      await this.outbox.append(
+        manager,
+        absent.map((candidateId) =>
+          createEvent('SessionNoShow.v1', candidateId, {
+            ...slotPayload(session, candidateId),
+            recordedAt: now.toISOString(),
+          }),
+        ),
+      );
+      return { ...session, status };
+    });
+  }
+
+  private async forCoachOrOps(
+    manager: Parameters<SessionLoader['lockForChange']>[0],
+    identity: Identity,
+    sessionId: string,
+  ) {
+    const locked = await this.loader.lockForChange(manager, identity, sessionId);
+    if (locked.access !== 'all')
+      throw new SessionError(SessionErrorCode.OutOfScope, 'only the coach or ops record attendance');
+    return locked;
+  }
+}

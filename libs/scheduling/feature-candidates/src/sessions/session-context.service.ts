@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { SessionMode } from '@passerelle/shared/contracts';
+import {
+  DirectoryRepository,
+  type CoachEntity,
+  type OfficeEntity,
+  type ResourceHold,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import { AvailabilityService } from './availability.service';
+import { SessionError, SessionErrorCode } from './session.error';
+import { exclusionViolation } from './session-rules';
+
+/** What booking, rescheduling and joining share: the holds a session takes, and a lost race's answer. */
+@Injectable()
+export class SessionSlots {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  /** The coach holds the session plus the office buffer after it; the room and each person the session. */
+  holds(
+    session: Pick<SessionEntity, 'coachId' | 'roomId' | 'startsAt' | 'endsAt'>,
+    candidateIds: readonly string[],
+    bufferMinutes: number,
+  ): ResourceHold[] {
+    const { startsAt: start, endsAt: end } = session;
+    return [
+      {
+        resourceKind: 'coach',
+        resourceId: session.coachId,
+        start,
+        end: new Date(end.getTime() + bufferMinutes * 60_000),
+      },
+      ...(session.roomId ? [{ resourceKind: 'room' as const, resourceId: session.roomId, start, end }] : []),
+      ...candidateIds.map((candidateId) => ({
+        resourceKind: 'candidate' as const,
+        resourceId: candidateId,
+        start,
+        end,
+      })),
+    ];
+  }
+
+  async office(officeId: string): Promise<OfficeEntity> {
+    const office = await this.directory.findOffice(officeId);
+    if (!office) throw new SessionError(SessionErrorCode.OfficeNotFound, `office ${officeId} does not exist`);
+    return office;
+  }
+
+  /**
+   * Runs a write that takes holds; if PostgreSQL refuses an overlapping hold (the transaction has
+   * rolled back by then), answers SLOT_TAKEN with the coach's next free slots instead of a 500.
+   */
+  async orSlotTaken<T>(
+    write: () => Promise<T>,
+    context: {
+      coach: CoachEntity;
+      office: OfficeEntity;
+      startsAt: Date;
+      mode: SessionMode;
+      durationMinutes: number;
+    },
+  ): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const violation = exclusionViolation(error);
+      if (!violation) throw error;
+      const next = await this.availability.nextFreeSlots(
+        context.coach,
+        context.office,
+        context.startsAt,
+        context.mode,
+        context.durationMinutes,
+        new Date(),
+      );
+      throw new SessionError(
+        SessionErrorCode.SlotTaken,
+        `this ${violation.resource === 'candidate' ? 'person' : violation.resource} is already booked at that time`,
+        {
+          resource: violation.resource,
+          nextSlots: next.map((slot) => ({
+            startsAt: slot.start.toISOString(),
+            endsAt: slot.end.toISOString(),
+            coachId: slot.coachId,
+          })),
+        },
+      );
+    }
+  }
+}
