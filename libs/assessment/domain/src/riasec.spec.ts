@@ -6,6 +6,7 @@ import {
   iachanDifferentiation,
   riasecProfile,
   type RiasecScores,
+  type RiasecType,
 } from './riasec';
 
 const scores = (R: number, I: number, A: number, S: number, E: number, C: number): RiasecScores => ({
@@ -55,7 +56,7 @@ describe('consistency of the first two letters on the hexagon', () => {
     ['IE', 3, 'low'],
     ['AC', 3, 'low'],
   ] as const)('%s: distance %d, %s', (code, distance, expected) => {
-    expect(hexagonDistance(code[0], code[1])).toBe(distance);
+    expect(hexagonDistance(code[0] as RiasecType, code[1] as RiasecType)).toBe(distance);
     expect(consistency(`${code}X`.slice(0, 3))).toBe(expected);
   });
 
