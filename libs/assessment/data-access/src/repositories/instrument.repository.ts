@@ -11,11 +11,23 @@ export class InstrumentVersionConflictError extends Error {
   override name = 'InstrumentVersionConflictError';
 }
 
+/** JSON with object keys sorted: jsonb stores keys in its own order, so compare canonically. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** What a version holds, in a canonical form, so a re-import can be compared with what is stored. */
 function fingerprint(definition: InstrumentDefinition): string {
   const { title, kind, responseFormat, scales, scoring, languages, source } = definition;
   const items = [...definition.items].sort((a, b) => a.position - b.position);
-  return JSON.stringify({ title, kind, responseFormat, scales, scoring, languages, source, items });
+  return canonical({ title, kind, responseFormat, scales, scoring, languages, source, items });
 }
 
 @Injectable()
