@@ -69,7 +69,7 @@ describe('submission validation names the item', () => {
 describe('work values', () => {
   const workValues: InstrumentDefinition = {
     ...riasec,
-    code: 'WORK_VALUES',
+    code: 'work-values',
     kind: 'work_values',
     scoring: 'mean',
     scales: [
@@ -95,7 +95,7 @@ describe('work values', () => {
 });
 
 describe('skills inventory', () => {
-  const skills: InstrumentDefinition = { ...riasec, code: 'SKILLS', kind: 'skills_inventory', scales: [], items: [] };
+  const skills: InstrumentDefinition = { ...riasec, code: 'skills-inventory', kind: 'skills_inventory', scales: [], items: [] };
 
   it('keeps free-text skills beside taxonomy skills and ranks the top ones', () => {
     const result = scoreAssessment(skills, {

@@ -12,7 +12,7 @@ export function riasecStructureForTests(): InstrumentDefinition {
     })),
   );
   return {
-    code: 'RIASEC_MARKERS',
+    code: 'riasec-markers-48',
     version: 'test',
     kind: 'riasec',
     title: { en: 'Interests', fr: 'Intérêts' },

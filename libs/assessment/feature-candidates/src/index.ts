@@ -1,1 +1,4 @@
 export * from './candidates.module';
+export * from './assessment.error';
+export * from './report/render-report';
+export type { ReportModel } from './report/report.model';

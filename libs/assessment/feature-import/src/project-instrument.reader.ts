@@ -12,7 +12,7 @@ export const PROJECT_INSTRUMENTS = [
 
 const localised = z.object({ fr: z.string().min(1), en: z.string().min(1) });
 const definitionSchema = z.object({
-  code: z.string().regex(/^[A-Z_]+$/),
+  code: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
   version: z.string().min(1),
   kind: z.enum(INSTRUMENT_KINDS),
   title: localised,

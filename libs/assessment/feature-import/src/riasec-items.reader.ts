@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { RIASEC_ORDER, type InstrumentDefinition } from '@passerelle/assessment/domain';
 import { ImportFileError, readCsv } from './csv-file';
 
-export const RIASEC_INSTRUMENT_CODE = 'RIASEC_MARKERS';
+export const RIASEC_INSTRUMENT_CODE = 'riasec-markers-48';
 export const RIASEC_FRENCH_WORDING = join(__dirname, '..', 'data', 'riasec-markers.fr.json');
 
 const frenchWordingSchema = z.object({
