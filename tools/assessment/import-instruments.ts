@@ -6,5 +6,7 @@ void runImport(
   'usage: npm run import:instruments',
   (dataSource) => importProjectInstruments(dataSource),
   (reports) =>
-    reports.map((report) => `${report.code} version ${report.version}: ${report.items} items, ${report.outcome}`).join('\n'),
+    reports
+      .map((report) => `${report.code} version ${report.version}: ${report.items} items, ${report.outcome}`)
+      .join('\n'),
 );

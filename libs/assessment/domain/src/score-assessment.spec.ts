@@ -38,7 +38,14 @@ describe('RIASEC known answers', () => {
     const answers = Object.fromEntries(itemIds.map((id) => [id, value]));
     const result = scoreAssessment(riasec, { answers, itemIds });
     if (result.kind !== 'riasec') throw new Error('expected a RIASEC profile');
-    expect(Object.values(result.riasec.scores)).toEqual([expected, expected, expected, expected, expected, expected]);
+    expect(Object.values(result.riasec.scores)).toEqual([
+      expected,
+      expected,
+      expected,
+      expected,
+      expected,
+      expected,
+    ]);
     expect(result.riasec.hollandCode).toBe('RIA');
   });
 });
@@ -95,7 +102,13 @@ describe('work values', () => {
 });
 
 describe('skills inventory', () => {
-  const skills: InstrumentDefinition = { ...riasec, code: 'skills-inventory', kind: 'skills_inventory', scales: [], items: [] };
+  const skills: InstrumentDefinition = {
+    ...riasec,
+    code: 'skills-inventory',
+    kind: 'skills_inventory',
+    scales: [],
+    items: [],
+  };
 
   it('keeps free-text skills beside taxonomy skills and ranks the top ones', () => {
     const result = scoreAssessment(skills, {

@@ -2,7 +2,12 @@ import type { InstrumentDefinition } from './instrument';
 import { RIASEC_ORDER, isRiasecType, riasecProfile, type RiasecProfile, type RiasecScores } from './riasec';
 import { validateAnswers, describeIssues, type AnswerIssue, type Answers } from './responses';
 import { rankScales, scoreScales } from './scales';
-import { skillsProfile, validateFreeTextSkills, type RatedSkill, type SkillsProfile } from './skills-inventory';
+import {
+  skillsProfile,
+  validateFreeTextSkills,
+  type RatedSkill,
+  type SkillsProfile,
+} from './skills-inventory';
 
 export interface WorkValuesProfile {
   /** Mean importance per value, 1-5. */
@@ -49,7 +54,11 @@ export function scoreAssessment(instrument: InstrumentDefinition, submission: Su
       })),
     );
     if (submission.itemIds.length === 0 && free.length === 0) {
-      issues.push({ itemId: '-', code: 'missing', message: 'rate at least one skill, or name one of your own' });
+      issues.push({
+        itemId: '-',
+        code: 'missing',
+        message: 'rate at least one skill, or name one of your own',
+      });
     }
   }
   if (issues.length > 0) throw new SubmissionInvalidError(issues);

@@ -1,5 +1,11 @@
 import type { CandidateScope, Identity } from '@passerelle/shared/auth';
-import { assessmentViewOf, canSeeCoachNotes, canSeeResults, isTheirCoach, isThePerson } from './assessment-access.policy';
+import {
+  assessmentViewOf,
+  canSeeCoachNotes,
+  canSeeResults,
+  isTheirCoach,
+  isThePerson,
+} from './assessment-access.policy';
 
 const PERSON = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';

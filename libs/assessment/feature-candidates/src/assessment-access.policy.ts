@@ -26,7 +26,8 @@ export function assessmentViewOf(
   }
 }
 
-export const canSeeAnswers = (view: AssessmentView) => view === 'answers' || view === 'results' || view === 'coach';
+export const canSeeAnswers = (view: AssessmentView) =>
+  view === 'answers' || view === 'results' || view === 'coach';
 export const canSeeResults = (view: AssessmentView) => view === 'results' || view === 'coach';
 export const canSeeCoachNotes = (view: AssessmentView) => view === 'coach';
 

@@ -15,7 +15,10 @@ export class AssessmentEventsConsumer {
 
   /** The former occupation, to choose the skills a skills inventory asks about. */
   @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(@Payload() event: EventOf<'CandidateEnrolled.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId, formerOccupationCode, languages } = event.payload;
     await this.sessions.recordCandidate(context.manager, { candidateId, formerOccupationCode, languages });
   }
@@ -49,7 +52,9 @@ export class AssessmentEventsConsumer {
       const seen = best.get(occupationCode);
       if (!seen || rank < seen.rank) best.set(occupationCode, { occupationCode, rank, proximity });
     }
-    await this.sessions.replaceSuggestions(context.manager, candidateId, new Date(computedAt), [...best.values()]);
+    await this.sessions.replaceSuggestions(context.manager, candidateId, new Date(computedAt), [
+      ...best.values(),
+    ]);
   }
 
   /** GDPR erasure: answers, profiles, debrief notes and projections of the person. */

@@ -1,4 +1,9 @@
-import type { AssessmentResult, InstrumentKind, Language } from '@passerelle/assessment/domain';
+import {
+  RIASEC_ORDER,
+  type AssessmentResult,
+  type InstrumentKind,
+  type Language,
+} from '@passerelle/assessment/domain';
 import type {
   AssessmentEntity,
   AssessmentProfileEntity,
@@ -52,14 +57,18 @@ export const toProfileObject = (row: AssessmentProfileEntity) => {
       result.kind === 'riasec'
         ? {
             ...result.riasec,
-            scores: Object.entries(result.riasec.scores).map(([type, score]) => ({ type, score })),
+            // jsonb keeps keys in its own order: list the types in hexagon order.
+            scores: RIASEC_ORDER.map((type) => ({ type, score: result.riasec.scores[type] })),
             consistency: result.riasec.consistency.toUpperCase(),
           }
         : null,
     workValues:
       result.kind === 'work_values'
         ? {
-            scores: result.workValues.ranking.map((code) => ({ code, score: result.workValues.scores[code] })),
+            scores: result.workValues.ranking.map((code) => ({
+              code,
+              score: result.workValues.scores[code],
+            })),
             top: result.workValues.top,
           }
         : null,

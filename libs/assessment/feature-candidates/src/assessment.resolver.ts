@@ -41,7 +41,10 @@ export class AssessmentResolver {
   /** Not found and not allowed look the same, so ids cannot be probed. */
   @Query('assessment')
   @Roles('candidate', 'coach', 'ops')
-  async assessment(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<AssessmentObject | null> {
+  async assessment(
+    @Args('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AssessmentObject | null> {
     const row = await this.sessions.findById(id);
     if (!row) return null;
     return (await this.viewOf(identity, toAssessmentObject(row))) === 'none' ? null : toAssessmentObject(row);
@@ -49,7 +52,10 @@ export class AssessmentResolver {
 
   @Mutation('assignAssessment')
   @Roles('coach')
-  async assignAssessment(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<AssessmentObject> {
+  async assignAssessment(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AssessmentObject> {
     return toAssessmentObject(await this.assign.byCoach(identity, input));
   }
 
@@ -73,7 +79,10 @@ export class AssessmentResolver {
 
   @Mutation('recordDebrief')
   @Roles('coach')
-  async recordDebrief(@Args('input') input: unknown, @CurrentIdentity() identity: Identity): Promise<AssessmentObject> {
+  async recordDebrief(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AssessmentObject> {
     return toAssessmentObject(await this.recordDebriefHandler.execute(identity, input));
   }
 
@@ -100,7 +109,10 @@ export class AssessmentResolver {
   ) {
     const session = await this.sessions.findById(parent.id);
     if (!session || !canSeeAnswers(await this.viewOf(identity, parent))) return [];
-    const [{ items }, answers] = await Promise.all([this.items.of(session), this.sessions.answers(session.id)]);
+    const [{ items }, answers] = await Promise.all([
+      this.items.of(session),
+      this.sessions.answers(session.id),
+    ]);
     return items.map((item) => ({
       itemId: item.itemId,
       text: item.text[languageOf(language)],
@@ -116,12 +128,18 @@ export class AssessmentResolver {
     @Parent() parent: AssessmentObject,
     @Args('language') language: GraphQLLanguage | undefined,
   ) {
-    const instrument = await this.instruments.findVersion(parent.instrumentCode, parent.instrumentVersion ?? '');
+    const instrument = await this.instruments.findVersion(
+      parent.instrumentCode,
+      parent.instrumentVersion ?? '',
+    );
     const format = instrument?.responseFormat ?? { min: 1, max: 5, anchors: [] };
     return {
       min: format.min,
       max: format.max,
-      anchors: format.anchors.map((anchor) => ({ value: anchor.value, label: anchor.label[languageOf(language)] })),
+      anchors: format.anchors.map((anchor) => ({
+        value: anchor.value,
+        label: anchor.label[languageOf(language)],
+      })),
     };
   }
 

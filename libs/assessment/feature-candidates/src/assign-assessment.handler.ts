@@ -11,10 +11,7 @@ import {
 } from '@passerelle/assessment/data-access';
 import { AssessmentError, AssessmentErrorCode } from './assessment.error';
 import { isTheirCoach } from './assessment-access.policy';
-import {
-  assignAssessmentCommandSchema,
-  type AssignFromMilestoneCommand,
-} from './assign-assessment.command';
+import { assignAssessmentCommandSchema, type AssignFromMilestoneCommand } from './assign-assessment.command';
 import { parseCommand } from './parse-command';
 
 /** Skills asked per occupation in a skills inventory: ROME's core skills first. */

@@ -24,14 +24,20 @@ export class InstrumentsResolver {
 
   @ResolveField('title')
   @Roles('candidate', 'coach', 'ops')
-  title(@Parent() instrument: { titles: Localised }, @Args('language') language: GraphQLLanguage | undefined): string {
+  title(
+    @Parent() instrument: { titles: Localised },
+    @Args('language') language: GraphQLLanguage | undefined,
+  ): string {
     return instrument.titles[languageOf(language)];
   }
 
   /** Completion counts per programme: ops of its offices, and its sponsor with small groups hidden. */
   @Query('assessmentCompletion')
   @Roles('ops', 'sponsor')
-  async assessmentCompletion(@Args('programmeId') programmeId: string, @CurrentIdentity() identity: Identity) {
+  async assessmentCompletion(
+    @Args('programmeId') programmeId: string,
+    @CurrentIdentity() identity: Identity,
+  ) {
     const programme = await this.programmes.find(programmeId);
     if (!programme) return [];
     const allowed =
@@ -39,7 +45,8 @@ export class InstrumentsResolver {
         ? identity.sponsorIds.includes(programme.sponsorId)
         : servesAnyOffice(identity, programme.officeIds);
     if (!allowed) return [];
-    const shown = (count: number) => (identity.role === 'sponsor' && count > 0 && count < SMALL_GROUP ? null : count);
+    const shown = (count: number) =>
+      identity.role === 'sponsor' && count > 0 && count < SMALL_GROUP ? null : count;
     const byInstrument = new Map<string, Record<string, number>>();
     for (const row of await this.sessions.completionCounts(programmeId)) {
       const counts = byInstrument.get(row.instrumentCode) ?? {};

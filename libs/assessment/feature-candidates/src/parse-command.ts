@@ -5,7 +5,10 @@ import { AssessmentError, AssessmentErrorCode } from './assessment.error';
 export function parseCommand<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.infer<TSchema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  const fields = result.error.issues.map((issue) => ({
+    field: issue.path.join('.'),
+    message: issue.message,
+  }));
   throw new AssessmentError(
     AssessmentErrorCode.InvalidInput,
     fields.map((f) => `${f.field}: ${f.message}`).join('; '),

@@ -31,7 +31,10 @@ export class RecordDebriefHandler {
       const session = await this.sessions.lockById(manager, command.assessmentId);
       const scope = session && (await this.scopes.find(session.candidateId));
       if (!session || !isTheirCoach(identity, scope)) {
-        throw new AssessmentError(AssessmentErrorCode.NotFound, `assessment ${command.assessmentId} not found`);
+        throw new AssessmentError(
+          AssessmentErrorCode.NotFound,
+          `assessment ${command.assessmentId} not found`,
+        );
       }
       if (session.status === 'assigned' || session.status === 'in_progress') {
         throw new AssessmentError(

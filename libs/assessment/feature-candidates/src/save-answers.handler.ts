@@ -64,7 +64,15 @@ export class SaveAnswersHandler {
         throw new AssessmentError(
           AssessmentErrorCode.InvalidAnswers,
           [describeIssues(issues), ...freeIssues.map((issue) => issue.message)].filter(Boolean).join('; '),
-          { issues: [...issues, ...freeIssues.map((issue) => ({ itemId: `free-text-${issue.index + 1}`, message: issue.message }))] },
+          {
+            issues: [
+              ...issues,
+              ...freeIssues.map((issue) => ({
+                itemId: `free-text-${issue.index + 1}`,
+                message: issue.message,
+              })),
+            ],
+          },
         );
       }
       await this.sessions.saveAnswers(manager, session, answers);

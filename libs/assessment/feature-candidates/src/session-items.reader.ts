@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InstrumentDefinition, Localised } from '@passerelle/assessment/domain';
-import { AssessmentRepository, InstrumentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
+import {
+  AssessmentRepository,
+  InstrumentRepository,
+  type AssessmentEntity,
+} from '@passerelle/assessment/data-access';
 
 export interface SessionItem {
   itemId: string;

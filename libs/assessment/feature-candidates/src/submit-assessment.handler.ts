@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import { scoreAssessment, SubmissionInvalidError, type AssessmentResult } from '@passerelle/assessment/domain';
+import {
+  scoreAssessment,
+  SubmissionInvalidError,
+  type AssessmentResult,
+} from '@passerelle/assessment/domain';
 import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
 import { AssessmentError, AssessmentErrorCode } from './assessment.error';
 import { lockOpenSession } from './save-answers.handler';

@@ -26,7 +26,13 @@ export function readCsv(file: string, required: readonly string[]): CsvRow[] {
   }
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parse(text, { columns: true, bom: true, info: true, skip_empty_lines: true, relax_column_count: false });
+    records = parse(text, {
+      columns: true,
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    });
   } catch (error) {
     throw new ImportFileError(file, null, `is not valid CSV (${(error as Error).message})`);
   }
@@ -34,7 +40,11 @@ export function readCsv(file: string, required: readonly string[]): CsvRow[] {
   const missing = required.filter((column) => records.length > 0 && !header.includes(column));
   if (records.length === 0) throw new ImportFileError(file, null, 'has no data rows');
   if (missing.length) {
-    throw new ImportFileError(file, 1, `missing column(s) ${missing.join(', ')} (found ${header.join(', ')})`);
+    throw new ImportFileError(
+      file,
+      1,
+      `missing column(s) ${missing.join(', ')} (found ${header.join(', ')})`,
+    );
   }
   return records.map(({ record, info }) => ({ ...record, __line: info.lines }) as CsvRow);
 }

@@ -24,7 +24,9 @@ const definitionSchema = z.object({
     max: z.number().int(),
     anchors: z.array(z.object({ value: z.number().int(), label: localised })),
   }),
-  scales: z.array(z.object({ code: z.string().min(1), name: localised, itemIds: z.array(z.string()).min(1) })),
+  scales: z.array(
+    z.object({ code: z.string().min(1), name: localised, itemIds: z.array(z.string()).min(1) }),
+  ),
   items: z.array(z.object({ id: z.string().min(1), scale: z.string().min(1), text: localised })),
 });
 
@@ -47,7 +49,8 @@ export function readProjectInstrument(path: string): InstrumentDefinition {
   const itemIds = new Set(definition.items.map((item) => item.id));
   for (const scale of definition.scales) {
     for (const itemId of scale.itemIds) {
-      if (!itemIds.has(itemId)) throw new ImportFileError(path, null, `scale ${scale.code} names unknown item ${itemId}`);
+      if (!itemIds.has(itemId))
+        throw new ImportFileError(path, null, `scale ${scale.code} names unknown item ${itemId}`);
     }
   }
   for (const item of definition.items) {

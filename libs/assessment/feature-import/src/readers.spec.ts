@@ -36,7 +36,10 @@ describe('RIASEC marker items', () => {
       id: 'R1',
       scale: 'R',
       position: 1,
-      text: { en: 'Test the quality of parts before shipment', fr: 'Contrôler la qualité de pièces avant leur expédition' },
+      text: {
+        en: 'Test the quality of parts before shipment',
+        fr: 'Contrôler la qualité de pièces avant leur expédition',
+      },
     });
     expect(instrument.scales[3]!.name).toEqual({ en: 'Social', fr: 'Social' });
   });
@@ -56,7 +59,11 @@ describe('RIASEC marker items', () => {
     const result = scoreAssessment(instrument, { answers, itemIds: instrument.items.map((item) => item.id) });
     expect(result).toMatchObject({
       kind: 'riasec',
-      riasec: { scores: { R: 28, I: 32, A: 8, S: 40, E: 24, C: 20 }, hollandCode: 'SIR', consistency: 'medium' },
+      riasec: {
+        scores: { R: 28, I: 32, A: 8, S: 40, E: 24, C: 20 },
+        hollandCode: 'SIR',
+        consistency: 'medium',
+      },
     });
   });
 
@@ -99,11 +106,14 @@ describe('RIASEC marker items', () => {
 });
 
 describe('project instruments', () => {
-  it.each(PROJECT_INSTRUMENTS.map((path) => [basename(path), path]))('%s is a valid definition in both languages', (_name, path) => {
-    const definition = readProjectInstrument(path);
-    expect(definition.languages).toEqual(['fr', 'en']);
-    for (const item of definition.items) expect(item.text.fr && item.text.en).toBeTruthy();
-  });
+  it.each(PROJECT_INSTRUMENTS.map((path) => [basename(path), path]))(
+    '%s is a valid definition in both languages',
+    (_name, path) => {
+      const definition = readProjectInstrument(path);
+      expect(definition.languages).toEqual(['fr', 'en']);
+      for (const item of definition.items) expect(item.text.fr && item.text.en).toBeTruthy();
+    },
+  );
 
   it('work values: six values of two statements', () => {
     const definition = readProjectInstrument(PROJECT_INSTRUMENTS[0]!);
@@ -123,7 +133,9 @@ describe('ROME reader on the project sample', () => {
       skillCode: 'PS001',
       core: true,
     });
-    expect(rome.links.find((link) => link.occupationCode === 'N1103' && link.skillCode === 'PS004')?.core).toBe(false);
+    expect(
+      rome.links.find((link) => link.occupationCode === 'N1103' && link.skillCode === 'PS004')?.core,
+    ).toBe(false);
     expect(rome.skipped).toEqual([{ reason: 'knowledge (savoirs), not a skill', count: 1 }]);
   });
 

@@ -24,26 +24,32 @@ const KEY_COLUMNS = ['scale', 'scale_name', 'items', 'n_items'];
  * Builds the RIASEC marker instrument from the published files (items and scoring key, in
  * English) and the project's own French wording. Every inconsistency is refused with its place.
  */
-export function readRiasecItems(dir: string, frenchWordingPath = RIASEC_FRENCH_WORDING): InstrumentDefinition {
+export function readRiasecItems(
+  dir: string,
+  frenchWordingPath = RIASEC_FRENCH_WORDING,
+): InstrumentDefinition {
   const itemsFile = join(dir, 'riasec_markers_48_items.csv');
   const keyFile = join(dir, 'riasec_markers_scoring_key.csv');
   const licenceFile = join(dir, 'LICENSE-NOTE.txt');
   const items = readCsv(itemsFile, ITEM_COLUMNS);
   const key = readCsv(keyFile, KEY_COLUMNS);
-  if (!existsSync(licenceFile)) throw new ImportFileError(licenceFile, null, 'is missing: the source must be credited');
+  if (!existsSync(licenceFile))
+    throw new ImportFileError(licenceFile, null, 'is missing: the source must be credited');
   const french = readFrenchWording(frenchWordingPath);
 
   const seen = new Set<string>();
   let min: number | null = null;
   let max: number | null = null;
   const definitionItems = items.map((row, index) => {
-    const where = (message: string) => new ImportFileError(itemsFile, row.__line, `item ${row['item_id']}: ${message}`);
+    const where = (message: string) =>
+      new ImportFileError(itemsFile, row.__line, `item ${row['item_id']}: ${message}`);
     const id = row['item_id']!.trim();
     if (!/^[RIASEC]\d+$/.test(id)) throw where('item_id must be a RIASEC letter and a number');
     if (seen.has(id)) throw where('appears twice');
     seen.add(id);
     if (row['scale'] !== id[0]) throw where(`scale ${row['scale']} does not match the item id`);
-    if (row['keyed'] !== '+') throw where(`keyed "${row['keyed']}": only positively keyed items are supported`);
+    if (row['keyed'] !== '+')
+      throw where(`keyed "${row['keyed']}": only positively keyed items are supported`);
     const rowMin = Number(row['response_min']);
     const rowMax = Number(row['response_max']);
     if (!Number.isInteger(rowMin) || !Number.isInteger(rowMax) || rowMin >= rowMax) {
@@ -70,7 +76,8 @@ export function readRiasecItems(dir: string, frenchWordingPath = RIASEC_FRENCH_W
     const itemIds = row['items']!.trim().split(/\s+/);
     const where = (message: string) => new ImportFileError(keyFile, row.__line, `scale ${code}: ${message}`);
     if (!(RIASEC_ORDER as readonly string[]).includes(code)) throw where('is not a RIASEC type');
-    if (itemIds.length !== Number(row['n_items'])) throw where(`lists ${itemIds.length} items, n_items says ${row['n_items']}`);
+    if (itemIds.length !== Number(row['n_items']))
+      throw where(`lists ${itemIds.length} items, n_items says ${row['n_items']}`);
     for (const itemId of itemIds) {
       const item = definitionItems.find((candidate) => candidate.id === itemId);
       if (!item) throw where(`item ${itemId} is not in ${'riasec_markers_48_items.csv'}`);
@@ -81,10 +88,12 @@ export function readRiasecItems(dir: string, frenchWordingPath = RIASEC_FRENCH_W
     return { code, name: { en: row['scale_name']!, fr }, itemIds };
   });
   const missingScales = RIASEC_ORDER.filter((type) => !scales.some((scale) => scale.code === type));
-  if (missingScales.length) throw new ImportFileError(keyFile, null, `no key for scale(s) ${missingScales.join(', ')}`);
+  if (missingScales.length)
+    throw new ImportFileError(keyFile, null, `no key for scale(s) ${missingScales.join(', ')}`);
   const keyed = new Set(scales.flatMap((scale) => scale.itemIds));
   const unkeyed = definitionItems.filter((item) => !keyed.has(item.id)).map((item) => item.id);
-  if (unkeyed.length) throw new ImportFileError(keyFile, null, `item(s) ${unkeyed.join(', ')} are in no scale`);
+  if (unkeyed.length)
+    throw new ImportFileError(keyFile, null, `item(s) ${unkeyed.join(', ')} are in no scale`);
 
   const anchors = Object.entries(french.wording.anchors).map(([value, fr]) => ({
     value: Number(value),

@@ -30,9 +30,16 @@ export function readRome(dir: string): RomeReference {
   for (const row of readCsv(occupationsFile.path, ['code_rome', 'libelle_rome'])) {
     const code = row['code_rome']!.trim();
     const title = row['libelle_rome']!.trim();
-    if (!ROME_CODE.test(code)) throw new ImportFileError(occupationsFile.path, row.__line, `code_rome "${code}" is not a ROME code such as M1805`);
-    if (!title) throw new ImportFileError(occupationsFile.path, row.__line, `occupation ${code} has no libelle_rome`);
-    if (occupations.has(code)) throw new ImportFileError(occupationsFile.path, row.__line, `occupation ${code} appears twice`);
+    if (!ROME_CODE.test(code))
+      throw new ImportFileError(
+        occupationsFile.path,
+        row.__line,
+        `code_rome "${code}" is not a ROME code such as M1805`,
+      );
+    if (!title)
+      throw new ImportFileError(occupationsFile.path, row.__line, `occupation ${code} has no libelle_rome`);
+    if (occupations.has(code))
+      throw new ImportFileError(occupationsFile.path, row.__line, `occupation ${code} appears twice`);
     occupations.set(code, { code, title });
   }
 
@@ -41,7 +48,8 @@ export function readRome(dir: string): RomeReference {
     const code = row['code_ogr']!.trim();
     const label = row['libelle_competence']!.trim();
     if (!code) throw new ImportFileError(skillsFile.path, row.__line, 'code_ogr is empty');
-    if (!label) throw new ImportFileError(skillsFile.path, row.__line, `skill ${code} has no libelle_competence`);
+    if (!label)
+      throw new ImportFileError(skillsFile.path, row.__line, `skill ${code} has no libelle_competence`);
     skills.set(code, { code, label, category: row['cat_comp']!.trim() || 'Savoir-faire' });
   }
 

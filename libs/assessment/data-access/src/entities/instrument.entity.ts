@@ -1,5 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { InstrumentKind, Language, Localised, ResponseFormat, ScaleDefinition } from '@passerelle/assessment/domain';
+import type {
+  InstrumentKind,
+  Language,
+  Localised,
+  ResponseFormat,
+  ScaleDefinition,
+} from '@passerelle/assessment/domain';
 
 /** One version of an instrument, imported as data: response format, scales (the key), languages. */
 @Entity({ name: 'instrument' })

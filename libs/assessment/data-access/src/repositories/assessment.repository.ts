@@ -80,7 +80,10 @@ export class AssessmentRepository {
     return manager.find(AssessmentSkillItemEntity, { where: { assessmentId }, order: { position: 'ASC' } });
   }
 
-  async answers(assessmentId: string, manager: EntityManager = this.dataSource.manager): Promise<Record<string, number>> {
+  async answers(
+    assessmentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Record<string, number>> {
     const rows = await manager.find(AssessmentAnswerEntity, { where: { assessmentId } });
     return Object.fromEntries(rows.map((row) => [row.itemId, row.value]));
   }

@@ -38,7 +38,10 @@ export class InstrumentRepository {
    * Stores a version once. Importing the same content again changes nothing; importing other
    * content under a stored version is refused, so answered sessions keep the wording they saw.
    */
-  async importVersion(manager: EntityManager, definition: InstrumentDefinition): Promise<InstrumentImportOutcome> {
+  async importVersion(
+    manager: EntityManager,
+    definition: InstrumentDefinition,
+  ): Promise<InstrumentImportOutcome> {
     const existing = await this.findVersion(definition.code, definition.version, manager);
     if (existing) {
       if (fingerprint(existing) === fingerprint(definition)) return 'unchanged';
@@ -85,7 +88,10 @@ export class InstrumentRepository {
   }
 
   /** The version new sessions get: the one imported last. */
-  async findLatest(code: string, manager: EntityManager = this.dataSource.manager): Promise<InstrumentDefinition | null> {
+  async findLatest(
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<InstrumentDefinition | null> {
     const row = await manager.findOne(InstrumentEntity, { where: { code }, order: { importedAt: 'DESC' } });
     return row && this.withItems(manager, row);
   }
@@ -112,7 +118,12 @@ export class InstrumentRepository {
       scoring: row.scoring,
       languages: row.languages,
       source: row.source,
-      items: items.map((item) => ({ id: item.itemId, scale: item.scale, position: item.position, text: item.text })),
+      items: items.map((item) => ({
+        id: item.itemId,
+        scale: item.scale,
+        position: item.position,
+        text: item.text,
+      })),
     };
   }
 }

@@ -28,7 +28,11 @@ export class RomeReferenceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Idempotent upserts: re-importing the same files leaves the tables as they are. */
-  async upsertOccupations(manager: EntityManager, rows: readonly OccupationRow[], source: string): Promise<void> {
+  async upsertOccupations(
+    manager: EntityManager,
+    rows: readonly OccupationRow[],
+    source: string,
+  ): Promise<void> {
     await inBatches(rows, (batch) =>
       manager.query(
         `INSERT INTO rome_occupation (code, title, source)
@@ -62,7 +66,11 @@ export class RomeReferenceRepository {
       manager.query(
         `INSERT INTO rome_occupation_skill (occupation_code, skill_code, core)
          SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])`,
-        [batch.map((row) => row.occupationCode), batch.map((row) => row.skillCode), batch.map((row) => row.core)],
+        [
+          batch.map((row) => row.occupationCode),
+          batch.map((row) => row.skillCode),
+          batch.map((row) => row.core),
+        ],
       ),
     );
   }

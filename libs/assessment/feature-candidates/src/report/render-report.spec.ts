@@ -43,7 +43,14 @@ describe('the PDF report', () => {
     expect(text).toContain('Mon bilan d’intérêts et de compétences');
     expect(text).toContain('Mon profil d’intérêts (RIASEC)');
     // Chart labels, scores and axis.
-    for (const label of ['Réaliste (R)', 'Investigateur (I)', 'Artistique (A)', 'Social (S)', 'Entreprenant (E)', 'Conventionnel (C)']) {
+    for (const label of [
+      'Réaliste (R)',
+      'Investigateur (I)',
+      'Artistique (A)',
+      'Social (S)',
+      'Entreprenant (E)',
+      'Conventionnel (C)',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).toContain('Score (de 8 à 40)');
@@ -66,7 +73,9 @@ describe('the PDF report', () => {
     expect(text).toContain('Realistic (R)');
     expect(text).toContain('Score (8 to 40)');
     expect(text).toContain('My Holland code: SIR');
-    expect(text).toContain('Your code is SIR: your strongest interests are Social first, then Investigative, then Realistic.');
+    expect(text).toContain(
+      'Your code is SIR: your strongest interests are Social first, then Investigative, then Realistic.',
+    );
     expect(text).toContain('Results discussed with your coach on 27 March 2026');
     expect(text).toContain('Suggested occupations');
     expect(text).not.toContain('Réaliste');
@@ -75,14 +84,21 @@ describe('the PDF report', () => {
   it('draws the chart as vector graphics: six bars and the axis', async () => {
     const content = pdfContentStreams(await renderReport(model('en')));
     // `x y w 16 re` rectangles filled (`f`) in a colour, and `m`/`l`/`S` strokes for grid and axis.
-    const bars = content.match(/[\d.]+ [\d.]+ [\d.]+ 16 re\s+\/DeviceRGB cs\s+[\d.]+ [\d.]+ [\d.]+ scn\s+f\n/g) ?? [];
+    const bars =
+      content.match(/[\d.]+ [\d.]+ [\d.]+ 16 re\s+\/DeviceRGB cs\s+[\d.]+ [\d.]+ [\d.]+ scn\s+f\n/g) ?? [];
     expect(bars).toHaveLength(6);
     expect(content).toMatch(/[\d.]+ [\d.]+ m\s+[\d.]+ [\d.]+ l\s+S/);
   });
 
   it('says so when there are no skills or suggestions yet, and leaves out the chart without a RIASEC profile', async () => {
     const text = await textOf(
-      await renderReport({ ...model('fr'), riasec: null, topSkills: [], suggestedOccupations: [], releasedAt: null }),
+      await renderReport({
+        ...model('fr'),
+        riasec: null,
+        topSkills: [],
+        suggestedOccupations: [],
+        releasedAt: null,
+      }),
     );
     expect(text).toContain('Inventaire de compétences pas encore complété.');
     expect(text).toContain('Pas encore de suggestions de métiers.');

@@ -27,7 +27,12 @@ export function renderReport(model: ReportModel): Promise<Buffer> {
     doc.on('error', reject);
   });
   const date = (value: Date) =>
-    value.toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+    value.toLocaleDateString(t.locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Paris',
+    });
   const width = doc.page.width - 2 * MARGIN;
   const heading = (text: string) => {
     doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).fillColor(INK).text(text, MARGIN, doc.y, { width });
@@ -36,7 +41,10 @@ export function renderReport(model: ReportModel): Promise<Buffer> {
 
   doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(t.title);
   doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(t.subtitle);
-  doc.moveDown(0.5).fontSize(10).text(t.completedOn(date(model.completedAt)));
+  doc
+    .moveDown(0.5)
+    .fontSize(10)
+    .text(t.completedOn(date(model.completedAt)));
   doc.text(model.releasedAt ? t.releasedOn(date(model.releasedAt)) : t.notReleased);
 
   if (model.riasec) {
@@ -46,7 +54,13 @@ export function renderReport(model: ReportModel): Promise<Buffer> {
 
     heading(`${t.codeHeading}${t.colon}${riasec.hollandCode}`);
     const letters = [...riasec.hollandCode] as (typeof RIASEC_ORDER)[number][];
-    doc.text(t.codeSentence(riasec.hollandCode, letters.map((letter) => t.typeNames[letter])), { width });
+    doc.text(
+      t.codeSentence(
+        riasec.hollandCode,
+        letters.map((letter) => t.typeNames[letter]),
+      ),
+      { width },
+    );
     doc.moveDown(0.4);
     for (const letter of letters) {
       doc.font('Helvetica-Bold').text(`${t.typeNames[letter]} (${letter})${t.colon}`, { continued: true });
@@ -61,12 +75,14 @@ export function renderReport(model: ReportModel): Promise<Buffer> {
 
   if (model.workValues) {
     heading(t.valuesHeading);
-    for (const value of model.workValues) doc.text(`•  ${value.name} (${value.score.toFixed(1)}/5)`, { width });
+    for (const value of model.workValues)
+      doc.text(`•  ${value.name} (${value.score.toFixed(1)}/5)`, { width });
   }
 
   heading(t.skillsHeading);
   if (model.topSkills.length === 0) doc.fillColor(MUTED).text(t.noSkills).fillColor(INK);
-  for (const skill of model.topSkills) doc.text(`•  ${skill.label} (${t.skillRating(skill.rating)})`, { width });
+  for (const skill of model.topSkills)
+    doc.text(`•  ${skill.label} (${t.skillRating(skill.rating)})`, { width });
 
   heading(t.occupationsHeading);
   if (model.suggestedOccupations.length === 0) doc.fillColor(MUTED).text(t.noOccupations).fillColor(INK);
@@ -104,17 +120,30 @@ function drawRiasecChart(
   const ticks = [0, 1, 2, 3, 4].map((step) => min + ((max - min) * step) / 4);
   const bottom = top + RIASEC_ORDER.length * (barHeight + gap);
   doc.lineWidth(0.5).strokeColor('#cbd2d9');
-  for (const tick of ticks) doc.moveTo(x(tick), top - 2).lineTo(x(tick), bottom).stroke();
-  doc.lineWidth(1).strokeColor(INK).moveTo(left, bottom).lineTo(left + plotWidth, bottom).stroke();
+  for (const tick of ticks)
+    doc
+      .moveTo(x(tick), top - 2)
+      .lineTo(x(tick), bottom)
+      .stroke();
+  doc
+    .lineWidth(1)
+    .strokeColor(INK)
+    .moveTo(left, bottom)
+    .lineTo(left + plotWidth, bottom)
+    .stroke();
 
   RIASEC_ORDER.forEach((type, index) => {
     const score = riasec.scores.find((entry) => entry.type === type)?.score ?? min;
     const y = top + index * (barHeight + gap);
-    doc.font('Helvetica').fontSize(10).fillColor(INK).text(`${names[type]} (${type})`, MARGIN, y + 3, {
-      width: labelWidth - 8,
-      align: 'right',
-      lineBreak: false,
-    });
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor(INK)
+      .text(`${names[type]} (${type})`, MARGIN, y + 3, {
+        width: labelWidth - 8,
+        align: 'right',
+        lineBreak: false,
+      });
     doc.rect(left, y, Math.max(x(score) - left, 1), barHeight).fill(leaders.has(type) ? BAR_TOP : BAR);
     doc.fillColor(INK).text(String(score), x(score) + 4, y + 3, { lineBreak: false });
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AssessmentResult, Language, RiasecType } from '@passerelle/assessment/domain';
+import { RIASEC_ORDER, type AssessmentResult, type Language } from '@passerelle/assessment/domain';
 import {
   AssessmentRepository,
   InstrumentRepository,
@@ -25,7 +25,11 @@ export class ReportBuilder {
   ) {}
 
   /** `releasedOnly`: the person's own copy shows only what their coach has debriefed. */
-  async build(session: AssessmentEntity, language: Language, releasedOnly: boolean): Promise<ReportModel | null> {
+  async build(
+    session: AssessmentEntity,
+    language: Language,
+    releasedOnly: boolean,
+  ): Promise<ReportModel | null> {
     const shown = (candidate: AssessmentEntity) =>
       candidate.status === 'released' || (!releasedOnly && candidate.status === 'completed');
     if (!shown(session)) return null;
@@ -37,7 +41,10 @@ export class ReportBuilder {
       session,
       ...others.sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0)),
     ];
-    const results = new Map<AssessmentResult['kind'], { session: AssessmentEntity; result: AssessmentResult }>();
+    const results = new Map<
+      AssessmentResult['kind'],
+      { session: AssessmentEntity; result: AssessmentResult }
+    >();
     for (const candidate of ordered) {
       const profile = await this.sessions.findProfile(candidate.id);
       if (!profile) continue;
@@ -65,7 +72,7 @@ export class ReportBuilder {
       const items = instrument?.scales[0]?.itemIds.length ?? 8;
       const format = instrument?.responseFormat ?? { min: 1, max: 5 };
       riasec = {
-        scores: (Object.keys(profile.scores) as RiasecType[]).map((type) => ({ type, score: profile.scores[type] })),
+        scores: RIASEC_ORDER.map((type) => ({ type, score: profile.scores[type] })),
         hollandCode: profile.hollandCode,
         tiedAtCut: profile.tiedAtCut,
         differentiation: profile.differentiation,

@@ -60,7 +60,8 @@ const FR: ReportTexts = {
     'Deux types ont le même score à la troisième place : le code retient celui qui vient en premier dans l’ordre R-I-A-S-E-C. Parlez-en avec votre consultant.',
   consistency: {
     high: 'Vos deux premiers types sont voisins sur l’hexagone de Holland : ils vont bien ensemble (cohérence forte).',
-    medium: 'Vos deux premiers types sont à une case d’écart sur l’hexagone : ils se combinent assez bien (cohérence moyenne).',
+    medium:
+      'Vos deux premiers types sont à une case d’écart sur l’hexagone : ils se combinent assez bien (cohérence moyenne).',
     low: 'Vos deux premiers types sont opposés sur l’hexagone : des intérêts variés, à explorer ensemble (cohérence faible).',
   },
   differentiation: (spread, flat) =>
@@ -111,7 +112,8 @@ const EN: ReportTexts = {
     'Two types share the third score: the code keeps the one that comes first in the order R-I-A-S-E-C. Talk it over with your coach.',
   consistency: {
     high: 'Your first two types sit side by side on Holland’s hexagon: they go well together (high consistency).',
-    medium: 'Your first two types are one step apart on the hexagon: they combine fairly well (medium consistency).',
+    medium:
+      'Your first two types are one step apart on the hexagon: they combine fairly well (medium consistency).',
     low: 'Your first two types are opposite on the hexagon: varied interests worth exploring together (low consistency).',
   },
   differentiation: (spread, flat) =>
