@@ -24,7 +24,7 @@ export function hollandCode(scores: RiasecScores): { code: string; tiedAtCut: bo
   const ranked = rankRiasec(scores);
   return {
     code: ranked.slice(0, 3).join(''),
-    tiedAtCut: scores[ranked[2]!] === scores[ranked[3]!],
+    tiedAtCut: scores[ranked[2]] === scores[ranked[3]],
   };
 }
 
@@ -37,7 +37,7 @@ export function differentiationRange(scores: RiasecScores): number {
 /** Iachan's (1984) differentiation index: L1 - (L2 + L4) / 2, on the ranked scores. */
 export function iachanDifferentiation(scores: RiasecScores): number {
   const sorted = RIASEC_ORDER.map((type) => scores[type]).sort((a, b) => b - a);
-  return sorted[0]! - (sorted[1]! + sorted[3]!) / 2;
+  return sorted[0] - (sorted[1] + sorted[3]) / 2;
 }
 
 export type Consistency = 'high' | 'medium' | 'low';

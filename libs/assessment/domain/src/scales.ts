@@ -23,5 +23,5 @@ export function scoreScales(
 /** Scales ranked by score; ties keep the order the instrument defines its scales in. */
 export function rankScales(scales: readonly ScaleDefinition[], scores: Record<string, number>): string[] {
   const order = scales.map((scale) => scale.code);
-  return [...order].sort((a, b) => scores[b]! - scores[a]! || order.indexOf(a) - order.indexOf(b));
+  return [...order].sort((a, b) => scores[b] - scores[a] || order.indexOf(a) - order.indexOf(b));
 }

@@ -86,7 +86,7 @@ export function scoreAssessment(instrument: InstrumentDefinition, submission: Su
         ...submission.itemIds.map((skillCode) => ({
           skillCode,
           label: submission.skillLabels?.[skillCode] ?? skillCode,
-          rating: submission.answers[skillCode]!,
+          rating: submission.answers[skillCode],
         })),
         ...(submission.freeTextSkills ?? []).map((skill) => ({
           skillCode: null,

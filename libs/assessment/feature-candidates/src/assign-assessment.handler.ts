@@ -62,7 +62,8 @@ export class AssignAssessmentHandler {
         coachId: identity.coachId,
         milestoneId: null,
       });
-      return session!;
+      if (!session) throw new Error('a coach assignment always creates a session');
+      return session;
     });
   }
 

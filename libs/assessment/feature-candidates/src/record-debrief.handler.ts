@@ -66,7 +66,7 @@ export class RecordDebriefHandler {
           releasedAt: releasedAt.toISOString(),
         }),
       ]);
-      return (await this.sessions.findById(session.id, manager))!;
+      return this.sessions.getById(session.id, manager);
     });
   }
 }

@@ -78,7 +78,7 @@ export class SaveAnswersHandler {
       await this.sessions.saveAnswers(manager, session, answers);
       if (free) await this.sessions.replaceFreeSkills(manager, session, free);
       await this.sessions.update(manager, session.id, { status: 'in_progress' });
-      return (await this.sessions.findById(session.id, manager))!;
+      return this.sessions.getById(session.id, manager);
     });
   }
 }

@@ -71,12 +71,12 @@ export class SubmitAssessmentHandler {
               : null,
           skills:
             result.kind === 'skills_inventory'
-              ? items.map((item) => ({ skillCode: item.itemId, rating: answers[item.itemId]! }))
+              ? items.map((item) => ({ skillCode: item.itemId, rating: answers[item.itemId] }))
               : [],
           targetOccupationCodes: session.targetOccupationCodes,
         }),
       ]);
-      return (await this.sessions.findById(session.id, manager))!;
+      return this.sessions.getById(session.id, manager);
     });
   }
 }

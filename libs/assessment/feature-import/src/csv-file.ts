@@ -58,7 +58,10 @@ export function findVersionedFile(dir: string, prefix: string): { path: string; 
     throw new ImportFileError(dir, null, `is not a readable folder (${(error as Error).message})`);
   }
   const pattern = new RegExp(`^${prefix}_v([a-z0-9]+)_utf8\\.csv$`);
-  const found = names.map((name) => ({ name, match: pattern.exec(name) })).filter((entry) => entry.match);
+  const found = names.flatMap((name) => {
+    const version = pattern.exec(name)?.[1];
+    return version ? [{ name, version }] : [];
+  });
   if (found.length !== 1) {
     throw new ImportFileError(
       dir,
@@ -68,5 +71,6 @@ export function findVersionedFile(dir: string, prefix: string): { path: string; 
         : `several versions of ${prefix}: ${found.map((entry) => entry.name).join(', ')}`,
     );
   }
-  return { path: join(dir, found[0]!.name), version: found[0]!.match![1]! };
+  const [only] = found as [{ name: string; version: string }];
+  return { path: join(dir, only.name), version: only.version };
 }

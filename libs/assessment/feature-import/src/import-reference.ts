@@ -42,7 +42,7 @@ export async function importRiasec(
   frenchWordingPath = RIASEC_FRENCH_WORDING,
 ): Promise<InstrumentImportReport> {
   const [report] = await importInstruments(dataSource, [readRiasecItems(dir, frenchWordingPath)]);
-  return report!;
+  return report;
 }
 
 /** The questionnaires the project defines itself (work values, skills inventory). */

@@ -43,7 +43,7 @@ export function readRiasecItems(
   const definitionItems = items.map((row, index) => {
     const where = (message: string) =>
       new ImportFileError(itemsFile, row.__line, `item ${row['item_id']}: ${message}`);
-    const id = row['item_id']!.trim();
+    const id = row['item_id'].trim();
     if (!/^[RIASEC]\d+$/.test(id)) throw where('item_id must be a RIASEC letter and a number');
     if (seen.has(id)) throw where('appears twice');
     seen.add(id);
@@ -64,7 +64,7 @@ export function readRiasecItems(
     if (!fr) {
       throw new ImportFileError(french.path, null, `no French wording for item ${id}`);
     }
-    return { id, scale: id[0]!, position: index + 1, text: { en: row['text_en']!.trim(), fr } };
+    return { id, scale: id[0], position: index + 1, text: { en: row['text_en'].trim(), fr } };
   });
   const extra = Object.keys(french.wording.items).filter((id) => !seen.has(id));
   if (extra.length) {
@@ -72,8 +72,8 @@ export function readRiasecItems(
   }
 
   const scales = key.map((row) => {
-    const code = row['scale']!;
-    const itemIds = row['items']!.trim().split(/\s+/);
+    const code = row['scale'];
+    const itemIds = row['items'].trim().split(/\s+/);
     const where = (message: string) => new ImportFileError(keyFile, row.__line, `scale ${code}: ${message}`);
     if (!(RIASEC_ORDER as readonly string[]).includes(code)) throw where('is not a RIASEC type');
     if (itemIds.length !== Number(row['n_items']))
@@ -85,7 +85,7 @@ export function readRiasecItems(
     }
     const fr = french.wording.scales[code];
     if (!fr) throw new ImportFileError(french.path, null, `no French name for scale ${code}`);
-    return { code, name: { en: row['scale_name']!, fr }, itemIds };
+    return { code, name: { en: row['scale_name'], fr }, itemIds };
   });
   const missingScales = RIASEC_ORDER.filter((type) => !scales.some((scale) => scale.code === type));
   if (missingScales.length)
@@ -95,6 +95,8 @@ export function readRiasecItems(
   if (unkeyed.length)
     throw new ImportFileError(keyFile, null, `item(s) ${unkeyed.join(', ')} are in no scale`);
 
+  if (min === null || max === null) throw new ImportFileError(itemsFile, null, 'has no items');
+  const byType = new Map(scales.map((scale) => [scale.code, scale]));
   const anchors = Object.entries(french.wording.anchors).map(([value, fr]) => ({
     value: Number(value),
     label: { fr, en: french.wording.anchorsEn[value] ?? value },
@@ -104,8 +106,8 @@ export function readRiasecItems(
     version: french.wording.version,
     kind: 'riasec',
     title: { en: 'Work interests (RIASEC)', fr: french.wording.title },
-    responseFormat: { min: min!, max: max!, anchors },
-    scales: RIASEC_ORDER.map((type) => scales.find((scale) => scale.code === type)!),
+    responseFormat: { min, max, anchors },
+    scales: RIASEC_ORDER.flatMap((type) => byType.get(type) ?? []),
     items: definitionItems,
     scoring: 'sum',
     languages: ['en', 'fr'],

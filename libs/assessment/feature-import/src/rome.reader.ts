@@ -28,8 +28,8 @@ export function readRome(dir: string): RomeReference {
 
   const occupations = new Map<string, OccupationRow>();
   for (const row of readCsv(occupationsFile.path, ['code_rome', 'libelle_rome'])) {
-    const code = row['code_rome']!.trim();
-    const title = row['libelle_rome']!.trim();
+    const code = row['code_rome'].trim();
+    const title = row['libelle_rome'].trim();
     if (!ROME_CODE.test(code))
       throw new ImportFileError(
         occupationsFile.path,
@@ -45,12 +45,12 @@ export function readRome(dir: string): RomeReference {
 
   const skills = new Map<string, SkillRow>();
   for (const row of readCsv(skillsFile.path, ['code_ogr', 'libelle_competence', 'cat_comp'])) {
-    const code = row['code_ogr']!.trim();
-    const label = row['libelle_competence']!.trim();
+    const code = row['code_ogr'].trim();
+    const label = row['libelle_competence'].trim();
     if (!code) throw new ImportFileError(skillsFile.path, row.__line, 'code_ogr is empty');
     if (!label)
       throw new ImportFileError(skillsFile.path, row.__line, `skill ${code} has no libelle_competence`);
-    skills.set(code, { code, label, category: row['cat_comp']!.trim() || 'Savoir-faire' });
+    skills.set(code, { code, label, category: row['cat_comp'].trim() || 'Savoir-faire' });
   }
 
   const core = new Set<string>();
@@ -63,12 +63,12 @@ export function readRome(dir: string): RomeReference {
   const skip = (reason: string) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
   for (const row of readCsv(linksFile.path, ['code_rome', 'code_compo_bloc', 'code_rubrique', 'code_ogr'])) {
     if (row['code_compo_bloc'] !== SKILLS_BLOC) continue;
-    if (!SKILL_RUBRIQUES.has(row['code_rubrique']!)) {
+    if (!SKILL_RUBRIQUES.has(row['code_rubrique'])) {
       skip('knowledge (savoirs), not a skill');
       continue;
     }
-    const occupationCode = row['code_rome']!;
-    const skillCode = row['code_ogr']!;
+    const occupationCode = row['code_rome'];
+    const skillCode = row['code_ogr'];
     if (!occupations.has(occupationCode)) {
       skip('occupation not in the occupation list');
       continue;

@@ -46,6 +46,13 @@ export class AssessmentRepository {
     return manager.findOneBy(AssessmentEntity, { id });
   }
 
+  /** Reads a session the caller has just written in this transaction. */
+  async getById(id: string, manager: EntityManager): Promise<AssessmentEntity> {
+    const session = await manager.findOneBy(AssessmentEntity, { id });
+    if (!session) throw new Error(`assessment ${id} vanished inside its own transaction`);
+    return session;
+  }
+
   /** Locks the session for a state change, so two submissions cannot both score it. */
   lockById(manager: EntityManager, id: string): Promise<AssessmentEntity | null> {
     return manager.findOne(AssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -81,7 +81,7 @@ export class RomeReferenceRepository {
               (SELECT count(*) FROM rome_skill)::int AS skills,
               (SELECT count(*) FROM rome_occupation_skill)::int AS links`,
     )) as { occupations: number; skills: number; links: number }[];
-    return row!;
+    return row;
   }
 
   async occupationTitles(codes: readonly string[]): Promise<Map<string, string>> {

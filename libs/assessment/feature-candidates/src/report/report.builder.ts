@@ -88,7 +88,7 @@ export class ReportBuilder {
       const { scores, ranking } = valuesEntry.result.workValues;
       workValues = ranking.slice(0, 3).map((code) => ({
         name: instrument?.scales.find((scale) => scale.code === code)?.name[language] ?? code,
-        score: scores[code]!,
+        score: scores[code],
       }));
     }
 
