@@ -436,4 +436,114 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       { what: 'the person erased from the assessment service' },
     );
   });
+
+  it("lets a coach assign a skills inventory drawn from ROME, kept with the person's own skills", async () => {
+    const { candidateId, programmeId } = await enrol();
+    const person = await platform.token({ sub: 'paulo-2', role: 'candidate', candidate_id: candidateId });
+    const coach = await platform.token({
+      sub: 'coach-1',
+      role: 'coach',
+      coach_id: COACH,
+      office_ids: [LYON],
+    });
+    const ASSIGN = `mutation A($input: AssignAssessmentInput!) { assignAssessment(input: $input) { id status assignedBy } }`;
+    const input = { candidateId, instrumentCode: 'skills-inventory', targetOccupationCodes: ['I1304'] };
+
+    // Not their coach yet: refused.
+    expect((await call(coach, ASSIGN, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await applied([
+      await publish('CoachAssigned.v1', candidateId, {
+        candidateId,
+        programmeId,
+        coachId: COACH,
+        officeId: LYON,
+        previousCoachId: null,
+        mode: 'automatic',
+        assignedAt: new Date().toISOString(),
+      }),
+    ]);
+    const unknown = await call(coach, ASSIGN, { input: { ...input, targetOccupationCodes: ['K9999'] } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'targetOccupationCodes: K9999 not in the occupation reference (import ROME first)',
+      extensions: { code: 'UNKNOWN_OCCUPATION' },
+    });
+    const assigned = await call<{ assignAssessment: { id: string; status: string; assignedBy: string } }>(
+      coach,
+      ASSIGN,
+      { input },
+    );
+    expect(assigned.errors).toBeUndefined();
+    const id = assigned.data!.assignAssessment.id;
+    expect(assigned.data!.assignAssessment).toMatchObject({ status: 'ASSIGNED', assignedBy: 'COACH' });
+
+    // Skills of the former occupation (N1103) then of the target (I1304), each rated 1-5.
+    const items = await call<{
+      assessment: { items: { itemId: string; text: string; occupationCode: string }[] };
+    }>(person, `query A($id: ID!) { assessment(id: $id) { items { itemId text occupationCode } } }`, { id });
+    const skills = items.data!.assessment.items;
+    expect(skills.map((skill) => skill.occupationCode)).toEqual([
+      'N1103',
+      'N1103',
+      'N1103',
+      'N1103',
+      'N1103',
+      'N1103',
+      'I1304',
+      'I1304',
+      'I1304',
+      'I1304',
+    ]);
+    const SAVE = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { progress { answered total } freeTextSkills { label rating } } }`;
+    const saved = await call<{ saveAssessmentAnswers: unknown }>(person, SAVE, {
+      input: {
+        assessmentId: id,
+        answers: skills.map((skill, index) => ({ itemId: skill.itemId, value: index === 0 ? 5 : 3 })),
+        freeTextSkills: [{ label: 'Réparer des vélos', rating: 5 }],
+      },
+    });
+    expect(saved.data?.saveAssessmentAnswers).toEqual({
+      progress: { answered: 11, total: 11 },
+      freeTextSkills: [{ label: 'Réparer des vélos', rating: 5 }],
+    });
+    const badFree = await call(person, SAVE, {
+      input: { assessmentId: id, answers: [], freeTextSkills: [{ label: 'Souder', rating: 9 }] },
+    });
+    expect(badFree.errors?.[0]?.message).toBe('free-text skill 1: rating 9 is outside 1-5');
+
+    const submitted = await call<{ submitAssessment: { status: string } }>(
+      person,
+      `mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`,
+      { id },
+    );
+    expect(submitted.data?.submitAssessment.status).toBe('COMPLETED');
+    const completed = await waitFor(
+      async () =>
+        reader.matching(
+          (m) => m.header('x-event-type') === 'AssessmentCompleted' && m.value!.includes(id),
+        )[0],
+      { what: 'AssessmentCompleted for the skills inventory', timeoutMs: 30_000 },
+    );
+    const payload = JSON.parse(completed.value!).payload;
+    expect(payload).toMatchObject({
+      instrumentCode: 'skills-inventory',
+      milestoneId: null,
+      riasec: null,
+      targetOccupationCodes: ['I1304'],
+    });
+    expect(payload.skills).toHaveLength(10);
+    expect(payload.skills[0]).toEqual({ skillCode: skills[0]!.itemId, rating: 5 });
+
+    await call(coach, `mutation D($input: RecordDebriefInput!) { recordDebrief(input: $input) { status } }`, {
+      input: { assessmentId: id, notes: 'Compétences logistiques solides.' },
+    });
+    const report = await call<{ assessment: { report: { contentBase64: string } } }>(
+      person,
+      `query R($id: ID!) { assessment(id: $id) { report(language: FR) { contentBase64 } } }`,
+      { id },
+    );
+    const { text } = pdfText(Buffer.from(report.data!.assessment.report.contentBase64, 'base64'));
+    expect(text).toContain('Mes principales compétences');
+    expect(text).toContain(`${skills[0]!.text} (5/5)`);
+    expect(text).toContain('Réparer des vélos (5/5)');
+  });
 });

@@ -95,7 +95,8 @@ export class RomeReferenceRepository {
 
   /**
    * The skills to ask a person about for each occupation: ROME's core skills first, then the
-   * others, at most `perOccupation` each; a skill shared by two occupations is asked once.
+   * others by label, at most `perOccupation` each; a skill shared with an earlier occupation is
+   * asked once, and the occupation gets its next skill instead.
    */
   async skillsToRate(
     manager: EntityManager,
@@ -104,18 +105,22 @@ export class RomeReferenceRepository {
   ): Promise<{ occupationCode: string; skillCode: string; label: string }[]> {
     if (occupationCodes.length === 0) return [];
     const rows: { occupation_code: string; skill_code: string; label: string }[] = await manager.query(
-      `SELECT occupation_code, skill_code, label FROM (
-         SELECT l.occupation_code, l.skill_code, s.label,
-                row_number() OVER (PARTITION BY l.occupation_code ORDER BY l.core DESC, s.label) AS n
-         FROM rome_occupation_skill l JOIN rome_skill s ON s.code = l.skill_code
-         WHERE l.occupation_code = ANY($1::text[])
-       ) ranked WHERE n <= $2
-       ORDER BY array_position($1::text[], occupation_code), n`,
-      [occupationCodes, perOccupation],
+      `SELECT l.occupation_code, l.skill_code, s.label
+       FROM rome_occupation_skill l JOIN rome_skill s ON s.code = l.skill_code
+       WHERE l.occupation_code = ANY($1::text[])
+       ORDER BY array_position($1::text[], l.occupation_code), l.core DESC, s.label, l.skill_code`,
+      [occupationCodes],
     );
-    const seen = new Set<string>();
-    return rows
-      .filter((row) => !seen.has(row.skill_code) && seen.add(row.skill_code))
-      .map((row) => ({ occupationCode: row.occupation_code, skillCode: row.skill_code, label: row.label }));
+    const chosen = new Set<string>();
+    const perCode = new Map<string, number>();
+    const skills: { occupationCode: string; skillCode: string; label: string }[] = [];
+    for (const row of rows) {
+      const taken = perCode.get(row.occupation_code) ?? 0;
+      if (taken >= perOccupation || chosen.has(row.skill_code)) continue;
+      chosen.add(row.skill_code);
+      perCode.set(row.occupation_code, taken + 1);
+      skills.push({ occupationCode: row.occupation_code, skillCode: row.skill_code, label: row.label });
+    }
+    return skills;
   }
 }
