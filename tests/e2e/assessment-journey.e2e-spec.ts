@@ -243,6 +243,30 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     });
     expect(sessions.find((session) => session.milestoneId === skillsMilestone)?.progress.total).toBe(6);
 
+    // The instruments as imported, and the response format in the person's language.
+    const catalogue = await call<{
+      instruments: { code: string; version: string; kind: string; title: string }[];
+    }>(person, `{ instruments { code version kind title(language: EN) } }`);
+    expect(catalogue.data?.instruments).toEqual([
+      { code: 'riasec-markers-48', version: '2008-fr.1', kind: 'RIASEC', title: 'Work interests (RIASEC)' },
+      { code: 'skills-inventory', version: '1', kind: 'SKILLS_INVENTORY', title: 'My skills inventory' },
+      { code: 'work-values', version: '1', kind: 'WORK_VALUES', title: 'What matters to me at work' },
+    ]);
+    const format = await call<{
+      assessment: {
+        responseFormat: { min: number; max: number; anchors: { value: number; label: string }[] };
+      };
+    }>(
+      person,
+      `query F($id: ID!) { assessment(id: $id) { responseFormat(language: FR) { min max anchors { value label } } } }`,
+      { id: riasec.id },
+    );
+    expect(format.data?.assessment.responseFormat).toMatchObject({ min: 1, max: 5 });
+    expect(format.data?.assessment.responseFormat.anchors[0]).toEqual({
+      value: 1,
+      label: "Je n'aimerais pas du tout",
+    });
+
     // The person answers half, in French, and comes back later.
     const items = await call<{ assessment: { items: { itemId: string; text: string }[] } }>(
       person,
