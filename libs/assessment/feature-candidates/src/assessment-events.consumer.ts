@@ -21,6 +21,7 @@ export class AssessmentEventsConsumer {
   ): Promise<void> {
     const { candidateId, formerOccupationCode, languages } = event.payload;
     await this.sessions.recordCandidate(context.manager, { candidateId, formerOccupationCode, languages });
+    await this.assign.completeSkillInventories(context.manager, candidateId);
   }
 
   /** Each assessment milestone of the plan becomes a session, once (keyed by milestone id). */

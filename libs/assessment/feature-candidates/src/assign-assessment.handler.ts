@@ -108,28 +108,49 @@ export class AssignAssessmentHandler {
     } else {
       await this.sessions.insert(manager, session);
     }
-    if (instrument.kind === 'skills_inventory') {
-      const background = await this.sessions.findCandidate(spec.candidateId, manager);
-      const occupations = [
-        ...new Set(
-          [background?.formerOccupationCode, ...spec.targetOccupationCodes].filter(
-            (code): code is string => !!code,
-          ),
-        ),
-      ];
-      const skills = await this.rome.skillsToRate(manager, occupations, SKILLS_PER_OCCUPATION);
-      await this.sessions.insertSkillItems(
-        manager,
-        skills.map((skill, index) => ({
-          assessmentId: session.id,
-          candidateId: session.candidateId,
-          skillCode: skill.skillCode,
-          label: skill.label,
-          occupationCode: skill.occupationCode,
-          position: index + 1,
-        })),
-      );
-    }
+    if (instrument.kind === 'skills_inventory') await this.chooseSkills(manager, session);
     return session;
+  }
+
+  /**
+   * A plan can arrive before the enrolment that names the former occupation (different topics):
+   * skills inventories not yet started and still without skills get them once it is known.
+   */
+  async completeSkillInventories(manager: EntityManager, candidateId: string): Promise<void> {
+    for (const session of await this.sessions.listForCandidate(candidateId, manager)) {
+      if (session.status !== 'assigned') continue;
+      const instrument = await this.instruments.findVersion(
+        session.instrumentCode,
+        session.instrumentVersion ?? '',
+        manager,
+      );
+      if (instrument?.kind !== 'skills_inventory') continue;
+      if ((await this.sessions.skillItems(session.id, manager)).length > 0) continue;
+      await this.chooseSkills(manager, session);
+    }
+  }
+
+  /** The ROME skills of the former occupation, then of the targets, for this person to rate. */
+  private async chooseSkills(manager: EntityManager, session: AssessmentEntity): Promise<void> {
+    const background = await this.sessions.findCandidate(session.candidateId, manager);
+    const occupations = [
+      ...new Set(
+        [background?.formerOccupationCode, ...session.targetOccupationCodes].filter(
+          (code): code is string => !!code,
+        ),
+      ),
+    ];
+    const skills = await this.rome.skillsToRate(manager, occupations, SKILLS_PER_OCCUPATION);
+    await this.sessions.insertSkillItems(
+      manager,
+      skills.map((skill, index) => ({
+        assessmentId: session.id,
+        candidateId: session.candidateId,
+        skillCode: skill.skillCode,
+        label: skill.label,
+        occupationCode: skill.occupationCode,
+        position: index + 1,
+      })),
+    );
   }
 }

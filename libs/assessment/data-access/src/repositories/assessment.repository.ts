@@ -36,10 +36,11 @@ const PERSONAL_TABLES = [
 export class AssessmentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  listForCandidate(candidateId: string): Promise<AssessmentEntity[]> {
-    return this.dataSource
-      .getRepository(AssessmentEntity)
-      .find({ where: { candidateId }, order: { assignedAt: 'ASC' } });
+  listForCandidate(
+    candidateId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AssessmentEntity[]> {
+    return manager.find(AssessmentEntity, { where: { candidateId }, order: { assignedAt: 'ASC' } });
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AssessmentEntity | null> {
