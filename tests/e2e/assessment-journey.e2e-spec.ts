@@ -9,6 +9,7 @@ import {
   type EventKey,
   type EventPayload,
 } from '@passerelle/shared/contracts';
+import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { TopicReader, testInfrastructure, waitFor } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
@@ -442,6 +443,27 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       const { text } = pdfText(Buffer.from(report.data!.assessment.report.contentBase64, 'base64'));
       for (const phrase of expected) expect(text).toContain(phrase);
     }
+
+    // The same report as a file over HTTP, behind the gateway's forwarded identity (as a gateway route would call it).
+    const reportUrl = `${platform.subgraphUrls['assessment']!.replace(/\/graphql$/, '')}/reports/${riasec.id}.pdf?lang=en`;
+    const forwarded = async (identity: Identity) => ({
+      [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, platform.identitySecret),
+    });
+    const download = await fetch(reportUrl, {
+      headers: await forwarded({ subject: 'paulo', role: 'candidate', candidateId }),
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfText(Buffer.from(await download.arrayBuffer())).text).toContain('Your code is SIR');
+    expect((await fetch(reportUrl)).status).toBe(401);
+    const stranger = await fetch(reportUrl, {
+      headers: await forwarded({ subject: 'x', role: 'candidate', candidateId: randomUUID() }),
+    });
+    expect(stranger.status).toBe(404);
+    const hr = await fetch(reportUrl, {
+      headers: await forwarded({ subject: 'hr', role: 'sponsor', sponsorIds: [sponsorId] }),
+    });
+    expect(hr.status).toBe(403);
 
     // Erasure reaches the assessment service: answers, profiles and notes are gone.
     await publish('CandidateErased.v1', candidateId, { candidateId, erasedAt: new Date().toISOString() });

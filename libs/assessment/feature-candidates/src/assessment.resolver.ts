@@ -18,8 +18,7 @@ import {
 } from './assessment.object';
 import { AssignAssessmentHandler } from './assign-assessment.handler';
 import { RecordDebriefHandler } from './record-debrief.handler';
-import { renderReport } from './report/render-report';
-import { ReportBuilder } from './report/report.builder';
+import { ReportService } from './report/report.service';
 import { SaveAnswersHandler } from './save-answers.handler';
 import { SessionItemsReader } from './session-items.reader';
 import { SubmitAssessmentHandler } from './submit-assessment.handler';
@@ -35,7 +34,7 @@ export class AssessmentResolver {
     private readonly saveAnswers: SaveAnswersHandler,
     private readonly submit: SubmitAssessmentHandler,
     private readonly recordDebriefHandler: RecordDebriefHandler,
-    private readonly reports: ReportBuilder,
+    private readonly reports: ReportService,
   ) {}
 
   /** Not found and not allowed look the same, so ids cannot be probed. */
@@ -183,21 +182,16 @@ export class AssessmentResolver {
     @Args('language') language: GraphQLLanguage | undefined,
     @CurrentIdentity() identity: Identity,
   ) {
-    const view = await this.viewOf(identity, parent);
-    if (!canSeeResults(view)) return null;
-    const session = await this.sessions.findById(parent.id);
-    if (!session) return null;
-    const lang = languageOf(language);
-    const model = await this.reports.build(session, lang, view !== 'coach');
-    if (!model) return null;
-    await this.audit(identity, parent, 'report');
-    const pdf = await renderReport(model);
-    return {
-      fileName: `passerelle-${session.instrumentCode}-${session.id.slice(0, 8)}-${lang}.pdf`,
-      contentType: 'application/pdf',
-      contentBase64: pdf.toString('base64'),
-      generatedAt: new Date(),
-    };
+    const report = await this.reports.render(identity, parent.id, languageOf(language));
+    return (
+      report && {
+        fileName: report.fileName,
+        contentType: 'application/pdf',
+        contentBase64: report.pdf.toString('base64'),
+        downloadPath: `/reports/${parent.id}.pdf?lang=${languageOf(language)}`,
+        generatedAt: new Date(),
+      }
+    );
   }
 
   private async viewOf(identity: Identity, parent: AssessmentObject): Promise<AssessmentView> {

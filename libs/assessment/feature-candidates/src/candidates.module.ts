@@ -14,6 +14,7 @@ import { InstrumentsResolver } from './instruments.resolver';
 import { ProgrammeScopeReader } from './programme-scope.reader';
 import { RecordDebriefHandler } from './record-debrief.handler';
 import { ReportBuilder } from './report/report.builder';
+import { ReportService } from './report/report.service';
 import { SaveAnswersHandler } from './save-answers.handler';
 import { SessionItemsReader } from './session-items.reader';
 import { SubmitAssessmentHandler } from './submit-assessment.handler';
@@ -35,6 +36,7 @@ export const ASSESSMENT_RESOLVERS = [CandidateAssessmentsResolver, AssessmentRes
     SubmitAssessmentHandler,
     RecordDebriefHandler,
     ReportBuilder,
+    ReportService,
     ...ASSESSMENT_RESOLVERS,
   ],
 })
