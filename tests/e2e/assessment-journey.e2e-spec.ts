@@ -321,7 +321,13 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       candidateId,
       instrumentCode: 'riasec-markers-48',
       milestoneId: riasecMilestone,
-      riasec: { scores: { R: 28, I: 32, A: 8, S: 40, E: 24, C: 20 }, hollandCode: 'SIR' },
+      riasec: {
+        scores: { R: 28, I: 32, A: 8, S: 40, E: 24, C: 20 },
+        hollandCode: 'SIR',
+        differentiation: 32,
+        consistency: 'medium',
+      },
+      workValues: null,
     });
 
     // Before the debrief: the coach sees the profile; the person does not yet.

@@ -67,7 +67,16 @@ export class SubmitAssessmentHandler {
           completedAt: completedAt.toISOString(),
           riasec:
             result.kind === 'riasec'
-              ? { scores: result.riasec.scores, hollandCode: result.riasec.hollandCode }
+              ? {
+                  scores: result.riasec.scores,
+                  hollandCode: result.riasec.hollandCode,
+                  differentiation: result.riasec.differentiation,
+                  consistency: result.riasec.consistency,
+                }
+              : null,
+          workValues:
+            result.kind === 'work_values'
+              ? { scores: result.workValues.scores, top: result.workValues.top }
               : null,
           skills:
             result.kind === 'skills_inventory'
