@@ -12,7 +12,12 @@ import {
 } from '@passerelle/assessment/data-access';
 import { AssessmentError } from '@passerelle/assessment/feature-candidates';
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
+import type { Identity } from '@passerelle/shared/auth';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import { AssignAssessmentHandler } from '../../libs/assessment/feature-candidates/src/assign-assessment.handler';
+import { SaveAnswersHandler } from '../../libs/assessment/feature-candidates/src/save-answers.handler';
+import { SessionItemsReader } from '../../libs/assessment/feature-candidates/src/session-items.reader';
+import { SubmitAssessmentHandler } from '../../libs/assessment/feature-candidates/src/submit-assessment.handler';
 
 // The session handlers against a real database (the Kafka path is covered end to end).
 const ROOT = join(__dirname, '..', '..');
@@ -134,5 +139,67 @@ describe('suggested occupations and erasure', () => {
     await inTransaction((manager) => sessions.eraseCandidate(manager, candidateId));
     expect(await sessions.listForCandidate(candidateId)).toEqual([]);
     expect(await sessions.suggestions(candidateId)).toEqual([]);
+  });
+});
+
+describe('a work-values questionnaire, answered over two visits and submitted', () => {
+  it('scores mean importance per value, stores the profile and announces it in the same transaction', async () => {
+    const candidateId = randomUUID();
+    const person: Identity = { subject: 'p', role: 'candidate', candidateId };
+    const items = new SessionItemsReader(new InstrumentRepository(dataSource), sessions);
+    const save = new SaveAnswersHandler(dataSource, sessions, items);
+    const submit = new SubmitAssessmentHandler(dataSource, sessions, items, new OutboxWriter());
+    await inTransaction((manager) =>
+      assign.fromMilestone(manager, {
+        candidateId,
+        milestoneId: randomUUID(),
+        instrumentCode: 'work-values',
+      }),
+    );
+    const [session] = await sessions.listForCandidate(candidateId);
+    const answer = (ids: number[], value: number) => ids.map((n) => ({ itemId: `WV${n}`, value }));
+
+    await save.execute(person, { assessmentId: session!.id, answers: answer([1, 2, 3, 4, 5, 6], 4) });
+    await expect(submit.execute(person, session!.id)).rejects.toThrow('item WV7 is not answered');
+    await save.execute(person, {
+      assessmentId: session!.id,
+      answers: [
+        ...answer([7, 8], 5),
+        ...answer([9, 10], 2),
+        ...answer([11], 3),
+        { itemId: 'WV12', value: 4 },
+      ],
+    });
+    await expect(
+      save.execute(person, {
+        assessmentId: session!.id,
+        answers: [],
+        freeTextSkills: [{ label: 'x', rating: 3 }],
+      }),
+    ).rejects.toThrow('freeTextSkills: skills of your own belong to the skills inventory');
+    const done = await submit.execute(person, session!.id);
+    expect(done.status).toBe('completed');
+    await expect(submit.execute(person, session!.id)).rejects.toThrow('answers can no longer change');
+
+    const profile = await sessions.findProfile(session!.id);
+    expect(profile?.result).toEqual({
+      kind: 'work_values',
+      workValues: {
+        scores: { autonomy: 4, security: 4, relationships: 4, recognition: 5, achievement: 2, balance: 3.5 },
+        ranking: ['recognition', 'autonomy', 'security', 'relationships', 'balance', 'achievement'],
+        top: ['recognition', 'autonomy', 'security'],
+      },
+    });
+    const [outbox] = await dataSource.query(
+      `SELECT event_type, envelope FROM outbox_message WHERE envelope->'payload'->>'assessmentId' = $1`,
+      [session!.id],
+    );
+    expect(outbox.event_type).toBe('AssessmentCompleted.v1');
+    expect(outbox.envelope.payload).toMatchObject({
+      instrumentCode: 'work-values',
+      riasec: null,
+      skills: [],
+      workValues: { top: ['recognition', 'autonomy', 'security'] },
+    });
   });
 });
