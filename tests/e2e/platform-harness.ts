@@ -44,7 +44,7 @@ const SERVICES: {
 export interface RunningPlatform {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
-  /** Each service's database, for SQL checks of what the API cannot show. */
+  /** Each service's database: for SQL checks of what the API cannot show, and for loading reference data as an operator would. */
   databaseUrls: Record<string, string>;
   identitySecret: string;
   token(claims: IdentityClaims): Promise<string>;

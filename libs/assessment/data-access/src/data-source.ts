@@ -6,17 +6,52 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { AssessmentEntity } from './assessment.entity';
+import { AssessmentEntity } from './entities/assessment.entity';
+import { InstrumentEntity, InstrumentItemEntity } from './entities/instrument.entity';
+import {
+  RomeOccupationEntity,
+  RomeOccupationSkillEntity,
+  RomeSkillEntity,
+} from './entities/rome-reference.entity';
+import {
+  AssessmentAnswerEntity,
+  CandidateBackgroundEntity,
+  AssessmentDebriefEntity,
+  AssessmentFreeSkillEntity,
+  AssessmentProfileEntity,
+  AssessmentSkillItemEntity,
+  ConfidentialReadEntity,
+  SuggestedOccupationEntity,
+} from './entities/session-data.entity';
 import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-create-assessment';
+import { AssessmentSessionsAndInstruments1763900014000 } from './migrations/1763900014000-assessment-sessions-and-instruments';
+
+export const ASSESSMENT_ENTITIES = [
+  AssessmentEntity,
+  InstrumentEntity,
+  InstrumentItemEntity,
+  RomeOccupationEntity,
+  RomeSkillEntity,
+  RomeOccupationSkillEntity,
+  AssessmentSkillItemEntity,
+  AssessmentAnswerEntity,
+  AssessmentFreeSkillEntity,
+  AssessmentProfileEntity,
+  AssessmentDebriefEntity,
+  ConfidentialReadEntity,
+  CandidateBackgroundEntity,
+  SuggestedOccupationEntity,
+];
 
 export function assessmentDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [AssessmentEntity, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [...ASSESSMENT_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
     migrations: [
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateAssessmentTable1763900003000,
+      AssessmentSessionsAndInstruments1763900014000,
     ],
   });
 }

@@ -17,6 +17,7 @@ export class CandidateAssessmentsResolver {
     return { id: reference.id };
   }
 
+  /** The sessions themselves; what each field of a session shows depends on the reader's role. */
   @ResolveField('assessments')
   @Roles('candidate', 'coach', 'ops')
   async assessments(

@@ -23,8 +23,17 @@ export const assessmentCompletedV1 = defineEvent({
       .object({
         scores: z.record(riasecTypeSchema, z.number()),
         hollandCode: z.string().regex(/^[RIASEC]{1,3}$/, 'up to three RIASEC letters'),
+        /** Highest minus lowest score. */
+        differentiation: z.number().optional(),
+        /** Of the code's first two letters on Holland's hexagon. */
+        consistency: z.enum(['high', 'medium', 'low']).optional(),
       })
       .nullable(),
+    /** Work-values questionnaire: mean importance per value (1-5) and the top three; null otherwise. */
+    workValues: z
+      .object({ scores: z.record(z.string(), z.number()), top: z.array(z.string()) })
+      .nullable()
+      .optional(),
     /** Self-rated skills (ROME skill codes, rating 1-5); empty for other instruments. */
     skills: z.array(z.object({ skillCode: z.string().min(1), rating: z.number().int().min(1).max(5) })),
     /** Occupations the person is targeting, when the instrument asked. */

@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AssessmentEntity } from '../entities/assessment.entity';
+import {
+  AssessmentAnswerEntity,
+  CandidateBackgroundEntity,
+  AssessmentDebriefEntity,
+  AssessmentFreeSkillEntity,
+  AssessmentProfileEntity,
+  AssessmentSkillItemEntity,
+  ConfidentialReadEntity,
+  SuggestedOccupationEntity,
+} from '../entities/session-data.entity';
+
+export interface CompletionCount {
+  instrumentCode: string;
+  status: string;
+  count: number;
+}
+
+/** Tables holding a person's assessment data, all keyed by candidate_id for erasure. */
+const PERSONAL_TABLES = [
+  AssessmentSkillItemEntity,
+  AssessmentAnswerEntity,
+  AssessmentFreeSkillEntity,
+  AssessmentProfileEntity,
+  AssessmentDebriefEntity,
+  CandidateBackgroundEntity,
+  SuggestedOccupationEntity,
+  AssessmentEntity,
+];
+
+@Injectable()
+export class AssessmentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  listForCandidate(
+    candidateId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AssessmentEntity[]> {
+    return manager.find(AssessmentEntity, { where: { candidateId }, order: { assignedAt: 'ASC' } });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AssessmentEntity | null> {
+    return manager.findOneBy(AssessmentEntity, { id });
+  }
+
+  /** Reads a session the caller has just written in this transaction. */
+  async getById(id: string, manager: EntityManager): Promise<AssessmentEntity> {
+    const session = await manager.findOneBy(AssessmentEntity, { id });
+    if (!session) throw new Error(`assessment ${id} vanished inside its own transaction`);
+    return session;
+  }
+
+  /** Locks the session for a state change, so two submissions cannot both score it. */
+  lockById(manager: EntityManager, id: string): Promise<AssessmentEntity | null> {
+    return manager.findOne(AssessmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Inserts unless a session already exists for the milestone; returns whether it did. */
+  async insertIfNewMilestone(manager: EntityManager, row: AssessmentEntity): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AssessmentEntity)
+      .values(row)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  async insert(manager: EntityManager, row: AssessmentEntity): Promise<void> {
+    await manager.insert(AssessmentEntity, row);
+  }
+
+  async update(manager: EntityManager, id: string, patch: Partial<AssessmentEntity>): Promise<void> {
+    await manager.update(AssessmentEntity, { id }, { ...patch, updatedAt: new Date() });
+  }
+
+  async insertSkillItems(manager: EntityManager, rows: AssessmentSkillItemEntity[]): Promise<void> {
+    if (rows.length) await manager.insert(AssessmentSkillItemEntity, rows);
+  }
+
+  skillItems(assessmentId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.find(AssessmentSkillItemEntity, { where: { assessmentId }, order: { position: 'ASC' } });
+  }
+
+  async answers(
+    assessmentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Record<string, number>> {
+    const rows = await manager.find(AssessmentAnswerEntity, { where: { assessmentId } });
+    return Object.fromEntries(rows.map((row) => [row.itemId, row.value]));
+  }
+
+  /** Saves answers given so far; a later value for the same item replaces the earlier one. */
+  async saveAnswers(
+    manager: EntityManager,
+    session: Pick<AssessmentEntity, 'id' | 'candidateId'>,
+    answers: Readonly<Record<string, number>>,
+  ): Promise<void> {
+    const entries = Object.entries(answers);
+    if (entries.length === 0) return;
+    await manager.query(
+      `INSERT INTO assessment_answer (assessment_id, item_id, candidate_id, value, answered_at)
+       SELECT $1, item_id, $2, value, now() FROM unnest($3::text[], $4::smallint[]) AS t(item_id, value)
+       ON CONFLICT (assessment_id, item_id) DO UPDATE SET value = EXCLUDED.value, answered_at = EXCLUDED.answered_at`,
+      [session.id, session.candidateId, entries.map(([itemId]) => itemId), entries.map(([, value]) => value)],
+    );
+  }
+
+  async replaceFreeSkills(
+    manager: EntityManager,
+    session: Pick<AssessmentEntity, 'id' | 'candidateId'>,
+    skills: readonly { label: string; rating: number }[],
+  ): Promise<void> {
+    await manager.delete(AssessmentFreeSkillEntity, { assessmentId: session.id });
+    if (skills.length) {
+      await manager.insert(
+        AssessmentFreeSkillEntity,
+        skills.map((skill, index) => ({
+          assessmentId: session.id,
+          candidateId: session.candidateId,
+          position: index + 1,
+          label: skill.label.trim(),
+          rating: skill.rating,
+        })),
+      );
+    }
+  }
+
+  freeSkills(assessmentId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.find(AssessmentFreeSkillEntity, { where: { assessmentId }, order: { position: 'ASC' } });
+  }
+
+  async insertProfile(manager: EntityManager, row: AssessmentProfileEntity): Promise<void> {
+    // TypeORM's deep-partial type cannot see through a JSON column's open record type.
+    await manager.insert(AssessmentProfileEntity, row as QueryDeepPartialEntity<AssessmentProfileEntity>);
+  }
+
+  findProfile(assessmentId: string): Promise<AssessmentProfileEntity | null> {
+    return this.dataSource.getRepository(AssessmentProfileEntity).findOneBy({ assessmentId });
+  }
+
+  async insertDebrief(manager: EntityManager, row: AssessmentDebriefEntity): Promise<void> {
+    await manager.insert(AssessmentDebriefEntity, row);
+  }
+
+  findDebrief(assessmentId: string): Promise<AssessmentDebriefEntity | null> {
+    return this.dataSource.getRepository(AssessmentDebriefEntity).findOneBy({ assessmentId });
+  }
+
+  /** The audit trail of confidential reads; written before the data is handed out. */
+  async recordRead(read: Omit<ConfidentialReadEntity, 'id' | 'readAt'>): Promise<void> {
+    await this.dataSource
+      .getRepository(ConfidentialReadEntity)
+      .insert({ ...read, id: randomUUID(), readAt: new Date() });
+  }
+
+  readsOf(candidateId: string): Promise<ConfidentialReadEntity[]> {
+    return this.dataSource
+      .getRepository(ConfidentialReadEntity)
+      .find({ where: { candidateId }, order: { readAt: 'ASC' } });
+  }
+
+  /** Sessions per instrument and status for a programme: counts only, never a person. */
+  async completionCounts(programmeId: string): Promise<CompletionCount[]> {
+    const rows: { instrument_code: string; status: string; count: number }[] = await this.dataSource.query(
+      `SELECT a.instrument_code, a.status, count(*)::int AS count
+       FROM assessment a JOIN candidate_scope s ON s.candidate_id = a.candidate_id
+       WHERE s.programme_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
+      [programmeId],
+    );
+    return rows.map((row) => ({ instrumentCode: row.instrument_code, status: row.status, count: row.count }));
+  }
+
+  async recordCandidate(manager: EntityManager, row: CandidateBackgroundEntity): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CandidateBackgroundEntity)
+      .values(row)
+      .orIgnore()
+      .execute();
+  }
+
+  findCandidate(candidateId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOneBy(CandidateBackgroundEntity, { candidateId });
+  }
+
+  /** Keeps the latest recommendation set only: an older one arriving late changes nothing. */
+  async replaceSuggestions(
+    manager: EntityManager,
+    candidateId: string,
+    computedAt: Date,
+    rows: readonly { occupationCode: string; rank: number; proximity: string }[],
+  ): Promise<boolean> {
+    const [current] = (await manager.query(
+      `SELECT max(computed_at) AS at FROM suggested_occupation WHERE candidate_id = $1`,
+      [candidateId],
+    )) as { at: Date | null }[];
+    if (current?.at && current.at >= computedAt) return false;
+    await manager.delete(SuggestedOccupationEntity, { candidateId });
+    if (rows.length) {
+      await manager.insert(
+        SuggestedOccupationEntity,
+        rows.map((row) => ({ ...row, candidateId, computedAt })),
+      );
+    }
+    return true;
+  }
+
+  suggestions(candidateId: string): Promise<SuggestedOccupationEntity[]> {
+    return this.dataSource
+      .getRepository(SuggestedOccupationEntity)
+      .find({ where: { candidateId }, order: { rank: 'ASC' } });
+  }
+
+  /** GDPR erasure: sessions, answers, profiles, debrief notes and projections of the person. */
+  async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {
+    for (const table of PERSONAL_TABLES) await manager.delete(table, { candidateId });
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
+import { AssessmentError, AssessmentErrorCode } from './assessment.error';
+import { isTheirCoach } from './assessment-access.policy';
+import { parseCommand } from './parse-command';
+import { recordDebriefCommandSchema } from './record-debrief.command';
+
+/**
+ * The debrief gate: the person's coach records the conversation about the results, which
+ * releases them to the person (ResultsReleased). The notes stay the coach's.
+ */
+@Injectable()
+export class RecordDebriefHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: AssessmentRepository,
+    private readonly scopes: CandidateScopeRepository,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<AssessmentEntity> {
+    const command = parseCommand(recordDebriefCommandSchema, input);
+    if (identity.role !== 'coach') {
+      throw new AssessmentError(AssessmentErrorCode.OutOfScope, 'only the person’s coach records a debrief');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.sessions.lockById(manager, command.assessmentId);
+      const scope = session && (await this.scopes.find(session.candidateId));
+      if (!session || !isTheirCoach(identity, scope)) {
+        throw new AssessmentError(
+          AssessmentErrorCode.NotFound,
+          `assessment ${command.assessmentId} not found`,
+        );
+      }
+      if (session.status === 'assigned' || session.status === 'in_progress') {
+        throw new AssessmentError(
+          AssessmentErrorCode.NotSubmitted,
+          `assessment ${session.id} is not submitted yet: debrief once the person has finished it`,
+        );
+      }
+      if (session.status === 'released') {
+        throw new AssessmentError(
+          AssessmentErrorCode.AlreadyReleased,
+          `the results of assessment ${session.id} were released on ${session.releasedAt?.toISOString()}`,
+        );
+      }
+      const releasedAt = new Date();
+      await this.sessions.insertDebrief(manager, {
+        assessmentId: session.id,
+        candidateId: session.candidateId,
+        coachId: identity.coachId,
+        notes: command.notes,
+        debriefedAt: releasedAt,
+      });
+      await this.sessions.update(manager, session.id, { status: 'released', releasedAt });
+      await this.outbox.append(manager, [
+        createEvent('ResultsReleased.v1', session.candidateId, {
+          assessmentId: session.id,
+          candidateId: session.candidateId,
+          coachId: identity.coachId,
+          milestoneId: session.milestoneId,
+          releasedAt: releasedAt.toISOString(),
+        }),
+      ]);
+      return this.sessions.getById(session.id, manager);
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type { Identity } from '@passerelle/shared/auth';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import type { Language } from '@passerelle/assessment/domain';
+import { AssessmentRepository } from '@passerelle/assessment/data-access';
+import { assessmentViewOf, canSeeResults } from '../assessment-access.policy';
+import { renderReport } from './render-report';
+import { ReportBuilder } from './report.builder';
+
+export interface RenderedReport {
+  fileName: string;
+  pdf: Buffer;
+}
+
+/**
+ * A report for a reader: the coach's copy once scored, the person's once released, nobody else's.
+ * Every report handed out is audited.
+ */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly sessions: AssessmentRepository,
+    private readonly scopes: CandidateScopeRepository,
+    private readonly builder: ReportBuilder,
+  ) {}
+
+  async render(identity: Identity, assessmentId: string, language: Language): Promise<RenderedReport | null> {
+    const session = await this.sessions.findById(assessmentId);
+    if (!session) return null;
+    const view = assessmentViewOf(identity, await this.scopes.find(session.candidateId), session);
+    if (!canSeeResults(view)) return null;
+    const model = await this.builder.build(session, language, view !== 'coach');
+    if (!model) return null;
+    await this.sessions.recordRead({
+      candidateId: session.candidateId,
+      assessmentId: session.id,
+      what: 'report',
+      readerRole: identity.role,
+      readerSubject: identity.subject,
+    });
+    return {
+      fileName: `passerelle-${session.instrumentCode}-${session.id.slice(0, 8)}-${language}.pdf`,
+      pdf: await renderReport(model),
+    };
+  }
+}

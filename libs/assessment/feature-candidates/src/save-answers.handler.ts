@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import { describeIssues, validateAnswers, validateFreeTextSkills } from '@passerelle/assessment/domain';
+import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
+import { AssessmentError, AssessmentErrorCode } from './assessment.error';
+import { isThePerson } from './assessment-access.policy';
+import { parseCommand } from './parse-command';
+import { saveAnswersCommandSchema } from './save-answers.command';
+import { SessionItemsReader } from './session-items.reader';
+
+/** Loads a session the person may still answer, locked for the change. */
+export async function lockOpenSession(
+  sessions: AssessmentRepository,
+  manager: EntityManager,
+  identity: Identity,
+  assessmentId: string,
+): Promise<AssessmentEntity> {
+  const session = await sessions.lockById(manager, assessmentId);
+  // Not found and not yours look the same, so ids cannot be probed.
+  if (!session || !isThePerson(identity, session.candidateId)) {
+    throw new AssessmentError(AssessmentErrorCode.NotFound, `assessment ${assessmentId} not found`);
+  }
+  if (session.status === 'completed' || session.status === 'released') {
+    throw new AssessmentError(
+      AssessmentErrorCode.AlreadySubmitted,
+      `assessment ${assessmentId} was submitted on ${session.submittedAt?.toISOString()}; answers can no longer change`,
+    );
+  }
+  return session;
+}
+
+/** Saves progress: the person answers at their own pace and comes back later. */
+@Injectable()
+export class SaveAnswersHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: AssessmentRepository,
+    private readonly items: SessionItemsReader,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<AssessmentEntity> {
+    const command = parseCommand(saveAnswersCommandSchema, input);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await lockOpenSession(this.sessions, manager, identity, command.assessmentId);
+      const { instrument, items } = await this.items.of(session, manager);
+      const answers = Object.fromEntries(command.answers.map((answer) => [answer.itemId, answer.value]));
+      const issues = validateAnswers(
+        items.map((item) => item.itemId),
+        instrument.responseFormat,
+        answers,
+        { complete: false },
+      );
+      const free = command.freeTextSkills ?? undefined;
+      if (free && instrument.kind !== 'skills_inventory') {
+        throw new AssessmentError(
+          AssessmentErrorCode.InvalidInput,
+          'freeTextSkills: skills of your own belong to the skills inventory',
+          { field: 'freeTextSkills' },
+        );
+      }
+      const freeIssues = free ? validateFreeTextSkills(free) : [];
+      if (issues.length || freeIssues.length) {
+        throw new AssessmentError(
+          AssessmentErrorCode.InvalidAnswers,
+          [describeIssues(issues), ...freeIssues.map((issue) => issue.message)].filter(Boolean).join('; '),
+          {
+            issues: [
+              ...issues,
+              ...freeIssues.map((issue) => ({
+                itemId: `free-text-${issue.index + 1}`,
+                message: issue.message,
+              })),
+            ],
+          },
+        );
+      }
+      await this.sessions.saveAnswers(manager, session, answers);
+      if (free) await this.sessions.replaceFreeSkills(manager, session, free);
+      await this.sessions.update(manager, session.id, { status: 'in_progress' });
+      return this.sessions.getById(session.id, manager);
+    });
+  }
+}

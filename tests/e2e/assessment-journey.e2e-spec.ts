@@ -1,0 +1,601 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import {
+  EVENT_CATALOGUE,
+  type AnyEvent,
+  type EventKey,
+  type EventPayload,
+} from '@passerelle/shared/contracts';
+import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
+import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
+import { TopicReader, testInfrastructure, waitFor } from '@passerelle/shared/testing';
+import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
+import { importProjectInstruments, importRiasec, importRome } from '../../libs/assessment/feature-import/src';
+import { pdfText } from '../../libs/assessment/feature-candidates/src/test/pdf-text';
+import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
+
+const ROOT = join(__dirname, '..', '..');
+const RIASEC_ITEMS = join(ROOT, '..', 'shared', 'data', 'riasec-items');
+const ROME_SAMPLE = join(ROOT, 'libs', 'assessment', 'feature-import', 'sample', 'rome');
+const LYON = randomUUID();
+const COACH = randomUUID();
+const SPONSOR_TOPIC = EVENT_CATALOGUE['AssessmentCompleted.v1'].topic;
+
+/** The hand-worked RIASEC answers: R 28, I 32, A 8, S 40, E 24, C 20, code SIR. */
+const HAND_WORKED: Record<string, number[]> = {
+  R: [5, 5, 4, 4, 3, 3, 2, 2],
+  I: [4, 4, 4, 4, 4, 4, 4, 4],
+  A: [1, 1, 1, 1, 1, 1, 1, 1],
+  S: [5, 5, 5, 5, 5, 5, 5, 5],
+  E: [3, 3, 3, 3, 3, 3, 3, 3],
+  C: [2, 3, 2, 3, 2, 3, 2, 3],
+};
+const answersFor = (types: string[]) =>
+  types.flatMap((type) => HAND_WORKED[type]!.map((value, i) => ({ itemId: `${type}${i + 1}`, value })));
+
+let platform: RunningPlatform;
+let assessmentDb: DataSource;
+let producer: Producer;
+let reader: TopicReader;
+let ops: string;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  // Reference data, loaded as an operator would with the import commands.
+  assessmentDb = new DataSource(assessmentDataSourceOptions(platform.databaseUrls['assessment']!));
+  await assessmentDb.initialize();
+  await importRiasec(assessmentDb, RIASEC_ITEMS);
+  await importProjectInstruments(assessmentDb);
+  await importRome(assessmentDb, ROME_SAMPLE);
+  const kafka = new Kafka({
+    clientId: 'e2e-assessment',
+    brokers: testInfrastructure().kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  });
+  producer = kafka.producer();
+  await producer.connect();
+  reader = await TopicReader.start(kafka, [SPONSOR_TOPIC]);
+  ops = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
+});
+
+afterAll(async () => {
+  await reader?.stop();
+  await producer?.disconnect();
+  if (assessmentDb?.isInitialized) await assessmentDb.destroy();
+  await platform?.stop();
+});
+
+/** Publishes an event as its producing service's outbox relay would: validated envelope, key, headers. */
+async function publish<K extends EventKey>(
+  key: K,
+  aggregateId: string,
+  payload: EventPayload<K>,
+): Promise<string> {
+  const event = createEvent(key, aggregateId, payload) as AnyEvent;
+  await producer.send({
+    topic: EVENT_CATALOGUE[key].topic,
+    messages: [{ key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
+  });
+  return event.eventId;
+}
+
+/** Waits until the assessment service's inbox has applied these events. */
+async function applied(eventIds: string[]): Promise<void> {
+  await waitFor(
+    async () => {
+      const [{ count }] = await assessmentDb.query(
+        `SELECT count(*)::int AS count FROM inbox_message WHERE event_id = ANY($1::uuid[])`,
+        [eventIds],
+      );
+      return count === eventIds.length;
+    },
+    { what: `events ${eventIds.join(', ')} applied by assessment`, timeoutMs: 30_000 },
+  );
+}
+
+async function call<T>(token: string, query: string, variables: Record<string, unknown> = {}) {
+  return (await graphql<T>(platform.gatewayUrl, query, variables, bearer(token))).body;
+}
+
+async function enrol(): Promise<{ candidateId: string; programmeId: string; sponsorId: string }> {
+  const sponsor = await call<{ createSponsor: { id: string } }>(
+    ops,
+    `mutation { createSponsor(input: { name: "Acme" }) { id } }`,
+  );
+  const sponsorId = sponsor.data!.createSponsor.id;
+  const programme = await call<{ createProgramme: { id: string } }>(
+    ops,
+    `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
+    { input: { sponsorId, name: 'PSE Acme Lyon', officeIds: [LYON] } },
+  );
+  const programmeId = programme.data!.createProgramme.id;
+  const enrolled = await call<{ enrollCandidate: { id: string } }>(
+    ops,
+    `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
+    {
+      input: {
+        programmeId,
+        employeeNumber: `E-${randomUUID().slice(0, 6)}`,
+        firstName: 'Paulo',
+        lastName: 'Ferreira',
+        email: `paulo.${randomUUID().slice(0, 6)}@example.org`,
+        formerOccupationCode: 'N1103',
+        languages: ['fr', 'pt'],
+      },
+    },
+  );
+  expect(enrolled.errors).toBeUndefined();
+  return { candidateId: enrolled.data!.enrollCandidate.id, programmeId, sponsorId };
+}
+
+const SESSION_FIELDS = `id instrumentCode instrumentVersion status milestoneId assignedBy progress { answered total }
+  profile { riasec { scores { type score } hollandCode differentiation iachanDifferentiation consistency tiedAtCut } skills { top { skillCode label rating } } }
+  debrief { coachId notes }`;
+const ASSESSMENTS = `query C($id: ID!) { candidate(id: $id) { id assessments { ${SESSION_FIELDS} } } }`;
+const ONE_ASSESSMENT = `query A($id: ID!) { assessment(id: $id) { ${SESSION_FIELDS} } }`;
+
+interface SeenAssessment {
+  id: string;
+  instrumentCode: string;
+  status: string;
+  milestoneId: string | null;
+  progress: { answered: number; total: number };
+  profile: { riasec: { hollandCode: string; scores: { type: string; score: number }[] } | null } | null;
+  debrief: { coachId: string; notes: string | null } | null;
+}
+
+async function assessmentsSeenBy(token: string, candidateId: string) {
+  return call<{ candidate: { assessments: SeenAssessment[] } | null }>(token, ASSESSMENTS, {
+    id: candidateId,
+  });
+}
+
+/** One session through the assessment subgraph's own query (a coach's view of a person they coach). */
+async function sessionSeenBy(token: string, assessmentId: string) {
+  return (
+    (await call<{ assessment: SeenAssessment | null }>(token, ONE_ASSESSMENT, { id: assessmentId })).data
+      ?.assessment ?? null
+  );
+}
+
+describe('assessment: from a pathway milestone to a released profile and its report', () => {
+  it('runs the whole journey, with each role seeing only what it should', async () => {
+    const { candidateId, programmeId, sponsorId } = await enrol();
+    const person = await platform.token({ sub: 'paulo', role: 'candidate', candidate_id: candidateId });
+    const coach = await platform.token({
+      sub: 'coach-1',
+      role: 'coach',
+      coach_id: COACH,
+      office_ids: [LYON],
+    });
+    const otherCoach = await platform.token({
+      sub: 'coach-2',
+      role: 'coach',
+      coach_id: randomUUID(),
+      office_ids: [LYON],
+    });
+    const sponsor = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
+
+    // Scheduling assigns the coach; pathway plans two assessments (as those services would publish).
+    const coachAssigned = await publish('CoachAssigned.v1', candidateId, {
+      candidateId,
+      programmeId,
+      coachId: COACH,
+      officeId: LYON,
+      previousCoachId: null,
+      mode: 'automatic',
+      assignedAt: new Date().toISOString(),
+    });
+    const riasecMilestone = randomUUID();
+    const skillsMilestone = randomUUID();
+    const plan: EventPayload<'PathwayPlanned.v1'> = {
+      pathwayId: randomUUID(),
+      candidateId,
+      programmeId,
+      track: 'retraining',
+      templateId: randomUUID(),
+      templateVersion: 1,
+      milestones: [
+        {
+          milestoneId: riasecMilestone,
+          phase: 'exploring_options',
+          kind: 'assessment',
+          dueOn: '2026-12-01',
+          sessionKind: null,
+          instrumentCode: 'riasec-markers-48',
+        },
+        {
+          milestoneId: skillsMilestone,
+          phase: 'exploring_options',
+          kind: 'assessment',
+          dueOn: '2026-12-08',
+          sessionKind: null,
+          instrumentCode: 'skills-inventory',
+        },
+        {
+          milestoneId: randomUUID(),
+          phase: 'exploring_options',
+          kind: 'session',
+          dueOn: '2026-12-15',
+          sessionKind: 'debrief',
+          instrumentCode: null,
+        },
+      ],
+      sessionsPlanned: 10,
+      sessionBudget: 20,
+      plannedAt: new Date().toISOString(),
+    };
+    const planned = await publish('PathwayPlanned.v1', candidateId, plan);
+    // The same plan again (a replan or a redelivery with a new event id): still one session per milestone.
+    const replanned = await publish('PathwayPlanned.v1', candidateId, plan);
+    await applied([coachAssigned, planned, replanned]);
+
+    // The person's sessions on the federated Candidate (intake's part and assessment's).
+    const sessions = (await assessmentsSeenBy(person, candidateId)).data!.candidate!.assessments;
+    const riasec = sessions.find((session) => session.milestoneId === riasecMilestone)!;
+    expect(sessions).toHaveLength(2);
+    expect(riasec).toMatchObject({
+      instrumentCode: 'riasec-markers-48',
+      status: 'ASSIGNED',
+      progress: { answered: 0, total: 48 },
+    });
+    expect(sessions.find((session) => session.milestoneId === skillsMilestone)?.progress.total).toBe(6);
+
+    // The instruments as imported, and the response format in the person's language.
+    const catalogue = await call<{
+      instruments: { code: string; version: string; kind: string; title: string }[];
+    }>(person, `{ instruments { code version kind title(language: EN) } }`);
+    expect(catalogue.data?.instruments).toEqual([
+      { code: 'riasec-markers-48', version: '2008-fr.1', kind: 'RIASEC', title: 'Work interests (RIASEC)' },
+      { code: 'skills-inventory', version: '1', kind: 'SKILLS_INVENTORY', title: 'My skills inventory' },
+      { code: 'work-values', version: '1', kind: 'WORK_VALUES', title: 'What matters to me at work' },
+    ]);
+    const format = await call<{
+      assessment: {
+        responseFormat: { min: number; max: number; anchors: { value: number; label: string }[] };
+      };
+    }>(
+      person,
+      `query F($id: ID!) { assessment(id: $id) { responseFormat(language: FR) { min max anchors { value label } } } }`,
+      { id: riasec.id },
+    );
+    expect(format.data?.assessment.responseFormat).toMatchObject({ min: 1, max: 5 });
+    expect(format.data?.assessment.responseFormat.anchors[0]).toEqual({
+      value: 1,
+      label: "Je n'aimerais pas du tout",
+    });
+
+    // The person answers half, in French, and comes back later.
+    const items = await call<{ assessment: { items: { itemId: string; text: string }[] } }>(
+      person,
+      `query A($id: ID!) { assessment(id: $id) { items(language: FR) { itemId text } } }`,
+      { id: riasec.id },
+    );
+    expect(items.data!.assessment.items[0]).toEqual({
+      itemId: 'R1',
+      text: 'Contrôler la qualité de pièces avant leur expédition',
+    });
+    const SAVE = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { status progress { answered total } } }`;
+    const half = await call<{ saveAssessmentAnswers: unknown }>(person, SAVE, {
+      input: { assessmentId: riasec.id, answers: answersFor(['R', 'I', 'A']) },
+    });
+    expect(half.data?.saveAssessmentAnswers).toEqual({
+      status: 'IN_PROGRESS',
+      progress: { answered: 24, total: 48 },
+    });
+
+    const SUBMIT = `mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`;
+    const early = await call(person, SUBMIT, { id: riasec.id });
+    expect(early.errors?.[0]?.extensions?.code).toBe('INVALID_ANSWERS');
+    expect(early.errors?.[0]?.message).toContain('item S1 is not answered');
+    const outOfRange = await call(person, SAVE, {
+      input: { assessmentId: riasec.id, answers: [{ itemId: 'S1', value: 7 }] },
+    });
+    expect(outOfRange.errors?.[0]?.message).toBe('item S1: 7 is outside 1-5');
+    // Nobody else answers for the person.
+    const byCoach = await call(coach, SAVE, {
+      input: { assessmentId: riasec.id, answers: [{ itemId: 'S1', value: 5 }] },
+    });
+    expect(byCoach.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    await call(person, SAVE, { input: { assessmentId: riasec.id, answers: answersFor(['S', 'E', 'C']) } });
+    const submitted = await call<{ submitAssessment: { status: string } }>(person, SUBMIT, { id: riasec.id });
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitAssessment.status).toBe('COMPLETED');
+
+    // AssessmentCompleted, with the profile, on Kafka.
+    const completed = await waitFor(
+      async () =>
+        reader.matching(
+          (message) =>
+            message.header('x-event-type') === 'AssessmentCompleted' && message.value!.includes(riasec.id),
+        )[0],
+      { what: 'AssessmentCompleted on Kafka', timeoutMs: 30_000 },
+    );
+    expect(completed.message.key?.toString()).toBe(candidateId);
+    expect(JSON.parse(completed.value!).payload).toMatchObject({
+      assessmentId: riasec.id,
+      candidateId,
+      instrumentCode: 'riasec-markers-48',
+      milestoneId: riasecMilestone,
+      riasec: {
+        scores: { R: 28, I: 32, A: 8, S: 40, E: 24, C: 20 },
+        hollandCode: 'SIR',
+        differentiation: 32,
+        consistency: 'medium',
+      },
+      workValues: null,
+    });
+
+    // Before the debrief: the coach sees the profile; the person does not yet.
+    const seenByCoach = (await sessionSeenBy(coach, riasec.id))!;
+    expect(seenByCoach.profile?.riasec).toEqual({
+      scores: [
+        { type: 'R', score: 28 },
+        { type: 'I', score: 32 },
+        { type: 'A', score: 8 },
+        { type: 'S', score: 40 },
+        { type: 'E', score: 24 },
+        { type: 'C', score: 20 },
+      ],
+      hollandCode: 'SIR',
+      differentiation: 32,
+      iachanDifferentiation: 12,
+      consistency: 'MEDIUM',
+      tiedAtCut: false,
+    });
+    const beforeRelease = (await assessmentsSeenBy(person, candidateId)).data!.candidate!.assessments.find(
+      (a) => a.id === riasec.id,
+    )!;
+    expect(beforeRelease).toMatchObject({ status: 'COMPLETED', profile: null, debrief: null });
+    const REPORT = `query R($id: ID!, $language: AssessmentLanguage!) { assessment(id: $id) { report(language: $language) { fileName contentType contentBase64 } } }`;
+    expect(
+      (await call<{ assessment: { report: unknown } }>(person, REPORT, { id: riasec.id, language: 'FR' }))
+        .data!.assessment.report,
+    ).toBeNull();
+
+    // Ops see the session and counts, never results; sponsors see counts of groups of 5 or more only.
+    const seenByOps = (await assessmentsSeenBy(ops, candidateId)).data!.candidate!.assessments.find(
+      (a) => a.id === riasec.id,
+    )!;
+    expect(seenByOps).toMatchObject({ status: 'COMPLETED', profile: null, debrief: null });
+    const COMPLETION = `query Q($id: ID!) { assessmentCompletion(programmeId: $id) { instrumentCode assigned inProgress completed released } }`;
+    expect((await call(ops, COMPLETION, { id: programmeId })).data).toEqual({
+      assessmentCompletion: [
+        { instrumentCode: 'riasec-markers-48', assigned: 0, inProgress: 0, completed: 1, released: 0 },
+        { instrumentCode: 'skills-inventory', assigned: 1, inProgress: 0, completed: 0, released: 0 },
+      ],
+    });
+    expect((await call(sponsor, COMPLETION, { id: programmeId })).data).toEqual({
+      assessmentCompletion: [
+        { instrumentCode: 'riasec-markers-48', assigned: 0, inProgress: 0, completed: null, released: 0 },
+        { instrumentCode: 'skills-inventory', assigned: null, inProgress: 0, completed: 0, released: 0 },
+      ],
+    });
+    const bySponsor = await call(sponsor, `query A($id: ID!) { assessment(id: $id) { id } }`, {
+      id: riasec.id,
+    });
+    expect(bySponsor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await sessionSeenBy(otherCoach, riasec.id)).toBeNull();
+
+    // Matching suggests occupations; the report shows their titles from the ROME reference.
+    const recommended = await publish('OccupationsRecommended.v1', candidateId, {
+      candidateId,
+      computedAt: new Date().toISOString(),
+      recommendations: [{ occupationCode: 'N1101', rank: 1, score: 0.82, proximity: 'close' }],
+    });
+    await applied([recommended]);
+
+    // The coach debriefs: results released, ResultsReleased announced, the person sees them.
+    const DEBRIEF = `mutation D($input: RecordDebriefInput!) { recordDebrief(input: $input) { status } }`;
+    const notes = 'Intérêt social marqué ; explorer les métiers de la formation.';
+    expect(
+      (await call(otherCoach, DEBRIEF, { input: { assessmentId: riasec.id, notes } })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('ASSESSMENT_NOT_FOUND');
+    const released = await call<{ recordDebrief: { status: string } }>(coach, DEBRIEF, {
+      input: { assessmentId: riasec.id, notes },
+    });
+    expect(released.data?.recordDebrief.status).toBe('RELEASED');
+    await waitFor(
+      async () =>
+        reader.matching(
+          (m) => m.header('x-event-type') === 'ResultsReleased' && m.value!.includes(riasec.id),
+        )[0],
+      { what: 'ResultsReleased on Kafka', timeoutMs: 30_000 },
+    );
+    const afterRelease = (await assessmentsSeenBy(person, candidateId)).data!.candidate!.assessments.find(
+      (a) => a.id === riasec.id,
+    )!;
+    expect(afterRelease.profile?.riasec?.hollandCode).toBe('SIR');
+    expect(afterRelease.debrief).toEqual({ coachId: COACH, notes: null });
+    const coachView = (await sessionSeenBy(coach, riasec.id))!;
+    expect(coachView.debrief).toEqual({ coachId: COACH, notes });
+    const reads: { what: string; reader_role: string }[] = await assessmentDb.query(
+      `SELECT what, reader_role FROM confidential_read WHERE assessment_id = $1 AND what = 'coach_notes'`,
+      [riasec.id],
+    );
+    expect(reads).toEqual([{ what: 'coach_notes', reader_role: 'coach' }]);
+
+    // The person downloads the report, in English and in French.
+    for (const [language, expected] of [
+      [
+        'EN',
+        [
+          'My Holland code: SIR',
+          'Realistic (R)',
+          'Score (8 to 40)',
+          'Conduite de chariots élévateurs (N1101)',
+        ],
+      ],
+      [
+        'FR',
+        [
+          'Mon code Holland : SIR',
+          'Réaliste (R)',
+          'Score (de 8 à 40)',
+          'vos intérêts les plus forts vont d’abord vers le type Social',
+        ],
+      ],
+    ] as const) {
+      const report = await call<{
+        assessment: { report: { fileName: string; contentType: string; contentBase64: string } };
+      }>(person, REPORT, { id: riasec.id, language });
+      expect(report.errors).toBeUndefined();
+      expect(report.data!.assessment.report.contentType).toBe('application/pdf');
+      const { text } = pdfText(Buffer.from(report.data!.assessment.report.contentBase64, 'base64'));
+      for (const phrase of expected) expect(text).toContain(phrase);
+    }
+
+    // The same report as a file over HTTP, behind the gateway's forwarded identity (as a gateway route would call it).
+    const reportUrl = `${platform.subgraphUrls['assessment']!.replace(/\/graphql$/, '')}/reports/${riasec.id}.pdf?lang=en`;
+    const forwarded = async (identity: Identity) => ({
+      [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, platform.identitySecret),
+    });
+    const download = await fetch(reportUrl, {
+      headers: await forwarded({ subject: 'paulo', role: 'candidate', candidateId }),
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfText(Buffer.from(await download.arrayBuffer())).text).toContain('Your code is SIR');
+    expect((await fetch(reportUrl)).status).toBe(401);
+    const stranger = await fetch(reportUrl, {
+      headers: await forwarded({ subject: 'x', role: 'candidate', candidateId: randomUUID() }),
+    });
+    expect(stranger.status).toBe(404);
+    const hr = await fetch(reportUrl, {
+      headers: await forwarded({ subject: 'hr', role: 'sponsor', sponsorIds: [sponsorId] }),
+    });
+    expect(hr.status).toBe(403);
+
+    // Erasure reaches the assessment service: answers, profiles and notes are gone.
+    await publish('CandidateErased.v1', candidateId, { candidateId, erasedAt: new Date().toISOString() });
+    await waitFor(
+      async () => {
+        const [row] = await assessmentDb.query(
+          `SELECT (SELECT count(*) FROM assessment WHERE candidate_id = $1)
+                + (SELECT count(*) FROM assessment_answer WHERE candidate_id = $1)
+                + (SELECT count(*) FROM assessment_profile WHERE candidate_id = $1)
+                + (SELECT count(*) FROM assessment_debrief WHERE candidate_id = $1)
+                + (SELECT count(*) FROM suggested_occupation WHERE candidate_id = $1) AS left`,
+          [candidateId],
+        );
+        return Number(row.left) === 0;
+      },
+      { what: 'the person erased from the assessment service' },
+    );
+  });
+
+  it("lets a coach assign a skills inventory drawn from ROME, kept with the person's own skills", async () => {
+    const { candidateId, programmeId } = await enrol();
+    const person = await platform.token({ sub: 'paulo-2', role: 'candidate', candidate_id: candidateId });
+    const coach = await platform.token({
+      sub: 'coach-1',
+      role: 'coach',
+      coach_id: COACH,
+      office_ids: [LYON],
+    });
+    const ASSIGN = `mutation A($input: AssignAssessmentInput!) { assignAssessment(input: $input) { id status assignedBy } }`;
+    const input = { candidateId, instrumentCode: 'skills-inventory', targetOccupationCodes: ['I1304'] };
+
+    // Not their coach yet: refused.
+    expect((await call(coach, ASSIGN, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await applied([
+      await publish('CoachAssigned.v1', candidateId, {
+        candidateId,
+        programmeId,
+        coachId: COACH,
+        officeId: LYON,
+        previousCoachId: null,
+        mode: 'automatic',
+        assignedAt: new Date().toISOString(),
+      }),
+    ]);
+    const unknown = await call(coach, ASSIGN, { input: { ...input, targetOccupationCodes: ['K9999'] } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'targetOccupationCodes: K9999 not in the occupation reference (import ROME first)',
+      extensions: { code: 'UNKNOWN_OCCUPATION' },
+    });
+    const assigned = await call<{ assignAssessment: { id: string; status: string; assignedBy: string } }>(
+      coach,
+      ASSIGN,
+      { input },
+    );
+    expect(assigned.errors).toBeUndefined();
+    const id = assigned.data!.assignAssessment.id;
+    expect(assigned.data!.assignAssessment).toMatchObject({ status: 'ASSIGNED', assignedBy: 'COACH' });
+
+    // Skills of the former occupation (N1103) then of the target (I1304), each rated 1-5.
+    const items = await call<{
+      assessment: { items: { itemId: string; text: string; occupationCode: string }[] };
+    }>(person, `query A($id: ID!) { assessment(id: $id) { items { itemId text occupationCode } } }`, { id });
+    const skills = items.data!.assessment.items;
+    expect(skills.map((skill) => skill.occupationCode)).toEqual([
+      'N1103',
+      'N1103',
+      'N1103',
+      'N1103',
+      'N1103',
+      'N1103',
+      'I1304',
+      'I1304',
+      'I1304',
+      'I1304',
+    ]);
+    const SAVE = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { progress { answered total } freeTextSkills { label rating } } }`;
+    const saved = await call<{ saveAssessmentAnswers: unknown }>(person, SAVE, {
+      input: {
+        assessmentId: id,
+        answers: skills.map((skill, index) => ({ itemId: skill.itemId, value: index === 0 ? 5 : 3 })),
+        freeTextSkills: [{ label: 'Réparer des vélos', rating: 5 }],
+      },
+    });
+    expect(saved.data?.saveAssessmentAnswers).toEqual({
+      progress: { answered: 11, total: 11 },
+      freeTextSkills: [{ label: 'Réparer des vélos', rating: 5 }],
+    });
+    const badFree = await call(person, SAVE, {
+      input: { assessmentId: id, answers: [], freeTextSkills: [{ label: 'Souder', rating: 9 }] },
+    });
+    expect(badFree.errors?.[0]?.message).toBe('free-text skill 1: rating 9 is outside 1-5');
+
+    const submitted = await call<{ submitAssessment: { status: string } }>(
+      person,
+      `mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`,
+      { id },
+    );
+    expect(submitted.data?.submitAssessment.status).toBe('COMPLETED');
+    const completed = await waitFor(
+      async () =>
+        reader.matching(
+          (m) => m.header('x-event-type') === 'AssessmentCompleted' && m.value!.includes(id),
+        )[0],
+      { what: 'AssessmentCompleted for the skills inventory', timeoutMs: 30_000 },
+    );
+    const payload = JSON.parse(completed.value!).payload;
+    expect(payload).toMatchObject({
+      instrumentCode: 'skills-inventory',
+      milestoneId: null,
+      riasec: null,
+      targetOccupationCodes: ['I1304'],
+    });
+    expect(payload.skills).toHaveLength(10);
+    expect(payload.skills[0]).toEqual({ skillCode: skills[0]!.itemId, rating: 5 });
+
+    await call(coach, `mutation D($input: RecordDebriefInput!) { recordDebrief(input: $input) { status } }`, {
+      input: { assessmentId: id, notes: 'Compétences logistiques solides.' },
+    });
+    const report = await call<{ assessment: { report: { contentBase64: string } } }>(
+      person,
+      `query R($id: ID!) { assessment(id: $id) { report(language: FR) { contentBase64 } } }`,
+      { id },
+    );
+    const { text } = pdfText(Buffer.from(report.data!.assessment.report.contentBase64, 'base64'));
+    expect(text).toContain('Mes principales compétences');
+    expect(text).toContain(`${skills[0]!.text} (5/5)`);
+    expect(text).toContain('Réparer des vélos (5/5)');
+  });
+});

@@ -1,0 +1,205 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { createTestDatabase, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  assessmentDataSourceOptions,
+  AssessmentRepository,
+  InstrumentRepository,
+  RomeReferenceRepository,
+} from '@passerelle/assessment/data-access';
+import { AssessmentError } from '@passerelle/assessment/feature-candidates';
+import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
+import type { Identity } from '@passerelle/shared/auth';
+import { OutboxWriter } from '@passerelle/shared/messaging';
+import { AssignAssessmentHandler } from '../../libs/assessment/feature-candidates/src/assign-assessment.handler';
+import { SaveAnswersHandler } from '../../libs/assessment/feature-candidates/src/save-answers.handler';
+import { SessionItemsReader } from '../../libs/assessment/feature-candidates/src/session-items.reader';
+import { SubmitAssessmentHandler } from '../../libs/assessment/feature-candidates/src/submit-assessment.handler';
+
+// The session handlers against a real database (the Kafka path is covered end to end).
+const ROOT = join(__dirname, '..', '..');
+let database: TestDatabase;
+let dataSource: DataSource;
+let sessions: AssessmentRepository;
+let assign: AssignAssessmentHandler;
+
+beforeAll(async () => {
+  database = await createTestDatabase('assessment_sessions');
+  dataSource = new DataSource(assessmentDataSourceOptions(database.url));
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await importRiasec(dataSource, join(ROOT, '..', 'shared', 'data', 'riasec-items'));
+  await importProjectInstruments(dataSource);
+  await importRome(dataSource, join(ROOT, 'libs', 'assessment', 'feature-import', 'sample', 'rome'));
+  sessions = new AssessmentRepository(dataSource);
+  assign = new AssignAssessmentHandler(
+    dataSource,
+    sessions,
+    new InstrumentRepository(dataSource),
+    new RomeReferenceRepository(dataSource),
+    new CandidateScopeRepository(dataSource),
+  );
+});
+
+afterAll(async () => {
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+const inTransaction = <T>(work: (manager: DataSource['manager']) => Promise<T>) =>
+  dataSource.transaction(work);
+
+describe('sessions from pathway milestones', () => {
+  it('creates one session per milestone, however often the plan arrives', async () => {
+    const candidateId = randomUUID();
+    const milestoneId = randomUUID();
+    const command = { candidateId, milestoneId, instrumentCode: 'riasec-markers-48' };
+    expect(await inTransaction((manager) => assign.fromMilestone(manager, command))).toBe(true);
+    expect(await inTransaction((manager) => assign.fromMilestone(manager, command))).toBe(false);
+    const [session, ...others] = await sessions.listForCandidate(candidateId);
+    expect(others).toEqual([]);
+    expect(session).toMatchObject({
+      instrumentCode: 'riasec-markers-48',
+      instrumentVersion: '2008-fr.1',
+      status: 'assigned',
+      assignedBy: 'pathway',
+      milestoneId,
+    });
+  });
+
+  it('refuses an instrument that is not imported, saying which', async () => {
+    const command = { candidateId: randomUUID(), milestoneId: randomUUID(), instrumentCode: 'big-five' };
+    const attempt = inTransaction((manager) => assign.fromMilestone(manager, command));
+    await expect(attempt).rejects.toThrow(AssessmentError);
+    await expect(inTransaction((manager) => assign.fromMilestone(manager, command))).rejects.toThrow(
+      'instrument big-five is not imported',
+    );
+  });
+
+  it('gives a skills inventory planned before the enrolment its skills once the former occupation is known', async () => {
+    const candidateId = randomUUID();
+    await inTransaction((manager) =>
+      assign.fromMilestone(manager, {
+        candidateId,
+        milestoneId: randomUUID(),
+        instrumentCode: 'skills-inventory',
+      }),
+    );
+    const [session] = await sessions.listForCandidate(candidateId);
+    expect(await sessions.skillItems(session!.id)).toEqual([]);
+
+    const enrolled = async () =>
+      inTransaction(async (manager) => {
+        await sessions.recordCandidate(manager, {
+          candidateId,
+          formerOccupationCode: 'H2913',
+          languages: ['fr'],
+        });
+        await assign.completeSkillInventories(manager, candidateId);
+      });
+    await enrolled();
+    await enrolled(); // a redelivered enrolment adds nothing
+    const items = await sessions.skillItems(session!.id);
+    expect(items.map((item) => [item.skillCode, item.occupationCode])).toEqual([
+      ['PS014', 'H2913'],
+      ['PS013', 'H2913'],
+      ['PS020', 'H2913'],
+      ['PS012', 'H2913'],
+    ]);
+  });
+});
+
+describe('suggested occupations and erasure', () => {
+  it('keeps the latest recommendation set only, and erasure removes everything of the person', async () => {
+    const candidateId = randomUUID();
+    const at = (minutes: number) => new Date(Date.UTC(2026, 10, 23, 10, minutes));
+    await inTransaction((manager) =>
+      sessions.replaceSuggestions(manager, candidateId, at(5), [
+        { occupationCode: 'N1101', rank: 1, proximity: 'close' },
+      ]),
+    );
+    const older = await inTransaction((manager) =>
+      sessions.replaceSuggestions(manager, candidateId, at(1), [
+        { occupationCode: 'M1203', rank: 1, proximity: 'off_track' },
+      ]),
+    );
+    expect(older).toBe(false);
+    expect((await sessions.suggestions(candidateId)).map((row) => row.occupationCode)).toEqual(['N1101']);
+
+    await inTransaction((manager) =>
+      assign.fromMilestone(manager, {
+        candidateId,
+        milestoneId: randomUUID(),
+        instrumentCode: 'work-values',
+      }),
+    );
+    await inTransaction((manager) => sessions.eraseCandidate(manager, candidateId));
+    expect(await sessions.listForCandidate(candidateId)).toEqual([]);
+    expect(await sessions.suggestions(candidateId)).toEqual([]);
+  });
+});
+
+describe('a work-values questionnaire, answered over two visits and submitted', () => {
+  it('scores mean importance per value, stores the profile and announces it in the same transaction', async () => {
+    const candidateId = randomUUID();
+    const person: Identity = { subject: 'p', role: 'candidate', candidateId };
+    const items = new SessionItemsReader(new InstrumentRepository(dataSource), sessions);
+    const save = new SaveAnswersHandler(dataSource, sessions, items);
+    const submit = new SubmitAssessmentHandler(dataSource, sessions, items, new OutboxWriter());
+    await inTransaction((manager) =>
+      assign.fromMilestone(manager, {
+        candidateId,
+        milestoneId: randomUUID(),
+        instrumentCode: 'work-values',
+      }),
+    );
+    const [session] = await sessions.listForCandidate(candidateId);
+    const answer = (ids: number[], value: number) => ids.map((n) => ({ itemId: `WV${n}`, value }));
+
+    await save.execute(person, { assessmentId: session!.id, answers: answer([1, 2, 3, 4, 5, 6], 4) });
+    await expect(submit.execute(person, session!.id)).rejects.toThrow('item WV7 is not answered');
+    await save.execute(person, {
+      assessmentId: session!.id,
+      answers: [
+        ...answer([7, 8], 5),
+        ...answer([9, 10], 2),
+        ...answer([11], 3),
+        { itemId: 'WV12', value: 4 },
+      ],
+    });
+    await expect(
+      save.execute(person, {
+        assessmentId: session!.id,
+        answers: [],
+        freeTextSkills: [{ label: 'x', rating: 3 }],
+      }),
+    ).rejects.toThrow('freeTextSkills: skills of your own belong to the skills inventory');
+    const done = await submit.execute(person, session!.id);
+    expect(done.status).toBe('completed');
+    await expect(submit.execute(person, session!.id)).rejects.toThrow('answers can no longer change');
+
+    const profile = await sessions.findProfile(session!.id);
+    expect(profile?.result).toEqual({
+      kind: 'work_values',
+      workValues: {
+        scores: { autonomy: 4, security: 4, relationships: 4, recognition: 5, achievement: 2, balance: 3.5 },
+        ranking: ['recognition', 'autonomy', 'security', 'relationships', 'balance', 'achievement'],
+        top: ['recognition', 'autonomy', 'security'],
+      },
+    });
+    const [outbox] = await dataSource.query(
+      `SELECT event_type, envelope FROM outbox_message WHERE envelope->'payload'->>'assessmentId' = $1`,
+      [session!.id],
+    );
+    expect(outbox.event_type).toBe('AssessmentCompleted.v1');
+    expect(outbox.envelope.payload).toMatchObject({
+      instrumentCode: 'work-values',
+      riasec: null,
+      skills: [],
+      workValues: { top: ['recognition', 'autonomy', 'security'] },
+    });
+  });
+});
