@@ -27,6 +27,7 @@ export interface RiskInput {
   now: Date;
   /** Completed plans carry no risk. */
   active: boolean;
+  /** The diagnostic flagged distress and no session has taken place since. */
   distressFlag: boolean;
   /** The last thing the person did, or when the plan started if they have done nothing yet. */
   lastActivityAt: string;

@@ -50,6 +50,8 @@ export interface PathwayProgress {
   /** No-shows since the last completed session. */
   consecutiveNoShows: number;
   lastActivityAt: string | null;
+  /** When the person last attended a session: the human contact a distress flag asks for. */
+  lastSessionCompletedAt: string | null;
   /** The latest outcome recorded, when any. */
   outcome: OutcomeCategory | null;
   currentPhase: PathwayPhase | null;
@@ -96,6 +98,7 @@ export function deriveProgress(
   let noShows = 0;
   let consecutiveNoShows = 0;
   let lastActivityAt: string | null = null;
+  let lastSessionCompletedAt: string | null = null;
   let outcome: OutcomeCategory | null = null;
   let outcomeAt: string | null = null;
 
@@ -149,6 +152,8 @@ export function deriveProgress(
         completedSessions.add(fact.sessionId);
         if (fact.sessionKind !== 'group_workshop') budgetedSessions.add(fact.sessionId);
         consecutiveNoShows = 0;
+        if (lastSessionCompletedAt === null || fact.at > lastSessionCompletedAt)
+          lastSessionCompletedAt = fact.at;
         apply(
           bookedFor(fact.sessionId) ?? firstWaiting(ofSessionKind(fact.sessionKind), true),
           'reach',
@@ -213,6 +218,7 @@ export function deriveProgress(
     noShows,
     consecutiveNoShows,
     lastActivityAt,
+    lastSessionCompletedAt,
     outcome,
     currentPhase: unsettled?.phase ?? null,
     completed,

@@ -66,7 +66,7 @@ export function validateTemplate(template: TemplateDefinition): TemplateProblem[
     if (!Number.isInteger(milestone.dueOffsetDays) || milestone.dueOffsetDays < 0) {
       add(`${at}.dueOffsetDays`, 'must be a whole number of days, 0 or more');
     }
-    problems.push(...kindProblems(milestone, at));
+    problems.push(...milestoneKindProblems(milestone, at));
   });
 
   template.milestones.forEach((milestone, index) => {
@@ -87,7 +87,11 @@ export function validateTemplate(template: TemplateDefinition): TemplateProblem[
   return problems;
 }
 
-function kindProblems(milestone: TemplateMilestone, at: string): TemplateProblem[] {
+/** What is wrong with what a milestone books or assigns for its kind. */
+export function milestoneKindProblems(
+  milestone: Pick<TemplateMilestone, 'kind' | 'sessionKind' | 'instrumentCode'>,
+  at: string,
+): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const sessionKindValid =
     milestone.sessionKind === null || (SESSION_KINDS as readonly string[]).includes(milestone.sessionKind);
