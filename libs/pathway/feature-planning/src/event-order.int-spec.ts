@@ -17,11 +17,12 @@ afterAll(async () => {
  * template key, causes by the event that was delivered.
  */
 async function planState(story: Story, labels: Map<string, string>) {
-  const [pathway] = await harness.dataSource.query(`SELECT * FROM pathway WHERE candidate_id = $1`, [
-    story.candidateId,
-  ]);
+  const [pathway] = await harness.dataSource.query(
+    `SELECT *, plan_start_on::text AS start_text, plan_end_on::text AS end_text FROM pathway WHERE candidate_id = $1`,
+    [story.candidateId],
+  );
   const milestones: Record<string, unknown>[] = await harness.dataSource.query(
-    `SELECT * FROM milestone WHERE pathway_id = $1 ORDER BY position`,
+    `SELECT *, due_on::text AS due_text FROM milestone WHERE pathway_id = $1 ORDER BY position`,
     [pathway?.id],
   );
   const keyOf = new Map(milestones.map((m) => [m['id'] as string, m['template_key'] as string]));
@@ -32,8 +33,8 @@ async function planState(story: Story, labels: Map<string, string>) {
       track: pathway.track,
       plannedTrack: pathway.planned_track,
       templateVersion: pathway.template_version,
-      planStartOn: pathway.plan_start_on,
-      planEndOn: pathway.plan_end_on,
+      planStartOn: pathway.start_text,
+      planEndOn: pathway.end_text,
       sessionsPlanned: pathway.sessions_planned,
       fitIssues: pathway.fit_issues,
       revision: pathway.revision,
@@ -49,7 +50,7 @@ async function planState(story: Story, labels: Map<string, string>) {
     milestones: milestones.map((m) => ({
       key: m['template_key'],
       position: m['position'],
-      dueOn: m['due_on'],
+      dueOn: m['due_text'],
       status: m['status'],
       reachedAt: (m['reached_at'] as Date | null)?.toISOString() ?? null,
       cause: labels.get(m['cause_event_id'] as string) ?? m['cause_event_id'],

@@ -189,14 +189,12 @@ describe('coach customisation', () => {
     officeIds: [story.officeId],
   });
   const change = (story: Story, command: Record<string, unknown>) =>
-    harness.app
-      .get(CustomisePlanHandler)
-      .execute({
-        candidateId: story.candidateId,
-        actor: coach(story),
-        now: new Date(),
-        ...command,
-      } as CustomisePlanCommand);
+    harness.app.get(CustomisePlanHandler).execute({
+      candidateId: story.candidateId,
+      actor: coach(story),
+      now: new Date(),
+      ...command,
+    } as CustomisePlanCommand);
 
   it('adds, re-dates, reorders, removes and completes milestones with reasons, all in the history', async () => {
     const story = await plannedStory({ sessionBudgetPerPerson: 7 });

@@ -55,6 +55,8 @@ export const PATHWAY_RESOLVERS = [
   ],
   exports: [
     PathwayRepository,
+    PathwayTemplateRepository,
+    ProgrammeTermsRepository,
     PlanReconciler,
     CustomisePlanHandler,
     PublishTemplateHandler,
