@@ -88,8 +88,8 @@ export function assessRisk(input: RiskInput, rules: RiskRules = DEFAULT_RISK_RUL
   const overdue = input.openMilestones
     .filter((m) => daysBetween(m.dueOn, today) > rules.overdueGraceDays)
     .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-  if (overdue.length > 0) {
-    const oldest = overdue[0]!;
+  const oldest = overdue[0];
+  if (oldest) {
     findings.push({
       reason: 'overdue_milestones',
       detail: `${overdue.length} milestone(s) overdue, the oldest "${oldest.title}" due on ${oldest.dueOn}`,
@@ -97,8 +97,9 @@ export function assessRisk(input: RiskInput, rules: RiskRules = DEFAULT_RISK_RUL
     actions.push(`Review "${oldest.title}" (due ${oldest.dueOn}) with the person: book it or re-date it`);
     if (overdue.length >= rules.overdueHighCount) raise('high');
   }
-  if (findings.length === 0) return null;
-  return { reasons: findings, urgency, nextAction: actions[0]! };
+  const nextAction = actions[0];
+  if (findings.length === 0 || nextAction === undefined) return null;
+  return { reasons: findings, urgency, nextAction };
 }
 
 /**

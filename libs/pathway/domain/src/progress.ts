@@ -93,6 +93,11 @@ export function deriveProgress(
     ]),
   );
   const byId = new Map(milestones.map((m) => [m.id, m]));
+  const stateOf = (id: string): MilestoneProgress => {
+    const state = progress.get(id);
+    if (!state) throw new Error(`milestone ${id} is not in the plan`);
+    return state;
+  };
   const completedSessions = new Set<string>();
   const budgetedSessions = new Set<string>();
   let noShows = 0;
@@ -119,7 +124,7 @@ export function deriveProgress(
   /** The first milestone in plan order that can still take this fact; after a placement only follow-up ones. */
   const firstWaiting = (matches: (m: PlanMilestone) => boolean, allowBooked = false): string | undefined =>
     milestones.find((m) => {
-      const status = progress.get(m.id)!.status;
+      const status = stateOf(m.id).status;
       const waiting = status === 'open' || (allowBooked && status === 'booked');
       return waiting && matches(m) && (searching() || m.phase === 'follow_up_in_job');
     })?.id;
@@ -134,7 +139,7 @@ export function deriveProgress(
       case 'session_booked': {
         if (bookedFor(fact.sessionId) || completedSessions.has(fact.sessionId)) break;
         const id = firstWaiting(ofSessionKind(fact.sessionKind));
-        if (apply(id, 'book', fact)) progress.get(id!)!.bookedSessionId = fact.sessionId;
+        if (id !== undefined && apply(id, 'book', fact)) stateOf(id).bookedSessionId = fact.sessionId;
         break;
       }
       case 'session_cancelled':
@@ -144,7 +149,7 @@ export function deriveProgress(
         noShows++;
         consecutiveNoShows++;
         const id = bookedFor(fact.sessionId);
-        if (apply(id, 'no_show', fact)) progress.get(id!)!.noShows++;
+        if (id !== undefined && apply(id, 'no_show', fact)) stateOf(id).noShows++;
         break;
       }
       case 'session_completed': {
@@ -163,7 +168,7 @@ export function deriveProgress(
       }
       case 'assessment_completed': {
         const named = fact.milestoneId !== null && byId.get(fact.milestoneId)?.kind === 'assessment';
-        if (!(named && apply(fact.milestoneId!, 'reach', fact))) {
+        if (!(named && apply(fact.milestoneId ?? undefined, 'reach', fact))) {
           apply(
             firstWaiting((m) => m.kind === 'assessment' && m.instrumentCode === fact.instrumentCode),
             'reach',
@@ -188,7 +193,7 @@ export function deriveProgress(
   // After a placement, what the earlier phases still asked for is no longer needed.
   if (outcome !== null && endsTheSearch(outcome)) {
     for (const milestone of milestones) {
-      const state = progress.get(milestone.id)!;
+      const state = stateOf(milestone.id);
       if (milestone.phase !== 'follow_up_in_job' && nextStatus(state.status, 'supersede')) {
         state.status = 'superseded';
         state.bookedSessionId = null;
@@ -197,7 +202,7 @@ export function deriveProgress(
   }
   // Waiting milestones show as pending until what they depend on is settled.
   for (const milestone of milestones) {
-    const state = progress.get(milestone.id)!;
+    const state = stateOf(milestone.id);
     if (state.status !== 'open') continue;
     const blocked = milestone.dependsOn.some((dep) => {
       const depState = progress.get(dep);
@@ -206,7 +211,7 @@ export function deriveProgress(
     if (blocked) state.status = 'pending';
   }
 
-  const unsettled = milestones.find((m) => !isSettled(progress.get(m.id)!.status));
+  const unsettled = milestones.find((m) => !isSettled(stateOf(m.id).status));
   const completed = milestones.length > 0 && unsettled === undefined;
   const settledTimes = [
     ...[...progress.values()].map((state) => state.reachedAt),
@@ -222,7 +227,7 @@ export function deriveProgress(
     outcome,
     currentPhase: unsettled?.phase ?? null,
     completed,
-    completedAt: completed && settledTimes.length > 0 ? settledTimes.sort().at(-1)! : null,
+    completedAt: completed ? (settledTimes.sort().at(-1) ?? null) : null,
   };
 }
 

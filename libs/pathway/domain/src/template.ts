@@ -74,7 +74,7 @@ export function validateTemplate(template: TemplateDefinition): TemplateProblem[
       const target = seen.get(dependency);
       if (target === undefined) {
         add(`milestones[${index}].dependsOn[${d}]`, `no milestone has the key "${dependency}"`);
-      } else if (template.milestones[target]!.dueOffsetDays > milestone.dueOffsetDays) {
+      } else if ((template.milestones[target]?.dueOffsetDays ?? 0) > milestone.dueOffsetDays) {
         add(
           `milestones[${index}].dependsOn[${d}]`,
           `"${dependency}" is due after "${milestone.key}", which depends on it`,

@@ -130,9 +130,10 @@ export class CustomisePlanHandler {
           );
         }
         const byId = new Map(milestones.map((m) => [m.id, m]));
-        const ordered = command.milestoneIds.map((id, index) =>
-          Object.assign(byId.get(id)!, { position: index + 1 }),
-        );
+        const ordered = command.milestoneIds.flatMap((id, index) => {
+          const milestone = byId.get(id);
+          return milestone ? [Object.assign(milestone, { position: index + 1 })] : [];
+        });
         await this.pathways.saveMilestones(manager, ordered);
         return {
           action: 'milestones_reordered',
@@ -204,7 +205,7 @@ export class CustomisePlanHandler {
     );
     if (shape.length > 0)
       throw invalid(
-        shape[0]!.path.replace(/^input\.?/, '') || 'kind',
+        (shape[0]?.path ?? '').replace(/^input\.?/, '') || 'kind',
         shape.map((p) => p.message).join('; '),
       );
     this.checkDate(command.dueOn, pathway);

@@ -90,7 +90,9 @@ export class PathwayResolver {
   ): Promise<PathwayObject> {
     await this.access.assertCanCustomise(identity, command.candidateId);
     await this.customise.execute({ ...command, actor: identity, now: new Date() } as CustomisePlanCommand);
-    return (await this.reader.read(command.candidateId, identity))!;
+    const pathway = await this.reader.read(command.candidateId, identity);
+    if (!pathway) throw new Error(`the pathway of ${command.candidateId} vanished after a change`);
+    return pathway;
   }
 }
 

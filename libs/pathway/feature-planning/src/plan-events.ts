@@ -17,6 +17,7 @@ export function toPlanMilestone(m: MilestoneEntity): PlanMilestone {
 }
 
 /** The plan as it stands: emitted when first planned and again after each change to its milestones. */
+/** Only for a planned pathway (template and track set). */
 export function plannedEvent(
   pathway: PathwayEntity,
   milestones: MilestoneEntity[],
@@ -28,8 +29,8 @@ export function plannedEvent(
     candidateId: pathway.candidateId,
     programmeId: pathway.programmeId,
     track: pathway.plannedTrack as Track,
-    templateId: pathway.templateId!,
-    templateVersion: pathway.templateVersion!,
+    templateId: pathway.templateId ?? missing('templateId'),
+    templateVersion: pathway.templateVersion ?? missing('templateVersion'),
     milestones: milestones.map((m) => ({
       milestoneId: m.id,
       phase: m.phase as PathwayPhase,
@@ -42,4 +43,8 @@ export function plannedEvent(
     sessionBudget,
     plannedAt: now.toISOString(),
   });
+}
+
+function missing(field: string): never {
+  throw new Error(`a planned pathway has no ${field}`);
 }

@@ -181,7 +181,8 @@ export class PlanReconciler {
     const events: AnyEvent[] = [];
     const changed: MilestoneEntity[] = [];
     for (const milestone of pathway.plannedAt === null ? [] : milestones) {
-      const state = progress.milestones.get(milestone.id)!;
+      const state = progress.milestones.get(milestone.id);
+      if (!state) continue;
       const next = {
         status: state.status,
         reachedAt: state.reachedAt === null ? null : new Date(state.reachedAt),
@@ -195,7 +196,7 @@ export class PlanReconciler {
         milestone.causeEventId === next.causeEventId &&
         milestone.bookedSessionId === next.bookedSessionId &&
         milestone.noShows === next.noShows;
-      if (state.status === 'reached' && milestone.announcedAt === null) {
+      if (state.status === 'reached' && state.reachedAt !== null && milestone.announcedAt === null) {
         milestone.announcedAt = now;
         events.push(
           createEvent('MilestoneReached.v1', pathway.candidateId, {
@@ -204,7 +205,7 @@ export class PlanReconciler {
             milestoneId: milestone.id,
             kind: milestone.kind as PlanMilestone['kind'],
             causeEventId: state.causeEventId,
-            reachedAt: state.reachedAt!,
+            reachedAt: state.reachedAt,
           }),
         );
         changed.push(Object.assign(milestone, next));

@@ -16,7 +16,8 @@ export class RecordDiagnosisHandler {
   /** The latest diagnostic wins (by when it was made), so an older one arriving late changes nothing. */
   async execute(manager: EntityManager, command: RecordDiagnosisCommand): Promise<void> {
     if (!(await this.drafts.execute(manager, command))) return;
-    const pathway = (await this.pathways.findByCandidate(command.candidateId, manager))!;
+    const pathway = await this.pathways.findByCandidate(command.candidateId, manager);
+    if (!pathway) return;
     if (pathway.diagnosedAt !== null && pathway.diagnosedAt.getTime() >= command.diagnosedAt.getTime())
       return;
     pathway.track = command.track;

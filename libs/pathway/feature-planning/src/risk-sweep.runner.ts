@@ -49,10 +49,11 @@ export class RiskSweepRunner implements OnApplicationBootstrap, BeforeApplicatio
           this.logger.error(`at-risk sweep failed; the next one retries: ${String(error)}`),
         )
         .finally(() => {
-          if (this.timer !== null) this.timer = setTimeout(tick, SWEEP_EVERY_MS);
+          if (this.timer !== null) this.timer = setTimeout(tick, SWEEP_EVERY_MS).unref();
         });
     };
     this.timer = setTimeout(tick, 1_000);
+    this.timer.unref(); // the HTTP server keeps the process alive, not this timer
   }
 
   async beforeApplicationShutdown(): Promise<void> {
