@@ -42,6 +42,7 @@ export class PathwayHarness {
     readonly dataSource: DataSource,
     readonly app: INestMicroservice,
     private readonly inbox: InboxConsumer,
+    private readonly kafka: ReturnType<typeof createKafka>,
   ) {}
 
   static async start(label: string): Promise<PathwayHarness> {
@@ -82,11 +83,27 @@ export class PathwayHarness {
       logger: silent,
     });
     await app.get(PublishTemplateHandler).seedDefaults();
-    return new PathwayHarness(database, dataSource, app, inbox);
+    return new PathwayHarness(database, dataSource, app, inbox, kafka);
   }
 
   /** Delivers one event as Kafka would hand it over: decoded, inbox row and effect in one transaction. */
-  async deliver(event: AnyEvent): Promise<void> {
+  deliver(event: AnyEvent): Promise<void> {
+    return this.deliverThrough(this.inbox, event);
+  }
+
+  /** The same inbox path with other handlers (a benchmark's baseline). */
+  inboxWith(handlers: ReadonlyMap<string, EventHandler>): InboxConsumer {
+    return new InboxConsumer({
+      service: 'pathway',
+      topic: 'harness',
+      kafka: this.kafka,
+      dataSource: this.dataSource,
+      handlers,
+      logger: silent,
+    });
+  }
+
+  async deliverThrough(inbox: InboxConsumer, event: AnyEvent): Promise<void> {
     const message: KafkaMessage = {
       key: Buffer.from(event.aggregateId),
       value: Buffer.from(JSON.stringify(event)),
@@ -97,7 +114,7 @@ export class PathwayHarness {
     };
     const decoded = decodeMessage(message);
     if (decoded.kind !== 'event') throw new Error(`poison: ${decoded.reason}`);
-    const applyAll = this.inbox['applyAll'].bind(this.inbox);
+    const applyAll = inbox['applyAll'].bind(inbox);
     await this.dataSource.transaction((manager: EntityManager) => applyAll(manager, [decoded]));
   }
 
