@@ -198,6 +198,24 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
     expect(atRisk.body.data?.atRiskCandidates).toEqual([
       { candidateId, urgency: 'IMMEDIATE', nextAction: expect.stringMatching(/^Call the person today/) },
     ]);
+    const atRiskFor = async (who: string) =>
+      (
+        await graphql<{ atRiskCandidates: { candidateId: string }[] }>(
+          platform.gatewayUrl,
+          `
+            {
+              atRiskCandidates {
+                candidateId
+              }
+            }
+          `,
+          {},
+          bearer(tokens[who]!),
+        )
+      ).body.data?.atRiskCandidates;
+    expect(await atRiskFor('ops')).toEqual([{ candidateId }]);
+    expect(await atRiskFor('otherOps')).toEqual([]);
+    expect(await atRiskFor('otherCoach')).toEqual([]);
 
     const welcome = planned.milestones[0]!;
     const completed = await publish('SessionCompleted.v1', candidateId, {

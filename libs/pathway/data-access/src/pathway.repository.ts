@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { ErasedCandidateEntity } from './erased-candidate.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { PathwayFactEntity } from './pathway-fact.entity';
@@ -59,11 +59,11 @@ export class PathwayRepository {
     await manager.getRepository(PathwayEntity).upsert(pathway, { conflictPaths: ['id'] });
   }
 
-  /** Drafts of a programme waiting for its terms to be planned. */
+  /** Diagnosed people of a programme not planned yet: those the programme's terms were missing for. */
   async waitingForTerms(manager: EntityManager, programmeId: string): Promise<string[]> {
     const rows = await manager.getRepository(PathwayEntity).find({
       select: { candidateId: true },
-      where: { programmeId, plannedAt: IsNull() },
+      where: { programmeId, plannedAt: IsNull(), track: Not(IsNull()) },
       order: { candidateId: 'ASC' },
     });
     return rows.map((row) => row.candidateId);
