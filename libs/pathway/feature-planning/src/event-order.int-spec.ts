@@ -141,4 +141,61 @@ describe('events in any order, each delivered twice, give the same plan', () => 
       'PathwayPlanned.v1',
     ]);
   }, 900_000);
+
+  it('every permutation of bookings, a no-show, a completion and an outcome reaches the same plan state', async () => {
+    const later = (story: Story): [string, AnyEvent][] => {
+      const first = '00000000-0000-4000-8000-0000000000f1';
+      const second = '00000000-0000-4000-8000-0000000000f2';
+      return [
+        ['welcome booked', story.booked('welcome', first, 9, 12)],
+        ['welcome missed', story.noShow('welcome', first, 9)],
+        ['welcome rebooked', story.booked('welcome', second, 7, 8)],
+        ['welcome completed', story.completed('welcome', second, 7)],
+        ['placed', story.outcome('permanent_contract', 2)],
+      ];
+    };
+    const orders = permutations([0, 1, 2, 3, 4]);
+    let reference: Awaited<ReturnType<typeof planState>> | null = null;
+    const failures: string[] = [];
+    const runOrder = async (order: number[]) => {
+      const story = new Story(new Date('2026-11-23T09:00:00.000Z'));
+      // The plan exists first this time; the facts about it arrive in every order, each twice.
+      await harness.deliverAll([
+        story.contracted(),
+        story.enrolled(),
+        story.diagnosed({ diagnosedAt: story.daysAgo(13) }),
+      ]);
+      const events = later(story);
+      const labels = new Map(events.map(([label, event]) => [event.eventId, label]));
+      const sequence = order.map((i) => events[i]![1]);
+      await harness.deliverAll([...sequence, ...sequence]);
+      const state = await planState(story, labels);
+      if (reference === null) reference = state;
+      else if (JSON.stringify(state) !== JSON.stringify(reference)) {
+        failures.push(order.map((i) => events[i]![0]).join(' > '));
+        if (failures.length === 1) expect(state).toEqual(reference);
+      }
+    };
+    await runOrder(orders[0]!);
+    for (let i = 1; i < orders.length; i += 6) await Promise.all(orders.slice(i, i + 6).map(runOrder));
+    expect(failures).toEqual([]);
+
+    const state = reference!;
+    expect(state.pathway).toMatchObject({
+      sessionsUsed: 1,
+      noShows: 1,
+      consecutiveNoShows: 0,
+      outcome: 'permanent_contract',
+      currentPhase: 'follow_up_in_job',
+    });
+    const byKey = Object.fromEntries(state.milestones.map((m) => [m.key, m]));
+    expect(byKey['welcome']).toMatchObject({
+      status: 'reached',
+      cause: 'welcome completed',
+      noShows: 1,
+      bookedSession: null,
+    });
+    expect(byKey['search-plan']).toMatchObject({ status: 'superseded' });
+    expect(byKey['in-job-follow-up']).toMatchObject({ status: 'open' });
+  }, 900_000);
 });

@@ -284,6 +284,47 @@ describe('coach customisation', () => {
   });
 });
 
+describe('a coach overriding the track', () => {
+  it('re-plans from the new track, keeps what the coach added and what the person already did', async () => {
+    const story = await plannedStory();
+    await harness.deliver(story.completed('welcome', '00000000-0000-4000-8000-000000000041', 9));
+    await harness.app.get(CustomisePlanHandler).execute({
+      type: 'add',
+      candidateId: story.candidateId,
+      actor: { subject: 'coach-amel', role: 'coach', coachId: story.coachId, officeIds: [story.officeId] },
+      now: new Date(),
+      phase: 'exploring_options',
+      kind: 'task',
+      title: 'Meet a training adviser',
+      dueOn: '2026-12-15',
+      sessionKind: null,
+      instrumentCode: null,
+      dependsOn: [],
+      afterMilestoneId: null,
+      reason: 'she is thinking about retraining',
+    });
+    await harness.deliver(
+      story.diagnosed({ track: 'retraining', source: 'coach_override', diagnosedAt: story.daysAgo(2) }),
+    );
+    await harness.deliver(story.diagnosed({ track: 'business_creation', diagnosedAt: story.daysAgo(4) })); // older: ignored
+
+    const pathway = await pathwayOf(story);
+    expect(pathway).toMatchObject({ track: 'retraining', plannedTrack: 'retraining', status: 'planned' });
+    const milestones = await milestonesOf(story);
+    expect(milestones.find((m) => m.templateKey === 'values')).toBeDefined(); // retraining's own step
+    expect(milestones.at(-1)).toMatchObject({ origin: 'coach', title: 'Meet a training adviser' });
+    expect(milestones.find((m) => m.templateKey === 'welcome')!.status).toBe('reached');
+    const history = await harness.app.get(PathwayRepository).history(pathway.id);
+    expect(history.map((h) => h.action)).toEqual(['drafted', 'planned', 'milestone_added', 'replanned']);
+    const plans = await announced(story, 'PathwayPlanned.v1');
+    expect(plans.map((p) => p.payload['track'])).toEqual([
+      'direct_reemployment',
+      'direct_reemployment',
+      'retraining',
+    ]);
+  });
+});
+
 describe('templates', () => {
   it('an edit is a new version; plans keep the version they were made from', async () => {
     const before = await plannedStory({}, { track: 'retraining' });
