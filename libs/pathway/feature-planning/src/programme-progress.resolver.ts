@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import { suppressSmallGroups } from '@passerelle/pathway/domain';
 import { PathwayRepository, ProgrammeTermsRepository } from '@passerelle/pathway/data-access';
 import { idSchema, parseInput } from './parse-input';
 
@@ -40,17 +41,19 @@ export class ProgrammeProgressResolver {
     const counts = new Map(
       (await this.pathways.progressByPhase(programmeId)).map((row) => [row.phase, row.people]),
     );
-    const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    const shown = suppressSmallGroups(
+      PHASE_ORDER.map((phase) => ({ group: phase, count: counts.get(phase) ?? 0 })),
+      SUPPRESSION_THRESHOLD,
+    );
     return {
       programmeId,
-      total: total >= SUPPRESSION_THRESHOLD ? total : null,
+      total: shown.total,
       suppressionThreshold: SUPPRESSION_THRESHOLD,
-      phases: PHASE_ORDER.map((phase) => {
-        const people = counts.get(phase) ?? 0;
-        // Zero identifies no one; 1 to threshold-1 could.
-        const suppressed = people > 0 && people < SUPPRESSION_THRESHOLD;
-        return { phase: phase.toUpperCase(), people: suppressed ? null : people, suppressed };
-      }),
+      phases: shown.groups.map((g) => ({
+        phase: g.group.toUpperCase(),
+        people: g.count,
+        suppressed: g.suppressed,
+      })),
     };
   }
 }
