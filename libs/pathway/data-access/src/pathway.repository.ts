@@ -95,11 +95,16 @@ export class PathwayRepository {
     if (ids.length > 0) await manager.getRepository(MilestoneEntity).delete(ids);
   }
 
-  /** Records a fact once (its event id is its key); false if it was already known. */
+  /**
+   * Records a fact once (its event id is its key), unless the person was erased; false if it was
+   * already known or the person is gone. One statement: this runs for every event.
+   */
   async recordFact(manager: EntityManager, fact: PathwayFactEntity): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `INSERT INTO pathway_fact (event_id, candidate_id, type, occurred_at, fact, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+       SELECT $1, $2, $3, $4, $5, $6
+        WHERE NOT EXISTS (SELECT 1 FROM erased_candidate WHERE candidate_id = $2)
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
       [
         fact.eventId,
         fact.candidateId,

@@ -28,7 +28,7 @@ export class CandidateEventsConsumer {
     const { candidateId, programmeId } = event.payload;
     const now = new Date();
     if (await this.draftPathway.execute(context.manager, { candidateId, programmeId, now })) {
-      await this.reconciler.reconcile(context.manager, candidateId, now);
+      await this.reconciler.reconcile(context.manager, candidateId, now, { locked: true });
     }
   }
 

@@ -70,6 +70,7 @@ export class CustomisePlanHandler {
       });
       await this.reconciler.reconcile(manager, command.candidateId, command.now, {
         planChanged: command.type !== 'complete',
+        locked: true,
       });
     });
   }

@@ -46,9 +46,9 @@ export class PlanReconciler {
     manager: EntityManager,
     candidateId: string,
     now: Date,
-    options: { planChanged?: boolean } = {},
+    options: { planChanged?: boolean; locked?: boolean } = {},
   ): Promise<void> {
-    await this.pathways.lockCandidate(manager, candidateId);
+    if (!options.locked) await this.pathways.lockCandidate(manager, candidateId);
     const pathway = await this.pathways.findByCandidate(candidateId, manager);
     if (!pathway) return;
     const events: AnyEvent[] = [];

@@ -24,6 +24,6 @@ export class RecordDiagnosisHandler {
     pathway.distressFlag = command.distressFlag;
     pathway.diagnosedAt = command.diagnosedAt;
     await this.pathways.save(manager, pathway);
-    await this.reconciler.reconcile(manager, command.candidateId, command.now);
+    await this.reconciler.reconcile(manager, command.candidateId, command.now, { locked: true });
   }
 }

@@ -15,7 +15,6 @@ export class RecordFactHandler {
   /** Kept whether or not the plan exists yet; applied by deriving the plan's progress again. */
   async execute(manager: EntityManager, command: RecordFactCommand): Promise<void> {
     await this.pathways.lockCandidate(manager, command.candidateId);
-    if (await this.pathways.isErased(manager, command.candidateId)) return;
     const fact = normaliseFact(command.fact);
     const recorded = await this.pathways.recordFact(manager, {
       eventId: fact.eventId,
@@ -25,6 +24,7 @@ export class RecordFactHandler {
       fact: fact as unknown as Record<string, unknown>,
       receivedAt: command.now,
     });
-    if (recorded) await this.reconciler.reconcile(manager, command.candidateId, command.now);
+    if (recorded)
+      await this.reconciler.reconcile(manager, command.candidateId, command.now, { locked: true });
   }
 }
