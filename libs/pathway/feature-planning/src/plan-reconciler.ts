@@ -53,27 +53,31 @@ export class PlanReconciler {
     if (!pathway) return;
     const events: AnyEvent[] = [];
     const terms = await this.terms.find(pathway.programmeId, manager);
-    const planned = terms !== null && (await this.planIfReady(manager, pathway, terms, now));
-    const milestones = await this.pathways.milestones(manager, pathway.id);
-    if ((planned || options.planChanged) && pathway.plannedAt !== null) {
+    // A fresh plan's milestones are written once, with their derived states, by applyProgress.
+    const fresh = terms === null ? null : await this.planIfReady(manager, pathway, terms, now);
+    const milestones = fresh ?? (await this.pathways.milestones(manager, pathway.id));
+    if ((fresh !== null || options.planChanged) && pathway.plannedAt !== null) {
       events.push(plannedEvent(pathway, milestones, terms?.sessionBudgetPerPerson ?? 0, now));
     }
-    const progress = await this.applyProgress(manager, pathway, milestones, now);
+    const progress = await this.applyProgress(manager, pathway, milestones, now, fresh !== null);
     events.push(...progress.events);
     events.push(...this.applyRisk(pathway, milestones, progress.lastSessionCompletedAt, now));
     await this.pathways.save(manager, pathway);
     await this.outbox.append(manager, events);
   }
 
-  /** Plans (or re-plans after a track change) when the diagnostic and the terms are both known. */
+  /**
+   * Plans (or re-plans after a track change) when the diagnostic and the terms are both known.
+   * Returns the plan's live milestones, not yet written, or null when it did not plan.
+   */
   private async planIfReady(
     manager: EntityManager,
     pathway: PathwayEntity,
     terms: ProgrammeTermsEntity,
     now: Date,
-  ): Promise<boolean> {
+  ): Promise<MilestoneEntity[] | null> {
     if (pathway.track === null || pathway.diagnosedAt === null || pathway.plannedTrack === pathway.track)
-      return false;
+      return null;
     const template = await this.templates.current(pathway.track, manager);
     if (!template) throw new Error(`no template for track ${pathway.track}: seed the default templates`);
 
@@ -99,7 +103,7 @@ export class PlanReconciler {
           reason: result.reason,
         });
       }
-      return false;
+      return null;
     }
 
     // A new track replaces the template's milestones; those the coach added stay, after them.
@@ -131,9 +135,8 @@ export class PlanReconciler {
       noShows: 0,
       announcedAt: null,
     }));
-    const kept = previous.filter((m) => m.origin === 'coach');
+    const kept = previous.filter((m) => m.origin === 'coach' && m.removedAt === null);
     kept.forEach((m, index) => (m.position = fresh.length + index + 1));
-    await this.pathways.saveMilestones(manager, [...fresh, ...kept]);
 
     Object.assign(pathway, {
       status: pathway.status === 'completed' ? 'completed' : 'planned',
@@ -163,7 +166,7 @@ export class PlanReconciler {
           : {}),
       },
     });
-    return true;
+    return [...fresh, ...kept];
   }
 
   /** Derives progress from every fact; announces milestones reached for the first time and completion. */
@@ -172,6 +175,7 @@ export class PlanReconciler {
     pathway: PathwayEntity,
     milestones: MilestoneEntity[],
     now: Date,
+    writeAll: boolean,
   ): Promise<{ events: AnyEvent[]; lastSessionCompletedAt: string | null }> {
     const facts = (await this.pathways.facts(manager, pathway.candidateId)).map(
       (row) => row.fact as unknown as PathwayFact,
@@ -209,7 +213,7 @@ export class PlanReconciler {
           }),
         );
         changed.push(Object.assign(milestone, next));
-      } else if (!same) {
+      } else if (!same || writeAll) {
         changed.push(Object.assign(milestone, next));
       }
     }
