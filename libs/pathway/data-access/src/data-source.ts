@@ -6,17 +6,35 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
+import { ErasedCandidateEntity } from './erased-candidate.entity';
+import { MilestoneEntity } from './milestone.entity';
 import { CreatePathwayTables1763900002000 } from './migrations/1763900002000-create-pathway-tables';
+import { PathwayPlansProgressAndRisk1763900015000 } from './migrations/1763900015000-pathway-plans-progress-and-risk';
+import { PathwayFactEntity } from './pathway-fact.entity';
+import { PathwayHistoryEntity } from './pathway-history.entity';
+import { PathwayTemplateEntity } from './pathway-template.entity';
 import { PathwayEntity } from './pathway.entity';
+import { ProgrammeTermsEntity } from './programme-terms.entity';
+
+export const PATHWAY_ENTITIES = [
+  PathwayEntity,
+  MilestoneEntity,
+  PathwayFactEntity,
+  PathwayHistoryEntity,
+  PathwayTemplateEntity,
+  ProgrammeTermsEntity,
+  ErasedCandidateEntity,
+];
 
 export function pathwayDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [PathwayEntity, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [...PATHWAY_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
     migrations: [
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreatePathwayTables1763900002000,
+      PathwayPlansProgressAndRisk1763900015000,
     ],
   });
 }

@@ -1,17 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { ErasedCandidateEntity } from './erased-candidate.entity';
+import { MilestoneEntity } from './milestone.entity';
+import { PathwayFactEntity } from './pathway-fact.entity';
+import { PathwayHistoryEntity, type HistoryAction } from './pathway-history.entity';
 import { PathwayEntity } from './pathway.entity';
 
+export interface HistoryEntryInput {
+  pathwayId: string;
+  at: Date;
+  actor: string;
+  action: HistoryAction;
+  milestoneId?: string | null;
+  reason?: string | null;
+  details?: object;
+}
+
+/** A person's pathway, its milestones, the facts known about them and the plan's history. */
 @Injectable()
 export class PathwayRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findByCandidate(candidateId: string): Promise<PathwayEntity | null> {
-    return this.dataSource.getRepository(PathwayEntity).findOneBy({ candidateId });
+  /**
+   * Serialises everything that touches one person's pathway, across consumers of different topics
+   * and GraphQL mutations, until the transaction ends.
+   */
+  async lockCandidate(manager: EntityManager, candidateId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`pathway:${candidateId}`]);
   }
 
-  /** Inserts the draft unless the person already has a pathway; returns whether it did. */
-  async insertDraftIfAbsent(manager: EntityManager, pathway: PathwayEntity): Promise<boolean> {
+  findByCandidate(
+    candidateId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PathwayEntity | null> {
+    return manager.getRepository(PathwayEntity).findOneBy({ candidateId });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PathwayEntity | null> {
+    return manager.getRepository(PathwayEntity).findOneBy({ id });
+  }
+
+  /** Inserts the pathway unless the person already has one; returns whether it did. */
+  async insertIfAbsent(manager: EntityManager, pathway: PathwayEntity): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .insert()
@@ -20,10 +51,170 @@ export class PathwayRepository {
       .orIgnore()
       .returning(['id'])
       .execute();
-    return result.raw.length > 0;
+    return (result.raw as unknown[]).length > 0;
   }
 
-  async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {
-    await manager.delete(PathwayEntity, { candidateId });
+  /** One statement, no read-before-write (save() would select the row first). */
+  async save(manager: EntityManager, pathway: PathwayEntity): Promise<void> {
+    await manager.getRepository(PathwayEntity).upsert(pathway, { conflictPaths: ['id'] });
+  }
+
+  /** Diagnosed people of a programme not planned yet: those the programme's terms were missing for. */
+  async waitingForTerms(manager: EntityManager, programmeId: string): Promise<string[]> {
+    const rows = await manager.getRepository(PathwayEntity).find({
+      select: { candidateId: true },
+      where: { programmeId, plannedAt: IsNull(), track: Not(IsNull()) },
+      order: { candidateId: 'ASC' },
+    });
+    return rows.map((row) => row.candidateId);
+  }
+
+  /** The live milestones in plan order (removed ones only when asked, for history). */
+  milestones(
+    manager: EntityManager,
+    pathwayId: string,
+    { withRemoved = false } = {},
+  ): Promise<MilestoneEntity[]> {
+    return manager.getRepository(MilestoneEntity).find({
+      where: withRemoved ? { pathwayId } : { pathwayId, removedAt: IsNull() },
+      order: { position: 'ASC', id: 'ASC' },
+    });
+  }
+
+  milestonesOf(pathwayId: string): Promise<MilestoneEntity[]> {
+    return this.milestones(this.dataSource.manager, pathwayId);
+  }
+
+  async saveMilestones(manager: EntityManager, milestones: MilestoneEntity[]): Promise<void> {
+    if (milestones.length > 0) {
+      await manager.getRepository(MilestoneEntity).upsert(milestones, { conflictPaths: ['id'] });
+    }
+  }
+
+  async deleteMilestones(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length > 0) await manager.getRepository(MilestoneEntity).delete(ids);
+  }
+
+  /**
+   * Records a fact once (its event id is its key), unless the person was erased; false if it was
+   * already known or the person is gone. One statement: this runs for every event.
+   */
+  async recordFact(manager: EntityManager, fact: PathwayFactEntity): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO pathway_fact (event_id, candidate_id, type, occurred_at, fact, received_at)
+       SELECT $1, $2, $3, $4, $5, $6
+        WHERE NOT EXISTS (SELECT 1 FROM erased_candidate WHERE candidate_id = $2)
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [
+        fact.eventId,
+        fact.candidateId,
+        fact.type,
+        fact.occurredAt,
+        JSON.stringify(fact.fact),
+        fact.receivedAt,
+      ],
+    );
+    return rows.length > 0;
+  }
+
+  facts(manager: EntityManager, candidateId: string): Promise<PathwayFactEntity[]> {
+    return manager.getRepository(PathwayFactEntity).find({
+      where: { candidateId },
+      order: { occurredAt: 'ASC', eventId: 'ASC' },
+    });
+  }
+
+  async appendHistory(manager: EntityManager, entry: HistoryEntryInput): Promise<void> {
+    await manager.getRepository(PathwayHistoryEntity).insert({
+      id: randomUUID(),
+      pathwayId: entry.pathwayId,
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      milestoneId: entry.milestoneId ?? null,
+      reason: entry.reason ?? null,
+      details: entry.details ?? {},
+    });
+  }
+
+  history(pathwayId: string): Promise<PathwayHistoryEntity[]> {
+    return this.dataSource.getRepository(PathwayHistoryEntity).find({
+      where: { pathwayId },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async isErased(manager: EntityManager, candidateId: string): Promise<boolean> {
+    return manager.getRepository(ErasedCandidateEntity).existsBy({ candidateId });
+  }
+
+  /** Forgets the person (GDPR): plan, milestones, facts and history; keeps only their id as erased. */
+  async eraseCandidate(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<void> {
+    const pathway = await manager.getRepository(PathwayEntity).findOneBy({ candidateId });
+    if (pathway) {
+      await manager.delete(MilestoneEntity, { pathwayId: pathway.id });
+      await manager.delete(PathwayHistoryEntity, { pathwayId: pathway.id });
+      await manager.delete(PathwayEntity, { id: pathway.id });
+    }
+    await manager.delete(PathwayFactEntity, { candidateId });
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ErasedCandidateEntity)
+      .values({ candidateId, erasedAt })
+      .orIgnore()
+      .execute();
+  }
+
+  /**
+   * People whose stored next risk check has come. Two replicas sweeping at once may pick the same
+   * person: the re-assessment runs under the person's lock and emits only on a change, so the
+   * second one finds nothing to do.
+   */
+  async dueForRiskCheck(manager: EntityManager, now: Date, limit: number): Promise<string[]> {
+    const rows: { candidate_id: string }[] = await manager.query(
+      `SELECT candidate_id FROM pathway
+        WHERE risk_next_check_at <= $1 AND status <> 'completed'
+        ORDER BY risk_next_check_at, candidate_id
+        LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((row) => row.candidate_id);
+  }
+
+  /**
+   * At-risk people, most urgent first (then longest waiting): a coach's caseload (candidateIds),
+   * ops' offices (officeIds, through the candidate scope projection), or everyone (neither).
+   */
+  atRisk(scope: { candidateIds?: string[]; officeIds?: string[] }, limit: number): Promise<PathwayEntity[]> {
+    const query = this.dataSource
+      .getRepository(PathwayEntity)
+      .createQueryBuilder('p')
+      .where(`p.risk_urgency IS NOT NULL`)
+      .orderBy(`CASE p.risk_urgency WHEN 'immediate' THEN 0 WHEN 'high' THEN 1 ELSE 2 END`, 'ASC')
+      .addOrderBy('p.risk_detected_at', 'ASC')
+      .addOrderBy('p.candidate_id', 'ASC')
+      .limit(limit);
+    if (scope.candidateIds) query.andWhere('p.candidate_id = ANY(:ids)', { ids: scope.candidateIds });
+    if (scope.officeIds) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM candidate_scope cs WHERE cs.candidate_id = p.candidate_id AND cs.office_ids && :offices::uuid[])',
+        { offices: scope.officeIds },
+      );
+    }
+    return query.getMany();
+  }
+
+  /** People per programme and current phase (completed plans under `completed`). */
+  async progressByPhase(programmeId: string): Promise<{ phase: string; people: number }[]> {
+    const rows: { phase: string; people: string }[] = await this.dataSource.query(
+      `SELECT CASE WHEN status = 'completed' THEN 'completed'
+                   WHEN status = 'draft' THEN 'not_planned'
+                   ELSE coalesce(current_phase, 'not_planned') END AS phase,
+              count(*) AS people
+         FROM pathway WHERE programme_id = $1 GROUP BY 1`,
+      [programmeId],
+    );
+    return rows.map((row) => ({ phase: row.phase, people: Number(row.people) }));
   }
 }

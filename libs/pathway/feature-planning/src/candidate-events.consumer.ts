@@ -4,22 +4,72 @@ import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
 import { DraftPathwayHandler } from './draft-pathway.handler';
+import { factFromEvent } from './fact-mapping';
+import { PlanReconciler } from './plan-reconciler';
+import { RecordDiagnosisHandler } from './record-diagnosis.handler';
+import { RecordFactHandler } from './record-fact.handler';
 
+/** Intake's facts about a person: enrolled, diagnosed, outcome recorded, erased. */
 @Controller()
 export class CandidateEventsConsumer {
   constructor(
     private readonly draftPathway: DraftPathwayHandler,
+    private readonly recordDiagnosis: RecordDiagnosisHandler,
+    private readonly recordFact: RecordFactHandler,
+    private readonly reconciler: PlanReconciler,
     private readonly pathways: PathwayRepository,
   ) {}
 
   @OnEvent('CandidateEnrolled.v1')
-  onEnrolled(@Payload() event: EventOf<'CandidateEnrolled.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId, programmeId } = event.payload;
-    return this.draftPathway.execute(context.manager, { candidateId, programmeId });
+    const now = new Date();
+    if (await this.draftPathway.execute(context.manager, { candidateId, programmeId, now })) {
+      await this.reconciler.reconcile(context.manager, candidateId, now, { locked: true });
+    }
+  }
+
+  @OnEvent('CandidateDiagnosed.v1')
+  onDiagnosed(
+    @Payload() event: EventOf<'CandidateDiagnosed.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, programmeId, track, distressFlag, diagnosedAt } = event.payload;
+    return this.recordDiagnosis.execute(context.manager, {
+      candidateId,
+      programmeId,
+      track,
+      distressFlag,
+      diagnosedAt: new Date(diagnosedAt),
+      now: new Date(),
+    });
+  }
+
+  @OnEvent('CandidateOutcomeRecorded.v1')
+  onOutcome(
+    @Payload() event: EventOf<'CandidateOutcomeRecorded.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    return this.recordFact.execute(context.manager, {
+      candidateId: event.payload.candidateId,
+      fact: factFromEvent(event),
+      now: new Date(),
+    });
   }
 
   @OnEvent('CandidateErased.v1')
-  onErased(@Payload() event: EventOf<'CandidateErased.v1'>, @Ctx() context: InboxContext): Promise<void> {
-    return this.pathways.eraseCandidate(context.manager, event.payload.candidateId);
+  async onErased(
+    @Payload() event: EventOf<'CandidateErased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.pathways.lockCandidate(context.manager, event.payload.candidateId);
+    await this.pathways.eraseCandidate(
+      context.manager,
+      event.payload.candidateId,
+      new Date(event.payload.erasedAt),
+    );
   }
 }

@@ -1,19 +1,14 @@
 import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
-import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { PathwayRepository } from '@passerelle/pathway/data-access';
-
-interface PathwayObject {
-  id: string;
-  status: 'DRAFT' | 'PLANNED' | 'COMPLETED';
-  createdAt: Date;
-}
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { PathwayAccess } from './pathway-access';
+import { PathwayReader } from './pathway-reader';
+import type { PathwayObject } from './pathway.object';
 
 @Resolver('Candidate')
 export class CandidatePathwayResolver {
   constructor(
-    private readonly pathways: PathwayRepository,
-    private readonly scopes: CandidateScopeRepository,
+    private readonly access: PathwayAccess,
+    private readonly reader: PathwayReader,
   ) {}
 
   @ResolveReference()
@@ -28,15 +23,7 @@ export class CandidatePathwayResolver {
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
   ): Promise<PathwayObject | null> {
-    const scope = await this.scopes.find(candidate.id);
-    if (!scope || !canReadCandidate(identity, scope)) return null;
-    const pathway = await this.pathways.findByCandidate(candidate.id);
-    return (
-      pathway && {
-        id: pathway.id,
-        status: pathway.status.toUpperCase() as PathwayObject['status'],
-        createdAt: pathway.createdAt,
-      }
-    );
+    if (!(await this.access.canRead(identity, candidate.id))) return null;
+    return this.reader.read(candidate.id, identity);
   }
 }

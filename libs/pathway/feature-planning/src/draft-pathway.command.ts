@@ -1,5 +1,6 @@
-/** Draft a pathway for a newly enrolled person, once. */
+/** Start a person's pathway as a draft (from their enrolment, or their diagnostic if it came first). */
 export interface DraftPathwayCommand {
   candidateId: string;
   programmeId: string;
+  now: Date;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import { PathwayRepository } from '@passerelle/pathway/data-access';
+import { pathwayIdOf } from '@passerelle/pathway/domain';
+import { PathwayRepository, type PathwayEntity } from '@passerelle/pathway/data-access';
 import type { DraftPathwayCommand } from './draft-pathway.command';
 
 @Injectable()
@@ -12,16 +12,53 @@ export class DraftPathwayHandler {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  /** Runs in the caller's transaction (the inbox's), so the draft and its event commit together. */
-  async execute(manager: EntityManager, command: DraftPathwayCommand): Promise<void> {
-    const pathway = {
-      id: randomUUID(),
+  /**
+   * Runs in the caller's transaction (the inbox's), so the draft and its event commit together.
+   * The id is derived from the person's, so whichever event drafts it, it is the same pathway.
+   * Returns false when the person was erased (a late event must not bring them back).
+   */
+  async execute(manager: EntityManager, command: DraftPathwayCommand): Promise<boolean> {
+    await this.pathways.lockCandidate(manager, command.candidateId);
+    if (await this.pathways.isErased(manager, command.candidateId)) return false;
+    const pathway: PathwayEntity = {
+      id: pathwayIdOf(command.candidateId),
       candidateId: command.candidateId,
       programmeId: command.programmeId,
-      status: 'draft' as const,
-      createdAt: new Date(),
+      status: 'draft',
+      createdAt: command.now,
+      track: null,
+      diagnosedAt: null,
+      distressFlag: false,
+      templateId: null,
+      templateVersion: null,
+      plannedTrack: null,
+      planStartOn: null,
+      planEndOn: null,
+      sessionsPlanned: null,
+      fitIssues: [],
+      planRefusal: null,
+      plannedAt: null,
+      revision: 0,
+      sessionsUsed: 0,
+      noShows: 0,
+      consecutiveNoShows: 0,
+      lastActivityAt: null,
+      currentPhase: null,
+      outcomeCategory: null,
+      completedAt: null,
+      riskFindings: [],
+      riskUrgency: null,
+      riskNextAction: null,
+      riskDetectedAt: null,
+      riskNextCheckAt: null,
     };
-    if (!(await this.pathways.insertDraftIfAbsent(manager, pathway))) return;
+    if (!(await this.pathways.insertIfAbsent(manager, pathway))) return true;
+    await this.pathways.appendHistory(manager, {
+      pathwayId: pathway.id,
+      at: command.now,
+      actor: 'system',
+      action: 'drafted',
+    });
     await this.outbox.append(manager, [
       createEvent('PathwayDrafted.v1', command.candidateId, {
         pathwayId: pathway.id,
@@ -30,5 +67,6 @@ export class DraftPathwayHandler {
         draftedAt: pathway.createdAt.toISOString(),
       }),
     ]);
+    return true;
   }
 }

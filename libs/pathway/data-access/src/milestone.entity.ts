@@ -1,0 +1,69 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export const MILESTONE_ORIGINS = ['template', 'coach'] as const;
+export type MilestoneOrigin = (typeof MILESTONE_ORIGINS)[number];
+
+/** One step of a person's plan. Removed milestones are kept (removed_at) so the history holds. */
+@Entity({ name: 'milestone' })
+@Index('milestone_pathway_id_position', ['pathwayId', 'position'])
+export class MilestoneEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  pathwayId!: string;
+
+  /** The template milestone it came from; null for one the coach added. */
+  @Column({ type: 'text', nullable: true })
+  templateKey!: string | null;
+
+  @Column({ type: 'text' })
+  origin!: MilestoneOrigin;
+
+  @Column({ type: 'int' })
+  position!: number;
+
+  @Column({ type: 'text' })
+  phase!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'date' })
+  dueOn!: string;
+
+  @Column({ type: 'text', nullable: true })
+  sessionKind!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  instrumentCode!: string | null;
+
+  @Column({ type: 'uuid', array: true })
+  dependsOn!: string[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  removedAt!: Date | null;
+
+  // Progress, derived from the facts.
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reachedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  causeEventId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  bookedSessionId!: string | null;
+
+  @Column({ type: 'int' })
+  noShows!: number;
+
+  /** When MilestoneReached was emitted for it: once per milestone, however often progress is derived. */
+  @Column({ type: 'timestamptz', nullable: true })
+  announcedAt!: Date | null;
+}

@@ -1,0 +1,30 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Every fact the pathway service learned about a person (sessions, assessments, outcomes, a coach
+ * marking a task done), kept whether or not a plan exists yet: progress is derived from all of them
+ * in the order they happened, so a fact that arrives before its milestone is applied when it exists.
+ */
+@Entity({ name: 'pathway_fact' })
+export class PathwayFactEntity {
+  /** The event that told it (or a fresh id for a coach's action). */
+  @PrimaryColumn({ type: 'uuid' })
+  eventId!: string;
+
+  @Index('pathway_fact_candidate_id')
+  @Column({ type: 'uuid' })
+  candidateId!: string;
+
+  @Column({ type: 'text' })
+  type!: string;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  /** The domain's PathwayFact, as JSON. */
+  @Column({ type: 'jsonb' })
+  fact!: object;
+
+  @Column({ type: 'timestamptz' })
+  receivedAt!: Date;
+}

@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+
+/** One version of a track's template. Never updated: an edit inserts the next version. */
+@Entity({ name: 'pathway_template' })
+@Unique('pathway_template_track_version', ['track', 'version'])
+export class PathwayTemplateEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  track!: string;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** The domain's TemplateMilestone list. */
+  @Column({ type: 'jsonb' })
+  milestones!: object[];
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'text' })
+  createdBy!: string;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+}

@@ -1,0 +1,372 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import {
+  EVENT_CATALOGUE,
+  type AnyEvent,
+  type EventKey,
+  type EventPayload,
+} from '@passerelle/shared/contracts';
+import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
+import { TopicReader, testInfrastructure, waitFor } from '@passerelle/shared/testing';
+import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
+
+// Intake's diagnostic and scheduling's sessions are built elsewhere: this test publishes their
+// events to Kafka with valid envelopes, as their producers will, and watches the pathway service
+// plan and move the person's plan, read through the gateway with real tokens.
+
+const LYON = randomUUID();
+const PARIS = randomUUID();
+const programmeId = randomUUID();
+const sponsorId = randomUUID();
+const candidateId = randomUUID();
+const coachId = randomUUID();
+const welcomeSessionId = randomUUID();
+
+let platform: RunningPlatform;
+let producer: Producer;
+let reader: TopicReader;
+const kafka = new Kafka({
+  clientId: 'e2e-pathway',
+  brokers: testInfrastructure().kafkaBrokers,
+  logLevel: logLevel.NOTHING,
+});
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+async function publish<K extends EventKey>(
+  key: K,
+  aggregateId: string,
+  payload: EventPayload<K>,
+): Promise<AnyEvent> {
+  const event = createEvent(key, aggregateId, payload) as AnyEvent;
+  await producer.send({
+    topic: EVENT_CATALOGUE[key].topic,
+    acks: -1,
+    messages: [{ key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
+  });
+  return event;
+}
+
+const PATHWAY = `query P($id: ID!) {
+  pathway(candidateId: $id) {
+    id status track currentPhase startOn endOn template { version }
+    milestones { id kind title status sessionKind instrumentCode dueOn }
+    budget { budget planned used remaining overCommitted }
+    risk { urgency reasons { reason detail } nextAction }
+    history { action actor reason }
+  }
+}`;
+
+interface PathwayView {
+  id: string;
+  status: string;
+  track: string | null;
+  milestones: {
+    id: string;
+    kind: string;
+    title: string;
+    status: string;
+    sessionKind: string | null;
+    instrumentCode: string | null;
+  }[];
+  budget: { budget: number; planned: number; used: number; remaining: number; overCommitted: boolean } | null;
+  risk: { urgency: string; reasons: { reason: string }[]; nextAction: string } | null;
+  history: { action: string; actor: string; reason: string | null }[];
+}
+
+const tokens: Record<string, string> = {};
+const readPathway = async (token: string) =>
+  graphql<{ pathway: PathwayView | null }>(platform.gatewayUrl, PATHWAY, { id: candidateId }, bearer(token));
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  producer = kafka.producer();
+  await producer.connect();
+  reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['MilestoneReached.v1'].topic]);
+  tokens['self'] = await platform.token({ sub: 'nadia', role: 'candidate', candidate_id: candidateId });
+  tokens['otherCandidate'] = await platform.token({
+    sub: 'luc',
+    role: 'candidate',
+    candidate_id: randomUUID(),
+  });
+  tokens['coach'] = await platform.token({
+    sub: 'coach-amel',
+    role: 'coach',
+    coach_id: coachId,
+    office_ids: [LYON],
+  });
+  tokens['otherCoach'] = await platform.token({
+    sub: 'coach-bob',
+    role: 'coach',
+    coach_id: randomUUID(),
+    office_ids: [LYON],
+  });
+  tokens['ops'] = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
+  tokens['otherOps'] = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
+  tokens['sponsor'] = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [sponsorId] });
+  tokens['otherSponsor'] = await platform.token({
+    sub: 'hr-other',
+    role: 'sponsor',
+    sponsor_ids: [randomUUID()],
+  });
+});
+
+afterAll(async () => {
+  await producer?.disconnect();
+  await reader?.stop();
+  await platform?.stop();
+});
+
+describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone reached', () => {
+  it('plans from the diagnostic within the contract and moves the plan when the welcome session is completed', async () => {
+    await publish('ProgrammeContracted.v1', programmeId, {
+      programmeId,
+      sponsorId,
+      type: 'pse',
+      sites: ['Lyon Gerland'],
+      headcount: 40,
+      startDate: daysAgo(10).slice(0, 10),
+      durationMonths: 12,
+      sessionBudgetPerPerson: 10,
+      officeIds: [LYON],
+      outcomeTargets: [{ category: 'permanent_contract', sharePercent: 60 }],
+      contractedAt: daysAgo(30),
+    });
+    await publish('CandidateEnrolled.v1', candidateId, {
+      candidateId,
+      programmeId,
+      sponsorId,
+      officeIds: [LYON],
+      enrolledAt: daysAgo(5),
+      formerOccupationCode: 'H2909',
+      languages: ['fr'],
+    });
+    await publish('CoachAssigned.v1', candidateId, {
+      candidateId,
+      programmeId,
+      coachId,
+      officeId: LYON,
+      previousCoachId: null,
+      mode: 'automatic',
+      assignedAt: daysAgo(4),
+    });
+    await publish('CandidateDiagnosed.v1', candidateId, {
+      candidateId,
+      programmeId,
+      diagnosticId: randomUUID(),
+      questionnaireVersion: 'diag-2026.1',
+      track: 'direct_reemployment',
+      source: 'rules',
+      reasonCodes: ['clear_project_same_occupation'],
+      distressFlag: true,
+      mobilityRadiusKm: 30,
+      languages: ['fr'],
+      diagnosedAt: daysAgo(3),
+    });
+
+    const planned = await waitFor(
+      async () => {
+        const { body } = await readPathway(tokens['coach']!);
+        return body.data?.pathway?.status === 'PLANNED' && body.data.pathway;
+      },
+      { what: 'the planned pathway through the gateway', timeoutMs: 60_000 },
+    );
+    expect(planned.track).toBe('DIRECT_REEMPLOYMENT');
+    expect(planned.milestones[0]).toMatchObject({ kind: 'SESSION', sessionKind: 'WELCOME', status: 'OPEN' });
+    expect(planned.milestones).toContainEqual(
+      expect.objectContaining({ kind: 'ASSESSMENT', instrumentCode: 'riasec-markers-48' }),
+    );
+    expect(planned.budget).toEqual({ budget: 10, planned: 7, used: 0, remaining: 10, overCommitted: false });
+    // Distress: the coach sees it at once, with what to do.
+    expect(planned.risk).toMatchObject({ urgency: 'IMMEDIATE', reasons: [{ reason: 'DISTRESS' }] });
+    const atRisk = await graphql<{
+      atRiskCandidates: { candidateId: string; urgency: string; nextAction: string }[];
+    }>(
+      platform.gatewayUrl,
+      `
+        {
+          atRiskCandidates {
+            candidateId
+            urgency
+            nextAction
+          }
+        }
+      `,
+      {},
+      bearer(tokens['coach']!),
+    );
+    expect(atRisk.body.data?.atRiskCandidates).toEqual([
+      { candidateId, urgency: 'IMMEDIATE', nextAction: expect.stringMatching(/^Call the person today/) },
+    ]);
+    const atRiskFor = async (who: string) =>
+      (
+        await graphql<{ atRiskCandidates: { candidateId: string }[] }>(
+          platform.gatewayUrl,
+          `
+            {
+              atRiskCandidates {
+                candidateId
+              }
+            }
+          `,
+          {},
+          bearer(tokens[who]!),
+        )
+      ).body.data?.atRiskCandidates;
+    expect(await atRiskFor('ops')).toEqual([{ candidateId }]);
+    expect(await atRiskFor('otherOps')).toEqual([]);
+    expect(await atRiskFor('otherCoach')).toEqual([]);
+
+    const welcome = planned.milestones[0]!;
+    const completed = await publish('SessionCompleted.v1', candidateId, {
+      sessionId: welcomeSessionId,
+      candidateId,
+      coachId,
+      officeId: LYON,
+      kind: 'welcome',
+      mode: 'in_person',
+      startsAt: daysAgo(1),
+      endsAt: daysAgo(0.95),
+      completedAt: daysAgo(0.95),
+    });
+    const moved = await waitFor(
+      async () => {
+        const { body } = await readPathway(tokens['self']!);
+        return body.data?.pathway?.milestones[0]?.status === 'REACHED' && body.data.pathway;
+      },
+      { what: 'the welcome milestone reached, seen by the person', timeoutMs: 60_000 },
+    );
+    expect(moved.milestones[1]).toMatchObject({ sessionKind: 'DIAGNOSTIC', status: 'OPEN' });
+    expect(moved.budget).toMatchObject({ used: 1, remaining: 9 });
+    expect(moved.risk).toBeNull(); // never shown to the person themself
+
+    const [reached] = await waitFor(
+      async () => {
+        const found = reader.matching(
+          (m) =>
+            m.value !== null &&
+            m.value.includes(welcome.id) &&
+            m.header('x-event-type') === 'MilestoneReached',
+        );
+        return found.length > 0 && found;
+      },
+      { what: 'MilestoneReached on Kafka' },
+    );
+    expect(JSON.parse(reached!.value!).payload).toMatchObject({
+      pathwayId: planned.id,
+      candidateId,
+      milestoneId: welcome.id,
+      kind: 'session',
+      causeEventId: completed.eventId,
+    });
+    // Seen after the diagnostic: the distress alert is cleared for the coach.
+    expect((await readPathway(tokens['coach']!)).body.data?.pathway?.risk).toBeNull();
+  });
+
+  it('shows each role what it may see and nothing more', async () => {
+    const seen = async (who: string) => (await readPathway(tokens[who]!)).body;
+    expect((await seen('self')).data?.pathway?.id).toBeDefined();
+    expect((await seen('coach')).data?.pathway?.id).toBeDefined();
+    expect((await seen('ops')).data?.pathway?.id).toBeDefined();
+    expect((await seen('otherCandidate')).data?.pathway).toBeNull();
+    expect((await seen('otherCoach')).data?.pathway).toBeNull();
+    expect((await seen('otherOps')).data?.pathway).toBeNull();
+    expect((await seen('sponsor')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const PROGRESS = `query G($id: ID!) { programmePathwayProgress(programmeId: $id) { total suppressionThreshold phases { phase people suppressed } } }`;
+    const progress = async (who: string) =>
+      (
+        await graphql<{
+          programmePathwayProgress: {
+            total: number | null;
+            phases: { phase: string; people: number | null; suppressed: boolean }[];
+          } | null;
+        }>(platform.gatewayUrl, PROGRESS, { id: programmeId }, bearer(tokens[who]!))
+      ).body;
+    const sponsorView = (await progress('sponsor')).data?.programmePathwayProgress;
+    // One person: too few to show; the sponsor learns nothing individual.
+    expect(sponsorView?.total).toBeNull();
+    expect(sponsorView?.phases.find((p) => p.phase === 'WELCOME_AND_DIAGNOSTIC')).toEqual({
+      phase: 'WELCOME_AND_DIAGNOSTIC',
+      people: null,
+      suppressed: true,
+    });
+    expect((await progress('otherSponsor')).data?.programmePathwayProgress).toBeNull();
+    expect((await progress('otherOps')).data?.programmePathwayProgress).toBeNull();
+    expect((await progress('self')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await progress('coach')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const AT_RISK = `{ atRiskCandidates { candidateId } }`;
+    expect(
+      (await graphql(platform.gatewayUrl, AT_RISK, {}, bearer(tokens['sponsor']!))).body.errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await graphql(platform.gatewayUrl, AT_RISK, {}, bearer(tokens['self']!))).body.errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lets the coach customise the plan with a reason, refuses the person and other coaches, and shows the history', async () => {
+    const ADD = `mutation A($input: AddMilestoneInput!) { addMilestone(input: $input) { milestones { title } history { action actor reason } } }`;
+    const input = {
+      candidateId,
+      phase: 'JOB_SEARCH',
+      kind: 'TASK',
+      title: 'Visit the Lyon job fair',
+      dueOn: daysAgo(-30).slice(0, 10),
+      reason: 'a fair that suits her target occupations',
+    };
+    for (const who of ['self', 'otherCoach', 'otherOps']) {
+      const refused = await graphql(platform.gatewayUrl, ADD, { input }, bearer(tokens[who]!));
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const added = await graphql<{
+      addMilestone: {
+        milestones: { title: string }[];
+        history: { action: string; actor: string; reason: string | null }[];
+      };
+    }>(platform.gatewayUrl, ADD, { input }, bearer(tokens['coach']!));
+    expect(added.body.errors).toBeUndefined();
+    expect(added.body.data!.addMilestone.milestones.map((m) => m.title)).toContain('Visit the Lyon job fair');
+    expect(added.body.data!.addMilestone.history.at(-1)).toEqual({
+      action: 'milestone_added',
+      actor: 'coach-amel',
+      reason: 'a fair that suits her target occupations',
+    });
+    const bad = await graphql(
+      platform.gatewayUrl,
+      ADD,
+      { input: { ...input, dueOn: '2031-13-01' } },
+      bearer(tokens['coach']!),
+    );
+    expect(bad.body.errors?.[0]).toMatchObject({
+      message: 'dueOn: "2031-13-01" is not a calendar date',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('lets ops publish a new template version and nobody else', async () => {
+    const TEMPLATES = `{ pathwayTemplates(track: RETIREMENT_TRANSITION) { id version milestones { key kind dueOffsetDays dependsOn sessionKind instrumentCode phase title } } }`;
+    const current = await graphql<{
+      pathwayTemplates: { version: number; milestones: Record<string, unknown>[] }[];
+    }>(platform.gatewayUrl, TEMPLATES, {}, bearer(tokens['ops']!));
+    expect(current.body.data?.pathwayTemplates[0]?.version).toBe(1);
+    const PUBLISH = `mutation T($input: PublishPathwayTemplateInput!) { publishPathwayTemplate(input: $input) { version createdBy note } }`;
+    const milestones = current.body.data!.pathwayTemplates[0]!.milestones;
+    const input = {
+      track: 'RETIREMENT_TRANSITION',
+      name: 'Retirement transition',
+      milestones,
+      note: 'same, republished',
+    };
+    expect(
+      (await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(tokens['coach']!))).body.errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    const published = await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(tokens['ops']!));
+    expect(published.body).toEqual({
+      data: { publishPathwayTemplate: { version: 2, createdBy: 'ops-lyon', note: 'same, republished' } },
+    });
+  });
+});
