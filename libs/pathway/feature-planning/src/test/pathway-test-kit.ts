@@ -191,6 +191,7 @@ export class Story {
       sessionBudgetPerPerson: 12,
       officeIds: [this.officeId],
       outcomeTargets: [],
+      status: 'contracted',
       amendedAt: this.daysAgo(15),
       ...over,
     });
