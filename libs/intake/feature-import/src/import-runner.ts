@@ -15,6 +15,7 @@ import {
 } from '@passerelle/intake/data-access';
 import {
   isBlankRow,
+  normaliseHeader,
   normaliseJobTitle,
   resolveColumns,
   validateRow,
@@ -102,8 +103,7 @@ export class ImportRunner {
     if (!upload?.complete) throw new UnreadableFileError('the uploaded file is incomplete: upload it again');
     const file = await openHrFile(() => this.uploads.read(batch.uploadId));
     const mapping = (batch.columnMapping ??
-      (await this.batches.savedMapping(batch.sponsorId)) ??
-      {}) as ColumnMapping;
+      savedFor(file.headers, await this.batches.savedMapping(batch.sponsorId))) as ColumnMapping;
     const resolution = resolveColumns(file.headers, mapping);
     if (!resolution.ok) throw new UnreadableFileError(resolution.reason);
     const columns = resolution.value;
@@ -226,6 +226,14 @@ export class ImportRunner {
       }
     }
   }
+}
+
+/** A sponsor's saved mapping applies to the headers this file has; the others fall back to known names. */
+function savedFor(headers: readonly string[], saved: Record<string, string> | null): ColumnMapping {
+  const present = new Set(headers.map(normaliseHeader));
+  return Object.fromEntries(
+    Object.entries(saved ?? {}).filter(([, header]) => present.has(normaliseHeader(header))),
+  );
 }
 
 const emptyChunk = () => ({

@@ -5,3 +5,4 @@ export * from './import-candidates.handler';
 export * from './hr-file.reader';
 export * from './import-report';
 export * from './upload.controller';
+export * from './rome-titles.reader';
