@@ -21,7 +21,7 @@ export function detectTextEncoding(sample: Uint8Array): TextEncoding {
   if (hasUtf8Bom(sample)) return 'utf-8';
   let i = 0;
   while (i < sample.length) {
-    const byte = sample[i]!;
+    const byte = sample[i] ?? 0;
     const length =
       byte < 0x80
         ? 1
@@ -35,7 +35,7 @@ export function detectTextEncoding(sample: Uint8Array): TextEncoding {
     if (length === 0) return 'windows-1252';
     if (i + length > sample.length) return 'utf-8';
     for (let k = 1; k < length; k++) {
-      if ((sample[i + k]! & 0xc0) !== 0x80) return 'windows-1252';
+      if (((sample[i + k] ?? 0) & 0xc0) !== 0x80) return 'windows-1252';
     }
     i += length;
   }
@@ -60,6 +60,6 @@ export function detectDelimiter(firstLine: string): ';' | ',' | '\t' {
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === ';' || char === ',' || char === '\t')) counts[char]++;
   }
-  const best = (Object.entries(counts) as [';' | ',' | '\t', number][]).sort((a, b) => b[1] - a[1])[0]!;
-  return best[1] > 0 ? best[0] : ';';
+  const [best] = (Object.entries(counts) as [';' | ',' | '\t', number][]).sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ';';
 }

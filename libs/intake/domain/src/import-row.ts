@@ -214,15 +214,15 @@ export function validateRow(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0 || employeeNumber === null || email === null) return { ok: false, errors };
   return {
     ok: true,
     candidate: {
       rowNumber,
-      employeeNumber: employeeNumber!,
+      employeeNumber,
       lastName,
       firstName,
-      email: email!,
+      email,
       phone,
       site,
       formerJobTitle,

@@ -9,7 +9,7 @@ export function neutraliseCell(value: string | number | null | undefined): strin
   if (value === null || value === undefined) return '';
   const text = String(value);
   if (typeof value === 'number') return text; // a number is data, even when negative
-  return text.length > 0 && FORMULA_TRIGGERS.has(text[0]!) ? `'${text}` : text;
+  return FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
 }
 
 export interface CsvExportOptions {

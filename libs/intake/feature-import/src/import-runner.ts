@@ -180,8 +180,8 @@ export class ImportRunner {
           programmeId: programme.id,
           sponsorId: programme.sponsorId,
           enrolledAt,
-          employeeNumberColumn: file.headers[columns.columns.employeeNumber!] ?? 'employeeNumber',
-          emailColumn: file.headers[columns.columns.email!] ?? 'email',
+          employeeNumberColumn: headerOf(file, columns, 'employeeNumber'),
+          emailColumn: headerOf(file, columns, 'email'),
         },
         chunk.staged,
       );
@@ -215,11 +215,15 @@ export class ImportRunner {
   /** A row without a ROME code gets the one its title names exactly (case and accents aside), if any. */
   private async deriveOccupationCodes(rows: StagedCandidate[]): Promise<void> {
     for (const row of rows) if (row.formerOccupationCode) row.occupationCodeSource = 'given';
-    const wanting = rows.filter((row) => !row.formerOccupationCode && row.formerJobTitle);
+    const wanting = rows.flatMap((row) =>
+      !row.formerOccupationCode && row.formerJobTitle
+        ? [{ row, title: normaliseJobTitle(row.formerJobTitle) }]
+        : [],
+    );
     if (wanting.length === 0) return;
-    const codes = await this.titles.resolve(wanting.map((row) => normaliseJobTitle(row.formerJobTitle!)));
-    for (const row of wanting) {
-      const code = codes.get(normaliseJobTitle(row.formerJobTitle!));
+    const codes = await this.titles.resolve(wanting.map(({ title }) => title));
+    for (const { row, title } of wanting) {
+      const code = codes.get(title);
       if (code) {
         row.formerOccupationCode = code;
         row.occupationCodeSource = 'title';
@@ -227,6 +231,11 @@ export class ImportRunner {
     }
   }
 }
+
+const headerOf = (file: HrFile, columns: ResolvedColumns, field: 'employeeNumber' | 'email') => {
+  const index = columns.columns[field];
+  return (index === undefined ? undefined : file.headers[index]) ?? field;
+};
 
 /** A sponsor's saved mapping applies to the headers this file has; the others fall back to known names. */
 function savedFor(headers: readonly string[], saved: Record<string, string> | null): ColumnMapping {

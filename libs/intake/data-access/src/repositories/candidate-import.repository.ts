@@ -200,7 +200,8 @@ export class CandidateImportRepository {
       `SELECT row_number, reject_column, reject_reason, reject_value FROM import_staging
           WHERE reject_reason IS NOT NULL ORDER BY row_number`,
     );
-    const fresh = rows.length - rejected.length - matched!.n;
+    const matchedCount = matched?.n ?? 0;
+    const fresh = rows.length - rejected.length - matchedCount;
     return {
       enrolled: enrolled.map((row) => ({
         id: row.id,
@@ -209,7 +210,7 @@ export class CandidateImportRepository {
       })),
       updated: updated.length,
       // Rows lost to a concurrent insert of the same number changed nothing either.
-      unchanged: matched!.n - updated.length + (fresh - enrolled.length),
+      unchanged: matchedCount - updated.length + (fresh - enrolled.length),
       rejected: rejected.map((row) => ({
         row: row.row_number,
         column: row.reject_column,

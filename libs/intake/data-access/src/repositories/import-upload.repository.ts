@@ -64,7 +64,9 @@ export class ImportUploadRepository {
       `UPDATE import_upload SET size_bytes = $2, chunk_count = $3, complete = true WHERE id = $1`,
       [id, size, seq],
     );
-    return (await this.find(id))!;
+    const stored = await this.find(id);
+    if (!stored) throw new Error(`upload ${id} vanished while it was stored`);
+    return stored;
   }
 
   /** The file's bytes in order, one chunk in memory at a time. */
@@ -74,8 +76,9 @@ export class ImportUploadRepository {
         `SELECT data FROM import_upload_chunk WHERE upload_id = $1 AND seq = $2`,
         [uploadId, seq],
       );
-      if (rows.length === 0) return;
-      yield rows[0]!.data;
+      const [row] = rows;
+      if (!row) return;
+      yield row.data;
     }
   }
 }

@@ -47,7 +47,9 @@ export class RomeJobTitleRepository {
          FROM rome_job_title WHERE normalised_title = ANY($1::text[]) GROUP BY normalised_title`,
       [[...new Set(normalisedTitles)]],
     );
-    return new Map(rows.filter((row) => row.codes.length === 1).map((row) => [row.title, row.codes[0]!]));
+    const resolved = new Map<string, string>();
+    for (const { title, codes } of rows) if (codes.length === 1 && codes[0]) resolved.set(title, codes[0]);
+    return resolved;
   }
 
   async count(): Promise<number> {
