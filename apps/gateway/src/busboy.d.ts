@@ -5,6 +5,8 @@ declare module 'busboy' {
 
   interface BusboyConfig {
     headers: IncomingHttpHeaders;
+    /** How to read non-ASCII file names; busboy's default is latin1. */
+    defParamCharset?: string;
     limits?: { fields?: number; fieldSize?: number; files?: number; fileSize?: number; parts?: number };
   }
   interface FileInfo {

@@ -49,13 +49,18 @@ export function graphqlUploadMiddleware(options: GraphQLUploadOptions) {
       (error: unknown) => {
         const status = error instanceof UploadRequestError ? error.status : 502;
         const message = error instanceof Error ? error.message : String(error);
-        response
-          .status(status)
-          .json(errorBody(message, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT'));
+        response.status(status).json(errorBody(message, STATUS_CODES[status] ?? 'BAD_USER_INPUT'));
       },
     );
   };
 }
+
+const STATUS_CODES: Record<number, string> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  413: 'PAYLOAD_TOO_LARGE',
+  502: 'UPLOAD_FAILED',
+};
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
@@ -78,6 +83,7 @@ function parseMultipart(
     };
     const parser = busboy({
       headers: request.headers,
+      defParamCharset: 'utf8', // browsers send file names in UTF-8
       limits: { fields: 2, fieldSize: 1024 * 1024, files: options.maxFiles, fileSize: options.maxFileBytes },
     });
     parser.on('field', (name, value) => {
@@ -160,7 +166,7 @@ function setAt(root: unknown, path: string, value: string): void {
       throw new UploadRequestError(`map path "${path}" is not in the operations`);
     node = next as Record<string, unknown>;
   }
-  const last = keys[keys.length - 1]!;
+  const last = keys[keys.length - 1] ?? '';
   if (!(last in node) || node[last] !== null) {
     throw new UploadRequestError(`map path "${path}" must point at a null variable in the operations`);
   }
