@@ -18,6 +18,7 @@ import {
 import { ImportUploadChunkEntity, ImportUploadEntity } from './entities/import-upload.entity';
 import { RomeJobTitleEntity } from './entities/rome-job-title.entity';
 import { CandidateRecordAndImport1763900011000 } from './migrations/1763900011000-candidate-record-and-import';
+import { ImportChunkFunction1763900011100 } from './migrations/1763900011100-import-chunk-function';
 
 const IMPORT_ENTITIES = [
   ImportUploadEntity,
@@ -44,6 +45,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       CreateMessagingTables1763900000000,
       CreateIntakeTables1763900001000,
       CandidateRecordAndImport1763900011000,
+      ImportChunkFunction1763900011100,
     ],
   });
 }

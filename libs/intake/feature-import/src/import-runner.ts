@@ -129,15 +129,22 @@ export class ImportRunner {
       rejectedRows: number;
     } = emptyChunk();
     let committed = 0;
+    // One chunk commits while the next is read and checked: the database and Node work side by side.
+    // Commits stay one at a time and in file order, so the checkpoint only ever moves forward.
+    let inFlight: Promise<void> | null = null;
     const commit = async () => {
-      await this.commitChunk(batch, programme, file, columns, chunk, settings.leaseMs);
+      const ready = chunk;
       chunk = emptyChunk();
-      committed++;
-      const state = await this.batches.find(batch.id);
-      if (state) settings.onProgress?.(state);
-      if (settings.crashAfterChunks !== undefined && committed >= settings.crashAfterChunks) {
-        throw new SimulatedCrash(`stopped after ${committed} chunks, as a killed process would`);
-      }
+      if (inFlight) await inFlight;
+      inFlight = this.commitChunk(batch, programme, file, columns, ready, settings.leaseMs).then(async () => {
+        committed++;
+        const state = await this.batches.find(batch.id);
+        if (state) settings.onProgress?.(state);
+        if (settings.crashAfterChunks !== undefined && committed >= settings.crashAfterChunks) {
+          throw new SimulatedCrash(`stopped after ${committed} chunks, as a killed process would`);
+        }
+      });
+      inFlight.catch(() => undefined); // observed by the next commit or at the end
     };
     for await (const row of file.rows()) {
       if (row.rowNumber <= batch.checkpointRow) continue;
@@ -154,6 +161,7 @@ export class ImportRunner {
       if (chunk.read >= settings.chunkSize) await commit();
     }
     if (chunk.rowNumber > 0) await commit();
+    if (inFlight) await inFlight;
   }
 
   private async commitChunk(
@@ -185,8 +193,7 @@ export class ImportRunner {
         },
         chunk.staged,
       );
-      const errors = [...chunk.errors, ...outcome.rejected].sort((a, b) => a.row - b.row);
-      await this.batches.appendErrors(manager, batch.id, errors);
+      await this.batches.appendErrors(manager, batch.id, chunk.errors);
       await this.outbox.append(
         manager,
         outcome.enrolled.map((candidate) =>
@@ -207,7 +214,7 @@ export class ImportRunner {
         enrolled: outcome.enrolled.length,
         updated: outcome.updated,
         unchanged: outcome.unchanged,
-        rejected: chunk.rejectedRows + outcome.rejected.length,
+        rejected: chunk.rejectedRows + outcome.rejected,
       });
     });
   }
