@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import {
   detectDelimiter,
   detectFileKind,
+  detectTextEncoding,
   looksBinary,
   type FileKind,
   type TextEncoding,
@@ -31,27 +32,39 @@ export type ByteSource = () => AsyncIterable<Buffer>;
 
 const SAMPLE_BYTES = 64 * 1024;
 
+/** A file read as UTF-8 that turns out not to be: the caller reads it again as Windows-1252. */
+export class NotUtf8Error extends Error {
+  override name = 'NotUtf8Error';
+}
+
 /**
  * Opens an HR export of any of the accepted shapes: XLSX, or CSV with `;`, `,` or tab, in UTF-8
- * (BOM or not) or Windows-1252. The encoding is decided over the whole file (a Windows-1252 "é"
- * may first appear on row 9,000), streaming, before any row is read.
+ * (BOM or not) or Windows-1252. Without a known encoding, the first 64 KiB decide: invalid UTF-8
+ * there means Windows-1252; otherwise the file is read as strict UTF-8, and `rows()` throws
+ * NotUtf8Error if a Windows-1252 "é" first appears further on (row 9,000, say), so the caller
+ * reads it again as Windows-1252 (the import's structure pass does, before writing anything).
  */
-export async function openHrFile(source: ByteSource): Promise<HrFile> {
-  const { head, encoding, empty } = await sniff(source);
-  if (empty) throw new UnreadableFileError('the file is empty');
+export async function openHrFile(
+  source: ByteSource,
+  knownEncoding: TextEncoding | null = null,
+): Promise<HrFile> {
+  const head = await readHead(source);
+  if (head.length === 0) throw new UnreadableFileError('the file is empty');
   const kind = detectFileKind(head);
   if (kind === 'xlsx') return openWorkbook(source);
-  if (looksBinary(head.subarray(0, SAMPLE_BYTES))) {
+  if (looksBinary(head)) {
     throw new UnreadableFileError(
       'this is not a CSV or XLSX file (it holds binary data): export the sheet as CSV or XLSX and try again',
     );
   }
+  const encoding = knownEncoding ?? detectTextEncoding(head);
+  const strict = knownEncoding === null && encoding === 'utf-8';
   const firstLine =
     decode(head, encoding)
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/, 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
-  const records = () => csvRecords(source, encoding, delimiter);
+  const records = () => csvRecords(source, encoding, delimiter, strict);
   const first = await firstRecord(records());
   if (!first) throw new UnreadableFileError('the file has no header row');
   const headers = first.cells.map((cell) => cell.trim());
@@ -66,46 +79,38 @@ export async function openHrFile(source: ByteSource): Promise<HrFile> {
   };
 }
 
-async function sniff(source: ByteSource): Promise<{ head: Buffer; encoding: TextEncoding; empty: boolean }> {
-  const validator = new TextDecoder('utf-8', { fatal: true });
-  let head = Buffer.alloc(0);
-  let utf8 = true;
-  let size = 0;
+async function readHead(source: ByteSource): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let length = 0;
   for await (const chunk of source()) {
-    size += chunk.length;
-    if (head.length < SAMPLE_BYTES)
-      head = Buffer.concat([head, chunk.subarray(0, SAMPLE_BYTES - head.length)]);
-    if (utf8) {
-      try {
-        validator.decode(chunk, { stream: true });
-      } catch {
-        utf8 = false;
-        if (head.length >= SAMPLE_BYTES) break;
-      }
-    }
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= SAMPLE_BYTES) break;
   }
-  if (utf8) {
-    try {
-      validator.decode();
-    } catch {
-      utf8 = false; // ends inside a multi-byte sequence: not UTF-8 text
-    }
-  }
-  return { head, encoding: utf8 ? 'utf-8' : 'windows-1252', empty: size === 0 };
+  return Buffer.concat(parts, length).subarray(0, SAMPLE_BYTES);
 }
 
 const decode = (bytes: Buffer, encoding: TextEncoding) =>
   encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(bytes, 'win1252');
 
-function decoderStream(encoding: TextEncoding): Transform {
+function decoderStream(encoding: TextEncoding, strict: boolean): Transform {
   if (encoding === 'windows-1252') return iconv.decodeStream('win1252') as unknown as Transform;
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder('utf-8', { fatal: strict });
+  const guard = (decodeOnce: () => string, done: (error: Error | null, text?: string) => void) => {
+    let text: string;
+    try {
+      text = decodeOnce();
+    } catch {
+      return done(new NotUtf8Error('the file is not UTF-8 after all'));
+    }
+    done(null, text);
+  };
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      done(null, decoder.decode(chunk, { stream: true }));
+      guard(() => decoder.decode(chunk, { stream: true }), done);
     },
     flush(done) {
-      done(null, decoder.decode());
+      guard(() => decoder.decode(), done);
     },
   });
 }
@@ -114,9 +119,12 @@ async function* csvRecords(
   source: ByteSource,
   encoding: TextEncoding,
   delimiter: string,
+  strict: boolean,
 ): AsyncGenerator<FileRow> {
   const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
-  const input = Readable.from(source()).pipe(decoderStream(encoding));
+  const bytes = Readable.from(source());
+  const input = bytes.pipe(decoderStream(encoding, strict));
+  bytes.on('error', (error) => parser.destroy(error));
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   let rowNumber = 0;
@@ -126,6 +134,7 @@ async function* csvRecords(
       yield { rowNumber, cells: record };
     }
   } catch (error) {
+    if (error instanceof NotUtf8Error) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
       throw new UnreadableFileError(
@@ -139,6 +148,7 @@ async function* csvRecords(
     }
     throw error;
   } finally {
+    bytes.destroy();
     input.destroy();
   }
 }

@@ -70,6 +70,22 @@ describe('the formats HR files come in', () => {
     expect((await kit.candidates()).map((c) => c['first_name'])).toContain('Hélène');
   });
 
+  it('reads as Windows-1252 a file whose first accent comes after the first 64 KiB', async () => {
+    const rows = hrRows(1200).map((row) => ({
+      ...row,
+      lastName: 'Martin',
+      firstName: 'Paul',
+      site: 'Lyon',
+      jobTitle: 'Cariste',
+    }));
+    rows[1100] = { ...rows[1100]!, lastName: 'Lefèvre' };
+    const file = semicolon1252(rows.map(cellsOf));
+    expect(file.indexOf(0xe8)).toBeGreaterThan(64 * 1024);
+    const batch = await kit.importFile(file, 'tardif.csv');
+    expect(batch).toMatchObject({ status: 'completed', encoding: 'windows-1252', rowsEnrolled: 1200 });
+    expect((await kit.candidates()).filter((c) => c['last_name'] === 'Lefèvre')).toHaveLength(1);
+  });
+
   it('reads an XLSX workbook with date cells and hyperlinked emails', async () => {
     const rows = hrRows(30);
     const batch = await kit.importFile(await xlsxFile(rows), 'salaries.xlsx');

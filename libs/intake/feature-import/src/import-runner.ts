@@ -21,9 +21,10 @@ import {
   validateRow,
   type ColumnMapping,
   type ResolvedColumns,
+  type TextEncoding,
 } from '@passerelle/intake/domain';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import { openHrFile, type HrFile } from './hr-file.reader';
+import { NotUtf8Error, openHrFile, type HrFile } from './hr-file.reader';
 import { UnreadableFileError } from './import.error';
 
 export interface ImportRunOptions {
@@ -101,17 +102,25 @@ export class ImportRunner {
     if (!programme) throw new UnreadableFileError(`programme ${batch.programmeId} no longer exists`);
     const upload = await this.uploads.find(batch.uploadId);
     if (!upload?.complete) throw new UnreadableFileError('the uploaded file is incomplete: upload it again');
-    const file = await openHrFile(() => this.uploads.read(batch.uploadId));
+    const source = () => this.uploads.read(batch.uploadId);
+    let file = await openHrFile(source, (batch.encoding as TextEncoding | null) ?? null);
     const mapping = (batch.columnMapping ??
       savedFor(file.headers, await this.batches.savedMapping(batch.sponsorId))) as ColumnMapping;
     const resolution = resolveColumns(file.headers, mapping);
     if (!resolution.ok) throw new UnreadableFileError(resolution.reason);
+    // A file re-read as Windows-1252 below has the same (ASCII) header: the columns hold.
     const columns = resolution.value;
 
     if (batch.rowsTotal === null) {
       // The structure pass: reads the whole file once, so a file cut inside a cell fails here, unwritten.
-      let rowsTotal = 0;
-      for await (const row of file.rows()) if (!isBlankRow(row.cells)) rowsTotal++;
+      let rowsTotal: number;
+      try {
+        rowsTotal = await countRows(file);
+      } catch (error) {
+        if (!(error instanceof NotUtf8Error)) throw error;
+        file = await openHrFile(source, 'windows-1252');
+        rowsTotal = await countRows(file);
+      }
       if (rowsTotal === 0) throw new UnreadableFileError('the file has a header row but no candidate rows');
       await this.batches.recordStructure(batch.id, this.owner, {
         fileKind: file.kind,
@@ -237,6 +246,12 @@ export class ImportRunner {
       }
     }
   }
+}
+
+async function countRows(file: HrFile): Promise<number> {
+  let rows = 0;
+  for await (const row of file.rows()) if (!isBlankRow(row.cells)) rows++;
+  return rows;
 }
 
 const headerOf = (file: HrFile, columns: ResolvedColumns, field: 'employeeNumber' | 'email') => {
