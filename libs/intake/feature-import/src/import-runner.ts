@@ -114,12 +114,13 @@ export class ImportRunner {
     if (batch.rowsTotal === null) {
       // The structure pass: reads the whole file once, so a file cut inside a cell fails here, unwritten.
       let rowsTotal: number;
+      const renew = () => this.batches.renewLease(batch.id, this.owner, settings.leaseMs);
       try {
-        rowsTotal = await countRows(file);
+        rowsTotal = await countRows(file, renew);
       } catch (error) {
         if (!(error instanceof NotUtf8Error)) throw error;
         file = await openHrFile(source, 'windows-1252');
-        rowsTotal = await countRows(file);
+        rowsTotal = await countRows(file, renew);
       }
       if (rowsTotal === 0) throw new UnreadableFileError('the file has a header row but no candidate rows');
       await this.batches.recordStructure(batch.id, this.owner, {
@@ -248,9 +249,12 @@ export class ImportRunner {
   }
 }
 
-async function countRows(file: HrFile): Promise<number> {
+async function countRows(file: HrFile, every: () => Promise<void>): Promise<number> {
   let rows = 0;
-  for await (const row of file.rows()) if (!isBlankRow(row.cells)) rows++;
+  for await (const row of file.rows()) {
+    if (isBlankRow(row.cells)) continue;
+    if (++rows % 20_000 === 0) await every();
+  }
   return rows;
 }
 

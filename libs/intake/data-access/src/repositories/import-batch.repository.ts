@@ -80,6 +80,15 @@ export class ImportBatchRepository {
     return rows.length ? this.find(id) : null;
   }
 
+  /** Keeps the batch while a long step (the structure pass of a big file) commits nothing. */
+  async renewLease(id: string, owner: string, leaseMs: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE import_batch SET lease_until = now() + ($3 || ' milliseconds')::interval
+        WHERE id = $1 AND lease_owner = $2`,
+      [id, owner, String(leaseMs)],
+    );
+  }
+
   /** Batches left unfinished by a process that stopped renewing its lease. */
   async findAbandoned(limit = 5): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
