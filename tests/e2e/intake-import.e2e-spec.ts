@@ -162,6 +162,74 @@ describe('importing an HR file through the gateway', () => {
     });
   });
 
+  it('completes the record of a person enrolled by hand, and shows it to ops through the gateway', async () => {
+    const enrolled = await graphql<{ enrollCandidate: { id: string } }>(
+      platform.gatewayUrl,
+      `
+        mutation E($input: EnrollCandidateInput!) {
+          enrollCandidate(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          programmeId,
+          employeeNumber: 'M-7',
+          firstName: 'Loïc',
+          lastName: 'Girard',
+          email: 'loic.girard@acme-industrie.example',
+        },
+      },
+      bearer(opsLyon),
+    );
+    expect(enrolled.body.errors).toBeUndefined();
+    const id = enrolled.body.data!.enrollCandidate.id;
+    const row = { ...hrRows(1)[0]!, employeeNumber: 'M-7', firstName: 'Loïc', lastName: 'Girard' };
+    const file = csvFile(
+      [cellsOf({ ...row, email: 'loic.girard@acme-industrie.example', jobTitle: 'Cariste', romeCode: '' })],
+      {
+        delimiter: ',',
+        encoding: 'utf-8-bom',
+      },
+    );
+    const started = await upload(opsLyon, file, 'complement.csv', { programmeId });
+    expect(await finished(opsLyon, started.body.data!.importCandidates.id)).toMatchObject({
+      rowsUpdated: 1,
+      rowsEnrolled: 0,
+    });
+    const read = await graphql<{ candidate: Record<string, unknown> }>(
+      platform.gatewayUrl,
+      `
+        query C($id: ID!) {
+          candidate(id: $id) {
+            site
+            formerJobTitle
+            hireDate
+            contractEndDate
+            homePostcode
+            languages
+            occupationCodeSource
+            status
+          }
+        }
+      `,
+      { id },
+      bearer(opsLyon),
+    );
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data!.candidate).toEqual({
+      site: row.site,
+      formerJobTitle: 'Cariste',
+      hireDate: '1991-02-02',
+      contractEndDate: '2026-06-02',
+      homePostcode: row.postcode,
+      languages: ['fr'],
+      occupationCodeSource: null, // no title lookup loaded in this platform: the code stays unknown, the title as written
+      status: 'INVITED',
+    });
+  });
+
   it('answers a file it cannot read with a failed batch and its reason', async () => {
     const started = await upload(opsLyon, csvFile([], { delimiter: ';', encoding: 'utf-8' }), 'vide.csv', {
       programmeId,
