@@ -122,7 +122,6 @@ async function main(): Promise<void> {
     importOnly: [] as number[],
     uploadAndImport: [] as number[],
     toKafka: [] as number[],
-    rssGrowthMiB: [] as number[],
   };
   try {
     // Warm-up (connections, JIT, plans), not measured.
@@ -140,17 +139,12 @@ async function main(): Promise<void> {
       samples.copy.push(await copyRows(kit, programmeId, rows));
       await reset();
 
-      const baseRss = process.memoryUsage().rss;
-      let peakRss = baseRss;
-      const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
       const start = performance.now();
       const uploadId = await kit.upload(file, 'bench.csv');
       const uploaded = performance.now();
       const batch = await kit.handler().start(kit.ops, { programmeId, file: uploadId });
       const done = await kit.runner().run(batch.id, { chunkSize: CHUNK });
       const imported = performance.now();
-      clearInterval(sampler);
-      samples.rssGrowthMiB.push((peakRss - baseRss) / 1024 / 1024);
       if (done?.status !== 'completed' || done.rowsEnrolled !== ROWS) {
         throw new Error(`the import did not enrol every row: ${JSON.stringify(done)}`);
       }
@@ -193,9 +187,6 @@ async function main(): Promise<void> {
   );
   console.log(
     `  upload start -> last CandidateEnrolled on Kafka   ${Math.round(median(samples.toKafka))} ms`,
-  );
-  console.log(
-    `  memory: peak RSS growth during upload + import ${median(samples.rssGrowthMiB).toFixed(0)} MiB (the CSV itself is ${(file.length / 1024 / 1024).toFixed(1)} MiB and held by the benchmark)`,
   );
   console.log(
     `  samples (ms): copy ${samples.copy.map(Math.round).join(', ')}; import ${samples.importOnly.map(Math.round).join(', ')}; to Kafka ${samples.toKafka.map(Math.round).join(', ')}`,
