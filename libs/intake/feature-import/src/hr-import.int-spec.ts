@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SimulatedCrash } from './import-runner';
+import { ImportSweeper } from './import.sweeper';
 import { errorReportCsv } from './import-report';
 import { readRomeTitles, SAMPLE_ROME_TITLES_PATH } from './rome-titles.reader';
 import {
@@ -56,6 +57,13 @@ describe('the formats HR files come in', () => {
     });
     expect(candidates.map((c) => c['last_name'])).toContain('Lefèvre');
     expect(await kit.count('outbox_message')).toBe(60);
+    // The stored file goes once the import is over: it holds everyone's personal data.
+    const [upload] = (await kit.dataSource.query(
+      `SELECT u.complete, (SELECT count(*)::int FROM import_upload_chunk c WHERE c.upload_id = u.id) AS chunks
+         FROM import_upload u WHERE u.id = $1`,
+      [batch.uploadId],
+    )) as { complete: boolean; chunks: number }[];
+    expect(upload).toEqual({ complete: false, chunks: 0 });
   });
 
   it('reads `,` in UTF-8 with a BOM and English headers', async () => {
@@ -333,11 +341,16 @@ describe('a process that dies mid-file', () => {
     });
     expect(await kit.count('candidate')).toBe(100);
 
-    // Another replica takes the batch only once the dead process's lease has run out.
+    // Another replica takes the batch only once the dead process's lease has run out: its sweeper
+    // finds nothing abandoned before, and finishes the batch after.
     const other = kit.runner();
+    const sweeper = new ImportSweeper(kit.batches, other);
+    expect(await kit.batches.findAbandoned()).toEqual([]);
     expect(await other.run(batch.id)).toMatchObject({ status: 'running', rowsRead: 100 });
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const done = await other.run(batch.id, { chunkSize: 50 });
+    expect(await kit.batches.findAbandoned()).toEqual([batch.id]);
+    await sweeper.sweep();
+    const done = await kit.batches.find(batch.id);
     expect(done).toMatchObject({
       status: 'completed',
       rowsRead: 250,

@@ -150,11 +150,20 @@ export class ImportBatchRepository {
     status: Extract<ImportStatus, 'completed' | 'failed'>,
     reason: string | null,
   ) {
-    await this.dataSource.query(
-      `UPDATE import_batch SET status = $3, failure_reason = $4, finished_at = now(), lease_owner = NULL, lease_until = NULL
-        WHERE id = $1 AND lease_owner = $2`,
-      [id, owner, status, reason],
-    );
+    // The file is kept only as long as an import may need to resume: it holds everyone's personal data.
+    await this.dataSource.transaction(async (manager) => {
+      const finished = updatedRows<{ upload_id: string }>(
+        await manager.query(
+          `UPDATE import_batch SET status = $3, failure_reason = $4, finished_at = now(), lease_owner = NULL, lease_until = NULL
+            WHERE id = $1 AND lease_owner = $2 RETURNING upload_id`,
+          [id, owner, status, reason],
+        ),
+      );
+      for (const { upload_id } of finished) {
+        await manager.query(`DELETE FROM import_upload_chunk WHERE upload_id = $1`, [upload_id]);
+        await manager.query(`UPDATE import_upload SET complete = false WHERE id = $1`, [upload_id]);
+      }
+    });
   }
 
   async appendErrors(
