@@ -325,6 +325,18 @@ describe('exports', () => {
 });
 
 describe('a process that dies mid-file', () => {
+  it('is picked up when it died before it even started', async () => {
+    const batch = await kit.start(semicolon1252(hrRows(10).map(cellsOf)), 'jamais.csv');
+    expect(await kit.batches.findAbandoned()).toEqual([]); // just created: its process may be on it
+    await kit.dataSource.query(
+      `UPDATE import_batch SET created_at = now() - interval '2 minutes' WHERE id = $1`,
+      [batch.id],
+    );
+    expect(await kit.batches.findAbandoned()).toEqual([batch.id]);
+    await new ImportSweeper(kit.batches, kit.runner()).sweep();
+    expect(await kit.batches.find(batch.id)).toMatchObject({ status: 'completed', rowsEnrolled: 10 });
+  });
+
   it('loses nothing: the resumed import continues after the last committed chunk', async () => {
     const rows = hrRows(250).map(cellsOf);
     rows[120]![3] = 'broken';

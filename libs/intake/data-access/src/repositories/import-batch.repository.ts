@@ -89,11 +89,12 @@ export class ImportBatchRepository {
     );
   }
 
-  /** Batches left unfinished by a process that stopped renewing its lease. */
+  /** Batches left unfinished by a process that stopped renewing its lease, or never started. */
   async findAbandoned(limit = 5): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM import_batch
-        WHERE status IN ('pending', 'running') AND lease_until < now()
+        WHERE status IN ('pending', 'running')
+          AND (lease_until < now() OR (lease_until IS NULL AND created_at < now() - interval '1 minute'))
         ORDER BY created_at LIMIT $1`,
       [limit],
     );
