@@ -156,21 +156,28 @@ export class ImportRunner {
       });
       inFlight.catch(() => undefined); // observed by the next commit or at the end
     };
-    for await (const row of file.rows()) {
-      if (row.rowNumber <= batch.checkpointRow) continue;
-      chunk.rowNumber = row.rowNumber;
-      if (isBlankRow(row.cells)) continue;
-      chunk.read++;
-      const result = validateRow(row.cells, row.rowNumber, columns, file.headers);
-      if (result.ok) {
-        chunk.staged.push({ ...result.candidate, candidateId: randomUUID(), occupationCodeSource: null });
-      } else {
-        chunk.errors.push(...result.errors);
-        chunk.rejectedRows++;
+    try {
+      for await (const row of file.rows()) {
+        if (row.rowNumber <= batch.checkpointRow) continue;
+        chunk.rowNumber = row.rowNumber;
+        if (isBlankRow(row.cells)) continue;
+        chunk.read++;
+        const result = validateRow(row.cells, row.rowNumber, columns, file.headers);
+        if (result.ok) {
+          chunk.staged.push({ ...result.candidate, candidateId: randomUUID(), occupationCodeSource: null });
+        } else {
+          chunk.errors.push(...result.errors);
+          chunk.rejectedRows++;
+        }
+        if (chunk.read >= settings.chunkSize) await commit();
       }
-      if (chunk.read >= settings.chunkSize) await commit();
+      if (chunk.rowNumber > 0) await commit();
+    } catch (error) {
+      // Never leave a chunk committing behind a failure: the batch's state must be settled first.
+      // (`commit` assigns inFlight from a closure, which TypeScript's narrowing does not see.)
+      await (inFlight as Promise<void> | null)?.catch(() => undefined);
+      throw error;
     }
-    if (chunk.rowNumber > 0) await commit();
     if (inFlight) await inFlight;
   }
 
