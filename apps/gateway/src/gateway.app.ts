@@ -7,6 +7,7 @@ import { PinoNestLogger } from '@passerelle/shared/runtime';
 import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
 import { calendarProxy } from './calendar-proxy';
 import { GatewayModule } from './gateway.module';
+import { graphqlUploadMiddleware } from './graphql-upload.middleware';
 
 /** Starts the gateway: every /graphql request authenticated, size- and batch-limited, then federated. */
 export async function startGateway(env?: Record<string, string | undefined>): Promise<INestApplication> {
@@ -22,6 +23,13 @@ export async function startGateway(env?: Record<string, string | undefined>): Pr
     express.json({ limit: '1mb' }),
     batchLimitMiddleware(config.QUERY_MAX_BATCH),
     authenticateMiddleware,
+    graphqlUploadMiddleware({
+      uploadUrl: new URL('/internal/uploads', config.INTAKE_URL).toString(),
+      identitySecret: config.INTERNAL_IDENTITY_SECRET,
+      maxFileBytes: 100 * 1024 * 1024,
+      maxFiles: 1,
+      maxBatch: config.QUERY_MAX_BATCH,
+    }),
   );
   app.use('/calendar', calendarProxy(config.SCHEDULING_URL));
   app.enableShutdownHooks();

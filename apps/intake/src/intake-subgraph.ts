@@ -5,6 +5,7 @@ import {
   DiagnosticModule,
 } from '@passerelle/intake/feature-diagnostic';
 import { EnrollmentModule, INTAKE_RESOLVERS, INTAKE_TYPE_PATHS } from '@passerelle/intake/feature-enrollment';
+import { IMPORT_RESOLVERS, ImportModule } from '@passerelle/intake/feature-import';
 import { OUTCOMES_RESOLVERS, OUTCOMES_TYPE_PATHS, OutcomesModule } from '@passerelle/intake/feature-outcomes';
 import { PRIVACY_RESOLVERS, PRIVACY_TYPE_PATHS, PrivacyModule } from '@passerelle/intake/feature-privacy';
 
@@ -18,6 +19,7 @@ export const INTAKE_FEATURES = [
   DiagnosticModule,
   OutcomesModule,
   PrivacyModule,
+  ImportModule,
 ];
 
 export const INTAKE_SUBGRAPH_TYPE_PATHS = [
@@ -35,4 +37,5 @@ export const INTAKE_SUBGRAPH_RESOLVERS = [
   ...DIAGNOSTIC_RESOLVERS,
   ...OUTCOMES_RESOLVERS,
   ...PRIVACY_RESOLVERS,
+  ...IMPORT_RESOLVERS,
 ];

@@ -14,6 +14,16 @@ import { CandidateErasureEntity, ConsentEntity } from './entities/consent.entity
 import { ConfidentialReadEntity, DiagnosticEntity, TrackOverrideEntity } from './entities/diagnostic.entity';
 import { OutcomeEntity, ValidJobOfferEntity } from './entities/outcome.entity';
 import { IntakeJourneyTables1763900012000 } from './migrations/1763900012000-intake-journey-tables';
+import {
+  ImportBatchEntity,
+  ImportColumnMappingEntity,
+  ImportFileKeyEntity,
+  ImportRowErrorEntity,
+} from './entities/import-batch.entity';
+import { ImportUploadChunkEntity, ImportUploadEntity } from './entities/import-upload.entity';
+import { RomeJobTitleEntity } from './entities/rome-job-title.entity';
+import { CandidateRecordAndImport1763900011000 } from './migrations/1763900011000-candidate-record-and-import';
+import { ImportChunkFunction1763900011100 } from './migrations/1763900011100-import-chunk-function';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -27,6 +37,17 @@ const JOURNEY_ENTITIES = [
   CandidateErasureEntity,
 ];
 
+/** The HR-file import: uploads, batches, row errors, saved column mappings and the ROME title lookup. */
+const IMPORT_ENTITIES = [
+  ImportUploadEntity,
+  ImportUploadChunkEntity,
+  ImportBatchEntity,
+  ImportRowErrorEntity,
+  ImportFileKeyEntity,
+  ImportColumnMappingEntity,
+  RomeJobTitleEntity,
+];
+
 export function intakeDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
@@ -35,12 +56,15 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       ProgrammeEntity,
       CandidateEntity,
       ...JOURNEY_ENTITIES,
+      ...IMPORT_ENTITIES,
       OutboxMessageEntity,
       InboxMessageEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
       CreateIntakeTables1763900001000,
+      CandidateRecordAndImport1763900011000,
+      ImportChunkFunction1763900011100,
       IntakeJourneyTables1763900012000,
     ],
   });

@@ -13,6 +13,14 @@ export interface CandidateObject {
   languages: string[];
   status: 'INVITED' | 'ACTIVE' | 'PAUSED' | 'PLACED' | 'EXITED';
   enrolledAt: Date;
+  phone: string | null;
+  site: string | null;
+  occupationCodeSource: 'GIVEN' | 'TITLE' | null;
+  hireDate: string | null;
+  seniorityYears: number | null;
+  contractEndDate: string | null;
+  homeCommuneCode: string | null;
+  homePostcode: string | null;
 }
 
 export interface ProgrammeObject {
@@ -50,6 +58,16 @@ export const toCandidateObject = (row: CandidateEntity): CandidateObject => ({
   languages: row.languages,
   status: row.status.toUpperCase() as CandidateObject['status'],
   enrolledAt: row.enrolledAt,
+  phone: row.phone ?? null,
+  site: row.site ?? null,
+  occupationCodeSource: row.occupationCodeSource
+    ? (row.occupationCodeSource.toUpperCase() as 'GIVEN' | 'TITLE')
+    : null,
+  hireDate: row.hireDate ?? null,
+  seniorityYears: row.seniorityYears ?? null,
+  contractEndDate: row.contractEndDate ?? null,
+  homeCommuneCode: row.homeCommuneCode ?? null,
+  homePostcode: row.homePostcode ?? null,
 });
 
 export const toProgrammeObject = (row: ProgrammeEntity): ProgrammeObject => ({

@@ -19,6 +19,9 @@ export interface ServiceCoreOptions {
   typePaths: string[];
 }
 
+/** The service's validated configuration, for the few providers that need a key (e.g. the identity secret). */
+export const SERVICE_CONFIG = 'passerelle:service-config';
+
 /**
  * What every domain service is made of, wired once: its database, Kafka with the outbox relay,
  * its federated subgraph, deny-by-default access, health and metrics.
@@ -40,7 +43,9 @@ export class ServiceCoreModule {
         subgraphGraphQLModule(options.typePaths),
       ],
       controllers: [HealthController],
+      exports: [SERVICE_CONFIG],
       providers: [
+        { provide: SERVICE_CONFIG, useValue: options.config },
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: READINESS_CHECKS,

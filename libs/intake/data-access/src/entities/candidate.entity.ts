@@ -2,10 +2,18 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export const CANDIDATE_STATUSES = ['invited', 'active', 'paused', 'placed', 'exited'] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+export type OccupationCodeSource = 'given' | 'title';
+
+/** PostgreSQL returns numeric as text; the record holds a number. */
+const decimalYears = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 /** A person in a programme. Identity and contact live here only; events carry the id. */
 @Entity({ name: 'candidate' })
 @Index('candidate_employee_number_per_sponsor', ['sponsorId', 'employeeNumber'], { unique: true })
+@Index('candidate_email_per_sponsor', ['sponsorId', 'email'])
 export class CandidateEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -42,4 +50,38 @@ export class CandidateEntity {
 
   @Column({ type: 'timestamptz' })
   enrolledAt!: Date;
+
+  // The record's other fields (intake issue, item 2); optional so a single enrolment may omit them.
+  @Column({ type: 'text', nullable: true })
+  phone?: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  site?: string | null;
+
+  /** 'given' when HR wrote the ROME code, 'title' when intake derived it from the job title. */
+  @Column({ type: 'text', nullable: true })
+  occupationCodeSource?: OccupationCodeSource | null;
+
+  @Column({ type: 'date', nullable: true })
+  hireDate?: string | null;
+
+  @Column({ type: 'numeric', precision: 3, scale: 1, nullable: true, transformer: decimalYears })
+  seniorityYears?: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  contractEndDate?: string | null;
+
+  /** INSEE commune code (the employment area is derived from it), or the postcode when HR gave only that. */
+  @Column({ type: 'text', nullable: true })
+  homeCommuneCode?: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  homePostcode?: string | null;
+
+  /** The last import that created or corrected this record. */
+  @Column({ type: 'uuid', nullable: true })
+  importBatchId?: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt?: Date;
 }

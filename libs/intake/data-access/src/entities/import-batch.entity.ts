@@ -1,0 +1,144 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/**
+ * One import of one file into one programme: its progress, outcome and checkpoint. Rows up to
+ * `checkpointRow` are committed; a resumed import starts after it. The lease says which process
+ * works on it until when, so another replica takes over when that process dies.
+ */
+@Entity({ name: 'import_batch' })
+@Index('import_batch_programme', ['programmeId', 'createdAt'])
+@Index('import_batch_status', ['status', 'leaseUntil'])
+export class ImportBatchEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  programmeId!: string;
+
+  @Column({ type: 'uuid' })
+  sponsorId!: string;
+
+  @Column({ type: 'uuid' })
+  uploadId!: string;
+
+  @Column({ type: 'text' })
+  filename!: string;
+
+  @Column({ type: 'text' })
+  requestedBy!: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  columnMapping!: Record<string, string> | null;
+
+  @Column({ type: 'text' })
+  status!: ImportStatus;
+
+  @Column({ type: 'text', nullable: true })
+  failureReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  fileKind!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  encoding!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  delimiter!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  rowsTotal!: number | null;
+
+  /** The last file row (spreadsheet numbering, header = 1) whose outcome is committed. */
+  @Column({ type: 'integer', default: 1 })
+  checkpointRow!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsRead!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsEnrolled!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsUpdated!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsUnchanged!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsRejected!: number;
+
+  @Column({ type: 'text', nullable: true })
+  leaseOwner!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseUntil!: Date | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+}
+
+/** One problem of one row, as the error report lists it. */
+@Entity({ name: 'import_row_error' })
+export class ImportRowErrorEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'import_row_error_pk' })
+  batchId!: string;
+
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'import_row_error_pk' })
+  seq!: number;
+
+  @Column({ type: 'integer' })
+  rowNumber!: number;
+
+  @Column({ type: 'text', nullable: true })
+  columnName!: string | null;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ type: 'text', nullable: true })
+  value!: string | null;
+}
+
+/**
+ * The first row of the file holding each employee number and each email: duplicates inside a file
+ * are found against it chunk after chunk, without holding the file's keys in memory.
+ */
+@Entity({ name: 'import_file_key' })
+export class ImportFileKeyEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'import_file_key_pk' })
+  batchId!: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'import_file_key_pk' })
+  kind!: 'employee_number' | 'email';
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'import_file_key_pk' })
+  key!: string;
+
+  @Column({ type: 'integer' })
+  rowNumber!: number;
+}
+
+/** The headers a sponsor's HR exports use, saved so their next file imports without a mapping. */
+@Entity({ name: 'import_column_mapping' })
+export class ImportColumnMappingEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  sponsorId!: string;
+
+  @Column({ type: 'jsonb' })
+  mapping!: Record<string, string>;
+
+  @Column({ type: 'text' })
+  updatedBy!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,111 @@
+import { resolveColumns, type ResolvedColumns } from './import-columns';
+import { parseFileDate } from './import-dates';
+import { validateRow } from './import-row';
+
+const HEADERS = [
+  'Matricule',
+  'Nom',
+  'Prénom',
+  'Email',
+  'Poste',
+  'Code ROME',
+  "Date d'entrée",
+  'Fin de contrat',
+  'Ancienneté',
+  'Langues',
+  'Code postal',
+  'Code commune',
+  'Téléphone',
+];
+const resolved = (resolveColumns(HEADERS) as { ok: true; value: ResolvedColumns }).value;
+const GOOD = [
+  'E001',
+  'Benali',
+  'Nadia',
+  'Nadia.Benali@Example.org',
+  'Cariste',
+  '',
+  '01/09/2008',
+  '30/06/2026',
+  '17,5',
+  'français, EN',
+  '69003',
+  '69383',
+  '06 12 34 56 78',
+];
+const withCell = (index: number, value: string) => GOOD.map((cell, i) => (i === index ? value : cell));
+
+describe('parseFileDate', () => {
+  it.each([
+    ['31/03/2026', '2026-03-31'],
+    ['1/9/2008', '2008-09-01'],
+    ['01.09.2008', '2008-09-01'],
+    ['2008-09-01', '2008-09-01'],
+    ['2008-09-01T00:00:00.000Z', '2008-09-01'],
+    ['29/02/2024', '2024-02-29'],
+    ['29/02/2023', null],
+    ['31/02/2020', null],
+    ['2020/02/01', null],
+    ['13/13/2020', null],
+    ['hier', null],
+  ])('%j -> %j', (text, expected) => expect(parseFileDate(text)).toBe(expected));
+});
+
+describe('validateRow', () => {
+  it('normalises a good row', () => {
+    expect(validateRow(GOOD, 2, resolved, HEADERS)).toEqual({
+      ok: true,
+      candidate: {
+        rowNumber: 2,
+        employeeNumber: 'E001',
+        lastName: 'Benali',
+        firstName: 'Nadia',
+        email: 'nadia.benali@example.org',
+        phone: '0612345678',
+        site: null,
+        formerJobTitle: 'Cariste',
+        formerOccupationCode: null,
+        hireDate: '2008-09-01',
+        seniorityYears: 17.5,
+        contractEndDate: '2026-06-30',
+        languages: ['fr', 'en'],
+        homeCommuneCode: '69383',
+        homePostcode: '69003',
+      },
+    });
+  });
+
+  it.each<[string, number, string, string, RegExp]>([
+    ['empty employee number', 0, '', 'Matricule', /Matricule is empty/],
+    ['bad email', 3, 'nadia@', 'Email', /not an email address/],
+    ['formula in a name', 1, '=HYPERLINK("x")', 'Nom', /letters, spaces, hyphens and apostrophes/],
+    ['bad ROME code', 5, 'M18', 'Code ROME', /letter A-N and four digits/],
+    ['impossible date', 6, '31/02/2020', "Date d'entrée", /dd\/mm\/yyyy/],
+    ['future hire date', 6, '01/01/2999', "Date d'entrée", /in the future/],
+    ['contract ending before hire', 7, '01/01/2000', 'Fin de contrat', /before the hire date/],
+    ['seniority out of range', 8, '75', 'Ancienneté', /between 0 and 60/],
+    ['unknown language', 9, 'fr, klingon', 'Langues', /"klingon" is not a language/],
+    ['postcode without its leading zero', 10, '1000', 'Code postal', /leading zero \(01000\?\)/],
+    ['bad commune code', 11, '2C004', 'Code commune', /INSEE commune code/],
+    ['bad phone', 12, '12', 'Téléphone', /6 to 15 digits/],
+  ])('reports %s with its row, column and value', (_name, index, value, column, reason) => {
+    const result = validateRow(withCell(index, value), 7, resolved, HEADERS);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ row: 7, column, value: value === '' ? null : value });
+    expect(errors[0]!.reason).toMatch(reason);
+  });
+
+  it('reports every problem of a row, not only the first', () => {
+    const cells = withCell(3, 'nope').map((cell, i) => (i === 6 ? '2020-13-01' : cell));
+    const result = validateRow(cells, 3, resolved, HEADERS);
+    expect(!result.ok && result.errors.map((e) => e.column)).toEqual(['Email', "Date d'entrée"]);
+  });
+
+  it('says a short row may be a file cut off', () => {
+    const result = validateRow(GOOD.slice(0, 4), 9, resolved, HEADERS);
+    expect(!result.ok && result.errors[0]).toMatchObject({ row: 9, column: null });
+    expect(!result.ok && result.errors[0]!.reason).toMatch(/cut off/);
+  });
+});

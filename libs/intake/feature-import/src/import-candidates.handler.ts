@@ -1,0 +1,95 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import {
+  ImportBatchRepository,
+  ImportUploadRepository,
+  ProgrammeRepository,
+  type ImportBatchEntity,
+  type ProgrammeEntity,
+} from '@passerelle/intake/data-access';
+import { fieldFromEnum, importCandidatesCommandSchema } from './import-candidates.command';
+import { ImportError, ImportErrorCode } from './import.error';
+import { ImportRunner } from './import-runner';
+import { parseCommand } from './parse-command';
+
+/**
+ * Starts (or resumes) the import of an uploaded file into a programme, for ops of one of the
+ * programme's offices. The GraphQL mutation answers at once with the batch and the work goes on
+ * in the background; the CLI awaits the same runner with a progress bar.
+ */
+@Injectable()
+export class ImportCandidatesHandler {
+  private readonly logger = new Logger(ImportCandidatesHandler.name);
+
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly uploads: ImportUploadRepository,
+    private readonly batches: ImportBatchRepository,
+    private readonly runner: ImportRunner,
+  ) {}
+
+  async start(identity: Identity, input: unknown): Promise<ImportBatchEntity> {
+    const command = parseCommand(importCandidatesCommandSchema, input);
+    const programme = await this.programmeInScope(identity, command.programmeId);
+    const upload = await this.uploads.find(command.file);
+    if (!upload || upload.uploadedBy !== identity.subject || !upload.complete) {
+      throw new ImportError(
+        ImportErrorCode.UploadNotFound,
+        `upload ${command.file} is not a complete file you uploaded: upload the file again`,
+      );
+    }
+    const mapping = command.columnMapping
+      ? Object.fromEntries(command.columnMapping.map((entry) => [fieldFromEnum(entry.field), entry.header]))
+      : null;
+    if (mapping && command.saveColumnMapping) {
+      await this.batches.saveMapping(programme.sponsorId, mapping, identity.subject);
+    }
+    return this.batches.insert({
+      id: randomUUID(),
+      programmeId: programme.id,
+      sponsorId: programme.sponsorId,
+      uploadId: upload.id,
+      filename: upload.filename,
+      requestedBy: identity.subject,
+      columnMapping: mapping,
+    });
+  }
+
+  /** A resumed import continues after its last committed chunk; a finished one is left alone. */
+  async checkResumable(identity: Identity, batchId: string): Promise<ImportBatchEntity> {
+    const batch = await this.batches.find(batchId);
+    if (!batch) throw new ImportError(ImportErrorCode.BatchNotFound, `import ${batchId} does not exist`);
+    await this.programmeInScope(identity, batch.programmeId);
+    if (batch.status === 'completed' || batch.status === 'failed') {
+      throw new ImportError(ImportErrorCode.AlreadyFinished, `import ${batchId} is already ${batch.status}`);
+    }
+    if (batch.leaseUntil && batch.leaseUntil > new Date() && !this.runner.isRunningHere(batchId)) {
+      throw new ImportError(
+        ImportErrorCode.Busy,
+        `import ${batchId} is being run by another process; it resumes by itself if that process stops`,
+      );
+    }
+    return batch;
+  }
+
+  /** Runs in the background: the client follows the batch record. */
+  runInBackground(batchId: string): void {
+    this.runner.run(batchId).catch((error: unknown) => {
+      this.logger.error(
+        `import ${batchId} stopped: ${(error as Error).message}; it resumes once its lease runs out`,
+      );
+    });
+  }
+
+  async programmeInScope(identity: Identity, programmeId: string): Promise<ProgrammeEntity> {
+    const programme = await this.programmes.findProgramme(programmeId);
+    if (!programme) {
+      throw new ImportError(ImportErrorCode.ProgrammeNotFound, `programme ${programmeId} does not exist`);
+    }
+    if (!servesAnyOffice(identity, programme.officeIds)) {
+      throw new ImportError(ImportErrorCode.OutOfScope, 'this programme is not served by your offices');
+    }
+    return programme;
+  }
+}

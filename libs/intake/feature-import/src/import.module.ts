@@ -1,0 +1,44 @@
+import { Inject, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
+import type { ServiceConfig } from '@passerelle/shared/config';
+import { SERVICE_CONFIG } from '@passerelle/shared/runtime';
+import {
+  CandidateImportRepository,
+  ImportBatchRepository,
+  ImportUploadRepository,
+  ProgrammeRepository,
+  RomeJobTitleRepository,
+} from '@passerelle/intake/data-access';
+import { ImportCandidatesHandler } from './import-candidates.handler';
+import { ImportRunner } from './import-runner';
+import { ImportResolver } from './import.resolver';
+import { ImportSweeper } from './import.sweeper';
+import { UploadController } from './upload.controller';
+
+export const IMPORT_RESOLVERS = [ImportResolver];
+
+/** The HR file import: upload route, GraphQL, the runner and the sweeper that resumes stopped imports. */
+@Module({
+  controllers: [UploadController],
+  providers: [
+    ProgrammeRepository,
+    ImportUploadRepository,
+    ImportBatchRepository,
+    CandidateImportRepository,
+    RomeJobTitleRepository,
+    ImportRunner,
+    ImportCandidatesHandler,
+    ImportSweeper,
+    ...IMPORT_RESOLVERS,
+  ],
+})
+export class ImportModule implements NestModule {
+  constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    // Like /graphql, the upload route trusts only the identity the gateway signed.
+    consumer
+      .apply(forwardedIdentityMiddleware(this.config.INTERNAL_IDENTITY_SECRET))
+      .forRoutes(UploadController);
+  }
+}

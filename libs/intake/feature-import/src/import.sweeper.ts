@@ -1,0 +1,45 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { ImportBatchRepository } from '@passerelle/intake/data-access';
+import { ImportRunner } from './import-runner';
+
+const SWEEP_EVERY_MS = 15_000;
+
+/**
+ * Picks up imports whose process died (their lease ran out) and finishes them, on whichever
+ * replica sees them first; the lease makes sure only one runs each.
+ */
+@Injectable()
+export class ImportSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(ImportSweeper.name);
+  private timer: NodeJS.Timeout | null = null;
+  private sweeping = false;
+
+  constructor(
+    private readonly batches: ImportBatchRepository,
+    private readonly runner: ImportRunner,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async sweep(): Promise<void> {
+    if (this.sweeping) return;
+    this.sweeping = true;
+    try {
+      for (const id of await this.batches.findAbandoned()) {
+        this.logger.log(`resuming import ${id}, left by a stopped process`);
+        await this.runner.run(id);
+      }
+    } catch (error) {
+      this.logger.error(`import sweep failed: ${(error as Error).message}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import { OutboxWriter, type TopicRoute } from '@passerelle/shared/messaging';
+import { runMigrations } from '@passerelle/shared/runtime';
+import { createTestDatabase, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  CandidateImportRepository,
+  ImportBatchRepository,
+  ImportUploadRepository,
+  ProgrammeRepository,
+  RomeJobTitleRepository,
+  intakeDataSourceOptions,
+  type ImportBatchEntity,
+} from '@passerelle/intake/data-access';
+import { ImportCandidatesHandler } from '../import-candidates.handler';
+import { ImportRunner, type ImportRunOptions } from '../import-runner';
+import { bytesOf } from './hr-files';
+
+export const silentLogger = pino({ level: 'silent' });
+
+/** A migrated intake database with one sponsor and programme, and the import wired as the app wires it. */
+export class ImportTestKit {
+  readonly office = randomUUID();
+  readonly ops: Identity = { subject: 'ops-lyon', role: 'ops', officeIds: [this.office], allOffices: false };
+  readonly sponsorId = randomUUID();
+  readonly programmeId = randomUUID();
+  readonly batches: ImportBatchRepository;
+  readonly uploads: ImportUploadRepository;
+  readonly titles: RomeJobTitleRepository;
+  readonly programmes: ProgrammeRepository;
+  readonly writer: OutboxWriter;
+
+  private constructor(
+    readonly database: TestDatabase,
+    readonly dataSource: DataSource,
+    route?: TopicRoute,
+  ) {
+    this.batches = new ImportBatchRepository(dataSource);
+    this.uploads = new ImportUploadRepository(dataSource);
+    this.titles = new RomeJobTitleRepository(dataSource);
+    this.programmes = new ProgrammeRepository(dataSource);
+    this.writer = new OutboxWriter(route);
+  }
+
+  static async create(label: string, route?: TopicRoute): Promise<ImportTestKit> {
+    const database = await createTestDatabase(label);
+    await runMigrations(intakeDataSourceOptions(database.url));
+    const dataSource = new DataSource({ ...intakeDataSourceOptions(database.url), extra: { max: 6 } });
+    await dataSource.initialize();
+    const kit = new ImportTestKit(database, dataSource, route);
+    await dataSource.query(`INSERT INTO sponsor (id, name) VALUES ($1, 'Acme Industrie')`, [kit.sponsorId]);
+    await kit.addProgramme(kit.programmeId, 'PSE Acme Lyon 2026');
+    return kit;
+  }
+
+  async addProgramme(id: string, name: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO programme (id, sponsor_id, name, office_ids) VALUES ($1, $2, $3, $4)`,
+      [id, this.sponsorId, name, [this.office]],
+    );
+  }
+
+  runner(): ImportRunner {
+    return new ImportRunner(
+      this.dataSource,
+      this.batches,
+      this.uploads,
+      new CandidateImportRepository(),
+      this.titles,
+      this.programmes,
+      this.writer,
+    );
+  }
+
+  handler(runner = this.runner()): ImportCandidatesHandler {
+    return new ImportCandidatesHandler(this.programmes, this.uploads, this.batches, runner);
+  }
+
+  async upload(file: Buffer, filename: string): Promise<string> {
+    const id = randomUUID();
+    await this.uploads.store(id, filename, this.ops.subject, bytesOf(file), 100 * 1024 * 1024);
+    return id;
+  }
+
+  /** Uploads and starts an import, without running it. */
+  async start(
+    file: Buffer,
+    filename: string,
+    input: Record<string, unknown> = {},
+  ): Promise<ImportBatchEntity> {
+    const uploadId = await this.upload(file, filename);
+    return this.handler().start(this.ops, { programmeId: this.programmeId, file: uploadId, ...input });
+  }
+
+  async importFile(
+    file: Buffer,
+    filename: string,
+    options: ImportRunOptions = {},
+    input: Record<string, unknown> = {},
+  ): Promise<ImportBatchEntity> {
+    const batch = await this.start(file, filename, input);
+    const done = await this.runner().run(batch.id, options);
+    if (!done) throw new Error(`import ${batch.id} vanished`);
+    return done;
+  }
+
+  async candidates(): Promise<Record<string, unknown>[]> {
+    // As JSON, so dates read as the yyyy-mm-dd the file meant, not as local-midnight Date objects.
+    const rows: { row: Record<string, unknown> }[] = await this.dataSource.query(
+      `SELECT to_jsonb(c) AS row FROM candidate c ORDER BY employee_number`,
+    );
+    return rows.map(({ row }) => row);
+  }
+
+  async count(table: string): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+    return row!.n;
+  }
+
+  async stop(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await this.database.drop();
+  }
+}
