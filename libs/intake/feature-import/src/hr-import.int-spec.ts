@@ -1,3 +1,4 @@
+import { PersonalDataRepository } from '@passerelle/intake/data-access';
 import { randomBytes } from 'node:crypto';
 import { SimulatedCrash } from './import-runner';
 import { ImportSweeper } from './import.sweeper';
@@ -194,6 +195,33 @@ describe('rows with problems', () => {
         reason: expect.stringContaining('already used on row 6 of this file'),
       },
     ]);
+  });
+
+  it('leaves no import trace of a person once they are erased', async () => {
+    const rows = hrRows(8).map(cellsOf);
+    rows[7] = [...rows[2]!]; // row 9 repeats row 4's employee: rejected, its number kept in the report
+    const batch = await kit.importFile(semicolon1252(rows), 'effacement.csv');
+    expect(batch).toMatchObject({ rowsEnrolled: 7, rowsRejected: 1 });
+    const [employeeNumber, email] = [rows[2]![0]!, rows[2]![3]!];
+    const traces = async () =>
+      (await kit.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM import_file_key WHERE lower(key) IN (lower($1), lower($2)))
+              + (SELECT count(*)::int FROM import_row_error
+                  WHERE lower(value) IN (lower($1), lower($2)) OR reason ILIKE '%' || $1 || '%') AS n`,
+        [employeeNumber, email],
+      )) as { n: number }[];
+    expect((await traces())[0]!.n).toBeGreaterThan(0);
+
+    const [{ id }] = (await kit.dataSource.query(`SELECT id FROM candidate WHERE employee_number = $1`, [
+      employeeNumber,
+    ])) as { id: string }[];
+    const erased = await kit.dataSource.transaction((manager) =>
+      new PersonalDataRepository(kit.dataSource).erase(manager, id, new Date()),
+    );
+    expect(erased).toBe(true);
+    expect((await traces())[0]!.n).toBe(0);
+    // Everyone else's keys stay, so a resumed or repeated import still finds its duplicates.
+    expect(await kit.count('import_file_key')).toBeGreaterThan(0);
   });
 
   it('refuses a new employee number whose email is already enrolled for the sponsor', async () => {

@@ -77,15 +77,45 @@ export class PersonalDataRepository {
    * person is not (or no longer) there.
    */
   async erase(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<boolean> {
-    const locked: unknown[] = await manager.query(`SELECT id FROM candidate WHERE id = $1 FOR UPDATE`, [
-      candidateId,
-    ]);
-    if (locked.length === 0) return false;
+    const locked: { sponsor_id: string; employee_number: string; email: string | null }[] =
+      await manager.query(
+        `SELECT sponsor_id, employee_number, email FROM candidate WHERE id = $1 FOR UPDATE`,
+        [candidateId],
+      );
+    const person = locked[0];
+    if (!person) return false;
     for (const table of PERSONAL_DATA_TABLES) {
       await manager.query(`DELETE FROM "${table}" WHERE candidate_id = $1`, [candidateId]);
     }
+    await this.eraseImportTraces(manager, person.sponsor_id, [person.employee_number, person.email]);
     await manager.query(`DELETE FROM candidate WHERE id = $1`, [candidateId]);
     await manager.getRepository(CandidateErasureEntity).insert({ candidateId, erasedAt });
     return true;
+  }
+
+  /**
+   * The sponsor's import records are not keyed by person: the duplicate-check keys and the row
+   * errors hold the values as the file had them. Erasure removes every one that names the person.
+   */
+  private async eraseImportTraces(
+    manager: EntityManager,
+    sponsorId: string,
+    identifiers: (string | null)[],
+  ): Promise<void> {
+    const values = identifiers
+      .filter((value): value is string => !!value)
+      .map((value) => value.toLowerCase());
+    await manager.query(
+      `DELETE FROM import_file_key k USING import_batch b
+        WHERE k.batch_id = b.id AND b.sponsor_id = $1 AND lower(k.key) = ANY($2)`,
+      [sponsorId, values],
+    );
+    await manager.query(
+      `DELETE FROM import_row_error e USING import_batch b
+        WHERE e.batch_id = b.id AND b.sponsor_id = $1
+          AND (lower(e.value) = ANY($2)
+               OR EXISTS (SELECT 1 FROM unnest($2::text[]) v WHERE strpos(lower(e.reason), v) > 0))`,
+      [sponsorId, values],
+    );
   }
 }
