@@ -1,0 +1,3 @@
+export * from './csv-file';
+export * from './reference-files';
+export * from './rome-catalogue';
