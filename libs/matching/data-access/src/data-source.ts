@@ -8,6 +8,7 @@ import {
 } from '@passerelle/shared/messaging';
 import { OccupationRecommendationEntity } from './occupation-recommendation.entity';
 import { CreateOccupationRecommendationTable1763900004000 } from './migrations/1763900004000-create-occupation-recommendation';
+import { CreateReferenceTables1763900016000 } from './migrations/1763900016000-create-reference-tables';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -22,6 +23,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateOccupationRecommendationTable1763900004000,
+      CreateReferenceTables1763900016000,
     ],
   });
 }

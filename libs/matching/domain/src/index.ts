@@ -8,3 +8,4 @@ export * from './occupation-ranking';
 export * from './evaluation';
 export * from './seeded-random';
 export * from './title-variants';
+export * from './bmo-mapping';
