@@ -9,3 +9,6 @@ export * from './evaluation';
 export * from './seeded-random';
 export * from './title-variants';
 export * from './bmo-mapping';
+export * from './job-offer';
+export * from './synthetic-offers';
+export * from './offer-matching';

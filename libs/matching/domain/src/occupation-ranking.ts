@@ -1,7 +1,7 @@
 import type { RiasecType, Track } from '@passerelle/shared/contracts';
 import type { LabourDemand, Occupation, OccupationCatalogue } from './catalogue';
 import { riasecCongruence } from './riasec';
-import type { SkillSpace } from './skill-space';
+import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
 
 export type Proximity = 'same' | 'close' | 'off_track';
 
@@ -95,6 +95,21 @@ export function demandScore(demand: LabourDemand | null, scale: number): number 
   return Math.min(1, Math.log1p(demand.projects) / Math.log1p(Math.max(1, scale)));
 }
 
+const vectorCache = new WeakMap<OccupationCatalogue, { space: SkillVectorSpace; vectors: Map<string, SkillVector> }>();
+
+/** Occupation skill sets encoded once per catalogue, so ranking a person is 1,584 array merges. */
+function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
+  let cached = vectorCache.get(catalogue);
+  if (!cached) {
+    const space = new SkillVectorSpace(skills);
+    const vectors = new Map<string, SkillVector>();
+    for (const [code, set] of catalogue.skillSets) vectors.set(code, space.encode(set));
+    cached = { space, vectors };
+    vectorCache.set(catalogue, cached);
+  }
+  return cached;
+}
+
 /**
  * Ranks every occupation for a person. Returns the best `limit`, keeping at least `minOffTrack`
  * off-track ones when any score: the doors the person and the coach would not have thought of.
@@ -108,21 +123,23 @@ export function rankOccupations(
   const { catalogue, skills } = context;
   const have = personSkills(profile, catalogue);
   if (have.size === 0 && profile.hollandCode.length === 0) return [];
-  const haveWeight = skills.totalWeight(have);
+  const { space, vectors } = encodedCatalogue(catalogue, skills);
+  const haveVector = space.encode(have);
   const former = profile.formerOccupationCode ? catalogue.byCode.get(profile.formerOccupationCode) : undefined;
   const weights = TRACK_WEIGHTS[profile.track ?? 'unknown'];
 
-  const scored: Omit<OccupationRecommendation, 'rank' | 'explanation'>[] = [];
+  type Scored = Omit<OccupationRecommendation, 'rank' | 'explanation' | 'sharedSkillCodes' | 'missingSkillCodes'>;
+  const scored: Scored[] = [];
   for (const target of catalogue.byCode.values()) {
-    const targetSkills = catalogue.skillSets.get(target.code)!;
-    const targetWeight = skills.totalWeight(targetSkills);
+    const targetVector = vectors.get(target.code)!;
     const same = former?.code === target.code;
     const order = former ? catalogue.mobilityOrder(former.code, target.code) : null;
+    const demand = context.demandFor(target.code);
     const components: RankingComponents = {
-      skills: blendSkillFit(skills, have, targetSkills, haveWeight, targetWeight),
+      skills: skillFit(space.sharedWeight(haveVector, targetVector), haveVector.total, targetVector.total),
       mobility: mobilityScore(order, same),
       interests: riasecCongruence(profile.hollandCode, { major: target.riasecMajor, minor: target.riasecMinor }),
-      demand: demandScore(context.demandFor(target.code), context.demandScale),
+      demand: demandScore(demand, context.demandScale),
     };
     const constraints: ('regulated' | 'executive')[] = [];
     let factor = 1;
@@ -134,39 +151,30 @@ export function rankOccupations(
       constraints.push('executive');
       factor *= EXECUTIVE_FACTOR;
     }
-    const shared: string[] = [];
-    const missing: string[] = [];
-    for (const code of targetSkills) (have.has(code) ? shared : missing).push(code);
     scored.push({
       occupationCode: target.code,
       label: target.label,
       score: round(weightedScore(components, weights) * factor),
       proximity: classify(former?.code ?? null, target, order),
       components,
-      sharedSkillCodes: skills.byWeight(shared),
-      missingSkillCodes: skills.byWeight(missing),
       mobilityOrder: order,
-      demand: context.demandFor(target.code),
+      demand,
       constraints,
     });
   }
   scored.sort((a, b) => b.score - a.score || a.occupationCode.localeCompare(b.occupationCode));
-  return keepOffTrack(scored, limit, minOffTrack).map((item, index) => ({
-    ...item,
-    rank: index + 1,
-    explanation: explainRecommendation(item, profile, context),
-  }));
+  return keepOffTrack(scored, limit, minOffTrack).map((item, index) => {
+    // The skill lists are only worth building for what is shown.
+    const shared: string[] = [];
+    const missing: string[] = [];
+    for (const code of catalogue.skillSets.get(item.occupationCode)!) (have.has(code) ? shared : missing).push(code);
+    const full = { ...item, sharedSkillCodes: skills.byWeight(shared), missingSkillCodes: skills.byWeight(missing) };
+    return { ...full, rank: index + 1, explanation: explainRecommendation(full, profile, context) };
+  });
 }
 
 /** Jaccard rewards a similar job; coverage rewards a job whose skills the person already has. */
-export function blendSkillFit(
-  skills: SkillSpace,
-  have: ReadonlySet<string>,
-  target: ReadonlySet<string>,
-  haveWeight: number,
-  targetWeight: number,
-): number {
-  const shared = skills.sharedWeight(have, target);
+export function skillFit(shared: number, haveWeight: number, targetWeight: number): number {
   if (shared === 0) return 0;
   const jaccard = shared / (haveWeight + targetWeight - shared);
   const coverage = shared / targetWeight;
@@ -260,3 +268,11 @@ export function explainRecommendation(
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
+
+/** Every track, for generated people in tests and benchmarks. */
+export const TRACKS_FOR_BENCH: readonly Track[] = [
+  'direct_reemployment',
+  'retraining',
+  'business_creation',
+  'retirement_transition',
+];

@@ -56,7 +56,10 @@ export class SkillSpace {
 
   /** The skills of `codes`, most telling first. */
   byWeight(codes: Iterable<string>): string[] {
-    return [...codes].sort((x, y) => this.weight(y) - this.weight(x) || x.localeCompare(y));
+    return [...codes]
+      .map((code) => ({ code, weight: this.weight(code) }))
+      .sort((x, y) => y.weight - x.weight || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))
+      .map(({ code }) => code);
   }
 }
 

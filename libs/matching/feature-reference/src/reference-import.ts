@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PoolClient } from 'pg';
 import { mapOccupationsToBmoFamilies } from '@passerelle/matching/domain';
 import { BMO_DIR, INSEE_DIR, readBmo, readInseeZones, readRomeV3ToFap2009 } from './labour-files';
-import { readRomeRelease, ROME_DIR } from './reference-files';
+import { readRomeRelease } from './reference-files';
 import { syncTable, type TableChanges, type TableLoad } from './table-sync';
 
 export type ReferenceSource = 'rome' | 'insee' | 'bmo';
