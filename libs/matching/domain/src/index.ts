@@ -12,3 +12,5 @@ export * from './bmo-mapping';
 export * from './job-offer';
 export * from './synthetic-offers';
 export * from './offer-matching';
+export * from './offer-explanation';
+export * from './hidden-market';

@@ -1,1 +1,4 @@
 export * from './candidates.module';
+export * from './recompute-recommendations.handler';
+export * from './rematch-offers.handler';
+export * from './ingest-job-offer.handler';
