@@ -48,12 +48,11 @@ export class RematchOffersHandler {
   async execute(manager: EntityManager, candidateId: string, now = new Date()): Promise<boolean> {
     const profile = await this.profiles.find(manager, candidateId);
     if (!profile) return false;
-    const [recommendations, feedback, snapshot, previous] = await Promise.all([
-      this.profiles.recommendations(manager, candidateId),
-      this.profiles.feedback(manager, candidateId),
-      this.reference.get(),
-      this.profiles.offerMatches(manager, candidateId),
-    ]);
+    // One transaction is one connection: its queries run one after the other.
+    const recommendations = await this.profiles.recommendations(manager, candidateId);
+    const feedback = await this.profiles.feedback(manager, candidateId);
+    const previous = await this.profiles.offerMatches(manager, candidateId);
+    const snapshot = await this.reference.get();
     const area = profile.searchDepartments.length > 0 ? profile.searchDepartments : null;
     const offers = await this.profiles.liveOffers(
       manager,
