@@ -37,7 +37,8 @@ const OFFERS = Number(values.offers);
 const NEW_OFFERS = Number(values['new-offers']);
 const SAMPLE = values['full-baseline'] ? PEOPLE : Math.min(PEOPLE, Number(values['baseline-sample']));
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 3 : 0)} ms`;
 
 function main(): void {
@@ -46,9 +47,14 @@ function main(): void {
   const { catalogue, skills } = catalogueFromRelease(release);
   const { communes } = readInseeZones(directory);
   const titles = new Map<string, string[]>();
-  for (const title of release.titles) titles.set(title.romeCode, [...(titles.get(title.romeCode) ?? []), title.label]);
+  for (const title of release.titles)
+    titles.set(title.romeCode, [...(titles.get(title.romeCode) ?? []), title.label]);
   const departmentsByRegion = new Map<string, Set<string>>();
-  for (const c of communes) departmentsByRegion.set(c.regionCode, (departmentsByRegion.get(c.regionCode) ?? new Set()).add(c.departmentCode));
+  for (const c of communes)
+    departmentsByRegion.set(
+      c.regionCode,
+      (departmentsByRegion.get(c.regionCode) ?? new Set()).add(c.departmentCode),
+    );
   const generatorInput = {
     occupations: catalogue.occupations,
     titlesByOccupation: titles,
@@ -71,9 +77,19 @@ function main(): void {
         : roll < 0.4
           ? { kind: 'departments', departments: departmentsByRegion.get(home.regionCode)! }
           : { kind: 'departments', departments: new Set([home.departmentCode]) };
-    const holland = parseHollandCode(['R', 'I', 'A', 'S', 'E', 'C'].sort(() => random() - 0.5).slice(0, 3).join(''));
+    const holland = parseHollandCode(
+      ['R', 'I', 'A', 'S', 'E', 'C']
+        .sort(() => random() - 0.5)
+        .slice(0, 3)
+        .join(''),
+    );
     const recommendations = rankOccupations(
-      { formerOccupationCode: former.code, track: pick(random, TRACKS_FOR_BENCH), hollandCode: holland, ratedSkills: [] },
+      {
+        formerOccupationCode: former.code,
+        track: pick(random, TRACKS_FOR_BENCH),
+        hollandCode: holland,
+        ratedSkills: [],
+      },
       { catalogue, skills, demandFor: () => null, demandScale: 1 },
       { limit: 20 },
     );
@@ -136,8 +152,12 @@ function main(): void {
   for (const list of [indexedTimes, bruteTimes, expiryTimes, affectedCounts]) list.sort((a, b) => a - b);
 
   const load = loadavg()[0]!.toFixed(1);
-  console.log(`matching benchmark: ${PEOPLE} people, ${OFFERS} offers, ${occupations.length} ROME occupations (load average ${load})`);
-  console.log(`setup: occupation recommendations for ${PEOPLE} people in ${(recommendationMs / 1000).toFixed(1)} s (${ms(recommendationMs / PEOPLE)} each)`);
+  console.log(
+    `matching benchmark: ${PEOPLE} people, ${OFFERS} offers, ${occupations.length} ROME occupations (load average ${load})`,
+  );
+  console.log(
+    `setup: occupation recommendations for ${PEOPLE} people in ${(recommendationMs / 1000).toFixed(1)} s (${ms(recommendationMs / PEOPLE)} each)`,
+  );
   console.log('figure                               brute force      indexed        ratio (brute/indexed)');
   console.log(
     `full ranking, ${PEOPLE} people`.padEnd(36) +
@@ -163,13 +183,20 @@ function main(): void {
       ms(percentile(indexedTimes, 0.5)).padStart(15) +
       `x${(percentile(bruteTimes, 0.5) / percentile(indexedTimes, 0.5)).toFixed(1)}`.padStart(14),
   );
-  console.log(`one offer expiring (indexed), p95: ${ms(percentile(expiryTimes, 0.95))}; max ${ms(expiryTimes[expiryTimes.length - 1]!)}`);
+  console.log(
+    `one offer expiring (indexed), p95: ${ms(percentile(expiryTimes, 0.95))}; max ${ms(expiryTimes[expiryTimes.length - 1]!)}`,
+  );
   console.log(
     `people affected by a new offer: median ${percentile(affectedCounts, 0.5)}, p95 ${percentile(affectedCounts, 0.95)}; ` +
       `${listed} offer matches listed; index and brute force agree for ${identical}/${SAMPLE} people`,
   );
-  if (SAMPLE < PEOPLE) console.log(`* brute force timed on ${SAMPLE} people and scaled to ${PEOPLE} (--full-baseline runs them all)`);
-  console.log(`targets: full ranking < 10 s ${indexedMs < 10_000 ? 'met' : 'MISSED'}; new offer p95 < 200 ms ${percentile(indexedTimes, 0.95) < 200 ? 'met' : 'MISSED'}`);
+  if (SAMPLE < PEOPLE)
+    console.log(
+      `* brute force timed on ${SAMPLE} people and scaled to ${PEOPLE} (--full-baseline runs them all)`,
+    );
+  console.log(
+    `targets: full ranking < 10 s ${indexedMs < 10_000 ? 'met' : 'MISSED'}; new offer p95 < 200 ms ${percentile(indexedTimes, 0.95) < 200 ? 'met' : 'MISSED'}`,
+  );
 }
 
 main();

@@ -17,7 +17,9 @@ function main(): void {
   const release = readRomeRelease(directory);
   const { catalogue, skills } = catalogueFromRelease(release);
   const similarity = new OccupationSimilarity(catalogue, skills);
-  const sources = catalogue.occupations.filter((occupation) => catalogue.mobilityTargets(occupation.code).size > 0);
+  const sources = catalogue.occupations.filter(
+    (occupation) => catalogue.mobilityTargets(occupation.code).size > 0,
+  );
 
   const run = (features: SimilarityFeatures, riasecWeight?: number) =>
     rankingMetrics(
@@ -33,7 +35,9 @@ function main(): void {
   const weights = process.argv.includes('--sweep') ? [0.1, 0.2, 0.3, 0.4, 0.5, 0.7] : [0.3];
   for (const weight of weights) rows.push([`skills + RIASEC (w=${weight})`, run('skills_riasec', weight)]);
 
-  console.log(`ROME ${release.release}: ${sources.length} occupations with mobility links, ${release.mobility.length} links`);
+  console.log(
+    `ROME ${release.release}: ${sources.length} occupations with mobility links, ${release.mobility.length} links`,
+  );
   console.log('features                     recall@10   MRR      vs baseline (recall, MRR)');
   for (const [name, metrics] of rows) {
     console.log(

@@ -29,7 +29,11 @@ function main(): void {
   const random = seededRandom(Number(argument('--seed') ?? 7));
   const started = Date.now();
   const titles = jobTitlesFromRelease(readRomeRelease(directory));
-  const principal = new Set(readRomeRelease(directory).titles.filter((t) => t.principal).map((t) => t.code));
+  const principal = new Set(
+    readRomeRelease(directory)
+      .titles.filter((t) => t.principal)
+      .map((t) => t.code),
+  );
 
   // Keep every principal title in the index so each occupation stays findable.
   const heldOut: JobTitle[] = [];
@@ -48,14 +52,23 @@ function main(): void {
       }),
     ],
     ['  first two words', heldOut.map((t) => ({ expected: t.romeCode, query: truncatedForm(t.label) }))],
-    ['  one typo, no accents', heldOut.map((t) => ({ expected: t.romeCode, query: typoForm(t.label, random) }))],
+    [
+      '  one typo, no accents',
+      heldOut.map((t) => ({ expected: t.romeCode, query: typoForm(t.label, random) })),
+    ],
   ];
   const full = new TitleMatcher(titles);
   const shortForms = titles.filter((t) => t.shortLabel && t.shortLabel !== t.label);
 
-  console.log(`${titles.length} ROME job titles; ${indexed.length} indexed, ${heldOut.length} held out (seeded)`);
+  console.log(
+    `${titles.length} ROME job titles; ${indexed.length} indexed, ${heldOut.length} held out (seeded)`,
+  );
   console.log('set                              queries   acc@1    acc@3');
-  const report = (name: string, queries: { expected: string; query: string }[], using: TitleMatcher): void => {
+  const report = (
+    name: string,
+    queries: { expected: string; query: string }[],
+    using: TitleMatcher,
+  ): void => {
     const predictions = queries.map(({ expected, query }) => ({
       expected,
       predicted: using.match(query, 3).map((match) => match.romeCode),
@@ -70,8 +83,11 @@ function main(): void {
     shortForms.map((t) => ({ expected: t.romeCode, query: t.shortLabel! })),
     full,
   );
-  const queriesPerSecond = (sets.reduce((n, [, q]) => n + q.length, 0) + shortForms.length) / ((Date.now() - started) / 1000);
-  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s, about ${Math.round(queriesPerSecond)} queries/s including index builds)`);
+  const queriesPerSecond =
+    (sets.reduce((n, [, q]) => n + q.length, 0) + shortForms.length) / ((Date.now() - started) / 1000);
+  console.log(
+    `(${((Date.now() - started) / 1000).toFixed(1)} s, about ${Math.round(queriesPerSecond)} queries/s including index builds)`,
+  );
 }
 
 main();

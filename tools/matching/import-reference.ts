@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     const started = Date.now();
     const report = await importReferenceData(dataSource, resolve(values.from), sources);
     for (const { source, release, previousRelease } of report.sources) {
-      console.log(`${source}: ${release}${previousRelease && previousRelease !== release ? ` (was ${previousRelease})` : ''}`);
+      console.log(
+        `${source}: ${release}${previousRelease && previousRelease !== release ? ` (was ${previousRelease})` : ''}`,
+      );
     }
     console.log('table                     rows     added   removed   changed');
     for (const t of report.tables) {
@@ -45,7 +47,8 @@ async function main(): Promise<void> {
         `${t.table.padEnd(22)} ${String(t.rows).padStart(7)} ${String(t.added).padStart(9)} ${String(t.removed).padStart(9)} ${String(t.changed).padStart(9)}`,
       );
     }
-    if (Object.keys(report.bmoMapping).length > 0) console.log('ROME -> BMO family mapping:', report.bmoMapping);
+    if (Object.keys(report.bmoMapping).length > 0)
+      console.log('ROME -> BMO family mapping:', report.bmoMapping);
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await dataSource.destroy();

@@ -6,10 +6,21 @@ import type { INestApplication } from '@nestjs/common';
 import { Kafka, Partitioners, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
-import { EVENT_CATALOGUE, type AnyEvent, type EventKey, type EventPayload } from '@passerelle/shared/contracts';
+import {
+  EVENT_CATALOGUE,
+  type AnyEvent,
+  type EventKey,
+  type EventPayload,
+} from '@passerelle/shared/contracts';
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { startService } from '@passerelle/shared/runtime';
-import { createTestDatabase, testInfrastructure, TopicReader, waitFor, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  createTestDatabase,
+  testInfrastructure,
+  TopicReader,
+  waitFor,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { matchingApp } from './matching.app';
@@ -63,12 +74,18 @@ async function gql<T = Record<string, unknown>>(
   return (await response.json()) as { data?: T; errors?: { message: string }[] };
 }
 
-async function publish<K extends EventKey>(key: K, aggregateId: string, payload: EventPayload<K>): Promise<void> {
+async function publish<K extends EventKey>(
+  key: K,
+  aggregateId: string,
+  payload: EventPayload<K>,
+): Promise<void> {
   const event = createEvent(key, aggregateId, payload);
   await producer.send({
     topic: EVENT_CATALOGUE[key].topic,
     acks: -1,
-    messages: [{ key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event as AnyEvent, null) }],
+    messages: [
+      { key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event as AnyEvent, null) },
+    ],
   });
 }
 
@@ -76,7 +93,9 @@ async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -86,12 +105,19 @@ const RECOMMENDATIONS = `query($id: ID!) { _entities(representations: [{ __typen
                      matches { offer { id title } rank explanation } hiddenMarket { occupationCode projects } } } }`;
 type Entities = {
   _entities: {
-    recommendations: { occupationCode: string; rank: number; proximity: string; explanation: string; missingSkills: { label: string }[] }[];
+    recommendations: {
+      occupationCode: string;
+      rank: number;
+      proximity: string;
+      explanation: string;
+      missingSkills: { label: string }[];
+    }[];
     matches: { offer: { id: string; title: string }; rank: number; explanation: string }[];
     hiddenMarket: { occupationCode: string; projects: number }[];
   }[];
 };
-const view = async (as: keyof typeof identities, id: string) => (await gql<Entities>(as, RECOMMENDATIONS, { id }));
+const view = async (as: keyof typeof identities, id: string) =>
+  await gql<Entities>(as, RECOMMENDATIONS, { id });
 
 beforeAll(async () => {
   database = await createTestDatabase('matching_service');
@@ -99,11 +125,17 @@ beforeAll(async () => {
   await dataSource.initialize();
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
-  const groupPrefix = `test-matching-${database.name.replace(/_/g, "-")}`;
+  const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
   // Start the service's groups at the end of the shared topics: only this test's events matter.
   const admin = kafka.admin();
   await admin.connect();
-  const topics = [...new Set(['CandidateEnrolled.v1', 'AssessmentCompleted.v1', 'JobOfferPublished.v1', 'CoachAssigned.v1'].map((k) => EVENT_CATALOGUE[k as EventKey].topic))];
+  const topics = [
+    ...new Set(
+      ['CandidateEnrolled.v1', 'AssessmentCompleted.v1', 'JobOfferPublished.v1', 'CoachAssigned.v1'].map(
+        (k) => EVENT_CATALOGUE[k as EventKey].topic,
+      ),
+    ),
+  ];
   for (const topic of topics) {
     const ends = await admin.fetchTopicOffsets(topic);
     await admin.setOffsets({
@@ -175,7 +207,9 @@ describe('matching service', () => {
     expect(mine.recommendations[0]).toMatchObject({ occupationCode: 'N1103', rank: 1, proximity: 'SAME' });
     const manager = mine.recommendations.find((r) => r.occupationCode === 'N1301')!;
     expect(manager.proximity).toBe('CLOSE');
-    expect(manager.explanation).toContain('Le ROME le cite comme mobilité depuis « Magasinier / Magasinière » (suggestion n° 1)');
+    expect(manager.explanation).toContain(
+      'Le ROME le cite comme mobilité depuis « Magasinier / Magasinière » (suggestion n° 1)',
+    );
     expect(manager.missingSkills.map((s) => s.label)).toEqual(expect.arrayContaining(['Suivre un budget']));
     expect(mine.recommendations.some((r) => r.proximity === 'OFF_TRACK')).toBe(true);
 
@@ -183,7 +217,10 @@ describe('matching service', () => {
       async () => reader.matching((m) => m.message.key?.toString() === nadia).at(-1) ?? null,
       { what: 'OccupationsRecommended for the person', timeoutMs: 30_000 },
     );
-    const event = JSON.parse(announced.value!) as { type: string; payload: { recommendations: { occupationCode: string }[] } };
+    const event = JSON.parse(announced.value!) as {
+      type: string;
+      payload: { recommendations: { occupationCode: string }[] };
+    };
     expect(event.type).toBe('OccupationsRecommended');
     expect(event.payload.recommendations[0]!.occupationCode).toBe('N1103');
   });
@@ -194,7 +231,10 @@ describe('matching service', () => {
     await recommendationsOf('opsLyon', nadia);
     for (const outsider of ['paul', 'otherCoach', 'opsParis'] as const) {
       const answer = await view(outsider, nadia);
-      expect([outsider, answer.data?._entities[0]]).toEqual([outsider, { recommendations: [], matches: [], hiddenMarket: [] }]);
+      expect([outsider, answer.data?._entities[0]]).toEqual([
+        outsider,
+        { recommendations: [], matches: [], hiddenMarket: [] },
+      ]);
     }
     const sponsor = await view('sponsor', nadia);
     expect(sponsor.errors?.[0]?.message).toContain('not open to the sponsor role');
@@ -216,7 +256,9 @@ describe('matching service', () => {
     });
     const trainer = await waitFor(
       async () => {
-        const r = (await view('nadia', nadia)).data?._entities[0]?.recommendations.find((x) => x.occupationCode === 'K2111');
+        const r = (await view('nadia', nadia)).data?._entities[0]?.recommendations.find(
+          (x) => x.occupationCode === 'K2111',
+        );
         return r?.explanation.includes('Vos intérêts (SAE)') ? r : null;
       },
       { what: 'the trainer occupation re-ranked with interests', timeoutMs: 30_000 },
@@ -235,11 +277,19 @@ describe('matching service', () => {
       skillCodes: ['800001', '800006'],
       publishedOn: new Date().toISOString().slice(0, 10),
     };
-    expect((await gql('sponsor', offer, { input })).errors?.[0]?.message).toContain('not open to the sponsor role');
-    expect((await gql('coach', offer, { input })).errors?.[0]?.message).toContain('not open to the coach role');
+    expect((await gql('sponsor', offer, { input })).errors?.[0]?.message).toContain(
+      'not open to the sponsor role',
+    );
+    expect((await gql('coach', offer, { input })).errors?.[0]?.message).toContain(
+      'not open to the coach role',
+    );
     const bad = await gql('opsLyon', offer, { input: { ...input, communeCode: '99999' } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('UNKNOWN_COMMUNE');
-    const published = await gql<{ publishJobOffer: { id: string; departmentCode: string } }>('opsLyon', offer, { input });
+    const published = await gql<{ publishJobOffer: { id: string; departmentCode: string } }>(
+      'opsLyon',
+      offer,
+      { input },
+    );
     expect(published.errors).toBeUndefined();
     const lyonOffer = published.data!.publishJobOffer.id;
     expect(published.data!.publishJobOffer.departmentCode).toBe('69');
@@ -251,16 +301,41 @@ describe('matching service', () => {
       },
       { what: 'the new offer in the person matches', timeoutMs: 30_000 },
     );
-    expect(matched.find((x) => x.offer.id === lyonOffer)!.explanation).toContain('Responsable logistique, un métier proche');
+    expect(matched.find((x) => x.offer.id === lyonOffer)!.explanation).toContain(
+      'Responsable logistique, un métier proche',
+    );
 
     // The person searches around Lyon only: an offer in Paris (from a feed) does not reach her.
-    expect((await gql('nadia', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["69"]) }`)).errors).toBeUndefined();
-    expect((await gql('paul', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["75"]) }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gql('nadia', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["69"]) }`))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await gql('paul', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["75"]) }`))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     const parisOffer = randomUUID();
     const feedOffer = randomUUID();
-    const base = { occupationCode: 'N1103', contractType: 'temporary' as const, skillCodes: ['800001'], publishedOn: input.publishedOn, expiresOn: null, publishedAt: new Date().toISOString() };
-    await publish('JobOfferPublished.v1', parisOffer, { ...base, offerId: parisOffer, title: 'Magasinier Paris', communeCode: '75056' });
-    await publish('JobOfferPublished.v1', feedOffer, { ...base, offerId: feedOffer, title: 'Magasinier Villeurbanne', communeCode: '69266' });
+    const base = {
+      occupationCode: 'N1103',
+      contractType: 'temporary' as const,
+      skillCodes: ['800001'],
+      publishedOn: input.publishedOn,
+      expiresOn: null,
+      publishedAt: new Date().toISOString(),
+    };
+    await publish('JobOfferPublished.v1', parisOffer, {
+      ...base,
+      offerId: parisOffer,
+      title: 'Magasinier Paris',
+      communeCode: '75056',
+    });
+    await publish('JobOfferPublished.v1', feedOffer, {
+      ...base,
+      offerId: feedOffer,
+      title: 'Magasinier Villeurbanne',
+      communeCode: '69266',
+    });
     const afterFeed = await waitFor(
       async () => {
         const m = (await view('nadia', nadia)).data?._entities[0]?.matches ?? [];
@@ -273,19 +348,39 @@ describe('matching service', () => {
     const hidden = (await view('nadia', nadia)).data!._entities[0]!.hiddenMarket;
     expect(hidden.map((h) => h.occupationCode)).toContain('N4105');
 
-    const notRelevant = await gql('coach', `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${feedOffer}", verdict: NOT_RELEVANT) }`);
+    const notRelevant = await gql(
+      'coach',
+      `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${feedOffer}", verdict: NOT_RELEVANT) }`,
+    );
     expect(notRelevant.errors).toBeUndefined();
     const afterFeedback = (await view('nadia', nadia)).data!._entities[0]!.matches.map((x) => x.offer.id);
     expect(afterFeedback).not.toContain(feedOffer);
     expect(afterFeedback).toContain(lyonOffer);
-    expect((await gql('opsLyon', `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${lyonOffer}", verdict: INTERESTED) }`)).errors?.[0]?.message).toContain('not open to the ops role');
+    expect(
+      (
+        await gql(
+          'opsLyon',
+          `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${lyonOffer}", verdict: INTERESTED) }`,
+        )
+      ).errors?.[0]?.message,
+    ).toContain('not open to the ops role');
 
-    expect((await gql('opsLyon', `mutation { withdrawJobOffer(id: "${lyonOffer}") }`)).errors).toBeUndefined();
-    expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((x) => x.offer.id)).not.toContain(lyonOffer);
+    expect(
+      (await gql('opsLyon', `mutation { withdrawJobOffer(id: "${lyonOffer}") }`)).errors,
+    ).toBeUndefined();
+    expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((x) => x.offer.id)).not.toContain(
+      lyonOffer,
+    );
   });
 
   it('answers labour demand to every role and normalises job titles', async () => {
-    const demand = await gql<{ labourDemand: { projects: number; hardToFill: number; families: { familyCode: string; mapping: string; maskedRows: number }[] } }>(
+    const demand = await gql<{
+      labourDemand: {
+        projects: number;
+        hardToFill: number;
+        families: { familyCode: string; mapping: string; maskedRows: number }[];
+      };
+    }>(
       'sponsor',
       `{ labourDemand(occupationCode: "N1103", departmentCode: "69") { projects hardToFill families { familyCode mapping maskedRows } } }`,
     );
@@ -294,7 +389,10 @@ describe('matching service', () => {
       hardToFill: 150,
       families: [{ familyCode: 'J1X40', mapping: 'CROSSWALK', maskedRows: 0 }],
     });
-    const national = await gql<{ labourDemand: { projects: number } }>('coach', `{ labourDemand(occupationCode: "N1103") { projects } }`);
+    const national = await gql<{ labourDemand: { projects: number } }>(
+      'coach',
+      `{ labourDemand(occupationCode: "N1103") { projects } }`,
+    );
     expect(national.data!.labourDemand.projects).toBe(730);
     const unknown = await gql('coach', `{ labourDemand(occupationCode: "Z9999") { projects } }`);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('UNKNOWN_OCCUPATION');
@@ -304,9 +402,10 @@ describe('matching service', () => {
       `{ normaliseJobTitle(title: "Resp. logistique") { occupationCode confidence } }`,
     );
     expect(titles.data!.normaliseJobTitle[0]).toEqual({ occupationCode: 'N1301', confidence: 1 });
-    expect((await gql('sponsor', `{ normaliseJobTitle(title: "cariste") { occupationCode } }`)).errors?.[0]?.message).toContain(
-      'not open to the sponsor role',
-    );
+    expect(
+      (await gql('sponsor', `{ normaliseJobTitle(title: "cariste") { occupationCode } }`)).errors?.[0]
+        ?.message,
+    ).toContain('not open to the sponsor role');
   });
 
   it('forgets a person on CandidateErased', async () => {

@@ -43,12 +43,19 @@ export class CandidateProfileRepository {
     if (rows.length > 0) await manager.insert(OccupationRecommendationEntity, rows);
   }
 
-  async replaceOfferMatches(manager: EntityManager, candidateId: string, rows: OfferMatchEntity[]): Promise<void> {
+  async replaceOfferMatches(
+    manager: EntityManager,
+    candidateId: string,
+    rows: OfferMatchEntity[],
+  ): Promise<void> {
     await manager.delete(OfferMatchEntity, { candidateId });
     if (rows.length > 0) await manager.insert(OfferMatchEntity, rows);
   }
 
-  async recommendations(manager: EntityManager, candidateId: string): Promise<OccupationRecommendationEntity[]> {
+  async recommendations(
+    manager: EntityManager,
+    candidateId: string,
+  ): Promise<OccupationRecommendationEntity[]> {
     return manager.find(OccupationRecommendationEntity, { where: { candidateId }, order: { rank: 'ASC' } });
   }
 
@@ -82,7 +89,11 @@ export class CandidateProfileRepository {
   }
 
   /** People a new offer may concern: it is among their target occupations, in their search area. */
-  async candidatesTargeting(manager: EntityManager, occupationCode: string, departmentCode: string): Promise<string[]> {
+  async candidatesTargeting(
+    manager: EntityManager,
+    occupationCode: string,
+    departmentCode: string,
+  ): Promise<string[]> {
     const rows = (await manager.query(
       `SELECT DISTINCT r."candidate_id" AS "candidateId"
        FROM "occupation_recommendation" r JOIN "candidate_profile" p ON p."candidate_id" = r."candidate_id"
@@ -94,9 +105,10 @@ export class CandidateProfileRepository {
 
   /** People whose list holds an offer (to re-rank when it expires or is withdrawn). */
   async candidatesListing(manager: EntityManager, offerId: string): Promise<string[]> {
-    const rows = (await manager.query(`SELECT "candidate_id" AS "candidateId" FROM "offer_match" WHERE "offer_id" = $1`, [
-      offerId,
-    ])) as { candidateId: string }[];
+    const rows = (await manager.query(
+      `SELECT "candidate_id" AS "candidateId" FROM "offer_match" WHERE "offer_id" = $1`,
+      [offerId],
+    )) as { candidateId: string }[];
     return rows.map((row) => row.candidateId);
   }
 

@@ -10,7 +10,11 @@ export class JobOfferRepository {
 
   findMany(manager: EntityManager, ids: readonly string[]): Promise<JobOfferEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.getRepository(JobOfferEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+    return manager
+      .getRepository(JobOfferEntity)
+      .createQueryBuilder('o')
+      .where('o.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   async save(manager: EntityManager, offer: JobOfferEntity): Promise<void> {

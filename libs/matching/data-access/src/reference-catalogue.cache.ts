@@ -55,24 +55,24 @@ export class ReferenceCatalogueCache {
       this.reference.demandByOccupation(null),
     ]);
     const catalogue = new OccupationCatalogue(
-      occupations.map(
-        (o): Occupation => ({
-          ...o,
-          riasecMajor: o.riasecMajor as Occupation['riasecMajor'],
-          riasecMinor: o.riasecMinor as Occupation['riasecMinor'],
-        }),
-      ),
+      occupations.map((o): Occupation => ({
+        ...o,
+        riasecMajor: o.riasecMajor as Occupation['riasecMajor'],
+        riasecMinor: o.riasecMinor as Occupation['riasecMinor'],
+      })),
       links,
       new Map(labels.map((l) => [l.code, l.label])),
     );
-    const nationalDemand = new Map(demand.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]));
+    const nationalDemand = new Map(
+      demand.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]),
+    );
     const sorted = [...nationalDemand.values()].map((d) => d.projects).sort((a, b) => a - b);
     return {
       catalogue,
       skills: new SkillSpace(occupations.map((o) => o.skillCodes)),
       titles: new TitleMatcher(titles),
       nationalDemand,
-      demandScale: sorted.length > 0 ? sorted[Math.floor(sorted.length * 0.9)]! : 1,
+      demandScale: sorted.length > 0 ? sorted[Math.floor(sorted.length * 0.9)] : 1,
     };
   }
 }

@@ -39,7 +39,7 @@ export class ReferenceRepository {
     const [row] = (await this.dataSource.query(
       `SELECT coalesce(max("imported_at")::text, 'none') AS stamp FROM "reference_release"`,
     )) as { stamp: string }[];
-    return row!.stamp;
+    return row?.stamp ?? 'none';
   }
 
   async occupations(): Promise<OccupationReferenceRow[]> {
@@ -96,13 +96,17 @@ export class ReferenceRepository {
   }
 
   async occupationLabel(code: string): Promise<string | null> {
-    const [row] = (await this.dataSource.query(`SELECT "label" FROM "occupation" WHERE "code" = $1`, [code])) as {
+    const [row] = (await this.dataSource.query(`SELECT "label" FROM "occupation" WHERE "code" = $1`, [
+      code,
+    ])) as {
       label: string;
     }[];
     return row?.label ?? null;
   }
 
-  async commune(code: string): Promise<{ code: string; label: string; departmentCode: string; regionCode: string } | null> {
+  async commune(
+    code: string,
+  ): Promise<{ code: string; label: string; departmentCode: string; regionCode: string } | null> {
     const [row] = (await this.dataSource.query(
       `SELECT "code", "label", "department_code" AS "departmentCode", "region_code" AS "regionCode" FROM "commune" WHERE "code" = $1`,
       [code],
@@ -111,9 +115,10 @@ export class ReferenceRepository {
   }
 
   async departmentExists(code: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(`SELECT 1 FROM "commune" WHERE "department_code" = $1 LIMIT 1`, [
-      code,
-    ])) as unknown[];
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM "commune" WHERE "department_code" = $1 LIMIT 1`,
+      [code],
+    )) as unknown[];
     return rows.length > 0;
   }
 }

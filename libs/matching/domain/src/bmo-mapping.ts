@@ -37,7 +37,10 @@ export function mapOccupationsToBmoFamilies(
   }
   const result: OccupationBmoFamily[] = [];
   const unmapped: { code: string }[] = [];
-  const votes = { domain: new Map<string, Map<string, number>>(), grand: new Map<string, Map<string, number>>() };
+  const votes = {
+    domain: new Map<string, Map<string, number>>(),
+    grand: new Map<string, Map<string, number>>(),
+  };
   const vote = (table: Map<string, Map<string, number>>, key: string, family: string): void => {
     const counts = table.get(key) ?? new Map<string, number>();
     counts.set(family, (counts.get(family) ?? 0) + 1);

@@ -11,9 +11,9 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     let rowMin = current[0];
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, previous2[j - 2]! + 1);
+        value = Math.min(value, previous2[j - 2] + 1);
       }
       current[j] = value;
       if (value < rowMin) rowMin = value;
@@ -22,7 +22,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     previous2 = previous;
     previous = current;
   }
-  return previous[cols - 1]!;
+  return previous[cols - 1];
 }
 
 /** The padded character trigrams of a word ("  a", " ab", "abc", ...), for fuzzy candidate lookup. */

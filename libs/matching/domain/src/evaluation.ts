@@ -30,13 +30,23 @@ export function rankingMetrics(queries: readonly RankingQuery[], k = 10): Rankin
     const first = ranked.findIndex((code) => relevant.has(code));
     if (first >= 0) reciprocal += 1 / (first + 1);
   }
-  return { queries: counted, recallAtK: counted ? recall / counted : 0, mrr: counted ? reciprocal / counted : 0, k };
+  return {
+    queries: counted,
+    recallAtK: counted ? recall / counted : 0,
+    mrr: counted ? reciprocal / counted : 0,
+    k,
+  };
 }
 
 /** Top-k accuracy of predictions: is the expected code among the first k? */
-export function accuracyAtK(predictions: readonly { expected: string; predicted: readonly string[] }[], k: number): number {
+export function accuracyAtK(
+  predictions: readonly { expected: string; predicted: readonly string[] }[],
+  k: number,
+): number {
   if (predictions.length === 0) return 0;
-  const hits = predictions.filter(({ expected, predicted }) => predicted.slice(0, k).includes(expected)).length;
+  const hits = predictions.filter(({ expected, predicted }) =>
+    predicted.slice(0, k).includes(expected),
+  ).length;
   return hits / predictions.length;
 }
 
@@ -68,7 +78,9 @@ export class OccupationSimilarity {
     const scored: { code: string; score: number }[] = [];
     for (const target of this.catalogue.byCode.values()) {
       if (target.code === sourceCode) continue;
-      const skillFit = this.space.jaccard(sourceVector, this.vectors.get(target.code)!);
+      const targetVector = this.vectors.get(target.code);
+      if (!targetVector) continue;
+      const skillFit = this.space.jaccard(sourceVector, targetVector);
       let score = skillFit;
       if (features === 'skills_riasec') {
         const interests = riasecCongruence(holland, { major: target.riasecMajor, minor: target.riasecMinor });

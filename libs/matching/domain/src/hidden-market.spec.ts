@@ -17,8 +17,20 @@ describe('hiddenMarket', () => {
 
   it('keeps other occupations with many projects or mostly hard-to-fill ones, most in demand first', () => {
     expect(hiddenMarket(recommendations, (code) => demand[code] ?? null, 500)).toEqual([
-      { occupationCode: 'N4105', label: 'Livreur', proximity: 'close', projects: 900, hardToFillShare: 0.111 },
-      { occupationCode: 'K2111', label: 'Formateur', proximity: 'off_track', projects: 40, hardToFillShare: 0.75 },
+      {
+        occupationCode: 'N4105',
+        label: 'Livreur',
+        proximity: 'close',
+        projects: 900,
+        hardToFillShare: 0.111,
+      },
+      {
+        occupationCode: 'K2111',
+        label: 'Formateur',
+        proximity: 'off_track',
+        projects: 40,
+        hardToFillShare: 0.75,
+      },
     ]);
   });
 });

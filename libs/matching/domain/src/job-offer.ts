@@ -1,4 +1,10 @@
-export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'temporary', 'apprenticeship', 'freelance'] as const;
+export const CONTRACT_TYPES = [
+  'permanent',
+  'fixed_term',
+  'temporary',
+  'apprenticeship',
+  'freelance',
+] as const;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 
 /** A job offer as matching sees it: where, which occupation, which skills it asks for. */

@@ -125,10 +125,14 @@ describe('rankOccupations', () => {
 
   it('lets local demand lift an occupation', () => {
     const without = rankOccupations(warehouseWorker, context(), { limit: 7, minOffTrack: 0 });
-    const withDemand = rankOccupations(warehouseWorker, context({ D1106: { projects: 1000, hardToFill: 500 } }), {
-      limit: 7,
-      minOffTrack: 0,
-    });
+    const withDemand = rankOccupations(
+      warehouseWorker,
+      context({ D1106: { projects: 1000, hardToFill: 500 } }),
+      {
+        limit: 7,
+        minOffTrack: 0,
+      },
+    );
     const scoreOf = (list: typeof without) => list.find((r) => r.occupationCode === 'D1106')!.score;
     expect(scoreOf(withDemand)).toBeGreaterThan(scoreOf(without));
   });
@@ -144,7 +148,10 @@ describe('rankOccupations', () => {
 
   it('returns nothing for an empty profile', () => {
     expect(
-      rankOccupations({ formerOccupationCode: null, track: null, hollandCode: [], ratedSkills: [] }, context()),
+      rankOccupations(
+        { formerOccupationCode: null, track: null, hollandCode: [], ratedSkills: [] },
+        context(),
+      ),
     ).toEqual([]);
   });
 });

@@ -58,6 +58,7 @@ export const TRACK_WEIGHTS: Record<Track | 'unknown', Weights> = {
 };
 
 const REGULATED_FACTOR = 0.85;
+const EMPTY_VECTOR: SkillVector = { ids: new Int32Array(0), total: 0 };
 const EXECUTIVE_FACTOR = 0.9;
 const HELD_RATING = 3;
 const EXPLAINED_SKILLS = 3;
@@ -75,7 +76,11 @@ export function personSkills(profile: CandidateProfile, catalogue: OccupationCat
 }
 
 /** Same occupation, close (a ROME mobility link or the same professional domain), or off-track. */
-export function classify(formerCode: string | null, target: Occupation, mobilityOrder: number | null): Proximity {
+export function classify(
+  formerCode: string | null,
+  target: Occupation,
+  mobilityOrder: number | null,
+): Proximity {
   if (!formerCode) return 'off_track';
   if (formerCode === target.code) return 'same';
   if (mobilityOrder !== null || formerCode.slice(0, 3) === target.domainCode) return 'close';
@@ -95,7 +100,10 @@ export function demandScore(demand: LabourDemand | null, scale: number): number 
   return Math.min(1, Math.log1p(demand.projects) / Math.log1p(Math.max(1, scale)));
 }
 
-const vectorCache = new WeakMap<OccupationCatalogue, { space: SkillVectorSpace; vectors: Map<string, SkillVector> }>();
+const vectorCache = new WeakMap<
+  OccupationCatalogue,
+  { space: SkillVectorSpace; vectors: Map<string, SkillVector> }
+>();
 
 /** Occupation skill sets encoded once per catalogue, so ranking a person is 1,584 array merges. */
 function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
@@ -125,20 +133,28 @@ export function rankOccupations(
   if (have.size === 0 && profile.hollandCode.length === 0) return [];
   const { space, vectors } = encodedCatalogue(catalogue, skills);
   const haveVector = space.encode(have);
-  const former = profile.formerOccupationCode ? catalogue.byCode.get(profile.formerOccupationCode) : undefined;
+  const former = profile.formerOccupationCode
+    ? catalogue.byCode.get(profile.formerOccupationCode)
+    : undefined;
   const weights = TRACK_WEIGHTS[profile.track ?? 'unknown'];
 
-  type Scored = Omit<OccupationRecommendation, 'rank' | 'explanation' | 'sharedSkillCodes' | 'missingSkillCodes'>;
+  type Scored = Omit<
+    OccupationRecommendation,
+    'rank' | 'explanation' | 'sharedSkillCodes' | 'missingSkillCodes'
+  >;
   const scored: Scored[] = [];
   for (const target of catalogue.byCode.values()) {
-    const targetVector = vectors.get(target.code)!;
+    const targetVector = vectors.get(target.code) ?? EMPTY_VECTOR;
     const same = former?.code === target.code;
     const order = former ? catalogue.mobilityOrder(former.code, target.code) : null;
     const demand = context.demandFor(target.code);
     const components: RankingComponents = {
       skills: skillFit(space.sharedWeight(haveVector, targetVector), haveVector.total, targetVector.total),
       mobility: mobilityScore(order, same),
-      interests: riasecCongruence(profile.hollandCode, { major: target.riasecMajor, minor: target.riasecMinor }),
+      interests: riasecCongruence(profile.hollandCode, {
+        major: target.riasecMajor,
+        minor: target.riasecMinor,
+      }),
       demand: demandScore(demand, context.demandScale),
     };
     const constraints: ('regulated' | 'executive')[] = [];
@@ -167,8 +183,13 @@ export function rankOccupations(
     // The skill lists are only worth building for what is shown.
     const shared: string[] = [];
     const missing: string[] = [];
-    for (const code of catalogue.skillSets.get(item.occupationCode)!) (have.has(code) ? shared : missing).push(code);
-    const full = { ...item, sharedSkillCodes: skills.byWeight(shared), missingSkillCodes: skills.byWeight(missing) };
+    for (const code of catalogue.skillSets.get(item.occupationCode) ?? [])
+      (have.has(code) ? shared : missing).push(code);
+    const full = {
+      ...item,
+      sharedSkillCodes: skills.byWeight(shared),
+      missingSkillCodes: skills.byWeight(missing),
+    };
     return { ...full, rank: index + 1, explanation: explainRecommendation(full, profile, context) };
   });
 }
@@ -209,7 +230,7 @@ function keepOffTrack<T extends { proximity: Proximity; score: number }>(
   // Drop the weakest non-off-track results to make room, keep the order by score.
   const keep = [...top];
   for (let i = keep.length - 1, dropped = 0; i >= 0 && dropped < extra.length; i--) {
-    if (keep[i]!.proximity !== 'off_track' && keep[i]!.proximity !== 'same') {
+    if (keep[i].proximity !== 'off_track' && keep[i].proximity !== 'same') {
       keep.splice(i, 1);
       dropped++;
     }
@@ -234,8 +255,12 @@ export function explainRecommendation(
   const sharedCount = item.sharedSkillCodes.length;
   const total = sharedCount + item.missingSkillCodes.length;
   if (sharedCount > 0) {
-    const examples = item.sharedSkillCodes.slice(0, EXPLAINED_SKILLS).map((code) => catalogue.skillLabel(code));
-    parts.push(`Vous avez déjà ${sharedCount} des ${total} compétences du métier, dont : ${examples.join(' ; ')}.`);
+    const examples = item.sharedSkillCodes
+      .slice(0, EXPLAINED_SKILLS)
+      .map((code) => catalogue.skillLabel(code));
+    parts.push(
+      `Vous avez déjà ${sharedCount} des ${total} compétences du métier, dont : ${examples.join(' ; ')}.`,
+    );
   } else {
     parts.push(`Aucune des ${total} compétences du métier n'apparaît encore dans votre profil.`);
   }
@@ -249,19 +274,23 @@ export function explainRecommendation(
   }
   if (item.components.interests !== null) {
     const fit = item.components.interests;
-    const words = fit >= 0.75 ? 'correspondent bien' : fit >= 0.5 ? 'correspondent en partie' : 'correspondent peu';
-    const occupation = catalogue.byCode.get(item.occupationCode)!;
-    const code = [occupation.riasecMajor, occupation.riasecMinor].filter(Boolean).join('');
+    const words =
+      fit >= 0.75 ? 'correspondent bien' : fit >= 0.5 ? 'correspondent en partie' : 'correspondent peu';
+    const occupation = catalogue.byCode.get(item.occupationCode);
+    const code = [occupation?.riasecMajor, occupation?.riasecMinor].filter(Boolean).join('');
     parts.push(`Vos intérêts (${profile.hollandCode.join('')}) ${words} à ce métier (${code}).`);
   }
   if (item.demand) {
-    const share = item.demand.projects > 0 ? Math.round((100 * item.demand.hardToFill) / item.demand.projects) : 0;
+    const share =
+      item.demand.projects > 0 ? Math.round((100 * item.demand.hardToFill) / item.demand.projects) : 0;
     parts.push(
       `Demande : ${item.demand.projects} projets de recrutement en 2025, dont ${share} % jugés difficiles par les employeurs.`,
     );
   }
-  if (item.constraints.includes('regulated')) parts.push('Métier réglementé : un diplôme ou une habilitation est exigé.');
-  if (item.constraints.includes('executive')) parts.push('Poste de cadre : un niveau de responsabilité supérieur.');
+  if (item.constraints.includes('regulated'))
+    parts.push('Métier réglementé : un diplôme ou une habilitation est exigé.');
+  if (item.constraints.includes('executive'))
+    parts.push('Poste de cadre : un niveau de responsabilité supérieur.');
   return parts.join(' ');
 }
 

@@ -14,9 +14,20 @@ describe('explainOfferMatch', () => {
   };
 
   it.each([
-    [base, '« Magasinier cariste » (CDI, département 69). Métier : Magasinier / Magasinière, un métier proche, piste n° 2 de vos recommandations. Vous avez 2 des 3 compétences demandées : Gérer les stocks ; Préparer des colis. À préparer : Conduire un chariot élévateur.'],
     [
-      { ...base, contractType: 'temporary' as const, sharedSkillLabels: [], missingSkillLabels: ['A'], interested: true, recommendationRank: null, proximity: null },
+      base,
+      '« Magasinier cariste » (CDI, département 69). Métier : Magasinier / Magasinière, un métier proche, piste n° 2 de vos recommandations. Vous avez 2 des 3 compétences demandées : Gérer les stocks ; Préparer des colis. À préparer : Conduire un chariot élévateur.',
+    ],
+    [
+      {
+        ...base,
+        contractType: 'temporary' as const,
+        sharedSkillLabels: [],
+        missingSkillLabels: ['A'],
+        interested: true,
+        recommendationRank: null,
+        proximity: null,
+      },
       "« Magasinier cariste » (intérim, département 69). Aucune des 1 compétences demandées n'apparaît encore dans votre profil. À préparer : A. Vous avez marqué cette offre comme intéressante.",
     ],
   ])('case %#', (input, expected) => expect(explainOfferMatch(input)).toBe(expected));

@@ -30,7 +30,9 @@ export interface OfferExplanationInput {
 
 /** Why an offer is in a person's list, in a few words a coach can read aloud. */
 export function explainOfferMatch(input: OfferExplanationInput): string {
-  const parts = [`« ${input.title} » (${CONTRACT_WORDS[input.contractType]}, département ${input.departmentCode}).`];
+  const parts = [
+    `« ${input.title} » (${CONTRACT_WORDS[input.contractType]}, département ${input.departmentCode}).`,
+  ];
   if (input.recommendationRank !== null && input.proximity) {
     parts.push(
       `Métier : ${input.occupationLabel}, ${PROXIMITY_WORDS[input.proximity]}, piste n° ${input.recommendationRank} de vos recommandations.`,

@@ -20,7 +20,12 @@ const offers = (count: number, seed = 1): JobOffer[] =>
     today: '2026-11-23',
   });
 const lyon: Reach = { kind: 'departments', departments: new Set(['69']) };
-const offer = (id: string, occupationCode: string, departmentCode: string, skillCodes: string[]): JobOffer => ({
+const offer = (
+  id: string,
+  occupationCode: string,
+  departmentCode: string,
+  skillCodes: string[],
+): JobOffer => ({
   id,
   occupationCode,
   title: occupationCode,
@@ -45,9 +50,9 @@ describe('generateOffers', () => {
       expect(o.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(communes.map((c) => c.code)).toContain(o.communeCode);
     }
-    expect(first.filter((o) => o.occupationCode === 'N1103').every((o) => o.title === 'Magasinier / Magasinière')).toBe(
-      true,
-    );
+    expect(
+      first.filter((o) => o.occupationCode === 'N1103').every((o) => o.title === 'Magasinier / Magasinière'),
+    ).toBe(true);
   });
 });
 
@@ -63,7 +68,12 @@ describe('OfferMatchingEngine', () => {
       }));
       const reach: Reach =
         random() < 0.3 ? { kind: 'national' } : { kind: 'departments', departments: new Set(['69', '38']) };
-      const indexed = engine.upsertSeeker({ candidateId: `p${i}`, skillCodes: ['stock', 'team'], targets, reach });
+      const indexed = engine.upsertSeeker({
+        candidateId: `p${i}`,
+        skillCodes: ['stock', 'team'],
+        targets,
+        reach,
+      });
       expect(indexed).toEqual(engine.rankBruteForce(`p${i}`));
     }
   });

@@ -103,7 +103,8 @@ export class OfferMatchingEngine {
   removeSeeker(candidateId: string): void {
     const state = this.seekers.get(candidateId);
     if (!state) return;
-    for (const occupation of state.targetFit.keys()) this.seekersByOccupation.get(occupation)?.delete(candidateId);
+    for (const occupation of state.targetFit.keys())
+      this.seekersByOccupation.get(occupation)?.delete(candidateId);
     this.seekers.delete(candidateId);
   }
 
@@ -113,8 +114,9 @@ export class OfferMatchingEngine {
     const vector = this.indexOffer(offer);
     const affected: string[] = [];
     for (const candidateId of this.seekersByOccupation.get(offer.occupationCode) ?? []) {
-      const state = this.seekers.get(candidateId)!;
-      if (!withinReach(state.reach, offer.departmentCode) || state.notRelevant.has(offer.id)) continue;
+      const state = this.seekers.get(candidateId);
+      if (!state || !withinReach(state.reach, offer.departmentCode) || state.notRelevant.has(offer.id))
+        continue;
       const match = this.score(state, offer, vector);
       if (insertIntoTop(state.matches, match, this.limit)) affected.push(candidateId);
     }
@@ -126,13 +128,13 @@ export class OfferMatchingEngine {
     const entry = this.offers.get(offerId);
     if (!entry) return [];
     this.offers.delete(offerId);
-    const byDepartment = this.offersByOccupation.get(entry.offer.occupationCode)!;
-    const list = byDepartment.get(entry.offer.departmentCode)!;
+    const list =
+      this.offersByOccupation.get(entry.offer.occupationCode)?.get(entry.offer.departmentCode) ?? [];
     list.splice(list.indexOf(entry), 1);
     const affected: string[] = [];
     for (const candidateId of this.seekersByOccupation.get(entry.offer.occupationCode) ?? []) {
-      const state = this.seekers.get(candidateId)!;
-      if (state.matches.some((m) => m.offerId === offerId)) {
+      const state = this.seekers.get(candidateId);
+      if (state?.matches.some((m) => m.offerId === offerId)) {
         state.matches = this.rankWithIndex(state);
         affected.push(candidateId);
       }
@@ -150,12 +152,12 @@ export class OfferMatchingEngine {
         state.reach.kind === 'national'
           ? byDepartment.values()
           : [...state.reach.departments].map((d) => byDepartment.get(d) ?? []);
-      const fit = state.targetFit.get(occupation)!;
+      const fit = state.targetFit.get(occupation) ?? 0;
       for (const list of lists) {
         for (const { offer, vector } of list) {
           // Most offers cannot enter a full list: score them before building anything.
           const score = this.scoreValue(state, offer, vector, fit);
-          if (top.length >= this.limit && score < top[top.length - 1]!.score) continue;
+          if (top.length >= this.limit && score < top[top.length - 1].score) continue;
           if (state.notRelevant.has(offer.id)) continue;
           insertIntoTop(top, this.score(state, offer, vector), this.limit);
         }
@@ -166,7 +168,8 @@ export class OfferMatchingEngine {
 
   /** The baseline: every offer looked at for the person, no index. Same result, more work. */
   rankBruteForce(candidateId: string): OfferMatch[] {
-    const state = this.seekers.get(candidateId)!;
+    const state = this.seekers.get(candidateId);
+    if (!state) return [];
     const top: OfferMatch[] = [];
     for (const { offer, vector } of this.offers.values()) {
       if (!state.targetFit.has(offer.occupationCode)) continue;
@@ -183,7 +186,8 @@ export class OfferMatchingEngine {
     for (const state of this.seekers.values()) {
       if (!state.targetFit.has(offer.occupationCode)) continue;
       if (!withinReach(state.reach, offer.departmentCode) || state.notRelevant.has(offer.id)) continue;
-      if (insertIntoTop(state.matches, this.score(state, offer, vector), this.limit)) affected.push(state.candidateId);
+      if (insertIntoTop(state.matches, this.score(state, offer, vector), this.limit))
+        affected.push(state.candidateId);
     }
     return affected;
   }
@@ -211,7 +215,8 @@ export class OfferMatchingEngine {
     const vector = this.space.encode(offer.skillCodes);
     const entry = { offer, vector };
     this.offers.set(offer.id, entry);
-    const byDepartment = this.offersByOccupation.get(offer.occupationCode) ?? new Map<string, IndexedOffer[]>();
+    const byDepartment =
+      this.offersByOccupation.get(offer.occupationCode) ?? new Map<string, IndexedOffer[]>();
     const list = byDepartment.get(offer.departmentCode) ?? [];
     list.push(entry);
     byDepartment.set(offer.departmentCode, list);
@@ -243,9 +248,9 @@ export function compareMatches(a: OfferMatch, b: OfferMatch): number {
 
 /** Inserts into a sorted top-N list; true when the list changed. */
 function insertIntoTop(top: OfferMatch[], match: OfferMatch, limit: number): boolean {
-  if (top.length >= limit && compareMatches(match, top[top.length - 1]!) >= 0) return false;
+  if (top.length >= limit && compareMatches(match, top[top.length - 1]) >= 0) return false;
   let index = top.length;
-  while (index > 0 && compareMatches(match, top[index - 1]!) < 0) index--;
+  while (index > 0 && compareMatches(match, top[index - 1]) < 0) index--;
   top.splice(index, 0, match);
   if (top.length > limit) top.pop();
   return true;

@@ -26,7 +26,10 @@ export interface OccupationRiasec {
  * hexagon similarity (1 - distance/3) of each pair, weighted by letter rank (3-2-1 for the person,
  * 2-1 for the occupation). Null when either side has no code.
  */
-export function riasecCongruence(holland: readonly RiasecType[], occupation: OccupationRiasec): number | null {
+export function riasecCongruence(
+  holland: readonly RiasecType[],
+  occupation: OccupationRiasec,
+): number | null {
   if (holland.length === 0 || !occupation.major) return null;
   const personWeights = [3, 2, 1].slice(0, holland.length);
   const occupationLetters: [RiasecType, number][] = occupation.minor
@@ -39,7 +42,7 @@ export function riasecCongruence(holland: readonly RiasecType[], occupation: Occ
   let weightSum = 0;
   holland.forEach((letter, index) => {
     for (const [target, weight] of occupationLetters) {
-      const w = personWeights[index]! * weight;
+      const w = personWeights[index] * weight;
       total += w * (1 - hexagonDistance(letter, target) / 3);
       weightSum += w;
     }

@@ -11,5 +11,5 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
+  return items[Math.floor(random() * items.length)];
 }

@@ -87,7 +87,7 @@ export class SkillVectorSpace {
         this.weightsById.push(this.space.weight(code));
       }
       ids.push(id);
-      total += this.weightsById[id]!;
+      total += this.weightsById[id];
     }
     return { ids: Int32Array.from(ids).sort(), total };
   }
@@ -98,10 +98,10 @@ export class SkillVectorSpace {
     let j = 0;
     let shared = 0;
     while (i < a.ids.length && j < b.ids.length) {
-      const x = a.ids[i]!;
-      const y = b.ids[j]!;
+      const x = a.ids[i];
+      const y = b.ids[j];
       if (x === y) {
-        shared += weights[x]!;
+        shared += weights[x];
         i++;
         j++;
       } else if (x < y) i++;

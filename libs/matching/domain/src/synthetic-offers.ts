@@ -34,7 +34,7 @@ export function generateOffers(input: OfferGeneratorInput): JobOffer[] {
   const today = Date.parse(`${input.today}T00:00:00Z`);
   const offers: JobOffer[] = [];
   for (let i = 0; i < input.count; i++) {
-    const occupation = occupations[lowerBound(cumulative, random() * total)]!;
+    const occupation = occupations[lowerBound(cumulative, random() * total)];
     const titles = input.titlesByOccupation.get(occupation.code) ?? [occupation.code];
     const commune = pick(random, input.communes);
     const skillCount = Math.min(occupation.skillCodes.length, 5 + Math.floor(random() * 8));
@@ -50,7 +50,10 @@ export function generateOffers(input: OfferGeneratorInput): JobOffer[] {
       contractType,
       skillCodes: sample(random, occupation.skillCodes, skillCount),
       publishedOn: isoDate(published),
-      expiresOn: contractType === 'permanent' && random() < 0.3 ? null : isoDate(published + (30 + Math.floor(random() * 60)) * 86_400_000),
+      expiresOn:
+        contractType === 'permanent' && random() < 0.3
+          ? null
+          : isoDate(published + (30 + Math.floor(random() * 60)) * 86_400_000),
     });
   }
   return offers;
@@ -61,7 +64,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
   let high = sorted.length - 1;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle]! < value) low = middle + 1;
+    if (sorted[middle] < value) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -72,14 +75,14 @@ function weighted<T>(random: () => number, items: readonly [T, number][]): T {
   for (const [item, weight] of items) {
     if ((roll -= weight) < 0) return item;
   }
-  return items[items.length - 1]![0];
+  return items[items.length - 1][0];
 }
 
 function sample<T>(random: () => number, items: readonly T[], count: number): T[] {
   const copy = [...items];
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy.slice(0, count);
 }
@@ -92,7 +95,7 @@ function isoDate(epochMs: number): string {
 function uuidFrom(random: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
   hex[12] = '4';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   const s = hex.join('');
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }

@@ -46,7 +46,10 @@ export function genderVariants(label: string): string[] {
   const slash = label.indexOf(' / ');
   if (slash < 0) return [label];
   const left = label.slice(0, slash).trim().split(/\s+/);
-  const right = label.slice(slash + 3).trim().split(/\s+/);
+  const right = label
+    .slice(slash + 3)
+    .trim()
+    .split(/\s+/);
   if (right.length < left.length) return [label];
   const masculine = [...left, ...right.slice(left.length)].join(' ');
   return [masculine, right.join(' ')];
@@ -86,9 +89,9 @@ export class TitleMatcher {
     this.variants.forEach((variant, index) => {
       let sum = 0;
       for (const token of variant.tokens) {
-        const id = this.vocabulary.get(token)!;
-        this.postings[id]!.push(index);
-        sum += this.idf[id]! ** 2;
+        const id = this.tokenId(token);
+        this.postings[id].push(index);
+        sum += this.idf[id] ** 2;
       }
       variant.norm = Math.sqrt(sum);
     });
@@ -110,13 +113,13 @@ export class TitleMatcher {
     let queryNormSquared = 0;
     for (const token of queryTokens) {
       const hits = this.lookup(token);
-      const best = hits.reduce((max, hit) => Math.max(max, this.idf[hit.tokenId]! * hit.similarity), 0);
+      const best = hits.reduce((max, hit) => Math.max(max, this.idf[hit.tokenId] * hit.similarity), 0);
       queryNormSquared += best > 0 ? best ** 2 : (this.maxIdf * UNKNOWN_WORD_WEIGHT_FACTOR) ** 2;
       // A variant scores the best of the ways the typed word meets one of its words.
       const perVariant = new Map<number, number>();
       for (const hit of hits) {
-        const weight = this.idf[hit.tokenId]! ** 2 * hit.similarity;
-        for (const variant of this.postings[hit.tokenId]!) {
+        const weight = this.idf[hit.tokenId] ** 2 * hit.similarity;
+        for (const variant of this.postings[hit.tokenId]) {
           if ((perVariant.get(variant) ?? 0) < weight) perVariant.set(variant, weight);
         }
       }
@@ -127,7 +130,7 @@ export class TitleMatcher {
     // several titles agreeing is evidence too.
     const byOccupation = new Map<string, TitleMatch & { best: number; support: number }>();
     for (const [index, dot] of scores) {
-      const variant = this.variants[index]!;
+      const variant = this.variants[index];
       const similarity = Math.min(1, dot / (queryNorm * variant.norm));
       const current = byOccupation.get(variant.title.romeCode);
       if (!current) {
@@ -149,7 +152,10 @@ export class TitleMatcher {
       }
     }
     for (const match of byOccupation.values()) {
-      match.confidence = Math.min(1, match.best + SUPPORT_WEIGHT * Math.min(match.support, 1) * (1 - match.best));
+      match.confidence = Math.min(
+        1,
+        match.best + SUPPORT_WEIGHT * Math.min(match.support, 1) * (1 - match.best),
+      );
     }
     return [...byOccupation.values()]
       .sort((a, b) => b.confidence - a.confidence || a.romeCode.localeCompare(b.romeCode))
@@ -184,18 +190,18 @@ export class TitleMatcher {
     }
     const maxEdits = token.length >= 8 ? 2 : token.length >= 4 ? 1 : 0;
     for (const [id, count] of shared) {
-      const word = this.words[id]!;
+      const word = this.words[id];
       if (token.length >= 3 && word.startsWith(token)) {
         hits.set(id, PREFIX_SIMILARITY);
         continue;
       }
       if (maxEdits === 0 || count < grams.length - 3 * maxEdits) continue;
       const distance = editDistance(token, word, maxEdits);
-      if (distance <= maxEdits) hits.set(id, Math.max(hits.get(id) ?? 0, TYPO_SIMILARITY[distance]!));
+      if (distance <= maxEdits) hits.set(id, Math.max(hits.get(id) ?? 0, TYPO_SIMILARITY[distance]));
     }
     const ordered = [...hits.entries()].map(([tokenId, similarity]) => ({ tokenId, similarity }));
     // Short prefixes ("ma") could stand for hundreds of words: keep the most telling ones.
-    ordered.sort((a, b) => b.similarity - a.similarity || this.idf[a.tokenId]! - this.idf[b.tokenId]!);
+    ordered.sort((a, b) => b.similarity - a.similarity || this.idf[a.tokenId] - this.idf[b.tokenId]);
     return ordered.slice(0, MAX_PREFIX_HITS);
   }
 }

@@ -19,7 +19,10 @@ export class CandidateEventsConsumer {
   ) {}
 
   @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(@Payload() event: EventOf<'CandidateEnrolled.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId, formerOccupationCode } = event.payload;
     await this.profiles.update(context.manager, candidateId, (profile) => {
       profile.formerOccupationCode = formerOccupationCode;
@@ -28,7 +31,10 @@ export class CandidateEventsConsumer {
   }
 
   @OnEvent('CandidateDiagnosed.v1')
-  async onDiagnosed(@Payload() event: EventOf<'CandidateDiagnosed.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onDiagnosed(
+    @Payload() event: EventOf<'CandidateDiagnosed.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId, track, mobilityRadiusKm } = event.payload;
     await this.profiles.update(context.manager, candidateId, (profile) => {
       profile.track = track;
@@ -38,12 +44,16 @@ export class CandidateEventsConsumer {
   }
 
   @OnEvent('AssessmentCompleted.v1')
-  async onAssessed(@Payload() event: EventOf<'AssessmentCompleted.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onAssessed(
+    @Payload() event: EventOf<'AssessmentCompleted.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     const { candidateId, riasec, skills } = event.payload;
     if (!riasec && skills.length === 0) return;
     await this.profiles.update(context.manager, candidateId, (profile) => {
       if (riasec) profile.hollandCode = riasec.hollandCode;
-      if (skills.length > 0) profile.ratedSkills = skills.map(({ skillCode, rating }) => ({ skillCode, rating }));
+      if (skills.length > 0)
+        profile.ratedSkills = skills.map(({ skillCode, rating }) => ({ skillCode, rating }));
     });
     await this.recompute.execute(context.manager, candidateId);
   }
@@ -58,7 +68,10 @@ export class CandidateEventsConsumer {
 
   /** GDPR: the profile, recommendations, offer matches and feedback go. */
   @OnEvent('CandidateErased.v1')
-  async onErased(@Payload() event: EventOf<'CandidateErased.v1'>, @Ctx() context: InboxContext): Promise<void> {
+  async onErased(
+    @Payload() event: EventOf<'CandidateErased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     await this.profiles.erase(context.manager, event.payload.candidateId);
   }
 }

@@ -49,11 +49,19 @@ export class CandidateMatchingResolver {
 
   @ResolveField('matches')
   @Roles('candidate', 'coach', 'ops')
-  async matches(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity): Promise<OfferMatchObject[]> {
+  async matches(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OfferMatchObject[]> {
     if (!(await this.access.canRead(identity, candidate.id))) return [];
     const rows = await this.profiles.offerMatches(this.dataSource.manager, candidate.id);
     const offers = new Map(
-      (await this.offers.findMany(this.dataSource.manager, rows.map((r) => r.offerId))).map((o) => [o.id, o]),
+      (
+        await this.offers.findMany(
+          this.dataSource.manager,
+          rows.map((r) => r.offerId),
+        )
+      ).map((o) => [o.id, o]),
     );
     return rows.flatMap((row) => {
       const offer = offers.get(row.offerId);
@@ -71,7 +79,11 @@ export class CandidateMatchingResolver {
     const rows = await this.profiles.recommendations(manager, candidate.id);
     const demand = await this.reference.demandIn(profile.searchDepartments);
     return hiddenMarket(
-      rows.map((r) => ({ occupationCode: r.occupationCode, label: r.label, proximity: r.proximity as Proximity })),
+      rows.map((r) => ({
+        occupationCode: r.occupationCode,
+        label: r.label,
+        proximity: r.proximity as Proximity,
+      })),
       (code) => demand.get(code) ?? null,
       demandScaleOf(demand),
     ).map((entry) => ({ ...entry, proximity: toProximity(entry.proximity) }));

@@ -1,4 +1,8 @@
-import type { JobOfferEntity, OccupationRecommendationEntity, OfferMatchEntity } from '@passerelle/matching/data-access';
+import type {
+  JobOfferEntity,
+  OccupationRecommendationEntity,
+  OfferMatchEntity,
+} from '@passerelle/matching/data-access';
 import type { OccupationCatalogue } from '@passerelle/matching/domain';
 
 /** GraphQL shapes, kept apart from the tables so the public schema does not follow every column. */

@@ -1,7 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
-import { JobOfferRepository, ReferenceCatalogueCache, ReferenceRepository } from '@passerelle/matching/data-access';
+import {
+  JobOfferRepository,
+  ReferenceCatalogueCache,
+  ReferenceRepository,
+} from '@passerelle/matching/data-access';
 import { GiveOfferFeedbackHandler } from './give-offer-feedback.handler';
 import { IngestJobOfferHandler } from './ingest-job-offer.handler';
 import { MatchingError, MatchingErrorCode } from './matching.error';
@@ -28,7 +32,8 @@ export class MatchingResolver {
   @Query('normaliseJobTitle')
   @Roles('candidate', 'coach', 'ops')
   async normaliseJobTitle(@Args('title') title: string, @Args('limit') limit: number) {
-    if (title.length > 200) throw new MatchingError(MatchingErrorCode.InvalidInput, 'title: at most 200 characters');
+    if (title.length > 200)
+      throw new MatchingError(MatchingErrorCode.InvalidInput, 'title: at most 200 characters');
     const { titles, catalogue } = await this.catalogue.get();
     return titles.match(title, Math.min(Math.max(1, limit), MAX_TITLE_MATCHES)).map((match) => ({
       occupationCode: match.romeCode,
@@ -54,7 +59,10 @@ export class MatchingResolver {
     }
     const department = departmentCode?.trim().toUpperCase() || null;
     if (department && !(await this.reference.departmentExists(department))) {
-      throw new MatchingError(MatchingErrorCode.UnknownDepartment, `departmentCode: "${department}" is not a French department`);
+      throw new MatchingError(
+        MatchingErrorCode.UnknownDepartment,
+        `departmentCode: "${department}" is not a French department`,
+      );
     }
     const families = await this.reference.familyDemand(occupationCode, department);
     const projects = families.reduce((sum, f) => sum + f.projects, 0);
@@ -85,7 +93,10 @@ export class MatchingResolver {
     const row = await this.offers.find(this.dataSource.manager, offer.offerId);
     if (!row) {
       // Published already expired: it was recorded as gone.
-      throw new MatchingError(MatchingErrorCode.InvalidInput, `offer ${offer.offerId}: expiresOn is in the past`);
+      throw new MatchingError(
+        MatchingErrorCode.InvalidInput,
+        `offer ${offer.offerId}: expiresOn is in the past`,
+      );
     }
     return toJobOfferObject(row);
   }

@@ -16,7 +16,7 @@ export const RECOMMENDATIONS_PER_PERSON = 20;
 /** 90th percentile of the area's figures: demand there counts as full. */
 export function demandScaleOf(demand: ReadonlyMap<string, LabourDemand>): number {
   const sorted = [...demand.values()].map((d) => d.projects).sort((a, b) => a - b);
-  return sorted.length > 0 ? Math.max(1, sorted[Math.floor(sorted.length * 0.9)]!) : 1;
+  return sorted.length > 0 ? Math.max(1, sorted[Math.floor(sorted.length * 0.9)]) : 1;
 }
 
 /**

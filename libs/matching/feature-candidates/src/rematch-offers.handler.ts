@@ -74,12 +74,13 @@ export class RematchOffersHandler {
     });
     const unchanged =
       previous.length === matches.length &&
-      previous.every((row, i) => row.offerId === matches[i]!.offerId && row.score === matches[i]!.score);
+      previous.every((row, i) => row.offerId === matches[i].offerId && row.score === matches[i].score);
     if (unchanged) return false;
 
     const byOccupation = new Map(recommendations.map((r) => [r.occupationCode, r]));
     const rows: OfferMatchEntity[] = matches.map((match, index) => {
-      const offer = engine.offer(match.offerId)!;
+      const offer = engine.offer(match.offerId);
+      if (!offer) throw new Error(`offer ${match.offerId} vanished while ranking`);
       const recommendation = byOccupation.get(offer.occupationCode);
       const shared = offer.skillCodes.filter((code) => have.has(code));
       const missing = offer.skillCodes.filter((code) => !have.has(code));

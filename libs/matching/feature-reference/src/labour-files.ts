@@ -73,13 +73,15 @@ export function readInseeZones(directory: string): Pick<LabourRelease, 'zones' |
     communeCount: count(row['NB_COM'], zoneFile, 'NB_COM', i) ?? 0,
   }));
   const communeFile = `${INSEE_DIR}/ze2020_composition_communale.csv`;
-  const communes = readCsv(directory, communeFile, ['CODGEO', 'LIBGEO', 'ZE2020', 'DEP', 'REG']).map((row, i) => ({
-    code: field(row, 'CODGEO', communeFile, i),
-    label: field(row, 'LIBGEO', communeFile, i),
-    zoneCode: field(row, 'ZE2020', communeFile, i),
-    departmentCode: field(row, 'DEP', communeFile, i),
-    regionCode: field(row, 'REG', communeFile, i),
-  }));
+  const communes = readCsv(directory, communeFile, ['CODGEO', 'LIBGEO', 'ZE2020', 'DEP', 'REG']).map(
+    (row, i) => ({
+      code: field(row, 'CODGEO', communeFile, i),
+      label: field(row, 'LIBGEO', communeFile, i),
+      zoneCode: field(row, 'ZE2020', communeFile, i),
+      departmentCode: field(row, 'DEP', communeFile, i),
+      regionCode: field(row, 'REG', communeFile, i),
+    }),
+  );
   return { zones, communes };
 }
 

@@ -88,7 +88,8 @@ export function readRomeRelease(directory: string): RomeRelease {
     'code_rome_parent',
   ]).map((row, i): OccupationRow => {
     const code = field(row, 'code_rome', occupationFile, i);
-    if (!/^[A-N]\d{4}$/.test(code)) throw new ReferenceFileError(occupationFile, `"${code}" is not a ROME code`, i + 2);
+    if (!/^[A-N]\d{4}$/.test(code))
+      throw new ReferenceFileError(occupationFile, `"${code}" is not a ROME code`, i + 2);
     const interests = riasec.get(code);
     return {
       code,
@@ -109,15 +110,14 @@ export function readRomeRelease(directory: string): RomeRelease {
     'libelle_appellation_court',
     'code_rome',
     'classification',
-  ]).map(
-    (row, i): JobTitleRow => ({
-      code: field(row, 'code_ogr', titleFile, i),
-      romeCode: field(row, 'code_rome', titleFile, i),
-      label: field(row, 'libelle_appellation_long', titleFile, i),
-      shortLabel: optionalField(row, 'libelle_appellation_court') ?? field(row, 'libelle_appellation_long', titleFile, i),
-      principal: optionalField(row, 'classification') === 'PRINCIPALE',
-    }),
-  );
+  ]).map((row, i): JobTitleRow => ({
+    code: field(row, 'code_ogr', titleFile, i),
+    romeCode: field(row, 'code_rome', titleFile, i),
+    label: field(row, 'libelle_appellation_long', titleFile, i),
+    shortLabel:
+      optionalField(row, 'libelle_appellation_court') ?? field(row, 'libelle_appellation_long', titleFile, i),
+    principal: optionalField(row, 'classification') === 'PRINCIPALE',
+  }));
 
   const skillFile = rome('referentiel_competence');
   const skills: SkillRow[] = readCsv(directory, skillFile, ['code_ogr', 'nature', 'libelle_competence']).map(
@@ -144,10 +144,16 @@ export function readRomeRelease(directory: string): RomeRelease {
   const linkFile = rome('liens_rome_referentiels');
   const occupationSkills: OccupationSkillRow[] = [];
   const seen = new Set<string>();
-  for (const [i, row] of readCsv(directory, linkFile, ['code_rome', 'code_compo_bloc', 'code_rubrique', 'code_ogr']).entries()) {
+  for (const [i, row] of readCsv(directory, linkFile, [
+    'code_rome',
+    'code_compo_bloc',
+    'code_rubrique',
+    'code_ogr',
+  ]).entries()) {
     if (row['code_compo_bloc'] !== '5') continue;
     const block = BLOCKS[row['code_rubrique'] ?? ''];
-    if (!block) throw new ReferenceFileError(linkFile, `unknown code_rubrique "${row['code_rubrique']}"`, i + 2);
+    if (!block)
+      throw new ReferenceFileError(linkFile, `unknown code_rubrique "${row['code_rubrique']}"`, i + 2);
     const romeCode = field(row, 'code_rome', linkFile, i);
     const skillCode = field(row, 'code_ogr', linkFile, i);
     const key = `${romeCode}|${skillCode}`;
@@ -161,7 +167,11 @@ export function readRomeRelease(directory: string): RomeRelease {
     (row, i): MobilityRow => {
       const order = Number(field(row, 'numero_ordre', mobilityFile, i));
       if (!Number.isInteger(order) || order < 1) {
-        throw new ReferenceFileError(mobilityFile, `numero_ordre "${row['numero_ordre']}" is not a positive integer`, i + 2);
+        throw new ReferenceFileError(
+          mobilityFile,
+          `numero_ordre "${row['numero_ordre']}" is not a positive integer`,
+          i + 2,
+        );
       }
       return {
         fromCode: field(row, 'code_rome', mobilityFile, i),

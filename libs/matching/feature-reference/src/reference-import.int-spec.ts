@@ -46,9 +46,12 @@ describe('reference data import (official files)', () => {
       bmo_family: 217,
       labour_demand: 50076,
     };
-    for (const [table, rows] of Object.entries(expected)) expect([table, await count(table)]).toEqual([table, rows]);
+    for (const [table, rows] of Object.entries(expected))
+      expect([table, await count(table)]).toEqual([table, rows]);
     expect(first.tables.every((t) => t.added === t.rows && t.removed === 0 && t.changed === 0)).toBe(true);
-    const kinds = (await dataSource.query(`SELECT kind, count(*)::int AS n FROM skill GROUP BY kind ORDER BY kind`)) as {
+    const kinds = (await dataSource.query(
+      `SELECT kind, count(*)::int AS n FROM skill GROUP BY kind ORDER BY kind`,
+    )) as {
       kind: string;
       n: number;
     }[];
@@ -64,7 +67,10 @@ describe('reference data import (official files)', () => {
       string,
       unknown
     >[];
-    expect(occupation).toMatchObject({ label: 'Développeur / Développeuse informatique', domain_code: 'M18' });
+    expect(occupation).toMatchObject({
+      label: 'Développeur / Développeuse informatique',
+      domain_code: 'M18',
+    });
     expect(occupation!['riasec_major']).toMatch(/^[RIASEC]$/);
     const skills = (await dataSource.query(
       `SELECT s.label, os.block FROM occupation_skill os JOIN skill s ON s.code = os.skill_code WHERE os.rome_code = 'M1805'`,
@@ -95,14 +101,20 @@ describe('reference data import (official files)', () => {
     expect(lyon).toEqual({ department_code: '69', label: 'Lyon' });
     expect(first.bmoMapping['unmapped']).toBe(0);
     expect(first.bmoMapping['crosswalk']).toBeGreaterThan(1000);
-    const masked = await dataSource.query(`SELECT count(*)::int AS n FROM labour_demand WHERE projects IS NULL`);
+    const masked = await dataSource.query(
+      `SELECT count(*)::int AS n FROM labour_demand WHERE projects IS NULL`,
+    );
     expect(masked).toEqual([{ n: 11452 }]);
   });
 
   it('changes nothing when the same release is imported again', async () => {
     const again = await importReferenceData(dataSource, DATA);
     expect(again.tables.filter((t) => t.added + t.removed + t.changed > 0)).toEqual([]);
-    expect(again.sources.map((s) => s.previousRelease)).toEqual([ROME_DIR, 'insee-zones-emploi-2020', 'france-travail-bmo-2025']);
+    expect(again.sources.map((s) => s.previousRelease)).toEqual([
+      ROME_DIR,
+      'insee-zones-emploi-2020',
+      'france-travail-bmo-2025',
+    ]);
   });
 
   it('reports what a newer ROME release added, removed and changed, and rolls back a bad one', async () => {
@@ -114,14 +126,20 @@ describe('reference data import (official files)', () => {
         writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
       edit('rubrique_mobilite', (text) => text.replace('"M1805","E1206","10"\n', ''));
       edit('referentiel_code_rome', (text) =>
-        text.replace('"Conducteur / Conductrice d\'engins agricoles"', '"Conducteur / Conductrice de machines agricoles"'),
+        text.replace(
+          '"Conducteur / Conductrice d\'engins agricoles"',
+          '"Conducteur / Conductrice de machines agricoles"',
+        ),
       );
       edit(
         'referentiel_appellation',
-        (text) => `${text}"999999","Testeur / Testeuse de logiciels embarqués","Testeur(se) logiciels embarqués","M1805","","","","","","SYNONYME","","M1805","N"\n`,
+        (text) =>
+          `${text}"999999","Testeur / Testeuse de logiciels embarqués","Testeur(se) logiciels embarqués","M1805","","","","","","SYNONYME","","M1805","N"\n`,
       );
       const report = await importReferenceData(dataSource, newer, ['rome']);
-      const changes = Object.fromEntries(report.tables.map((t) => [t.table, [t.added, t.removed, t.changed]]));
+      const changes = Object.fromEntries(
+        report.tables.map((t) => [t.table, [t.added, t.removed, t.changed]]),
+      );
       expect(changes).toEqual({
         occupation: [0, 0, 1],
         job_title: [1, 0, 0],

@@ -35,7 +35,16 @@ export async function importReferenceData(
     loads.push(
       {
         table: 'occupation',
-        columns: ['code', 'label', 'domain_code', 'parent_code', 'riasec_major', 'riasec_minor', 'regulated', 'executive'],
+        columns: [
+          'code',
+          'label',
+          'domain_code',
+          'parent_code',
+          'riasec_major',
+          'riasec_minor',
+          'regulated',
+          'executive',
+        ],
         key: ['code'],
         rows: rome.occupations.map((o) => [
           o.code,
@@ -92,16 +101,21 @@ export async function importReferenceData(
       },
     );
   }
-  const bmo = sources.includes('bmo') ? { ...readBmo(directory), crosswalk: readRomeV3ToFap2009(directory) } : null;
+  const bmo = sources.includes('bmo')
+    ? { ...readBmo(directory), crosswalk: readRomeV3ToFap2009(directory) }
+    : null;
 
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
   try {
     await runner.startTransaction();
     const previous = new Map<string, string>(
-      ((await runner.query(`SELECT "source", "release" FROM "reference_release"`)) as { source: string; release: string }[]).map(
-        (row) => [row.source, row.release],
-      ),
+      (
+        (await runner.query(`SELECT "source", "release" FROM "reference_release"`)) as {
+          source: string;
+          release: string;
+        }[]
+      ).map((row) => [row.source, row.release]),
     );
     if (bmo) {
       const occupations =
@@ -110,8 +124,13 @@ export async function importReferenceData(
           code: string;
           parentCode: string;
         }[]);
-      if (occupations.length === 0) throw new Error('import ROME before BMO: BMO is mapped onto ROME occupations');
-      const mapping = mapOccupationsToBmoFamilies(occupations, bmo.crosswalk, new Set(bmo.families.map((f) => f.code)));
+      if (occupations.length === 0)
+        throw new Error('import ROME before BMO: BMO is mapped onto ROME occupations');
+      const mapping = mapOccupationsToBmoFamilies(
+        occupations,
+        bmo.crosswalk,
+        new Set(bmo.families.map((f) => f.code)),
+      );
       const perOccupation = new Map<string, string>();
       for (const row of mapping) perOccupation.set(row.romeCode, row.method);
       for (const method of perOccupation.values()) bmoMapping[method] = (bmoMapping[method] ?? 0) + 1;
@@ -134,7 +153,14 @@ export async function importReferenceData(
           table: 'labour_demand',
           columns: ['family_code', 'basin_code', 'department_code', 'projects', 'hard_to_fill', 'seasonal'],
           key: ['family_code', 'basin_code', 'department_code'],
-          rows: bmo.demand.map((d) => [d.familyCode, d.basinCode, d.departmentCode, d.projects, d.hardToFill, d.seasonal]),
+          rows: bmo.demand.map((d) => [
+            d.familyCode,
+            d.basinCode,
+            d.departmentCode,
+            d.projects,
+            d.hardToFill,
+            d.seasonal,
+          ]),
         },
         {
           table: 'occupation_bmo_family',
@@ -179,4 +205,3 @@ function tablesOf(source: ReferenceSource): string[] {
       return ['bmo_family', 'bmo_basin', 'labour_demand', 'occupation_bmo_family'];
   }
 }
-

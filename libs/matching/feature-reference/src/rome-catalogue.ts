@@ -2,7 +2,10 @@ import { OccupationCatalogue, SkillSpace, type JobTitle } from '@passerelle/matc
 import type { RomeRelease } from './reference-files';
 
 /** The ranking's view of a ROME release: occupations with their skills, mobility links, skill labels. */
-export function catalogueFromRelease(release: RomeRelease): { catalogue: OccupationCatalogue; skills: SkillSpace } {
+export function catalogueFromRelease(release: RomeRelease): {
+  catalogue: OccupationCatalogue;
+  skills: SkillSpace;
+} {
   const skillsByOccupation = new Map<string, string[]>();
   for (const link of release.occupationSkills) {
     const list = skillsByOccupation.get(link.romeCode) ?? [];

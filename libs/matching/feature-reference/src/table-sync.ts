@@ -59,8 +59,10 @@ export async function syncTable(client: PoolClient, load: TableLoad): Promise<Ta
   const duplicates = await client.query<{ n: string }>(
     `SELECT count(*) - count(DISTINCT (${load.key.map(quote).join(', ')})) AS n FROM ${quote(stage)}`,
   );
-  if (Number(duplicates.rows[0]!.n) > 0) {
-    throw new Error(`${load.table}: ${duplicates.rows[0]!.n} rows repeat a key (${load.key.join(', ')}) in the files`);
+  if (Number(duplicates.rows[0].n) > 0) {
+    throw new Error(
+      `${load.table}: ${duplicates.rows[0].n} rows repeat a key (${load.key.join(', ')}) in the files`,
+    );
   }
   const differs =
     others.length > 0
@@ -71,7 +73,7 @@ export async function syncTable(client: PoolClient, load: TableLoad): Promise<Ta
       (SELECT count(*) FROM ${quote(stage)} s WHERE NOT EXISTS (SELECT 1 FROM ${quote(load.table)} t WHERE ${keyMatch})) AS added,
       (SELECT count(*) FROM ${quote(load.table)} t WHERE NOT EXISTS (SELECT 1 FROM ${quote(stage)} s WHERE ${keyMatch})) AS removed,
       (SELECT count(*) FROM ${quote(stage)} s JOIN ${quote(load.table)} t ON ${keyMatch} WHERE ${differs}) AS changed`);
-  const { added, removed, changed } = counts.rows[0]!;
+  const { added, removed, changed } = counts.rows[0];
   await client.query(
     `DELETE FROM ${quote(load.table)} t WHERE NOT EXISTS (SELECT 1 FROM ${quote(stage)} s WHERE ${keyMatch})`,
   );
