@@ -22,6 +22,7 @@ import {
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { ExpireJobOffersHandler } from '@passerelle/matching/feature-candidates';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { matchingApp } from './matching.app';
 
@@ -371,6 +372,32 @@ describe('matching service', () => {
     expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((x) => x.offer.id)).not.toContain(
       lyonOffer,
     );
+  });
+
+  it('drops an offer from the lists that hold it once it expires', async () => {
+    await recommendationsOf('nadia', nadia);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const published = await gql<{ publishJobOffer: { id: string } }>(
+      'opsLyon',
+      `mutation($input: PublishJobOfferInput!) { publishJobOffer(input: $input) { id } }`,
+      {
+        input: {
+          occupationCode: 'N1103',
+          title: 'Magasinier saisonnier',
+          communeCode: '69123',
+          contractType: 'FIXED_TERM',
+          skillCodes: ['800001', '800002'],
+          publishedOn: new Date().toISOString().slice(0, 10),
+          expiresOn: tomorrow,
+        },
+      },
+    );
+    const id = published.data!.publishJobOffer.id;
+    expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((m) => m.offer.id)).toContain(id);
+    const sweep = await app.get(ExpireJobOffersHandler).execute(new Date(Date.now() + 3 * 86_400_000));
+    expect(sweep.expired).toBeGreaterThanOrEqual(1);
+    expect(sweep.affected).toBeGreaterThanOrEqual(1);
+    expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((m) => m.offer.id)).not.toContain(id);
   });
 
   it('answers labour demand to every role and normalises job titles', async () => {

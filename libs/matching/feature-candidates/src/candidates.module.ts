@@ -11,6 +11,7 @@ import {
 import { CandidateAccess } from './candidate-access';
 import { CandidateEventsConsumer } from './candidate-events.consumer';
 import { CandidateMatchingResolver } from './candidate-matching.resolver';
+import { ExpireJobOffersHandler } from './expire-job-offers.handler';
 import { GiveOfferFeedbackHandler } from './give-offer-feedback.handler';
 import { IngestJobOfferHandler } from './ingest-job-offer.handler';
 import { MatchingResolver } from './matching.resolver';
@@ -38,6 +39,7 @@ export const MATCHING_RESOLVERS = [CandidateMatchingResolver, MatchingResolver];
     PublishJobOfferHandler,
     GiveOfferFeedbackHandler,
     SetJobSearchAreaHandler,
+    ExpireJobOffersHandler,
     ...MATCHING_RESOLVERS,
   ],
 })
