@@ -44,6 +44,8 @@ const SERVICES: {
 export interface RunningPlatform {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** Each service's own database, e.g. to load reference data a test needs. */
+  databaseUrls: Record<string, string>;
   identitySecret: string;
   token(claims: IdentityClaims): Promise<string>;
   /** Signs any payload with the issuer's real key: for tokens the local issuer itself refuses to make. */
@@ -78,10 +80,12 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
   const subgraphUrls: Record<string, string> = {};
+  const databaseUrls: Record<string, string> = {};
 
   for (const { app, dataSource } of SERVICES) {
     const database = await createTestDatabase(`e2e_${app.service}`);
     databases.push(database);
+    databaseUrls[app.service] = database.url;
     await runMigrations(dataSource(database.url));
     const port = await freePort();
     apps.push(
@@ -119,6 +123,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
   return {
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
     subgraphUrls,
+    databaseUrls,
     identitySecret,
     token: (claims) => issueLocalToken(issuerDir, claims),
     async signRaw(payload, { expires = true } = {}) {
