@@ -1,5 +1,4 @@
 export * from './occupation-recommendation.entity';
-export * from './occupation-recommendation.repository';
 export * from './candidate-profile.entity';
 export * from './candidate-profile.repository';
 export * from './job-offer.entity';

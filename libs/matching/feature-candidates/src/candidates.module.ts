@@ -4,7 +4,6 @@ import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
   CandidateProfileRepository,
   JobOfferRepository,
-  OccupationRecommendationRepository,
   ReferenceCatalogueCache,
   ReferenceRepository,
 } from '@passerelle/matching/data-access';
@@ -27,7 +26,6 @@ export const MATCHING_RESOLVERS = [CandidateMatchingResolver, MatchingResolver];
   imports: [CandidateScopeModule],
   controllers: [CandidateEventsConsumer],
   providers: [
-    OccupationRecommendationRepository,
     CandidateProfileRepository,
     JobOfferRepository,
     ReferenceRepository,
