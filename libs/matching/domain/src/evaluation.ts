@@ -50,12 +50,13 @@ export function accuracyAtK(
   return hits / predictions.length;
 }
 
-export type SimilarityFeatures = 'skills' | 'skills_riasec';
+export type SimilarityFeatures = 'skills' | 'skills_riasec' | 'skills_domain';
 
 /**
  * Ranks occupations by similarity to one another, from skills (IDF-weighted Jaccard) and,
  * optionally, RIASEC congruence scaling it (a congruent occupation keeps its skill score, an
- * opposite one loses up to `riasecWeight` of it). Mobility links are deliberately not a feature:
+ * opposite one loses up to `weight` of it). `skills_domain` (for information, not a
+ * RIASEC feature) lifts occupations of the source's professional domain by the same weight. Mobility links are deliberately not a feature:
  * they are the truth this ranking is measured against.
  */
 export class OccupationSimilarity {
@@ -70,7 +71,7 @@ export class OccupationSimilarity {
     for (const [code, set] of catalogue.skillSets) this.vectors.set(code, this.space.encode(set));
   }
 
-  rank(sourceCode: string, features: SimilarityFeatures, riasecWeight = 0.2): string[] {
+  rank(sourceCode: string, features: SimilarityFeatures, weight = 0.3): string[] {
     const source = this.catalogue.byCode.get(sourceCode);
     const sourceVector = this.vectors.get(sourceCode);
     if (!source || !sourceVector) return [];
@@ -82,9 +83,10 @@ export class OccupationSimilarity {
       if (!targetVector) continue;
       const skillFit = this.space.jaccard(sourceVector, targetVector);
       let score = skillFit;
+      if (features === 'skills_domain' && target.domainCode === source.domainCode) score *= 1 + weight;
       if (features === 'skills_riasec') {
         const interests = riasecCongruence(holland, { major: target.riasecMajor, minor: target.riasecMinor });
-        if (interests !== null) score = skillFit * (1 - riasecWeight + riasecWeight * interests);
+        if (interests !== null) score = skillFit * (1 - weight + weight * interests);
       }
       scored.push({ code: target.code, score });
     }
