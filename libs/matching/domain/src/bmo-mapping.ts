@@ -1,3 +1,4 @@
+import { compareCodes } from './seeded-random';
 /**
  * ROME 4.0 occupations to BMO 2025 families. BMO counts recruitment projects per FAP-2021 family;
  * the only public crosswalk here is DARES's ROME V3 -> FAP-2009. So:
@@ -75,7 +76,7 @@ function mostVoted(counts: ReadonlyMap<string, number> | undefined): string | nu
   if (!counts) return null;
   let best: string | null = null;
   let bestCount = 0;
-  for (const [family, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [family, count] of [...counts].sort(([a], [b]) => compareCodes(a, b))) {
     if (count > bestCount) {
       best = family;
       bestCount = count;

@@ -1,3 +1,4 @@
+import { compareCodes } from './seeded-random';
 import type { OccupationCatalogue } from './catalogue';
 import { occupationHollandCode, riasecCongruence } from './riasec';
 import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
@@ -90,7 +91,7 @@ export class OccupationSimilarity {
       }
       scored.push({ code: target.code, score });
     }
-    scored.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+    scored.sort((a, b) => b.score - a.score || compareCodes(a.code, b.code));
     return scored.map((item) => item.code);
   }
 }

@@ -1,3 +1,4 @@
+import { compareCodes } from './seeded-random';
 import type { LabourDemand } from './catalogue';
 import type { Proximity } from './occupation-ranking';
 
@@ -35,5 +36,5 @@ export function hiddenMarket(
       });
     }
   }
-  return entries.sort((a, b) => b.projects - a.projects || a.occupationCode.localeCompare(b.occupationCode));
+  return entries.sort((a, b) => b.projects - a.projects || compareCodes(a.occupationCode, b.occupationCode));
 }

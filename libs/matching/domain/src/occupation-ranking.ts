@@ -1,3 +1,4 @@
+import { compareCodes } from './seeded-random';
 import type { RiasecType, Track } from '@passerelle/shared/contracts';
 import type { LabourDemand, Occupation, OccupationCatalogue } from './catalogue';
 import { riasecCongruence } from './riasec';
@@ -178,7 +179,7 @@ export function rankOccupations(
       constraints,
     });
   }
-  scored.sort((a, b) => b.score - a.score || a.occupationCode.localeCompare(b.occupationCode));
+  scored.sort((a, b) => b.score - a.score || compareCodes(a.occupationCode, b.occupationCode));
   return keepOffTrack(scored, limit, minOffTrack).map((item, index) => {
     // The skill lists are only worth building for what is shown.
     const shared: string[] = [];

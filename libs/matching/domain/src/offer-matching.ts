@@ -145,23 +145,33 @@ export class OfferMatchingEngine {
   /** The person's top offers from the index: only their target occupations, only their reach. */
   rankWithIndex(state: SeekerState): OfferMatch[] {
     const top: OfferMatch[] = [];
-    for (const occupation of state.targetFit.keys()) {
-      const byDepartment = this.offersByOccupation.get(occupation);
-      if (!byDepartment) continue;
-      const lists =
-        state.reach.kind === 'national'
-          ? byDepartment.values()
-          : [...state.reach.departments].map((d) => byDepartment.get(d) ?? []);
-      const fit = state.targetFit.get(occupation) ?? 0;
-      for (const list of lists) {
-        for (const { offer, vector } of list) {
-          // Most offers cannot enter a full list: score them before building anything.
-          const score = this.scoreValue(state, offer, vector, fit);
-          if (top.length >= this.limit && score < top[top.length - 1].score) continue;
-          if (state.notRelevant.has(offer.id)) continue;
-          insertIntoTop(top, this.score(state, offer, vector), this.limit);
+    this.space.mark(state.vector);
+    try {
+      for (const occupation of state.targetFit.keys()) {
+        const byDepartment = this.offersByOccupation.get(occupation);
+        if (!byDepartment) continue;
+        const lists =
+          state.reach.kind === 'national'
+            ? byDepartment.values()
+            : [...state.reach.departments].map((d) => byDepartment.get(d) ?? []);
+        const fit = state.targetFit.get(occupation) ?? 0;
+        for (const list of lists) {
+          for (const { offer, vector } of list) {
+            // Most offers cannot enter a full list: score them before building anything.
+            const coverage = vector.total > 0 ? this.space.markedWeight(vector) / vector.total : 0;
+            const score = combine(fit, coverage, state.interested.has(offer.id));
+            if (top.length >= this.limit && score < (top[top.length - 1]?.score ?? 0)) continue;
+            if (state.notRelevant.has(offer.id)) continue;
+            insertIntoTop(
+              top,
+              { offerId: offer.id, occupationCode: offer.occupationCode, score, skillCoverage: coverage },
+              this.limit,
+            );
+          }
         }
       }
+    } finally {
+      this.space.mark(state.vector, false);
     }
     return top;
   }
@@ -224,21 +234,22 @@ export class OfferMatchingEngine {
     return vector;
   }
 
-  private scoreValue(state: SeekerState, offer: JobOffer, vector: SkillVector, fit: number): number {
-    const coverage = vector.total > 0 ? this.space.sharedWeight(state.vector, vector) / vector.total : 0;
-    const bonus = state.interested.has(offer.id) ? INTERESTED_BONUS : 0;
-    return Math.round((OCCUPATION_WEIGHT * fit + SKILL_WEIGHT * coverage + bonus) * 10000) / 10000;
-  }
-
   private score(state: SeekerState, offer: JobOffer, vector: SkillVector): OfferMatch {
     const coverage = vector.total > 0 ? this.space.sharedWeight(state.vector, vector) / vector.total : 0;
+    const fit = state.targetFit.get(offer.occupationCode) ?? 0;
     return {
       offerId: offer.id,
       occupationCode: offer.occupationCode,
-      score: this.scoreValue(state, offer, vector, state.targetFit.get(offer.occupationCode) ?? 0),
+      score: combine(fit, coverage, state.interested.has(offer.id)),
       skillCoverage: coverage,
     };
   }
+}
+
+/** The offer's score for a person: occupation fit, skill coverage, and a lift when marked interested. */
+export function combine(fit: number, coverage: number, interested: boolean): number {
+  const bonus = interested ? INTERESTED_BONUS : 0;
+  return Math.round((OCCUPATION_WEIGHT * fit + SKILL_WEIGHT * coverage + bonus) * 10000) / 10000;
 }
 
 /** Best first; ties broken by offer id so every path gives the same order. */

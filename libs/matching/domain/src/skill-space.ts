@@ -73,6 +73,7 @@ export interface SkillVector {
 export class SkillVectorSpace {
   private readonly index = new Map<string, number>();
   private weightsById: number[] = [];
+  private marks = new Uint8Array(1024);
 
   constructor(private readonly space: SkillSpace) {}
 
@@ -107,6 +108,26 @@ export class SkillVectorSpace {
       } else if (x < y) i++;
       else j++;
     }
+    return shared;
+  }
+
+  /**
+   * Marks a person's skills so that many small vectors (offers) can be weighed against them with
+   * one lookup per skill instead of a merge. Unmark when done: the marks are shared.
+   */
+  mark(vector: SkillVector, on = true): void {
+    if (this.marks.length < this.weightsById.length) {
+      const grown = new Uint8Array(Math.max(this.weightsById.length, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    for (const id of vector.ids) this.marks[id] = on ? 1 : 0;
+  }
+
+  /** Weight of the skills of `vector` that are marked. */
+  markedWeight(vector: SkillVector): number {
+    let shared = 0;
+    for (const id of vector.ids) if (this.marks[id] === 1) shared += this.weightsById[id] ?? 0;
     return shared;
   }
 

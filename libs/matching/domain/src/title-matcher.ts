@@ -1,3 +1,4 @@
+import { compareCodes } from './seeded-random';
 import { editDistance, trigrams } from './edit-distance';
 import { titleTokens } from './text';
 
@@ -158,7 +159,7 @@ export class TitleMatcher {
       );
     }
     return [...byOccupation.values()]
-      .sort((a, b) => b.confidence - a.confidence || a.romeCode.localeCompare(b.romeCode))
+      .sort((a, b) => b.confidence - a.confidence || compareCodes(a.romeCode, b.romeCode))
       .slice(0, limit)
       .map(({ romeCode, confidence, titleCode, titleLabel }) => ({
         romeCode,
