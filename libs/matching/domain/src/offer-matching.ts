@@ -150,11 +150,13 @@ export class OfferMatchingEngine {
       for (const occupation of state.targetFit.keys()) {
         const byDepartment = this.offersByOccupation.get(occupation);
         if (!byDepartment) continue;
+        const fit = state.targetFit.get(occupation) ?? 0;
+        // Even an offer asking only for skills the person has could not enter a full list: skip.
+        if (top.length >= this.limit && combine(fit, 1, true) < (top[top.length - 1]?.score ?? 0)) continue;
         const lists =
           state.reach.kind === 'national'
             ? byDepartment.values()
             : [...state.reach.departments].map((d) => byDepartment.get(d) ?? []);
-        const fit = state.targetFit.get(occupation) ?? 0;
         for (const list of lists) {
           for (const { offer, vector } of list) {
             // Most offers cannot enter a full list: score them before building anything.
