@@ -37,12 +37,8 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
         const topic = EVENT_CATALOGUE[pattern].topic;
         const handlers = byTopic.get(topic) ?? new Map<string, EventHandler>();
         handlers.set(pattern, async (event, manager) => {
-          // Nest chains every @OnEvent handler of one event through `next` (e.g. a feature's
-          // consumer and the candidate-scope projection): run them all, in the same transaction.
-          for (let handler: typeof nestHandler | undefined = nestHandler; handler; handler = handler.next) {
-            const result = await handler(event, new InboxContext([event, manager]));
-            await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-          }
+          const result = await nestHandler(event, new InboxContext([event, manager]));
+          await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
         });
         byTopic.set(topic, handlers);
       }
