@@ -8,12 +8,21 @@ import {
 } from '@passerelle/shared/messaging';
 import { OccupationRecommendationEntity } from './occupation-recommendation.entity';
 import { CreateOccupationRecommendationTable1763900004000 } from './migrations/1763900004000-create-occupation-recommendation';
+import { CreateReferenceTables1763900016000 } from './migrations/1763900016000-create-reference-tables';
+import { CreateProfilesOffersMatches1763900016100 } from './migrations/1763900016100-create-profiles-offers-matches';
+import { CandidateProfileEntity } from './candidate-profile.entity';
+import { JobOfferEntity } from './job-offer.entity';
+import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [
       OccupationRecommendationEntity,
+      CandidateProfileEntity,
+      JobOfferEntity,
+      OfferMatchEntity,
+      OfferFeedbackEntity,
       ...CANDIDATE_SCOPE_ENTITIES,
       OutboxMessageEntity,
       InboxMessageEntity,
@@ -22,6 +31,8 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateOccupationRecommendationTable1763900004000,
+      CreateReferenceTables1763900016000,
+      CreateProfilesOffersMatches1763900016100,
     ],
   });
 }

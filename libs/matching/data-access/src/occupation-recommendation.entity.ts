@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /** A ranked target occupation for a person, with why it fits. */
 @Entity({ name: 'occupation_recommendation' })
 @Index('occupation_recommendation_candidate', ['candidateId'])
+@Index('occupation_recommendation_occupation', ['occupationCode'])
 export class OccupationRecommendationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -18,4 +19,29 @@ export class OccupationRecommendationEntity {
 
   @Column({ type: 'timestamptz' })
   computedAt!: Date;
+
+  @Column({ type: 'text' })
+  label!: string;
+
+  @Column({ type: 'double precision' })
+  score!: number;
+
+  @Column({ type: 'text' })
+  proximity!: 'same' | 'close' | 'off_track';
+
+  @Column({ type: 'text' })
+  explanation!: string;
+
+  @Column({ type: 'text', array: true })
+  sharedSkillCodes!: string[];
+
+  @Column({ type: 'text', array: true })
+  missingSkillCodes!: string[];
+
+  @Column({ type: 'integer', nullable: true })
+  mobilityOrder!: number | null;
+
+  /** The score's parts (skills, mobility, interests, demand), each 0..1 or null when unknown. */
+  @Column({ type: 'jsonb' })
+  components!: Record<string, number | null>;
 }

@@ -41,7 +41,19 @@ class ProbeConsumer {
   }
 }
 
-@Module({ controllers: [ProbeConsumer] })
+/** A second handler of the same event (as a feature and the candidate-scope projection are): both run. */
+@Controller()
+class SecondProbeConsumer {
+  @OnEvent('CandidateEnrolled.v1')
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await recordEffect(context.manager, event);
+  }
+}
+
+@Module({ controllers: [ProbeConsumer, SecondProbeConsumer] })
 class ProbeModule {}
 
 const kafka = testKafka();
@@ -107,8 +119,9 @@ describe('Kafka inbox transport for Nest @OnEvent handlers', () => {
       })),
     });
 
-    await waitFor(async () => (await effectCounts(dataSource, [good.eventId]))[good.eventId] === 1, {
-      what: 'the good event applied',
+    // Applied once by each of its two handlers, in one inbox transaction.
+    await waitFor(async () => (await effectCounts(dataSource, [good.eventId]))[good.eventId] === 2, {
+      what: 'the good event applied by both handlers',
     });
     const reasonOf = async (eventId: string) => {
       const [dead] = await waitFor(

@@ -1,0 +1,455 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Kafka, Partitioners, type Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
+import {
+  EVENT_CATALOGUE,
+  type AnyEvent,
+  type EventKey,
+  type EventPayload,
+} from '@passerelle/shared/contracts';
+import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
+import { startService } from '@passerelle/shared/runtime';
+import {
+  createTestDatabase,
+  testInfrastructure,
+  TopicReader,
+  waitFor,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { ExpireJobOffersHandler } from '@passerelle/matching/feature-candidates';
+import { importReferenceData } from '@passerelle/matching/feature-reference';
+import { matchingApp } from './matching.app';
+
+/**
+ * The matching service end to end on real PostgreSQL and Kafka, with the project's own sample
+ * reference data: events in, explained recommendations and offer matches out, each role's view.
+ */
+const SAMPLE = join(__dirname, '../../../tests/fixtures/matching/reference');
+const SECRET = 'matching-int-spec-identity-secret-0123456789abcdef';
+const LYON = randomUUID();
+const PARIS = randomUUID();
+const PROGRAMME = randomUUID();
+const SPONSOR = randomUUID();
+const COACH = randomUUID();
+const nadia = randomUUID();
+const paul = randomUUID();
+
+const { kafkaBrokers } = testInfrastructure();
+const kafka = new Kafka({ clientId: 'matching-int-spec', brokers: kafkaBrokers, logLevel: 1 });
+let database: TestDatabase;
+let dataSource: DataSource;
+let app: INestApplication;
+let url: string;
+let producer: Producer;
+let reader: TopicReader;
+
+const identities: Record<string, Identity> = {
+  nadia: { subject: 'nadia', role: 'candidate', candidateId: nadia },
+  paul: { subject: 'paul', role: 'candidate', candidateId: paul },
+  coach: { subject: 'coach', role: 'coach', coachId: COACH, officeIds: [LYON] },
+  otherCoach: { subject: 'coach-2', role: 'coach', coachId: randomUUID(), officeIds: [LYON] },
+  opsLyon: { subject: 'ops-lyon', role: 'ops', officeIds: [LYON], allOffices: false },
+  opsParis: { subject: 'ops-paris', role: 'ops', officeIds: [PARIS], allOffices: false },
+  sponsor: { subject: 'hr', role: 'sponsor', sponsorIds: [SPONSOR] },
+};
+
+async function gql<T = Record<string, unknown>>(
+  as: keyof typeof identities,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identities[as]!, SECRET),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: T; errors?: { message: string }[] };
+}
+
+async function publish<K extends EventKey>(
+  key: K,
+  aggregateId: string,
+  payload: EventPayload<K>,
+): Promise<void> {
+  const event = createEvent(key, aggregateId, payload);
+  await producer.send({
+    topic: EVENT_CATALOGUE[key].topic,
+    acks: -1,
+    messages: [
+      { key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event as AnyEvent, null) },
+    ],
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+const RECOMMENDATIONS = `query($id: ID!) { _entities(representations: [{ __typename: "Candidate", id: $id }]) {
+  ... on Candidate { recommendations { occupationCode label rank proximity explanation missingSkills { label } }
+                     matches { offer { id title } rank explanation } hiddenMarket { occupationCode projects } } } }`;
+type Entities = {
+  _entities: {
+    recommendations: {
+      occupationCode: string;
+      rank: number;
+      proximity: string;
+      explanation: string;
+      missingSkills: { label: string }[];
+    }[];
+    matches: { offer: { id: string; title: string }; rank: number; explanation: string }[];
+    hiddenMarket: { occupationCode: string; projects: number }[];
+  }[];
+};
+const view = async (as: keyof typeof identities, id: string) =>
+  await gql<Entities>(as, RECOMMENDATIONS, { id });
+
+beforeAll(async () => {
+  database = await createTestDatabase('matching_service');
+  dataSource = new DataSource(matchingDataSourceOptions(database.url));
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await importReferenceData(dataSource, SAMPLE);
+  const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
+  // Start the service's groups at the end of the shared topics: only this test's events matter.
+  const admin = kafka.admin();
+  await admin.connect();
+  const topics = [
+    ...new Set(
+      ['CandidateEnrolled.v1', 'AssessmentCompleted.v1', 'JobOfferPublished.v1', 'CoachAssigned.v1'].map(
+        (k) => EVENT_CATALOGUE[k as EventKey].topic,
+      ),
+    ),
+  ];
+  for (const topic of topics) {
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({
+      groupId: `${groupPrefix}.matching.${topic}`,
+      topic,
+      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+    });
+  }
+  await admin.disconnect();
+  reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['OccupationsRecommended.v1'].topic]);
+  producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  const port = await freePort();
+  app = await startService(matchingApp, {
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: kafkaBrokers.join(','),
+    INTERNAL_IDENTITY_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    OUTBOX_POLL_INTERVAL_MS: '50',
+    KAFKA_GROUP_PREFIX: groupPrefix,
+  });
+  url = `http://127.0.0.1:${port}/graphql`;
+
+  const enrolled = (candidateId: string, officeId: string, formerOccupationCode: string) =>
+    publish('CandidateEnrolled.v1', candidateId, {
+      candidateId,
+      programmeId: PROGRAMME,
+      sponsorId: SPONSOR,
+      officeIds: [officeId],
+      enrolledAt: new Date().toISOString(),
+      formerOccupationCode,
+      languages: ['fr'],
+    });
+  await enrolled(nadia, LYON, 'N1103');
+  await enrolled(paul, PARIS, 'M1805');
+  await publish('CoachAssigned.v1', nadia, {
+    candidateId: nadia,
+    programmeId: PROGRAMME,
+    coachId: COACH,
+    officeId: LYON,
+    previousCoachId: null,
+    mode: 'automatic',
+    assignedAt: new Date().toISOString(),
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await producer?.disconnect();
+  await reader?.stop();
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+const recommendationsOf = (as: keyof typeof identities, id: string) =>
+  waitFor(
+    async () => {
+      const answer = await view(as, id);
+      const recommendations = answer.data?._entities[0]?.recommendations ?? [];
+      return recommendations.length > 0 ? answer.data!._entities[0]! : null;
+    },
+    { what: `recommendations of ${id}`, timeoutMs: 30_000 },
+  );
+
+describe('matching service', () => {
+  it('recommends occupations on enrolment, explained, and announces them', async () => {
+    const mine = await recommendationsOf('nadia', nadia);
+    expect(mine.recommendations[0]).toMatchObject({ occupationCode: 'N1103', rank: 1, proximity: 'SAME' });
+    const manager = mine.recommendations.find((r) => r.occupationCode === 'N1301')!;
+    expect(manager.proximity).toBe('CLOSE');
+    expect(manager.explanation).toContain(
+      'Le ROME le cite comme mobilité depuis « Magasinier / Magasinière » (suggestion n° 1)',
+    );
+    expect(manager.missingSkills.map((s) => s.label)).toEqual(expect.arrayContaining(['Suivre un budget']));
+    expect(mine.recommendations.some((r) => r.proximity === 'OFF_TRACK')).toBe(true);
+
+    const announced = await waitFor(
+      async () => reader.matching((m) => m.message.key?.toString() === nadia).at(-1) ?? null,
+      { what: 'OccupationsRecommended for the person', timeoutMs: 30_000 },
+    );
+    const event = JSON.parse(announced.value!) as {
+      type: string;
+      payload: { recommendations: { occupationCode: string }[] };
+    };
+    expect(event.type).toBe('OccupationsRecommended');
+    expect(event.payload.recommendations[0]!.occupationCode).toBe('N1103');
+  });
+
+  it('shows a person their own, a coach their caseload, ops their offices, and a sponsor nothing', async () => {
+    await recommendationsOf('nadia', nadia);
+    await recommendationsOf('coach', nadia);
+    await recommendationsOf('opsLyon', nadia);
+    for (const outsider of ['paul', 'otherCoach', 'opsParis'] as const) {
+      const answer = await view(outsider, nadia);
+      expect([outsider, answer.data?._entities[0]]).toEqual([
+        outsider,
+        { recommendations: [], matches: [], hiddenMarket: [] },
+      ]);
+    }
+    const sponsor = await view('sponsor', nadia);
+    expect(sponsor.errors?.[0]?.message).toContain('not open to the sponsor role');
+    expect(JSON.stringify(sponsor.data ?? null)).not.toContain('N1103');
+  });
+
+  it('re-ranks with the assessment: interests and self-rated skills', async () => {
+    await recommendationsOf('nadia', nadia);
+    await publish('AssessmentCompleted.v1', nadia, {
+      assessmentId: randomUUID(),
+      candidateId: nadia,
+      instrumentCode: 'riasec-markers',
+      instrumentVersion: '1',
+      milestoneId: null,
+      completedAt: new Date().toISOString(),
+      riasec: { scores: { R: 20, I: 12, A: 30, S: 38, E: 25, C: 15 }, hollandCode: 'SAE' },
+      skills: [{ skillCode: '800017', rating: 5 }],
+      targetOccupationCodes: [],
+    });
+    const trainer = await waitFor(
+      async () => {
+        const r = (await view('nadia', nadia)).data?._entities[0]?.recommendations.find(
+          (x) => x.occupationCode === 'K2111',
+        );
+        return r?.explanation.includes('Vos intérêts (SAE)') ? r : null;
+      },
+      { what: 'the trainer occupation re-ranked with interests', timeoutMs: 30_000 },
+    );
+    expect(trainer.explanation).toContain('Animer une formation');
+  });
+
+  it('takes offers from ops and from Kafka, matches them by occupation and area, and honours feedback', async () => {
+    await recommendationsOf('nadia', nadia);
+    const offer = `mutation($input: PublishJobOfferInput!) { publishJobOffer(input: $input) { id departmentCode } }`;
+    const input = {
+      occupationCode: 'N1301',
+      title: "Responsable d'entrepôt",
+      communeCode: '69123',
+      contractType: 'PERMANENT',
+      skillCodes: ['800001', '800006'],
+      publishedOn: new Date().toISOString().slice(0, 10),
+    };
+    expect((await gql('sponsor', offer, { input })).errors?.[0]?.message).toContain(
+      'not open to the sponsor role',
+    );
+    expect((await gql('coach', offer, { input })).errors?.[0]?.message).toContain(
+      'not open to the coach role',
+    );
+    const bad = await gql('opsLyon', offer, { input: { ...input, communeCode: '99999' } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('UNKNOWN_COMMUNE');
+    const published = await gql<{ publishJobOffer: { id: string; departmentCode: string } }>(
+      'opsLyon',
+      offer,
+      { input },
+    );
+    expect(published.errors).toBeUndefined();
+    const lyonOffer = published.data!.publishJobOffer.id;
+    expect(published.data!.publishJobOffer.departmentCode).toBe('69');
+
+    const matched = await waitFor(
+      async () => {
+        const m = (await view('coach', nadia)).data?._entities[0]?.matches ?? [];
+        return m.some((x) => x.offer.id === lyonOffer) ? m : null;
+      },
+      { what: 'the new offer in the person matches', timeoutMs: 30_000 },
+    );
+    expect(matched.find((x) => x.offer.id === lyonOffer)!.explanation).toContain(
+      'Responsable logistique, un métier proche',
+    );
+
+    // The person searches around Lyon only: an offer in Paris (from a feed) does not reach her.
+    expect(
+      (await gql('nadia', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["69"]) }`))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await gql('paul', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["75"]) }`))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    const parisOffer = randomUUID();
+    const feedOffer = randomUUID();
+    const base = {
+      occupationCode: 'N1103',
+      contractType: 'temporary' as const,
+      skillCodes: ['800001'],
+      publishedOn: input.publishedOn,
+      expiresOn: null,
+      publishedAt: new Date().toISOString(),
+    };
+    await publish('JobOfferPublished.v1', parisOffer, {
+      ...base,
+      offerId: parisOffer,
+      title: 'Magasinier Paris',
+      communeCode: '75056',
+    });
+    await publish('JobOfferPublished.v1', feedOffer, {
+      ...base,
+      offerId: feedOffer,
+      title: 'Magasinier Villeurbanne',
+      communeCode: '69266',
+    });
+    const afterFeed = await waitFor(
+      async () => {
+        const m = (await view('nadia', nadia)).data?._entities[0]?.matches ?? [];
+        return m.some((x) => x.offer.id === feedOffer) ? m : null;
+      },
+      { what: 'the feed offer in Villeurbanne', timeoutMs: 30_000 },
+    );
+    expect(afterFeed.map((x) => x.offer.id)).not.toContain(parisOffer);
+
+    const hidden = (await view('nadia', nadia)).data!._entities[0]!.hiddenMarket;
+    expect(hidden.map((h) => h.occupationCode)).toContain('N4105');
+
+    const notRelevant = await gql(
+      'coach',
+      `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${feedOffer}", verdict: NOT_RELEVANT) }`,
+    );
+    expect(notRelevant.errors).toBeUndefined();
+    const afterFeedback = (await view('nadia', nadia)).data!._entities[0]!.matches.map((x) => x.offer.id);
+    expect(afterFeedback).not.toContain(feedOffer);
+    expect(afterFeedback).toContain(lyonOffer);
+    expect(
+      (
+        await gql(
+          'opsLyon',
+          `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${lyonOffer}", verdict: INTERESTED) }`,
+        )
+      ).errors?.[0]?.message,
+    ).toContain('not open to the ops role');
+
+    expect(
+      (await gql('opsLyon', `mutation { withdrawJobOffer(id: "${lyonOffer}") }`)).errors,
+    ).toBeUndefined();
+    expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((x) => x.offer.id)).not.toContain(
+      lyonOffer,
+    );
+  });
+
+  it('drops an offer from the lists that hold it once it expires', async () => {
+    await recommendationsOf('nadia', nadia);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const published = await gql<{ publishJobOffer: { id: string } }>(
+      'opsLyon',
+      `mutation($input: PublishJobOfferInput!) { publishJobOffer(input: $input) { id } }`,
+      {
+        input: {
+          occupationCode: 'N1103',
+          title: 'Magasinier saisonnier',
+          communeCode: '69123',
+          contractType: 'FIXED_TERM',
+          skillCodes: ['800001', '800002'],
+          publishedOn: new Date().toISOString().slice(0, 10),
+          expiresOn: tomorrow,
+        },
+      },
+    );
+    const id = published.data!.publishJobOffer.id;
+    expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((m) => m.offer.id)).toContain(id);
+    const sweep = await app.get(ExpireJobOffersHandler).execute(new Date(Date.now() + 3 * 86_400_000));
+    expect(sweep.expired).toBeGreaterThanOrEqual(1);
+    expect(sweep.affected).toBeGreaterThanOrEqual(1);
+    expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((m) => m.offer.id)).not.toContain(id);
+  });
+
+  it('answers labour demand to every role and normalises job titles', async () => {
+    const demand = await gql<{
+      labourDemand: {
+        projects: number;
+        hardToFill: number;
+        families: { familyCode: string; mapping: string; maskedRows: number }[];
+      };
+    }>(
+      'sponsor',
+      `{ labourDemand(occupationCode: "N1103", departmentCode: "69") { projects hardToFill families { familyCode mapping maskedRows } } }`,
+    );
+    expect(demand.data!.labourDemand).toEqual({
+      projects: 320,
+      hardToFill: 150,
+      families: [{ familyCode: 'J1X40', mapping: 'CROSSWALK', maskedRows: 0 }],
+    });
+    const national = await gql<{ labourDemand: { projects: number } }>(
+      'coach',
+      `{ labourDemand(occupationCode: "N1103") { projects } }`,
+    );
+    expect(national.data!.labourDemand.projects).toBe(730);
+    const unknown = await gql('coach', `{ labourDemand(occupationCode: "Z9999") { projects } }`);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('UNKNOWN_OCCUPATION');
+
+    const titles = await gql<{ normaliseJobTitle: { occupationCode: string; confidence: number }[] }>(
+      'coach',
+      `{ normaliseJobTitle(title: "Resp. logistique") { occupationCode confidence } }`,
+    );
+    expect(titles.data!.normaliseJobTitle[0]).toEqual({ occupationCode: 'N1301', confidence: 1 });
+    expect(
+      (await gql('sponsor', `{ normaliseJobTitle(title: "cariste") { occupationCode } }`)).errors?.[0]
+        ?.message,
+    ).toContain('not open to the sponsor role');
+  });
+
+  it('forgets a person on CandidateErased', async () => {
+    await recommendationsOf('paul', paul);
+    await publish('CandidateErased.v1', paul, { candidateId: paul, erasedAt: new Date().toISOString() });
+    await waitFor(
+      async () => {
+        const rows = (await dataSource.query(
+          `SELECT (SELECT count(*) FROM candidate_profile WHERE candidate_id = $1)::int
+                + (SELECT count(*) FROM occupation_recommendation WHERE candidate_id = $1)::int
+                + (SELECT count(*) FROM offer_match WHERE candidate_id = $1)::int AS n`,
+          [paul],
+        )) as { n: number }[];
+        return rows[0]!.n === 0 ? true : null;
+      },
+      { what: 'the erased person gone from matching', timeoutMs: 30_000 },
+    );
+    expect((await view('opsParis', paul)).data!._entities[0]!.recommendations).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** What matching knows of a person: codes and scores from events, no identity or contact. */
+@Entity({ name: 'candidate_profile' })
+export class CandidateProfileEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  candidateId!: string;
+
+  @Column({ type: 'text', nullable: true })
+  formerOccupationCode!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  track!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  mobilityRadiusKm!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  hollandCode!: string | null;
+
+  @Column({ type: 'jsonb' })
+  ratedSkills!: { skillCode: string; rating: number }[];
+
+  /** Departments the person searches in; empty = anywhere (matching knows no address). */
+  @Column({ type: 'text', array: true })
+  searchDepartments!: string[];
+
+  @Column({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,157 @@
+/**
+ * Text folding for job titles: accent- and case-insensitive tokens, French stop words dropped,
+ * plural endings reduced, and the abbreviations people actually type in a CV expanded.
+ */
+
+const STOP_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'ou',
+  'par',
+  'pour',
+  'sur',
+  'un',
+  'une',
+]);
+
+/** Abbreviations seen in French job titles, folded (no accents, lower case), to their words. */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  resp: 'responsable',
+  respo: 'responsable',
+  tech: 'technicien',
+  techn: 'technicien',
+  tec: 'technicien',
+  ing: 'ingenieur',
+  ingr: 'ingenieur',
+  assist: 'assistant',
+  asst: 'assistant',
+  adj: 'adjoint',
+  dir: 'directeur',
+  dg: 'directeur general',
+  drh: 'directeur ressources humaines',
+  daf: 'directeur administratif financier',
+  rh: 'ressources humaines',
+  grh: 'gestionnaire ressources humaines',
+  comm: 'commercial',
+  cial: 'commercial',
+  admin: 'administratif',
+  adm: 'administratif',
+  agt: 'agent',
+  dev: 'developpeur',
+  info: 'informatique',
+  inform: 'informatique',
+  maint: 'maintenance',
+  prod: 'production',
+  log: 'logistique',
+  logist: 'logistique',
+  cond: 'conducteur',
+  op: 'operateur',
+  oper: 'operateur',
+  mgr: 'manager',
+  compta: 'comptable',
+  cpt: 'comptable',
+  secr: 'secretaire',
+  vrp: 'voyageur representant placier',
+  btp: 'batiment travaux publics',
+  ide: 'infirmier',
+  as: 'aide soignant',
+  asp: 'agent service',
+  ash: 'agent service hospitalier',
+  cdc: 'chef chantier',
+  ce: 'chef equipe',
+  mkt: 'marketing',
+  mktg: 'marketing',
+  elec: 'electricien',
+  electr: 'electricien',
+  mec: 'mecanicien',
+  meca: 'mecanicien',
+  ss: 'sous',
+  prof: 'professionnel',
+  pro: 'professionnel',
+  qualif: 'qualifie',
+  qual: 'qualite',
+  qhse: 'qualite hygiene securite environnement',
+  hse: 'hygiene securite environnement',
+  sav: 'service apres vente',
+  pl: 'poids lourd',
+  spl: 'super poids lourd',
+  vl: 'vehicule leger',
+  cnc: 'commande numerique',
+  cn: 'commande numerique',
+  gds: 'grande distribution',
+  gms: 'grande moyenne surface',
+  exp: 'expert',
+  bur: 'bureau',
+  etud: 'etudes',
+  dessin: 'dessinateur',
+  ope: 'operateur',
+  prepa: 'preparateur',
+  prep: 'preparateur',
+  cde: 'commande',
+  cdes: 'commandes',
+  sce: 'service',
+  svc: 'service',
+  appro: 'approvisionnement',
+  achat: 'acheteur',
+  mag: 'magasinier',
+  magas: 'magasinier',
+  cariste: 'cariste',
+  vend: 'vendeur',
+  conf: 'confirme',
+  sup: 'superieur',
+  ent: 'entretien',
+  bat: 'batiment',
+  ind: 'industriel',
+  indus: 'industriel',
+  infirm: 'infirmier',
+};
+
+/** Lower case, no diacritics, ligatures opened, anything that is not a letter or digit a space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Plurals reduced so "réseaux" meets "réseau" and "ventes" meets "vente". */
+export function stemToken(token: string): string {
+  if (token.length > 4 && token.endsWith('eaux')) return token.slice(0, -1);
+  if (token.length > 4 && token.endsWith('aux')) return `${token.slice(0, -3)}al`;
+  if (token.length > 3 && (token.endsWith('s') || token.endsWith('x')) && !token.endsWith('ss')) {
+    return token.slice(0, -1);
+  }
+  return token;
+}
+
+/**
+ * The tokens of a title. `expand` replaces known abbreviations (folded, with or without their dot);
+ * "(se)" and "(trice)" gender marks of ROME short titles are simply dropped with the punctuation.
+ */
+export function titleTokens(text: string, expand = true): string[] {
+  const tokens: string[] = [];
+  for (const raw of foldText(text).split(' ')) {
+    if (!raw) continue;
+    const expansion = expand ? TITLE_ABBREVIATIONS[raw] : undefined;
+    for (const word of expansion ? expansion.split(' ') : [raw]) {
+      if (STOP_WORDS.has(word) || word.length < 2) continue;
+      tokens.push(stemToken(word));
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,6 @@
+export * from './csv-file';
+export * from './reference-files';
+export * from './labour-files';
+export * from './rome-catalogue';
+export * from './table-sync';
+export * from './reference-import';

@@ -1,0 +1,39 @@
+import { OccupationCatalogue, SkillSpace, type JobTitle } from '@passerelle/matching/domain';
+import type { RomeRelease } from './reference-files';
+
+/** The ranking's view of a ROME release: occupations with their skills, mobility links, skill labels. */
+export function catalogueFromRelease(release: RomeRelease): {
+  catalogue: OccupationCatalogue;
+  skills: SkillSpace;
+} {
+  const skillsByOccupation = new Map<string, string[]>();
+  for (const link of release.occupationSkills) {
+    const list = skillsByOccupation.get(link.romeCode) ?? [];
+    list.push(link.skillCode);
+    skillsByOccupation.set(link.romeCode, list);
+  }
+  const catalogue = new OccupationCatalogue(
+    release.occupations.map((occupation) => ({
+      code: occupation.code,
+      label: occupation.label,
+      domainCode: occupation.domainCode,
+      riasecMajor: occupation.riasecMajor,
+      riasecMinor: occupation.riasecMinor,
+      skillCodes: skillsByOccupation.get(occupation.code) ?? [],
+      regulated: occupation.regulated,
+      executive: occupation.executive,
+    })),
+    release.mobility,
+    new Map(release.skills.map((skill) => [skill.code, skill.label])),
+  );
+  return { catalogue, skills: new SkillSpace(skillsByOccupation.values()) };
+}
+
+export function jobTitlesFromRelease(release: RomeRelease): JobTitle[] {
+  return release.titles.map((title) => ({
+    code: title.code,
+    romeCode: title.romeCode,
+    label: title.label,
+    shortLabel: title.shortLabel,
+  }));
+}
