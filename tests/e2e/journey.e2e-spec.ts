@@ -1,0 +1,331 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { waitFor } from '@passerelle/shared/testing';
+import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
+import { importProjectInstruments, importRiasec, importRome } from '../../libs/assessment/feature-import/src';
+import { matchingDataSourceOptions } from '../../libs/matching/data-access/src';
+import { importReferenceData } from '../../libs/matching/feature-reference/src';
+import {
+  bearer,
+  graphql,
+  startPlatform,
+  type GraphQLResponse,
+  type RunningPlatform,
+} from './platform-harness';
+
+/**
+ * One person's journey across the five services, through the gateway with real tokens, where
+ * every event is produced by the service that owns it (nothing is published by hand):
+ * intake (programme, enrolment, consent, diagnostic) -> scheduling (coach assignment, a welcome
+ * session completed) -> pathway (plan, milestones reached) -> assessment (RIASEC from the plan,
+ * answered, debriefed) -> matching (recommendations), then the coach reads it all in one query and
+ * a sponsor reads nothing individual.
+ */
+const ROOT = join(__dirname, '..', '..');
+const LYON = randomUUID();
+/** A coach for another track: with more room, scheduling picks them first (before the diagnostic). */
+const GENERALIST = randomUUID();
+/** The coach for the person's track: the diagnostic moves the person to them. */
+const SPECIALIST = randomUUID();
+
+/** Answers that orient to direct re-employment (intake's rules), in French. */
+const DIAGNOSTIC_ANSWERS = [
+  { questionId: 'income_urgency', choice: 'immediate' },
+  { questionId: 'wellbeing', number: 4 },
+  { questionId: 'stress', number: 2 },
+  { questionId: 'distress_signal', choice: 'never' },
+  { questionId: 'project_clarity', choice: 'some_ideas' },
+  { questionId: 'project_kind', choice: 'same_occupation' },
+  { questionId: 'open_to_training', choice: 'no' },
+  { questionId: 'years_to_retirement', number: 20 },
+  { questionId: 'mobility_radius_km', number: 25 },
+  { questionId: 'relocation', choice: 'no' },
+  { questionId: 'languages', choices: ['fr'] },
+];
+
+/** RIASEC answers worked by hand in the assessment service's e2e: R 28, I 32, A 8, S 40, E 24, C 20, code SIR. */
+const RIASEC_ANSWERS: Record<string, number[]> = {
+  R: [5, 5, 4, 4, 3, 3, 2, 2],
+  I: [4, 4, 4, 4, 4, 4, 4, 4],
+  A: [1, 1, 1, 1, 1, 1, 1, 1],
+  S: [5, 5, 5, 5, 5, 5, 5, 5],
+  E: [3, 3, 3, 3, 3, 3, 3, 3],
+  C: [2, 3, 2, 3, 2, 3, 2, 3],
+};
+
+const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
+
+let platform: RunningPlatform;
+const tokens: Record<string, string> = {};
+let sponsorId: string;
+let programmeId: string;
+let candidateId: string;
+let roomId: string;
+
+type Body = GraphQLResponse<Record<string, unknown>>['body'];
+const as = async (who: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> =>
+  (await graphql(platform.gatewayUrl, query, variables, bearer(tokens[who]!))).body;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field by the assertions
+async function ok(who: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const body = await as(who, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+interface MilestoneView {
+  id: string;
+  kind: string;
+  status: string;
+  sessionKind: string | null;
+  instrumentCode: string | null;
+}
+const PATHWAY = `query P($id: ID!) { candidate(id: $id) { pathway { status track milestones { id kind status sessionKind instrumentCode } } } }`;
+async function pathwayOf(
+  who: string,
+): Promise<{ status: string; track: string; milestones: MilestoneView[] } | null> {
+  const body = await as(who, PATHWAY, { id: candidateId });
+  return (body.data?.['candidate'] as { pathway: never } | null)?.pathway ?? null;
+}
+const coachOf = async (who: string): Promise<string | null> => {
+  const body = await as(who, `query C($id: ID!) { candidate(id: $id) { coachId coach { id } } }`, {
+    id: candidateId,
+  });
+  const candidate = body.data?.['candidate'] as {
+    coachId: string | null;
+    coach: { id: string } | null;
+  } | null;
+  // Scheduling's own view and intake's (learnt from CoachAssigned) must agree.
+  return candidate?.coach?.id && candidate.coach.id === candidate.coachId ? candidate.coach.id : null;
+};
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  // Reference data, loaded as an operator would with the import commands.
+  const assessmentDb = new DataSource(assessmentDataSourceOptions(platform.databaseUrls['assessment']!));
+  await assessmentDb.initialize();
+  try {
+    await importRiasec(assessmentDb, join(ROOT, '..', 'shared', 'data', 'riasec-items'));
+    await importProjectInstruments(assessmentDb);
+    await importRome(assessmentDb, join(ROOT, 'libs', 'assessment', 'feature-import', 'sample', 'rome'));
+  } finally {
+    await assessmentDb.destroy();
+  }
+  const matchingDb = new DataSource(matchingDataSourceOptions(platform.databaseUrls['matching']!));
+  await matchingDb.initialize();
+  try {
+    await importReferenceData(matchingDb, join(ROOT, 'tests', 'fixtures', 'matching', 'reference'));
+  } finally {
+    await matchingDb.destroy();
+  }
+  tokens['ops'] = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
+  tokens['coach'] = await platform.token({
+    sub: 'coach-specialist',
+    role: 'coach',
+    coach_id: SPECIALIST,
+    office_ids: [LYON],
+  });
+  tokens['generalist'] = await platform.token({
+    sub: 'coach-generalist',
+    role: 'coach',
+    coach_id: GENERALIST,
+    office_ids: [LYON],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+describe('one person across the five services, every event from its owner', () => {
+  it('1. ops set up the contracted programme, the office, a room and two coaches, and enrol the person', async () => {
+    sponsorId = (await ok('ops', `mutation { createSponsor(input: { name: "Verrerie du Rhône" }) { id } }`))
+      .createSponsor.id;
+    const created = await ok(
+      'ops',
+      `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id status } }`,
+      {
+        input: {
+          sponsorId,
+          name: 'PSE Verrerie Lyon',
+          officeIds: [LYON],
+          terms: {
+            type: 'PSE',
+            sites: ['Lyon Gerland'],
+            headcount: 120,
+            startDate: DateTime.now().minus({ days: 14 }).toISODate(),
+            durationMonths: 12,
+            sessionBudgetPerPerson: 12,
+            outcomeTargets: [{ category: 'PERMANENT_CONTRACT', sharePercent: 60 }],
+          },
+        },
+      },
+    );
+    expect(created.createProgramme.status).toBe('CONTRACTED');
+    programmeId = created.createProgramme.id;
+
+    await ok('ops', `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
+      input: {
+        id: LYON,
+        name: 'Lyon Part-Dieu',
+        address: '12 rue de la République, 69002 Lyon',
+        timeZone: 'Europe/Paris',
+        openingHours: weekdays('08:00', '20:00'),
+      },
+    });
+    roomId = (
+      await ok('ops', `mutation R($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+        input: { officeId: LYON, name: 'Rhône', capacity: 6 },
+      })
+    ).createRoom.id;
+    const COACH = `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`;
+    await ok('ops', COACH, {
+      input: {
+        id: GENERALIST,
+        displayName: 'Bruno Generalist',
+        officeIds: [LYON],
+        languages: ['fr'],
+        specialties: ['RETRAINING'],
+        maxCaseload: 30,
+        weeklyHours: weekdays('08:00', '19:00'),
+      },
+    });
+    await ok('ops', COACH, {
+      input: {
+        id: SPECIALIST,
+        displayName: 'Amel Specialist',
+        officeIds: [LYON],
+        languages: ['fr'],
+        specialties: ['DIRECT_REEMPLOYMENT'],
+        maxCaseload: 10,
+        weeklyHours: weekdays('08:00', '19:00'),
+      },
+    });
+
+    candidateId = (
+      await ok('ops', `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`, {
+        input: {
+          programmeId,
+          employeeNumber: 'VR-204',
+          firstName: 'Samira',
+          lastName: 'Benali',
+          email: 'samira.benali@example.org',
+          formerJobTitle: 'Magasinière cariste',
+          formerOccupationCode: 'N1103',
+          languages: ['fr'],
+        },
+      })
+    ).enrollCandidate.id;
+    tokens['candidate'] = await platform.token({
+      sub: 'samira',
+      role: 'candidate',
+      candidate_id: candidateId,
+    });
+    tokens['sponsor'] = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
+
+    // CandidateEnrolled -> scheduling: before any diagnostic the coach with the most room is chosen.
+    const first = await waitFor(() => coachOf('ops'), {
+      what: 'a first coach assigned on enrolment (scheduling -> CoachAssigned -> intake)',
+      timeoutMs: 60_000,
+    });
+    expect(first).toBe(GENERALIST);
+  });
+
+  it('2. consent and diagnostic (intake) -> the coach of the track (scheduling) and the full plan (pathway)', async () => {
+    await ok(
+      'candidate',
+      `mutation C($input: RecordConsentInput!) { recordConsent(input: $input) { granted } }`,
+      { input: { candidateId, noticeVersion: '2026.1', granted: true } },
+    );
+    await ok(
+      'candidate',
+      `mutation S($id: ID!, $answers: [DiagnosticAnswerInput!]!) { saveDiagnosticAnswers(candidateId: $id, answers: $answers) { status } }`,
+      { id: candidateId, answers: DIAGNOSTIC_ANSWERS },
+    );
+    const submitted = await ok(
+      'candidate',
+      `mutation S($id: ID!) { submitDiagnostic(candidateId: $id) { orientation { track distressFlag } } }`,
+      { id: candidateId },
+    );
+    expect(submitted.submitDiagnostic.orientation).toEqual({
+      track: 'DIRECT_REEMPLOYMENT',
+      distressFlag: false,
+    });
+
+    // CandidateDiagnosed -> scheduling moves the automatic assignment to a coach of the track.
+    await waitFor(async () => (await coachOf('ops')) === SPECIALIST, {
+      what: 'the coach of the track assigned after the diagnostic',
+      timeoutMs: 60_000,
+    });
+    const assignment = await ok(
+      'coach',
+      `query C($id: ID!) { candidate(id: $id) { coachAssignment { mode coach { id } } } }`,
+      { id: candidateId },
+    );
+    expect(assignment.candidate.coachAssignment).toEqual({ mode: 'AUTOMATIC', coach: { id: SPECIALIST } });
+
+    // ProgrammeContracted + CandidateEnrolled + CandidateDiagnosed -> pathway plans the track's template.
+    const plan = await waitFor(
+      async () => {
+        const pathway = await pathwayOf('coach');
+        return pathway?.status === 'PLANNED' && pathway.milestones.length > 0 ? pathway : null;
+      },
+      { what: 'the full plan, read by the new coach through the gateway', timeoutMs: 60_000 },
+    );
+    expect(plan.track).toBe('DIRECT_REEMPLOYMENT');
+    expect(plan.milestones.find((m) => m.kind === 'SESSION')).toMatchObject({
+      sessionKind: 'WELCOME',
+      status: 'OPEN',
+    });
+    // The former coach no longer reads the person.
+    expect(await pathwayOf('generalist')).toBeNull();
+  });
+
+  it('3. a welcome session booked by ops and completed by the coach (scheduling) -> milestone reached (pathway)', async () => {
+    const welcome = (await pathwayOf('coach'))!.milestones.find((m) => m.kind === 'SESSION')!;
+    const startsAt = DateTime.now()
+      .setZone('Europe/Paris')
+      .plus({ days: 3 })
+      .set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
+    const booked = await ok(
+      'ops',
+      `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id status coach { id } room { id } } }`,
+      {
+        input: {
+          candidateIds: [candidateId],
+          kind: welcome.sessionKind,
+          mode: 'IN_PERSON',
+          roomId,
+          startsAt: startsAt.toUTC().toISO(),
+        },
+      },
+    );
+    expect(booked.bookSession).toMatchObject({
+      status: 'BOOKED',
+      coach: { id: SPECIALIST },
+      room: { id: roomId },
+    });
+    const sessionId: string = booked.bookSession.id;
+
+    // SessionBooked -> the milestone is booked.
+    await waitFor(
+      async () =>
+        (await pathwayOf('coach'))?.milestones.find((m) => m.id === welcome.id)?.status === 'BOOKED',
+      { what: 'the welcome milestone booked', timeoutMs: 60_000 },
+    );
+    const completed = await ok(
+      'coach',
+      `mutation C($id: ID!) { completeSession(sessionId: $id) { status } }`,
+      { id: sessionId },
+    );
+    expect(completed.completeSession.status).toBe('COMPLETED');
+    // SessionCompleted -> reached, seen by the person too.
+    await waitFor(
+      async () =>
+        (await pathwayOf('candidate'))?.milestones.find((m) => m.id === welcome.id)?.status === 'REACHED',
+      { what: 'the welcome milestone reached', timeoutMs: 60_000 },
+    );
+  });
+});
