@@ -89,6 +89,28 @@ async function pathwayOf(
   const body = await as(who, PATHWAY, { id: candidateId });
   return (body.data?.['candidate'] as { pathway: never } | null)?.pathway ?? null;
 }
+interface SeenAssessment {
+  id: string;
+  instrumentCode: string;
+  status: string;
+  milestoneId: string | null;
+  progress: { answered: number; total: number };
+  profile: { riasec: { hollandCode: string } | null } | null;
+  debrief: { coachId: string; notes: string | null } | null;
+}
+const ASSESSMENT_FIELDS = `id instrumentCode status milestoneId progress { answered total } profile { riasec { hollandCode } } debrief { coachId notes }`;
+const ASSESSMENTS = `query A($id: ID!) { candidate(id: $id) { assessments { ${ASSESSMENT_FIELDS} } } }`;
+const RECOMMENDATIONS = `query R($id: ID!) { candidate(id: $id) { recommendations { occupationCode proximity explanation } } }`;
+/** Every service's part of the person, in one query. */
+const WHOLE = `query W($id: ID!) { candidate(id: $id) {
+  id firstName lastName
+  diagnostic { status orientation { track } }
+  coachId coach { id displayName }
+  sessions { id kind status }
+  pathway { status track milestones { id kind status sessionKind instrumentCode } }
+  assessments { ${ASSESSMENT_FIELDS} }
+  recommendations { occupationCode proximity explanation }
+} }`;
 const coachOf = async (who: string): Promise<string | null> => {
   const body = await as(who, `query C($id: ID!) { candidate(id: $id) { coachId coach { id } } }`, {
     id: candidateId,
@@ -327,5 +349,142 @@ describe('one person across the five services, every event from its owner', () =
         (await pathwayOf('candidate'))?.milestones.find((m) => m.id === welcome.id)?.status === 'REACHED',
       { what: 'the welcome milestone reached', timeoutMs: 60_000 },
     );
+  });
+  it('4. the RIASEC milestone (pathway) -> answered (assessment) -> milestone reached (pathway), debriefed, and interests used by matching', async () => {
+    const planned = (await pathwayOf('coach'))!;
+    const riasecMilestone = planned.milestones.find(
+      (m) => m.kind === 'ASSESSMENT' && m.instrumentCode === 'riasec-markers-48',
+    );
+    // The track's template plans the interests questionnaire; without it there is nothing to follow.
+    expect(riasecMilestone).toBeDefined();
+
+    // PathwayPlanned -> the assessment service assigns it to the person, tied to the milestone.
+    const assessment = await waitFor(
+      async () => {
+        const body = await as('candidate', ASSESSMENTS, { id: candidateId });
+        const seen =
+          (body.data?.['candidate'] as { assessments: SeenAssessment[] } | null)?.assessments ?? [];
+        return seen.find((a) => a.milestoneId === riasecMilestone!.id) ?? null;
+      },
+      { what: 'the RIASEC assessment assigned from the plan', timeoutMs: 60_000 },
+    );
+    expect(assessment).toMatchObject({
+      instrumentCode: 'riasec-markers-48',
+      status: 'ASSIGNED',
+      progress: { answered: 0, total: 48 },
+    });
+
+    await ok(
+      'candidate',
+      `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { progress { answered total } } }`,
+      {
+        input: {
+          assessmentId: assessment.id,
+          answers: Object.entries(RIASEC_ANSWERS).flatMap(([type, values]) =>
+            values.map((value, i) => ({ itemId: `${type}${i + 1}`, value })),
+          ),
+        },
+      },
+    );
+    const submitted = await ok(
+      'candidate',
+      `mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`,
+      { id: assessment.id },
+    );
+    expect(submitted.submitAssessment.status).toBe('COMPLETED');
+
+    // AssessmentCompleted -> pathway reaches the milestone it names.
+    await waitFor(
+      async () =>
+        (await pathwayOf('coach'))?.milestones.find((m) => m.id === riasecMilestone!.id)?.status ===
+        'REACHED',
+      { what: 'the RIASEC milestone reached', timeoutMs: 60_000 },
+    );
+    // AssessmentCompleted -> matching recomputes with the person's Holland code.
+    await waitFor(
+      async () => {
+        const body = await as('candidate', RECOMMENDATIONS, { id: candidateId });
+        const seen =
+          (body.data?.['candidate'] as { recommendations: { explanation: string }[] } | null)
+            ?.recommendations ?? [];
+        return seen.some((r) => r.explanation.includes('Vos intérêts (SIR)'));
+      },
+      { what: 'recommendations recomputed with the RIASEC profile', timeoutMs: 60_000 },
+    );
+
+    // Before the debrief the person does not see the profile; the coach does, and records the debrief.
+    const before = await ok('candidate', ASSESSMENTS, { id: candidateId });
+    expect(
+      before.candidate.assessments.find((a: SeenAssessment) => a.id === assessment.id).profile,
+    ).toBeNull();
+    const debriefed = await ok(
+      'coach',
+      `mutation D($input: RecordDebriefInput!) { recordDebrief(input: $input) { status } }`,
+      { input: { assessmentId: assessment.id, notes: 'Intérêt social marqué : explorer la formation.' } },
+    );
+    expect(debriefed.recordDebrief.status).toBe('RELEASED');
+    const after = await ok('candidate', ASSESSMENTS, { id: candidateId });
+    expect(after.candidate.assessments.find((a: SeenAssessment) => a.id === assessment.id)).toMatchObject({
+      status: 'RELEASED',
+      profile: { riasec: { hollandCode: 'SIR' } },
+      debrief: { coachId: SPECIALIST, notes: null },
+    });
+
+    // ResultsReleased -> pathway reaches the debrief milestone, if the plan has one.
+    const debriefMilestone = planned.milestones.find((m) => m.sessionKind === 'DEBRIEF');
+    if (debriefMilestone)
+      await waitFor(
+        async () =>
+          (await pathwayOf('coach'))?.milestones.find((m) => m.id === debriefMilestone.id)?.status ===
+          'REACHED',
+        { what: 'the debrief milestone reached on ResultsReleased', timeoutMs: 60_000 },
+      );
+  });
+
+  it('5. the coach reads the whole person in one gateway query; sponsor HR gets nothing individual', async () => {
+    const whole = await ok('coach', WHOLE, { id: candidateId });
+    const person = whole.candidate;
+    expect(person).toMatchObject({
+      id: candidateId,
+      lastName: 'Benali',
+      diagnostic: { status: 'SUBMITTED', orientation: { track: 'DIRECT_REEMPLOYMENT' } },
+      coachId: SPECIALIST,
+      coach: { id: SPECIALIST },
+      pathway: { track: 'DIRECT_REEMPLOYMENT' },
+    });
+    expect(person.sessions).toEqual([expect.objectContaining({ kind: 'WELCOME', status: 'COMPLETED' })]);
+    expect(person.pathway.milestones).toContainEqual(
+      expect.objectContaining({ sessionKind: 'WELCOME', status: 'REACHED' }),
+    );
+    expect(person.pathway.milestones).toContainEqual(
+      expect.objectContaining({ instrumentCode: 'riasec-markers-48', status: 'REACHED' }),
+    );
+    expect(person.assessments).toContainEqual(
+      expect.objectContaining({
+        instrumentCode: 'riasec-markers-48',
+        status: 'RELEASED',
+        profile: { riasec: { hollandCode: 'SIR' } },
+        debrief: { coachId: SPECIALIST, notes: 'Intérêt social marqué : explorer la formation.' },
+      }),
+    );
+    expect(person.recommendations.length).toBeGreaterThan(0);
+    expect(person.recommendations[0]).toMatchObject({ occupationCode: 'N1103', proximity: 'SAME' });
+
+    // The former coach, and sponsor HR of the programme, get nothing individual from the same query.
+    expect((await as('generalist', WHOLE, { id: candidateId })).data?.['candidate'] ?? null).toBeNull();
+    // The sponsor's token is good: it reads its own programme and the aggregate session counts.
+    expect((await ok('sponsor', `{ programmes { id } }`)).programmes).toEqual([{ id: programmeId }]);
+    expect(
+      (
+        await ok('sponsor', `query S($id: ID!) { sessionCounts(programmeId: $id) { status count } }`, {
+          id: programmeId,
+        })
+      ).sessionCounts,
+    ).toEqual([{ status: 'COMPLETED', count: 1 }]);
+    const bySponsor = await as('sponsor', WHOLE, { id: candidateId });
+    expect(bySponsor.data?.['candidate'] ?? null).toBeNull();
+    const text = JSON.stringify(bySponsor);
+    for (const individual of ['Benali', 'Samira', 'DIRECT_REEMPLOYMENT', 'SIR', 'N1103', 'riasec', 'Intérêt'])
+      expect({ individual, leaked: text.includes(individual) }).toEqual({ individual, leaked: false });
   });
 });
