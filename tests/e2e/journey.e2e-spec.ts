@@ -430,15 +430,16 @@ describe('one person across the five services, every event from its owner', () =
       debrief: { coachId: SPECIALIST, notes: null },
     });
 
-    // ResultsReleased -> pathway reaches the debrief milestone, if the plan has one.
+    // ResultsReleased -> pathway reaches the plan's debrief milestone (every track's template has one).
     const debriefMilestone = planned.milestones.find((m) => m.sessionKind === 'DEBRIEF');
-    if (debriefMilestone)
-      await waitFor(
-        async () =>
-          (await pathwayOf('coach'))?.milestones.find((m) => m.id === debriefMilestone.id)?.status ===
-          'REACHED',
-        { what: 'the debrief milestone reached on ResultsReleased', timeoutMs: 60_000 },
-      );
+    expect(debriefMilestone).toMatchObject({ kind: 'SESSION' });
+    expect(debriefMilestone!.status).not.toBe('REACHED');
+    await waitFor(
+      async () =>
+        (await pathwayOf('coach'))?.milestones.find((m) => m.id === debriefMilestone!.id)?.status ===
+        'REACHED',
+      { what: 'the debrief milestone reached on ResultsReleased', timeoutMs: 60_000 },
+    );
   });
 
   it('5. the coach reads the whole person in one gateway query; sponsor HR gets nothing individual', async () => {
@@ -483,6 +484,7 @@ describe('one person across the five services, every event from its owner', () =
     ).toEqual([{ status: 'COMPLETED', count: 1 }]);
     const bySponsor = await as('sponsor', WHOLE, { id: candidateId });
     expect(bySponsor.data?.['candidate'] ?? null).toBeNull();
+    expect(bySponsor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const text = JSON.stringify(bySponsor);
     for (const individual of ['Benali', 'Samira', 'DIRECT_REEMPLOYMENT', 'SIR', 'N1103', 'riasec', 'Intérêt'])
       expect({ individual, leaked: text.includes(individual) }).toEqual({ individual, leaked: false });
