@@ -471,6 +471,17 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     });
     expect(hr.status).toBe(403);
 
+    // And as a client downloads it: through the gateway's /reports route with a bearer token.
+    const viaGateway = `${new URL(platform.gatewayUrl).origin}/reports/${riasec.id}.pdf?lang=en`;
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+    const mine = await fetch(viaGateway, bearer(person));
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('content-disposition')).toMatch(/attachment/);
+    expect(pdfText(Buffer.from(await mine.arrayBuffer())).text).toContain('Your code is SIR');
+    expect((await fetch(viaGateway)).status).toBe(401);
+    expect((await fetch(viaGateway, bearer(sponsor))).status).toBe(403);
+    expect((await fetch(viaGateway, bearer(otherCoach))).status).toBe(404);
+
     // Erasure reaches the assessment service: answers, profiles and notes are gone.
     await publish('CandidateErased.v1', candidateId, { candidateId, erasedAt: new Date().toISOString() });
     await waitFor(

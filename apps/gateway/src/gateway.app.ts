@@ -8,6 +8,7 @@ import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.mid
 import { calendarProxy } from './calendar-proxy';
 import { GatewayModule } from './gateway.module';
 import { graphqlUploadMiddleware } from './graphql-upload.middleware';
+import { reportProxy } from './report-proxy';
 
 /** Starts the gateway: every /graphql request authenticated, size- and batch-limited, then federated. */
 export async function startGateway(env?: Record<string, string | undefined>): Promise<INestApplication> {
@@ -32,6 +33,11 @@ export async function startGateway(env?: Record<string, string | undefined>): Pr
     }),
   );
   app.use('/calendar', calendarProxy(config.SCHEDULING_URL));
+  app.use(
+    '/reports',
+    authenticateMiddleware,
+    reportProxy(config.ASSESSMENT_URL, config.INTERNAL_IDENTITY_SECRET),
+  );
   app.enableShutdownHooks();
   await app.listen(config.PORT, config.HOST);
   logger.info({ port: config.PORT }, 'gateway ready');
