@@ -8,7 +8,7 @@ import {
   DiagnosticRepository,
   type DiagnosticEntity,
 } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import {
   DiagnosticError,
   DiagnosticErrorCode,

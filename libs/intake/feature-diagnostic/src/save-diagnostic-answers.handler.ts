@@ -8,7 +8,7 @@ import {
   type DiagnosticEntity,
 } from '@passerelle/intake/data-access';
 import { CURRENT_QUESTIONNAIRE, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import { answersFromInput } from './diagnostic-answers.mapper';
 import {
   DiagnosticError,

@@ -4,7 +4,7 @@ import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { DiagnosticRepository, type DiagnosticEntity } from '@passerelle/intake/data-access';
 import { orient, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import {
   DiagnosticError,
   DiagnosticErrorCode,

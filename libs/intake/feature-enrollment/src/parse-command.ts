@@ -1,17 +1,12 @@
 import type { z } from 'zod';
+import { parseInput } from '@passerelle/shared/graphql';
 import { EnrollmentError, EnrollmentErrorCode } from './enrollment.error';
 
 /** Validates a command's input; the error names each bad field so the caller can fix it. */
 export function parseCommand<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.infer<TSchema> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({
-    field: issue.path.join('.'),
-    message: issue.message,
-  }));
-  throw new EnrollmentError(
-    EnrollmentErrorCode.InvalidInput,
-    fields.map((f) => `${f.field}: ${f.message}`).join('; '),
-    { fields },
+  return parseInput(
+    schema,
+    input,
+    (message, fields) => new EnrollmentError(EnrollmentErrorCode.InvalidInput, message, { fields }),
   );
 }

@@ -8,7 +8,7 @@ import {
   OutcomeRepository,
   type ValidJobOfferEntity,
 } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import { managedCandidate } from './managed-candidate';
 import { OutcomesError, OutcomesErrorCode, candidateNotFound, invalidOutcomesInput } from './outcomes.error';
 import { decideValidJobOfferCommandSchema, logValidJobOfferCommandSchema } from './record-outcome.command';

@@ -1,5 +1,5 @@
 import { DomainError } from '@passerelle/shared/graphql';
-import type { FieldIssue } from '@passerelle/intake/util';
+import type { FieldIssue } from '@passerelle/shared/graphql';
 
 export enum OutcomesErrorCode {
   InvalidInput = 'BAD_USER_INPUT',

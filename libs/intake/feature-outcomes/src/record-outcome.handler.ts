@@ -10,7 +10,7 @@ import {
   type OutcomeEntity,
 } from '@passerelle/intake/data-access';
 import { outcomeIssues } from '@passerelle/intake/domain';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import { managedCandidate } from './managed-candidate';
 import { OutcomesError, OutcomesErrorCode, candidateNotFound, invalidOutcomesInput } from './outcomes.error';
 import {

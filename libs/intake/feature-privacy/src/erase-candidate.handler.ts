@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { CandidateAccessRepository, PersonalDataRepository } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import { candidateNotFound, invalidPrivacyInput } from './privacy.error';
 import { candidateCommandSchema } from './privacy.command';
 

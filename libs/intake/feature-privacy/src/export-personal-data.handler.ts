@@ -6,7 +6,7 @@ import {
   PersonalDataRepository,
   type PersonalDataSnapshot,
 } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import { candidateNotFound, invalidPrivacyInput } from './privacy.error';
 import { candidateCommandSchema } from './privacy.command';
 

@@ -1,5 +1,5 @@
 import { DomainError } from '@passerelle/shared/graphql';
-import type { FieldIssue } from '@passerelle/intake/util';
+import type { FieldIssue } from '@passerelle/shared/graphql';
 
 export enum PrivacyErrorCode {
   InvalidInput = 'BAD_USER_INPUT',

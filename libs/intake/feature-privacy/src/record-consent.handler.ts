@@ -8,7 +8,7 @@ import {
   type ConsentEntity,
 } from '@passerelle/intake/data-access';
 import { PRIVACY_NOTICE_VERSIONS } from '@passerelle/intake/domain';
-import { parseInput } from '@passerelle/intake/util';
+import { parseInput } from '@passerelle/shared/graphql';
 import { PrivacyError, PrivacyErrorCode, candidateNotFound, invalidPrivacyInput } from './privacy.error';
 import { recordConsentCommandSchema } from './privacy.command';
 

@@ -1,20 +1,13 @@
 import { z } from 'zod';
+import { parseInput as sharedParseInput } from '@passerelle/shared/graphql';
 import { PlanningError, PlanningErrorCode } from './planning.error';
 
 /** Validates an input; the error names each bad field so the caller can fix it. */
 export function parseInput<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.infer<TSchema> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({
-    field: issue.path.join('.'),
-    message: issue.message,
-  }));
-  throw new PlanningError(
-    PlanningErrorCode.InvalidInput,
-    fields.map((f) => `${f.field}: ${f.message}`).join('; '),
-    {
-      fields,
-    },
+  return sharedParseInput(
+    schema,
+    input,
+    (message, fields) => new PlanningError(PlanningErrorCode.InvalidInput, message, { fields }),
   );
 }
 

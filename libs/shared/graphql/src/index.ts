@@ -4,3 +4,4 @@ export * from './subgraph.module';
 export * from './scalars';
 export * from './query-limits';
 export * from './service-exception.filter';
+export * from './parse-input';

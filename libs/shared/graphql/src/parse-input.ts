@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '@passerelle/shared/graphql';
+import { DomainError } from './domain-error';
 
 export interface FieldIssue {
   field: string;
