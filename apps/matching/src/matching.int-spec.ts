@@ -161,7 +161,12 @@ beforeAll(async () => {
   });
   url = `http://127.0.0.1:${port}/graphql`;
 
-  const enrolled = (candidateId: string, officeId: string, formerOccupationCode: string) =>
+  const enrolled = (
+    candidateId: string,
+    officeId: string,
+    formerOccupationCode: string,
+    homeDepartmentCode: string | null = null,
+  ) =>
     publish('CandidateEnrolled.v1', candidateId, {
       candidateId,
       programmeId: PROGRAMME,
@@ -170,8 +175,9 @@ beforeAll(async () => {
       enrolledAt: new Date().toISOString(),
       formerOccupationCode,
       languages: ['fr'],
+      homeDepartmentCode,
     });
-  await enrolled(nadia, LYON, 'N1103');
+  await enrolled(nadia, LYON, 'N1103', '69');
   await enrolled(paul, PARIS, 'M1805');
   await publish('CoachAssigned.v1', nadia, {
     candidateId: nadia,
@@ -224,6 +230,13 @@ describe('matching service', () => {
     };
     expect(event.type).toBe('OccupationsRecommended');
     expect(event.payload.recommendations[0]!.occupationCode).toBe('N1103');
+
+    // She lives in the Rhône (intake said so at enrolment): that is where she searches, until she says otherwise.
+    const [profile] = (await dataSource.query(
+      `SELECT search_departments FROM candidate_profile WHERE candidate_id = $1`,
+      [nadia],
+    )) as { search_departments: string[] }[];
+    expect(profile!.search_departments).toEqual(['69']);
   });
 
   it('shows a person their own, a coach their caseload, ops their offices, and a sponsor nothing', async () => {

@@ -9,3 +9,4 @@ export * from './import-columns';
 export * from './import-dates';
 export * from './import-row';
 export * from './file-sniffing';
+export * from './home-department';

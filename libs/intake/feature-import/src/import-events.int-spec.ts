@@ -75,7 +75,12 @@ describe('CandidateEnrolled from an import', () => {
     expect(ours.map((event) => event.payload.candidateId).sort()).toEqual(ids);
     for (const event of ours) {
       expect(event.aggregateId).toBe(event.payload.candidateId);
-      expect(event.payload).toMatchObject({ sponsorId: kit.sponsorId, officeIds: [kit.office] });
+      // The made-up people live around Lyon (postcodes 69xxx): their area travels, not their address.
+      expect(event.payload).toMatchObject({
+        sponsorId: kit.sponsorId,
+        officeIds: [kit.office],
+        homeDepartmentCode: '69',
+      });
       // Events carry ids, never the person's name or email.
       expect(JSON.stringify(event)).not.toMatch(/acme-industrie\.example|Benali/);
     }

@@ -222,6 +222,7 @@ export class ImportRunner {
             enrolledAt: enrolledAt.toISOString(),
             formerOccupationCode: candidate.formerOccupationCode,
             languages: candidate.languages,
+            homeDepartmentCode: candidate.homeDepartmentCode,
           }),
         ),
       );

@@ -23,9 +23,13 @@ export class CandidateEventsConsumer {
     @Payload() event: EventOf<'CandidateEnrolled.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, formerOccupationCode } = event.payload;
+    const { candidateId, formerOccupationCode, homeDepartmentCode } = event.payload;
     await this.profiles.update(context.manager, candidateId, (profile) => {
       profile.formerOccupationCode = formerOccupationCode;
+      // Where the person lives is where they search until they or their coach say otherwise.
+      if (homeDepartmentCode && profile.searchDepartments.length === 0) {
+        profile.searchDepartments = [homeDepartmentCode];
+      }
     });
     await this.recompute.execute(context.manager, candidateId);
   }

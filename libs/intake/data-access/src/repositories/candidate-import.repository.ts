@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import type { ImportedCandidate } from '@passerelle/intake/domain';
+import { homeDepartmentOf, type ImportedCandidate } from '@passerelle/intake/domain';
 import type { OccupationCodeSource } from '../entities/candidate.entity';
 
 /** A valid row, with the id it gets if it is new and where its occupation code came from. */
@@ -25,6 +25,7 @@ export interface EnrolledRow {
   id: string;
   formerOccupationCode: string | null;
   languages: string[];
+  homeDepartmentCode: string | null;
 }
 
 export interface ChunkOutcome {
@@ -128,8 +129,18 @@ export class CandidateImportRepository {
     ])) as { outcome: ChunkFunctionOutcome }[];
     if (!row) throw new Error('intake_import_chunk returned nothing');
     const { enrolled, updated, unchanged, rejected } = row.outcome;
+    // A new person gets the id they were staged with.
+    const staged = new Map(rows.map((candidate) => [candidate.candidateId, candidate]));
     return {
-      enrolled: enrolled.map((e) => ({ id: e.id, formerOccupationCode: e.code, languages: e.languages })),
+      enrolled: enrolled.map((e) => {
+        const row = staged.get(e.id);
+        return {
+          id: e.id,
+          formerOccupationCode: e.code,
+          languages: e.languages,
+          homeDepartmentCode: row ? homeDepartmentOf(row.homeCommuneCode, row.homePostcode) : null,
+        };
+      }),
       updated,
       unchanged,
       rejected,

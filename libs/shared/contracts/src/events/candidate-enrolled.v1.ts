@@ -18,5 +18,14 @@ export const candidateEnrolledV1 = defineEvent({
       .regex(/^[A-N]\d{4}$/, 'a ROME code such as M1805')
       .nullable(),
     languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as fr')),
+    /**
+     * The department the person lives in (from their commune or postcode), for local labour demand
+     * and reach. Coarse on purpose: an area, never an address. Absent when intake does not know it.
+     */
+    homeDepartmentCode: z
+      .string()
+      .regex(/^(\d{2}|2A|2B|97\d)$/, 'a French department code such as 69, 2A or 974')
+      .nullable()
+      .optional(),
   }),
 });
