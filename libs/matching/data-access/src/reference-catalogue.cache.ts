@@ -6,6 +6,7 @@ import {
   type LabourDemand,
   type Occupation,
 } from '@passerelle/matching/domain';
+import type { EntityManager } from 'typeorm';
 import { ReferenceRepository } from './reference.repository';
 
 export interface ReferenceSnapshot {
@@ -27,10 +28,11 @@ export class ReferenceCatalogueCache {
 
   constructor(private readonly reference: ReferenceRepository) {}
 
-  async get(): Promise<ReferenceSnapshot> {
-    const stamp = await this.reference.releaseStamp();
+  /** Pass the caller's transaction when there is one (see ReferenceRepository.runner). */
+  async get(manager?: EntityManager): Promise<ReferenceSnapshot> {
+    const stamp = await this.reference.releaseStamp(manager);
     if (!this.current || this.current.stamp !== stamp) {
-      const snapshot = this.build();
+      const snapshot = this.build(manager);
       this.current = { stamp, snapshot };
       snapshot.catch(() => {
         if (this.current?.snapshot === snapshot) this.current = null;
@@ -40,20 +42,22 @@ export class ReferenceCatalogueCache {
   }
 
   /** Demand in some departments, or the national figures when the area is unknown (null or empty). */
-  async demandIn(departmentCodes: readonly string[] | null): Promise<ReadonlyMap<string, LabourDemand>> {
-    if (!departmentCodes || departmentCodes.length === 0) return (await this.get()).nationalDemand;
-    const rows = await this.reference.demandByOccupation(departmentCodes);
+  async demandIn(
+    departmentCodes: readonly string[] | null,
+    manager?: EntityManager,
+  ): Promise<ReadonlyMap<string, LabourDemand>> {
+    if (!departmentCodes || departmentCodes.length === 0) return (await this.get(manager)).nationalDemand;
+    const rows = await this.reference.demandByOccupation(departmentCodes, manager);
     return new Map(rows.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]));
   }
 
-  private async build(): Promise<ReferenceSnapshot> {
-    const [occupations, links, labels, titles, demand] = await Promise.all([
-      this.reference.occupations(),
-      this.reference.mobilityLinks(),
-      this.reference.skillLabels(),
-      this.reference.jobTitles(),
-      this.reference.demandByOccupation(null),
-    ]);
+  private async build(manager?: EntityManager): Promise<ReferenceSnapshot> {
+    // One after another: on a transaction's single connection they would queue anyway.
+    const occupations = await this.reference.occupations(manager);
+    const links = await this.reference.mobilityLinks(manager);
+    const labels = await this.reference.skillLabels(manager);
+    const titles = await this.reference.jobTitles(manager);
+    const demand = await this.reference.demandByOccupation(null, manager);
     const catalogue = new OccupationCatalogue(
       occupations.map((o): Occupation => ({
         ...o,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 export interface OccupationReferenceRow {
   code: string;
@@ -34,16 +34,24 @@ export interface FamilyDemandRow {
 export class ReferenceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Inside an event's transaction, reads must use that transaction's connection: taking a second
+   * one from the pool while holding the first deadlocks once every pooled connection waits so.
+   */
+  private runner(manager: EntityManager | undefined): Pick<EntityManager, 'query'> {
+    return manager ?? this.dataSource;
+  }
+
   /** When the reference data last changed, to know when a cached catalogue is stale. */
-  async releaseStamp(): Promise<string> {
-    const [row] = (await this.dataSource.query(
+  async releaseStamp(manager?: EntityManager): Promise<string> {
+    const [row] = (await this.runner(manager).query(
       `SELECT coalesce(max("imported_at")::text, 'none') AS stamp FROM "reference_release"`,
     )) as { stamp: string }[];
     return row?.stamp ?? 'none';
   }
 
-  async occupations(): Promise<OccupationReferenceRow[]> {
-    return this.dataSource.query(`
+  async occupations(manager?: EntityManager): Promise<OccupationReferenceRow[]> {
+    return this.runner(manager).query(`
       SELECT o."code", o."label", o."domain_code" AS "domainCode", o."riasec_major" AS "riasecMajor",
              o."riasec_minor" AS "riasecMinor", o."regulated", o."executive",
              coalesce(array_agg(os."skill_code" ORDER BY os."skill_code") FILTER (WHERE os."skill_code" IS NOT NULL), '{}') AS "skillCodes"
@@ -51,23 +59,28 @@ export class ReferenceRepository {
       GROUP BY o."code" ORDER BY o."code"`);
   }
 
-  async mobilityLinks(): Promise<{ fromCode: string; toCode: string; order: number }[]> {
-    return this.dataSource.query(
+  async mobilityLinks(
+    manager?: EntityManager,
+  ): Promise<{ fromCode: string; toCode: string; order: number }[]> {
+    return this.runner(manager).query(
       `SELECT "from_code" AS "fromCode", "to_code" AS "toCode", "rank" AS "order" FROM "mobility_link"`,
     );
   }
 
-  async skillLabels(): Promise<{ code: string; label: string }[]> {
-    return this.dataSource.query(`SELECT "code", "label" FROM "skill"`);
+  async skillLabels(manager?: EntityManager): Promise<{ code: string; label: string }[]> {
+    return this.runner(manager).query(`SELECT "code", "label" FROM "skill"`);
   }
 
-  async jobTitles(): Promise<{ code: string; romeCode: string; label: string }[]> {
-    return this.dataSource.query(`SELECT "code", "rome_code" AS "romeCode", "label" FROM "job_title"`);
+  async jobTitles(manager?: EntityManager): Promise<{ code: string; romeCode: string; label: string }[]> {
+    return this.runner(manager).query(`SELECT "code", "rome_code" AS "romeCode", "label" FROM "job_title"`);
   }
 
   /** BMO recruitment projects per ROME occupation, in some departments or (null) nationally. */
-  async demandByOccupation(departmentCodes: readonly string[] | null): Promise<DemandRow[]> {
-    const rows = (await this.dataSource.query(
+  async demandByOccupation(
+    departmentCodes: readonly string[] | null,
+    manager?: EntityManager,
+  ): Promise<DemandRow[]> {
+    const rows = (await this.runner(manager).query(
       `SELECT obf."rome_code" AS "romeCode", coalesce(sum(ld."projects"), 0)::int AS "projects",
               coalesce(sum(ld."hard_to_fill"), 0)::int AS "hardToFill"
        FROM "occupation_bmo_family" obf JOIN "labour_demand" ld ON ld."family_code" = obf."family_code"
@@ -79,8 +92,12 @@ export class ReferenceRepository {
   }
 
   /** The BMO families behind an occupation and their figures in the area (null = France). */
-  async familyDemand(occupationCode: string, departmentCode: string | null): Promise<FamilyDemandRow[]> {
-    return this.dataSource.query(
+  async familyDemand(
+    occupationCode: string,
+    departmentCode: string | null,
+    manager?: EntityManager,
+  ): Promise<FamilyDemandRow[]> {
+    return this.runner(manager).query(
       `SELECT f."code" AS "familyCode", f."label" AS "familyLabel", obf."method",
               coalesce(sum(ld."projects"), 0)::int AS "projects", coalesce(sum(ld."hard_to_fill"), 0)::int AS "hardToFill",
               coalesce(sum(ld."seasonal"), 0)::int AS "seasonal",
@@ -95,8 +112,8 @@ export class ReferenceRepository {
     );
   }
 
-  async occupationLabel(code: string): Promise<string | null> {
-    const [row] = (await this.dataSource.query(`SELECT "label" FROM "occupation" WHERE "code" = $1`, [
+  async occupationLabel(code: string, manager?: EntityManager): Promise<string | null> {
+    const [row] = (await this.runner(manager).query(`SELECT "label" FROM "occupation" WHERE "code" = $1`, [
       code,
     ])) as {
       label: string;
@@ -106,16 +123,17 @@ export class ReferenceRepository {
 
   async commune(
     code: string,
+    manager?: EntityManager,
   ): Promise<{ code: string; label: string; departmentCode: string; regionCode: string } | null> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await this.runner(manager).query(
       `SELECT "code", "label", "department_code" AS "departmentCode", "region_code" AS "regionCode" FROM "commune" WHERE "code" = $1`,
       [code],
     )) as { code: string; label: string; departmentCode: string; regionCode: string }[];
     return row ?? null;
   }
 
-  async departmentExists(code: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(
+  async departmentExists(code: string, manager?: EntityManager): Promise<boolean> {
+    const rows = (await this.runner(manager).query(
       `SELECT 1 FROM "commune" WHERE "department_code" = $1 LIMIT 1`,
       [code],
     )) as unknown[];

@@ -29,14 +29,14 @@ export class IngestJobOfferHandler {
   ) {}
 
   async execute(manager: EntityManager, offer: JobOfferPublication, now = new Date()): Promise<string[]> {
-    const snapshot = await this.catalogue.get();
+    const snapshot = await this.catalogue.get(manager);
     if (!snapshot.catalogue.byCode.has(offer.occupationCode)) {
       throw new MatchingError(
         MatchingErrorCode.UnknownOccupation,
         `offer ${offer.offerId}: occupationCode ${offer.occupationCode} is not a ROME occupation of the imported release`,
       );
     }
-    const commune = await this.reference.commune(offer.communeCode);
+    const commune = await this.reference.commune(offer.communeCode, manager);
     if (!commune) {
       throw new MatchingError(
         MatchingErrorCode.UnknownCommune,

@@ -35,9 +35,9 @@ export class RecomputeRecommendationsHandler {
   async execute(manager: EntityManager, candidateId: string): Promise<void> {
     const profile = await this.profiles.find(manager, candidateId);
     if (!profile) return;
-    const snapshot = await this.reference.get();
+    const snapshot = await this.reference.get(manager);
     // Matching knows no address: the person's search area when they gave one, else France.
-    const demand = await this.reference.demandIn(profile.searchDepartments);
+    const demand = await this.reference.demandIn(profile.searchDepartments, manager);
     const ranked = rankOccupations(
       profileToDomain(profile),
       {

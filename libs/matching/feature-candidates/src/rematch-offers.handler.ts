@@ -52,7 +52,7 @@ export class RematchOffersHandler {
     const recommendations = await this.profiles.recommendations(manager, candidateId);
     const feedback = await this.profiles.feedback(manager, candidateId);
     const previous = await this.profiles.offerMatches(manager, candidateId);
-    const snapshot = await this.reference.get();
+    const snapshot = await this.reference.get(manager);
     const area = profile.searchDepartments.length > 0 ? profile.searchDepartments : null;
     const offers = await this.profiles.liveOffers(
       manager,
