@@ -45,6 +45,8 @@ class GatewayClient {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
+      // A subgraph that hangs must not stall the start for minutes.
+      signal: AbortSignal.timeout(20_000),
     });
     return unwrap<T>(response);
   }
@@ -150,7 +152,7 @@ async function main(): Promise<void> {
       { id: office.id },
     );
     if (!existing) {
-      const { room, ...input } = office;
+      const input = { ...office, room: undefined };
       await gateway.call(
         ops,
         `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`,
@@ -261,7 +263,7 @@ async function main(): Promise<void> {
         );
         return candidate && candidate.recommendations.length > 0 ? candidate.recommendations.length : null;
       },
-      60_000,
+      30_000,
     ).catch((error: unknown) => {
       log(`WARNING: ${(error as Error).message}; see .local/logs/matching.log`);
       return 0;
