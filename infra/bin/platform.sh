@@ -20,14 +20,58 @@ start_app() { # name, then env assignments
   echo $! >"$RUN/$name.pid"
 }
 
-wait_healthy() { # name, port
-  for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$2/health" >/dev/null 2>&1 && return 0
+wait_healthy() { # name, port; a deadline, not a count: /health may itself take seconds to answer
+  local deadline=$((SECONDS + 60))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    curl -fsS --max-time 3 "http://127.0.0.1:$2/health" >/dev/null 2>&1 && return 0
     running "$1" || die "$1 stopped while starting; see $LOGS/$1.log"
     sleep 0.5
   done
-  die "$1 not healthy after 60 s; see $LOGS/$1.log"
+  die "$1 not healthy after 60 s ($(curl -sS --max-time 3 "http://127.0.0.1:$2/health" 2>&1)); see $LOGS/$1.log"
 }
+
+# Reference data the services need before their first use, imported before they start. Each
+# command is idempotent (a second run changes nothing). The official files in $SHARED_DATA are
+# read in place when present (never copied); otherwise the project's own samples are used.
+SHARED_DATA="${PASSERELLE_SHARED_DATA:-$ROOT/../shared/data}"
+import_reference_data() {
+  local rome="$SHARED_DATA/rome4-v460" pids=() names=() failed=0
+  local matching_from="tests/fixtures/matching/reference" assessment_rome="libs/assessment/feature-import/sample/rome"
+  local intake_titles=(--sample)
+  if [ -d "$rome" ]; then
+    matching_from="$SHARED_DATA"; assessment_rome="$rome"; intake_titles=(--from "$rome")
+    say "reference data: official files in $SHARED_DATA"
+  else
+    say "reference data: $rome not found, using the project's own samples (fewer occupations, invented figures)"
+  fi
+  # One database each, so the three run side by side; assessment's commands run in turn.
+  run_import matching npm run --silent import:reference -- --from "$matching_from" \
+    --database-url "$DATABASE_URL_BASE/passerelle_matching"
+  pids+=($!); names+=(matching)
+  (
+    set -e
+    export DATABASE_URL="$DATABASE_URL_BASE/passerelle_assessment"
+    npm run --silent import:rome -- --from "$assessment_rome"
+    npm run --silent import:instruments
+    if [ -d "$SHARED_DATA/riasec-items" ]; then
+      npm run --silent import:riasec -- --from "$SHARED_DATA/riasec-items"
+    else
+      echo "RIASEC instrument unavailable: $SHARED_DATA/riasec-items not found (the published items are not" \
+        "in the repository); assessment refuses plans' RIASEC milestones with INSTRUMENT_NOT_IMPORTED."
+    fi
+  ) >"$LOGS/import-assessment.log" 2>&1 &
+  pids+=($!); names+=(assessment)
+  run_import intake npm run --silent import:intake-titles -- "${intake_titles[@]}" \
+    --database "$DATABASE_URL_BASE/passerelle_intake"
+  pids+=($!); names+=(intake)
+  for i in "${!pids[@]}"; do
+    if wait "${pids[$i]}"; then say "reference data for ${names[$i]} imported ($LOGS/import-${names[$i]}.log)"
+    else say "reference data for ${names[$i]} failed:"; tail -5 "$LOGS/import-${names[$i]}.log" >&2; failed=1; fi
+  done
+  grep -h "RIASEC instrument unavailable" "$LOGS/import-assessment.log" || true
+  [ "$failed" = 0 ] || die "reference data could not be imported"
+}
+run_import() { local name=$1; shift; "$@" >"$LOGS/import-$name.log" 2>&1 & }
 
 stop_app() {
   local name=$1
@@ -50,8 +94,12 @@ case "${1:-}" in
     [ -s "$secret_file" ] || node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))' >"$secret_file"
     secret=$(cat "$secret_file")
     for entry in "${SERVICES[@]}"; do
-      name=${entry%%:*}; port=${entry##*:}
+      name=${entry%%:*}
       DATABASE_URL="$DATABASE_URL_BASE/passerelle_$name" node -r ./tools/register.js "apps/$name/src/migrate.ts"
+    done
+    import_reference_data
+    for entry in "${SERVICES[@]}"; do
+      name=${entry%%:*}; port=${entry##*:}
       start_app "$name" PORT="$port" DATABASE_URL="$DATABASE_URL_BASE/passerelle_$name" KAFKA_BROKERS="$KAFKA_BROKERS" \
         INTERNAL_IDENTITY_SECRET="$secret"
     done
@@ -64,20 +112,15 @@ case "${1:-}" in
       PATHWAY_URL=http://127.0.0.1:4003/graphql MATCHING_URL=http://127.0.0.1:4004/graphql \
       SCHEDULING_URL=http://127.0.0.1:4005/graphql
     wait_healthy gateway $GATEWAY_PORT
-    demo=$(node -r ./tools/register.js tools/demo/load-demo.ts "http://127.0.0.1:$GATEWAY_PORT/graphql")
-    field() { node -e 'console.log(JSON.parse(process.argv[1])[process.argv[2]])' "$demo" "$1"; }
+    say "loading the demo programme through the gateway (tools/demo/README.md says what it holds)"
+    node -r ./tools/register.js tools/demo/load-demo.ts "http://127.0.0.1:$GATEWAY_PORT/graphql" \
+      || die "the demo programme could not be loaded; see above and $LOGS/<app>.log"
     cat <<MSG
-
-Passerelle is running with the demo programme (12 people of Acme Industrie's PSE).
-  Gateway (GraphQL):  http://127.0.0.1:$GATEWAY_PORT/graphql      health: http://127.0.0.1:$GATEWAY_PORT/health
-  Services:           intake :4001, assessment :4002, pathway :4003, matching :4004, scheduling :4005 (/health, /metrics)
-  Logs:               $LOGS/<app>.log
-  Ops token:          npm run --silent token -- --role ops --all-offices
-  Try it:
-    TOKEN=\$(npm run --silent token -- --role ops --all-offices)
-    curl -s http://127.0.0.1:$GATEWAY_PORT/graphql -H "authorization: Bearer \$TOKEN" -H 'content-type: application/json' \\
-      -d '{"query":"{ candidate(id: \"$(field firstCandidateId)\") { firstName lastName formerJobTitle programme { name } pathway { status } } }"}'
-  Stop:               npm run stop
+  Health:   http://127.0.0.1:$GATEWAY_PORT/health; services intake :4001, assessment :4002, pathway :4003,
+            matching :4004, scheduling :4005 (/health, /metrics)
+  Logs:     $LOGS/<app>.log (reference data: $LOGS/import-*.log)
+  Other tokens: npm run --silent token -- --role ops --all-offices   (see tools/local-issuer.ts)
+  Stop:     npm run stop   (stops the apps, PostgreSQL and Kafka)
 MSG
     ;;
   down)

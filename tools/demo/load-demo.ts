@@ -1,119 +1,484 @@
-// Loads the demo programme through the gateway, as an ops user would: a sponsor, a PSE programme
-// served by two offices, and twelve people from demo-candidates.csv (a sample of the project's
-// own making). Idempotent: the ids it created are kept in .local/demo/loaded.json.
+// Loads the demo programme through the gateway, as its real users would, with tokens from the
+// local issuer: ops set up the sponsor, a contracted PSE programme, the two offices with their
+// rooms and coaches, then import the HR file (demo-candidates.csv, people of the project's own
+// making, one row broken on purpose); two people submit their diagnostic, so scheduling assigns
+// a coach, pathway plans and matching recommends; ops book a welcome session for one of them.
+// Idempotent: what it created is kept in .local/demo/loaded.json, and what the services hold is
+// asked before anything is created again. Progress goes to stderr; the summary to stdout.
 //   node -r ./tools/register.js tools/demo/load-demo.ts <gatewayUrl>
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueLocalToken } from '../../libs/shared/auth/src';
+import {
+  DEMO_COACHES,
+  DEMO_DIAGNOSTICS,
+  DEMO_OFFICES,
+  DEMO_PROGRAMME,
+  DEMO_SPONSOR_NAME,
+  type DemoCoach,
+} from './demo-data';
 
 const ROOT = join(__dirname, '..', '..');
 const STATE = join(ROOT, '.local', 'demo', 'loaded.json');
 const ISSUER_DIR = join(ROOT, '.local', 'issuer');
-// Fixed office ids so tokens printed for the demo stay valid across restarts.
-export const DEMO_OFFICES = {
-  lyon: '0f1e2d3c-4b5a-4697-8877-665544332211',
-  villeurbanne: '1a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d',
-};
+const HR_FILE = join(__dirname, 'demo-candidates.csv');
+/** Bumped when the demo changes shape: an older state file is set aside and the demo made anew. */
+const STATE_VERSION = 2;
 
 interface DemoState {
+  version: number;
   sponsorId: string;
   programmeId: string;
+  importBatchId: string;
+  /** Employee number -> candidate id, once the import has enrolled them. */
   candidates: Record<string, string>;
+  welcomeSessionId: string;
 }
 
-async function call<T>(
-  url: string,
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+const log = (message: string) => process.stderr.write(`[demo] ${message}\n`);
+
+class GatewayClient {
+  constructor(readonly url: string) {}
+
+  async call<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+      // A subgraph that hangs must not stall the start for minutes.
+      signal: AbortSignal.timeout(20_000),
+    });
+    return unwrap<T>(response);
+  }
+
+  /** A GraphQL multipart request (the gateway streams the file to intake). */
+  async upload<T>(
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+    filePath: string,
+    file: { variable: string; name: string; type: string },
+  ): Promise<T> {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query, variables }));
+    form.append('map', JSON.stringify({ 0: [`variables.${file.variable}`] }));
+    form.append('0', new Blob([readFileSync(filePath)], { type: file.type }), file.name);
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    return unwrap<T>(response);
+  }
+}
+
+async function unwrap<T>(response: Response): Promise<T> {
+  const body = (await response.json()) as { data?: T; errors?: { message: string; path?: unknown[] }[] };
   if (body.errors?.length || !body.data)
-    throw new Error(`gateway: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
+    throw new Error(
+      `gateway: ${body.errors?.map((e) => `${e.message}${e.path ? ` (at ${e.path.join('.')})` : ''}`).join('; ') ?? response.status}`,
+    );
   return body.data;
 }
 
+/** Polls until `probe` returns a value, or fails saying what it waited for. */
+async function waitFor<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function readState(): DemoState {
+  const fresh: DemoState = {
+    version: STATE_VERSION,
+    sponsorId: '',
+    programmeId: '',
+    importBatchId: '',
+    candidates: {},
+    welcomeSessionId: '',
+  };
+  if (!existsSync(STATE)) return fresh;
+  const stored = JSON.parse(readFileSync(STATE, 'utf8')) as Partial<DemoState>;
+  if (stored.version === STATE_VERSION) return { ...fresh, ...stored };
+  // A demo of an earlier shape (a programme without terms, people enrolled one by one): keep it
+  // aside for reference, and load the current demo under a sponsor of its own.
+  writeFileSync(`${STATE}.v${stored.version ?? 1}`, JSON.stringify(stored, null, 2));
+  log(`an older demo state was set aside in ${STATE}.v${stored.version ?? 1}`);
+  return fresh;
+}
+
 async function main(): Promise<void> {
-  const gatewayUrl = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
-  const ops = await issueLocalToken(ISSUER_DIR, {
-    sub: 'demo-ops',
-    role: 'ops',
-    office_ids: Object.values(DEMO_OFFICES),
-  });
-  const state: DemoState = existsSync(STATE)
-    ? (JSON.parse(readFileSync(STATE, 'utf8')) as DemoState)
-    : { sponsorId: '', programmeId: '', candidates: {} };
+  const gateway = new GatewayClient(process.argv[2] ?? 'http://127.0.0.1:4000/graphql');
+  const officeIds = DEMO_OFFICES.map((office) => office.id);
+  const ops = await issueLocalToken(ISSUER_DIR, { sub: 'demo-ops', role: 'ops', office_ids: officeIds });
+  const state = readState();
   const save = () => {
     mkdirSync(join(STATE, '..'), { recursive: true });
     writeFileSync(STATE, JSON.stringify(state, null, 2));
   };
 
+  // 1. The sponsor and its contracted programme (intake).
   if (!state.sponsorId) {
-    const { createSponsor } = await call<{ createSponsor: { id: string } }>(
-      gatewayUrl,
+    const { createSponsor } = await gateway.call<{ createSponsor: { id: string } }>(
       ops,
-      `mutation { createSponsor(input: { name: "Acme Industrie" }) { id } }`,
+      `mutation S($input: CreateSponsorInput!) { createSponsor(input: $input) { id } }`,
+      { input: { name: DEMO_SPONSOR_NAME } },
     );
     state.sponsorId = createSponsor.id;
     save();
+    log(`sponsor ${DEMO_SPONSOR_NAME} created`);
   }
   if (!state.programmeId) {
-    const { createProgramme } = await call<{ createProgramme: { id: string } }>(
-      gatewayUrl,
+    const { createProgramme } = await gateway.call<{ createProgramme: { id: string; status: string } }>(
       ops,
-      `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
-      {
-        input: {
-          sponsorId: state.sponsorId,
-          name: 'PSE Acme Industrie — site de Vénissieux',
-          officeIds: Object.values(DEMO_OFFICES),
-        },
-      },
+      `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id status } }`,
+      { input: { sponsorId: state.sponsorId, officeIds, ...DEMO_PROGRAMME } },
     );
     state.programmeId = createProgramme.id;
     save();
+    log(`programme ${DEMO_PROGRAMME.name} created (${createProgramme.status})`);
   }
 
-  const [header, ...rows] = readFileSync(join(__dirname, 'demo-candidates.csv'), 'utf8').trim().split('\n');
-  const columns = header!.split(';');
-  for (const row of rows) {
-    const cells = Object.fromEntries(row.split(';').map((cell, i) => [columns[i], cell]));
-    const employeeNumber = cells['employee_number']!;
-    if (state.candidates[employeeNumber]) continue;
-    const { enrollCandidate } = await call<{ enrollCandidate: { id: string } }>(
-      gatewayUrl,
+  // 2. Offices, rooms and coaches (scheduling), before anyone is enrolled: coaches are assigned
+  // as people arrive.
+  for (const office of DEMO_OFFICES) {
+    const { office: existing } = await gateway.call<{ office: { rooms: { name: string }[] } | null }>(
       ops,
-      `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
-      {
-        input: {
-          programmeId: state.programmeId,
-          employeeNumber,
-          firstName: cells['first_name'],
-          lastName: cells['last_name'],
-          email: cells['email'],
-          formerJobTitle: cells['former_job_title'],
-          formerOccupationCode: cells['former_occupation_code'],
-          languages: cells['languages']!.split(','),
-        },
-      },
+      `query O($id: ID!) { office(id: $id) { rooms { name } } }`,
+      { id: office.id },
     );
-    state.candidates[employeeNumber] = enrollCandidate.id;
+    if (!existing) {
+      const input = { ...office, room: undefined };
+      await gateway.call(
+        ops,
+        `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`,
+        {
+          input,
+        },
+      );
+      log(`office ${office.name} created`);
+    }
+    if (!existing?.rooms.some((r) => r.name === office.room.name)) {
+      await gateway.call(ops, `mutation R($input: CreateRoomInput!) { createRoom(input: $input) { id } }`, {
+        input: { officeId: office.id, ...office.room },
+      });
+      log(`room ${office.room.name} created`);
+    }
+  }
+  for (const coach of DEMO_COACHES) {
+    const { coach: existing } = await gateway.call<{ coach: { id: string } | null }>(
+      ops,
+      `query C($id: ID!) { coach(id: $id) { id } }`,
+      { id: coach.id },
+    );
+    if (existing) continue;
+    await gateway.call(ops, `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`, {
+      input: coach,
+    });
+    log(`coach ${coach.displayName} created`);
+  }
+
+  // 3. The HR file, through the GraphQL multipart upload (intake), followed to its end.
+  if (!state.importBatchId) {
+    const { importCandidates } = await gateway.upload<{ importCandidates: { id: string } }>(
+      ops,
+      `mutation I($input: ImportCandidatesInput!) { importCandidates(input: $input) { id status } }`,
+      { input: { programmeId: state.programmeId, file: null } },
+      HR_FILE,
+      { variable: 'input.file', name: 'salaries-acme-pse.csv', type: 'text/csv' },
+    );
+    state.importBatchId = importCandidates.id;
+    save();
+    log(`HR file uploaded: import batch ${importCandidates.id}`);
+  }
+  const batch = await waitFor('the import batch to finish', async () => {
+    const { importBatch } = await gateway.call<{ importBatch: ImportBatchView | null }>(ops, IMPORT_BATCH, {
+      id: state.importBatchId,
+    });
+    return importBatch && ['COMPLETED', 'FAILED'].includes(importBatch.status) ? importBatch : null;
+  });
+  if (batch.status === 'FAILED') throw new Error(`the demo import failed: ${batch.failureReason}`);
+  log(
+    `import ${batch.status}: ${batch.rowsEnrolled} enrolled, ${batch.rowsRejected} rejected of ${batch.rowsTotal} rows`,
+  );
+
+  // Who the import enrolled: intake lists no candidates, so find them through the coaches'
+  // caseloads and the assignment queue (scheduling), then keep the people of this programme.
+  const expected = batch.rowsEnrolled + batch.rowsUpdated + batch.rowsUnchanged;
+  if (Object.keys(state.candidates).length < expected) {
+    state.candidates = await waitFor(`scheduling to hear of the ${expected} people enrolled`, async () => {
+      const people = await enrolledPeople(gateway, ops, state.programmeId);
+      return Object.keys(people).length >= expected ? people : null;
+    });
     save();
   }
-  const first = Object.values(state.candidates)[0]!;
-  const candidate = await issueLocalToken(ISSUER_DIR, {
-    sub: 'demo-candidate',
-    role: 'candidate',
-    candidate_id: first,
+
+  // 4. Two people submit their diagnostic (as themselves): one retraining, one direct re-employment.
+  for (const diagnostic of DEMO_DIAGNOSTICS) {
+    const candidateId = state.candidates[diagnostic.employeeNumber];
+    if (!candidateId) throw new Error(`${diagnostic.employeeNumber} was not enrolled by the import`);
+    const token = await candidateToken(candidateId);
+    const { candidate } = await gateway.call<{ candidate: { diagnostic: { status: string } | null } | null }>(
+      token,
+      `query D($id: ID!) { candidate(id: $id) { diagnostic { status } } }`,
+      { id: candidateId },
+    );
+    if (candidate?.diagnostic?.status === 'SUBMITTED') continue;
+    await gateway.call(
+      token,
+      `mutation A($id: ID!, $answers: [DiagnosticAnswerInput!]!) { saveDiagnosticAnswers(candidateId: $id, answers: $answers) { id } }`,
+      { id: candidateId, answers: diagnostic.answers },
+    );
+    const { submitDiagnostic } = await gateway.call<{ submitDiagnostic: { orientation: { track: string } } }>(
+      token,
+      `mutation S($id: ID!) { submitDiagnostic(candidateId: $id) { orientation { track } } }`,
+      { id: candidateId },
+    );
+    log(`${diagnostic.employeeNumber} submitted the diagnostic: ${submitDiagnostic.orientation.track}`);
+  }
+
+  // 5. What the other services made of it: a coach with the track (scheduling) and a plan
+  // (pathway) are required; recommendations (matching) are waited for, and their absence said.
+  const followed: FollowedPerson[] = [];
+  for (const diagnostic of DEMO_DIAGNOSTICS) {
+    const candidateId = state.candidates[diagnostic.employeeNumber]!;
+    const person = await waitFor(`${diagnostic.employeeNumber}'s coach and plan`, async () => {
+      const { candidate } = await gateway.call<{ candidate: FollowedCandidate | null }>(ops, FOLLOWED, {
+        id: candidateId,
+      });
+      const specialised = candidate?.coach?.specialties.includes(diagnostic.track);
+      return candidate?.pathway?.status === 'PLANNED' && specialised ? candidate : null;
+    });
+    const recommendations = await waitFor(
+      `matching's recommendations for ${diagnostic.employeeNumber}`,
+      async () => {
+        const { candidate } = await gateway.call<{ candidate: { recommendations: unknown[] } | null }>(
+          ops,
+          `query R($id: ID!) { candidate(id: $id) { recommendations { occupationCode } } }`,
+          { id: candidateId },
+        );
+        return candidate && candidate.recommendations.length > 0 ? candidate.recommendations.length : null;
+      },
+      30_000,
+    ).catch((error: unknown) => {
+      log(`WARNING: ${(error as Error).message}; see .local/logs/matching.log`);
+      return 0;
+    });
+    followed.push({ employeeNumber: diagnostic.employeeNumber, candidateId, recommendations, ...person });
+    log(
+      `${diagnostic.employeeNumber}: coach ${person.coach!.displayName}, ${person.pathway!.milestones.length} milestones, ${recommendations} occupations recommended`,
+    );
+  }
+
+  // 6. Ops book the welcome session of the direct re-employment person, in their coach's office.
+  const welcomed = followed.find((person) => person.pathway!.track === 'DIRECT_REEMPLOYMENT')!;
+  if (!state.welcomeSessionId) {
+    const coach = DEMO_COACHES.find((c) => c.id === welcomed.coach!.id)!;
+    state.welcomeSessionId = await bookWelcome(gateway, ops, welcomed.candidateId, coach);
+    save();
+    log(`welcome session booked for ${welcomed.employeeNumber}`);
+  }
+
+  const coach = followed[0]!.coach!;
+  const coachRecord = DEMO_COACHES.find((c) => c.id === coach.id)!;
+  const coachToken = await issueLocalToken(ISSUER_DIR, {
+    sub: `demo-coach-${coach.id.slice(0, 8)}`,
+    role: 'coach',
+    coach_id: coach.id,
+    office_ids: coachRecord.officeIds,
   });
-  console.log(
-    JSON.stringify({ ...state, opsToken: ops, candidateToken: candidate, firstCandidateId: first }),
+  const candidate = followed[0]!;
+  printSummary({
+    gatewayUrl: gateway.url,
+    state,
+    batch,
+    opsToken: ops,
+    coachToken,
+    coachName: coach.displayName,
+    coachId: coach.id,
+    candidateToken: await candidateToken(candidate.candidateId),
+    candidate,
+    welcomed,
+  });
+}
+
+const candidateToken = (candidateId: string) =>
+  issueLocalToken(ISSUER_DIR, {
+    sub: `demo-candidate-${candidateId.slice(0, 8)}`,
+    role: 'candidate',
+    candidate_id: candidateId,
+  });
+
+interface ImportBatchView {
+  id: string;
+  status: string;
+  failureReason: string | null;
+  rowsTotal: number | null;
+  rowsEnrolled: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  errors: {
+    total: number;
+    items: { row: number; column: string | null; reason: string; value: string | null }[];
+  };
+}
+const IMPORT_BATCH = `query B($id: ID!) { importBatch(id: $id) {
+  id status failureReason rowsTotal rowsEnrolled rowsUpdated rowsUnchanged rowsRejected
+  errors(limit: 20) { total items { row column reason value } } } }`;
+
+async function enrolledPeople(
+  gateway: GatewayClient,
+  ops: string,
+  programmeId: string,
+): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const coach of DEMO_COACHES) {
+    const { caseload } = await gateway.call<{ caseload: { candidateId: string }[] }>(
+      ops,
+      `query L($id: ID!) { caseload(coachId: $id) { candidateId } }`,
+      { id: coach.id },
+    );
+    caseload.forEach((row) => ids.add(row.candidateId));
+  }
+  const { assignmentQueue } = await gateway.call<{
+    assignmentQueue: { candidateId: string; programmeId: string }[];
+  }>(ops, `{ assignmentQueue { candidateId programmeId } }`);
+  assignmentQueue.filter((row) => row.programmeId === programmeId).forEach((row) => ids.add(row.candidateId));
+  const people: Record<string, string> = {};
+  for (const id of ids) {
+    const { candidate } = await gateway.call<{
+      candidate: { employeeNumber: string; programme: { id: string } } | null;
+    }>(ops, `query P($id: ID!) { candidate(id: $id) { employeeNumber programme { id } } }`, { id });
+    if (candidate?.programme.id === programmeId) people[candidate.employeeNumber] = id;
+  }
+  return people;
+}
+
+interface FollowedCandidate {
+  coach: { id: string; displayName: string; specialties: string[] } | null;
+  pathway: { status: string; track: string | null; milestones: { title: string; status: string }[] } | null;
+}
+interface FollowedPerson extends FollowedCandidate {
+  employeeNumber: string;
+  candidateId: string;
+  /** How many occupations matching recommended (0 when it had not answered in time). */
+  recommendations: number;
+}
+const FOLLOWED = `query F($id: ID!) { candidate(id: $id) {
+  coach { id displayName specialties }
+  pathway { status track milestones { title status } } } }`;
+
+async function bookWelcome(
+  gateway: GatewayClient,
+  ops: string,
+  candidateId: string,
+  coach: DemoCoach,
+): Promise<string> {
+  const { candidate } = await gateway.call<{
+    candidate: { sessions: { id: string; kind: string; status: string }[] };
+  }>(ops, `query S($id: ID!) { candidate(id: $id) { sessions { id kind status } } }`, { id: candidateId });
+  const booked = candidate.sessions.find((s) => s.kind === 'WELCOME' && s.status === 'BOOKED');
+  if (booked) return booked.id;
+  const officeId = coach.officeIds[0]!;
+  const { office } = await gateway.call<{ office: { rooms: { id: string }[] } }>(
+    ops,
+    `query O($id: ID!) { office(id: $id) { rooms { id } } }`,
+    { id: officeId },
   );
+  const from = new Date(Date.now() + 2 * 24 * 3600_000);
+  const { availableSlots } = await gateway.call<{ availableSlots: { startsAt: string }[] }>(
+    ops,
+    `query A($input: AvailabilityInput!) { availableSlots(input: $input) { startsAt } }`,
+    {
+      input: {
+        coachId: coach.id,
+        from: from.toISOString(),
+        to: new Date(from.getTime() + 14 * 24 * 3600_000).toISOString(),
+        kind: 'WELCOME',
+        mode: 'IN_PERSON',
+      },
+    },
+  );
+  const slot = availableSlots[0];
+  if (!slot) throw new Error(`coach ${coach.displayName} has no free welcome slot in the next two weeks`);
+  const { bookSession } = await gateway.call<{ bookSession: { id: string } }>(
+    ops,
+    `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`,
+    {
+      input: {
+        coachId: coach.id,
+        candidateIds: [candidateId],
+        kind: 'WELCOME',
+        mode: 'IN_PERSON',
+        startsAt: slot.startsAt,
+        roomId: office.rooms[0]!.id,
+      },
+    },
+  );
+  return bookSession.id;
+}
+
+interface Summary {
+  gatewayUrl: string;
+  state: DemoState;
+  batch: ImportBatchView;
+  opsToken: string;
+  coachToken: string;
+  coachName: string;
+  coachId: string;
+  candidateToken: string;
+  candidate: FollowedPerson;
+  welcomed: FollowedPerson;
+}
+
+function printSummary(s: Summary): void {
+  const curl = (token: string, query: string) =>
+    `curl -s ${s.gatewayUrl} -H "authorization: Bearer $${token}" -H 'content-type: application/json' \\\n` +
+    `      -d '${JSON.stringify({ query: query.replace(/\s+/g, ' ').trim() })}'`;
+  const rowError = s.batch.errors.items[0];
+  const lines = [
+    '',
+    `Demo programme loaded: ${DEMO_PROGRAMME.name} (${DEMO_SPONSOR_NAME}), contracted, two offices, ${DEMO_COACHES.length} coaches.`,
+    `  HR file import ${s.state.importBatchId}: ${s.batch.rowsEnrolled + s.batch.rowsUpdated + s.batch.rowsUnchanged} people enrolled, ` +
+      `${s.batch.rowsRejected} row rejected` +
+      (rowError ? ` (row ${rowError.row}, ${rowError.column}: ${rowError.reason})` : ''),
+    `  Diagnosed: ${[s.candidate, s.welcomed].map((p) => `${p.employeeNumber} ${p.pathway!.track} -> coach ${p.coach!.displayName}, ${p.pathway!.milestones.length} milestones, ${p.recommendations} occupations recommended`).join('; ')}`,
+    `  Welcome session booked for ${s.welcomed.employeeNumber} (session ${s.state.welcomeSessionId})`,
+    '',
+    `Gateway (GraphQL): ${s.gatewayUrl}`,
+    'Tokens (8 h; run the start again for new ones):',
+    `  export OPS_TOKEN=${s.opsToken}`,
+    `  export COACH_TOKEN=${s.coachToken}      # ${s.coachName}, who follows ${s.candidate.employeeNumber}`,
+    `  export CANDIDATE_TOKEN=${s.candidateToken}      # ${s.candidate.employeeNumber}`,
+    'Try it:',
+    `  # the person's own plan and the occupations suggested to them`,
+    '  ' +
+      curl(
+        'CANDIDATE_TOKEN',
+        `{ candidate(id: "${s.candidate.candidateId}") { firstName pathway { status track milestones { title dueOn status } }
+         assessments { instrumentCode status assignedBy } recommendations { rank label proximity explanation } } }`,
+      ),
+    `  # the coach's caseload`,
+    '  ' +
+      curl(
+        'COACH_TOKEN',
+        `{ caseload(coachId: "${s.coachId}") { candidateId assignedAt explanation { summary } } }`,
+      ),
+    `  # the import report, with the broken row`,
+    '  ' +
+      curl(
+        'OPS_TOKEN',
+        `{ importBatch(id: "${s.state.importBatchId}") { status rowsTotal rowsEnrolled rowsRejected
+         errors { total items { row column reason value } } } }`,
+      ),
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
 }
 
 main().catch((error: unknown) => {
