@@ -64,7 +64,7 @@ export class SessionSlots {
     },
   ): Promise<T> {
     try {
-      return await write();
+      return await writeRetryingDeadlocks(write);
     } catch (error) {
       const violation = exclusionViolation(error);
       if (!violation) throw error;
@@ -90,4 +90,28 @@ export class SessionSlots {
       );
     }
   }
+}
+
+const DEADLOCK_RETRIES = 5;
+
+/**
+ * Concurrent inserts into exclusion-constrained tables can deadlock on each other's index entries
+ * (40P01); PostgreSQL then aborts one. Run again, it either wins or meets the winner's hold as a
+ * plain exclusion violation, so a lost race still ends as SLOT_TAKEN, never as an error.
+ */
+async function writeRetryingDeadlocks<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+function isDeadlock(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string } }).driverError ?? error;
+  const code = (driver as { code?: string }).code;
+  return code === '40P01' || code === '40001';
 }
