@@ -27,9 +27,9 @@ function rate(count: number, seconds: number): string {
 async function main(): Promise<void> {
   const harness = await PathwayHarness.start('bench_pathway');
   try {
-    const base = new Story();
+    const base = new Story(harness.clock.now());
     const people = Array.from({ length: 2 * PEOPLE }, () => {
-      const story = new Story();
+      const story = new Story(harness.clock.now());
       return Object.assign(story, {
         programmeId: base.programmeId,
         sponsorId: base.sponsorId,
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
     await harness.dataSource.query(`UPDATE pathway SET risk_next_check_at = now() - interval '1 minute'`);
     const sweepSeconds = await timed('at-risk sweep of every pathway', async () => {
-      await harness.app.get(RiskSweepRunner).sweep(new Date());
+      await harness.app.get(RiskSweepRunner).sweep(harness.clock.now());
     });
 
     process.stdout.write(

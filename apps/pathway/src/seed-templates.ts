@@ -4,6 +4,7 @@
 //   DATABASE_URL=postgres://.../pathway npm run seed:pathway-templates
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { SystemClock } from '@passerelle/shared/clock';
 import { loadConfig, serviceConfigSchema } from '@passerelle/shared/config';
 import { PathwayTemplateRepository, pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { PublishTemplateHandler } from '@passerelle/pathway/feature-planning';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     const seeded = await new PublishTemplateHandler(
       dataSource,
       new PathwayTemplateRepository(dataSource),
+      new SystemClock(),
     ).seedDefaults();
     console.log(
       seeded.length

@@ -10,6 +10,7 @@ import { ErasedCandidateEntity } from './erased-candidate.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { CreatePathwayTables1763900002000 } from './migrations/1763900002000-create-pathway-tables';
 import { PathwayPlansProgressAndRisk1763900015000 } from './migrations/1763900015000-pathway-plans-progress-and-risk';
+import { PathwayHistoryOrder1764806400000 } from './migrations/1764806400000-pathway-history-order';
 import { PathwayFactEntity } from './pathway-fact.entity';
 import { PathwayHistoryEntity } from './pathway-history.entity';
 import { PathwayTemplateEntity } from './pathway-template.entity';
@@ -35,6 +36,7 @@ export function pathwayDataSourceOptions(url: string): DataSourceOptions {
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreatePathwayTables1763900002000,
       PathwayPlansProgressAndRisk1763900015000,
+      PathwayHistoryOrder1764806400000,
     ],
   });
 }

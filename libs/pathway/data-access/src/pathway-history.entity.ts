@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 
 export const HISTORY_ACTIONS = [
   'drafted',
@@ -26,6 +26,11 @@ export class PathwayHistoryEntity {
 
   @Column({ type: 'timestamptz' })
   at!: Date;
+
+  /** Insertion order: entries of one transaction share their instant, and must still read in order. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  seq!: string;
 
   /** `system`, or the subject of the coach or ops member who acted. */
   @Column({ type: 'text' })

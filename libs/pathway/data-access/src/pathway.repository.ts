@@ -140,7 +140,7 @@ export class PathwayRepository {
   history(pathwayId: string): Promise<PathwayHistoryEntity[]> {
     return this.dataSource.getRepository(PathwayHistoryEntity).find({
       where: { pathwayId },
-      order: { at: 'ASC', id: 'ASC' },
+      order: { at: 'ASC', seq: 'ASC' },
     });
   }
 

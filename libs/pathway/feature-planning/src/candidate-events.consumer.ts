@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { Clock } from '@passerelle/shared/clock';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
@@ -18,6 +19,7 @@ export class CandidateEventsConsumer {
     private readonly recordFact: RecordFactHandler,
     private readonly reconciler: PlanReconciler,
     private readonly pathways: PathwayRepository,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent('CandidateEnrolled.v1')
@@ -26,7 +28,7 @@ export class CandidateEventsConsumer {
     @Ctx() context: InboxContext,
   ): Promise<void> {
     const { candidateId, programmeId } = event.payload;
-    const now = new Date();
+    const now = this.clock.now();
     if (await this.draftPathway.execute(context.manager, { candidateId, programmeId, now })) {
       await this.reconciler.reconcile(context.manager, candidateId, now, { locked: true });
     }
@@ -44,7 +46,7 @@ export class CandidateEventsConsumer {
       track,
       distressFlag,
       diagnosedAt: new Date(diagnosedAt),
-      now: new Date(),
+      now: this.clock.now(),
     });
   }
 
@@ -56,7 +58,7 @@ export class CandidateEventsConsumer {
     return this.recordFact.execute(context.manager, {
       candidateId: event.payload.candidateId,
       fact: factFromEvent(event),
-      now: new Date(),
+      now: this.clock.now(),
     });
   }
 

@@ -2,9 +2,10 @@ import type { AnyEvent } from '@passerelle/shared/contracts';
 import { PathwayHarness, Story, permutations } from './test/pathway-test-kit';
 
 let harness: PathwayHarness;
+const TODAY = new Date('2026-11-23T09:00:00.000Z');
 
 beforeAll(async () => {
-  harness = await PathwayHarness.start('pathway_order');
+  harness = await PathwayHarness.start('pathway_order', TODAY);
 });
 
 afterAll(async () => {
@@ -71,7 +72,7 @@ async function planState(story: Story, labels: Map<string, string>) {
 
 /** One realistic beginning: six events from three topics, each label naming what happened. */
 function realisticStory(): { story: Story; events: [string, AnyEvent][] } {
-  const story = new Story(new Date('2026-11-23T09:00:00.000Z'));
+  const story = new Story(TODAY);
   return {
     story,
     events: [
@@ -158,7 +159,7 @@ describe('events in any order, each delivered twice, give the same plan', () => 
     let reference: Awaited<ReturnType<typeof planState>> | null = null;
     const failures: string[] = [];
     const runOrder = async (order: number[]) => {
-      const story = new Story(new Date('2026-11-23T09:00:00.000Z'));
+      const story = new Story(TODAY);
       // The plan exists first this time; the facts about it arrive in every order, each twice.
       await harness.deliverAll([
         story.contracted(),

@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
 import type { CustomisePlanCommand } from './customise-plan.command';
@@ -22,6 +23,7 @@ export class PathwayResolver {
     private readonly reader: PathwayReader,
     private readonly pathways: PathwayRepository,
     private readonly customise: CustomisePlanHandler,
+    private readonly clock: Clock,
   ) {}
 
   @Query('pathway')
@@ -89,7 +91,11 @@ export class PathwayResolver {
     command: DistributiveOmit<CustomisePlanCommand, 'actor' | 'now'>,
   ): Promise<PathwayObject> {
     await this.access.assertCanCustomise(identity, command.candidateId);
-    await this.customise.execute({ ...command, actor: identity, now: new Date() } as CustomisePlanCommand);
+    await this.customise.execute({
+      ...command,
+      actor: identity,
+      now: this.clock.now(),
+    } as CustomisePlanCommand);
     const pathway = await this.reader.read(command.candidateId, identity);
     if (!pathway) throw new Error(`the pathway of ${command.candidateId} vanished after a change`);
     return pathway;

@@ -12,7 +12,7 @@ let harness: PathwayHarness;
 const TODAY = new Date('2026-11-23T09:00:00.000Z');
 
 beforeAll(async () => {
-  harness = await PathwayHarness.start('pathway_planning');
+  harness = await PathwayHarness.start('pathway_planning', TODAY);
 });
 
 afterAll(async () => {
@@ -163,7 +163,7 @@ describe('at risk', () => {
 
     // The clock's memory is the database: when the next check is due is stored with the pathway.
     const nextCheck = (await pathwayOf(story)).riskNextCheckAt!;
-    expect(nextCheck.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(nextCheck.getTime()).toBeGreaterThan(TODAY.getTime() - 60_000);
     const sweeper = harness.app.get(RiskSweepRunner);
     const later = new Date(new Date(story.daysAgo(-40)).getTime());
     expect(await sweeper.sweep(later)).toBeGreaterThanOrEqual(1);
@@ -192,7 +192,7 @@ describe('coach customisation', () => {
     harness.app.get(CustomisePlanHandler).execute({
       candidateId: story.candidateId,
       actor: coach(story),
-      now: new Date(),
+      now: TODAY,
       ...command,
     } as CustomisePlanCommand);
 
@@ -292,7 +292,7 @@ describe('a coach overriding the track', () => {
       type: 'add',
       candidateId: story.candidateId,
       actor: { subject: 'coach-amel', role: 'coach', coachId: story.coachId, officeIds: [story.officeId] },
-      now: new Date(),
+      now: TODAY,
       phase: 'exploring_options',
       kind: 'task',
       title: 'Meet a training adviser',
@@ -332,7 +332,7 @@ describe('templates', () => {
     const template = structuredClone(DEFAULT_TEMPLATES.retraining);
     template.milestones[0]!.dependsOn = ['nope'];
     await expect(
-      publish.execute({ template, note: null, publishedBy: 'ops-1', now: new Date() }),
+      publish.execute({ template, note: null, publishedBy: 'ops-1', now: TODAY }),
     ).rejects.toMatchObject({
       code: 'INVALID_TEMPLATE',
       message: 'milestones[0].dependsOn[0]: no milestone has the key "nope"',
@@ -343,7 +343,7 @@ describe('templates', () => {
       template,
       note: 'welcome within 3 days',
       publishedBy: 'ops-1',
-      now: new Date(),
+      now: TODAY,
     });
     expect(v2.version).toBe(2);
     const after = await plannedStory({}, { track: 'retraining' });

@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { Clock } from '@passerelle/shared/clock';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { RecordProgrammeTermsHandler } from './record-programme-terms.handler';
@@ -7,7 +8,10 @@ import { RecordProgrammeTermsHandler } from './record-programme-terms.handler';
 /** Intake's programme terms: the duration and session budget plans must fit into. */
 @Controller()
 export class ProgrammeEventsConsumer {
-  constructor(private readonly recordTerms: RecordProgrammeTermsHandler) {}
+  constructor(
+    private readonly recordTerms: RecordProgrammeTermsHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @OnEvent('ProgrammeContracted.v1')
   onContracted(
@@ -35,7 +39,7 @@ export class ProgrammeEventsConsumer {
       durationMonths: terms.durationMonths,
       sessionBudgetPerPerson: terms.sessionBudgetPerPerson,
       termsAt: new Date(termsAt),
-      now: new Date(),
+      now: this.clock.now(),
     });
   }
 }

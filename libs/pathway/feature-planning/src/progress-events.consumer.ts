@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { Clock } from '@passerelle/shared/clock';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { factFromEvent } from './fact-mapping';
@@ -10,7 +11,10 @@ type ProgressEvent = Parameters<typeof factFromEvent>[0];
 /** Scheduling's and assessment's facts that move milestones. */
 @Controller()
 export class ProgressEventsConsumer {
-  constructor(private readonly recordFact: RecordFactHandler) {}
+  constructor(
+    private readonly recordFact: RecordFactHandler,
+    private readonly clock: Clock,
+  ) {}
 
   @OnEvent('SessionBooked.v1')
   onBooked(@Payload() event: EventOf<'SessionBooked.v1'>, @Ctx() context: InboxContext): Promise<void> {
@@ -52,7 +56,7 @@ export class ProgressEventsConsumer {
     return this.recordFact.execute(context.manager, {
       candidateId: event.payload.candidateId,
       fact: factFromEvent(event),
-      now: new Date(),
+      now: this.clock.now(),
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { TRACKS } from '@passerelle/shared/contracts';
 import { DEFAULT_TEMPLATES, validateTemplate } from '@passerelle/pathway/domain';
@@ -11,6 +12,7 @@ export class PublishTemplateHandler implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly templates: PathwayTemplateRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Validates the whole template, naming each problem's milestone and field, then appends a version. */
@@ -36,7 +38,7 @@ export class PublishTemplateHandler implements OnApplicationBootstrap {
   }
 
   /** Seeds version 1 of each track's default template where a track has none (idempotent, any replica). */
-  async seedDefaults(now: Date = new Date()): Promise<string[]> {
+  async seedDefaults(now: Date = this.clock.now()): Promise<string[]> {
     const seeded: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       for (const track of TRACKS) {

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/shared/clock';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
 import { PlanReconciler } from './plan-reconciler';
 
@@ -27,10 +28,11 @@ export class RiskSweepRunner implements OnApplicationBootstrap, BeforeApplicatio
     private readonly dataSource: DataSource,
     private readonly pathways: PathwayRepository,
     private readonly reconciler: PlanReconciler,
+    private readonly clock: Clock,
   ) {}
 
   /** Re-assesses every pathway whose check is due; returns how many it looked at. */
-  async sweep(now: Date = new Date()): Promise<number> {
+  async sweep(now: Date = this.clock.now()): Promise<number> {
     let total = 0;
     for (;;) {
       const due = await this.pathways.dueForRiskCheck(this.dataSource.manager, now, BATCH);

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { TRACKS } from '@passerelle/shared/contracts';
 import type { TemplateDefinition } from '@passerelle/pathway/domain';
@@ -12,6 +13,7 @@ export class TemplateResolver {
   constructor(
     private readonly templates: PathwayTemplateRepository,
     private readonly publish: PublishTemplateHandler,
+    private readonly clock: Clock,
   ) {}
 
   @Query('pathwayTemplates')
@@ -36,7 +38,7 @@ export class TemplateResolver {
       template: template as TemplateDefinition,
       note,
       publishedBy: identity.subject,
-      now: new Date(),
+      now: this.clock.now(),
     });
     return toTemplateObject(published);
   }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import { AccessGuard } from '@passerelle/shared/auth';
+import { Clock, SystemClock } from '@passerelle/shared/clock';
 import type { ServiceConfig } from '@passerelle/shared/config';
 import { subgraphGraphQLModule } from '@passerelle/shared/graphql';
 import { KAFKA_READINESS, MessagingModule } from '@passerelle/shared/messaging';
@@ -24,7 +25,7 @@ export const SERVICE_CONFIG = 'passerelle:service-config';
 
 /**
  * What every domain service is made of, wired once: its database, Kafka with the outbox relay,
- * its federated subgraph, deny-by-default access, health and metrics.
+ * its federated subgraph, deny-by-default access, health and metrics, and its one clock.
  */
 @Module({})
 export class ServiceCoreModule {
@@ -43,9 +44,10 @@ export class ServiceCoreModule {
         subgraphGraphQLModule(options.typePaths),
       ],
       controllers: [HealthController],
-      exports: [SERVICE_CONFIG],
+      exports: [SERVICE_CONFIG, Clock],
       providers: [
         { provide: SERVICE_CONFIG, useValue: options.config },
+        { provide: Clock, useClass: SystemClock },
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: READINESS_CHECKS,

@@ -7,6 +7,7 @@ import type { KafkaMessage } from 'kafkajs';
 import pino from 'pino';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock, FixedClock } from '@passerelle/shared/clock';
 import type { AnyEvent, EventKey, EventPayload } from '@passerelle/shared/contracts';
 import {
   InboxConsumer,
@@ -26,10 +27,6 @@ import { PublishTemplateHandler } from '../publish-template.handler';
 
 const silent = pino({ level: 'silent' });
 
-@Global()
-@Module({ providers: [{ provide: OutboxWriter, useValue: new OutboxWriter() }], exports: [OutboxWriter] })
-class OutboxOnlyModule {}
-
 /**
  * The pathway service's consumers and handlers against a real, migrated PostgreSQL database,
  * without Kafka: events are delivered through the same inbox code path the Kafka consumer runs
@@ -40,12 +37,15 @@ export class PathwayHarness {
   private constructor(
     readonly database: TestDatabase,
     readonly dataSource: DataSource,
+    /** The service's clock, pinned: every consumer, handler and sweep reads it. */
+    readonly clock: FixedClock,
     readonly app: INestMicroservice,
     private readonly inbox: InboxConsumer,
     private readonly kafka: ReturnType<typeof createKafka>,
   ) {}
 
-  static async start(label: string): Promise<PathwayHarness> {
+  static async start(label: string, now: Date = new Date()): Promise<PathwayHarness> {
+    const clock = new FixedClock(now);
     const database = await createTestDatabase(label);
     const dataSource = new DataSource({ ...pathwayDataSourceOptions(database.url), extra: { max: 8 } });
     await dataSource.initialize();
@@ -53,13 +53,23 @@ export class PathwayHarness {
     const kafka = createKafka('pathway-harness', testInfrastructure().kafkaBrokers, silent); // never connected
     const transport = new KafkaInboxTransport({ service: 'pathway', kafka, dataSource, logger: silent });
 
+    @Global()
+    @Module({
+      providers: [
+        { provide: OutboxWriter, useValue: new OutboxWriter() },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [OutboxWriter, Clock],
+    })
+    class HarnessCoreModule {}
+
     @Module({
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => pathwayDataSourceOptions(database.url),
           dataSourceFactory: async () => dataSource,
         }),
-        OutboxOnlyModule,
+        HarnessCoreModule,
         PlanningCoreModule,
       ],
     })
@@ -83,7 +93,7 @@ export class PathwayHarness {
       logger: silent,
     });
     await app.get(PublishTemplateHandler).seedDefaults();
-    return new PathwayHarness(database, dataSource, app, inbox, kafka);
+    return new PathwayHarness(database, dataSource, clock, app, inbox, kafka);
   }
 
   /** Delivers one event as Kafka would hand it over: decoded, inbox row and effect in one transaction. */
@@ -318,7 +328,7 @@ export class Story {
   erased(): AnyEvent {
     return this.event('CandidateErased.v1', this.candidateId, {
       candidateId: this.candidateId,
-      erasedAt: new Date().toISOString(),
+      erasedAt: this.today.toISOString(),
     });
   }
 }

@@ -1,0 +1,26 @@
+import { FixedClock, SystemClock } from './clock';
+
+describe('clocks', () => {
+  it('a fixed clock stands still until set or advanced', () => {
+    const clock = new FixedClock('2026-11-23T09:00:00.000Z');
+    expect(clock.now().toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    expect(clock.today()).toBe('2026-11-23');
+    clock.advance(86_400_000);
+    expect(clock.today()).toBe('2026-11-24');
+    clock.set('2027-01-01T00:00:00.000Z');
+    expect(clock.now().toISOString()).toBe('2027-01-01T00:00:00.000Z');
+  });
+
+  it('hands out copies, so a caller cannot move the clock by mutating a date', () => {
+    const clock = new FixedClock('2026-11-23T09:00:00.000Z');
+    clock.now().setUTCFullYear(1999);
+    expect(clock.today()).toBe('2026-11-23');
+  });
+
+  it('the system clock reads the machine time', () => {
+    const before = Date.now();
+    const read = new SystemClock().now().getTime();
+    expect(read).toBeGreaterThanOrEqual(before);
+    expect(read).toBeLessThanOrEqual(Date.now());
+  });
+});
