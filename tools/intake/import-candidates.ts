@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Identity } from '../../libs/shared/auth/src';
+import { SystemClock } from '../../libs/shared/clock/src';
 import { OutboxWriter } from '../../libs/shared/messaging/src';
 import {
   CandidateImportRepository,
@@ -72,6 +73,7 @@ async function main(): Promise<number> {
     new RomeJobTitleRepository(dataSource),
     programmes,
     new OutboxWriter(),
+    new SystemClock(),
   );
   const handler = new ImportCandidatesHandler(programmes, uploads, batches, runner);
   try {

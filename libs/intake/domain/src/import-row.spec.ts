@@ -51,9 +51,11 @@ describe('parseFileDate', () => {
   ])('%j -> %j', (text, expected) => expect(parseFileDate(text)).toBe(expected));
 });
 
+const TODAY = '2026-11-23';
+
 describe('validateRow', () => {
   it('normalises a good row', () => {
-    expect(validateRow(GOOD, 2, resolved, HEADERS)).toEqual({
+    expect(validateRow(GOOD, 2, resolved, HEADERS, TODAY)).toEqual({
       ok: true,
       candidate: {
         rowNumber: 2,
@@ -81,7 +83,7 @@ describe('validateRow', () => {
     ['formula in a name', 1, '=HYPERLINK("x")', 'Nom', /letters, spaces, hyphens and apostrophes/],
     ['bad ROME code', 5, 'M18', 'Code ROME', /letter A-N and four digits/],
     ['impossible date', 6, '31/02/2020', "Date d'entrée", /dd\/mm\/yyyy/],
-    ['future hire date', 6, '01/01/2999', "Date d'entrée", /in the future/],
+    ['future hire date', 6, '24/11/2026', "Date d'entrée", /in the future/],
     ['contract ending before hire', 7, '01/01/2000', 'Fin de contrat', /before the hire date/],
     ['seniority out of range', 8, '75', 'Ancienneté', /between 0 and 60/],
     ['unknown language', 9, 'fr, klingon', 'Langues', /"klingon" is not a language/],
@@ -89,7 +91,7 @@ describe('validateRow', () => {
     ['bad commune code', 11, '2C004', 'Code commune', /INSEE commune code/],
     ['bad phone', 12, '12', 'Téléphone', /6 to 15 digits/],
   ])('reports %s with its row, column and value', (_name, index, value, column, reason) => {
-    const result = validateRow(withCell(index, value), 7, resolved, HEADERS);
+    const result = validateRow(withCell(index, value), 7, resolved, HEADERS, TODAY);
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
     expect(errors).toHaveLength(1);
@@ -99,12 +101,12 @@ describe('validateRow', () => {
 
   it('reports every problem of a row, not only the first', () => {
     const cells = withCell(3, 'nope').map((cell, i) => (i === 6 ? '2020-13-01' : cell));
-    const result = validateRow(cells, 3, resolved, HEADERS);
+    const result = validateRow(cells, 3, resolved, HEADERS, TODAY);
     expect(!result.ok && result.errors.map((e) => e.column)).toEqual(['Email', "Date d'entrée"]);
   });
 
   it('says a short row may be a file cut off', () => {
-    const result = validateRow(GOOD.slice(0, 4), 9, resolved, HEADERS);
+    const result = validateRow(GOOD.slice(0, 4), 9, resolved, HEADERS, TODAY);
     expect(!result.ok && result.errors[0]).toMatchObject({ row: 9, column: null });
     expect(!result.ok && result.errors[0]!.reason).toMatch(/cut off/);
   });

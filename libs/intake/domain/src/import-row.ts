@@ -77,7 +77,7 @@ const EMAIL = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[a-z]{2,}$/i;
 const EMPLOYEE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9._/ -]*$/;
 
 /**
- * Validates one data row against the resolved columns. Every problem of the row is reported (not
+ * Validates one data row against the resolved columns, on `today` (yyyy-mm-dd, for dates in the future). Every problem of the row is reported (not
  * only the first), each with its column and the value found, so one pass over the file fixes all.
  */
 export function validateRow(
@@ -85,6 +85,7 @@ export function validateRow(
   rowNumber: number,
   resolved: ResolvedColumns,
   headers: readonly string[],
+  today: string,
 ): RowResult {
   const errors: RowError[] = [];
   const columnOf = (field: ImportField) => {
@@ -165,7 +166,6 @@ export function validateRow(
   }
   const hireDate = date('hireDate');
   const contractEndDate = date('contractEndDate');
-  const today = new Date().toISOString().slice(0, 10);
   if (hireDate && hireDate > today) {
     fail('hireDate', 'the hire date is in the future');
   } else if (hireDate && contractEndDate && contractEndDate < hireDate) {

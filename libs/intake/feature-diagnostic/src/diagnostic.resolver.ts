@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateAccessRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
 import { CURRENT_QUESTIONNAIRE, questionnaireOf, type Questionnaire } from '@passerelle/intake/domain';
@@ -28,6 +29,7 @@ export class DiagnosticResolver {
     private readonly saveAnswers: SaveDiagnosticAnswersHandler,
     private readonly submit: SubmitDiagnosticHandler,
     private readonly override: OverrideTrackHandler,
+    private readonly clock: Clock,
   ) {}
 
   @Query('diagnosticQuestionnaire')
@@ -78,6 +80,7 @@ export class DiagnosticResolver {
         actorSubject: identity.subject,
         actorRole: identity.role,
         what: 'diagnostic_answers',
+        readAt: this.clock.now(),
       });
     }
     const row = await this.diagnostics.findByCandidate(diagnostic.candidateId);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
@@ -29,6 +30,7 @@ export class OverrideTrackHandler {
     private readonly access: CandidateAccessRepository,
     private readonly diagnostics: DiagnosticRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<DiagnosticEntity> {
@@ -52,7 +54,7 @@ export class OverrideTrackHandler {
           { field: 'track' },
         );
       }
-      const now = new Date();
+      const now = this.clock.now();
       await this.diagnostics.insertOverride(manager, {
         id: randomUUID(),
         diagnosticId: diagnostic.id,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
@@ -28,6 +29,7 @@ export class SaveDiagnosticAnswersHandler {
     private readonly dataSource: DataSource,
     private readonly access: CandidateAccessRepository,
     private readonly diagnostics: DiagnosticRepository,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<DiagnosticEntity> {
@@ -42,7 +44,7 @@ export class SaveDiagnosticAnswersHandler {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.access.hold(manager, command.candidateId)))
         throw candidateNotFound(command.candidateId);
-      const now = new Date();
+      const now = this.clock.now();
       await this.diagnostics.insertIfAbsent(manager, {
         id: randomUUID(),
         candidateId: command.candidateId,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -23,6 +24,7 @@ export class SubmitDiagnosticHandler {
     private readonly dataSource: DataSource,
     private readonly diagnostics: DiagnosticRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<DiagnosticEntity> {
@@ -55,7 +57,7 @@ export class SubmitDiagnosticHandler {
         );
       }
       const orientation = orient(diagnostic.answers);
-      const now = new Date();
+      const now = this.clock.now();
       Object.assign(diagnostic, {
         status: 'submitted',
         submittedAt: now,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -19,6 +20,7 @@ export class AmendProgrammeHandler {
     private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeTermsRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   amend(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
@@ -32,7 +34,7 @@ export class AmendProgrammeHandler {
           { field: 'officeIds' },
         );
       }
-      const now = new Date();
+      const now = this.clock.now();
       const contracting = programme.status === 'draft';
       if (command.name) programme.name = command.name;
       if (command.officeIds) programme.officeIds = command.officeIds;
@@ -66,7 +68,7 @@ export class AmendProgrammeHandler {
           'a draft programme has no terms to close: set its terms first',
         );
       }
-      const now = new Date();
+      const now = this.clock.now();
       programme.status = 'closed';
       programme.closedAt = now;
       programme.amendedAt = now;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
@@ -25,6 +26,7 @@ export class CreateProgrammeHandler {
     private readonly programmes: ProgrammeRepository,
     private readonly terms: ProgrammeTermsRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async createSponsor(input: unknown): Promise<SponsorEntity> {
@@ -48,7 +50,7 @@ export class CreateProgrammeHandler {
         `sponsor ${command.sponsorId} does not exist`,
       );
     }
-    const now = new Date();
+    const now = this.clock.now();
     const programme: ProgrammeEntity = {
       id: randomUUID(),
       sponsorId: command.sponsorId,

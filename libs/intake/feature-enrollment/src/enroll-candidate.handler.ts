@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { servesAnyOffice, type Identity } from '@passerelle/shared/auth';
@@ -23,6 +24,7 @@ export class EnrollCandidateHandler {
     private readonly programmes: ProgrammeRepository,
     private readonly candidates: CandidateRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<CandidateEntity> {
@@ -65,7 +67,7 @@ export class EnrollCandidateHandler {
         formerOccupationCode: command.formerOccupationCode ?? null,
         languages: command.languages,
         status: 'invited',
-        enrolledAt: new Date(),
+        enrolledAt: this.clock.now(),
       };
       await this.candidates.insert(manager, candidate);
       await this.outbox.append(manager, [

@@ -64,6 +64,7 @@ export class ImportCandidatesHandler {
     if (batch.status === 'completed' || batch.status === 'failed') {
       throw new ImportError(ImportErrorCode.AlreadyFinished, `import ${batchId} is already ${batch.status}`);
     }
+    // A lease measures a process's liveness, not business time: the machine's clock, not the service's.
     if (batch.leaseUntil && batch.leaseUntil > new Date() && !this.runner.isRunningHere(batchId)) {
       throw new ImportError(
         ImportErrorCode.Busy,

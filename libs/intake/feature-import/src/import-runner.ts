@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
@@ -65,6 +66,7 @@ export class ImportRunner {
     private readonly titles: RomeJobTitleRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   isRunningHere(batchId: string): boolean {
@@ -139,6 +141,7 @@ export class ImportRunner {
       rejectedRows: number;
     } = emptyChunk();
     let committed = 0;
+    const today = this.clock.today();
     // One chunk commits while the next is read and checked: the database and Node work side by side.
     // Commits stay one at a time and in file order, so the checkpoint only ever moves forward.
     let inFlight: Promise<void> | null = null;
@@ -162,7 +165,7 @@ export class ImportRunner {
         chunk.rowNumber = row.rowNumber;
         if (isBlankRow(row.cells)) continue;
         chunk.read++;
-        const result = validateRow(row.cells, row.rowNumber, columns, file.headers);
+        const result = validateRow(row.cells, row.rowNumber, columns, file.headers, today);
         if (result.ok) {
           chunk.staged.push({ ...result.candidate, candidateId: randomUUID(), occupationCodeSource: null });
         } else {
@@ -196,7 +199,7 @@ export class ImportRunner {
     leaseMs: number,
   ): Promise<void> {
     await this.deriveOccupationCodes(chunk.staged);
-    const enrolledAt = new Date();
+    const enrolledAt = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       const outcome = await this.candidates.commitChunk(
         manager,

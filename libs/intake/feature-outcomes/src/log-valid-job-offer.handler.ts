@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
@@ -34,12 +35,13 @@ export class LogValidJobOfferHandler {
     private readonly access: CandidateAccessRepository,
     private readonly outcomes: OutcomeRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async log(identity: Identity, input: unknown): Promise<ValidJobOfferEntity> {
     const command = parseInput(logValidJobOfferCommandSchema, input, invalidOutcomesInput);
     const found = await managedCandidate(this.access, identity, command.candidateId);
-    const now = new Date();
+    const now = this.clock.now();
     const offer: ValidJobOfferEntity = {
       id: randomUUID(),
       ...command,
@@ -79,7 +81,7 @@ export class LogValidJobOfferHandler {
           `this offer was already ${offer.decision}`,
         );
       }
-      const now = new Date();
+      const now = this.clock.now();
       offer.decision = command.decision;
       offer.decisionReason = command.reason;
       offer.decidedAt = now;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
@@ -30,11 +31,12 @@ export class RecordOutcomeHandler {
     private readonly access: CandidateAccessRepository,
     private readonly outcomes: OutcomeRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async record(identity: Identity, input: unknown): Promise<OutcomeEntity> {
     const command = parseInput(outcomeFieldsSchema, input, invalidOutcomesInput);
-    checkRules(command);
+    checkRules(command, this.clock.today());
     const found = await managedCandidate(this.access, identity, command.candidateId);
     const alreadyRecorded = (outcomeId?: string) =>
       new OutcomesError(
@@ -59,7 +61,7 @@ export class RecordOutcomeHandler {
 
   async correct(identity: Identity, input: unknown): Promise<OutcomeEntity> {
     const command = parseInput(correctOutcomeCommandSchema, input, invalidOutcomesInput);
-    checkRules(command);
+    checkRules(command, this.clock.today());
     const found = await managedCandidate(this.access, identity, command.candidateId);
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.access.hold(manager, command.candidateId)))
@@ -98,7 +100,7 @@ export class RecordOutcomeHandler {
       correctionReason: correction?.reason ?? null,
       superseded: false,
       recordedBy: identity.subject,
-      recordedAt: new Date(),
+      recordedAt: this.clock.now(),
     };
     await this.outcomes.insert(manager, outcome);
     await this.outbox.append(manager, [
@@ -117,8 +119,8 @@ export class RecordOutcomeHandler {
 
 const UNIQUE_VIOLATION = '23505';
 
-function checkRules(command: OutcomeFields): void {
-  const issues = outcomeIssues(command, new Date().toISOString().slice(0, 10));
+function checkRules(command: OutcomeFields, today: string): void {
+  const issues = outcomeIssues(command, today);
   if (issues.length) {
     throw invalidOutcomesInput(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues);
   }

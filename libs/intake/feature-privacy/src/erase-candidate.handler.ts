@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -19,6 +20,7 @@ export class EraseCandidateHandler {
     private readonly access: CandidateAccessRepository,
     private readonly personalData: PersonalDataRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<{ candidateId: string; erasedAt: Date }> {
@@ -27,7 +29,7 @@ export class EraseCandidateHandler {
     if (!found || identity.role !== 'ops' || !canReadCandidate(identity, found.scope)) {
       throw candidateNotFound(candidateId);
     }
-    const erasedAt = new Date();
+    const erasedAt = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.personalData.erase(manager, candidateId, erasedAt)))
         throw candidateNotFound(candidateId);

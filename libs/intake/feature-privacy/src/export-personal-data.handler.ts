@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import {
   CandidateAccessRepository,
@@ -31,6 +32,7 @@ export class ExportPersonalDataHandler {
     private readonly access: CandidateAccessRepository,
     private readonly personalData: PersonalDataRepository,
     private readonly diagnostics: DiagnosticRepository,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<PersonalDataExport> {
@@ -46,10 +48,11 @@ export class ExportPersonalDataHandler {
       actorSubject: identity.subject,
       actorRole: identity.role,
       what: 'data_export',
+      readAt: this.clock.now(),
     });
     const snapshot = await this.personalData.snapshot(candidateId);
     if (!snapshot) throw candidateNotFound(candidateId);
-    const generatedAt = new Date();
+    const generatedAt = this.clock.now();
     return {
       fileName: `passerelle-intake-${candidateId}-${generatedAt.toISOString().slice(0, 10)}.json`,
       contentType: 'application/json',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
@@ -19,6 +20,7 @@ export class RecordConsentHandler {
     private readonly dataSource: DataSource,
     private readonly access: CandidateAccessRepository,
     private readonly consents: ConsentRepository,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<ConsentEntity> {
@@ -34,7 +36,7 @@ export class RecordConsentHandler {
       );
     }
     if (!(await this.access.find(command.candidateId))) throw candidateNotFound(command.candidateId);
-    const consent: ConsentEntity = { id: randomUUID(), ...command, recordedAt: new Date() };
+    const consent: ConsentEntity = { id: randomUUID(), ...command, recordedAt: this.clock.now() };
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.access.hold(manager, command.candidateId)))
         throw candidateNotFound(command.candidateId);

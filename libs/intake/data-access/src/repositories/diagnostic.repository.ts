@@ -80,10 +80,8 @@ export class DiagnosticRepository {
   }
 
   /** The audit trail of confidential reads: written before the content is returned. */
-  async recordRead(read: Omit<ConfidentialReadEntity, 'id' | 'readAt'>): Promise<void> {
-    await this.dataSource
-      .getRepository(ConfidentialReadEntity)
-      .insert({ id: randomUUID(), readAt: new Date(), ...read });
+  async recordRead(read: Omit<ConfidentialReadEntity, 'id'>): Promise<void> {
+    await this.dataSource.getRepository(ConfidentialReadEntity).insert({ id: randomUUID(), ...read });
   }
 
   readsOf(candidateId: string): Promise<ConfidentialReadEntity[]> {

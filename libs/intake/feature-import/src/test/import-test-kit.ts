@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
+import { SystemClock, type Clock } from '@passerelle/shared/clock';
 import { OutboxWriter, type TopicRoute } from '@passerelle/shared/messaging';
 import { runMigrations } from '@passerelle/shared/runtime';
 import { createTestDatabase, type TestDatabase } from '@passerelle/shared/testing';
@@ -32,6 +33,8 @@ export class ImportTestKit {
   readonly titles: RomeJobTitleRepository;
   readonly programmes: ProgrammeRepository;
   readonly writer: OutboxWriter;
+  /** The import's clock (hire dates in the future are refused against it). */
+  readonly clock: Clock = new SystemClock();
 
   private constructor(
     readonly database: TestDatabase,
@@ -72,6 +75,7 @@ export class ImportTestKit {
       this.titles,
       this.programmes,
       this.writer,
+      this.clock,
     );
   }
 
