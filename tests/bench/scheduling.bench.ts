@@ -8,6 +8,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Identity } from '@passerelle/shared/auth';
+import { SystemClock } from '@passerelle/shared/clock';
 import { createTestDatabase } from '@passerelle/shared/testing';
 import {
   DirectoryRepository,
@@ -62,7 +63,13 @@ async function main(): Promise<void> {
   const directory = new DirectoryRepository(dataSource);
   const sessions = new SessionRepository(dataSource);
   const availability = new AvailabilityService(directory, sessions);
-  const handler = new BookSessionHandler(sessions, availability, new SessionSlots(directory, availability));
+  const clock = new SystemClock();
+  const handler = new BookSessionHandler(
+    sessions,
+    availability,
+    new SessionSlots(directory, availability, clock),
+    clock,
+  );
 
   const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '20:00' }));
   const office: OfficeEntity = {

@@ -13,6 +13,7 @@ import {
 import { AssessmentError } from '@passerelle/assessment/feature-candidates';
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
 import type { Identity } from '@passerelle/shared/auth';
+import { SystemClock } from '@passerelle/shared/clock';
 import { OutboxWriter } from '@passerelle/shared/messaging';
 import { AssignAssessmentHandler } from '../../libs/assessment/feature-candidates/src/assign-assessment.handler';
 import { SaveAnswersHandler } from '../../libs/assessment/feature-candidates/src/save-answers.handler';
@@ -41,6 +42,7 @@ beforeAll(async () => {
     new InstrumentRepository(dataSource),
     new RomeReferenceRepository(dataSource),
     new CandidateScopeRepository(dataSource),
+    new SystemClock(),
   );
 });
 
@@ -147,8 +149,14 @@ describe('a work-values questionnaire, answered over two visits and submitted', 
     const candidateId = randomUUID();
     const person: Identity = { subject: 'p', role: 'candidate', candidateId };
     const items = new SessionItemsReader(new InstrumentRepository(dataSource), sessions);
-    const save = new SaveAnswersHandler(dataSource, sessions, items);
-    const submit = new SubmitAssessmentHandler(dataSource, sessions, items, new OutboxWriter());
+    const save = new SaveAnswersHandler(dataSource, sessions, items, new SystemClock());
+    const submit = new SubmitAssessmentHandler(
+      dataSource,
+      sessions,
+      items,
+      new OutboxWriter(),
+      new SystemClock(),
+    );
     await inTransaction((manager) =>
       assign.fromMilestone(manager, {
         candidateId,

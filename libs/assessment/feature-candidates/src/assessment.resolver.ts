@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { AssessmentRepository, InstrumentRepository } from '@passerelle/assessment/data-access';
@@ -35,6 +36,7 @@ export class AssessmentResolver {
     private readonly submit: SubmitAssessmentHandler,
     private readonly recordDebriefHandler: RecordDebriefHandler,
     private readonly reports: ReportService,
+    private readonly clock: Clock,
   ) {}
 
   /** Not found and not allowed look the same, so ids cannot be probed. */
@@ -189,7 +191,7 @@ export class AssessmentResolver {
         contentType: 'application/pdf',
         contentBase64: report.pdf.toString('base64'),
         downloadPath: `/reports/${parent.id}.pdf?lang=${languageOf(language)}`,
-        generatedAt: new Date(),
+        generatedAt: this.clock.now(),
       }
     );
   }
@@ -206,6 +208,7 @@ export class AssessmentResolver {
       what,
       readerRole: identity.role,
       readerSubject: identity.subject,
+      readAt: this.clock.now(),
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
@@ -34,6 +35,7 @@ export class AssignAssessmentHandler {
     private readonly instruments: InstrumentRepository,
     private readonly rome: RomeReferenceRepository,
     private readonly scopes: CandidateScopeRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** A coach assigns an instrument to a person they coach. */
@@ -87,7 +89,7 @@ export class AssignAssessmentHandler {
         { field: 'instrumentCode' },
       );
     }
-    const now = new Date();
+    const now = this.clock.now();
     const session: AssessmentEntity = {
       id: randomUUID(),
       candidateId: spec.candidateId,

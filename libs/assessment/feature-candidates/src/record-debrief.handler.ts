@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
@@ -20,6 +21,7 @@ export class RecordDebriefHandler {
     private readonly sessions: AssessmentRepository,
     private readonly scopes: CandidateScopeRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<AssessmentEntity> {
@@ -48,7 +50,7 @@ export class RecordDebriefHandler {
           `the results of assessment ${session.id} were released on ${session.releasedAt?.toISOString()}`,
         );
       }
-      const releasedAt = new Date();
+      const releasedAt = this.clock.now();
       await this.sessions.insertDebrief(manager, {
         assessmentId: session.id,
         candidateId: session.candidateId,
@@ -56,7 +58,11 @@ export class RecordDebriefHandler {
         notes: command.notes,
         debriefedAt: releasedAt,
       });
-      await this.sessions.update(manager, session.id, { status: 'released', releasedAt });
+      await this.sessions.update(manager, session.id, {
+        status: 'released',
+        releasedAt,
+        updatedAt: releasedAt,
+      });
       await this.outbox.append(manager, [
         createEvent('ResultsReleased.v1', session.candidateId, {
           assessmentId: session.id,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { describeIssues, validateAnswers, validateFreeTextSkills } from '@passerelle/assessment/domain';
@@ -37,6 +38,7 @@ export class SaveAnswersHandler {
     private readonly dataSource: DataSource,
     private readonly sessions: AssessmentRepository,
     private readonly items: SessionItemsReader,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<AssessmentEntity> {
@@ -77,7 +79,7 @@ export class SaveAnswersHandler {
       }
       await this.sessions.saveAnswers(manager, session, answers);
       if (free) await this.sessions.replaceFreeSkills(manager, session, free);
-      await this.sessions.update(manager, session.id, { status: 'in_progress' });
+      await this.sessions.update(manager, session.id, { status: 'in_progress', updatedAt: this.clock.now() });
       return this.sessions.getById(session.id, manager);
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -23,6 +24,7 @@ export class SubmitAssessmentHandler {
     private readonly sessions: AssessmentRepository,
     private readonly items: SessionItemsReader,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, assessmentId: string): Promise<AssessmentEntity> {
@@ -47,7 +49,7 @@ export class SubmitAssessmentHandler {
           { issues: error.issues },
         );
       }
-      const completedAt = new Date();
+      const completedAt = this.clock.now();
       await this.sessions.insertProfile(manager, {
         assessmentId: session.id,
         candidateId: session.candidateId,
@@ -56,7 +58,11 @@ export class SubmitAssessmentHandler {
         result: result as unknown as Record<string, unknown>,
         computedAt: completedAt,
       });
-      await this.sessions.update(manager, session.id, { status: 'completed', submittedAt: completedAt });
+      await this.sessions.update(manager, session.id, {
+        status: 'completed',
+        submittedAt: completedAt,
+        updatedAt: completedAt,
+      });
       await this.outbox.append(manager, [
         createEvent('AssessmentCompleted.v1', session.candidateId, {
           assessmentId: session.id,

@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { IngestJobOfferHandler } from './ingest-job-offer.handler';
 
@@ -17,6 +18,7 @@ export class ExpireJobOffersHandler implements OnApplicationBootstrap, OnApplica
   constructor(
     private readonly dataSource: DataSource,
     private readonly ingest: IngestJobOfferHandler,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -29,7 +31,7 @@ export class ExpireJobOffersHandler implements OnApplicationBootstrap, OnApplica
   }
 
   /** Removes the offers expired on `now`'s date; returns how many and whom it re-ranked. */
-  async execute(now = new Date()): Promise<{ expired: number; affected: number }> {
+  async execute(now = this.clock.now()): Promise<{ expired: number; affected: number }> {
     const today = now.toISOString().slice(0, 10);
     let expired = 0;
     let affected = 0;

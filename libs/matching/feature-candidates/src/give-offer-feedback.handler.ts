@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { CandidateProfileRepository, JobOfferRepository } from '@passerelle/matching/data-access';
@@ -21,6 +22,7 @@ export class GiveOfferFeedbackHandler {
     private readonly offers: JobOfferRepository,
     private readonly profiles: CandidateProfileRepository,
     private readonly rematch: RematchOffersHandler,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, command: GiveOfferFeedbackCommand): Promise<void> {
@@ -34,7 +36,7 @@ export class GiveOfferFeedbackHandler {
         offerId: command.offerId,
         verdict: command.verdict,
         givenBy: identity.role,
-        givenAt: new Date(),
+        givenAt: this.clock.now(),
       });
       await this.rematch.execute(manager, command.candidateId);
     });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import type { EntityManager } from 'typeorm';
 import type { EventOf } from '@passerelle/shared/contracts';
 import {
@@ -26,9 +27,14 @@ export class IngestJobOfferHandler {
     private readonly reference: ReferenceRepository,
     private readonly catalogue: ReferenceCatalogueCache,
     private readonly rematch: RematchOffersHandler,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(manager: EntityManager, offer: JobOfferPublication, now = new Date()): Promise<string[]> {
+  async execute(
+    manager: EntityManager,
+    offer: JobOfferPublication,
+    now = this.clock.now(),
+  ): Promise<string[]> {
     const snapshot = await this.catalogue.get(manager);
     if (!snapshot.catalogue.byCode.has(offer.occupationCode)) {
       throw new MatchingError(
@@ -72,7 +78,7 @@ export class IngestJobOfferHandler {
   }
 
   /** A withdrawn offer: only the people who listed it are re-ranked. */
-  async withdraw(manager: EntityManager, offerId: string, now = new Date()): Promise<string[]> {
+  async withdraw(manager: EntityManager, offerId: string, now = this.clock.now()): Promise<string[]> {
     if (!(await this.offers.find(manager, offerId))) {
       throw new MatchingError(MatchingErrorCode.OfferNotFound, `offer ${offerId} does not exist`);
     }

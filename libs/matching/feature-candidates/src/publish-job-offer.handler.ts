@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { jobOfferPublishedV1 } from '@passerelle/shared/contracts';
@@ -27,6 +28,7 @@ export class PublishJobOfferHandler {
     private readonly dataSource: DataSource,
     private readonly ingest: IngestJobOfferHandler,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(input: PublishJobOfferInput): Promise<JobOfferPublication> {
@@ -39,7 +41,7 @@ export class PublishJobOfferHandler {
       skillCodes: input.skillCodes,
       publishedOn: input.publishedOn,
       expiresOn: input.expiresOn ?? null,
-      publishedAt: new Date().toISOString(),
+      publishedAt: this.clock.now().toISOString(),
     });
     if (!parsed.success) {
       const where = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

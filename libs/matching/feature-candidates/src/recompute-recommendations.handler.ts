@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -30,6 +31,7 @@ export class RecomputeRecommendationsHandler {
     private readonly reference: ReferenceCatalogueCache,
     private readonly outbox: OutboxWriter,
     private readonly rematch: RematchOffersHandler,
+    private readonly clock: Clock,
   ) {}
 
   async execute(manager: EntityManager, candidateId: string): Promise<void> {
@@ -50,7 +52,7 @@ export class RecomputeRecommendationsHandler {
     );
     const previous = await this.profiles.recommendations(manager, candidateId);
     if (ranked.length === 0 && previous.length === 0) return;
-    const now = new Date();
+    const now = this.clock.now();
     const rows: OccupationRecommendationEntity[] = ranked.map((r) => ({
       id: randomUUID(),
       candidateId,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import type { EntityManager } from 'typeorm';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import {
@@ -43,9 +44,10 @@ export class RematchOffersHandler {
     private readonly profiles: CandidateProfileRepository,
     private readonly reference: ReferenceCatalogueCache,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(manager: EntityManager, candidateId: string, now = new Date()): Promise<boolean> {
+  async execute(manager: EntityManager, candidateId: string, now = this.clock.now()): Promise<boolean> {
     const profile = await this.profiles.find(manager, candidateId);
     if (!profile) return false;
     // One transaction is one connection: its queries run one after the other.

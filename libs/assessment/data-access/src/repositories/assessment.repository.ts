@@ -76,8 +76,12 @@ export class AssessmentRepository {
     await manager.insert(AssessmentEntity, row);
   }
 
-  async update(manager: EntityManager, id: string, patch: Partial<AssessmentEntity>): Promise<void> {
-    await manager.update(AssessmentEntity, { id }, { ...patch, updatedAt: new Date() });
+  async update(
+    manager: EntityManager,
+    id: string,
+    patch: Partial<AssessmentEntity> & Pick<AssessmentEntity, 'updatedAt'>,
+  ): Promise<void> {
+    await manager.update(AssessmentEntity, { id }, patch);
   }
 
   async insertSkillItems(manager: EntityManager, rows: AssessmentSkillItemEntity[]): Promise<void> {
@@ -154,10 +158,8 @@ export class AssessmentRepository {
   }
 
   /** The audit trail of confidential reads; written before the data is handed out. */
-  async recordRead(read: Omit<ConfidentialReadEntity, 'id' | 'readAt'>): Promise<void> {
-    await this.dataSource
-      .getRepository(ConfidentialReadEntity)
-      .insert({ ...read, id: randomUUID(), readAt: new Date() });
+  async recordRead(read: Omit<ConfidentialReadEntity, 'id'>): Promise<void> {
+    await this.dataSource.getRepository(ConfidentialReadEntity).insert({ ...read, id: randomUUID() });
   }
 
   readsOf(candidateId: string): Promise<ConfidentialReadEntity[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import type { Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import type { Language } from '@passerelle/assessment/domain';
@@ -22,6 +23,7 @@ export class ReportService {
     private readonly sessions: AssessmentRepository,
     private readonly scopes: CandidateScopeRepository,
     private readonly builder: ReportBuilder,
+    private readonly clock: Clock,
   ) {}
 
   async render(identity: Identity, assessmentId: string, language: Language): Promise<RenderedReport | null> {
@@ -37,6 +39,7 @@ export class ReportService {
       what: 'report',
       readerRole: identity.role,
       readerSubject: identity.subject,
+      readAt: this.clock.now(),
     });
     return {
       fileName: `passerelle-${session.instrumentCode}-${session.id.slice(0, 8)}-${language}.pdf`,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Track } from '@passerelle/shared/contracts';
@@ -20,6 +21,7 @@ export class AssignCoachHandler {
     private readonly assignments: AssignmentRepository,
     private readonly scopes: CandidateScopeRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -66,7 +68,7 @@ export class AssignCoachHandler {
           officeIds: programmeOfficeIds,
           reasonCode: decision.reasonCode,
           explanation: decision.explanation,
-          queuedAt: new Date(),
+          queuedAt: this.clock.now(),
         });
       return decision;
     }
@@ -83,7 +85,7 @@ export class AssignCoachHandler {
         reason: null,
         explanation: decision.explanation,
         assignedBy: `scheduling:${trigger}`,
-        assignedAt: new Date(),
+        assignedAt: this.clock.now(),
         endedAt: null,
       },
       current?.coachId ?? null,

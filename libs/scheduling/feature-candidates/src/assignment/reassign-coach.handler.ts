@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -27,6 +28,7 @@ export class ReassignCoachHandler {
     private readonly assignments: AssignmentRepository,
     private readonly directory: DirectoryRepository,
     private readonly assign: AssignCoachHandler,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<CoachAssignmentEntity> {
@@ -73,7 +75,7 @@ export class ReassignCoachHandler {
         reason: command.reason,
         explanation: null,
         assignedBy: identity.subject,
-        assignedAt: new Date(),
+        assignedAt: this.clock.now(),
         endedAt: null,
       };
       await this.assign.record(manager, row, current?.coachId ?? null);

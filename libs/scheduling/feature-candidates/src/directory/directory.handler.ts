@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
 import {
@@ -23,7 +24,10 @@ export const newCalendarToken = (): string => randomBytes(32).toString('base64ur
 /** Sets up offices, rooms and coaches: ops only, within their offices. */
 @Injectable()
 export class DirectoryHandler {
-  constructor(private readonly directory: DirectoryRepository) {}
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async createOffice(identity: Identity, input: unknown): Promise<OfficeEntity> {
     const command = parseInput(createOfficeCommandSchema, input);
@@ -48,7 +52,7 @@ export class DirectoryHandler {
       extraHolidays: command.extraHolidays,
       bufferMinutes: command.bufferMinutes,
       minimumNoticeMinutes: command.minimumNoticeMinutes,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
     };
     await this.directory.insertOffice(office);
     return office;
@@ -80,7 +84,7 @@ export class DirectoryHandler {
       weeklyHours: command.weeklyHours,
       calendarToken: newCalendarToken(),
       active: true,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
     };
     await this.directory.insertCoach(coach);
     return coach;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { z } from 'zod';
 import { SESSION_KINDS, SESSION_MODES, TRACKS } from '@passerelle/shared/contracts';
 import { type Identity } from '@passerelle/shared/auth';
@@ -45,9 +46,10 @@ export class AvailabilityQuery {
     private readonly directory: DirectoryRepository,
     private readonly scopes: CandidateScopeRepository,
     private readonly availability: AvailabilityService,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = new Date()): Promise<CoachSlot[]> {
+  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<CoachSlot[]> {
     const query = parseInput(availabilityQuerySchema, input);
     const durationMinutes = query.durationMinutes ?? DEFAULT_DURATION_MINUTES[query.kind];
     let coaches: CoachEntity[];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
 import { createEvent, outboxRows } from '@passerelle/shared/messaging';
@@ -30,9 +31,10 @@ export class BookSessionHandler {
     private readonly sessions: SessionRepository,
     private readonly availability: AvailabilityService,
     private readonly slots: SessionSlots,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
     const command = parseInput(bookSessionCommandSchema, input);
     if (command.startsAt <= now)
       throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {

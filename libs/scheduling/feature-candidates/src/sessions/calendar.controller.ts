@@ -1,4 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import type { Response } from 'express';
 import { Public } from '@passerelle/shared/auth';
 import {
@@ -32,6 +33,7 @@ export class CalendarController {
   constructor(
     private readonly directory: DirectoryRepository,
     private readonly sessions: SessionRepository,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':file')
@@ -40,7 +42,7 @@ export class CalendarController {
     const token = /^([A-Za-z0-9_-]{32,128})\.ics$/.exec(file)?.[1];
     const coach = token ? await this.directory.findCoachByCalendarToken(token) : null;
     if (!coach) throw new NotFoundException('no calendar at this address');
-    const now = new Date();
+    const now = this.clock.now();
     const sessions = await this.sessions.listForCoach(
       coach.id,
       new Date(now.getTime() - 90 * DAY),

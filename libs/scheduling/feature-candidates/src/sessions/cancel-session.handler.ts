@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Identity } from '@passerelle/shared/auth';
@@ -31,9 +32,10 @@ export class CancelSessionHandler {
     private readonly reminders: ReminderRepository,
     private readonly loader: SessionLoader,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
     const command = parseInput(cancelSessionCommandSchema, input);
     return this.dataSource.transaction(async (manager) => {
       const { session, participants, access } = await this.loader.lockForChange(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
@@ -36,9 +37,10 @@ export class JoinWorkshopHandler {
     private readonly scopes: CandidateScopeRepository,
     private readonly slots: SessionSlots,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
     const command = parseInput(joinWorkshopCommandSchema, input);
     const scope = await this.scopes.find(command.candidateId);
     if (!scope || !canReadCandidate(identity, scope))

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -20,10 +21,11 @@ export class RecordAttendanceHandler {
     private readonly reminders: ReminderRepository,
     private readonly loader: SessionLoader,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   /** Everyone still booked attended; one SessionCompleted per person. */
-  async complete(identity: Identity, sessionId: string, now = new Date()): Promise<SessionEntity> {
+  async complete(identity: Identity, sessionId: string, now = this.clock.now()): Promise<SessionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { session, participants } = await this.forCoachOrOps(manager, identity, sessionId);
       const attended = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
@@ -52,7 +54,7 @@ export class RecordAttendanceHandler {
     identity: Identity,
     sessionId: string,
     candidateIds: string[] | null,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<SessionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { session, participants } = await this.forCoachOrOps(manager, identity, sessionId);

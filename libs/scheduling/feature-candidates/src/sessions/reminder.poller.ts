@@ -4,6 +4,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { ReminderRepository } from '@passerelle/scheduling/data-access';
@@ -27,6 +28,7 @@ export class ReminderPoller implements OnApplicationBootstrap, BeforeApplication
     private readonly dataSource: DataSource,
     private readonly reminders: ReminderRepository,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,7 +44,7 @@ export class ReminderPoller implements OnApplicationBootstrap, BeforeApplication
 
   private tick(): void {
     if (this.running) return;
-    this.running = this.sendDue(new Date())
+    this.running = this.sendDue(this.clock.now())
       .catch((error: unknown) => this.logger.error(`reminder poll failed: ${String(error)}`))
       .finally(() => (this.running = null));
   }

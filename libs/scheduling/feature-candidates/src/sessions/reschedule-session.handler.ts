@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -35,9 +36,10 @@ export class RescheduleSessionHandler {
     private readonly availability: AvailabilityService,
     private readonly slots: SessionSlots,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = new Date()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
     const command = parseInput(rescheduleSessionCommandSchema, input);
     if (command.startsAt <= now)
       throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {

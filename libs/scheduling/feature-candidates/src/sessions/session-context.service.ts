@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
 import type { SessionMode } from '@passerelle/shared/contracts';
 import {
   DirectoryRepository,
@@ -17,6 +18,7 @@ export class SessionSlots {
   constructor(
     private readonly directory: DirectoryRepository,
     private readonly availability: AvailabilityService,
+    private readonly clock: Clock,
   ) {}
 
   /** The coach holds the session plus the office buffer after it; the room and each person the session. */
@@ -74,7 +76,7 @@ export class SessionSlots {
         context.startsAt,
         context.mode,
         context.durationMinutes,
-        new Date(),
+        this.clock.now(),
       );
       throw new SessionError(
         SessionErrorCode.SlotTaken,
