@@ -172,5 +172,12 @@ describe('matching through the gateway', () => {
       bearer(sponsor),
     );
     expect(demand.body.data?.labourDemand.projects).toBe(320);
+
+    // The offer belongs to the office of the ops who entered it (Lyon): Paris may not withdraw it.
+    const WITHDRAW = `mutation ($id: ID!) { withdrawJobOffer(id: $id) }`;
+    const refused = await graphql(platform.gatewayUrl, WITHDRAW, { id: offerId }, bearer(opsParis));
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const withdrawn = await graphql(platform.gatewayUrl, WITHDRAW, { id: offerId }, bearer(opsToken));
+    expect(withdrawn.body).toEqual({ data: { withdrawJobOffer: true } });
   });
 });

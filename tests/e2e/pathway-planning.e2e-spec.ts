@@ -346,7 +346,7 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
     });
   });
 
-  it('lets ops publish a new template version and nobody else', async () => {
+  it('lets ops of every office publish a new template version and nobody else', async () => {
     const TEMPLATES = `{ pathwayTemplates(track: RETIREMENT_TRANSITION) { id version milestones { key kind dueOffsetDays dependsOn sessionKind instrumentCode phase title } } }`;
     const current = await graphql<{
       pathwayTemplates: { version: number; milestones: Record<string, unknown>[] }[];
@@ -360,13 +360,15 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
       milestones,
       note: 'same, republished',
     };
-    expect(
-      (await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(tokens['coach']!))).body.errors?.[0]
-        ?.extensions?.code,
-    ).toBe('FORBIDDEN');
-    const published = await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(tokens['ops']!));
+    for (const role of ['coach', 'ops']) {
+      // A template shapes every office's plans: ops of one office (Lyon) may not publish one.
+      const refused = await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(tokens[role]!));
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const everyOffice = await platform.token({ sub: 'ops-national', role: 'ops', all_offices: true });
+    const published = await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(everyOffice));
     expect(published.body).toEqual({
-      data: { publishPathwayTemplate: { version: 2, createdBy: 'ops-lyon', note: 'same, republished' } },
+      data: { publishPathwayTemplate: { version: 2, createdBy: 'ops-national', note: 'same, republished' } },
     });
   });
 });

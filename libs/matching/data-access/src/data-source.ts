@@ -12,6 +12,8 @@ import { CreateReferenceTables1763900016000 } from './migrations/1763900016000-c
 import { CreateProfilesOffersMatches1763900016100 } from './migrations/1763900016100-create-profiles-offers-matches';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { JobOfferEntity } from './job-offer.entity';
+import { JobOfferOwnerEntity } from './job-offer-owner.entity';
+import { JobOfferOwner1764806600000 } from './migrations/1764806600000-job-offer-owner';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
@@ -21,6 +23,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       OccupationRecommendationEntity,
       CandidateProfileEntity,
       JobOfferEntity,
+      JobOfferOwnerEntity,
       OfferMatchEntity,
       OfferFeedbackEntity,
       ...CANDIDATE_SCOPE_ENTITIES,
@@ -33,6 +36,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       CreateOccupationRecommendationTable1763900004000,
       CreateReferenceTables1763900016000,
       CreateProfilesOffersMatches1763900016100,
+      JobOfferOwner1764806600000,
     ],
   });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobOfferEntity } from './job-offer.entity';
+import { JobOfferOwnerEntity } from './job-offer-owner.entity';
 
 @Injectable()
 export class JobOfferRepository {
@@ -23,5 +24,15 @@ export class JobOfferRepository {
 
   async remove(manager: EntityManager, id: string): Promise<void> {
     await manager.delete(JobOfferEntity, { id });
+    await manager.delete(JobOfferOwnerEntity, { offerId: id });
+  }
+
+  /** The offices that own the offer, or null when it is the platform's (feeds, ops of every office). */
+  async ownerOffices(manager: EntityManager, id: string): Promise<string[] | null> {
+    return (await manager.findOneBy(JobOfferOwnerEntity, { offerId: id }))?.officeIds ?? null;
+  }
+
+  async recordOwner(manager: EntityManager, owner: JobOfferOwnerEntity): Promise<void> {
+    await manager.upsert(JobOfferOwnerEntity, owner, ['offerId']);
   }
 }

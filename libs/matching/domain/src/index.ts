@@ -14,3 +14,4 @@ export * from './synthetic-offers';
 export * from './offer-matching';
 export * from './offer-explanation';
 export * from './hidden-market';
+export * from './offer-ownership';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import type { EntityManager } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
 import type { EventOf } from '@passerelle/shared/contracts';
 import {
   CandidateProfileRepository,
@@ -9,7 +10,9 @@ import {
   ReferenceRepository,
   type JobOfferEntity,
 } from '@passerelle/matching/data-access';
+import { mayChangeOffer } from '@passerelle/matching/domain';
 import { MatchingError, MatchingErrorCode } from './matching.error';
+import { offerEditorOf } from './offer-editor';
 import { RematchOffersHandler } from './rematch-offers.handler';
 
 export type JobOfferPublication = EventOf<'JobOfferPublished.v1'>['payload'];
@@ -75,6 +78,21 @@ export class IngestJobOfferHandler {
     const affected = [...new Set([...listing, ...targeting])];
     for (const candidateId of affected) await this.rematch.execute(manager, candidateId, now);
     return affected;
+  }
+
+  /** Ops withdraw an offer: its owner's office, or ops of every office (mayChangeOffer). */
+  async withdrawAs(manager: EntityManager, identity: Identity, offerId: string): Promise<string[]> {
+    const editor = offerEditorOf(identity);
+    if (
+      (await this.offers.find(manager, offerId)) &&
+      !mayChangeOffer(editor, await this.offers.ownerOffices(manager, offerId))
+    ) {
+      throw new MatchingError(
+        MatchingErrorCode.OutOfScope,
+        `offer ${offerId} belongs to another office: its office, or ops of every office, may withdraw it`,
+      );
+    }
+    return this.withdraw(manager, offerId);
   }
 
   /** A withdrawn offer: only the people who listed it are re-ranked. */

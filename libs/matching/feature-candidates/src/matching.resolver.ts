@@ -88,8 +88,11 @@ export class MatchingResolver {
 
   @Mutation('publishJobOffer')
   @Roles('ops')
-  async publish(@Args('input') input: PublishJobOfferInput): Promise<JobOfferObject> {
-    const offer = await this.publishOffer.execute(input);
+  async publish(
+    @Args('input') input: PublishJobOfferInput,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<JobOfferObject> {
+    const offer = await this.publishOffer.execute(identity, input);
     const row = await this.offers.find(this.dataSource.manager, offer.offerId);
     if (!row) {
       // Published already expired: it was recorded as gone.
@@ -103,8 +106,8 @@ export class MatchingResolver {
 
   @Mutation('withdrawJobOffer')
   @Roles('ops')
-  async withdraw(@Args('id') id: string): Promise<boolean> {
-    await this.dataSource.transaction((manager) => this.ingestOffer.withdraw(manager, id));
+  async withdraw(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<boolean> {
+    await this.dataSource.transaction((manager) => this.ingestOffer.withdrawAs(manager, identity, id));
     return true;
   }
 

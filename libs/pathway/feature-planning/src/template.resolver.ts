@@ -5,6 +5,7 @@ import { TRACKS } from '@passerelle/shared/contracts';
 import type { TemplateDefinition } from '@passerelle/pathway/domain';
 import { PathwayTemplateRepository, type PathwayTemplateEntity } from '@passerelle/pathway/data-access';
 import { parseInput, publishTemplateSchema } from './parse-input';
+import { PlanningError, PlanningErrorCode } from './planning.error';
 import { PublishTemplateHandler } from './publish-template.handler';
 import { toTemplateObject } from './pathway.object';
 
@@ -33,6 +34,13 @@ export class TemplateResolver {
   @Mutation('publishPathwayTemplate')
   @Roles('ops')
   async publishPathwayTemplate(@Args('input') input: unknown, @CurrentIdentity() identity: Identity) {
+    // A track's template shapes the plans of every office: only ops serving every office publish it.
+    if (identity.role !== 'ops' || !identity.allOffices) {
+      throw new PlanningError(
+        PlanningErrorCode.OutOfScope,
+        'templates are used by every office: ops serving all offices publish them',
+      );
+    }
     const { note, ...template } = parseInput(publishTemplateSchema, input);
     const published = await this.publish.execute({
       template: template as TemplateDefinition,

@@ -22,6 +22,7 @@ import {
 } from './entities';
 import { CreateCoachingSessionTable1763900005000 } from './migrations/1763900005000-create-coaching-session';
 import { CreateSchedulingTables1763900013000 } from './migrations/1763900013000-create-scheduling-tables';
+import { WorkshopProgrammes1764806500000 } from './migrations/1764806500000-workshop-programmes';
 
 export const SCHEDULING_ENTITIES = [
   OfficeEntity,
@@ -47,6 +48,7 @@ export function schedulingDataSourceOptions(url: string, poolSize?: number): Dat
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCoachingSessionTable1763900005000,
       CreateSchedulingTables1763900013000,
+      WorkshopProgrammes1764806500000,
     ],
     poolSize,
   });

@@ -76,6 +76,7 @@ describe('candidate scope projection', () => {
     await scopes.recordEnrolment(dataSource.manager, enrolled);
     expect(await scopes.find(candidateId)).toEqual({
       candidateId,
+      programmeId: enrolled.payload.programmeId,
       officeIds: [officeId],
       coachId: firstCoach,
     });

@@ -5,16 +5,28 @@ import type { EventOf } from '@passerelle/shared/contracts';
 import { CandidateCoachEntity } from './candidate-coach.entity';
 import { CandidateScopeEntity } from './candidate-scope.entity';
 
+/** A person's access scope, with the programme they belong to. */
+export interface ProgrammeCandidateScope extends CandidateScope {
+  programmeId: string;
+}
+
 @Injectable()
 export class CandidateScopeRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async find(candidateId: string): Promise<CandidateScope | null> {
+  async find(candidateId: string): Promise<ProgrammeCandidateScope | null> {
     const [row, coach] = await Promise.all([
       this.dataSource.getRepository(CandidateScopeEntity).findOneBy({ candidateId }),
       this.dataSource.getRepository(CandidateCoachEntity).findOneBy({ candidateId }),
     ]);
-    return row && { candidateId: row.candidateId, officeIds: row.officeIds, coachId: coach?.coachId ?? null };
+    return (
+      row && {
+        candidateId: row.candidateId,
+        programmeId: row.programmeId,
+        officeIds: row.officeIds,
+        coachId: coach?.coachId ?? null,
+      }
+    );
   }
 
   /** Idempotent: a replayed or re-sent enrolment leaves the projection as it is. */

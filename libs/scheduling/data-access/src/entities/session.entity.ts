@@ -38,6 +38,10 @@ export class SessionEntity {
   @Column({ type: 'text', nullable: true })
   videoLink!: string | null;
 
+  /** Group workshops: the programmes whose people may take a seat (those of the people it was created with). */
+  @Column({ type: 'uuid', array: true })
+  openToProgrammeIds!: string[];
+
   @Column({ type: 'text' })
   status!: SessionStatus;
 

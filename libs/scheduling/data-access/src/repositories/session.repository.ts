@@ -17,8 +17,15 @@ export interface ResourceHold {
   end: Date;
 }
 
+interface BookingScope {
+  candidateId: string;
+  programmeId: string;
+  officeIds: string[];
+  coachId: string | null;
+}
+
 export interface BookingContext {
-  scopes: Map<string, { candidateId: string; officeIds: string[]; coachId: string | null }>;
+  scopes: Map<string, BookingScope>;
   assignment: { coachId: string; officeId: string } | null;
   coach: CoachEntity | null;
   room: RoomEntity | null;
@@ -27,7 +34,7 @@ export interface BookingContext {
 
 /** Rows as PostgreSQL's row_to_json writes them: snake_case keys, timestamps as strings. */
 interface BookingContextRow {
-  scopes: { candidateId: string; officeIds: string[]; coachId: string | null }[];
+  scopes: BookingScope[];
   assignment: { coach_id: string; office_id: string } | null;
   coach: {
     id: string;
@@ -81,8 +88,8 @@ export class SessionRepository {
   async insertSession(manager: EntityManager, session: SessionEntity): Promise<void> {
     await manager.query(
       `INSERT INTO coaching_session (id, coach_id, office_id, room_id, kind, mode, starts_at, ends_at, seat_limit,
-         video_link, status, cancel_reason, revision, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+         video_link, status, cancel_reason, revision, created_at, updated_at, open_to_programme_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
         session.id,
         session.coachId,
@@ -99,6 +106,7 @@ export class SessionRepository {
         session.revision,
         session.createdAt,
         session.updatedAt,
+        session.openToProgrammeIds,
       ],
     );
   }
@@ -119,8 +127,8 @@ export class SessionRepository {
       'scheduling.book-session',
       `WITH new_session AS (
          INSERT INTO coaching_session (id, coach_id, office_id, room_id, kind, mode, starts_at, ends_at, seat_limit,
-           video_link, status, cancel_reason, revision, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+           video_link, status, cancel_reason, revision, created_at, updated_at, open_to_programme_ids)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $31)
        ), seats AS (
          INSERT INTO session_participant (session_id, candidate_id, status, booked_at)
          SELECT $1, unnest($16::uuid[]), 'booked', $14
@@ -161,6 +169,7 @@ export class SessionRepository {
         reminders.map((r) => r.leadMinutes),
         reminders.map((r) => r.dueAt),
         ...outbox,
+        session.openToProgrammeIds,
       ],
     );
   }
@@ -191,7 +200,7 @@ export class SessionRepository {
            (SELECT office_ids[1] FROM the_coach))
        )
        SELECT
-         (SELECT coalesce(json_agg(json_build_object('candidateId', s.candidate_id, 'officeIds', s.office_ids,
+         (SELECT coalesce(json_agg(json_build_object('candidateId', s.candidate_id, 'programmeId', s.programme_id, 'officeIds', s.office_ids,
             'coachId', cc.coach_id)), '[]') FROM candidate_scope s LEFT JOIN candidate_coach cc USING (candidate_id)
           WHERE s.candidate_id = ANY ($4::uuid[])) AS scopes,
          (SELECT row_to_json(assignment) FROM assignment) AS assignment,

@@ -53,7 +53,8 @@ export class BookSessionHandler {
       command.roomId ?? null,
     );
     const scopes = command.candidateIds.map((id) => context.scopes.get(id) ?? null);
-    const [firstScope] = this.requireReadable(identity, scopes, command.candidateIds);
+    const readable = this.requireReadable(identity, scopes, command.candidateIds);
+    const [firstScope] = readable;
     const coach = context.coach;
     if (!coach) {
       if (command.coachId)
@@ -85,6 +86,7 @@ export class BookSessionHandler {
       endsAt: new Date(command.startsAt.getTime() + durationMinutes * 60_000),
       seatLimit: command.kind === 'group_workshop' ? (command.seatLimit ?? 1) : 1,
       videoLink: command.mode === 'video' ? (command.videoLink ?? null) : null,
+      openToProgrammeIds: [...new Set(readable.map((scope) => scope.programmeId))],
       status: 'booked',
       cancelReason: null,
       revision: 0,
@@ -143,11 +145,11 @@ export class BookSessionHandler {
   }
 
   /** Every person must exist and be the caller's to book for; returns their scopes, in order. */
-  private requireReadable(
+  private requireReadable<Scope extends CandidateScope>(
     identity: Identity,
-    scopes: (CandidateScope | null)[],
+    scopes: (Scope | null)[],
     candidateIds: readonly string[],
-  ): CandidateScope[] {
+  ): Scope[] {
     return scopes.map((scope, index) => {
       if (!scope || !canReadCandidate(identity, scope))
         throw new SessionError(

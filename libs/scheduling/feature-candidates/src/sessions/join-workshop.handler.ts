@@ -53,10 +53,13 @@ export class JoinWorkshopHandler {
       );
     const found = await this.sessions.findSession(command.sessionId);
     const coach = found && (await this.directory.findCoach(found.coachId));
+    // Whoever seats the person, the workshop must be open to their programme: the office alone
+    // would let people of another programme (another sponsor) in, and give them its video link.
     const visible =
       found &&
       coach &&
       found.kind === 'group_workshop' &&
+      found.openToProgrammeIds.includes(scope.programmeId) &&
       (identity.role === 'coach'
         ? identity.coachId === found.coachId
         : identity.role === 'ops'
