@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { queryLimitsRule } from './query-limits';
 
 const schema = buildSchema(`
@@ -43,6 +43,27 @@ describe('queryLimitsRule', () => {
     ).join(' ');
     // Re-measuring each spread would take 2^30 steps and never finish within the test's timeout.
     expect(errorsOf(`query Q { ...F0 } ${fragments}`)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it.each([
+    [
+      '5,000 aliases of __typename',
+      `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+    ],
+    [
+      'aliases inside __schema',
+      '{ __schema { a: types { name } b: types { name } c: types { name } d: types { name } } }',
+    ],
+    [
+      'aliases of __type in a fragment',
+      'query Q { ...F } fragment F on Query { a: __type(name: "A") { name } b: __type(name: "B") { name } c: __type(name: "C") { name } d: __type(name: "D") { name } }',
+    ],
+  ])('counts %s', (_label, query) => {
+    expect(errorsOf(query)).toEqual(['TOO_MANY_ALIASES']);
+  });
+
+  it("measures no depth or cost inside introspection, so a client's standard introspection query passes", () => {
+    expect(errorsOf(getIntrospectionQuery())).toEqual([]);
   });
 
   it('does not loop on a fragment that spreads itself', () => {

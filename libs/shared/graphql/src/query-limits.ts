@@ -1,5 +1,8 @@
 import {
   GraphQLError,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -8,8 +11,10 @@ import {
   isInterfaceType,
   Kind,
   type ASTVisitor,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type SelectionSetNode,
   type ValidationContext,
@@ -23,6 +28,9 @@ export interface QueryLimits {
 
 /** A list field is assumed to return this many items when estimating the cost of its children. */
 export const LIST_COST_FACTOR = 10;
+
+/** The codes this rule refuses an operation with; the gateway shows them to clients as they are. */
+export const QUERY_LIMIT_CODES = ['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'QUERY_TOO_COSTLY'] as const;
 
 interface Measure {
   depth: number;
@@ -102,22 +110,22 @@ export function measureSelection(
   };
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      const field =
-        isObjectType(parentType) || isInterfaceType(parentType)
-          ? parentType.getFields()[selection.name.value]
-          : undefined;
+      const field = fieldDefinition(parentType, selection);
       const fieldType = field ? getNamedType(field.type) : undefined;
       const isList = field ? isListType(getNullableType(field.type)) : false;
       const child =
         selection.selectionSet && fieldType && isCompositeType(fieldType)
           ? measureSelection(selection.selectionSet, fieldType, schema, fragments, visiting, measured)
           : { depth: 0, cost: 0, aliases: 0 };
-      add({
-        depth: child.depth + 1,
-        cost: 1 + (isList ? LIST_COST_FACTOR : 1) * child.cost,
-        aliases: child.aliases + (selection.alias ? 1 : 0),
-      });
+      const aliases = child.aliases + (selection.alias ? 1 : 0);
+      if (selection.name.value.startsWith('__')) {
+        // Introspection is answered from the schema, so it adds no depth or cost (the standard
+        // introspection query is deeper than any data query). Its aliases still count:
+        // 5,000 aliases of __typename are 5,000 fields to validate, execute and serialise.
+        add({ depth: 0, cost: 0, aliases });
+        continue;
+      }
+      add({ depth: child.depth + 1, cost: 1 + (isList ? LIST_COST_FACTOR : 1) * child.cost, aliases });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
       if (type && isCompositeType(type))
@@ -141,4 +149,22 @@ export function measureSelection(
     }
   }
   return total;
+}
+
+/** The schema's field for a selection, the introspection fields (`__schema`, `__type`, `__typename`) included. */
+function fieldDefinition(
+  parentType: GraphQLCompositeType,
+  selection: FieldNode,
+): GraphQLField<unknown, unknown> | undefined {
+  switch (selection.name.value) {
+    case SchemaMetaFieldDef.name:
+      return SchemaMetaFieldDef;
+    case TypeMetaFieldDef.name:
+      return TypeMetaFieldDef;
+    case TypeNameMetaFieldDef.name:
+      return TypeNameMetaFieldDef;
+  }
+  return isObjectType(parentType) || isInterfaceType(parentType)
+    ? parentType.getFields()[selection.name.value]
+    : undefined;
 }
