@@ -1,39 +1,27 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Logger, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '@passerelle/shared/auth';
 import { metricsRegistry } from './metrics';
+import { READINESS_CHECKS, checkReadiness, type ReadinessCheck } from './readiness';
 
-/** One dependency the service needs to do its work (database, Kafka, a subgraph). */
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
-
-export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
-
-/** Probes and scrapes come from the platform, not users: both routes are public. */
+/**
+ * A domain service's probes and scrapes, on its own port (reached only inside the cluster):
+ * both routes are public, since they come from the platform, not users.
+ */
 @Public()
 @Controller()
 export class HealthController {
+  private readonly logger = new Logger('Health');
+
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
 
-  /** Readiness: every dependency answers, each within two seconds. */
+  /** Readiness: a status per dependency; why one is down goes to the logs only. */
   @Get('health')
   async health(@Res() response: Response): Promise<void> {
-    const results = await Promise.all(
-      this.checks.map(async ({ name, check }) => {
-        try {
-          await withTimeout(check(), 2000);
-          return [name, { status: 'up' }] as const;
-        } catch (error) {
-          return [name, { status: 'down', error: (error as Error).message }] as const;
-        }
-      }),
+    const report = await checkReadiness(this.checks, (name, error) =>
+      this.logger.warn(`${name} is down: ${error.message}`),
     );
-    const ready = results.every(([, result]) => result.status === 'up');
-    response
-      .status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .json({ status: ready ? 'ok' : 'unavailable', checks: Object.fromEntries(results) });
+    response.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(report);
   }
 
   @Get('metrics')
@@ -42,12 +30,15 @@ export class HealthController {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error as Error)),
-    );
-  });
+/**
+ * Liveness for a port clients can reach (the gateway's): the process answers, and nothing more
+ * is said; readiness and metrics live on the internal port.
+ */
+@Public()
+@Controller()
+export class LivenessController {
+  @Get('health')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
 }
