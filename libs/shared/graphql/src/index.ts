@@ -5,3 +5,4 @@ export * from './scalars';
 export * from './query-limits';
 export * from './service-exception.filter';
 export * from './parse-input';
+export * from './uuid-arguments';

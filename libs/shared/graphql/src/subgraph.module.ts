@@ -3,6 +3,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError } from './format-error';
 import { DateTimeScalar } from './scalars';
+import { uuidArgumentsPlugin } from './uuid-arguments';
 
 /**
  * A service's federated subgraph, schema-first: the checked-in SDL files are the contract the
@@ -19,6 +20,8 @@ export function subgraphGraphQLModule(typePaths: string[]): DynamicModule {
     fieldResolverEnhancers: ['guards'],
     context: ({ req }: { req: unknown }) => ({ req }),
     formatError: formatGraphQLError,
+    // Every id argument is a UUID: "x" is refused here rather than failing in PostgreSQL.
+    plugins: [uuidArgumentsPlugin()],
     resolvers: { DateTime: DateTimeScalar },
   });
 }
