@@ -1,32 +1,46 @@
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
+import type { Logger } from 'pino';
 import type { Identity } from '@passerelle/shared/auth';
 
 export interface AuthenticatedRequest extends Request {
   user?: Identity;
 }
 
-/** Every GraphQL request needs a valid bearer token; the answer without one is a plain 401. */
-export function authenticateMiddleware(request: Request, response: Response, next: NextFunction): void {
-  passport.authenticate(
-    'jwt',
-    { session: false },
-    (error: unknown, identity: Identity | false, info: unknown) => {
-      if (error || !identity) {
-        // passport reports a missing or bad token as `info`; errors may come from another realm, so no instanceof.
-        const reason = messageOf(error) ?? messageOf(info) ?? 'a bearer token is required';
-        response
-          .status(401)
-          .setHeader('www-authenticate', 'Bearer')
-          .json({
-            errors: [{ message: `unauthenticated: ${reason}`, extensions: { code: 'UNAUTHENTICATED' } }],
-          });
-        return;
-      }
-      (request as AuthenticatedRequest).user = identity;
-      next();
-    },
-  )(request, response, next);
+/**
+ * Every GraphQL request needs a valid bearer token; the answer without one is a plain 401. Why a
+ * token was refused goes to the logs only: the reasons name the issuer and audience expected,
+ * which tells a forger what to write.
+ */
+export function authenticateMiddleware(logger: Logger) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    passport.authenticate(
+      'jwt',
+      { session: false },
+      (error: unknown, identity: Identity | false, info: unknown) => {
+        if (error || !identity) {
+          const sent = /^Bearer\s/i.test(request.header('authorization') ?? '');
+          // passport reports a missing or bad token as `info`; errors may come from another realm, so no instanceof.
+          const reason = messageOf(error) ?? messageOf(info) ?? 'no identity';
+          if (sent) logger.warn({ reason }, 'refused a bearer token');
+          response
+            .status(401)
+            .setHeader('www-authenticate', sent ? 'Bearer error="invalid_token"' : 'Bearer')
+            .json({
+              errors: [
+                {
+                  message: sent ? 'invalid token' : 'a bearer token is required',
+                  extensions: { code: 'UNAUTHENTICATED' },
+                },
+              ],
+            });
+          return;
+        }
+        (request as AuthenticatedRequest).user = identity;
+        next();
+      },
+    )(request, response, next);
+  };
 }
 
 /** Batched requests are allowed up to a limit, so one HTTP call cannot carry a flood of operations. */

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import express from 'express';
+import type { DestinationStream } from 'pino';
 import { gatewayConfigSchema, loadConfig } from '@passerelle/shared/config';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import { PinoNestLogger } from '@passerelle/shared/runtime';
@@ -10,20 +11,32 @@ import { GatewayModule } from './gateway.module';
 import { graphqlUploadMiddleware } from './graphql-upload.middleware';
 import { reportProxy } from './report-proxy';
 
-/** Starts the gateway: every /graphql request authenticated, size- and batch-limited, then federated. */
-export async function startGateway(env?: Record<string, string | undefined>): Promise<INestApplication> {
+export interface GatewayStartOptions {
+  /** Where the JSON logs go; standard output by default. */
+  logDestination?: DestinationStream;
+}
+
+/**
+ * Starts the gateway: every /graphql request authenticated, size- and batch-limited, then
+ * federated, on PORT; readiness and metrics on INTERNAL_PORT (internal-endpoints.ts).
+ */
+export async function startGateway(
+  env?: Record<string, string | undefined>,
+  options: GatewayStartOptions = {},
+): Promise<INestApplication> {
   const config = loadConfig(gatewayConfigSchema, env);
-  const logger = createLogger('gateway', config.LOG_LEVEL);
-  const app = await NestFactory.create(GatewayModule.register(config), {
+  const logger = createLogger('gateway', config.LOG_LEVEL, options.logDestination);
+  const app = await NestFactory.create(GatewayModule.register(config, logger), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
+  const authenticate = authenticateMiddleware(logger);
   app.use(correlationMiddleware);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     batchLimitMiddleware(config.QUERY_MAX_BATCH),
-    authenticateMiddleware,
+    authenticate,
     graphqlUploadMiddleware({
       uploadUrl: new URL('/internal/uploads', config.INTAKE_URL).toString(),
       identitySecret: config.INTERNAL_IDENTITY_SECRET,
@@ -33,13 +46,9 @@ export async function startGateway(env?: Record<string, string | undefined>): Pr
     }),
   );
   app.use('/calendar', calendarProxy(config.SCHEDULING_URL));
-  app.use(
-    '/reports',
-    authenticateMiddleware,
-    reportProxy(config.ASSESSMENT_URL, config.INTERNAL_IDENTITY_SECRET),
-  );
+  app.use('/reports', authenticate, reportProxy(config.ASSESSMENT_URL, config.INTERNAL_IDENTITY_SECRET));
   app.enableShutdownHooks();
   await app.listen(config.PORT, config.HOST);
-  logger.info({ port: config.PORT }, 'gateway ready');
+  logger.info({ port: config.PORT, internalPort: config.INTERNAL_PORT }, 'gateway ready');
   return app;
 }

@@ -2,15 +2,18 @@ import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apo
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { Clock, SystemClock } from '@passerelle/shared/clock';
 import type { GatewayConfig } from '@passerelle/shared/config';
-import { formatGraphQLError, queryLimitsRule } from '@passerelle/shared/graphql';
+import { graphQLErrorFormatter, queryLimitsRule, uuidArgumentsPlugin } from '@passerelle/shared/graphql';
 import {
-  HealthController,
+  LivenessController,
   READINESS_CHECKS,
   currentContext,
   type ReadinessCheck,
 } from '@passerelle/shared/observability';
 import type { AuthenticatedRequest } from './authenticate.middleware';
+import { GATEWAY_CONFIG, GATEWAY_LOGGER, InternalEndpoints } from './internal-endpoints';
 import { JwtStrategy } from './jwt.strategy';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -27,7 +30,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
 
 @Module({})
 export class GatewayModule {
-  static register(config: GatewayConfig): DynamicModule {
+  static register(config: GatewayConfig, logger: Logger): DynamicModule {
     const urls = subgraphUrls(config);
     return {
       module: GatewayModule,
@@ -37,7 +40,10 @@ export class GatewayModule {
           server: {
             path: '/graphql',
             playground: false,
-            introspection: true,
+            // Off in production: the schema is a map of every field to try (docs/decisions/0010).
+            introspection: config.GRAPHQL_INTROSPECTION,
+            // "Did you mean ...?" would give the schema away field by field.
+            hideSchemaDetailsFromClientErrors: !config.GRAPHQL_INTROSPECTION,
             allowBatchedHttpRequests: true,
             validationRules: [
               queryLimitsRule({
@@ -46,7 +52,8 @@ export class GatewayModule {
                 maxCost: config.QUERY_MAX_COST,
               }),
             ],
-            formatError: formatGraphQLError,
+            plugins: [uuidArgumentsPlugin()],
+            formatError: graphQLErrorFormatter(logger),
             context: ({ req }: { req: AuthenticatedRequest }): GatewayContext => {
               // authenticateMiddleware runs before Apollo on /graphql and answers 401 without a user.
               if (!req.user) throw new Error('GraphQL request reached the gateway without an identity');
@@ -70,9 +77,16 @@ export class GatewayModule {
           },
         }),
       ],
-      controllers: [HealthController],
+      controllers: [LivenessController],
       providers: [
-        { provide: JwtStrategy, useFactory: () => new JwtStrategy(config) },
+        { provide: Clock, useClass: SystemClock },
+        {
+          provide: JwtStrategy,
+          inject: [Clock],
+          useFactory: (clock: Clock) => new JwtStrategy(config, clock),
+        },
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: GATEWAY_LOGGER, useValue: logger },
         {
           provide: READINESS_CHECKS,
           useValue: Object.entries(urls).map(([name, url]): ReadinessCheck => ({
@@ -83,6 +97,7 @@ export class GatewayModule {
             },
           })),
         },
+        InternalEndpoints,
       ],
     };
   }

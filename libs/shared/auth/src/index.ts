@@ -1,5 +1,6 @@
 export * from './identity';
 export * from './forwarded-identity';
+export * from './token-lifetime';
 export * from './access.decorators';
 export * from './access.guard';
 export * from './identity.middleware';

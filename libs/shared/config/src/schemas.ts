@@ -12,6 +12,12 @@ const brokers = z
   .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'a comma-separated list of host:port')
   .transform((value) => value.split(','));
 const secret = z.string().min(32, 'at least 32 characters');
+/** An on/off switch spelt out, so a typo fails the start instead of meaning "off". */
+const flag = z
+  .enum(['true', 'false'], 'true or false')
+  .transform((value) => value === 'true')
+  .default(false);
+const seconds = (max: number) => z.coerce.number().int().min(1).max(max);
 
 /** What every domain service (subgraph + Kafka consumer + outbox relay) needs. */
 export const serviceConfigSchema = z.object({
@@ -30,17 +36,31 @@ export const serviceConfigSchema = z.object({
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
-/** The gateway: token verification, the composed supergraph, where the subgraphs live, query limits. */
+/**
+ * The gateway: token verification and lifetimes, the composed supergraph, where the subgraphs
+ * live, query limits, introspection, and the internal port for probes and metrics.
+ */
 export const gatewayConfigSchema = z
   .object({
     HOST: host,
     PORT: port,
+    /** Readiness (with each subgraph's status) and /metrics: for the platform, never for clients. */
+    INTERNAL_HOST: host,
+    INTERNAL_PORT: port.default(9400),
     LOG_LEVEL: logLevel,
     INTERNAL_IDENTITY_SECRET: secret,
     AUTH_ISSUER: z.string().min(1),
     AUTH_AUDIENCE: z.string().min(1),
     AUTH_JWKS_URI: z.url().optional(),
     AUTH_JWKS_FILE: z.string().min(1).optional(),
+    /** Longest token lifetime (exp - iat) accepted for coach, ops and sponsor: 12 h. */
+    AUTH_STAFF_TOKEN_MAX_LIFETIME_SECONDS: seconds(7 * 24 * 3600).default(12 * 3600),
+    /** Longest token lifetime accepted for a candidate: 30 days. */
+    AUTH_CANDIDATE_TOKEN_MAX_LIFETIME_SECONDS: seconds(90 * 24 * 3600).default(30 * 24 * 3600),
+    /** How far ahead of ours the identity provider's clock may run (a token's iat). */
+    AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+    /** Schema introspection and "Did you mean" hints: on for development only (docs/decisions/0005). */
+    GRAPHQL_INTROSPECTION: flag,
     SUPERGRAPH_PATH: z.string().min(1),
     INTAKE_URL: z.url(),
     ASSESSMENT_URL: z.url(),
@@ -55,5 +75,9 @@ export const gatewayConfigSchema = z
   .refine((config) => config.AUTH_JWKS_URI || config.AUTH_JWKS_FILE, {
     path: ['AUTH_JWKS_URI'],
     message: 'set AUTH_JWKS_URI (identity provider) or AUTH_JWKS_FILE (local issuer)',
+  })
+  .refine((config) => config.INTERNAL_PORT !== config.PORT, {
+    path: ['INTERNAL_PORT'],
+    message: 'metrics and health need a port apart from PORT',
   });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
