@@ -43,17 +43,24 @@ const SERVICES: {
 
 export interface RunningPlatform {
   gatewayUrl: string;
+  /** The gateway's internal port: readiness with each subgraph's status, and /metrics. */
+  gatewayInternalUrl: string;
+  /** The configuration the gateway was started with: to start another one with a setting changed. */
+  gatewayEnv: Record<string, string>;
   subgraphUrls: Record<string, string>;
   /** Each service's database: for SQL checks of what the API cannot show, and for loading reference data as an operator would. */
   databaseUrls: Record<string, string>;
   identitySecret: string;
   token(claims: IdentityClaims): Promise<string>;
-  /** Signs any payload with the issuer's real key: for tokens the local issuer itself refuses to make. */
+  /**
+   * Signs any payload with the issuer's real key: for tokens the local issuer itself refuses to
+   * make. `iss`, `aud`, `iat` and `exp` in the payload win over the issuer's (exp: 5 minutes).
+   */
   signRaw(payload: Record<string, unknown>, options?: { expires?: boolean }): Promise<string>;
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -103,37 +110,39 @@ export async function startPlatform(): Promise<RunningPlatform> {
   }
 
   const gatewayPort = await freePort();
-  apps.push(
-    await startGateway({
-      PORT: String(gatewayPort),
-      LOG_LEVEL: 'warn',
-      INTERNAL_IDENTITY_SECRET: identitySecret,
-      AUTH_ISSUER: LOCAL_ISSUER,
-      AUTH_AUDIENCE: LOCAL_AUDIENCE,
-      AUTH_JWKS_FILE: localIssuerPaths(issuerDir).jwks,
-      SUPERGRAPH_PATH: join(__dirname, '../../apps/gateway/supergraph.graphql'),
-      INTAKE_URL: subgraphUrls['intake'],
-      ASSESSMENT_URL: subgraphUrls['assessment'],
-      PATHWAY_URL: subgraphUrls['pathway'],
-      MATCHING_URL: subgraphUrls['matching'],
-      SCHEDULING_URL: subgraphUrls['scheduling'],
-    }),
-  );
+  const gatewayInternalPort = await freePort();
+  const gatewayEnv: Record<string, string> = {
+    PORT: String(gatewayPort),
+    INTERNAL_PORT: String(gatewayInternalPort),
+    LOG_LEVEL: 'warn',
+    INTERNAL_IDENTITY_SECRET: identitySecret,
+    AUTH_ISSUER: LOCAL_ISSUER,
+    AUTH_AUDIENCE: LOCAL_AUDIENCE,
+    AUTH_JWKS_FILE: localIssuerPaths(issuerDir).jwks,
+    SUPERGRAPH_PATH: join(__dirname, '../../apps/gateway/supergraph.graphql'),
+    INTAKE_URL: subgraphUrls['intake']!,
+    ASSESSMENT_URL: subgraphUrls['assessment']!,
+    PATHWAY_URL: subgraphUrls['pathway']!,
+    MATCHING_URL: subgraphUrls['matching']!,
+    SCHEDULING_URL: subgraphUrls['scheduling']!,
+  };
+  apps.push(await startGateway(gatewayEnv));
 
   return {
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    gatewayInternalUrl: `http://127.0.0.1:${gatewayInternalPort}`,
+    gatewayEnv,
     subgraphUrls,
     databaseUrls,
     identitySecret,
     token: (claims) => issueLocalToken(issuerDir, claims),
     async signRaw(payload, { expires = true } = {}) {
       const jwk = JSON.parse(readFileSync(localIssuerPaths(issuerDir).privateKey, 'utf8')) as JWK;
-      const jwt = new SignJWT(payload)
-        .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
-        .setIssuer(LOCAL_ISSUER)
-        .setAudience(LOCAL_AUDIENCE)
-        .setIssuedAt();
-      if (expires) jwt.setExpirationTime('5m');
+      const jwt = new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: jwk.kid });
+      if (payload['iss'] === undefined) jwt.setIssuer(LOCAL_ISSUER);
+      if (payload['aud'] === undefined) jwt.setAudience(LOCAL_AUDIENCE);
+      if (payload['iat'] === undefined) jwt.setIssuedAt();
+      if (expires && payload['exp'] === undefined) jwt.setExpirationTime('5m');
       return jwt.sign(await importJWK(jwk, 'RS256'));
     },
     async stop() {
