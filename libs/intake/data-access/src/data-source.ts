@@ -24,6 +24,7 @@ import { ImportUploadChunkEntity, ImportUploadEntity } from './entities/import-u
 import { RomeJobTitleEntity } from './entities/rome-job-title.entity';
 import { CandidateRecordAndImport1763900011000 } from './migrations/1763900011000-candidate-record-and-import';
 import { ImportChunkFunction1763900011100 } from './migrations/1763900011100-import-chunk-function';
+import { ImportAttemptsAndCancel1763900013000 } from './migrations/1763900013000-import-attempts-and-cancel';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -66,6 +67,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       CandidateRecordAndImport1763900011000,
       ImportChunkFunction1763900011100,
       IntakeJourneyTables1763900012000,
+      ImportAttemptsAndCancel1763900013000,
     ],
   });
 }

@@ -1,7 +1,5 @@
 import { PersonalDataRepository } from '@passerelle/intake/data-access';
 import { randomBytes } from 'node:crypto';
-import { SimulatedCrash } from './import-runner';
-import { ImportSweeper } from './import.sweeper';
 import { errorReportCsv } from './import-report';
 import { readRomeTitles, SAMPLE_ROME_TITLES_PATH } from './rome-titles.reader';
 import {
@@ -349,57 +347,5 @@ describe('exports', () => {
     expect(lines[1]).toMatch(/^3;Nom;.*;"'=HYPERLINK\(""http:\/\/evil.example"",""Cliquez""\)"$/);
     expect(lines[2]).toMatch(/^4;Email;.*;'@SUM\(A1:A9\)$/);
     for (const line of lines) for (const cell of line.split(';')) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-  });
-});
-
-describe('a process that dies mid-file', () => {
-  it('is picked up when it died before it even started', async () => {
-    const batch = await kit.start(semicolon1252(hrRows(10).map(cellsOf)), 'jamais.csv');
-    expect(await kit.batches.findAbandoned()).toEqual([]); // just created: its process may be on it
-    await kit.dataSource.query(
-      `UPDATE import_batch SET created_at = now() - interval '2 minutes' WHERE id = $1`,
-      [batch.id],
-    );
-    expect(await kit.batches.findAbandoned()).toEqual([batch.id]);
-    await new ImportSweeper(kit.batches, kit.runner()).sweep();
-    expect(await kit.batches.find(batch.id)).toMatchObject({ status: 'completed', rowsEnrolled: 10 });
-  });
-
-  it('loses nothing: the resumed import continues after the last committed chunk', async () => {
-    const rows = hrRows(250).map(cellsOf);
-    rows[120]![3] = 'broken';
-    const batch = await kit.start(semicolon1252(rows), 'gros.csv');
-    await expect(
-      kit.runner().run(batch.id, { chunkSize: 50, crashAfterChunks: 2, leaseMs: 300 }),
-    ).rejects.toBeInstanceOf(SimulatedCrash);
-    const halfway = await kit.batches.find(batch.id);
-    expect(halfway).toMatchObject({
-      status: 'running',
-      checkpointRow: 101,
-      rowsRead: 100,
-      rowsEnrolled: 100,
-    });
-    expect(await kit.count('candidate')).toBe(100);
-
-    // Another replica takes the batch only once the dead process's lease has run out: its sweeper
-    // finds nothing abandoned before, and finishes the batch after.
-    const other = kit.runner();
-    const sweeper = new ImportSweeper(kit.batches, other);
-    expect(await kit.batches.findAbandoned()).toEqual([]);
-    expect(await other.run(batch.id)).toMatchObject({ status: 'running', rowsRead: 100 });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(await kit.batches.findAbandoned()).toEqual([batch.id]);
-    await sweeper.sweep();
-    const done = await kit.batches.find(batch.id);
-    expect(done).toMatchObject({
-      status: 'completed',
-      rowsRead: 250,
-      rowsEnrolled: 249,
-      rowsRejected: 1,
-      checkpointRow: 251,
-    });
-    expect(await kit.count('candidate')).toBe(249);
-    expect(await kit.count('outbox_message')).toBe(249);
-    expect((await kit.batches.errorPage(batch.id, 0, 10)).items.map((e) => e.row)).toEqual([122]);
   });
 });

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import type { Identity } from '@passerelle/shared/auth';
 import {
+  FINISHED_IMPORT_STATUSES,
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
@@ -12,6 +13,7 @@ import { fieldFromEnum, importCandidatesCommandSchema } from './import-candidate
 import { ImportError, ImportErrorCode } from './import.error';
 import { ImportRunner } from './import-runner';
 import { parseCommand } from './parse-command';
+import { programmeInScope } from './programme-scope';
 
 /**
  * Starts (or resumes) the import of an uploaded file into a programme, for ops of one of the
@@ -61,7 +63,7 @@ export class ImportCandidatesHandler {
     const batch = await this.batches.find(batchId);
     if (!batch) throw new ImportError(ImportErrorCode.BatchNotFound, `import ${batchId} does not exist`);
     await this.programmeInScope(identity, batch.programmeId);
-    if (batch.status === 'completed' || batch.status === 'failed') {
+    if (FINISHED_IMPORT_STATUSES.includes(batch.status)) {
       throw new ImportError(ImportErrorCode.AlreadyFinished, `import ${batchId} is already ${batch.status}`);
     }
     // A lease measures a process's liveness, not business time: the machine's clock, not the service's.
@@ -83,14 +85,7 @@ export class ImportCandidatesHandler {
     });
   }
 
-  async programmeInScope(identity: Identity, programmeId: string): Promise<ProgrammeEntity> {
-    const programme = await this.programmes.findProgramme(programmeId);
-    if (!programme) {
-      throw new ImportError(ImportErrorCode.ProgrammeNotFound, `programme ${programmeId} does not exist`);
-    }
-    if (!servesAnyOffice(identity, programme.officeIds)) {
-      throw new ImportError(ImportErrorCode.OutOfScope, 'this programme is not served by your offices');
-    }
-    return programme;
+  programmeInScope(identity: Identity, programmeId: string): Promise<ProgrammeEntity> {
+    return programmeInScope(this.programmes, identity, programmeId);
   }
 }

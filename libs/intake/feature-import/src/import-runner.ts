@@ -26,15 +26,15 @@ import {
 } from '@passerelle/intake/domain';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { NotUtf8Error, openHrFile, type HrFile } from './hr-file.reader';
-import { UnreadableFileError } from './import.error';
+import { ImportErrorCode, UnreadableFileError } from './import.error';
 
 export interface ImportRunOptions {
   /** Rows per committed chunk. */
   chunkSize?: number;
   /** How long this process holds the batch without committing a chunk before another may take it. */
   leaseMs?: number;
-  /** Called after each committed chunk (the CLI's progress bar). */
-  onProgress?: (batch: ImportBatchEntity) => void;
+  /** Called after each committed chunk (the CLI's progress bar); the next chunk commits once it returns. */
+  onProgress?: (batch: ImportBatchEntity) => void | Promise<void>;
   /** Tests only: stop as a killed process would, after this many committed chunks. */
   crashAfterChunks?: number;
 }
@@ -43,7 +43,21 @@ export class SimulatedCrash extends Error {
   override name = 'SimulatedCrash';
 }
 
+/** Someone asked to cancel the batch: its run stops at the chunk boundary where this is seen. */
+class CancelRequested extends Error {
+  override name = 'CancelRequested';
+}
+
 const DEFAULTS = { chunkSize: 1000, leaseMs: 60_000 };
+
+/**
+ * Runs that may start without a chunk committing in between before the batch is given up: a file
+ * that crashes its reader every time would otherwise be resumed by the sweeper forever.
+ */
+export const MAX_ATTEMPTS_WITHOUT_PROGRESS = 3;
+
+const givenUpReason = (attempts: number, lastError: string | null) =>
+  `the import stopped ${attempts} times without getting further (last: ${lastError ?? 'its process stopped'}); upload the file again`;
 
 /**
  * Runs an import batch from its checkpoint to the end: a structure pass (nothing written until the
@@ -77,23 +91,52 @@ export class ImportRunner {
   async run(batchId: string, options: ImportRunOptions = {}): Promise<ImportBatchEntity | null> {
     const settings = { ...DEFAULTS, ...options };
     if (this.running.has(batchId)) return this.batches.find(batchId);
-    const batch = await this.batches.claim(batchId, this.owner, settings.leaseMs);
-    if (!batch) return this.batches.find(batchId);
+    const batch = await this.batches.claim(
+      batchId,
+      this.owner,
+      settings.leaseMs,
+      MAX_ATTEMPTS_WITHOUT_PROGRESS,
+    );
+    if (!batch) {
+      await this.settleIdle(batchId);
+      return this.batches.find(batchId);
+    }
     this.running.add(batchId);
     try {
       await this.process(batch, settings);
-      await this.batches.finish(batchId, this.owner, 'completed', null);
+      await this.batches.finish(batchId, this.owner, { status: 'completed' });
     } catch (error) {
-      if (error instanceof UnreadableFileError) {
-        await this.batches.finish(batchId, this.owner, 'failed', error.message);
+      if (error instanceof CancelRequested) {
+        await this.batches.finish(batchId, this.owner, { status: 'cancelled' });
+      } else if (error instanceof UnreadableFileError) {
+        await this.batches.finish(batchId, this.owner, {
+          status: 'failed',
+          code: error.code,
+          reason: error.message,
+        });
       } else {
-        // Anything else (database, crash) leaves the batch running: its lease runs out and it resumes.
+        // Anything else (database, crash) leaves the batch running: its lease runs out and it resumes,
+        // until it has stopped MAX_ATTEMPTS_WITHOUT_PROGRESS times without getting further.
+        if (!(error instanceof SimulatedCrash)) {
+          await this.batches.recordStop(batchId, this.owner, (error as Error).message).catch(() => undefined);
+        }
         throw error;
       }
     } finally {
       this.running.delete(batchId);
     }
     return this.batches.find(batchId);
+  }
+
+  /** A batch no live process holds is ended here if it is to be cancelled, or has stopped too often. */
+  private async settleIdle(batchId: string): Promise<void> {
+    if (await this.batches.cancelIfIdle(batchId)) return;
+    await this.batches.giveUpIfExhausted(
+      batchId,
+      MAX_ATTEMPTS_WITHOUT_PROGRESS,
+      ImportErrorCode.AttemptsExhausted,
+      givenUpReason,
+    );
   }
 
   private async process(
@@ -116,7 +159,10 @@ export class ImportRunner {
     if (batch.rowsTotal === null) {
       // The structure pass: reads the whole file once, so a file cut inside a cell fails here, unwritten.
       let rowsTotal: number;
-      const renew = () => this.batches.renewLease(batch.id, this.owner, settings.leaseMs);
+      const renew = async () => {
+        const { cancelRequested } = await this.batches.renewLease(batch.id, this.owner, settings.leaseMs);
+        if (cancelRequested) throw new CancelRequested();
+      };
       try {
         rowsTotal = await countRows(file, renew);
       } catch (error) {
@@ -152,7 +198,7 @@ export class ImportRunner {
       inFlight = this.commitChunk(batch, programme, file, columns, ready, settings.leaseMs).then(async () => {
         committed++;
         const state = await this.batches.find(batch.id);
-        if (state) settings.onProgress?.(state);
+        if (state) await settings.onProgress?.(state);
         if (settings.crashAfterChunks !== undefined && committed >= settings.crashAfterChunks) {
           throw new SimulatedCrash(`stopped after ${committed} chunks, as a killed process would`);
         }
@@ -229,7 +275,7 @@ export class ImportRunner {
           }),
         ),
       );
-      await this.batches.advance(manager, batch.id, this.owner, leaseMs, {
+      const advanced = await this.batches.advance(manager, batch.id, this.owner, leaseMs, {
         checkpointRow: chunk.rowNumber,
         read: chunk.read,
         enrolled: outcome.enrolled.length,
@@ -237,6 +283,8 @@ export class ImportRunner {
         unchanged: outcome.unchanged,
         rejected: chunk.rejectedRows + outcome.rejected,
       });
+      // Thrown inside the transaction, so this chunk rolls back: the batch keeps what committed before.
+      if (advanced === 'cancelled') throw new CancelRequested();
     });
   }
 

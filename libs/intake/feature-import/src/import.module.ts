@@ -9,6 +9,7 @@ import {
   ProgrammeRepository,
   RomeJobTitleRepository,
 } from '@passerelle/intake/data-access';
+import { CancelImportHandler } from './cancel-import.handler';
 import { ImportCandidatesHandler } from './import-candidates.handler';
 import { ImportRunner } from './import-runner';
 import { ImportResolver } from './import.resolver';
@@ -28,6 +29,7 @@ export const IMPORT_RESOLVERS = [ImportResolver];
     RomeJobTitleRepository,
     ImportRunner,
     ImportCandidatesHandler,
+    CancelImportHandler,
     ImportSweeper,
     ...IMPORT_RESOLVERS,
   ],

@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { ImportBatchRepository, type StoredRowError } from '@passerelle/intake/data-access';
 import { toImportBatchObject, type ImportBatchObject } from './import-batch.object';
+import { CancelImportHandler } from './cancel-import.handler';
 import { ImportCandidatesHandler } from './import-candidates.handler';
 import { errorReportCsv, type ImportReportFile } from './import-report';
 import { ImportError, ImportErrorCode } from './import.error';
@@ -12,6 +13,7 @@ export class ImportResolver {
   constructor(
     private readonly batches: ImportBatchRepository,
     private readonly handler: ImportCandidatesHandler,
+    private readonly cancelHandler: CancelImportHandler,
   ) {}
 
   @Mutation('importCandidates')
@@ -34,6 +36,15 @@ export class ImportResolver {
     const batch = await this.handler.checkResumable(identity, id);
     this.handler.runInBackground(batch.id);
     return toImportBatchObject(batch);
+  }
+
+  @Mutation('cancelImport')
+  @Roles('ops')
+  async cancelImport(
+    @Args('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ImportBatchObject> {
+    return toImportBatchObject(await this.cancelHandler.cancel(identity, id));
   }
 
   @Query('importBatch')

@@ -6,7 +6,8 @@ const SWEEP_EVERY_MS = 15_000;
 
 /**
  * Picks up imports whose process died (their lease ran out) and finishes them, on whichever
- * replica sees them first; the lease makes sure only one runs each.
+ * replica sees them first; the lease makes sure only one runs each. The runner ends, instead of
+ * resuming, a batch that was asked to cancel or that keeps stopping without getting further.
  */
 @Injectable()
 export class ImportSweeper implements OnApplicationBootstrap, OnModuleDestroy {
@@ -34,7 +35,10 @@ export class ImportSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       for (const id of await this.batches.findAbandoned()) {
         this.logger.log(`resuming import ${id}, left by a stopped process`);
-        await this.runner.run(id);
+        // One batch that stops again must not keep the others waiting for the next sweep.
+        await this.runner.run(id).catch((error: unknown) => {
+          this.logger.error(`import ${id} stopped again: ${(error as Error).message}`);
+        });
       }
     } catch (error) {
       this.logger.error(`import sweep failed: ${(error as Error).message}`);

@@ -6,3 +6,4 @@ export * from './hr-file.reader';
 export * from './import-report';
 export * from './upload.controller';
 export * from './rome-titles.reader';
+export * from './cancel-import.handler';

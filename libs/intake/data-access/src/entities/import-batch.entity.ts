@@ -1,7 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed'] as const;
+export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed', 'cancelled'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+/** A batch in one of these is over: nothing runs, resumes or cancels it any more. */
+export const FINISHED_IMPORT_STATUSES: readonly ImportStatus[] = ['completed', 'failed', 'cancelled'];
 
 /**
  * One import of one file into one programme: its progress, outcome and checkpoint. Rows up to
@@ -38,6 +40,25 @@ export class ImportBatchEntity {
 
   @Column({ type: 'text', nullable: true })
   failureReason!: string | null;
+
+  /** What kind of failure (the feature's error code), for clients to act on without parsing the reason. */
+  @Column({ type: 'text', nullable: true })
+  failureCode!: string | null;
+
+  /** Runs started since a chunk last committed: a batch that keeps stopping without progress is given up. */
+  @Column({ type: 'integer', default: 0 })
+  attemptsSinceProgress!: number;
+
+  /** Why its last run stopped, when that was not the file's fault (a crash, a lost connection). */
+  @Column({ type: 'text', nullable: true })
+  lastError!: string | null;
+
+  /** Who asked to cancel it, and when (the service's clock); the batch stops at its next chunk boundary. */
+  @Column({ type: 'text', nullable: true })
+  cancelledBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
 
   @Column({ type: 'text', nullable: true })
   fileKind!: string | null;

@@ -41,6 +41,15 @@ export interface StoredRowError {
   value: string | null;
 }
 
+export interface ImportOutcome {
+  status: Extract<ImportStatus, 'completed' | 'failed' | 'cancelled'>;
+  code?: string | null;
+  reason?: string | null;
+}
+
+/** Not finished, and held by no live process: never started, or its process stopped renewing its lease. */
+const IDLE = `status IN ('pending', 'running') AND (lease_until IS NULL OR lease_until < now())`;
+
 /** Import batches: their lease, checkpoint and counters, their row errors, and saved column mappings. */
 @Injectable()
 export class ImportBatchRepository {
@@ -63,30 +72,43 @@ export class ImportBatchRepository {
 
   /**
    * Takes the batch for `owner` until the lease ends: when it is new, when its lease ran out
-   * (its process died), or when `owner` already holds it. Null when someone else is on it or it is over.
+   * (its process died), or when `owner` already holds it; and counts the attempt. Null when someone
+   * else is on it, it is over, it is to be cancelled, or it has had `maxAttempts` without progress.
    */
-  async claim(id: string, owner: string, leaseMs: number): Promise<ImportBatchEntity | null> {
+  async claim(
+    id: string,
+    owner: string,
+    leaseMs: number,
+    maxAttempts: number,
+  ): Promise<ImportBatchEntity | null> {
     const rows = updatedRows<{ id: string }>(
       await this.dataSource.query(
         `UPDATE import_batch
           SET status = 'running', lease_owner = $2, lease_until = now() + ($3 || ' milliseconds')::interval,
-              started_at = coalesce(started_at, now())
-        WHERE id = $1 AND status IN ('pending', 'running')
+              started_at = coalesce(started_at, now()), attempts_since_progress = attempts_since_progress + 1
+        WHERE id = $1 AND status IN ('pending', 'running') AND cancelled_at IS NULL
+          AND attempts_since_progress < $4
           AND (lease_until IS NULL OR lease_until < now() OR lease_owner = $2)
         RETURNING id`,
-        [id, owner, String(leaseMs)],
+        [id, owner, String(leaseMs), maxAttempts],
       ),
     );
     return rows.length ? this.find(id) : null;
   }
 
-  /** Keeps the batch while a long step (the structure pass of a big file) commits nothing. */
-  async renewLease(id: string, owner: string, leaseMs: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE import_batch SET lease_until = now() + ($3 || ' milliseconds')::interval
-        WHERE id = $1 AND lease_owner = $2`,
-      [id, owner, String(leaseMs)],
+  /**
+   * Keeps the batch while a long step (the structure pass of a big file) commits nothing; answers
+   * whether someone asked to cancel it meanwhile.
+   */
+  async renewLease(id: string, owner: string, leaseMs: number): Promise<{ cancelRequested: boolean }> {
+    const rows = updatedRows<{ cancel_requested: boolean }>(
+      await this.dataSource.query(
+        `UPDATE import_batch SET lease_until = now() + ($3 || ' milliseconds')::interval
+          WHERE id = $1 AND lease_owner = $2 RETURNING cancelled_at IS NOT NULL AS cancel_requested`,
+        [id, owner, String(leaseMs)],
+      ),
     );
+    return { cancelRequested: rows[0]?.cancel_requested ?? false };
   }
 
   /** Batches left unfinished by a process that stopped renewing its lease, or never started. */
@@ -110,8 +132,10 @@ export class ImportBatchRepository {
   }
 
   /**
-   * Moves the checkpoint and the counters inside the chunk's transaction. Fails (and so rolls the
-   * chunk back) if the lease passed to another process meanwhile: one writer per batch.
+   * Moves the checkpoint and the counters inside the chunk's transaction: the batch made progress.
+   * Answers 'cancelled' when a cancel was asked for before (this row's lock orders the two): the
+   * caller then rolls the chunk back, so the batch stops at this chunk boundary. Fails (and so rolls the chunk back too) if the lease
+   * passed to another process meanwhile: one writer per batch.
    */
   async advance(
     manager: EntityManager,
@@ -119,15 +143,16 @@ export class ImportBatchRepository {
     owner: string,
     leaseMs: number,
     counts: ChunkCounts,
-  ): Promise<void> {
-    const rows = updatedRows(
+  ): Promise<'advanced' | 'cancelled'> {
+    const rows = updatedRows<{ cancel_requested: boolean }>(
       await manager.query(
         `UPDATE import_batch
           SET checkpoint_row = $3, rows_read = rows_read + $4, rows_enrolled = rows_enrolled + $5,
               rows_updated = rows_updated + $6, rows_unchanged = rows_unchanged + $7,
-              rows_rejected = rows_rejected + $8, lease_until = now() + ($9 || ' milliseconds')::interval
+              rows_rejected = rows_rejected + $8, attempts_since_progress = 0, last_error = NULL,
+              lease_until = now() + ($9 || ' milliseconds')::interval
         WHERE id = $1 AND lease_owner = $2 AND status = 'running'
-        RETURNING id`,
+        RETURNING cancelled_at IS NOT NULL AS cancel_requested`,
         [
           id,
           owner,
@@ -141,29 +166,80 @@ export class ImportBatchRepository {
         ],
       ),
     );
-    if (rows.length === 0)
-      throw new Error(`import ${id} is no longer leased to ${owner}; this chunk is rolled back`);
+    const [row] = rows;
+    if (!row) throw new Error(`import ${id} is no longer leased to ${owner}; this chunk is rolled back`);
+    return row.cancel_requested ? 'cancelled' : 'advanced';
   }
 
-  async finish(
+  /** Ends the batch its lease holder ran: completed, failed (with a code and reason) or cancelled. */
+  async finish(id: string, owner: string, outcome: ImportOutcome): Promise<void> {
+    await this.close(
+      `status = $3, failure_code = $4, failure_reason = $5
+        WHERE id = $1 AND lease_owner = $2`,
+      [id, owner, outcome.status, outcome.code ?? null, outcome.reason ?? null],
+    );
+  }
+
+  /** Why the holder's run stopped, when the file is not to blame: given as the reason if the batch is given up. */
+  async recordStop(id: string, owner: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE import_batch SET last_error = $3 WHERE id = $1 AND lease_owner = $2`,
+      [id, owner, error.slice(0, 500)],
+    );
+  }
+
+  /** Records who asked to cancel and when; false if the batch is over or a cancel was already asked. */
+  async requestCancel(id: string, by: string, at: Date): Promise<boolean> {
+    const rows = updatedRows(
+      await this.dataSource.query(
+        `UPDATE import_batch SET cancelled_by = $2, cancelled_at = $3
+          WHERE id = $1 AND status IN ('pending', 'running') AND cancelled_at IS NULL RETURNING id`,
+        [id, by, at],
+      ),
+    );
+    return rows.length > 0;
+  }
+
+  /** Cancels at once a batch asked to cancel that no live process holds (never started, or its process died). */
+  async cancelIfIdle(id: string): Promise<boolean> {
+    return this.close(`status = 'cancelled' WHERE id = $1 AND ${IDLE} AND cancelled_at IS NOT NULL`, [id]);
+  }
+
+  /** Fails, with `code` and the reason `reasonFor` gives, a batch no live process holds that had `maxAttempts` runs without progress. */
+  async giveUpIfExhausted(
     id: string,
-    owner: string,
-    status: Extract<ImportStatus, 'completed' | 'failed'>,
-    reason: string | null,
-  ) {
-    // The file is kept only as long as an import may need to resume: it holds everyone's personal data.
-    await this.dataSource.transaction(async (manager) => {
-      const finished = updatedRows<{ upload_id: string }>(
+    maxAttempts: number,
+    code: string,
+    reasonFor: (attempts: number, lastError: string | null) => string,
+  ): Promise<boolean> {
+    const batch = await this.find(id);
+    if (!batch || batch.attemptsSinceProgress < maxAttempts) return false;
+    return this.close(
+      `status = 'failed', failure_code = $2, failure_reason = $3
+        WHERE id = $1 AND ${IDLE} AND attempts_since_progress >= $4`,
+      [id, code, reasonFor(batch.attemptsSinceProgress, batch.lastError), maxAttempts],
+    );
+  }
+
+  /**
+   * Sets `assignments` (with the WHERE clause that follows them) on a batch, ends it and deletes its
+   * stored file in the same transaction: the file holds everyone's personal data and is kept only as
+   * long as an import may need to resume.
+   */
+  private async close(assignmentsWhere: string, parameters: unknown[]): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const closed = updatedRows<{ upload_id: string }>(
         await manager.query(
-          `UPDATE import_batch SET status = $3, failure_reason = $4, finished_at = now(), lease_owner = NULL, lease_until = NULL
-            WHERE id = $1 AND lease_owner = $2 RETURNING upload_id`,
-          [id, owner, status, reason],
+          `UPDATE import_batch SET finished_at = now(), lease_owner = NULL, lease_until = NULL, ${assignmentsWhere}
+            RETURNING upload_id`,
+          parameters,
         ),
       );
-      for (const { upload_id } of finished) {
+      for (const { upload_id } of closed) {
         await manager.query(`DELETE FROM import_upload_chunk WHERE upload_id = $1`, [upload_id]);
         await manager.query(`UPDATE import_upload SET complete = false WHERE id = $1`, [upload_id]);
       }
+      return closed.length > 0;
     });
   }
 

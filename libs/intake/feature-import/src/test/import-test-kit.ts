@@ -16,6 +16,7 @@ import {
   intakeDataSourceOptions,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
+import { CancelImportHandler } from '../cancel-import.handler';
 import { ImportCandidatesHandler } from '../import-candidates.handler';
 import { ImportRunner, type ImportRunOptions } from '../import-runner';
 import { bytesOf } from './hr-files';
@@ -66,11 +67,12 @@ export class ImportTestKit {
     );
   }
 
-  runner(): ImportRunner {
+  /** The runner as the app wires it; a test injects a fault by passing its own repository. */
+  runner({ uploads = this.uploads }: { uploads?: ImportUploadRepository } = {}): ImportRunner {
     return new ImportRunner(
       this.dataSource,
       this.batches,
-      this.uploads,
+      uploads,
       new CandidateImportRepository(),
       this.titles,
       this.programmes,
@@ -81,6 +83,10 @@ export class ImportTestKit {
 
   handler(runner = this.runner()): ImportCandidatesHandler {
     return new ImportCandidatesHandler(this.programmes, this.uploads, this.batches, runner);
+  }
+
+  cancelHandler(clock: Clock = this.clock): CancelImportHandler {
+    return new CancelImportHandler(this.programmes, this.batches, clock);
   }
 
   async upload(file: Buffer, filename: string): Promise<string> {

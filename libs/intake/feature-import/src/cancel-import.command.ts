@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** Cancel an import (a batch id, as `importCandidates` answered it). */
+export const cancelImportCommandSchema = z.object({
+  id: z.uuid('id must be an import id, as importCandidates answered it'),
+});
