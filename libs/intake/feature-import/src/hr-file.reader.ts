@@ -1,5 +1,6 @@
 import { Readable, Transform } from 'node:stream';
-import { parse } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import {
@@ -115,42 +116,90 @@ function decoderStream(encoding: TextEncoding, strict: boolean): Transform {
   });
 }
 
+/**
+ * Read as a spreadsheet reads a CSV: a quote inside an unquoted cell is a character (`5" écran`,
+ * `=HYPERLINK("x","m")`), and spaces around a quoted cell are not part of it (`"arabe;français" `,
+ * common in hand-edited exports). Cells are trimmed anyway when rows are checked.
+ */
+const CSV_OPTIONS = {
+  bom: true,
+  relax_column_count: true,
+  skip_empty_lines: false,
+  relax_quotes: true,
+  ltrim: true,
+  rtrim: true,
+} as const;
+
 async function* csvRecords(
   source: ByteSource,
   encoding: TextEncoding,
   delimiter: string,
   strict: boolean,
 ): AsyncGenerator<FileRow> {
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
+  const parser = parse({ ...CSV_OPTIONS, delimiter });
   const bytes = Readable.from(source());
-  const input = bytes.pipe(decoderStream(encoding, strict));
-  bytes.on('error', (error) => parser.destroy(error));
-  input.on('error', (error) => parser.destroy(error));
+  const text = bytes.pipe(decoderStream(encoding, strict));
+  const input = text.pipe(oneLineBreak());
+  for (const stage of [bytes, text, input]) stage.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   let rowNumber = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    for await (const cells of parser as AsyncIterable<string[]>) {
       rowNumber++;
-      yield { rowNumber, cells: record };
+      yield { rowNumber, cells };
     }
   } catch (error) {
-    if (error instanceof NotUtf8Error) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'CSV_QUOTE_NOT_CLOSED') {
-      throw new UnreadableFileError(
-        `the file ends inside a quoted cell after row ${rowNumber}: it looks cut off; send the whole file again`,
-      );
-    }
-    if (code?.startsWith('CSV_')) {
-      throw new UnreadableFileError(
-        `row ${rowNumber + 1} cannot be read as CSV: ${(error as Error).message}`,
-      );
-    }
-    throw error;
+    if (error instanceof CsvError) throw unreadableCsv(error);
+    throw error; // the bytes could not be read (the database), or not as UTF-8: the caller decides
   } finally {
     bytes.destroy();
+    text.destroy();
     input.destroy();
   }
+}
+
+/**
+ * Says where reading stopped, as the person will look for it: the row a spreadsheet shows and the
+ * line of the file (they differ once a cell holds a line break). The parser counts the records it
+ * has read, which may run ahead of the rows this reader has handed out.
+ */
+function unreadableCsv(error: CsvError): UnreadableFileError {
+  const { records, lines } = error as CsvError & { records?: number; lines?: number };
+  const row = (records ?? 0) + 1;
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new UnreadableFileError(
+      `the file ends inside a quoted cell after row ${row - 1}: it looks cut off; send the whole file again`,
+    );
+  }
+  const where = `row ${row} (line ${lines ?? row} of the file) cannot be read`;
+  if (error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+    return new UnreadableFileError(
+      `${where}: a cell goes on after its closing quote (as in "5 pouces" écran); put the whole cell ` +
+        'in quotes, doubling each quote inside it ("""5 pouces"" écran"), or remove its quotes',
+    );
+  }
+  return new UnreadableFileError(`${where}: ${error.message}`);
+}
+
+/**
+ * CRLF becomes LF before parsing: the parser counts a CRLF inside a quoted cell as two lines, and a
+ * refusal must name the right line. A line break inside a cell reads the same either way.
+ */
+function oneLineBreak(): Transform {
+  const utf8 = new StringDecoder('utf8');
+  let heldCarriageReturn = false;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      let text = (heldCarriageReturn ? '\r' : '') + utf8.write(chunk);
+      heldCarriageReturn = text.endsWith('\r');
+      if (heldCarriageReturn) text = text.slice(0, -1);
+      done(null, text.replace(/\r\n/g, '\n'));
+    },
+    flush(done) {
+      const rest = utf8.end();
+      done(null, rest + (heldCarriageReturn ? '\r' : ''));
+    },
+  });
 }
 
 async function firstRecord(records: AsyncGenerator<FileRow>): Promise<FileRow | null> {
