@@ -10,3 +10,4 @@ export * from './import-dates';
 export * from './import-row';
 export * from './file-sniffing';
 export * from './home-department';
+export * from './workbook-limits';

@@ -1,5 +1,6 @@
 import { FRENCH_HEADERS, cellsOf, hrRows } from './test/hr-files';
 import { ImportTestKit } from './test/import-test-kit';
+import { workbookBomb } from './test/zip-files';
 
 let kit: ImportTestKit;
 
@@ -22,6 +23,60 @@ const expectNothingWritten = async () => {
   expect(await kit.count('outbox_message')).toBe(0);
   expect(await kit.count('import_row_error')).toBe(0);
 };
+
+/** Runs `work` while sampling the process's resident memory; answers how far it rose above the start. */
+async function memoryRise<T>(work: () => Promise<T>): Promise<{ result: T; riseBytes: number; ms: number }> {
+  const start = process.memoryUsage.rss();
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
+  const began = Date.now();
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { result, riseBytes: peak - start, ms: Date.now() - began };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const MB = 1024 * 1024;
+
+describe('workbooks that unpack to far more than they weigh', () => {
+  const person = cellsOf(hrRows(1)[0]!);
+
+  it('refuses a 100 KB workbook holding 100 MB of sheet, from its directory, in seconds, memory flat', async () => {
+    const bomb = await workbookBomb(FRENCH_HEADERS, person, 100 * MB);
+    expect(bomb.length).toBeLessThan(150 * 1024);
+    const { result: batch, riseBytes, ms } = await memoryRise(() => kit.importFile(bomb, 'bombe.xlsx'));
+    expect(batch).toMatchObject({ status: 'failed', failureCode: 'IMPORT_WORKBOOK_TOO_LARGE' });
+    expect(batch.failureReason).toMatch(
+      /^xl\/worksheets\/sheet1\.xml unpacks to [\d,]+ times its packed size \(at most 100\)/,
+    );
+    expect(ms).toBeLessThan(3000);
+    expect(riseBytes).toBeLessThan(48 * MB);
+    await expectNothingWritten();
+  });
+
+  it('refuses a workbook whose headers understate its sheet, while unpacking it', async () => {
+    const bomb = await workbookBomb(FRENCH_HEADERS, person, 100 * MB, 2 * MB);
+    const { result: batch, riseBytes, ms } = await memoryRise(() => kit.importFile(bomb, 'menteur.xlsx'));
+    expect(batch).toMatchObject({ status: 'failed', failureCode: 'IMPORT_WORKBOOK_TOO_LARGE' });
+    expect(batch.failureReason).toMatch(
+      /^xl\/worksheets\/sheet1\.xml unpacks to more than the 2,097,152 bytes its header says/,
+    );
+    expect(ms).toBeLessThan(3000);
+    expect(riseBytes).toBeLessThan(48 * MB);
+    await expectNothingWritten();
+  });
+
+  it('still reads a workbook of the same shape and a reasonable size', async () => {
+    const workbook = await workbookBomb(FRENCH_HEADERS, person, 512 * 1024);
+    expect(await kit.importFile(workbook, 'petit.xlsx')).toMatchObject({
+      status: 'completed',
+      rowsEnrolled: 1,
+    });
+  });
+});
 
 /** A CSV as a hand-edited export holds it: cells written as they are, no quoting added. */
 const rawCsv = (rows: readonly string[][]) =>

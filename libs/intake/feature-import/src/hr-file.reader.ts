@@ -12,6 +12,7 @@ import {
   type TextEncoding,
 } from '@passerelle/intake/domain';
 import { UnreadableFileError } from './import.error';
+import { guardWorkbook } from './workbook-guard';
 
 /** One row of the file, numbered as a spreadsheet shows it (the header is row 1). */
 export interface FileRow {
@@ -212,6 +213,7 @@ async function firstRecord(records: AsyncGenerator<FileRow>): Promise<FileRow | 
 }
 
 async function openWorkbook(source: ByteSource): Promise<HrFile> {
+  await guardWorkbook(source);
   const records = () => workbookRows(source);
   const first = await firstRecord(records());
   if (!first)
