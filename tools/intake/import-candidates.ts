@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Identity } from '../../libs/shared/auth/src';
 import { SystemClock } from '../../libs/shared/clock/src';
+import { UPLOAD_LIMIT_BYTES } from '../../libs/shared/config/src';
 import { OutboxWriter } from '../../libs/shared/messaging/src';
 import {
   CandidateImportRepository,
@@ -23,7 +24,6 @@ import { IMPORT_FIELDS } from '../../libs/intake/domain/src';
 import { ImportCandidatesHandler } from '../../libs/intake/feature-import/src/import-candidates.handler';
 import { fieldToEnum } from '../../libs/intake/feature-import/src/import-candidates.command';
 import { ImportRunner } from '../../libs/intake/feature-import/src/import-runner';
-import { UPLOAD_LIMIT_BYTES } from '../../libs/intake/feature-import/src/upload.controller';
 import { intakeDatabaseUrl, openIntakeDatabase } from './intake-database';
 
 const USAGE =

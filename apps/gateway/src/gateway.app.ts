@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import express from 'express';
 import type { DestinationStream } from 'pino';
-import { gatewayConfigSchema, loadConfig } from '@passerelle/shared/config';
+import { UPLOAD_LIMIT_BYTES, gatewayConfigSchema, loadConfig } from '@passerelle/shared/config';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import { PinoNestLogger } from '@passerelle/shared/runtime';
 import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
@@ -40,7 +40,7 @@ export async function startGateway(
     graphqlUploadMiddleware({
       uploadUrl: new URL('/internal/uploads', config.INTAKE_URL).toString(),
       identitySecret: config.INTERNAL_IDENTITY_SECRET,
-      maxFileBytes: 100 * 1024 * 1024,
+      maxFileBytes: UPLOAD_LIMIT_BYTES,
       maxFiles: 1,
       maxBatch: config.QUERY_MAX_BATCH,
     }),

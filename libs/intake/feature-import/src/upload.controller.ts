@@ -2,13 +2,12 @@ import { Controller, HttpCode, HttpException, Post, Req } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { UPLOAD_LIMIT_BYTES } from '@passerelle/shared/config';
 import { ImportUploadRepository, UploadTooLargeError } from '@passerelle/intake/data-access';
 
 /** The gateway's internal route for file parts of GraphQL multipart requests. */
 export const UPLOAD_PATH = 'internal/uploads';
 export const UPLOAD_FILENAME_HEADER = 'x-upload-filename';
-/** 100,000 rows of an HR export weigh about 20 MiB; leave room, refuse floods. */
-export const UPLOAD_LIMIT_BYTES = 100 * 1024 * 1024;
 
 /**
  * Receives one file streamed by the gateway (never from a client: the route needs the gateway's

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { SystemClock, type Clock } from '@passerelle/shared/clock';
+import { UPLOAD_LIMIT_BYTES } from '@passerelle/shared/config';
 import { OutboxWriter, type TopicRoute } from '@passerelle/shared/messaging';
 import { runMigrations } from '@passerelle/shared/runtime';
 import { createTestDatabase, type TestDatabase } from '@passerelle/shared/testing';
@@ -91,7 +92,7 @@ export class ImportTestKit {
 
   async upload(file: Buffer, filename: string): Promise<string> {
     const id = randomUUID();
-    await this.uploads.store(id, filename, this.ops.subject, bytesOf(file), 100 * 1024 * 1024);
+    await this.uploads.store(id, filename, this.ops.subject, bytesOf(file), UPLOAD_LIMIT_BYTES);
     return id;
   }
 
