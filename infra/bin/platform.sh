@@ -10,6 +10,7 @@ cd "$ROOT"
 RUN="$LOCAL/run"; LOGS="$LOCAL/logs"
 SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005)
 GATEWAY_PORT=4000
+GATEWAY_INTERNAL_PORT=9400
 
 running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 
@@ -110,14 +111,15 @@ case "${1:-}" in
       SUPERGRAPH_PATH="$ROOT/apps/gateway/supergraph.graphql" \
       INTAKE_URL=http://127.0.0.1:4001/graphql ASSESSMENT_URL=http://127.0.0.1:4002/graphql \
       PATHWAY_URL=http://127.0.0.1:4003/graphql MATCHING_URL=http://127.0.0.1:4004/graphql \
-      SCHEDULING_URL=http://127.0.0.1:4005/graphql
+      SCHEDULING_URL=http://127.0.0.1:4005/graphql GRAPHQL_INTROSPECTION=true INTERNAL_PORT=$GATEWAY_INTERNAL_PORT
     wait_healthy gateway $GATEWAY_PORT
     say "loading the demo programme through the gateway (tools/demo/README.md says what it holds)"
     node -r ./tools/register.js tools/demo/load-demo.ts "http://127.0.0.1:$GATEWAY_PORT/graphql" \
       || die "the demo programme could not be loaded; see above and $LOGS/<app>.log"
     cat <<MSG
-  Health:   http://127.0.0.1:$GATEWAY_PORT/health; services intake :4001, assessment :4002, pathway :4003,
-            matching :4004, scheduling :4005 (/health, /metrics)
+  Health:   gateway http://127.0.0.1:$GATEWAY_PORT/health (liveness), readiness and metrics on
+            http://127.0.0.1:$GATEWAY_INTERNAL_PORT/health and /metrics; services intake :4001, assessment :4002,
+            pathway :4003, matching :4004, scheduling :4005 (/health, /metrics)
   Logs:     $LOGS/<app>.log (reference data: $LOGS/import-*.log)
   Other tokens: npm run --silent token -- --role ops --all-offices   (see tools/local-issuer.ts)
   Stop:     npm run stop   (stops the apps, PostgreSQL and Kafka)

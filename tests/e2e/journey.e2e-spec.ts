@@ -474,7 +474,9 @@ describe('one person across the five services, every event from its owner', () =
     // The former coach, and sponsor HR of the programme, get nothing individual from the same query.
     expect((await as('generalist', WHOLE, { id: candidateId })).data?.['candidate'] ?? null).toBeNull();
     // The sponsor's token is good: it reads its own programme and the aggregate session counts.
-    expect((await ok('sponsor', `{ programmes { id } }`)).programmes).toEqual([{ id: programmeId }]);
+    expect((await ok('sponsor', `{ programmes { nodes { id } } }`)).programmes.nodes).toEqual([
+      { id: programmeId },
+    ]);
     expect(
       (
         await ok('sponsor', `query S($id: ID!) { sessionCounts(programmeId: $id) { status count } }`, {

@@ -345,10 +345,23 @@ async function enrolledPeople(
     );
     caseload.forEach((row) => ids.add(row.candidateId));
   }
-  const { assignmentQueue } = await gateway.call<{
-    assignmentQueue: { candidateId: string; programmeId: string }[];
-  }>(ops, `{ assignmentQueue { candidateId programmeId } }`);
-  assignmentQueue.filter((row) => row.programmeId === programmeId).forEach((row) => ids.add(row.candidateId));
+  type QueuePage = {
+    nodes: { candidateId: string; programmeId: string }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+  for (let after: string | null = null, more = true; more;) {
+    const { assignmentQueue }: { assignmentQueue: QueuePage } = await gateway.call<{
+      assignmentQueue: QueuePage;
+    }>(
+      ops,
+      `query Q($after: String) { assignmentQueue(first: 200, after: $after) { nodes { candidateId programmeId } pageInfo { endCursor hasNextPage } } }`,
+      { after },
+    );
+    assignmentQueue.nodes
+      .filter((row) => row.programmeId === programmeId)
+      .forEach((row) => ids.add(row.candidateId));
+    ({ endCursor: after, hasNextPage: more } = assignmentQueue.pageInfo);
+  }
   const people: Record<string, string> = {};
   for (const id of ids) {
     const { candidate } = await gateway.call<{

@@ -86,6 +86,8 @@ interface Manifest {
 interface AppCase {
   app: string;
   port: number;
+  /** Readiness and /metrics apart from the port clients reach (the gateway's INTERNAL_PORT). */
+  internalPort?: number;
   schema: z.ZodObject;
   /** Keys that only ever come from the app's Secret, never from a ConfigMap. */
   secretKeys: string[];
@@ -104,6 +106,7 @@ const APPS: AppCase[] = [
   {
     app: 'gateway',
     port: 4000,
+    internalPort: 9400,
     schema: gatewayConfigSchema,
     secretKeys: ['INTERNAL_IDENTITY_SECRET'],
     migrates: false,
@@ -308,7 +311,7 @@ describe.each(OVERLAYS)('k8s/overlays/$overlay', ({ overlay, namespace }) => {
     expect(names('Job')).toEqual(SERVICES.map(({ app }) => `${app}-migrate`).sort());
   });
 
-  describe.each(APPS)('$app', ({ app, port, schema, secretKeys }) => {
+  describe.each(APPS)('$app', ({ app, port, internalPort, schema, secretKeys }) => {
     it('is labelled, and its Service selects its pods only', () => {
       const deployment = rendered.get('Deployment', app);
       const podLabels = rendered.template('Deployment', app).metadata.labels;
@@ -336,7 +339,9 @@ describe.each(OVERLAYS)('k8s/overlays/$overlay', ({ overlay, namespace }) => {
       expect(container.image).toMatch(new RegExp(`^passerelle/${app}:[\\w.-]+$`));
       expect(container.image).not.toMatch(/:latest$/);
       expect(container.command).toEqual(['node', '-r', './tools/register.js', `apps/${app}/src/main.ts`]);
-      expect(container.ports?.map(({ containerPort }) => containerPort)).toEqual([port]);
+      expect(container.ports?.map(({ containerPort }) => containerPort)).toEqual(
+        internalPort ? [port, internalPort] : [port],
+      );
       expect(rendered.get('ConfigMap', `${app}-config`).data?.PORT).toBe(String(port));
     });
 
@@ -352,11 +357,14 @@ describe.each(OVERLAYS)('k8s/overlays/$overlay', ({ overlay, namespace }) => {
       ).toEqual([[port, port]]);
     });
 
-    it.each(['readinessProbe', 'livenessProbe'] as const)(`has a %s on /health:${port}`, (probe) => {
+    it.each([
+      ['readinessProbe', internalPort ?? port],
+      ['livenessProbe', port],
+    ] as const)('has a %s on /health:%i', (probe, probePort) => {
       const container = rendered.container('Deployment', app);
       const httpGet = container[probe]?.httpGet;
       expect(httpGet?.path).toBe('/health');
-      expect(portNumber(container, httpGet?.port)).toBe(port);
+      expect(portNumber(container, httpGet?.port)).toBe(probePort);
     });
 
     it('sets resource requests and limits', () => {

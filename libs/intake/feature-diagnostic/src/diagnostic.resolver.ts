@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { pageRequest } from '@passerelle/shared/graphql';
 import { CandidateAccessRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
 import { CURRENT_QUESTIONNAIRE, questionnaireOf, type Questionnaire } from '@passerelle/intake/domain';
 import { answersToObjects, type AnswerObject } from './diagnostic-answers.mapper';
@@ -53,15 +54,19 @@ export class DiagnosticResolver {
 
   @Query('distressAlerts')
   @Roles('coach', 'ops')
-  async distressAlerts(@CurrentIdentity() identity: Identity): Promise<DistressAlertObject[]> {
+  async distressAlerts(
+    @Args('first') first: number | null,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<DistressAlertObject[]> {
+    const { first: limit } = pageRequest(first, null);
     if (identity.role === 'coach') {
-      return (await this.diagnostics.distressFlagged({ coachId: identity.coachId })).map(
+      return (await this.diagnostics.distressFlagged({ coachId: identity.coachId }, limit)).map(
         toDistressAlertObject,
       );
     }
     if (identity.role !== 'ops') return [];
     const officeIds = identity.allOffices ? 'all' : identity.officeIds;
-    return (await this.diagnostics.distressFlagged({ officeIds })).map(toDistressAlertObject);
+    return (await this.diagnostics.distressFlagged({ officeIds }, limit)).map(toDistressAlertObject);
   }
 
   @ResolveField('answers')

@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import { pageRequest, toPage, type Page } from '@passerelle/shared/graphql';
 import { ProgrammeRepository, ProgrammeTermsRepository } from '@passerelle/intake/data-access';
 import {
   toProgrammeObject,
@@ -21,13 +22,26 @@ export class ProgrammeResolver {
 
   @Query('programmes')
   @Roles('ops', 'sponsor')
-  async programmesInScope(@CurrentIdentity() identity: Identity): Promise<ProgrammeObject[]> {
-    if (identity.role === 'sponsor') {
-      return (await this.terms.ofSponsors(identity.sponsorIds)).map(toProgrammeObject);
-    }
-    if (identity.role !== 'ops') return [];
-    const rows = await this.terms.servedBy(identity.allOffices ? 'all' : identity.officeIds);
-    return rows.map(toProgrammeObject);
+  async programmesInScope(
+    @Args('first') first: number | null,
+    @Args('after') after: string | null,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<Page<ProgrammeObject>> {
+    const request = pageRequest(first, after);
+    const scope =
+      identity.role === 'sponsor'
+        ? { sponsorIds: identity.sponsorIds }
+        : identity.role === 'ops'
+          ? { officeIds: identity.allOffices ? ('all' as const) : identity.officeIds }
+          : null;
+    if (!scope) return toPage([], request, () => []);
+    const [createdAt, id] = request.after ?? [];
+    const rows = await this.terms.inScope(scope, {
+      after: request.after ? { createdAt: String(createdAt), id: String(id) } : null,
+      limit: request.first + 1,
+    });
+    const page = toPage(rows, request, (row) => [row.createdAt.toISOString(), row.id]);
+    return { ...page, nodes: page.nodes.map(toProgrammeObject) };
   }
 
   @Mutation('amendProgramme')

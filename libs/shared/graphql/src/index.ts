@@ -6,3 +6,4 @@ export * from './query-limits';
 export * from './service-exception.filter';
 export * from './parse-input';
 export * from './uuid-arguments';
+export * from './pagination';

@@ -71,3 +71,47 @@ describe('queryLimitsRule', () => {
     expect(() => validate(schema, parse(query), [rule])).not.toThrow();
   });
 });
+
+describe('queryLimitsRule prices paged lists by the page they ask for', () => {
+  const paged = buildSchema(`
+    type PageInfo { endCursor: String hasNextPage: Boolean! }
+    type Person { id: ID! name: String! }
+    type PersonPage { nodes: [Person!]! pageInfo: PageInfo! }
+    type Query {
+      queue(first: Int = 50, after: String): PersonPage!
+      urgent(first: Int = 50): [Person!]!
+    }
+  `);
+  // One person costs 3 (the object, its id, its name): a page of n costs about 3n.
+  const pagedRule = queryLimitsRule({ maxDepth: 10, maxAliases: 30, maxCost: 700 });
+  const codesOf = (query: string) =>
+    validate(paged, parse(query), [pagedRule]).map((error) => error.extensions['code']);
+
+  it.each([
+    ['a page of 200', '{ queue(first: 200) { nodes { id name } } }', []],
+    ['a page of 300 is priced as the maximum of 200', '{ queue(first: 300) { nodes { id name } } }', []],
+    [
+      'two pages of 200',
+      '{ a: queue(first: 200) { nodes { id name } } b: queue(first: 200) { nodes { id name } } }',
+      ['QUERY_TOO_COSTLY'],
+    ],
+    ['the default page, twice', '{ a: queue { nodes { id name } } b: queue { nodes { id name } } }', []],
+    [
+      'a page size from a variable, priced at the maximum, twice',
+      'query Q($n: Int) { a: queue(first: $n) { nodes { id } } b: queue(first: $n) { nodes { id } } }',
+      ['QUERY_TOO_COSTLY'],
+    ],
+    [
+      'a list with first',
+      '{ a: urgent(first: 200) { id name } b: urgent(first: 200) { id name } }',
+      ['QUERY_TOO_COSTLY'],
+    ],
+    [
+      'nodes behind a fragment',
+      '{ a: queue(first: 200) { ...P } b: queue(first: 200) { ...P } } fragment P on PersonPage { nodes { id name } }',
+      ['QUERY_TOO_COSTLY'],
+    ],
+  ])('%s', (_label, query, expected) => {
+    expect(codesOf(query)).toEqual(expected);
+  });
+});

@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { DEFAULT_PAGE } from './pagination';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -26,7 +27,7 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-/** A list field is assumed to return this many items when estimating the cost of its children. */
+/** A list field without `first` is assumed to return this many items when estimating the cost of its children. */
 export const LIST_COST_FACTOR = 10;
 
 /** The codes this rule refuses an operation with; the gateway shows them to clients as they are. */
@@ -125,7 +126,11 @@ export function measureSelection(
         add({ depth: 0, cost: 0, aliases });
         continue;
       }
-      add({ depth: child.depth + 1, cost: 1 + (isList ? LIST_COST_FACTOR : 1) * child.cost, aliases });
+      add({
+        depth: child.depth + 1,
+        cost: 1 + costFactor(parentType, field, selection, isList) * child.cost,
+        aliases,
+      });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
       if (type && isCompositeType(type))
@@ -149,6 +154,34 @@ export function measureSelection(
     }
   }
   return total;
+}
+
+/**
+ * How many times a field's children count: a paged field (one with `first`) by the page it asks
+ * for (a literal, else the schema's default; a variable is priced at the hard maximum, since
+ * validation runs before variables are known); the `nodes` of a page (already counted by its
+ * field) once; any other list LIST_COST_FACTOR times.
+ */
+function costFactor(
+  parentType: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown> | undefined,
+  selection: FieldNode,
+  isList: boolean,
+): number {
+  const first = field?.args.find((arg) => arg.name === 'first');
+  if (first) {
+    const asked = selection.arguments?.find((arg) => arg.name.value === 'first')?.value;
+    if (asked?.kind === Kind.INT) return Math.min(Number(asked.value), DEFAULT_PAGE.max);
+    if (asked === undefined && typeof first.defaultValue === 'number') return first.defaultValue;
+    return DEFAULT_PAGE.max;
+  }
+  if (!isList) return 1;
+  return isPage(parentType) && selection.name.value === 'nodes' ? 1 : LIST_COST_FACTOR;
+}
+
+/** A page of a paged list (`{ nodes, pageInfo }`, see pagination.ts). */
+function isPage(type: GraphQLCompositeType): boolean {
+  return isObjectType(type) && 'nodes' in type.getFields() && 'pageInfo' in type.getFields();
 }
 
 /** The schema's field for a selection, the introspection fields (`__schema`, `__type`, `__typename`) included. */

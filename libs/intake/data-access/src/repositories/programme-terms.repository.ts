@@ -20,20 +20,33 @@ export class ProgrammeTermsRepository {
     return manager.getRepository(ProgrammeEntity).save(programme);
   }
 
-  /** Programmes of these sponsors (for sponsor HR), newest first. */
-  ofSponsors(sponsorIds: readonly string[]): Promise<ProgrammeEntity[]> {
-    return this.dataSource
+  /**
+   * Programmes in a caller's scope, newest first, `limit` after the (created at, id) of the
+   * previous page's last one: a sponsor's own, or those served by any of these offices (or all).
+   */
+  inScope(
+    scope: { sponsorIds: readonly string[] } | { officeIds: readonly string[] | 'all' },
+    page: { after: { createdAt: string; id: string } | null; limit: number },
+  ): Promise<ProgrammeEntity[]> {
+    const query = this.dataSource
       .getRepository(ProgrammeEntity)
       .createQueryBuilder('programme')
-      .where('programme.sponsor_id = ANY(:sponsorIds)', { sponsorIds })
+      .where('TRUE');
+    if ('sponsorIds' in scope) {
+      query.andWhere('programme.sponsor_id = ANY(:sponsorIds)', { sponsorIds: scope.sponsorIds });
+    } else if (scope.officeIds !== 'all') {
+      query.andWhere('programme.office_ids && :officeIds::uuid[]', { officeIds: scope.officeIds });
+    }
+    if (page.after) {
+      query.andWhere(
+        '(programme.created_at, programme.id) < (:createdAt::timestamptz, :id::uuid)',
+        page.after,
+      );
+    }
+    return query
       .orderBy('programme.created_at', 'DESC')
+      .addOrderBy('programme.id', 'DESC')
+      .limit(page.limit)
       .getMany();
-  }
-
-  /** Programmes served by any of these offices (or all, for ops of all offices), newest first. */
-  servedBy(officeIds: readonly string[] | 'all'): Promise<ProgrammeEntity[]> {
-    const query = this.dataSource.getRepository(ProgrammeEntity).createQueryBuilder('programme');
-    if (officeIds !== 'all') query.where('programme.office_ids && :officeIds::uuid[]', { officeIds });
-    return query.orderBy('programme.created_at', 'DESC').getMany();
   }
 }

@@ -150,14 +150,28 @@ export class AssignmentRepository {
     );
   }
 
-  /** The queue for ops: of their offices, or everything. */
-  listQueue(officeIds: readonly string[] | 'all'): Promise<AssignmentQueueEntity[]> {
+  /**
+   * The queue for ops (of their offices, or everything), longest waiting first: `limit` rows after
+   * the (queued at, candidate id) of the previous page's last row.
+   */
+  listQueue(
+    officeIds: readonly string[] | 'all',
+    page: { after: { queuedAt: string; candidateId: string } | null; limit: number },
+  ): Promise<AssignmentQueueEntity[]> {
     const query = this.dataSource
       .getRepository(AssignmentQueueEntity)
       .createQueryBuilder('entry')
+      .where('TRUE')
       .orderBy('entry.queued_at')
-      .addOrderBy('entry.candidate_id');
-    if (officeIds !== 'all') query.where('entry.office_ids && :officeIds::uuid[]', { officeIds });
+      .addOrderBy('entry.candidate_id')
+      .limit(page.limit);
+    if (officeIds !== 'all') query.andWhere('entry.office_ids && :officeIds::uuid[]', { officeIds });
+    if (page.after) {
+      query.andWhere(
+        '(entry.queued_at, entry.candidate_id) > (:queuedAt::timestamptz, :candidateId::uuid)',
+        page.after,
+      );
+    }
     return query.getMany();
   }
 

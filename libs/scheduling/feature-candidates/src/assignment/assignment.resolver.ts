@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { pageRequest, toPage } from '@passerelle/shared/graphql';
 import { AssignmentRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
 import { canManageCoach, visibleOffices } from '../common/access';
 import {
@@ -20,15 +21,18 @@ export class CoachAssignmentResolver {
 
   @Query('assignmentQueue')
   @Roles('ops')
-  async assignmentQueue(@CurrentIdentity() identity: Identity) {
-    return (await this.assignments.listQueue(visibleOffices(identity))).map((row) => ({
-      candidateId: row.candidateId,
-      programmeId: row.programmeId,
-      officeIds: row.officeIds,
-      reasonCode: row.reasonCode,
-      explanation: row.explanation,
-      queuedAt: row.queuedAt,
-    }));
+  async assignmentQueue(
+    @Args('first') first: number | null,
+    @Args('after') after: string | null,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const request = pageRequest(first, after);
+    const [queuedAt, candidateId] = request.after ?? [];
+    const rows = await this.assignments.listQueue(visibleOffices(identity), {
+      after: request.after ? { queuedAt: String(queuedAt), candidateId: String(candidateId) } : null,
+      limit: request.first + 1,
+    });
+    return toPage(rows, request, (row) => [row.queuedAt.toISOString(), row.candidateId]);
   }
 
   @Query('caseload')
