@@ -12,8 +12,8 @@ import {
   PersonalDataRepository,
   intakeDataSourceOptions,
 } from '@passerelle/intake/data-access';
-import { suppressSmallCounts } from '@passerelle/intake/domain';
 import { OUTCOME_CATEGORIES } from '@passerelle/shared/contracts';
+import { suppressList } from '@passerelle/shared/disclosure';
 import { createTestDatabase } from '@passerelle/shared/testing';
 
 const { values } = parseArgs({
@@ -97,9 +97,7 @@ async function main(): Promise<void> {
             const counts = new Map(
               (await outcomes.categoryCounts(programmeId)).map((c) => [c.category, c.count]),
             );
-            return suppressSmallCounts(
-              OUTCOME_CATEGORIES.map((key) => ({ key, count: counts.get(key) ?? 0 })),
-            );
+            return suppressList(OUTCOME_CATEGORIES.map((key) => ({ key, count: counts.get(key) ?? 0 })));
           }),
         );
         baseline.push(

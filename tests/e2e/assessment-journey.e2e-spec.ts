@@ -357,23 +357,37 @@ describe('assessment: from a pathway milestone to a released profile and its rep
         .data!.assessment.report,
     ).toBeNull();
 
-    // Ops see the session and counts, never results; sponsors see counts of groups of 5 or more only.
+    // Ops see the session and counts, never results; sponsors see counts through disclosure control.
     const seenByOps = (await assessmentsSeenBy(ops, candidateId)).data!.candidate!.assessments.find(
       (a) => a.id === riasec.id,
     )!;
     expect(seenByOps).toMatchObject({ status: 'COMPLETED', profile: null, debrief: null });
-    const COMPLETION = `query Q($id: ID!) { assessmentCompletion(programmeId: $id) { instrumentCode assigned inProgress completed released } }`;
+    const COMPLETION = `query Q($id: ID!) { assessmentCompletion(programmeId: $id) { instrumentCode assigned inProgress completed released assignedSuppression completedSuppression } }`;
+    const completion = (code: string, counts: (number | null)[], why: string | null = null) => {
+      const [assigned, inProgress, completed, released] = counts;
+      return {
+        instrumentCode: code,
+        assigned,
+        inProgress,
+        completed,
+        released,
+        assignedSuppression: why,
+        completedSuppression: why,
+      };
+    };
     expect((await call(ops, COMPLETION, { id: programmeId })).data).toEqual({
       assessmentCompletion: [
-        { instrumentCode: 'riasec-markers-48', assigned: 0, inProgress: 0, completed: 1, released: 0 },
-        { instrumentCode: 'skills-inventory', assigned: 1, inProgress: 0, completed: 0, released: 0 },
+        completion('riasec-markers-48', [0, 0, 1, 0]),
+        completion('skills-inventory', [1, 0, 0, 0]),
+        completion('work-values', [0, 0, 0, 0]),
       ],
     });
+    // One person: no count at all, not even the zeros that would say which statuses are empty.
+    const hidden = [null, null, null, null];
     expect((await call(sponsor, COMPLETION, { id: programmeId })).data).toEqual({
-      assessmentCompletion: [
-        { instrumentCode: 'riasec-markers-48', assigned: 0, inProgress: 0, completed: null, released: 0 },
-        { instrumentCode: 'skills-inventory', assigned: null, inProgress: 0, completed: 0, released: 0 },
-      ],
+      assessmentCompletion: ['riasec-markers-48', 'skills-inventory', 'work-values'].map((code) =>
+        completion(code, hidden, 'SMALL_POPULATION'),
+      ),
     });
     const bySponsor = await call(sponsor, `query A($id: ID!) { assessment(id: $id) { id } }`, {
       id: riasec.id,

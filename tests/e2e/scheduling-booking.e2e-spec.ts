@@ -345,13 +345,19 @@ describe('through the gateway, per role', () => {
     expect((other.body.data as { candidate: unknown } | undefined)?.candidate ?? null).toBeNull();
   });
 
-  it('gives a sponsor aggregate counts only', async () => {
+  it('gives a sponsor aggregate counts only, none under k', async () => {
     const sponsor = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
     const counts = await ok(
       sponsor,
-      `query { sessionCounts(programmeId: "${programmeId}") { status count } }`,
+      `query { sessionCounts(programmeId: "${programmeId}") { status count suppressed suppression } }`,
     );
-    expect(counts.sessionCounts).toContainEqual({ status: 'BOOKED', count: 4 });
+    // Four people have a session: too few to show even how many sessions they booked.
+    expect(counts.sessionCounts).toContainEqual({
+      status: 'BOOKED',
+      count: null,
+      suppressed: true,
+      suppression: 'SMALL_POPULATION',
+    });
     const denied = await graphql(
       platform.gatewayUrl,
       `query { session(id: "${randomUUID()}") { id } }`,

@@ -692,12 +692,34 @@ describe('erasure', () => {
 });
 
 describe('authorisation', () => {
-  it('gives sponsors aggregate counts of their own programmes only', async () => {
-    const mine = await ok(
-      { subject: 's', role: 'sponsor', sponsorIds: [SPONSOR] },
-      `{ sessionCounts(programmeId: "${PROGRAMME}") { status count } }`,
-    );
-    expect(mine.sessionCounts.length).toBeGreaterThan(0);
+  it('gives sponsors aggregate counts of their own programmes only, none under k', async () => {
+    const COUNTS = `{ sessionCounts(programmeId: "${PROGRAMME}") { status count suppressed suppression } }`;
+    const mine = await ok({ subject: 's', role: 'sponsor', sponsorIds: [SPONSOR] }, COUNTS);
+    const exact = await ok(ops, COUNTS);
+    const statuses = ['BOOKED', 'CANCELLED', 'COMPLETED', 'NO_SHOW'];
+    expect(exact.sessionCounts.map((c: { status: string }) => c.status)).toEqual(statuses);
+    expect(exact.sessionCounts.some((c: { count: number }) => c.count > 0 && c.count < 5)).toBe(true);
+    // What ops read exactly, a sponsor reads only as 0, k or more, or hidden with the reason.
+    for (const [i, seen] of (
+      mine.sessionCounts as { count: number | null; suppression: string | null }[]
+    ).entries()) {
+      expect(seen).toEqual(
+        seen.count === null
+          ? {
+              status: statuses[i],
+              count: null,
+              suppressed: true,
+              suppression: expect.stringMatching(/^SMALL_/),
+            }
+          : {
+              status: statuses[i],
+              count: exact.sessionCounts[i].count,
+              suppressed: false,
+              suppression: null,
+            },
+      );
+      expect(seen.count === null || seen.count === 0 || seen.count >= 5).toBe(true);
+    }
     const other = await ok(
       { subject: 's2', role: 'sponsor', sponsorIds: [OTHER_SPONSOR] },
       `{ sessionCounts(programmeId: "${PROGRAMME}") { status count } }`,

@@ -3,10 +3,8 @@ import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passere
 import { AssessmentRepository, InstrumentRepository } from '@passerelle/assessment/data-access';
 import type { Localised } from '@passerelle/assessment/domain';
 import { languageOf, toInstrumentObject, type GraphQLLanguage } from './assessment.object';
+import { toAssessmentCompletion, type AssessmentCompletionObject } from './assessment-completion';
 import { ProgrammeScopeReader } from './programme-scope.reader';
-
-/** Sponsors see a count only when at least this many people are in it. */
-export const SMALL_GROUP = 5;
 
 @Resolver('Instrument')
 export class InstrumentsResolver {
@@ -31,13 +29,13 @@ export class InstrumentsResolver {
     return instrument.titles[languageOf(language)];
   }
 
-  /** Completion counts per programme: ops of its offices, and its sponsor with small groups hidden. */
+  /** Completion counts per programme: ops of its offices, and its sponsor through disclosure control. */
   @Query('assessmentCompletion')
   @Roles('ops', 'sponsor')
   async assessmentCompletion(
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<AssessmentCompletionObject[]> {
     const programme = await this.programmes.find(programmeId);
     if (!programme) return [];
     const allowed =
@@ -45,20 +43,14 @@ export class InstrumentsResolver {
         ? identity.sponsorIds.includes(programme.sponsorId)
         : servesAnyOffice(identity, programme.officeIds);
     if (!allowed) return [];
-    const shown = (count: number) =>
-      identity.role === 'sponsor' && count > 0 && count < SMALL_GROUP ? null : count;
-    const byInstrument = new Map<string, Record<string, number>>();
-    for (const row of await this.sessions.completionCounts(programmeId)) {
-      const counts = byInstrument.get(row.instrumentCode) ?? {};
-      counts[row.status] = row.count;
-      byInstrument.set(row.instrumentCode, counts);
-    }
-    return [...byInstrument].map(([instrumentCode, counts]) => ({
-      instrumentCode,
-      assigned: shown(counts['assigned'] ?? 0),
-      inProgress: shown(counts['in_progress'] ?? 0),
-      completed: shown(counts['completed'] ?? 0),
-      released: shown(counts['released'] ?? 0),
-    }));
+    const [catalogue, counts] = await Promise.all([
+      this.instruments.listLatest(),
+      this.sessions.completionCounts(programmeId),
+    ]);
+    return toAssessmentCompletion(
+      identity.role,
+      catalogue.map((instrument) => instrument.code),
+      counts,
+    );
   }
 }

@@ -1,7 +1,6 @@
 export * from './questionnaire';
 export * from './answers';
 export * from './orientation';
-export * from './small-groups';
 export * from './outcome-rules';
 export * from './spreadsheet-safe';
 export * from './job-title';

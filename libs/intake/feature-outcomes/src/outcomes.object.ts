@@ -1,4 +1,5 @@
 import type { OutcomeEntity, ValidJobOfferEntity } from '@passerelle/intake/data-access';
+import type { SponsorSuppression } from '@passerelle/shared/disclosure';
 
 export interface OutcomeObject {
   id: string;
@@ -32,6 +33,7 @@ export interface OutcomeCountObject {
   category: string;
   count: number | null;
   suppressed: boolean;
+  suppression: SponsorSuppression | null;
 }
 
 /** Counts only, with small groups hidden: what a sponsor may see of a programme's outcomes. */
@@ -39,6 +41,7 @@ export interface ProgrammeOutcomeSummaryObject {
   programmeId: string;
   people: number | null;
   peopleSuppressed: boolean;
+  peopleSuppression: SponsorSuppression | null;
   outcomes: OutcomeCountObject[];
   suppressionThreshold: number;
 }

@@ -12,7 +12,7 @@ import {
   OutcomeRepository,
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
-import { SMALL_GROUP_THRESHOLD, suppressSmallCounts } from '@passerelle/intake/domain';
+import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
 import { LogValidJobOfferHandler } from './log-valid-job-offer.handler';
 import { OutcomesError, OutcomesErrorCode } from './outcomes.error';
 import {
@@ -79,8 +79,9 @@ export class OutcomesResolver {
   ) {}
 
   /**
-   * Aggregate counts of a programme's current outcomes, small groups suppressed. Sponsor HR of
-   * the programme's sponsor, and ops of its offices; no individual ever appears.
+   * Aggregate counts of a programme's current outcomes through the platform's disclosure control
+   * (docs/decisions/0012): sponsor HR of the programme's sponsor, and ops of its offices; no
+   * individual ever appears, for either.
    */
   @Query('programmeOutcomeSummary')
   @Roles('sponsor', 'ops')
@@ -103,19 +104,22 @@ export class OutcomesResolver {
     const counts = new Map(
       (await this.outcomes.categoryCounts(programmeId)).map((c) => [c.category, c.count]),
     );
-    const summary = suppressSmallCounts(
+    // Programmes have no threshold of their own yet: the default k (decision 0012 says where it would come from).
+    const summary = suppressList(
       OUTCOME_CATEGORIES.map((category) => ({ key: category, count: counts.get(category) ?? 0 })),
     );
     return {
       programmeId,
-      people: summary.total,
-      peopleSuppressed: summary.totalSuppressed,
+      people: summary.total.count,
+      peopleSuppressed: summary.total.suppressed !== null,
+      peopleSuppression: sponsorSuppression(summary.total.suppressed),
       outcomes: summary.cells.map((cell) => ({
         category: cell.key.toUpperCase(),
         count: cell.count,
-        suppressed: cell.suppressed,
+        suppressed: cell.suppressed !== null,
+        suppression: sponsorSuppression(cell.suppressed),
       })),
-      suppressionThreshold: SMALL_GROUP_THRESHOLD,
+      suppressionThreshold: summary.k,
     };
   }
 

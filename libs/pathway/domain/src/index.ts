@@ -6,4 +6,3 @@ export * from './plan-generation';
 export * from './milestone-state';
 export * from './progress';
 export * from './at-risk';
-export * from './suppression';

@@ -1,11 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
-import { suppressSmallGroups } from '@passerelle/pathway/domain';
 import { PathwayRepository, ProgrammeTermsRepository } from '@passerelle/pathway/data-access';
+import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
 import { idSchema, parseInput } from './parse-input';
-
-/** Groups smaller than this are not shown: a sponsor must not be able to single anyone out. */
-export const SUPPRESSION_THRESHOLD = 5;
 
 const PHASE_ORDER = [
   'not_planned',
@@ -41,18 +38,18 @@ export class ProgrammeProgressResolver {
     const counts = new Map(
       (await this.pathways.progressByPhase(programmeId)).map((row) => [row.phase, row.people]),
     );
-    const shown = suppressSmallGroups(
-      PHASE_ORDER.map((phase) => ({ group: phase, count: counts.get(phase) ?? 0 })),
-      SUPPRESSION_THRESHOLD,
-    );
+    // The platform's disclosure control (docs/decisions/0012), for ops as for sponsors; default k.
+    const shown = suppressList(PHASE_ORDER.map((phase) => ({ key: phase, count: counts.get(phase) ?? 0 })));
     return {
       programmeId,
-      total: shown.total,
-      suppressionThreshold: SUPPRESSION_THRESHOLD,
-      phases: shown.groups.map((g) => ({
-        phase: g.group.toUpperCase(),
-        people: g.count,
-        suppressed: g.suppressed,
+      total: shown.total.count,
+      totalSuppression: sponsorSuppression(shown.total.suppressed),
+      suppressionThreshold: shown.k,
+      phases: shown.cells.map((cell) => ({
+        phase: cell.key.toUpperCase(),
+        people: cell.count,
+        suppressed: cell.suppressed !== null,
+        suppression: sponsorSuppression(cell.suppressed),
       })),
     };
   }

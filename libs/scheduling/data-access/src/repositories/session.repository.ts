@@ -365,15 +365,27 @@ export class SessionRepository {
     return query.getMany();
   }
 
-  /** Session counts per status for the people of a programme: aggregates only, for sponsors. */
-  async countsForProgramme(programmeId: string): Promise<{ status: string; count: number }[]> {
-    const rows: { status: string; count: string }[] = await this.dataSource.query(
-      `SELECT p.status AS status, count(*) AS count FROM session_participant p
+  /**
+   * Session counts per participant status for the people of a programme (aggregates only), each with
+   * the distinct people behind it, and those people overall: sessions of too few people tell as much
+   * as a count of people.
+   */
+  async countsForProgramme(
+    programmeId: string,
+  ): Promise<{ byStatus: { status: string; count: number; people: number }[]; people: number }> {
+    const rows: { status: string | null; count: string; people: string }[] = await this.dataSource.query(
+      `SELECT p.status AS status, count(*) AS count, count(DISTINCT p.candidate_id) AS people
+       FROM session_participant p
        JOIN candidate_scope s ON s.candidate_id = p.candidate_id
-       WHERE s.programme_id = $1 GROUP BY p.status ORDER BY p.status`,
+       WHERE s.programme_id = $1 GROUP BY GROUPING SETS ((p.status), ()) ORDER BY p.status`,
       [programmeId],
     );
-    return rows.map((row) => ({ status: row.status, count: Number(row.count) }));
+    const byStatus = rows.flatMap((row) =>
+      row.status === null
+        ? []
+        : [{ status: row.status, count: Number(row.count), people: Number(row.people) }],
+    );
+    return { byStatus, people: Number(rows.find((row) => row.status === null)?.people ?? 0) };
   }
 
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {

@@ -6,7 +6,6 @@ import {
   SessionRepository,
 } from '@passerelle/scheduling/data-access';
 import { canManageCoach, opsServes } from '../common/access';
-import { toGraphQLEnum } from '../common/graphql-enums';
 import {
   toCoachObject,
   toRoomObject,
@@ -22,6 +21,7 @@ import { JoinWorkshopHandler } from './join-workshop.handler';
 import { RecordAttendanceHandler } from './record-attendance.handler';
 import { RescheduleSessionHandler } from './reschedule-session.handler';
 import { sessionAccess } from './session-access';
+import { toSessionCounts, type SessionCountObject } from './session-counts';
 
 @Resolver('CoachingSession')
 export class SessionResolver {
@@ -78,7 +78,10 @@ export class SessionResolver {
   /** Aggregates only: how many sessions of each status the programme's people had. */
   @Query('sessionCounts')
   @Roles('sponsor', 'ops')
-  async sessionCounts(@Args('programmeId') programmeId: string, @CurrentIdentity() identity: Identity) {
+  async sessionCounts(
+    @Args('programmeId') programmeId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionCountObject[]> {
     const programme = await this.assignments.programmeOwnership(programmeId);
     if (!programme) return [];
     const allowed =
@@ -86,10 +89,7 @@ export class SessionResolver {
         ? identity.sponsorIds.includes(programme.sponsorId)
         : opsServes(identity, programme.officeIds);
     if (!allowed) return [];
-    return (await this.sessions.countsForProgramme(programmeId)).map(({ status, count }) => ({
-      status: toGraphQLEnum(status === 'attended' ? 'completed' : status === 'no_show' ? 'no_show' : status),
-      count,
-    }));
+    return toSessionCounts(identity.role, await this.sessions.countsForProgramme(programmeId));
   }
 
   @ResolveField('coach')

@@ -1,0 +1,60 @@
+import { toAssessmentCompletion } from './assessment-completion';
+
+const CATALOGUE = ['riasec-markers-48', 'skills-inventory', 'work-values'];
+const count = (instrumentCode: string, status: string, n: number) => ({ instrumentCode, status, count: n });
+type Cell = number | 'SMALL_POPULATION' | 'SMALL_GROUP';
+const row = (instrumentCode: string, ...cells: Cell[]) => {
+  const [assigned, inProgress, completed, released] = cells.map((cell) =>
+    typeof cell === 'number' ? { count: cell, why: null } : { count: null, why: cell },
+  );
+  return {
+    instrumentCode,
+    assigned: assigned!.count,
+    inProgress: inProgress!.count,
+    completed: completed!.count,
+    released: released!.count,
+    assignedSuppression: assigned!.why,
+    inProgressSuppression: inProgress!.why,
+    completedSuppression: completed!.why,
+    releasedSuppression: released!.why,
+  };
+};
+
+describe('assessment completion of a programme', () => {
+  it('shows a sponsor nothing of two people, not even which statuses are empty', () => {
+    const counts = [count('riasec-markers-48', 'completed', 1), count('skills-inventory', 'assigned', 1)];
+    const S = 'SMALL_POPULATION' as const;
+    expect(toAssessmentCompletion('sponsor', CATALOGUE, counts)).toEqual([
+      row('riasec-markers-48', S, S, S, S),
+      row('skills-inventory', S, S, S, S),
+      row('work-values', S, S, S, S),
+    ]);
+  });
+
+  it('hides small cells so that no row or column total gives them back; empty instruments keep their zeros', () => {
+    const counts = [
+      count('riasec-markers-48', 'assigned', 10),
+      count('riasec-markers-48', 'in_progress', 2),
+      count('riasec-markers-48', 'completed', 8),
+      count('skills-inventory', 'assigned', 7),
+      count('skills-inventory', 'in_progress', 9),
+      count('skills-inventory', 'completed', 6),
+      count('skills-inventory', 'released', 12),
+    ];
+    const G = 'SMALL_GROUP' as const;
+    expect(toAssessmentCompletion('sponsor', CATALOGUE, counts)).toEqual([
+      row('riasec-markers-48', 10, G, G, G),
+      row('skills-inventory', 7, G, G, G),
+      row('work-values', 0, 0, 0, 0),
+    ]);
+  });
+
+  it('shows ops every count, and every instrument of the catalogue', () => {
+    const counts = [count('riasec-markers-48', 'completed', 1)];
+    expect(toAssessmentCompletion('ops', CATALOGUE, counts)).toEqual([
+      row('riasec-markers-48', 0, 0, 1, 0),
+      row('skills-inventory', 0, 0, 0, 0),
+      row('work-values', 0, 0, 0, 0),
+    ]);
+  });
+});

@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { waitFor } from '@passerelle/shared/testing';
+import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
+import { importProjectInstruments } from '../../libs/assessment/feature-import/src';
+import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
+
+// A programme of two people, one of them with one booked session, read through the gateway with
+// real tokens: no aggregate gives a sponsor a count under k, each hidden count says why, and each
+// role gets what it should of every aggregate (docs/decisions/0012-statistical-disclosure-control.md).
+
+const LYON = randomUUID();
+const PARIS = randomUUID();
+const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '19:00' }));
+let platform: RunningPlatform;
+let programmeId: string;
+let coachId: string;
+const people: string[] = [];
+const tokens: Record<string, string> = {};
+
+type Body = { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+const as = async (who: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> =>
+  (await graphql(platform.gatewayUrl, query, variables, bearer(tokens[who]!))).body as Body;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field by the assertions
+async function ok(who: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const body = await as(who, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  const assessmentDb = new DataSource(assessmentDataSourceOptions(platform.databaseUrls['assessment']!));
+  await assessmentDb.initialize();
+  await importProjectInstruments(assessmentDb);
+  await assessmentDb.destroy();
+
+  tokens['ops'] = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
+  tokens['opsParis'] = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
+  await ok('ops', `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
+    input: {
+      id: LYON,
+      name: 'Lyon Part-Dieu',
+      address: '12 rue de la République, 69002 Lyon',
+      timeZone: 'Europe/Paris',
+      openingHours: weekdays,
+    },
+  });
+  coachId = (
+    await ok('ops', `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`, {
+      input: {
+        displayName: 'Amel',
+        officeIds: [LYON],
+        languages: ['fr'],
+        specialties: ['DIRECT_REEMPLOYMENT'],
+        maxCaseload: 10,
+        weeklyHours: weekdays,
+      },
+    })
+  ).createCoach.id;
+  const sponsorId = (await ok('ops', `mutation { createSponsor(input: { name: "Petite Fonderie" }) { id } }`))
+    .createSponsor.id;
+  programmeId = (
+    await ok('ops', `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
+      input: { sponsorId, name: 'PSE Petite Fonderie', officeIds: [LYON] },
+    })
+  ).createProgramme.id;
+  for (const n of ['1', '2']) {
+    const enrolled = await ok(
+      'ops',
+      `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
+      {
+        input: {
+          programmeId,
+          employeeNumber: `PF-${n}`,
+          firstName: 'Prénom',
+          lastName: `Nom ${n}`,
+          email: `fonderie-${n}@example.org`,
+          languages: ['fr'],
+        },
+      },
+    );
+    people.push(enrolled.enrollCandidate.id);
+  }
+  tokens['sponsor'] = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
+  tokens['otherSponsor'] = await platform.token({
+    sub: 'hr-2',
+    role: 'sponsor',
+    sponsor_ids: [randomUUID()],
+  });
+  tokens['coach'] = await platform.token({
+    sub: 'amel',
+    role: 'coach',
+    coach_id: coachId,
+    office_ids: [LYON],
+  });
+  tokens['candidate'] = await platform.token({ sub: 'p1', role: 'candidate', candidate_id: people[0]! });
+
+  // Enrolment reaches scheduling through Kafka: the first person gets a coach, then one session.
+  await waitFor(
+    async () =>
+      (await as('ops', `query Q($id: ID!) { candidate(id: $id) { coach { id } } }`, { id: people[0] }))
+        .data?.['candidate'] as { coach: { id: string } | null } | undefined,
+    { what: 'a coach for the first person', timeoutMs: 60_000 },
+  );
+  const from = new Date(Date.now() + 86_400_000);
+  const slots = await ok(
+    'ops',
+    `query S($input: AvailabilityInput!) { availableSlots(input: $input) { startsAt } }`,
+    {
+      input: {
+        coachId,
+        from: from.toISOString(),
+        to: new Date(from.getTime() + 10 * 86_400_000).toISOString(),
+        kind: 'FOLLOW_UP',
+        mode: 'VIDEO',
+      },
+    },
+  );
+  await ok('ops', `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`, {
+    input: {
+      candidateIds: [people[0]],
+      coachId,
+      kind: 'FOLLOW_UP',
+      mode: 'VIDEO',
+      startsAt: slots.availableSlots[0].startsAt,
+    },
+  });
+});
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const SESSION_COUNTS = `query S($id: ID!) { sessionCounts(programmeId: $id) { status count suppressed suppression } }`;
+const count = (status: string, n: number | null, suppression: string | null = null) => ({
+  status,
+  count: n,
+  suppressed: n === null,
+  suppression,
+});
+
+describe('sessionCounts of a small programme', () => {
+  it('gives a sponsor null with the reason, not BOOKED: 1', async () => {
+    const seen = (await ok('sponsor', SESSION_COUNTS, { id: programmeId })).sessionCounts;
+    expect(seen).toEqual(
+      ['BOOKED', 'CANCELLED', 'COMPLETED', 'NO_SHOW'].map((status) =>
+        count(status, null, 'SMALL_POPULATION'),
+      ),
+    );
+  });
+
+  it.each([
+    [
+      'ops of the programme’s office: every count',
+      'ops',
+      [count('BOOKED', 1), count('CANCELLED', 0), count('COMPLETED', 0), count('NO_SHOW', 0)],
+    ],
+    ['another sponsor: nothing', 'otherSponsor', []],
+    ['ops of another office: nothing', 'opsParis', []],
+  ])('role matrix: %s', async (_case, who, expected) => {
+    expect((await ok(who, SESSION_COUNTS, { id: programmeId })).sessionCounts).toEqual(expected);
+  });
+});
+
+describe('every sponsor aggregate and its suppression flags, role by role', () => {
+  const OUTCOMES = `query O($id: ID!) { programmeOutcomeSummary(programmeId: $id) { people peopleSuppressed peopleSuppression suppressionThreshold outcomes { category count suppressed suppression } } }`;
+  const PROGRESS = `query P($id: ID!) { programmePathwayProgress(programmeId: $id) { total totalSuppression suppressionThreshold phases { phase people suppressed suppression } } }`;
+  const COMPLETION = `query A($id: ID!) { assessmentCompletion(programmeId: $id) { instrumentCode assigned inProgress completed released assignedSuppression inProgressSuppression completedSuppression releasedSuppression } }`;
+
+  it.each(['sponsor', 'ops'])('%s reads outcomes of two people as hidden, each with why', async (who) => {
+    const summary = (await ok(who, OUTCOMES, { id: programmeId })).programmeOutcomeSummary;
+    expect(summary).toMatchObject({
+      people: null,
+      peopleSuppressed: true,
+      peopleSuppression: 'SMALL_POPULATION',
+      suppressionThreshold: 5,
+    });
+    expect(summary.outcomes.length).toBeGreaterThan(1);
+    for (const outcome of summary.outcomes)
+      expect(outcome).toEqual({
+        category: outcome.category,
+        count: null,
+        suppressed: true,
+        suppression: 'SMALL_POPULATION',
+      });
+  });
+
+  it.each(['sponsor', 'ops'])(
+    '%s reads pathway progress of two people as hidden, each with why',
+    async (who) => {
+      // Pathway learns of the programme and its people through Kafka.
+      const progress = await waitFor(
+        async () => {
+          const seen = (await ok(who, PROGRESS, { id: programmeId })).programmePathwayProgress;
+          return seen?.totalSuppression ? seen : null;
+        },
+        { what: 'pathway progress of the two people', timeoutMs: 60_000 },
+      );
+      expect(progress).toMatchObject({
+        total: null,
+        totalSuppression: 'SMALL_POPULATION',
+        suppressionThreshold: 5,
+      });
+      for (const phase of progress.phases)
+        expect(phase).toEqual({
+          phase: phase.phase,
+          people: null,
+          suppressed: true,
+          suppression: 'SMALL_POPULATION',
+        });
+    },
+  );
+
+  it.each(['sponsor', 'ops'])(
+    '%s reads every instrument of the catalogue, nothing to hide yet',
+    async (who) => {
+      const rows = await waitFor(
+        async () => {
+          const seen = (await ok(who, COMPLETION, { id: programmeId })).assessmentCompletion;
+          return seen.length > 0 ? seen : null;
+        },
+        { what: 'the programme in assessment', timeoutMs: 60_000 },
+      );
+      for (const row of rows)
+        expect(row).toEqual({
+          instrumentCode: row.instrumentCode,
+          ...{ assigned: 0, inProgress: 0, completed: 0, released: 0 },
+          ...{
+            assignedSuppression: null,
+            inProgressSuppression: null,
+            completedSuppression: null,
+            releasedSuppression: null,
+          },
+        });
+    },
+  );
+
+  it.each([
+    ['programmeOutcomeSummary', OUTCOMES, 'otherSponsor', 'PROGRAMME_NOT_FOUND'],
+    ['programmeOutcomeSummary', OUTCOMES, 'opsParis', 'PROGRAMME_NOT_FOUND'],
+    ['programmeOutcomeSummary', OUTCOMES, 'coach', 'FORBIDDEN'],
+    ['programmeOutcomeSummary', OUTCOMES, 'candidate', 'FORBIDDEN'],
+    ['programmePathwayProgress', PROGRESS, 'coach', 'FORBIDDEN'],
+    ['programmePathwayProgress', PROGRESS, 'candidate', 'FORBIDDEN'],
+    ['assessmentCompletion', COMPLETION, 'coach', 'FORBIDDEN'],
+    ['assessmentCompletion', COMPLETION, 'candidate', 'FORBIDDEN'],
+    ['sessionCounts', SESSION_COUNTS, 'coach', 'FORBIDDEN'],
+    ['sessionCounts', SESSION_COUNTS, 'candidate', 'FORBIDDEN'],
+  ])('refuses %s with its flags to %s (%s)', async (_query, query, who, code) => {
+    const body = await as(who, query, { id: programmeId });
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
+    expect(JSON.stringify(body.data ?? null)).not.toMatch(/"count":\d|SMALL_/);
+  });
+
+  it.each([
+    ['programmePathwayProgress', PROGRESS, 'otherSponsor'],
+    ['programmePathwayProgress', PROGRESS, 'opsParis'],
+    ['assessmentCompletion', COMPLETION, 'otherSponsor'],
+    ['assessmentCompletion', COMPLETION, 'opsParis'],
+  ])('gives %s nothing to %s', async (name, query, who) => {
+    const data = await ok(who, query, { id: programmeId });
+    expect(data[name] ?? []).toEqual([]);
+  });
+});
