@@ -11,6 +11,15 @@ import { bearer, graphql, startPlatform, type RunningPlatform } from './platform
 
 const LYON = randomUUID();
 const PARIS = randomUUID();
+const TERMS = {
+  type: 'PSE',
+  sites: ['Lyon Gerland'],
+  headcount: 2,
+  startDate: '2026-03-02',
+  durationMonths: 12,
+  sessionBudgetPerPerson: 18,
+  outcomeTargets: [{ category: 'PERMANENT_CONTRACT', sharePercent: 60 }],
+};
 const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '19:00' }));
 let platform: RunningPlatform;
 let programmeId: string;
@@ -62,7 +71,8 @@ beforeAll(async () => {
     .createSponsor.id;
   programmeId = (
     await ok('ops', `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
-      input: { sponsorId, name: 'PSE Petite Fonderie', officeIds: [LYON] },
+      // Contracted (with terms), so that pathway and scheduling hear of it.
+      input: { sponsorId, name: 'PSE Petite Fonderie', officeIds: [LYON], terms: TERMS },
     })
   ).createProgramme.id;
   for (const n of ['1', '2']) {
@@ -98,11 +108,15 @@ beforeAll(async () => {
 
   // Enrolment reaches scheduling through Kafka: the first person gets a coach, then one session.
   await waitFor(
-    async () =>
-      (await as('ops', `query Q($id: ID!) { candidate(id: $id) { coach { id } } }`, { id: people[0] }))
-        .data?.['candidate'] as { coach: { id: string } | null } | undefined,
+    async () => {
+      const body = await as('ops', `query Q($id: ID!) { candidate(id: $id) { coach { id } } }`, {
+        id: people[0],
+      });
+      return (body.data?.['candidate'] as { coach: { id: string } | null } | null)?.coach?.id;
+    },
     { what: 'a coach for the first person', timeoutMs: 60_000 },
   );
+
   const from = new Date(Date.now() + 86_400_000);
   const slots = await ok(
     'ops',
@@ -237,28 +251,28 @@ describe('every sponsor aggregate and its suppression flags, role by role', () =
   );
 
   it.each([
-    ['programmeOutcomeSummary', OUTCOMES, 'otherSponsor', 'PROGRAMME_NOT_FOUND'],
-    ['programmeOutcomeSummary', OUTCOMES, 'opsParis', 'PROGRAMME_NOT_FOUND'],
-    ['programmeOutcomeSummary', OUTCOMES, 'coach', 'FORBIDDEN'],
-    ['programmeOutcomeSummary', OUTCOMES, 'candidate', 'FORBIDDEN'],
-    ['programmePathwayProgress', PROGRESS, 'coach', 'FORBIDDEN'],
-    ['programmePathwayProgress', PROGRESS, 'candidate', 'FORBIDDEN'],
-    ['assessmentCompletion', COMPLETION, 'coach', 'FORBIDDEN'],
-    ['assessmentCompletion', COMPLETION, 'candidate', 'FORBIDDEN'],
-    ['sessionCounts', SESSION_COUNTS, 'coach', 'FORBIDDEN'],
-    ['sessionCounts', SESSION_COUNTS, 'candidate', 'FORBIDDEN'],
-  ])('refuses %s with its flags to %s (%s)', async (_query, query, who, code) => {
+    ['programmeOutcomeSummary', 'otherSponsor', 'PROGRAMME_NOT_FOUND', OUTCOMES],
+    ['programmeOutcomeSummary', 'opsParis', 'PROGRAMME_NOT_FOUND', OUTCOMES],
+    ['programmeOutcomeSummary', 'coach', 'FORBIDDEN', OUTCOMES],
+    ['programmeOutcomeSummary', 'candidate', 'FORBIDDEN', OUTCOMES],
+    ['programmePathwayProgress', 'coach', 'FORBIDDEN', PROGRESS],
+    ['programmePathwayProgress', 'candidate', 'FORBIDDEN', PROGRESS],
+    ['assessmentCompletion', 'coach', 'FORBIDDEN', COMPLETION],
+    ['assessmentCompletion', 'candidate', 'FORBIDDEN', COMPLETION],
+    ['sessionCounts', 'coach', 'FORBIDDEN', SESSION_COUNTS],
+    ['sessionCounts', 'candidate', 'FORBIDDEN', SESSION_COUNTS],
+  ])('refuses %s with its flags to %s (%s)', async (_name, who, code, query) => {
     const body = await as(who, query, { id: programmeId });
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
     expect(JSON.stringify(body.data ?? null)).not.toMatch(/"count":\d|SMALL_/);
   });
 
   it.each([
-    ['programmePathwayProgress', PROGRESS, 'otherSponsor'],
-    ['programmePathwayProgress', PROGRESS, 'opsParis'],
-    ['assessmentCompletion', COMPLETION, 'otherSponsor'],
-    ['assessmentCompletion', COMPLETION, 'opsParis'],
-  ])('gives %s nothing to %s', async (name, query, who) => {
+    ['programmePathwayProgress', 'otherSponsor', PROGRESS],
+    ['programmePathwayProgress', 'opsParis', PROGRESS],
+    ['assessmentCompletion', 'otherSponsor', COMPLETION],
+    ['assessmentCompletion', 'opsParis', COMPLETION],
+  ])('gives %s nothing to %s', async (name, who, query) => {
     const data = await ok(who, query, { id: programmeId });
     expect(data[name] ?? []).toEqual([]);
   });
