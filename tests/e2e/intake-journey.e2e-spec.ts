@@ -198,13 +198,15 @@ describe('programmes: ops of their offices manage them', () => {
     ['opsParis', false],
   ])('%s lists the programme: %s', async (who, listed) => {
     const ids = (
-      ok(await as(who, `{ programmes { id type sessionBudgetPerPerson } }`))['programmes'] as { id: string }[]
-    ).map((p) => p.id);
+      ok(await as(who, `{ programmes { nodes { id type sessionBudgetPerPerson } } }`))['programmes'] as {
+        nodes: { id: string }[];
+      }
+    ).nodes.map((p) => p.id);
     expect(ids.includes(programmeId)).toBe(listed);
   });
 
   it.each(['coach', 'candidate'])('%s cannot list programmes', async (who) => {
-    expect(codeOf(await as(who, `{ programmes { id } }`))).toBe('FORBIDDEN');
+    expect(codeOf(await as(who, `{ programmes { nodes { id } } }`))).toBe('FORBIDDEN');
   });
 });
 
@@ -266,7 +268,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
       ORIENTATION_QUERY,
       `query C($id: ID!) { candidate(id: $id) { id firstName } }`,
       `query X($id: ID!) { exportPersonalData(candidateId: $id) { document } }`,
-      `{ programmes { id name sponsor { name } headcount outcomeTargets { category } } }`,
+      `{ programmes { nodes { id name sponsor { name } headcount outcomeTargets { category } } } }`,
       `query S($id: ID!) { programmeOutcomeSummary(programmeId: $id) { people outcomes { category count suppressed } } }`,
     ];
     for (const query of attempts) {

@@ -283,7 +283,7 @@ describe('through the gateway, per role', () => {
     );
     const calendar = await ok(
       coachToken,
-      `query { coachCalendar(coachId: "${coaches[0]}", from: "2026-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z") { id startsAt endsAt } }`,
+      `query { coachCalendar(coachId: "${coaches[0]}", from: "${lyonDay(0, 0).toUTC().toISO()}", to: "${lyonDay(30, 0).toUTC().toISO()}") { id startsAt endsAt } }`,
     );
     expect(events.map((e) => e.uid).sort()).toEqual(
       calendar.coachCalendar.map((s: { id: string }) => `${s.id}@passerelle`).sort(),

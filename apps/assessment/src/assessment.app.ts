@@ -20,10 +20,10 @@ class AssessmentAppModule {}
 /** The shared service core and features, plus the report download, which needs the identity secret. */
 export const assessmentApp: ServiceDefinition = {
   service: 'assessment',
-  rootModule: (config, logger) => ({
+  rootModule: (config, logger, clock) => ({
     module: AssessmentAppModule,
     imports: [
-      core.rootModule(config, logger),
+      core.rootModule(config, logger, clock),
       ReportDownloadModule.forRoot({ identitySecret: config.INTERNAL_IDENTITY_SECRET }),
     ],
   }),

@@ -258,9 +258,11 @@ describe('programmes', () => {
 
   it('lists programmes by scope: ops their offices, sponsor HR their own', async () => {
     const { programmeId, sponsorId } = await setUpProgramme();
-    const query = `{ programmes { id } }`;
+    const query = `{ programmes { nodes { id } } }`;
     const ids = async (identity: Identity) =>
-      ok(await intake.call<{ programmes: { id: string }[] }>(identity, query)).programmes.map((p) => p.id);
+      ok(
+        await intake.call<{ programmes: { nodes: { id: string }[] } }>(identity, query),
+      ).programmes.nodes.map((p) => p.id);
     expect(await ids(ops)).toContain(programmeId);
     expect(await ids(opsB)).not.toContain(programmeId);
     expect(await ids({ subject: 'hr', role: 'sponsor', sponsorIds: [sponsorId] })).toEqual([programmeId]);

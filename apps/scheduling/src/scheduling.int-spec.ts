@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
@@ -36,6 +37,8 @@ const opsElsewhere: Identity = {
 };
 
 let database: TestDatabase;
+/** The service's clock: the machine's, except where a test pins a date. */
+const clock = new PinnableClock();
 let app: INestApplication;
 let baseUrl: string;
 let dataSource: DataSource;
@@ -144,15 +147,19 @@ beforeAll(async () => {
   await relayLeader.connect();
   await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
   const port = await freePort();
-  app = await startService(schedulingApp, {
-    PORT: String(port),
-    DATABASE_URL: database.url,
-    KAFKA_BROKERS: kafkaBrokers.join(','),
-    INTERNAL_IDENTITY_SECRET: secret,
-    LOG_LEVEL: 'warn',
-    OUTBOX_POLL_INTERVAL_MS: '1000',
-    KAFKA_GROUP_PREFIX: `int-scheduling-${randomUUID().slice(0, 8)}`,
-  });
+  app = await startService(
+    schedulingApp,
+    {
+      PORT: String(port),
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: kafkaBrokers.join(','),
+      INTERNAL_IDENTITY_SECRET: secret,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_INTERVAL_MS: '1000',
+      KAFKA_GROUP_PREFIX: `int-scheduling-${randomUUID().slice(0, 8)}`,
+    },
+    clock,
+  );
   baseUrl = `http://127.0.0.1:${port}`;
   dataSource = app.get(DataSource);
 
@@ -274,16 +281,18 @@ describe('assignment', () => {
     await seedCandidate(german, ['de']);
     const queue = await ok(
       ops,
-      `{ assignmentQueue { candidateId reasonCode explanation { summary excluded { coachId reasons } } } }`,
+      `{ assignmentQueue { nodes { candidateId reasonCode explanation { summary excluded { coachId reasons } } } } }`,
     );
-    const entry = queue.assignmentQueue.find((e: { candidateId: string }) => e.candidateId === german);
+    const entry = queue.assignmentQueue.nodes.find((e: { candidateId: string }) => e.candidateId === german);
     expect(entry.reasonCode).toBe('no_eligible_coach');
     expect(
       entry.explanation.excluded.every((e: { reasons: string[] }) =>
         e.reasons.includes('no_common_language'),
       ),
     ).toBe(true);
-    expect((await ok(opsElsewhere, `{ assignmentQueue { candidateId } }`)).assignmentQueue).toEqual([]);
+    expect(
+      (await ok(opsElsewhere, `{ assignmentQueue { nodes { candidateId } } }`)).assignmentQueue.nodes,
+    ).toEqual([]);
 
     const noReason = await gql(
       ops,
@@ -299,8 +308,8 @@ describe('assignment', () => {
       reason: 'speaks some German',
       coach: { id: coachB },
     });
-    const queueAfter = await ok(ops, `{ assignmentQueue { candidateId } }`);
-    expect(queueAfter.assignmentQueue.map((e: { candidateId: string }) => e.candidateId)).not.toContain(
+    const queueAfter = await ok(ops, `{ assignmentQueue { nodes { candidateId } } }`);
+    expect(queueAfter.assignmentQueue.nodes.map((e: { candidateId: string }) => e.candidateId)).not.toContain(
       german,
     );
     const events = await outboxOf('CoachAssigned.v1', german);
@@ -552,6 +561,7 @@ describe('sessions', () => {
   });
 
   it('finds slots across a daylight-saving change and a public holiday (Easter Monday 2027)', async () => {
+    clock.pin('2027-03-01T09:00:00.000Z'); // slots are offered only in the service's future
     const data = await ok(
       ops,
       `query A($input: AvailabilityInput!) { availableSlots(input: $input) { startsAt coachId } }`,
@@ -588,6 +598,7 @@ describe('sessions', () => {
     expect(office.availableSlots.map((s: { coachId: string }) => s.coachId).sort()).toEqual(
       [coachA, coachB].sort(),
     );
+    clock.unpin();
   });
 });
 
@@ -740,7 +751,7 @@ describe('authorisation', () => {
     expect(own.caseload.length).toBeGreaterThan(0);
     const others = await ok(
       { subject: 'b', role: 'coach', coachId: coachB, officeIds: [LYON] },
-      `{ caseload(coachId: "${coachC}") { candidateId } coachCalendar(coachId: "${coachC}", from: "2026-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z") { id } }`,
+      `{ caseload(coachId: "${coachC}") { candidateId } coachCalendar(coachId: "${coachC}", from: "2027-01-01T00:00:00Z", to: "2027-03-01T00:00:00Z") { id } }`,
     );
     expect(others).toEqual({ caseload: [], coachCalendar: [] });
     const opsOther = await ok(opsElsewhere, `{ caseload(coachId: "${coachB}") { candidateId } }`);

@@ -1,4 +1,4 @@
-import { FixedClock, SystemClock } from './clock';
+import { FixedClock, PinnableClock, SystemClock } from './clock';
 
 describe('clocks', () => {
   it('a fixed clock stands still until set or advanced', () => {
@@ -22,5 +22,16 @@ describe('clocks', () => {
     const read = new SystemClock().now().getTime();
     expect(read).toBeGreaterThanOrEqual(before);
     expect(read).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe('a pinnable clock', () => {
+  it('follows the machine until pinned, stands still while pinned, and follows it again after', () => {
+    const clock = new PinnableClock();
+    expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1_000);
+    clock.pin('2027-03-01T09:00:00.000Z');
+    expect(clock.now().toISOString()).toBe('2027-03-01T09:00:00.000Z');
+    clock.unpin();
+    expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1_000);
   });
 });

@@ -41,3 +41,23 @@ export class FixedClock extends Clock {
     this.instant += milliseconds;
   }
 }
+
+/**
+ * Tests of a whole running service: the machine's time, until a test pins a date (and unpins it
+ * after), so one test can stand on a calendar date while the others run in real time.
+ */
+export class PinnableClock extends Clock {
+  private pinned: number | null = null;
+
+  now(): Date {
+    return new Date(this.pinned ?? Date.now());
+  }
+
+  pin(instant: Date | string): void {
+    this.pinned = new Date(instant).getTime();
+  }
+
+  unpin(): void {
+    this.pinned = null;
+  }
+}

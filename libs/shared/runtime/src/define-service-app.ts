@@ -18,7 +18,7 @@ class ServiceAppModule {}
 export function defineServiceApp(spec: ServiceAppSpec): ServiceDefinition {
   return {
     service: spec.service,
-    rootModule: (config, logger): DynamicModule => ({
+    rootModule: (config, logger, clock): DynamicModule => ({
       module: ServiceAppModule,
       imports: [
         ServiceCoreModule.forRoot({
@@ -27,6 +27,7 @@ export function defineServiceApp(spec: ServiceAppSpec): ServiceDefinition {
           logger,
           dataSource: spec.dataSource(config.DATABASE_URL),
           typePaths: spec.typePaths,
+          clock,
         }),
         ...spec.features,
       ],

@@ -2,6 +2,7 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { SystemClock, type Clock } from '@passerelle/shared/clock';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
 import { ConfigError, loadConfig, serviceConfigSchema, type ServiceConfig } from '@passerelle/shared/config';
@@ -13,8 +14,8 @@ import { PinoNestLogger } from './pino-nest.logger';
 
 export interface ServiceDefinition {
   service: ServiceName;
-  /** Builds the app's root module from its validated configuration. */
-  rootModule(config: ServiceConfig, logger: Logger): Type | DynamicModule;
+  /** Builds the app's root module from its validated configuration and its one clock. */
+  rootModule(config: ServiceConfig, logger: Logger, clock: Clock): Type | DynamicModule;
 }
 
 /**
@@ -24,10 +25,12 @@ export interface ServiceDefinition {
 export async function startService(
   definition: ServiceDefinition,
   env?: Record<string, string | undefined>,
+  /** Tests that pin a date give the service their clock; production reads the machine's. */
+  clock: Clock = new SystemClock(),
 ): Promise<INestApplication> {
   const config = loadConfig(serviceConfigSchema, env);
   const logger = createLogger(definition.service, config.LOG_LEVEL);
-  const app = await NestFactory.create(definition.rootModule(config, logger), {
+  const app = await NestFactory.create(definition.rootModule(config, logger, clock), {
     logger: new PinoNestLogger(logger),
   });
   app.use(correlationMiddleware);

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import { AccessGuard } from '@passerelle/shared/auth';
-import { Clock, SystemClock } from '@passerelle/shared/clock';
+import { Clock } from '@passerelle/shared/clock';
 import type { ServiceConfig } from '@passerelle/shared/config';
 import { subgraphGraphQLModule } from '@passerelle/shared/graphql';
 import { KAFKA_READINESS, MessagingModule } from '@passerelle/shared/messaging';
@@ -18,6 +18,8 @@ export interface ServiceCoreOptions {
   dataSource: DataSourceOptions;
   /** The subgraph's SDL files. */
   typePaths: string[];
+  /** The service's one clock (the machine's in production). */
+  clock: Clock;
 }
 
 /** The service's validated configuration, for the few providers that need a key (e.g. the identity secret). */
@@ -47,7 +49,7 @@ export class ServiceCoreModule {
       exports: [SERVICE_CONFIG, Clock],
       providers: [
         { provide: SERVICE_CONFIG, useValue: options.config },
-        { provide: Clock, useClass: SystemClock },
+        { provide: Clock, useValue: options.clock },
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: READINESS_CHECKS,

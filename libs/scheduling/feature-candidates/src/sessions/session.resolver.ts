@@ -22,6 +22,9 @@ import { RecordAttendanceHandler } from './record-attendance.handler';
 import { RescheduleSessionHandler } from './reschedule-session.handler';
 import { sessionAccess } from './session-access';
 import { toSessionCounts, type SessionCountObject } from './session-counts';
+import { SessionError, SessionErrorCode } from './session.error';
+
+const CALENDAR_MAX_DAYS = 62;
 
 @Resolver('CoachingSession')
 export class SessionResolver {
@@ -70,6 +73,13 @@ export class SessionResolver {
     @Args('to') to: Date,
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionObject[]> {
+    // A range bounds the list: at most a coach's sessions of two months (and the query's cost).
+    if (!(to.getTime() > from.getTime()) || to.getTime() - from.getTime() > CALENDAR_MAX_DAYS * 86_400_000)
+      throw new SessionError(
+        SessionErrorCode.InvalidInput,
+        `to: the calendar shows from 1 minute to ${CALENDAR_MAX_DAYS} days at once, after from`,
+        { field: 'to' },
+      );
     const coach = await this.directory.findCoach(coachId);
     if (!coach || !canManageCoach(identity, coach)) return [];
     return (await this.sessions.listForCoach(coachId, from, to)).map(toSessionObject);
