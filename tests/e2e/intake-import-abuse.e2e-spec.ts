@@ -234,3 +234,73 @@ describe('cancelling an import through the gateway', () => {
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('IMPORT_NOT_FOUND');
   });
 });
+
+describe('uploads, before any import claims them', () => {
+  const file = csvFile(hrRows(3, 60_000).map(cellsOf), { delimiter: ';', encoding: 'utf-8' });
+
+  /** Uploads stored in intake by this person: what must stay 0 for a refused upload. */
+  async function storedBy(subject: string): Promise<number> {
+    const client = new Client({ connectionString: platform.databaseUrls['intake'] });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM import_upload WHERE uploaded_by = $1`,
+        [subject],
+      );
+      return rows[0]!.n;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function post(token: string, operations: unknown, map: unknown = { 0: ['variables.input.file'] }) {
+    const form = new FormData();
+    form.append('operations', JSON.stringify(operations));
+    form.append('map', JSON.stringify(map));
+    form.append('0', new Blob([file]), 'salaries.csv');
+    const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: bearer(token), body: form });
+    return {
+      status: response.status,
+      body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
+    };
+  }
+
+  it("stores nothing for ops of another office: the programme's scope is checked before a byte is kept", async () => {
+    const opsParis = await platform.token({ sub: 'ops-paris-2', role: 'ops', office_ids: [PARIS] });
+    const refused = await post(opsParis, {
+      query: IMPORT,
+      variables: { input: { programmeId, file: null } },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await storedBy('ops-paris-2')).toBe(0);
+  });
+
+  it('stores nothing for a file the operation cannot take', async () => {
+    const ops = await platform.token({ sub: 'ops-lyon-2', role: 'ops', office_ids: [LYON] });
+    const notNull = await post(ops, { query: IMPORT, variables: { input: { programmeId, file: 'x' } } });
+    expect(notNull.status).toBe(400);
+    const noProgramme = await post(ops, { query: IMPORT, variables: { input: { file: null } } });
+    expect(noProgramme.status).toBe(400);
+    expect(noProgramme.body.errors?.[0]?.message).toMatch(/programmeId/);
+    expect(await storedBy('ops-lyon-2')).toBe(0);
+  });
+
+  it('keeps at most 3 uploads per person that no import claimed', async () => {
+    const ops = await platform.token({ sub: 'ops-lyon-3', role: 'ops', office_ids: [LYON] });
+    // An operation the gateway refuses after the upload (it asks for a field that does not exist)
+    // leaves the upload unclaimed.
+    const unclaimed = {
+      query: `mutation Import($input: ImportCandidatesInput!) { importCandidates(input: $input) { id nope } }`,
+      variables: { input: { programmeId, file: null } },
+    };
+    for (let i = 0; i < 3; i++) {
+      const refused = await post(ops, unclaimed);
+      expect(refused.body.errors?.[0]?.message).toMatch(/"nope"/);
+    }
+    const fourth = await post(ops, unclaimed);
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_UPLOADS');
+    expect(await storedBy('ops-lyon-3')).toBe(3);
+  });
+});

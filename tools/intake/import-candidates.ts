@@ -82,12 +82,16 @@ async function main(): Promise<number> {
       batchId = (await handler.checkResumable(operator, values.resume)).id;
     } else {
       const uploadId = randomUUID();
+      // Claimed at once below, so the cap on unclaimed uploads does not apply.
       await uploads.store(
-        uploadId,
-        basename(values.file!),
-        operator.subject,
+        {
+          id: uploadId,
+          filename: basename(values.file!),
+          uploadedBy: operator.subject,
+          programmeId: values.programme!,
+        },
         createReadStream(values.file!),
-        UPLOAD_LIMIT_BYTES,
+        { limitBytes: UPLOAD_LIMIT_BYTES },
       );
       const batch = await handler.start(operator, {
         programmeId: values.programme,

@@ -27,7 +27,9 @@ class UploadRequestError extends Error {
 /**
  * The GraphQL multipart request spec (github.com/jaydenseric/graphql-multipart-request-spec), which
  * Apollo Gateway does not forward to subgraphs: each file part is streamed, as it arrives, to
- * intake (the one subgraph that takes files) under the caller's signed identity; the upload id it
+ * intake (the one subgraph that takes files) under the caller's signed identity, with the
+ * programme it is for (the `programmeId` beside the file variable), which intake authorises before
+ * it stores a byte; a file the operation cannot take is refused unsent. The upload id intake
  * answers replaces the file in the operation's variables; the operation then runs through
  * federation like any other. Runs after authentication, so anonymous uploads are refused unread.
  */
@@ -59,6 +61,7 @@ const STATUS_CODES: Record<number, string> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_UPLOADS',
   502: 'UPLOAD_FAILED',
 };
 
@@ -106,8 +109,17 @@ function parseMultipart(
         return fail(new UploadRequestError(`file part "${name}" is not in the map`));
       }
       const target = operations;
+      let programmeId: string;
+      try {
+        // Before a byte is stored: a file the operation cannot take must leave nothing behind.
+        for (const path of paths) parentOf(target, path);
+        programmeId = programmeBeside(target, paths);
+      } catch (error) {
+        stream.resume();
+        return fail(error as Error);
+      }
       uploads.push(
-        store(stream, info.filename, identity, options)
+        store(stream, info.filename, identity, options, programmeId)
           .then((uploadId) => {
             if (stream.truncated)
               throw new UploadRequestError(`file "${info.filename}" is larger than the limit`, 413);
@@ -158,6 +170,12 @@ function parseMap(value: unknown): Record<string, string[]> {
 
 /** Sets `variables.input.file` (or `0.variables.file` in a batch) to the upload id; the path must hold null. */
 function setAt(root: unknown, path: string, value: string): void {
+  const { node, last } = parentOf(root, path);
+  node[last] = value;
+}
+
+/** The object holding the file variable at `path`, which must hold null. */
+function parentOf(root: unknown, path: string): { node: Record<string, unknown>; last: string } {
   const keys = path.split('.');
   let node = root as Record<string, unknown>;
   for (const key of keys.slice(0, -1)) {
@@ -170,7 +188,20 @@ function setAt(root: unknown, path: string, value: string): void {
   if (!(last in node) || node[last] !== null) {
     throw new UploadRequestError(`map path "${path}" must point at a null variable in the operations`);
   }
-  node[last] = value;
+  return { node, last };
+}
+
+/**
+ * Intake authorises an upload for a programme before it stores a byte: the programme is the
+ * `programmeId` beside the file variable (importCandidates' input), the same for every path.
+ */
+function programmeBeside(root: unknown, paths: readonly string[]): string {
+  const ids = new Set(paths.map((path) => parentOf(root, path).node['programmeId']));
+  const [id] = [...ids];
+  if (ids.size !== 1 || typeof id !== 'string' || id === '') {
+    throw new UploadRequestError('send the programmeId of the import beside the file in the operation');
+  }
+  return id;
 }
 
 async function store(
@@ -178,10 +209,12 @@ async function store(
   filename: string,
   identity: Identity,
   options: GraphQLUploadOptions,
+  programmeId: string,
 ): Promise<string> {
   const headers: Record<string, string> = {
     'content-type': 'application/octet-stream',
     'x-upload-filename': encodeURIComponent(filename || 'upload'),
+    'x-upload-programme': programmeId,
     [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, options.identitySecret),
   };
   const correlationId = currentContext()?.correlationId;
@@ -196,6 +229,9 @@ async function store(
   if (response.status === 413) throw new UploadRequestError(body.message ?? 'the file is too large', 413);
   if (response.status === 403)
     throw new UploadRequestError(body.message ?? 'uploads are open to ops only', 403);
+  // Intake's own refusals, said to the client as intake says them: no programme, too many unclaimed uploads.
+  if (response.status === 400 || response.status === 429)
+    throw new UploadRequestError(body.message ?? 'intake refused the file', response.status);
   if (!response.ok || !body.uploadId) {
     throw new Error(
       `intake did not store the file (${response.status}${body.message ? `: ${body.message}` : ''})`,

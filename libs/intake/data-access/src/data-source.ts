@@ -25,6 +25,7 @@ import { RomeJobTitleEntity } from './entities/rome-job-title.entity';
 import { CandidateRecordAndImport1763900011000 } from './migrations/1763900011000-candidate-record-and-import';
 import { ImportChunkFunction1763900011100 } from './migrations/1763900011100-import-chunk-function';
 import { ImportAttemptsAndCancel1763900013000 } from './migrations/1763900013000-import-attempts-and-cancel';
+import { UploadProgramme1763900013100 } from './migrations/1763900013100-upload-programme';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -68,6 +69,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       ImportChunkFunction1763900011100,
       IntakeJourneyTables1763900012000,
       ImportAttemptsAndCancel1763900013000,
+      UploadProgramme1763900013100,
     ],
   });
 }

@@ -35,10 +35,11 @@ export class ImportCandidatesHandler {
     const command = parseCommand(importCandidatesCommandSchema, input);
     const programme = await this.programmeInScope(identity, command.programmeId);
     const upload = await this.uploads.find(command.file);
-    if (!upload || upload.uploadedBy !== identity.subject || !upload.complete) {
+    const forThisProgramme = upload?.programmeId === null || upload?.programmeId === programme.id;
+    if (!upload || upload.uploadedBy !== identity.subject || !upload.complete || !forThisProgramme) {
       throw new ImportError(
         ImportErrorCode.UploadNotFound,
-        `upload ${command.file} is not a complete file you uploaded: upload the file again`,
+        `upload ${command.file} is not a complete file you uploaded for this programme: upload the file again`,
       );
     }
     const mapping = command.columnMapping

@@ -4,7 +4,6 @@ import type { Identity } from '@passerelle/shared/auth';
 import { FixedClock } from '@passerelle/shared/clock';
 import { toImportBatchObject } from './import-batch.object';
 import { SimulatedCrash } from './import-runner';
-import { ImportSweeper } from './import.sweeper';
 import { cellsOf, csvFile, hrRows } from './test/hr-files';
 import { ImportTestKit } from './test/import-test-kit';
 
@@ -55,7 +54,7 @@ describe('a process that dies mid-file', () => {
       [batch.id],
     );
     expect(await kit.batches.findAbandoned()).toEqual([batch.id]);
-    await new ImportSweeper(kit.batches, kit.runner()).sweep();
+    await kit.sweeper().sweep();
     expect(await kit.batches.find(batch.id)).toMatchObject({ status: 'completed', rowsEnrolled: 10 });
   });
 
@@ -78,7 +77,7 @@ describe('a process that dies mid-file', () => {
     // Another replica takes the batch only once the dead process's lease has run out: its sweeper
     // finds nothing abandoned before, and finishes the batch after.
     const other = kit.runner();
-    const sweeper = new ImportSweeper(kit.batches, other);
+    const sweeper = kit.sweeper(other);
     expect(await kit.batches.findAbandoned()).toEqual([]);
     expect(await other.run(batch.id)).toMatchObject({ status: 'running', rowsRead: 100 });
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -102,7 +101,7 @@ describe('an import that keeps stopping', () => {
   it('is given up after three attempts that moved nothing, with the last error, and its file deleted', async () => {
     const batch = await kit.start(semicolon1252(hrRows(10).map(cellsOf)), 'maudit.csv');
     const runner = kit.runner({ uploads: new UnreachableUploads(kit.dataSource) });
-    const sweeper = new ImportSweeper(kit.batches, runner);
+    const sweeper = kit.sweeper(runner);
     await expect(runner.run(batch.id)).rejects.toThrow('the connection to the upload store was reset');
     for (const attempt of [2, 3]) {
       await expireLease(batch.id);
@@ -194,7 +193,7 @@ describe('cancelling an import', () => {
       rowsNotRead: 200,
       cancelledBy: 'ops-lyon',
     });
-    await new ImportSweeper(kit.batches, kit.runner()).sweep();
+    await kit.sweeper().sweep();
     expect(await kit.count('candidate')).toBe(100);
     expect(await storedChunks(batch)).toBe(0);
   });
@@ -209,7 +208,7 @@ describe('cancelling an import', () => {
     expect(requested).toMatchObject({ status: 'running', cancelledBy: 'ops-lyon' });
     // ...which never comes: the process died. The sweeper finishes the cancel, reading nothing more.
     await expireLease(batch.id);
-    await new ImportSweeper(kit.batches, kit.runner()).sweep();
+    await kit.sweeper().sweep();
     expect(await kit.batches.find(batch.id)).toMatchObject({ status: 'cancelled', rowsRead: 50 });
     expect(await kit.count('candidate')).toBe(50);
   });

@@ -1,13 +1,15 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { ImportBatchRepository } from '@passerelle/intake/data-access';
+import { ImportBatchRepository, ImportUploadRepository } from '@passerelle/intake/data-access';
 import { ImportRunner } from './import-runner';
+import { UNCLAIMED_UPLOAD_TTL_MS } from './upload-policy';
 
 const SWEEP_EVERY_MS = 15_000;
 
 /**
  * Picks up imports whose process died (their lease ran out) and finishes them, on whichever
  * replica sees them first; the lease makes sure only one runs each. The runner ends, instead of
- * resuming, a batch that was asked to cancel or that keeps stopping without getting further.
+ * resuming, a batch that was asked to cancel or that keeps stopping without getting further. It
+ * also deletes uploads no import claimed within 15 minutes.
  */
 @Injectable()
 export class ImportSweeper implements OnApplicationBootstrap, OnModuleDestroy {
@@ -18,6 +20,7 @@ export class ImportSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly batches: ImportBatchRepository,
     private readonly runner: ImportRunner,
+    private readonly uploads: ImportUploadRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -33,6 +36,8 @@ export class ImportSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.sweeping) return;
     this.sweeping = true;
     try {
+      const deleted = await this.uploads.deleteUnclaimed(UNCLAIMED_UPLOAD_TTL_MS);
+      if (deleted > 0) this.logger.log(`deleted ${deleted} uploads no import claimed`);
       for (const id of await this.batches.findAbandoned()) {
         this.logger.log(`resuming import ${id}, left by a stopped process`);
         // One batch that stops again must not keep the others waiting for the next sweep.

@@ -13,6 +13,7 @@ export const FINISHED_IMPORT_STATUSES: readonly ImportStatus[] = ['completed', '
 @Entity({ name: 'import_batch' })
 @Index('import_batch_programme', ['programmeId', 'createdAt'])
 @Index('import_batch_status', ['status', 'leaseUntil'])
+@Index('import_batch_upload', ['uploadId'])
 export class ImportBatchEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

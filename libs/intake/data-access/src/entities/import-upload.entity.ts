@@ -1,10 +1,11 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * An uploaded HR file, kept in PostgreSQL (in chunks) so that any replica can read it again to
  * resume an import after a crash.
  */
 @Entity({ name: 'import_upload' })
+@Index('import_upload_by_person', ['uploadedBy', 'createdAt'])
 export class ImportUploadEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -14,6 +15,10 @@ export class ImportUploadEntity {
 
   @Column({ type: 'text' })
   uploadedBy!: string;
+
+  /** The programme the upload was authorised for; only an import into it may claim the file. */
+  @Column({ type: 'uuid', nullable: true })
+  programmeId!: string | null;
 
   @Column({
     type: 'bigint',

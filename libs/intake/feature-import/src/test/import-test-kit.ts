@@ -20,6 +20,7 @@ import {
 import { CancelImportHandler } from '../cancel-import.handler';
 import { ImportCandidatesHandler } from '../import-candidates.handler';
 import { ImportRunner, type ImportRunOptions } from '../import-runner';
+import { ImportSweeper } from '../import.sweeper';
 import { bytesOf } from './hr-files';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -68,6 +69,10 @@ export class ImportTestKit {
     );
   }
 
+  sweeper(runner = this.runner()): ImportSweeper {
+    return new ImportSweeper(this.batches, runner, this.uploads);
+  }
+
   /** The runner as the app wires it; a test injects a fault by passing its own repository. */
   runner({ uploads = this.uploads }: { uploads?: ImportUploadRepository } = {}): ImportRunner {
     return new ImportRunner(
@@ -92,7 +97,11 @@ export class ImportTestKit {
 
   async upload(file: Buffer, filename: string): Promise<string> {
     const id = randomUUID();
-    await this.uploads.store(id, filename, this.ops.subject, bytesOf(file), UPLOAD_LIMIT_BYTES);
+    await this.uploads.store(
+      { id, filename, uploadedBy: this.ops.subject, programmeId: this.programmeId },
+      bytesOf(file),
+      { limitBytes: UPLOAD_LIMIT_BYTES },
+    );
     return id;
   }
 
