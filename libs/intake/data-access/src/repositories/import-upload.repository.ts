@@ -24,8 +24,12 @@ export interface NewUpload {
   id: string;
   filename: string;
   uploadedBy: string;
-  /** The programme the upload was authorised for. */
-  programmeId: string;
+  /**
+   * The programme the upload was authorised for; null binds it to none, as uploads stored before
+   * programmes were recorded are (the test kit's are too, so a test or a benchmark may import them
+   * into any of its programmes).
+   */
+  programmeId: string | null;
 }
 
 export interface UploadLimits {

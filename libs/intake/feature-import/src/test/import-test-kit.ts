@@ -95,13 +95,12 @@ export class ImportTestKit {
     return new CancelImportHandler(this.programmes, this.batches, clock);
   }
 
-  async upload(file: Buffer, filename: string): Promise<string> {
+  /** Stores a file as the kit's ops; bound to `programmeId` if given, else importable into any programme. */
+  async upload(file: Buffer, filename: string, programmeId: string | null = null): Promise<string> {
     const id = randomUUID();
-    await this.uploads.store(
-      { id, filename, uploadedBy: this.ops.subject, programmeId: this.programmeId },
-      bytesOf(file),
-      { limitBytes: UPLOAD_LIMIT_BYTES },
-    );
+    await this.uploads.store({ id, filename, uploadedBy: this.ops.subject, programmeId }, bytesOf(file), {
+      limitBytes: UPLOAD_LIMIT_BYTES,
+    });
     return id;
   }
 
@@ -111,7 +110,7 @@ export class ImportTestKit {
     filename: string,
     input: Record<string, unknown> = {},
   ): Promise<ImportBatchEntity> {
-    const uploadId = await this.upload(file, filename);
+    const uploadId = await this.upload(file, filename, this.programmeId);
     return this.handler().start(this.ops, { programmeId: this.programmeId, file: uploadId, ...input });
   }
 
