@@ -11,7 +11,11 @@ if (mode !== '--accept-any' && mode !== '--reset') {
   process.exit(2);
 }
 const brokers = (process.env.KAFKA_BROKERS || '127.0.0.1:19092').split(',').map((b) => b.trim());
-const admin = new Kafka({ clientId: 'passerelle-broker-timestamps', brokers, logLevel: logLevel.WARN }).admin();
+const admin = new Kafka({
+  clientId: 'passerelle-broker-timestamps',
+  brokers,
+  logLevel: logLevel.WARN,
+}).admin();
 await admin.connect();
 try {
   const { brokers: nodes } = await admin.describeCluster();
