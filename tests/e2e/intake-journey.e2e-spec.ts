@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PinnableClock } from '@passerelle/shared/clock';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { testInfrastructure, waitFor } from '@passerelle/shared/testing';
@@ -64,7 +65,8 @@ function ok(body: Body): Record<string, unknown> {
 }
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  // The story is set in 2026 (programme from March, an outcome in June): the services live in mid-June.
+  platform = await startPlatform(new PinnableClock('2026-06-15T09:00:00.000Z'));
   producer = new Kafka({
     clientId: 'e2e-scheduling',
     brokers: testInfrastructure().kafkaBrokers,
@@ -133,7 +135,7 @@ beforeAll(async () => {
     officeId: LYON,
     previousCoachId: null,
     mode: 'automatic',
-    assignedAt: new Date().toISOString(),
+    assignedAt: '2026-03-10T09:00:00.000Z',
   });
   await producer.send({
     topic: 'passerelle.scheduling.assignment',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSourceOptions } from 'typeorm';
+import { SystemClock, type Clock } from '@passerelle/shared/clock';
 import { EVENT_CATALOGUE } from '@passerelle/shared/contracts';
 import {
   LOCAL_AUDIENCE,
@@ -77,7 +78,11 @@ export async function freePort(): Promise<number> {
  * fresh database and migrations, on the real broker under a consumer-group prefix of its own,
  * and the gateway verifying tokens from a local issuer.
  */
-export async function startPlatform(): Promise<RunningPlatform> {
+/**
+ * `clock`: the services' clock, for a story set on given dates (the gateway and the token checks
+ * keep the machine's time).
+ */
+export async function startPlatform(clock: Clock = new SystemClock()): Promise<RunningPlatform> {
   const { kafkaBrokers } = testInfrastructure();
   const identitySecret = randomBytes(32).toString('hex');
   const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
@@ -96,15 +101,19 @@ export async function startPlatform(): Promise<RunningPlatform> {
     await runMigrations(dataSource(database.url));
     const port = await freePort();
     apps.push(
-      await startService(app, {
-        PORT: String(port),
-        DATABASE_URL: database.url,
-        KAFKA_BROKERS: kafkaBrokers.join(','),
-        INTERNAL_IDENTITY_SECRET: identitySecret,
-        LOG_LEVEL: 'warn',
-        OUTBOX_POLL_INTERVAL_MS: '50',
-        KAFKA_GROUP_PREFIX: groupPrefix,
-      }),
+      await startService(
+        app,
+        {
+          PORT: String(port),
+          DATABASE_URL: database.url,
+          KAFKA_BROKERS: kafkaBrokers.join(','),
+          INTERNAL_IDENTITY_SECRET: identitySecret,
+          LOG_LEVEL: 'warn',
+          OUTBOX_POLL_INTERVAL_MS: '50',
+          KAFKA_GROUP_PREFIX: groupPrefix,
+        },
+        clock,
+      ),
     );
     subgraphUrls[app.service] = `http://127.0.0.1:${port}/graphql`;
   }

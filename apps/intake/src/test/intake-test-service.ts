@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { PinnableClock, type Clock } from '@passerelle/shared/clock';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import pino from 'pino';
@@ -47,7 +48,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startIntakeTestService(label: string): Promise<IntakeTestService> {
+/**
+ * The intake service as it runs, on a clock of its own: the integration story is set in 2026
+ * (programme from March, outcomes in May and June), so the service lives in mid-June 2026.
+ */
+export async function startIntakeTestService(
+  label: string,
+  clock: Clock = new PinnableClock('2026-06-15T09:00:00.000Z'),
+): Promise<IntakeTestService> {
   const { kafkaBrokers } = testInfrastructure();
   const database: TestDatabase = await createTestDatabase(label);
   await runMigrations(intakeDataSourceOptions(database.url));
@@ -56,15 +64,19 @@ export async function startIntakeTestService(label: string): Promise<IntakeTestS
   await startGroupsAtTopicEnd(kafka, groupPrefix);
   const secret = randomBytes(32).toString('hex');
   const port = await freePort();
-  const app: INestApplication = await startService(intakeApp, {
-    PORT: String(port),
-    DATABASE_URL: database.url,
-    KAFKA_BROKERS: kafkaBrokers.join(','),
-    INTERNAL_IDENTITY_SECRET: secret,
-    LOG_LEVEL: 'warn',
-    OUTBOX_POLL_INTERVAL_MS: '50',
-    KAFKA_GROUP_PREFIX: groupPrefix,
-  });
+  const app: INestApplication = await startService(
+    intakeApp,
+    {
+      PORT: String(port),
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: kafkaBrokers.join(','),
+      INTERNAL_IDENTITY_SECRET: secret,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_INTERVAL_MS: '50',
+      KAFKA_GROUP_PREFIX: groupPrefix,
+    },
+    clock,
+  );
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
   const producer = kafka.producer();

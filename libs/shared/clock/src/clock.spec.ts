@@ -35,3 +35,12 @@ describe('a pinnable clock', () => {
     expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1_000);
   });
 });
+
+describe('a pinnable clock given a start', () => {
+  it('runs at the machine pace from that instant', () => {
+    const clock = new PinnableClock('2026-06-15T09:00:00.000Z');
+    const read = clock.now().getTime() - new Date('2026-06-15T09:00:00.000Z').getTime();
+    expect(read).toBeGreaterThanOrEqual(0);
+    expect(read).toBeLessThan(1_000);
+  });
+});

@@ -44,13 +44,20 @@ export class FixedClock extends Clock {
 
 /**
  * Tests of a whole running service: the machine's time, until a test pins a date (and unpins it
- * after), so one test can stand on a calendar date while the others run in real time.
+ * after), so one test can stand on a calendar date while the others run in real time. Given a
+ * start, it runs at the machine's pace from that instant instead (a story set on given dates).
  */
 export class PinnableClock extends Clock {
   private pinned: number | null = null;
+  private readonly offset: number;
+
+  constructor(startingAt?: Date | string) {
+    super();
+    this.offset = startingAt === undefined ? 0 : new Date(startingAt).getTime() - Date.now();
+  }
 
   now(): Date {
-    return new Date(this.pinned ?? Date.now());
+    return new Date(this.pinned ?? Date.now() + this.offset);
   }
 
   pin(instant: Date | string): void {
