@@ -21,8 +21,8 @@ import {
   waitFor,
   type TestDatabase,
 } from '@passerelle/shared/testing';
-import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
-import { ExpireJobOffersHandler } from '@passerelle/matching/feature-candidates';
+import { CandidateProfileRepository, matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { ExpireJobOffersHandler, RematchOffersHandler } from '@passerelle/matching/feature-candidates';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { matchingApp } from './matching.app';
 
@@ -464,5 +464,48 @@ describe('matching service', () => {
       { what: 'the erased person gone from matching', timeoutMs: 30_000 },
     );
     expect((await view('opsParis', paul)).data!._entities[0]!.recommendations).toEqual([]);
+  });
+
+  it('never writes matches back for a person erased while their offers were being re-ranked', async () => {
+    const matchesOf = async (candidateId: string) =>
+      (
+        (await dataSource.query(`SELECT count(*)::int AS n FROM offer_match WHERE candidate_id = $1`, [
+          candidateId,
+        ])) as { n: number }[]
+      )[0]!.n;
+    await recommendationsOf('nadia', nadia);
+    const published = await gql(
+      'opsLyon',
+      `mutation($input: PublishJobOfferInput!) { publishJobOffer(input: $input) { id } }`,
+      {
+        input: {
+          occupationCode: 'N1103',
+          title: 'Magasinier',
+          communeCode: '69123',
+          contractType: 'PERMANENT',
+          skillCodes: ['800001'],
+          publishedOn: new Date().toISOString().slice(0, 10),
+        },
+      },
+    );
+    expect(published.errors).toBeUndefined();
+    expect(await matchesOf(nadia)).toBeGreaterThan(0);
+    await dataSource.query(`DELETE FROM offer_match WHERE candidate_id = $1`, [nadia]); // forces a rewrite
+    const erasure = dataSource.createQueryRunner();
+    await erasure.connect();
+    await erasure.startTransaction();
+    try {
+      await app.get(CandidateProfileRepository).erase(erasure.manager, nadia);
+      // The re-ranking starts while the erasure is not yet committed; it must wait for it.
+      const reranking = dataSource.transaction((manager) =>
+        app.get(RematchOffersHandler).execute(manager, nadia),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await erasure.commitTransaction();
+      expect(await reranking).toBe(false);
+    } finally {
+      await erasure.release();
+    }
+    expect(await matchesOf(nadia)).toBe(0);
   });
 });

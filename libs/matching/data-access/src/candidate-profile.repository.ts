@@ -12,6 +12,21 @@ export class CandidateProfileRepository {
     return manager.findOneBy(CandidateProfileEntity, { candidateId });
   }
 
+  /**
+   * The profile under a row lock, for whoever rewrites what is computed from it: an offer's
+   * re-ranking and an erasure of the same person then run one after the other, never interleaved
+   * (interleaved, a re-ranking could write matches back after the erasure, or two re-rankings
+   * insert the same match twice).
+   */
+  async findForUpdate(manager: EntityManager, candidateId: string): Promise<CandidateProfileEntity | null> {
+    return manager
+      .getRepository(CandidateProfileEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.candidate_id = :candidateId', { candidateId })
+      .getOne();
+  }
+
   /** Creates the profile if absent, then applies `change` under a row lock (events may race). */
   async update(
     manager: EntityManager,
@@ -114,6 +129,7 @@ export class CandidateProfileRepository {
 
   /** GDPR erasure: the profile and everything computed from it. */
   async erase(manager: EntityManager, candidateId: string): Promise<void> {
+    await this.findForUpdate(manager, candidateId);
     await manager.delete(OfferFeedbackEntity, { candidateId });
     await manager.delete(OfferMatchEntity, { candidateId });
     await manager.delete(OccupationRecommendationEntity, { candidateId });

@@ -75,7 +75,8 @@ export class IngestJobOfferHandler {
       await this.offers.save(manager, row);
       targeting = await this.profiles.candidatesTargeting(manager, row.occupationCode, row.departmentCode);
     }
-    const affected = [...new Set([...listing, ...targeting])];
+    // Sorted: concurrent re-rankings lock people's profiles in one order, so they cannot deadlock.
+    const affected = [...new Set([...listing, ...targeting])].sort();
     for (const candidateId of affected) await this.rematch.execute(manager, candidateId, now);
     return affected;
   }
@@ -100,7 +101,7 @@ export class IngestJobOfferHandler {
     if (!(await this.offers.find(manager, offerId))) {
       throw new MatchingError(MatchingErrorCode.OfferNotFound, `offer ${offerId} does not exist`);
     }
-    const listing = await this.profiles.candidatesListing(manager, offerId);
+    const listing = (await this.profiles.candidatesListing(manager, offerId)).sort();
     await this.offers.remove(manager, offerId);
     for (const candidateId of listing) await this.rematch.execute(manager, candidateId, now);
     return listing;

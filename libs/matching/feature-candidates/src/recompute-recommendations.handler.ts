@@ -35,7 +35,7 @@ export class RecomputeRecommendationsHandler {
   ) {}
 
   async execute(manager: EntityManager, candidateId: string): Promise<void> {
-    const profile = await this.profiles.find(manager, candidateId);
+    const profile = await this.profiles.findForUpdate(manager, candidateId);
     if (!profile) return;
     const snapshot = await this.reference.get(manager);
     // Matching knows no address: the person's search area when they gave one, else France.

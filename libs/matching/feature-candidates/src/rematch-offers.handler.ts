@@ -48,7 +48,7 @@ export class RematchOffersHandler {
   ) {}
 
   async execute(manager: EntityManager, candidateId: string, now = this.clock.now()): Promise<boolean> {
-    const profile = await this.profiles.find(manager, candidateId);
+    const profile = await this.profiles.findForUpdate(manager, candidateId);
     if (!profile) return false;
     // One transaction is one connection: its queries run one after the other.
     const recommendations = await this.profiles.recommendations(manager, candidateId);
