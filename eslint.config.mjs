@@ -13,6 +13,7 @@ const typeConstraints = (extra = []) => [
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: [
       'type:feature',
+      'type:graphql-types',
       'type:data-access',
       'type:domain',
       'type:contracts',
@@ -22,8 +23,17 @@ const typeConstraints = (extra = []) => [
   },
   {
     sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:contracts', 'type:util', ...extra],
+    onlyDependOnLibsWithTags: [
+      'type:graphql-types',
+      'type:data-access',
+      'type:domain',
+      'type:contracts',
+      'type:util',
+      ...extra,
+    ],
   },
+  // A subgraph's generated schema types: imported by its features, importing nothing.
+  { sourceTag: 'type:graphql-types', onlyDependOnLibsWithTags: [] },
   {
     sourceTag: 'type:data-access',
     onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', ...extra],

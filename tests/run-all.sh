@@ -25,6 +25,7 @@ step "project graph";      NX_DAEMON=false npx nx show projects >/dev/null
 step "lint";               NX_DAEMON=false npx eslint . --max-warnings=0
 step "format";             npx prettier --check . --log-level warn
 step "supergraph";         npm run --silent supergraph:check
+step "graphql types";      npm run --silent graphql-types:check
 
 step "jest: unit, integration (real PostgreSQL + Kafka), end-to-end (gateway over HTTP)"
 mkdir -p .cache

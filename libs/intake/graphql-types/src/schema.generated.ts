@@ -1,0 +1,695 @@
+// Generated from the intake subgraph's SDL by `npm run graphql-types`; do not edit.
+// A schema change the code does not follow fails `npm run typecheck`.
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: string; output: Date | string };
+  /**
+   * A file sent as a GraphQL multipart upload. The gateway stores the file part in intake and the
+   * subgraph receives the upload's id in its place.
+   */
+  Upload: { input: unknown; output: never };
+  link__Import: { input: string; output: string };
+  federation__FieldSet: { input: string; output: string };
+  federation__Scope: { input: unknown; output: unknown };
+  federation__Policy: { input: unknown; output: unknown };
+  _Any: { input: unknown; output: unknown };
+};
+
+/** The company paying for a programme. */
+export type Sponsor = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A contracted outplacement programme, served by one or more offices. */
+export type Programme = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sponsor: Sponsor;
+  officeIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  status: ProgrammeStatus;
+  type: Maybe<ProgrammeType>;
+  /** Sites of the sponsor concerned by the layoff. */
+  sites: Array<Scalars['String']['output']>;
+  headcount: Maybe<Scalars['Int']['output']>;
+  /** yyyy-mm-dd. */
+  startDate: Maybe<Scalars['String']['output']>;
+  durationMonths: Maybe<Scalars['Int']['output']>;
+  sessionBudgetPerPerson: Maybe<Scalars['Int']['output']>;
+  outcomeTargets: Array<OutcomeTarget>;
+  amendedAt: Maybe<Scalars['DateTime']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CandidateStatus = 'INVITED' | 'ACTIVE' | 'PAUSED' | 'PLACED' | 'EXITED';
+
+/** A person in a programme. Other services extend this type with their part of the journey. */
+export type Candidate = {
+  id: Scalars['ID']['output'];
+  programme: Programme;
+  employeeNumber: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** The former job title as HR wrote it. */
+  formerJobTitle: Maybe<Scalars['String']['output']>;
+  /** ROME 4.0 occupation code of the former job, e.g. N1103. */
+  formerOccupationCode: Maybe<Scalars['String']['output']>;
+  /** ISO 639-1 codes. */
+  languages: Array<Scalars['String']['output']>;
+  status: CandidateStatus;
+  enrolledAt: Scalars['DateTime']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  /** The site the person worked at, as HR names it. */
+  site: Maybe<Scalars['String']['output']>;
+  /** GIVEN when HR wrote the ROME code, TITLE when intake derived it from the job title. */
+  occupationCodeSource: Maybe<OccupationCodeSource>;
+  /** Hire date (yyyy-mm-dd). */
+  hireDate: Maybe<Scalars['String']['output']>;
+  /** Seniority in years, when HR gave it rather than (or as well as) the hire date. */
+  seniorityYears: Maybe<Scalars['Float']['output']>;
+  /** End of the employment contract (yyyy-mm-dd). */
+  contractEndDate: Maybe<Scalars['String']['output']>;
+  /** INSEE code of the home commune, from which the employment area follows. */
+  homeCommuneCode: Maybe<Scalars['String']['output']>;
+  homePostcode: Maybe<Scalars['String']['output']>;
+  /** The coach following the person, as scheduling assigned them; null before assignment. */
+  coachId: Maybe<Scalars['ID']['output']>;
+  /** Null until the person starts answering. */
+  diagnostic: Maybe<Diagnostic>;
+  /** The current outcome; null before one is recorded. */
+  outcome: Maybe<Outcome>;
+  outcomeHistory: Array<Outcome>;
+  validJobOffers: Array<ValidJobOffer>;
+  /** The consent in force (the last one recorded). */
+  consent: Maybe<Consent>;
+  consentHistory: Array<Consent>;
+};
+
+export type OccupationCodeSource = 'GIVEN' | 'TITLE';
+
+export type CreateSponsorInput = {
+  name: Scalars['String']['input'];
+};
+
+export type CreateProgrammeInput = {
+  sponsorId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  officeIds: Array<Scalars['ID']['input']>;
+  /** With its terms the programme is contracted at once; without, it stays a draft until amended. */
+  terms?: InputMaybe<ProgrammeTermsInput>;
+};
+
+export type EnrollCandidateInput = {
+  programmeId: Scalars['ID']['input'];
+  employeeNumber: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  formerJobTitle?: InputMaybe<Scalars['String']['input']>;
+  formerOccupationCode?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Query = {
+  candidate: Maybe<Candidate>;
+  programme: Maybe<Programme>;
+  importBatch: Maybe<ImportBatch>;
+  importBatches: Array<ImportBatch>;
+  /** Programmes of the caller's scope, newest first: ops their offices' (or all), sponsor HR their own. */
+  programmes: ProgrammePage;
+  /** The current questionnaire, or a given version. */
+  diagnosticQuestionnaire: DiagnosticQuestionnaire;
+  /** People flagged for prompt contact: a coach's caseload, or the people of ops' offices. Newest first. */
+  distressAlerts: Array<DistressAlert>;
+  programmeOutcomeSummary: ProgrammeOutcomeSummary;
+  privacyNotice: PrivacyNotice;
+  /** The person's own data, or, for ops of their offices, on their behalf. Audited. */
+  exportPersonalData: PersonalDataExport;
+  _entities: Array<Maybe<_Entity>>;
+  _service: _Service;
+};
+
+export type QueryCandidateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryImportBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryImportBatchesArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type QueryProgrammesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryDiagnosticQuestionnaireArgs = {
+  version: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryDistressAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryProgrammeOutcomeSummaryArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type QueryExportPersonalDataArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  createSponsor: Sponsor;
+  createProgramme: Programme;
+  enrollCandidate: Candidate;
+  /** Starts importing an HR file; follow the returned batch until it is COMPLETED or FAILED. */
+  importCandidates: ImportBatch;
+  /** Continues an import whose process stopped, after its last committed chunk. */
+  resumeImport: ImportBatch;
+  /**
+   * Stops an import at its next chunk boundary: what committed stays (those people stay enrolled),
+   * the rest of the file is not read, and the batch is not resumed. Answers CANCELLED once it has
+   * stopped (within seconds), else RUNNING with cancelledAt set.
+   */
+  cancelImport: ImportBatch;
+  amendProgramme: Programme;
+  closeProgramme: Programme;
+  /** The person saves some answers; call again to go on, then submit. */
+  saveDiagnosticAnswers: Diagnostic;
+  submitDiagnostic: Diagnostic;
+  /** The person's coach changes the track, saying why. */
+  overrideTrack: Diagnostic;
+  recordOutcome: Outcome;
+  correctOutcome: Outcome;
+  logValidJobOffer: ValidJobOffer;
+  decideValidJobOffer: ValidJobOffer;
+  recordConsent: Consent;
+  /** Deletes everything intake holds about the person and tells every service to do the same. */
+  eraseCandidate: ErasureReceipt;
+};
+
+export type MutationCreateSponsorArgs = {
+  input: CreateSponsorInput;
+};
+
+export type MutationCreateProgrammeArgs = {
+  input: CreateProgrammeInput;
+};
+
+export type MutationEnrollCandidateArgs = {
+  input: EnrollCandidateInput;
+};
+
+export type MutationImportCandidatesArgs = {
+  input: ImportCandidatesInput;
+};
+
+export type MutationResumeImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationCancelImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationAmendProgrammeArgs = {
+  input: AmendProgrammeInput;
+};
+
+export type MutationCloseProgrammeArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type MutationSaveDiagnosticAnswersArgs = {
+  candidateId: Scalars['ID']['input'];
+  answers: Array<DiagnosticAnswerInput>;
+};
+
+export type MutationSubmitDiagnosticArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
+export type MutationOverrideTrackArgs = {
+  input: OverrideTrackInput;
+};
+
+export type MutationRecordOutcomeArgs = {
+  input: RecordOutcomeInput;
+};
+
+export type MutationCorrectOutcomeArgs = {
+  input: CorrectOutcomeInput;
+};
+
+export type MutationLogValidJobOfferArgs = {
+  input: LogValidJobOfferInput;
+};
+
+export type MutationDecideValidJobOfferArgs = {
+  input: DecideValidJobOfferInput;
+};
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+export type MutationEraseCandidateArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
+export type ImportStatus =
+  | 'PENDING'
+  | 'RUNNING'
+  | 'COMPLETED'
+  | 'FAILED'
+  /** Stopped by cancelImport: what committed stays, the rest of the file was not read. */
+  | 'CANCELLED';
+
+/** Why an import FAILED, for a client to act on (failureReason says it to a person). */
+export type ImportFailureCode =
+  /** The file as a whole: not a spreadsheet, cut off, unreadable at a named row and line, no usable header. */
+  | 'IMPORT_FILE_REFUSED'
+  /** A workbook that unpacks to far more than an HR export does (a zip bomb): refused before it is read. */
+  | 'IMPORT_WORKBOOK_TOO_LARGE'
+  /** It stopped 3 times without getting further, and was given up rather than resumed again. */
+  | 'IMPORT_ATTEMPTS_EXHAUSTED';
+
+/** The candidate fields a file column can hold. */
+export type ImportField =
+  | 'EMPLOYEE_NUMBER'
+  | 'LAST_NAME'
+  | 'FIRST_NAME'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'SITE'
+  | 'FORMER_JOB_TITLE'
+  | 'FORMER_OCCUPATION_CODE'
+  | 'HIRE_DATE'
+  | 'SENIORITY_YEARS'
+  | 'CONTRACT_END_DATE'
+  | 'LANGUAGES'
+  | 'HOME_COMMUNE_CODE'
+  | 'HOME_POSTCODE';
+
+/** What is wrong with one row, said so that the person fixing the file knows what to do. */
+export type ImportRowError = {
+  /** The row number a spreadsheet shows (the header is row 1). */
+  row: Scalars['Int']['output'];
+  /** The column as the file names it; null when the problem is the whole row. */
+  column: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportErrorPage = {
+  total: Scalars['Int']['output'];
+  items: Array<ImportRowError>;
+};
+
+/** A downloadable file: cells a spreadsheet would run as formulas are neutralised. */
+export type ImportReportFile = {
+  filename: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+};
+
+/** One import of one HR file into one programme: its progress and outcome. */
+export type ImportBatch = {
+  id: Scalars['ID']['output'];
+  programmeId: Scalars['ID']['output'];
+  filename: Scalars['String']['output'];
+  status: ImportStatus;
+  /** Why the file could not be imported at all (rows' problems are in errors). */
+  failureReason: Maybe<Scalars['String']['output']>;
+  failureCode: Maybe<ImportFailureCode>;
+  /** Rows in the file (known once the file has been checked). */
+  rowsTotal: Maybe<Scalars['Int']['output']>;
+  /** Rows whose outcome is not committed: still to come while it runs, left unread once cancelled or failed. */
+  rowsNotRead: Maybe<Scalars['Int']['output']>;
+  rowsRead: Scalars['Int']['output'];
+  rowsEnrolled: Scalars['Int']['output'];
+  rowsUpdated: Scalars['Int']['output'];
+  rowsUnchanged: Scalars['Int']['output'];
+  rowsRejected: Scalars['Int']['output'];
+  errors: ImportErrorPage;
+  errorReport: ImportReportFile;
+  /** Who asked to cancel the import, and when. */
+  cancelledBy: Maybe<Scalars['String']['output']>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One import of one HR file into one programme: its progress and outcome. */
+export type ImportBatchErrorsArgs = {
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ImportColumnMappingInput = {
+  field: ImportField;
+  /** The column title as written in the file. */
+  header: Scalars['String']['input'];
+};
+
+export type ImportCandidatesInput = {
+  programmeId: Scalars['ID']['input'];
+  file: Scalars['Upload']['input'];
+  /** Which column holds which field, when the headers are not ones intake knows. */
+  columnMapping?: InputMaybe<Array<ImportColumnMappingInput>>;
+  /** Keep this mapping for the sponsor's next files. */
+  saveColumnMapping?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The legal frame of a programme: PSE, congé de reclassement, CSP, or a voluntary scheme. */
+export type ProgrammeType = 'PSE' | 'CONGE_DE_RECLASSEMENT' | 'CSP' | 'VOLUNTARY';
+
+/** A draft has no terms yet; a contracted programme runs; a closed one is over. */
+export type ProgrammeStatus = 'DRAFT' | 'CONTRACTED' | 'CLOSED';
+
+/** Outcome categories of the French end-of-programme report. */
+export type OutcomeCategory =
+  | 'PERMANENT_CONTRACT'
+  | 'FIXED_TERM_6_MONTHS_OR_MORE'
+  | 'SHORT_FIXED_TERM_OR_TEMPORARY'
+  | 'BUSINESS_CREATION'
+  | 'TRAINING'
+  | 'RETIREMENT'
+  | 'OTHER'
+  | 'STILL_SEARCHING';
+
+export type OutcomeTarget = {
+  category: OutcomeCategory;
+  /** Share of the programme's people expected in this category, 0 to 100. */
+  sharePercent: Scalars['Float']['output'];
+};
+
+export type OutcomeTargetInput = {
+  category: OutcomeCategory;
+  sharePercent: Scalars['Float']['input'];
+};
+
+/** The whole set of terms; an amendment replaces them all. */
+export type ProgrammeTermsInput = {
+  type: ProgrammeType;
+  sites: Array<Scalars['String']['input']>;
+  headcount: Scalars['Int']['input'];
+  /** yyyy-mm-dd. */
+  startDate: Scalars['String']['input'];
+  durationMonths: Scalars['Int']['input'];
+  sessionBudgetPerPerson: Scalars['Int']['input'];
+  outcomeTargets?: InputMaybe<Array<OutcomeTargetInput>>;
+};
+
+/** A page of a list, and where the next one starts. */
+export type PageInfo = {
+  /** Pass it as `after` for the next page (null when the page is empty). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProgrammePage = {
+  nodes: Array<Programme>;
+  pageInfo: PageInfo;
+};
+
+export type AmendProgrammeInput = {
+  programmeId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  officeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  terms: ProgrammeTermsInput;
+};
+
+export type Track = 'DIRECT_REEMPLOYMENT' | 'RETRAINING' | 'BUSINESS_CREATION' | 'RETIREMENT_TRANSITION';
+
+export type DiagnosticStatus = 'IN_PROGRESS' | 'SUBMITTED';
+
+export type TrackSource = 'RULES' | 'COACH_OVERRIDE';
+
+export type DiagnosticQuestionKind =
+  'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'SCALE' | 'INTEGER' | 'LANGUAGE_LIST';
+
+/** The same text in French and English. */
+export type Wording = {
+  fr: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+};
+
+export type DiagnosticOption = {
+  value: Scalars['String']['output'];
+  label: Wording;
+};
+
+export type DiagnosticQuestion = {
+  id: Scalars['ID']['output'];
+  /** urgency, wellbeing, project, mobility, constraints or languages. */
+  theme: Scalars['String']['output'];
+  kind: DiagnosticQuestionKind;
+  text: Wording;
+  required: Scalars['Boolean']['output'];
+  options: Array<DiagnosticOption>;
+  min: Maybe<Scalars['Int']['output']>;
+  max: Maybe<Scalars['Int']['output']>;
+};
+
+/** A version of the diagnostic questionnaire; a diagnostic names the version it answered. */
+export type DiagnosticQuestionnaire = {
+  version: Scalars['String']['output'];
+  questions: Array<DiagnosticQuestion>;
+};
+
+/** One answer: choice for a single choice, choices for several or for languages, number for scales and numbers. */
+export type DiagnosticAnswer = {
+  questionId: Scalars['ID']['output'];
+  choice: Maybe<Scalars['String']['output']>;
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  number: Maybe<Scalars['Int']['output']>;
+};
+
+export type DiagnosticAnswerInput = {
+  questionId: Scalars['ID']['input'];
+  choice?: InputMaybe<Scalars['String']['input']>;
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  number?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrientationReason = {
+  /** Stable code, e.g. retirement_within_24_months. */
+  code: Scalars['String']['output'];
+  text: Wording;
+};
+
+export type Orientation = {
+  track: Track;
+  source: TrackSource;
+  /** The track the rules gave, kept when a coach overrides it. */
+  rulesTrack: Track;
+  reasons: Array<OrientationReason>;
+  rulesReasons: Array<OrientationReason>;
+  /** The person asked for help or showed distress: contact them promptly. */
+  distressFlag: Scalars['Boolean']['output'];
+  distressReasons: Array<OrientationReason>;
+};
+
+export type TrackOverride = {
+  coachId: Scalars['ID']['output'];
+  fromTrack: Track;
+  toTrack: Track;
+  reason: Scalars['String']['output'];
+  overriddenAt: Scalars['DateTime']['output'];
+};
+
+/** A person's diagnostic. Confidential: never visible to a sponsor. */
+export type Diagnostic = {
+  id: Scalars['ID']['output'];
+  questionnaireVersion: Scalars['String']['output'];
+  status: DiagnosticStatus;
+  /** Required questions not answered yet, so the person can resume where they stopped. */
+  unansweredQuestionIds: Array<Scalars['ID']['output']>;
+  /** The answers: the person and their coach only; every read by someone else is audited. */
+  answers: Array<DiagnosticAnswer>;
+  /** Null until submitted. */
+  orientation: Maybe<Orientation>;
+  trackOverrides: Array<TrackOverride>;
+  startedAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type OverrideTrackInput = {
+  candidateId: Scalars['ID']['input'];
+  track: Track;
+  reason: Scalars['String']['input'];
+};
+
+/** A person whose diagnostic asks for prompt human contact. */
+export type DistressAlert = {
+  candidateId: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  reasons: Array<OrientationReason>;
+};
+
+/** A person's outcome, in the categories of the end-of-programme report. Corrections keep the history. */
+export type Outcome = {
+  id: Scalars['ID']['output'];
+  category: OutcomeCategory;
+  /** yyyy-mm-dd: the day the job, training or business starts. */
+  outcomeDate: Scalars['String']['output'];
+  employerName: Maybe<Scalars['String']['output']>;
+  jobTitle: Maybe<Scalars['String']['output']>;
+  /** ROME code of the job, e.g. N1103. */
+  occupationCode: Maybe<Scalars['String']['output']>;
+  /** Length of a fixed-term contract, in months. */
+  contractMonths: Maybe<Scalars['Int']['output']>;
+  fullTime: Maybe<Scalars['Boolean']['output']>;
+  /** The outcome this one corrects. */
+  correctsOutcomeId: Maybe<Scalars['ID']['output']>;
+  correctionReason: Maybe<Scalars['String']['output']>;
+  /** False once corrected by a later outcome. */
+  current: Scalars['Boolean']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type OfferContractType = 'PERMANENT' | 'FIXED_TERM' | 'TEMPORARY';
+
+export type OfferDecision = 'PENDING' | 'ACCEPTED' | 'REFUSED';
+
+/** A valid job offer (OVE) made to the person, with their decision. */
+export type ValidJobOffer = {
+  id: Scalars['ID']['output'];
+  employerName: Scalars['String']['output'];
+  jobTitle: Scalars['String']['output'];
+  occupationCode: Maybe<Scalars['String']['output']>;
+  contractType: OfferContractType;
+  /** yyyy-mm-dd. */
+  offeredOn: Scalars['String']['output'];
+  decision: OfferDecision;
+  decisionReason: Maybe<Scalars['String']['output']>;
+  loggedAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
+export type SuppressionReason =
+  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
+  | 'SMALL_POPULATION'
+  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
+  | 'SMALL_GROUP';
+
+export type OutcomeCount = {
+  category: OutcomeCategory;
+  /** Null when suppressed. */
+  count: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  /** Why the count is hidden; null when shown. */
+  suppression: Maybe<SuppressionReason>;
+};
+
+/** A programme's outcomes in aggregate: counts only, through the platform's disclosure control. */
+export type ProgrammeOutcomeSummary = {
+  programmeId: Scalars['ID']['output'];
+  /** Null when suppressed. */
+  people: Maybe<Scalars['Int']['output']>;
+  peopleSuppressed: Scalars['Boolean']['output'];
+  /** Why the number of people is hidden; null when shown. */
+  peopleSuppression: Maybe<SuppressionReason>;
+  outcomes: Array<OutcomeCount>;
+  /** k: the fewest people a shown count may hold. */
+  suppressionThreshold: Scalars['Int']['output'];
+};
+
+export type RecordOutcomeInput = {
+  candidateId: Scalars['ID']['input'];
+  category: OutcomeCategory;
+  outcomeDate: Scalars['String']['input'];
+  employerName?: InputMaybe<Scalars['String']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  contractMonths?: InputMaybe<Scalars['Int']['input']>;
+  fullTime?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CorrectOutcomeInput = {
+  candidateId: Scalars['ID']['input'];
+  category: OutcomeCategory;
+  outcomeDate: Scalars['String']['input'];
+  employerName?: InputMaybe<Scalars['String']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  contractMonths?: InputMaybe<Scalars['Int']['input']>;
+  fullTime?: InputMaybe<Scalars['Boolean']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type LogValidJobOfferInput = {
+  candidateId: Scalars['ID']['input'];
+  employerName: Scalars['String']['input'];
+  jobTitle: Scalars['String']['input'];
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  contractType: OfferContractType;
+  offeredOn: Scalars['String']['input'];
+};
+
+export type DecideValidJobOfferInput = {
+  validJobOfferId: Scalars['ID']['input'];
+  decision: OfferDecision;
+  /** Required for a refusal. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Consent to a version of the privacy notice, as the person gave or withdrew it. */
+export type Consent = {
+  noticeVersion: Scalars['String']['output'];
+  granted: Scalars['Boolean']['output'];
+  /** Granted to the current notice. */
+  current: Scalars['Boolean']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type PrivacyNotice = {
+  version: Scalars['String']['output'];
+};
+
+/** A person's data as intake holds it: a JSON document to save as a file. */
+export type PersonalDataExport = {
+  fileName: Scalars['String']['output'];
+  /** application/json */
+  contentType: Scalars['String']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  document: Scalars['String']['output'];
+};
+
+export type ErasureReceipt = {
+  candidateId: Scalars['ID']['output'];
+  erasedAt: Scalars['DateTime']['output'];
+};
+
+export type RecordConsentInput = {
+  candidateId: Scalars['ID']['input'];
+  noticeVersion: Scalars['String']['input'];
+  granted: Scalars['Boolean']['input'];
+};
+
+export type Link__Purpose =
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY'
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION';

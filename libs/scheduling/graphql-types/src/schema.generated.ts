@@ -1,0 +1,453 @@
+// Generated from the scheduling subgraph's SDL by `npm run graphql-types`; do not edit.
+// A schema change the code does not follow fails `npm run typecheck`.
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  DateTime: { input: string; output: Date | string };
+  link__Import: { input: string; output: string };
+  federation__FieldSet: { input: string; output: string };
+  federation__Scope: { input: unknown; output: unknown };
+  federation__Policy: { input: unknown; output: unknown };
+  _Any: { input: unknown; output: unknown };
+};
+
+/** A weekly window in the office's local wall time. */
+export type DailyWindow = {
+  /** ISO weekday: 1 = Monday ... 7 = Sunday. */
+  weekday: Scalars['Int']['output'];
+  /** HH:mm */
+  start: Scalars['String']['output'];
+  /** HH:mm (24:00 = midnight) */
+  end: Scalars['String']['output'];
+};
+
+export type DailyWindowInput = {
+  weekday: Scalars['Int']['input'];
+  start: Scalars['String']['input'];
+  end: Scalars['String']['input'];
+};
+
+/** A place where coaches work and people come to sessions. */
+export type Office = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  address: Scalars['String']['output'];
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone: Scalars['String']['output'];
+  openingHours: Array<DailyWindow>;
+  frenchPublicHolidays: Scalars['Boolean']['output'];
+  /** ISO dates the office is closed besides public holidays. */
+  extraHolidays: Array<Scalars['String']['output']>;
+  /** Every closed date of the year: French public holidays (if they apply) and the office's own. */
+  holidays: Array<Scalars['String']['output']>;
+  /** Minutes kept free between two sessions of a coach. */
+  bufferMinutes: Scalars['Int']['output'];
+  /** How long before a session a person may still book it themself. */
+  minimumNoticeMinutes: Scalars['Int']['output'];
+  rooms: Array<Room>;
+  coaches: Array<Coach>;
+};
+
+/** A place where coaches work and people come to sessions. */
+export type OfficeHolidaysArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type Room = {
+  id: Scalars['ID']['output'];
+  officeId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  capacity: Scalars['Int']['output'];
+  equipment: Array<Scalars['String']['output']>;
+};
+
+export type Track = 'DIRECT_REEMPLOYMENT' | 'RETRAINING' | 'BUSINESS_CREATION' | 'RETIREMENT_TRANSITION';
+
+export type Coach = {
+  id: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  officeIds: Array<Scalars['ID']['output']>;
+  /** ISO 639-1 codes. */
+  languages: Array<Scalars['String']['output']>;
+  specialties: Array<Track>;
+  /** Coach and ops only. */
+  maxCaseload: Maybe<Scalars['Int']['output']>;
+  /** People currently followed. Coach and ops only. */
+  activeCaseload: Maybe<Scalars['Int']['output']>;
+  /** Coach and ops only. */
+  weeklyHours: Maybe<Array<DailyWindow>>;
+  active: Scalars['Boolean']['output'];
+  /** Leave, training days. Coach and ops only. */
+  exceptions: Maybe<Array<CoachException>>;
+  /** The private address of the coach's calendar feed. The coach and ops only. */
+  calendarFeed: Maybe<CalendarFeed>;
+};
+
+export type CoachExceptionsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type CoachExceptionKind = 'LEAVE' | 'TRAINING' | 'OTHER';
+
+export type CoachException = {
+  id: Scalars['ID']['output'];
+  kind: CoachExceptionKind;
+  startsAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a coach's calendar feed (ICS) is served, through the gateway. The path is the secret. */
+export type CalendarFeed = {
+  path: Scalars['String']['output'];
+};
+
+export type CreateOfficeInput = {
+  /** Generated when absent; ops of one office create it under its known id. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  address: Scalars['String']['input'];
+  timeZone: Scalars['String']['input'];
+  openingHours: Array<DailyWindowInput>;
+  frenchPublicHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  extraHolidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  bufferMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minimumNoticeMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateRoomInput = {
+  officeId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  capacity: Scalars['Int']['input'];
+  equipment?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CreateCoachInput = {
+  /** The id the coach's token carries; generated when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  displayName: Scalars['String']['input'];
+  officeIds: Array<Scalars['ID']['input']>;
+  languages: Array<Scalars['String']['input']>;
+  specialties: Array<Track>;
+  maxCaseload: Scalars['Int']['input'];
+  weeklyHours: Array<DailyWindowInput>;
+};
+
+export type AddCoachExceptionInput = {
+  coachId: Scalars['ID']['input'];
+  kind: CoachExceptionKind;
+  startsAt: Scalars['DateTime']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignmentMode = 'AUTOMATIC' | 'REASSIGNMENT';
+
+export type EligibleCoach = {
+  coachId: Scalars['ID']['output'];
+  activeCaseload: Scalars['Int']['output'];
+  maxCaseload: Scalars['Int']['output'];
+  loadRatio: Scalars['Float']['output'];
+};
+
+export type ExcludedCoach = {
+  coachId: Scalars['ID']['output'];
+  /** inactive, office_not_serving_programme, out_of_reach, no_common_language, specialty_mismatch, at_capacity */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** Why this coach: the eligible coaches by load, and why each other one was excluded. */
+export type AssignmentExplanation = {
+  summary: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+  officeIds: Array<Scalars['ID']['output']>;
+  eligible: Array<EligibleCoach>;
+  excluded: Array<ExcludedCoach>;
+};
+
+export type CoachAssignment = {
+  candidateId: Scalars['ID']['output'];
+  coach: Coach;
+  officeId: Scalars['ID']['output'];
+  mode: AssignmentMode;
+  /** The ops reason of a reassignment. */
+  reason: Maybe<Scalars['String']['output']>;
+  explanation: Maybe<AssignmentExplanation>;
+  assignedAt: Scalars['DateTime']['output'];
+};
+
+/** A person no coach fits yet, waiting for ops. */
+export type QueuedCandidate = {
+  candidateId: Scalars['ID']['output'];
+  programmeId: Scalars['ID']['output'];
+  officeIds: Array<Scalars['ID']['output']>;
+  /** no_office_in_reach, no_coach_in_offices or no_eligible_coach */
+  reasonCode: Scalars['String']['output'];
+  explanation: AssignmentExplanation;
+  queuedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a list, and where the next one starts. */
+export type PageInfo = {
+  /** Pass it as `after` for the next page (null when the page is empty). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** People waiting for a coach, longest waiting first. */
+export type QueuedCandidatePage = {
+  nodes: Array<QueuedCandidate>;
+  pageInfo: PageInfo;
+};
+
+export type ReassignCoachInput = {
+  candidateId: Scalars['ID']['input'];
+  coachId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type SessionKind = 'WELCOME' | 'DIAGNOSTIC' | 'DEBRIEF' | 'FOLLOW_UP' | 'GROUP_WORKSHOP';
+
+export type SessionMode = 'IN_PERSON' | 'VIDEO' | 'PHONE';
+
+export type SessionStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
+
+/** A session between people and their coach (a group workshop has several people). */
+export type CoachingSession = {
+  id: Scalars['ID']['output'];
+  kind: SessionKind;
+  mode: SessionMode;
+  startsAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+  coach: Coach;
+  officeId: Maybe<Scalars['ID']['output']>;
+  room: Maybe<Room>;
+  videoLink: Maybe<Scalars['String']['output']>;
+  seatLimit: Scalars['Int']['output'];
+  /** Seats taken (booked, attended or no-show). */
+  seatsTaken: Scalars['Int']['output'];
+  /** The people in the session: ops and the coach see all; a person sees only themself. */
+  candidateIds: Array<Scalars['ID']['output']>;
+  cancelReason: Maybe<CancelReason>;
+};
+
+export type AvailableSlot = {
+  startsAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  coachId: Scalars['ID']['output'];
+};
+
+export type AvailabilityInput = {
+  /** One coach, or... */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  /** ...any eligible coach of this office. */
+  officeId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  kind: SessionKind;
+  mode: SessionMode;
+  /** Defaults to the kind's usual length. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Only coaches with this specialty (office searches). */
+  track?: InputMaybe<Track>;
+  /** Only coaches speaking this language (office searches). */
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BookSessionInput = {
+  /** Defaults to the person's assigned coach. */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  candidateIds: Array<Scalars['ID']['input']>;
+  kind: SessionKind;
+  mode: SessionMode;
+  startsAt: Scalars['DateTime']['input'];
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** In person: the room (its office is the session's). */
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+  /** Video: the link; generated when absent. */
+  videoLink?: InputMaybe<Scalars['String']['input']>;
+  /** Group workshops: the seats offered (at most the room's capacity). */
+  seatLimit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RescheduleSessionInput = {
+  sessionId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  /** Keeps the same coach unless ops name another. */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  /** Keeps the same room unless another is named. */
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CancelReason =
+  'CANDIDATE_UNAVAILABLE' | 'COACH_UNAVAILABLE' | 'ILLNESS' | 'EMERGENCY' | 'BOOKED_BY_MISTAKE' | 'OTHER';
+
+export type CancelSessionInput = {
+  sessionId: Scalars['ID']['input'];
+  reason: CancelReason;
+};
+
+/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
+export type SuppressionReason =
+  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
+  | 'SMALL_POPULATION'
+  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
+  | 'SMALL_GROUP';
+
+/** Session counts for a programme, by status: what a sponsor may see, through the platform's disclosure control. */
+export type SessionCount = {
+  status: SessionStatus;
+  /** Null when suppressed (for sponsor HR; ops see every count). */
+  count: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  /** Why the count is hidden; null when shown. */
+  suppression: Maybe<SuppressionReason>;
+};
+
+export type Candidate = {
+  id: Scalars['ID']['output'];
+  /** Sessions of the person (their own, for their coach, or for ops of their offices). */
+  sessions: Array<CoachingSession>;
+  /** The coach following the person, once assigned. */
+  coach: Maybe<Coach>;
+  /** The current assignment with its explanation. Coach and ops only. */
+  coachAssignment: Maybe<CoachAssignment>;
+};
+
+export type Query = {
+  office: Maybe<Office>;
+  /** Ops: their offices (all for global ops); a coach: their own offices. */
+  offices: Array<Office>;
+  coach: Maybe<Coach>;
+  /** A coach's current caseload (a coach: their own; ops: coaches of their offices). */
+  caseload: Array<CoachAssignment>;
+  /** People waiting for a coach in the caller's offices. */
+  assignmentQueue: QueuedCandidatePage;
+  /** Free slots of one coach or of an office's coaches. */
+  availableSlots: Array<AvailableSlot>;
+  session: Maybe<CoachingSession>;
+  /** A coach's sessions within a range (a coach: their own; ops: coaches of their offices). */
+  coachCalendar: Array<CoachingSession>;
+  /** Aggregate session counts of a programme, every status (sponsor HR of the programme, or ops). */
+  sessionCounts: Array<SessionCount>;
+  _entities: Array<Maybe<_Entity>>;
+  _service: _Service;
+};
+
+export type QueryOfficeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCoachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCaseloadArgs = {
+  coachId: Scalars['ID']['input'];
+};
+
+export type QueryAssignmentQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryAvailableSlotsArgs = {
+  input: AvailabilityInput;
+};
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCoachCalendarArgs = {
+  coachId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type QuerySessionCountsArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  createOffice: Office;
+  createRoom: Room;
+  createCoach: Coach;
+  addCoachException: CoachException;
+  /** A new private address for the coach's calendar feed; the old one stops working. */
+  rotateCalendarToken: CalendarFeed;
+  /** Ops give a person another coach, with a reason (CoachAssigned, mode reassignment). */
+  reassignCoach: CoachAssignment;
+  bookSession: CoachingSession;
+  /** A person takes a seat in a group workshop. */
+  joinWorkshop: CoachingSession;
+  rescheduleSession: CoachingSession;
+  cancelSession: CoachingSession;
+  completeSession: CoachingSession;
+  /** Records that these people (all when absent) did not come. */
+  markNoShow: CoachingSession;
+};
+
+export type MutationCreateOfficeArgs = {
+  input: CreateOfficeInput;
+};
+
+export type MutationCreateRoomArgs = {
+  input: CreateRoomInput;
+};
+
+export type MutationCreateCoachArgs = {
+  input: CreateCoachInput;
+};
+
+export type MutationAddCoachExceptionArgs = {
+  input: AddCoachExceptionInput;
+};
+
+export type MutationRotateCalendarTokenArgs = {
+  coachId: Scalars['ID']['input'];
+};
+
+export type MutationReassignCoachArgs = {
+  input: ReassignCoachInput;
+};
+
+export type MutationBookSessionArgs = {
+  input: BookSessionInput;
+};
+
+export type MutationJoinWorkshopArgs = {
+  sessionId: Scalars['ID']['input'];
+  candidateId: Scalars['ID']['input'];
+};
+
+export type MutationRescheduleSessionArgs = {
+  input: RescheduleSessionInput;
+};
+
+export type MutationCancelSessionArgs = {
+  input: CancelSessionInput;
+};
+
+export type MutationCompleteSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+export type MutationMarkNoShowArgs = {
+  sessionId: Scalars['ID']['input'];
+  candidateIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type Link__Purpose =
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY'
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION';
