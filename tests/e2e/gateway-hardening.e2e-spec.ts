@@ -251,6 +251,22 @@ describe('query limits (finding 11)', () => {
       },
     ]);
   });
+
+  it('stops parsing a document of more than 20,000 tokens', async () => {
+    const query = `{ ${'__typename '.repeat(20_001)}}`;
+    const response = await graphql(platform.gatewayUrl, query, {}, bearer(opsToken));
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.body.errors?.[0]?.message).toContain('more than 20000 tokens');
+  });
+
+  it('refuses more than 20 directives (GraphQL Armor)', async () => {
+    const query = `{ __typename ${'@include(if: true) '.repeat(21)}}`;
+    const response = await graphql(platform.gatewayUrl, query, {}, bearer(opsToken));
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.message).toContain('Directives limit of 20 exceeded');
+  });
 });
 
 describe('malformed ids and unexpected errors (finding 18)', () => {

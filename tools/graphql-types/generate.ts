@@ -18,8 +18,8 @@ const HEADER = `// Generated from the ${'${subgraph}'} subgraph's SDL by \`npm r
 
 /**
  * The TypeScript types of one subgraph's schema: object types as resolvers must return them, input
- * types as they arrive, enums as unions of their values. Federation's own types (_Any, _Entity,
- * _Service) are left out.
+ * types as they arrive, enums as unions of their values (federation's `_entities` and `_service`
+ * included, as the subgraph serves them).
  */
 export async function generateSubgraphTypes(subgraph: string, sdlPaths: string[]): Promise<string> {
   const sdl = sdlPaths.map((path) => readFileSync(path, 'utf8')).join('\n');
@@ -47,13 +47,5 @@ export async function generateSubgraphTypes(subgraph: string, sdlPaths: string[]
       },
     },
   });
-  return HEADER.replace('${subgraph}', subgraph) + withoutFederationTypes(output);
-}
-
-/** Drops the declarations of federation's plumbing types, which no resolver of ours returns. */
-function withoutFederationTypes(source: string): string {
-  return source
-    .split(/\n(?=export )/)
-    .filter((block) => !/^export type (_Entity|_Service|_Any|Query_EntitiesArgs)\b/.test(block))
-    .join('\n');
+  return HEADER.replace('${subgraph}', subgraph) + output;
 }

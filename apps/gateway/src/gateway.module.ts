@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { Clock, SystemClock } from '@passerelle/shared/clock';
 import type { GatewayConfig } from '@passerelle/shared/config';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { graphQLErrorFormatter, queryLimitsRule, uuidArgumentsPlugin } from '@passerelle/shared/graphql';
 import {
   LivenessController,
@@ -45,7 +46,10 @@ export class GatewayModule {
             // "Did you mean ...?" would give the schema away field by field.
             hideSchemaDetailsFromClientErrors: !config.GRAPHQL_INTROSPECTION,
             allowBatchedHttpRequests: true,
+            // graphql-js's own guard: parsing stops past this many tokens (docs/decisions/0016).
+            parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
             validationRules: [
+              maxDirectivesRule({ n: config.QUERY_MAX_DIRECTIVES }),
               queryLimitsRule({
                 maxDepth: config.QUERY_MAX_DEPTH,
                 maxAliases: config.QUERY_MAX_ALIASES,

@@ -254,6 +254,10 @@ export type QueryAssessmentCompletionArgs = {
   programmeId: Scalars['ID']['input'];
 };
 
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
 export type Mutation = {
   /** A coach assigns an instrument to a person they coach. */
   assignAssessment: Assessment;
@@ -286,3 +290,9 @@ export type Link__Purpose =
   | 'SECURITY'
   /** `EXECUTION` features provide metadata necessary for operation execution. */
   | 'EXECUTION';
+
+export type _Service = {
+  sdl: Maybe<Scalars['String']['output']>;
+};
+
+export type _Entity = Candidate;

@@ -175,6 +175,10 @@ export type QueryExportPersonalDataArgs = {
   candidateId: Scalars['ID']['input'];
 };
 
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
 export type Mutation = {
   createSponsor: Sponsor;
   createProgramme: Programme;
@@ -693,3 +697,9 @@ export type Link__Purpose =
   | 'SECURITY'
   /** `EXECUTION` features provide metadata necessary for operation execution. */
   | 'EXECUTION';
+
+export type _Service = {
+  sdl: Maybe<Scalars['String']['output']>;
+};
+
+export type _Entity = Candidate | Programme | Sponsor;

@@ -146,6 +146,10 @@ export type QueryLabourDemandArgs = {
   departmentCode: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
 export type Mutation = {
   publishJobOffer: JobOffer;
   withdrawJobOffer: Scalars['Boolean']['output'];
@@ -178,3 +182,9 @@ export type Link__Purpose =
   | 'SECURITY'
   /** `EXECUTION` features provide metadata necessary for operation execution. */
   | 'EXECUTION';
+
+export type _Service = {
+  sdl: Maybe<Scalars['String']['output']>;
+};
+
+export type _Entity = Candidate;

@@ -295,6 +295,10 @@ export type QueryPathwayTemplateVersionsArgs = {
   track: PathwayTrack;
 };
 
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
 export type Mutation = {
   /** Ops: publish the next version of a track's template; plans made earlier keep theirs. */
   publishPathwayTemplate: PathwayTemplate;
@@ -340,3 +344,9 @@ export type Link__Purpose =
   | 'SECURITY'
   /** `EXECUTION` features provide metadata necessary for operation execution. */
   | 'EXECUTION';
+
+export type _Service = {
+  sdl: Maybe<Scalars['String']['output']>;
+};
+
+export type _Entity = Candidate;

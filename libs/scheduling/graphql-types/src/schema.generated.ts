@@ -377,6 +377,10 @@ export type QuerySessionCountsArgs = {
   programmeId: Scalars['ID']['input'];
 };
 
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
 export type Mutation = {
   createOffice: Office;
   createRoom: Room;
@@ -451,3 +455,9 @@ export type Link__Purpose =
   | 'SECURITY'
   /** `EXECUTION` features provide metadata necessary for operation execution. */
   | 'EXECUTION';
+
+export type _Service = {
+  sdl: Maybe<Scalars['String']['output']>;
+};
+
+export type _Entity = Candidate | Coach | Office;

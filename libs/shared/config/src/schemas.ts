@@ -59,7 +59,7 @@ export const gatewayConfigSchema = z
     AUTH_CANDIDATE_TOKEN_MAX_LIFETIME_SECONDS: seconds(90 * 24 * 3600).default(30 * 24 * 3600),
     /** How far ahead of ours the identity provider's clock may run (a token's iat). */
     AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
-    /** Schema introspection and "Did you mean" hints: on for development only (docs/decisions/0005). */
+    /** Schema introspection and "Did you mean" hints: on for development only (docs/decisions/0010). */
     GRAPHQL_INTROSPECTION: flag,
     SUPERGRAPH_PATH: z.string().min(1),
     INTAKE_URL: z.url(),
@@ -71,6 +71,9 @@ export const gatewayConfigSchema = z
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
     QUERY_MAX_BATCH: z.coerce.number().int().min(1).default(5),
+    /** Parsing stops past this many tokens: a huge document costs memory before any rule runs. */
+    QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(20000),
+    QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   })
   .refine((config) => config.AUTH_JWKS_URI || config.AUTH_JWKS_FILE, {
     path: ['AUTH_JWKS_URI'],

@@ -6,7 +6,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import { AccessGuard } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import type { ServiceConfig } from '@passerelle/shared/config';
+import { SERVICE_CONFIG, type ServiceConfig } from '@passerelle/shared/config';
 import { subgraphGraphQLModule } from '@passerelle/shared/graphql';
 import { KAFKA_READINESS, MessagingModule } from '@passerelle/shared/messaging';
 import { HealthController, READINESS_CHECKS, type ReadinessCheck } from '@passerelle/shared/observability';
@@ -22,8 +22,8 @@ export interface ServiceCoreOptions {
   clock: Clock;
 }
 
-/** The service's validated configuration, for the few providers that need a key (e.g. the identity secret). */
-export const SERVICE_CONFIG = 'passerelle:service-config';
+// Re-exported for the apps; features take it from shared/config, which they may import.
+export { SERVICE_CONFIG };
 
 /**
  * What every domain service is made of, wired once: its database, Kafka with the outbox relay,
