@@ -7,7 +7,7 @@
 // Options: --sub <name> (default: <role>-dev), --ttl <8h>, --dir <.local/issuer>
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { issueLocalToken, type IdentityClaims } from '../libs/shared/auth/src';
+import { issueLocalToken, type IdentityClaims } from '@passerelle/shared/auth';
 
 const { values } = parseArgs({
   options: {

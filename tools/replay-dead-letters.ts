@@ -3,8 +3,8 @@
 // Safe to repeat: consumers that already applied an event skip it through their inbox.
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { SERVICE_NAMES, type ServiceName } from '../libs/shared/contracts/src';
-import { createKafka, replayDeadLetters } from '../libs/shared/messaging/src';
+import { SERVICE_NAMES, type ServiceName } from '@passerelle/shared/contracts';
+import { createKafka, replayDeadLetters } from '@passerelle/shared/messaging';
 
 const { values } = parseArgs({
   options: { service: { type: 'string' }, brokers: { type: 'string', default: '127.0.0.1:19092' } },

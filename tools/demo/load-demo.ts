@@ -8,7 +8,7 @@
 //   node -r ./tools/register.js tools/demo/load-demo.ts <gatewayUrl>
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { issueLocalToken } from '../../libs/shared/auth/src';
+import { issueLocalToken } from '@passerelle/shared/auth';
 import {
   DEMO_COACHES,
   DEMO_DIAGNOSTICS,

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { UPLOAD_LIMIT_BYTES } from '../../libs/shared/config/src';
+import { UPLOAD_LIMIT_BYTES } from '@passerelle/shared/config';
 
 const ROOT = join(__dirname, '..', '..');
 const HOME = 'libs/shared/config/src/upload-limit.ts';

@@ -7,3 +7,4 @@ export * from './service-exception.filter';
 export * from './parse-input';
 export * from './uuid-arguments';
 export * from './pagination';
+export * from './enum-case';
