@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { Clock, SystemClock } from '@passerelle/shared/clock';
 import type { GatewayConfig } from '@passerelle/shared/config';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError } from 'graphql';
 import { graphQLErrorFormatter, queryLimitsRule, uuidArgumentsPlugin } from '@passerelle/shared/graphql';
 import {
   LivenessController,
@@ -49,7 +50,12 @@ export class GatewayModule {
             // graphql-js's own guard: parsing stops past this many tokens (docs/decisions/0016).
             parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
             validationRules: [
-              maxDirectivesRule({ n: config.QUERY_MAX_DIRECTIVES }),
+              maxDirectivesRule({
+                n: config.QUERY_MAX_DIRECTIVES,
+                // Armor throws by default (a 500 under Apollo): report a client error instead.
+                propagateOnRejection: false,
+                onReject: [(context, error) => context?.reportError(tooManyDirectives(error.message))],
+              }),
               queryLimitsRule({
                 maxDepth: config.QUERY_MAX_DEPTH,
                 maxAliases: config.QUERY_MAX_ALIASES,
@@ -105,4 +111,11 @@ export class GatewayModule {
       ],
     };
   }
+}
+
+/** Armor's refusal as one of ours: a client error with a code, like the other query limits. */
+function tooManyDirectives(armorMessage: string): GraphQLError {
+  return new GraphQLError(armorMessage.replace(/^Syntax Error: /, ''), {
+    extensions: { code: 'TOO_MANY_DIRECTIVES' },
+  });
 }

@@ -30,8 +30,16 @@ export interface QueryLimits {
 /** A list field without `first` is assumed to return this many items when estimating the cost of its children. */
 export const LIST_COST_FACTOR = 10;
 
-/** The codes this rule refuses an operation with; the gateway shows them to clients as they are. */
-export const QUERY_LIMIT_CODES = ['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'QUERY_TOO_COSTLY'] as const;
+/**
+ * The codes the gateway's query limits refuse an operation with (this rule's three, and the
+ * directive limit's); the gateway shows them to clients as they are.
+ */
+export const QUERY_LIMIT_CODES = [
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_DIRECTIVES',
+] as const;
 
 interface Measure {
   depth: number;
