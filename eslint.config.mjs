@@ -7,11 +7,17 @@ import prettier from 'eslint-config-prettier';
 const SERVICES = ['intake', 'assessment', 'pathway', 'matching', 'scheduling'];
 
 // What each kind of project may import. Domain stays pure; nothing imports an app; only tests and
-// tools may reach into testing helpers.
+// tools may reach into testing helpers. The shared libs are tagged by what they are:
+//   util        small helpers any server code may use (auth, clock, config, graphql, observability)
+//   messaging   Kafka, the outbox and the inbox
+//   database    data source options, naming, the drift check
+//   projection  the candidate-scope projection every service keeps from events
+//   runtime     how an app starts (Nest, database, Kafka, subgraph): apps only
 const typeConstraints = (extra = []) => [
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: [
+      'type:runtime',
       'type:feature',
       'type:graphql-types',
       'type:data-access',
@@ -26,6 +32,20 @@ const typeConstraints = (extra = []) => [
     onlyDependOnLibsWithTags: [
       'type:graphql-types',
       'type:data-access',
+      'type:projection',
+      'type:messaging',
+      'type:domain',
+      'type:contracts',
+      'type:util',
+      ...extra,
+    ],
+  },
+  {
+    sourceTag: 'type:data-access',
+    onlyDependOnLibsWithTags: [
+      'type:database',
+      'type:projection',
+      'type:messaging',
       'type:domain',
       'type:contracts',
       'type:util',
@@ -34,14 +54,29 @@ const typeConstraints = (extra = []) => [
   },
   // A subgraph's generated schema types: imported by its features, importing nothing.
   { sourceTag: 'type:graphql-types', onlyDependOnLibsWithTags: [] },
-  {
-    sourceTag: 'type:data-access',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util', ...extra],
-  },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', ...extra] },
+  {
+    sourceTag: 'type:runtime',
+    onlyDependOnLibsWithTags: ['type:messaging', 'type:database', 'type:contracts', 'type:util', ...extra],
+  },
+  {
+    sourceTag: 'type:projection',
+    onlyDependOnLibsWithTags: ['type:messaging', 'type:database', 'type:contracts', 'type:util', ...extra],
+  },
+  { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', ...extra] },
+  { sourceTag: 'type:database', onlyDependOnLibsWithTags: ['type:util', ...extra] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', ...extra] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:util', 'type:contracts'] },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: [
+      'type:testing',
+      'type:util',
+      'type:contracts',
+      'type:messaging',
+      'type:database',
+    ],
+  },
 ];
 
 // Services meet only through shared contracts (Kafka) and federated GraphQL, never each other's libs.
@@ -84,10 +119,15 @@ export default [
     },
   },
   {
-    // Tests may use the testing helpers.
+    // Tests may use the testing helpers, and start what they test (migrations, a service, events).
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/src/test/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': boundaries(['type:testing']),
+      '@nx/enforce-module-boundaries': boundaries([
+        'type:testing',
+        'type:runtime',
+        'type:messaging',
+        'type:database',
+      ]),
       // A test that asserts a value exists may then use it.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

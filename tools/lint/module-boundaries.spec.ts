@@ -73,7 +73,25 @@ describe('module boundaries (Nx tags)', () => {
       'production code importing test helpers',
       'libs/shared/runtime/src/probe.ts',
       '@passerelle/shared/testing',
+      /type:runtime/,
+    ],
+    [
+      'a feature reaching for the runtime that starts apps',
+      'libs/intake/feature-import/src/probe.ts',
+      '@passerelle/shared/runtime',
+      /type:feature/,
+    ],
+    [
+      'a small shared helper importing Kafka messaging',
+      'libs/shared/clock/src/probe.ts',
+      '@passerelle/shared/messaging',
       /type:util/,
+    ],
+    [
+      'a domain lib importing the candidate-scope projection',
+      'libs/pathway/domain/src/probe.ts',
+      '@passerelle/shared/candidate-scope',
+      /type:domain/,
     ],
   ])('refuses %s', (_label, file, target, constraint) => {
     const errors = boundaryErrors(file, `export { x } from '${target}';\n`);

@@ -1,7 +1,6 @@
 import { Inject, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
-import type { ServiceConfig } from '@passerelle/shared/config';
-import { SERVICE_CONFIG } from '@passerelle/shared/runtime';
+import { SERVICE_CONFIG, type ServiceConfig } from '@passerelle/shared/config';
 import {
   CandidateImportRepository,
   ImportBatchRepository,
