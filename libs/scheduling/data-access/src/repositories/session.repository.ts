@@ -41,7 +41,7 @@ interface BookingContextRow {
     display_name: string;
     office_ids: string[];
     languages: string[];
-    specialties: string[];
+    specialties: CoachEntity['specialties'];
     max_caseload: number;
     weekly_hours: CoachEntity['weeklyHours'];
     calendar_token: string;
