@@ -6,7 +6,7 @@ const opsLyon: Caller = { role: 'ops', officeIds: [LYON], allOffices: false };
 const opsEverywhere: Caller = { role: 'ops', officeIds: [], allOffices: true };
 const coachA: Caller = { role: 'coach', coachId: 'coach-a', officeIds: [LYON] };
 const person: Caller = { role: 'candidate', candidateId: 'person-1' };
-const sponsor: Caller = { role: 'sponsor' };
+const sponsor: Caller = { role: 'sponsor', sponsorIds: ['sponsor-1'] };
 
 describe('opsServes', () => {
   it.each<[string, Caller, string[], boolean]>([

@@ -6,7 +6,7 @@ export type Caller =
   | { role: 'candidate'; candidateId: string }
   | { role: 'coach'; coachId: string; officeIds: readonly string[] }
   | { role: 'ops'; officeIds: readonly string[]; allOffices: boolean }
-  | { role: 'sponsor' };
+  | { role: 'sponsor'; sponsorIds: readonly string[] };
 
 /** A coach as the access rules see them: who they are and where they work. */
 export interface CoachPlace {

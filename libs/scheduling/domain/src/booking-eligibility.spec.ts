@@ -21,7 +21,7 @@ const opsLyon: Caller = { role: 'ops', officeIds: [LYON], allOffices: false };
 const opsParis: Caller = { role: 'ops', officeIds: [PARIS], allOffices: false };
 const coachA: Caller = { role: 'coach', coachId: 'coach-a', officeIds: [LYON] };
 const person: Caller = { role: 'candidate', candidateId: 'person-1' };
-const sponsor: Caller = { role: 'sponsor' };
+const sponsor: Caller = { role: 'sponsor', sponsorIds: ['sponsor-1'] };
 const coach = { id: 'coach-a', officeIds: [LYON] };
 
 describe('startsInPast and bookingRefusal', () => {

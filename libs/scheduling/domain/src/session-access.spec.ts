@@ -34,7 +34,7 @@ describe('sessionAccess', () => {
     ],
     ['a person in it: their seat', { role: 'candidate', candidateId: 'person-1' }, session, 'self'],
     ['a person not in it: nothing', { role: 'candidate', candidateId: 'person-2' }, session, null],
-    ['sponsor HR: nothing', { role: 'sponsor' }, session, null],
+    ['sponsor HR: nothing', { role: 'sponsor', sponsorIds: [] }, session, null],
   ])('%s', (_case, caller, target, expected) => {
     expect(sessionAccess(caller, target, coach, participants)).toBe(expected);
   });

@@ -1,4 +1,5 @@
-import { toSessionCounts } from './session-counts';
+import type { Caller } from './access';
+import { mayReadSessionCounts, toSessionCounts } from './session-counts';
 
 const row = (status: string, count: number, people = count) => ({ status, count, people });
 const counts = (status: string, count: number | null, suppression: string | null = null) => ({
@@ -35,5 +36,18 @@ describe('session counts of a programme', () => {
       counts('COMPLETED', 2),
       counts('NO_SHOW', 0),
     ]);
+  });
+});
+
+describe('who reads a programme’s session counts', () => {
+  const programme = { sponsorId: 'sponsor-1', officeIds: ['office-lyon'] };
+  it.each<[string, Caller, boolean]>([
+    ['its sponsor’s HR', { role: 'sponsor', sponsorIds: ['sponsor-1'] }, true],
+    ['another sponsor’s HR', { role: 'sponsor', sponsorIds: ['sponsor-2'] }, false],
+    ['ops of one of its offices', { role: 'ops', officeIds: ['office-lyon'], allOffices: false }, true],
+    ['ops elsewhere', { role: 'ops', officeIds: ['office-paris'], allOffices: false }, false],
+    ['a coach', { role: 'coach', coachId: 'c', officeIds: ['office-lyon'] }, false],
+  ])('%s: %s', (_case, caller, expected) => {
+    expect(mayReadSessionCounts(caller, programme)).toBe(expected);
   });
 });

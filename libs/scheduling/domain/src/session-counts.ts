@@ -1,5 +1,15 @@
-import type { Caller } from './access';
+import { opsServes, type Caller } from './access';
 import { sponsorSuppression, suppressList, type SponsorSuppression } from '@passerelle/shared/disclosure';
+
+/** A programme's session counts are for its sponsor's HR and for ops of its offices. */
+export function mayReadSessionCounts(
+  caller: Caller,
+  programme: { sponsorId: string; officeIds: readonly string[] },
+): boolean {
+  return caller.role === 'sponsor'
+    ? caller.sponsorIds.includes(programme.sponsorId)
+    : opsServes(caller, programme.officeIds);
+}
 
 /** Participant statuses in the order a sponsor reads them, with the session status each is shown as. */
 const STATUSES = [

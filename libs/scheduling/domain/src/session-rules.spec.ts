@@ -1,5 +1,5 @@
 import type { SessionKind, SessionMode } from '@passerelle/shared/contracts';
-import { minutesBetween, sessionEnd, sessionMinutes, videoLinkOf } from './session-rules';
+import { calendarRangeFits, minutesBetween, sessionEnd, sessionMinutes, videoLinkOf } from './session-rules';
 
 describe('sessionMinutes', () => {
   it.each<[SessionKind, number | null, number]>([
@@ -31,5 +31,18 @@ describe('videoLinkOf', () => {
     ['a phone session has none', 'phone', null, null],
   ])('%s', (_case, mode, given, expected) => {
     expect(videoLinkOf(mode, given, 's-1')).toBe(expected);
+  });
+});
+
+describe('calendarRangeFits', () => {
+  const from = new Date('2026-12-01T00:00:00Z');
+  it.each<[string, number, boolean]>([
+    ['a minute', 60_000, true],
+    ['62 days', 62 * 86_400_000, true],
+    ['62 days and a minute', 62 * 86_400_000 + 60_000, false],
+    ['an empty range', 0, false],
+    ['a backward range', -60_000, false],
+  ])('%s: %s', (_case, length, expected) => {
+    expect(calendarRangeFits(from, new Date(from.getTime() + length))).toBe(expected);
   });
 });

@@ -31,6 +31,14 @@ export const SLOT_STEP_MINUTES = 15;
 export const NEXT_SLOTS_HORIZON_DAYS = 14;
 export const NEXT_SLOTS_COUNT = 3;
 
+/** A coach's calendar is read at most this many days at once (and the query's cost with it). */
+export const CALENDAR_MAX_DAYS = 62;
+
+/** A calendar range runs forward, for at most CALENDAR_MAX_DAYS. */
+export function calendarRangeFits(from: Date, to: Date): boolean {
+  return to.getTime() > from.getTime() && to.getTime() - from.getTime() <= CALENDAR_MAX_DAYS * 86_400_000;
+}
+
 /** Why a session is cancelled. */
 export const CANCEL_REASONS = [
   'candidate_unavailable',

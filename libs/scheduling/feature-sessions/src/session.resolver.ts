@@ -6,8 +6,10 @@ import {
   SessionRepository,
 } from '@passerelle/scheduling/data-access';
 import {
+  calendarRangeFits,
+  CALENDAR_MAX_DAYS,
   canManageCoach,
-  opsServes,
+  mayReadSessionCounts,
   sessionAccess,
   toSessionCounts,
   type SessionCountObject,
@@ -20,8 +22,6 @@ import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-
 import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
 import { RecordAttendanceHandler } from './usecases/record-attendance/record-attendance.handler';
 import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
-
-const CALENDAR_MAX_DAYS = 62;
 
 @Resolver('CoachingSession')
 export class SessionResolver {
@@ -70,8 +70,7 @@ export class SessionResolver {
     @Args('to') to: Date,
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionObject[]> {
-    // A range bounds the list: at most a coach's sessions of two months (and the query's cost).
-    if (!(to.getTime() > from.getTime()) || to.getTime() - from.getTime() > CALENDAR_MAX_DAYS * 86_400_000)
+    if (!calendarRangeFits(from, to))
       throw new SessionError(
         SessionErrorCode.InvalidInput,
         `to: the calendar shows from 1 minute to ${CALENDAR_MAX_DAYS} days at once, after from`,
@@ -90,12 +89,7 @@ export class SessionResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionCountObject[]> {
     const programme = await this.assignments.programmeOwnership(programmeId);
-    if (!programme) return [];
-    const allowed =
-      identity.role === 'sponsor'
-        ? identity.sponsorIds.includes(programme.sponsorId)
-        : opsServes(identity, programme.officeIds);
-    if (!allowed) return [];
+    if (!programme || !mayReadSessionCounts(identity, programme)) return [];
     return toSessionCounts(identity.role, await this.sessions.countsForProgramme(programmeId));
   }
 
