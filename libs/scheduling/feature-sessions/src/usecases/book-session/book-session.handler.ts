@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { parseInput } from '@passerelle/shared/graphql';
-import { createEvent, outboxRows } from '@passerelle/shared/messaging';
+import { createEvent } from '@passerelle/shared/messaging';
 import {
   SessionRepository,
   type CoachEntity,
@@ -135,7 +135,7 @@ export class BookSessionHandler {
           command.candidateIds,
           this.slots.holds(session, command.candidateIds, office.bufferMinutes),
           remindersFor(session, command.candidateIds, now),
-          outboxRows(events),
+          events,
         ),
       { coach, office, startsAt: session.startsAt, mode: session.mode, durationMinutes },
     );
