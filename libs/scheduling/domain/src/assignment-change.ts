@@ -9,10 +9,13 @@ import {
 /** What made the service look at a person's coach. */
 export type AssignmentTrigger = 'enrolled' | 'diagnosed' | 'programme_amended';
 
+/** How a person was given their coach: chosen by the rule, or by ops with a reason. */
+export type AssignmentMode = 'automatic' | 'reassignment';
+
 /** A person's current coach and how they were given them. */
 export interface CurrentAssignment {
   coachId: string;
-  mode: 'automatic' | 'reassignment';
+  mode: AssignmentMode;
 }
 
 /**

@@ -114,10 +114,9 @@ export class SessionRepository {
   }
 
   /**
-   * Books in one statement: the session, its people, the holds, the reminders and the outbox rows
-   * of its events (written as messaging's `outboxInsert` spells them), as data-modifying CTEs, so
-   * all of it commits or none of it does (an overlapping hold fails the statement with 23P01) in a
-   * single round trip to the database.
+   * Books in one statement: the session, its people, the holds, the reminders and the outbox rows of
+   * its events (`outboxInsert`), as data-modifying CTEs, so all of it commits or none of it does (an
+   * overlapping hold fails the statement with 23P01) in a single round trip to the database.
    */
   async book(
     session: SessionEntity,

@@ -40,7 +40,8 @@ export class BookSessionHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+    const now = this.clock.now();
     const command = parseInput(bookSessionCommandSchema, input, invalidInput);
     switch (bookingRefusal(identity, command, now)) {
       case 'starts_in_past':

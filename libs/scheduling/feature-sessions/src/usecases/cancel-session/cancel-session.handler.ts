@@ -30,7 +30,8 @@ export class CancelSessionHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+    const now = this.clock.now();
     const command = parseInput(cancelSessionCommandSchema, input, invalidInput);
     return this.dataSource.transaction(async (manager) => {
       const { session, participants, access } = await this.loader.lockForChange(

@@ -19,7 +19,8 @@ export class FindAvailableSlotsHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<CoachSlot[]> {
+  async execute(identity: Identity, input: unknown): Promise<CoachSlot[]> {
+    const now = this.clock.now();
     const query = parseInput(findAvailableSlotsQuerySchema, input, invalidInput);
     const durationMinutes = sessionMinutes(query.kind, query.durationMinutes);
     let coaches: CoachEntity[];

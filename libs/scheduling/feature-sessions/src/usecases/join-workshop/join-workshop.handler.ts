@@ -41,7 +41,8 @@ export class JoinWorkshopHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+    const now = this.clock.now();
     const command = parseInput(joinWorkshopCommandSchema, input, invalidInput);
     const scope = await this.scopes.find(command.candidateId);
     if (!scope || !canReadCandidate(identity, scope))

@@ -27,11 +27,8 @@ export class RecordAttendanceHandler {
   ) {}
 
   /** Everyone still booked attended; one SessionCompleted per person. */
-  async complete(
-    identity: Identity,
-    { sessionId }: CompleteSessionCommand,
-    now = this.clock.now(),
-  ): Promise<SessionEntity> {
+  async complete(identity: Identity, { sessionId }: CompleteSessionCommand): Promise<SessionEntity> {
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const { session, participants } = await this.forCoachOrOps(manager, identity, sessionId);
       const attended = bookedPeople(participants);
@@ -56,11 +53,8 @@ export class RecordAttendanceHandler {
   }
 
   /** These people (everyone still booked when none named) did not come; one SessionNoShow each. */
-  async noShow(
-    identity: Identity,
-    { sessionId, candidateIds }: MarkNoShowCommand,
-    now = this.clock.now(),
-  ): Promise<SessionEntity> {
+  async noShow(identity: Identity, { sessionId, candidateIds }: MarkNoShowCommand): Promise<SessionEntity> {
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const { session, participants } = await this.forCoachOrOps(manager, identity, sessionId);
       const { absent, notBooked, nobodyCame } = noShow(participants, candidateIds);

@@ -47,7 +47,8 @@ export class RescheduleSessionHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown, now = this.clock.now()): Promise<SessionEntity> {
+  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+    const now = this.clock.now();
     const command = parseInput(rescheduleSessionCommandSchema, input, invalidInput);
     if (startsInPast(command.startsAt, now))
       throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
