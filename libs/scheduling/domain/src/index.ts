@@ -9,6 +9,9 @@ export * from './weekly-hours';
 // Slot search: free slots around sessions, absences and holidays; whether a self-booked slot keeps the rules.
 export * from './slot-search';
 
+// Which rules a coach's slot search reads: the office's zone, hours (in person only), holidays of the years spanned.
+export * from './search-rules';
+
 // Fair coach assignment: who may follow a person, the lowest load wins, the choice explained.
 export * from './coach-assignment';
 

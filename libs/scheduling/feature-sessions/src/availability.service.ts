@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import type { SessionMode } from '@passerelle/shared/contracts';
 import {
   DirectoryRepository,
@@ -8,11 +7,12 @@ import {
   type OfficeEntity,
 } from '@passerelle/scheduling/data-access';
 import {
+  coachSearchRules,
   NEXT_SLOTS_COUNT,
   NEXT_SLOTS_HORIZON_DAYS,
   officeHolidays,
-  SLOT_STEP_MINUTES,
   searchTeamSlots,
+  yearsSpanned,
   type CoachSlot,
   type Interval,
   type SlotSearchRules,
@@ -52,25 +52,17 @@ export class AvailabilityService {
           )
         : Promise.resolve([]),
     ]);
-    const years = yearsOf(query.range, office.timeZone);
-    const holidays = officeHolidays(office, years);
+    const holidays = officeHolidays(office, yearsSpanned(query.range, office.timeZone));
     return new Map(
       coaches.map((coach) => [
         coach.id,
-        {
-          timeZone: office.timeZone,
-          workingHours: coach.weeklyHours,
-          openingHours: query.mode === 'in_person' ? office.openingHours : null,
+        coachSearchRules(coach, office, query, {
           holidays,
           sessions: busy.filter((b) => b.coachId === coach.id),
           absences: absences
             .filter((a) => a.coachId === coach.id)
             .map((a) => ({ start: a.startsAt, end: a.endsAt })),
-          bufferMinutes: office.bufferMinutes,
-          minimumNoticeMinutes: office.minimumNoticeMinutes,
-          durationMinutes: query.durationMinutes,
-          stepMinutes: SLOT_STEP_MINUTES,
-        },
+        }),
       ]),
     );
   }
@@ -120,10 +112,4 @@ export class AvailabilityService {
     });
     return slots.slice(0, NEXT_SLOTS_COUNT);
   }
-}
-
-function yearsOf(range: Interval, zone: string): number[] {
-  const first = DateTime.fromJSDate(range.start, { zone }).year;
-  const last = DateTime.fromJSDate(range.end, { zone }).year;
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
