@@ -21,7 +21,7 @@ import {
   AvailabilityService,
   BookSessionHandler,
   SessionSlots,
-} from '@passerelle/scheduling/feature-candidates';
+} from '@passerelle/scheduling/feature-sessions';
 
 const { values } = parseArgs({
   options: {

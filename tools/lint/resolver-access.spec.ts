@@ -6,7 +6,9 @@ import { INTAKE_RESOLVERS } from '@passerelle/intake/feature-enrollment';
 import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
 import { MATCHING_RESOLVERS } from '@passerelle/matching/feature-candidates';
 import { PATHWAY_RESOLVERS } from '@passerelle/pathway/feature-planning';
-import { SCHEDULING_RESOLVERS } from '@passerelle/scheduling/feature-candidates';
+import { ASSIGNMENT_RESOLVERS } from '@passerelle/scheduling/feature-assignment';
+import { DIRECTORY_RESOLVERS } from '@passerelle/scheduling/feature-directory';
+import { SESSIONS_RESOLVERS } from '@passerelle/scheduling/feature-sessions';
 
 describe('every resolver declares who may call it', () => {
   it.each([
@@ -15,7 +17,9 @@ describe('every resolver declares who may call it', () => {
     ['assessment', ASSESSMENT_RESOLVERS],
     ['pathway', PATHWAY_RESOLVERS],
     ['matching', MATCHING_RESOLVERS],
-    ['scheduling', SCHEDULING_RESOLVERS],
+    ['scheduling directory', DIRECTORY_RESOLVERS],
+    ['scheduling assignment', ASSIGNMENT_RESOLVERS],
+    ['scheduling sessions', SESSIONS_RESOLVERS],
   ])('%s', (_service, resolvers) => {
     expect(resolvers.length).toBeGreaterThan(0);
     expect(resolverMethodsWithoutAccessRule(resolvers)).toEqual([]);

@@ -22,7 +22,14 @@ export const SUBGRAPHS = [
   { name: 'assessment', sdl: 'libs/assessment/feature-candidates/src/assessment.graphql' },
   { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
   { name: 'matching', sdl: 'libs/matching/feature-candidates/src/matching.graphql' },
-  { name: 'scheduling', sdl: 'libs/scheduling/feature-candidates/src/scheduling.graphql' },
+  {
+    name: 'scheduling',
+    sdl: [
+      'libs/scheduling/feature-directory/src/directory.graphql',
+      'libs/scheduling/feature-assignment/src/assignment.graphql',
+      'libs/scheduling/feature-sessions/src/sessions.graphql',
+    ],
+  },
 ].map((subgraph: { name: string; sdl: string | string[] }) => ({
   ...subgraph,
   paths: (Array.isArray(subgraph.sdl) ? subgraph.sdl : [subgraph.sdl]).map((sdl) => join(ROOT, sdl)),

@@ -16,8 +16,8 @@ import { officeHolidays } from '@passerelle/scheduling/domain';
 import {
   AssignmentEventsConsumer,
   CandidateErasureConsumer,
-  ReminderPoller,
-} from '@passerelle/scheduling/feature-candidates';
+} from '@passerelle/scheduling/feature-assignment';
+import { ReminderPoller } from '@passerelle/scheduling/feature-sessions';
 import { schedulingApp } from './scheduling.app';
 
 // The scheduling service on its own, against real PostgreSQL and Kafka, called as the gateway

@@ -45,13 +45,12 @@ export interface AssignmentExplanation {
   summary: string;
 }
 
+/** Why nobody could be chosen: the reason a person waits in the ops queue. */
+export type UnassignedReason = 'no_office_in_reach' | 'no_coach_in_offices' | 'no_eligible_coach';
+
 export type AssignmentDecision =
   | { outcome: 'assigned'; coachId: string; officeId: string; explanation: AssignmentExplanation }
-  | {
-      outcome: 'unassigned';
-      reasonCode: 'no_office_in_reach' | 'no_coach_in_offices' | 'no_eligible_coach';
-      explanation: AssignmentExplanation;
-    };
+  | { outcome: 'unassigned'; reasonCode: UnassignedReason; explanation: AssignmentExplanation };
 
 export const FAIRNESS_RULE =
   'lowest active caseload / maximum caseload; ties: fewer active people, then more capacity, then coach id';

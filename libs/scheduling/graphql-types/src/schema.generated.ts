@@ -148,6 +148,134 @@ export type AddCoachExceptionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Query = {
+  office: Maybe<Office>;
+  /** Ops: their offices (all for global ops); a coach: their own offices. */
+  offices: Array<Office>;
+  coach: Maybe<Coach>;
+  /** A coach's current caseload (a coach: their own; ops: coaches of their offices). */
+  caseload: Array<CoachAssignment>;
+  /** People waiting for a coach in the caller's offices. */
+  assignmentQueue: QueuedCandidatePage;
+  /** Free slots of one coach or of an office's coaches. */
+  availableSlots: Array<AvailableSlot>;
+  session: Maybe<CoachingSession>;
+  /** A coach's sessions within a range (a coach: their own; ops: coaches of their offices). */
+  coachCalendar: Array<CoachingSession>;
+  /** Aggregate session counts of a programme, every status (sponsor HR of the programme, or ops). */
+  sessionCounts: Array<SessionCount>;
+  _entities: Array<Maybe<_Entity>>;
+  _service: _Service;
+};
+
+export type QueryOfficeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCoachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCaseloadArgs = {
+  coachId: Scalars['ID']['input'];
+};
+
+export type QueryAssignmentQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryAvailableSlotsArgs = {
+  input: AvailabilityInput;
+};
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCoachCalendarArgs = {
+  coachId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type QuerySessionCountsArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
+export type Mutation = {
+  createOffice: Office;
+  createRoom: Room;
+  createCoach: Coach;
+  addCoachException: CoachException;
+  /** A new private address for the coach's calendar feed; the old one stops working. */
+  rotateCalendarToken: CalendarFeed;
+  /** Ops give a person another coach, with a reason (CoachAssigned, mode reassignment). */
+  reassignCoach: CoachAssignment;
+  bookSession: CoachingSession;
+  /** A person takes a seat in a group workshop. */
+  joinWorkshop: CoachingSession;
+  rescheduleSession: CoachingSession;
+  cancelSession: CoachingSession;
+  completeSession: CoachingSession;
+  /** Records that these people (all when absent) did not come. */
+  markNoShow: CoachingSession;
+};
+
+export type MutationCreateOfficeArgs = {
+  input: CreateOfficeInput;
+};
+
+export type MutationCreateRoomArgs = {
+  input: CreateRoomInput;
+};
+
+export type MutationCreateCoachArgs = {
+  input: CreateCoachInput;
+};
+
+export type MutationAddCoachExceptionArgs = {
+  input: AddCoachExceptionInput;
+};
+
+export type MutationRotateCalendarTokenArgs = {
+  coachId: Scalars['ID']['input'];
+};
+
+export type MutationReassignCoachArgs = {
+  input: ReassignCoachInput;
+};
+
+export type MutationBookSessionArgs = {
+  input: BookSessionInput;
+};
+
+export type MutationJoinWorkshopArgs = {
+  sessionId: Scalars['ID']['input'];
+  candidateId: Scalars['ID']['input'];
+};
+
+export type MutationRescheduleSessionArgs = {
+  input: RescheduleSessionInput;
+};
+
+export type MutationCancelSessionArgs = {
+  input: CancelSessionInput;
+};
+
+export type MutationCompleteSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+export type MutationMarkNoShowArgs = {
+  sessionId: Scalars['ID']['input'];
+  candidateIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type AssignmentMode = 'AUTOMATIC' | 'REASSIGNMENT';
 
 export type EligibleCoach = {
@@ -320,134 +448,6 @@ export type Candidate = {
   coach: Maybe<Coach>;
   /** The current assignment with its explanation. Coach and ops only. */
   coachAssignment: Maybe<CoachAssignment>;
-};
-
-export type Query = {
-  office: Maybe<Office>;
-  /** Ops: their offices (all for global ops); a coach: their own offices. */
-  offices: Array<Office>;
-  coach: Maybe<Coach>;
-  /** A coach's current caseload (a coach: their own; ops: coaches of their offices). */
-  caseload: Array<CoachAssignment>;
-  /** People waiting for a coach in the caller's offices. */
-  assignmentQueue: QueuedCandidatePage;
-  /** Free slots of one coach or of an office's coaches. */
-  availableSlots: Array<AvailableSlot>;
-  session: Maybe<CoachingSession>;
-  /** A coach's sessions within a range (a coach: their own; ops: coaches of their offices). */
-  coachCalendar: Array<CoachingSession>;
-  /** Aggregate session counts of a programme, every status (sponsor HR of the programme, or ops). */
-  sessionCounts: Array<SessionCount>;
-  _entities: Array<Maybe<_Entity>>;
-  _service: _Service;
-};
-
-export type QueryOfficeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-export type QueryCoachArgs = {
-  id: Scalars['ID']['input'];
-};
-
-export type QueryCaseloadArgs = {
-  coachId: Scalars['ID']['input'];
-};
-
-export type QueryAssignmentQueueArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
-};
-
-export type QueryAvailableSlotsArgs = {
-  input: AvailabilityInput;
-};
-
-export type QuerySessionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-export type QueryCoachCalendarArgs = {
-  coachId: Scalars['ID']['input'];
-  from: Scalars['DateTime']['input'];
-  to: Scalars['DateTime']['input'];
-};
-
-export type QuerySessionCountsArgs = {
-  programmeId: Scalars['ID']['input'];
-};
-
-export type Query_EntitiesArgs = {
-  representations: Array<Scalars['_Any']['input']>;
-};
-
-export type Mutation = {
-  createOffice: Office;
-  createRoom: Room;
-  createCoach: Coach;
-  addCoachException: CoachException;
-  /** A new private address for the coach's calendar feed; the old one stops working. */
-  rotateCalendarToken: CalendarFeed;
-  /** Ops give a person another coach, with a reason (CoachAssigned, mode reassignment). */
-  reassignCoach: CoachAssignment;
-  bookSession: CoachingSession;
-  /** A person takes a seat in a group workshop. */
-  joinWorkshop: CoachingSession;
-  rescheduleSession: CoachingSession;
-  cancelSession: CoachingSession;
-  completeSession: CoachingSession;
-  /** Records that these people (all when absent) did not come. */
-  markNoShow: CoachingSession;
-};
-
-export type MutationCreateOfficeArgs = {
-  input: CreateOfficeInput;
-};
-
-export type MutationCreateRoomArgs = {
-  input: CreateRoomInput;
-};
-
-export type MutationCreateCoachArgs = {
-  input: CreateCoachInput;
-};
-
-export type MutationAddCoachExceptionArgs = {
-  input: AddCoachExceptionInput;
-};
-
-export type MutationRotateCalendarTokenArgs = {
-  coachId: Scalars['ID']['input'];
-};
-
-export type MutationReassignCoachArgs = {
-  input: ReassignCoachInput;
-};
-
-export type MutationBookSessionArgs = {
-  input: BookSessionInput;
-};
-
-export type MutationJoinWorkshopArgs = {
-  sessionId: Scalars['ID']['input'];
-  candidateId: Scalars['ID']['input'];
-};
-
-export type MutationRescheduleSessionArgs = {
-  input: RescheduleSessionInput;
-};
-
-export type MutationCancelSessionArgs = {
-  input: CancelSessionInput;
-};
-
-export type MutationCompleteSessionArgs = {
-  sessionId: Scalars['ID']['input'];
-};
-
-export type MutationMarkNoShowArgs = {
-  sessionId: Scalars['ID']['input'];
-  candidateIds: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type Link__Purpose =

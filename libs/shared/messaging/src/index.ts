@@ -2,6 +2,7 @@ export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox.writer';
 export * from './outbox/outbox.relay';
 export * from './outbox/event-factory';
+export * from './outbox/outbox-statement';
 export * from './inbox/inbox-message.entity';
 export * from './inbox/inbox-consumer';
 export * from './inbox/retry-policy';

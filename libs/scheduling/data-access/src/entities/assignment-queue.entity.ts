@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AssignmentExplanation } from '@passerelle/scheduling/domain';
+import type { AssignmentExplanation, UnassignedReason } from '@passerelle/scheduling/domain';
 
 /** People no coach fits, waiting for ops: nobody is silently left without a coach. */
 @Entity({ name: 'assignment_queue' })
@@ -14,7 +14,7 @@ export class AssignmentQueueEntity {
   officeIds!: string[];
 
   @Column({ type: 'text' })
-  reasonCode!: string;
+  reasonCode!: UnassignedReason;
 
   @Column({ type: 'jsonb' })
   explanation!: AssignmentExplanation;

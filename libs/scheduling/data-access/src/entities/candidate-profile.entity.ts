@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Track } from '@passerelle/shared/contracts';
 
 /** What assignment needs of a person, from CandidateEnrolled / CandidateDiagnosed: no identity. */
 @Entity({ name: 'candidate_profile' })
@@ -17,7 +18,7 @@ export class CandidateProfileEntity {
   languages!: string[];
 
   @Column({ type: 'text', nullable: true })
-  track!: string | null;
+  track!: Track | null;
 
   @Column({ type: 'integer', nullable: true })
   mobilityRadiusKm!: number | null;

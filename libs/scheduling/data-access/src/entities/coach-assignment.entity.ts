@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AssignmentExplanation } from '@passerelle/scheduling/domain';
+import type { AssignmentExplanation, AssignmentMode } from '@passerelle/scheduling/domain';
 
 /** Who follows a person, and why; a reassignment ends the previous row (history kept). */
 @Entity({ name: 'coach_assignment' })
@@ -22,7 +22,7 @@ export class CoachAssignmentEntity {
   officeId!: string;
 
   @Column({ type: 'text' })
-  mode!: 'automatic' | 'reassignment';
+  mode!: AssignmentMode;
 
   /** The ops reason of a reassignment; null for an automatic choice. */
   @Column({ type: 'text', nullable: true })

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Track } from '@passerelle/shared/contracts';
 import type { DailyWindow } from '@passerelle/scheduling/domain';
 
 @Entity({ name: 'coach' })
@@ -18,7 +19,7 @@ export class CoachEntity {
 
   /** Tracks the coach specialises in (vocabulary's TRACKS). */
   @Column({ type: 'text', array: true })
-  specialties!: string[];
+  specialties!: Track[];
 
   @Column({ type: 'integer' })
   maxCaseload!: number;

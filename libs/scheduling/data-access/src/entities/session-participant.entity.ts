@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export type ParticipantStatus = 'booked' | 'cancelled' | 'attended' | 'no_show';
+import type { ParticipantStatus } from '@passerelle/scheduling/domain';
 
 @Entity({ name: 'session_participant' })
 @Index('session_participant_candidate', ['candidateId'])

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { SessionKind, SessionMode } from '@passerelle/shared/contracts';
+import type { CancelReason } from '@passerelle/scheduling/domain';
 
 export const SESSION_STATUSES = ['booked', 'cancelled', 'completed', 'no_show'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -46,7 +47,7 @@ export class SessionEntity {
   status!: SessionStatus;
 
   @Column({ type: 'text', nullable: true })
-  cancelReason!: string | null;
+  cancelReason!: CancelReason | null;
 
   /** Bumped on each change (the ICS SEQUENCE). */
   @Column({ type: 'integer' })

@@ -150,6 +150,15 @@ export class AssignmentRepository {
     );
   }
 
+  /** The people of a programme waiting in the queue, longest waiting first. */
+  async queuedOf(manager: EntityManager, programmeId: string): Promise<string[]> {
+    const rows: { candidate_id: string }[] = await manager.query(
+      `SELECT candidate_id FROM assignment_queue WHERE programme_id = $1 ORDER BY queued_at`,
+      [programmeId],
+    );
+    return rows.map((row) => row.candidate_id);
+  }
+
   /**
    * The queue for ops (of their offices, or everything), longest waiting first: `limit` rows after
    * the (queued at, candidate id) of the previous page's last row.

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool, QueryResultRow } from 'pg';
+import type { AnyEvent } from '@passerelle/shared/contracts';
+import { outboxInsert } from '@passerelle/shared/messaging';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { BookedResource } from '../entities/booking.entity';
@@ -41,7 +43,7 @@ interface BookingContextRow {
     display_name: string;
     office_ids: string[];
     languages: string[];
-    specialties: string[];
+    specialties: CoachEntity['specialties'];
     max_caseload: number;
     weekly_hours: CoachEntity['weeklyHours'];
     calendar_token: string;
@@ -112,17 +114,18 @@ export class SessionRepository {
   }
 
   /**
-   * Books in one statement: the session, its people, the holds, the reminders and the outbox rows
-   * of its events, as data-modifying CTEs, so all of it commits or none of it does (an overlapping
-   * hold fails the statement with 23P01) in a single round trip to the database.
+   * Books in one statement: the session, its people, the holds, the reminders and the outbox rows of
+   * its events (`outboxInsert`), as data-modifying CTEs, so all of it commits or none of it does (an
+   * overlapping hold fails the statement with 23P01) in a single round trip to the database.
    */
   async book(
     session: SessionEntity,
     candidateIds: readonly string[],
     holds: readonly ResourceHold[],
     reminders: readonly SessionReminderEntity[],
-    outbox: readonly (readonly string[])[],
+    events: readonly AnyEvent[],
   ): Promise<void> {
+    const outbox = outboxInsert(events, 25);
     await this.prepared(
       'scheduling.book-session',
       `WITH new_session AS (
@@ -141,8 +144,7 @@ export class SessionRepository {
          SELECT id, $1, candidate, $2, lead, $7, due, 'pending'
          FROM unnest($21::uuid[], $22::uuid[], $23::int[], $24::timestamptz[]) AS r(id, candidate, lead, due)
        )
-       INSERT INTO outbox_message (id, topic, message_key, event_type, headers, envelope)
-       SELECT * FROM unnest($25::uuid[], $26::text[], $27::text[], $28::text[], $29::jsonb[], $30::jsonb[])`,
+       ${outbox.sql}`,
       [
         session.id,
         session.coachId,
@@ -168,7 +170,7 @@ export class SessionRepository {
         reminders.map((r) => r.candidateId),
         reminders.map((r) => r.leadMinutes),
         reminders.map((r) => r.dueAt),
-        ...outbox,
+        ...outbox.parameters,
         session.openToProgrammeIds,
       ],
     );

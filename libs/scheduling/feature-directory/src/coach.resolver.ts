@@ -1,0 +1,97 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { AssignmentRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
+import { canManageCoach } from '@passerelle/scheduling/domain';
+import { toCoachExceptionObject, toCoachObject, type CoachObject } from './coach.object';
+import { AddCoachExceptionHandler } from './usecases/add-coach-exception/add-coach-exception.handler';
+import { CreateCoachHandler } from './usecases/create-coach/create-coach.handler';
+import { RotateCalendarTokenHandler } from './usecases/rotate-calendar-token/rotate-calendar-token.handler';
+
+@Resolver('Coach')
+export class CoachResolver {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly createCoachHandler: CreateCoachHandler,
+    private readonly addExceptionHandler: AddCoachExceptionHandler,
+    private readonly rotateTokenHandler: RotateCalendarTokenHandler,
+  ) {}
+
+  @Query('coach')
+  @Roles('coach', 'ops')
+  async coach(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<CoachObject | null> {
+    const row = await this.directory.findCoach(id);
+    return row && canManageCoach(identity, row) ? toCoachObject(row) : null;
+  }
+
+  @ResolveField('maxCaseload')
+  @Roles('candidate', 'coach', 'ops')
+  async maxCaseload(
+    @Parent() coach: CoachObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<number | null> {
+    if (!canManageCoach(identity, coach)) return null;
+    return (await this.directory.findCoach(coach.id))?.maxCaseload ?? null;
+  }
+
+  @ResolveField('activeCaseload')
+  @Roles('candidate', 'coach', 'ops')
+  async activeCaseload(
+    @Parent() coach: CoachObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<number | null> {
+    if (!canManageCoach(identity, coach)) return null;
+    return (await this.assignments.caseloadOf(coach.id)).length;
+  }
+
+  @ResolveField('weeklyHours')
+  @Roles('candidate', 'coach', 'ops')
+  async weeklyHours(@Parent() coach: CoachObject, @CurrentIdentity() identity: Identity) {
+    if (!canManageCoach(identity, coach)) return null;
+    return (await this.directory.findCoach(coach.id))?.weeklyHours ?? null;
+  }
+
+  @ResolveField('exceptions')
+  @Roles('candidate', 'coach', 'ops')
+  async exceptions(
+    @Parent() coach: CoachObject,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    if (!canManageCoach(identity, coach)) return null;
+    return (await this.directory.listExceptions([coach.id], from, to)).map(toCoachExceptionObject);
+  }
+
+  @ResolveField('calendarFeed')
+  @Roles('candidate', 'coach', 'ops')
+  async calendarFeed(@Parent() coach: CoachObject, @CurrentIdentity() identity: Identity) {
+    if (!canManageCoach(identity, coach)) return null;
+    const row = await this.directory.findCoach(coach.id);
+    return row && { path: `/calendar/${row.calendarToken}.ics` };
+  }
+
+  @Mutation('createCoach')
+  @Roles('ops')
+  async createCoach(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachObject> {
+    return toCoachObject(await this.createCoachHandler.execute(identity, input));
+  }
+
+  @Mutation('addCoachException')
+  @Roles('coach', 'ops')
+  async addCoachException(@Args('input') input: unknown, @CurrentIdentity() identity: Identity) {
+    return toCoachExceptionObject(await this.addExceptionHandler.execute(identity, input));
+  }
+
+  @Mutation('rotateCalendarToken')
+  @Roles('coach', 'ops')
+  async rotateCalendarToken(
+    @Args('coachId') coachId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<{ path: string }> {
+    return { path: `/calendar/${await this.rotateTokenHandler.execute(identity, { coachId })}.ics` };
+  }
+}

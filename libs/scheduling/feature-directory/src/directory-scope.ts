@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { canManageOffices, type Identity } from '@passerelle/shared/auth';
+import { DirectoryRepository, type CoachEntity } from '@passerelle/scheduling/data-access';
+import { canManageCoach } from '@passerelle/scheduling/domain';
+import { DirectoryError, DirectoryErrorCode } from './directory.error';
+
+/** The secret in a calendar feed's address. */
+export const newCalendarToken = (): string => randomBytes(32).toString('base64url');
+
+/** The offices must be the caller's to manage, and exist. */
+export async function requireOffices(
+  directory: DirectoryRepository,
+  identity: Identity,
+  officeIds: readonly string[],
+): Promise<void> {
+  if (!canManageOffices(identity, officeIds))
+    throw new DirectoryError(DirectoryErrorCode.OutOfScope, 'these offices are not yours to manage');
+  for (const [index, officeId] of officeIds.entries()) {
+    if (!(await directory.findOffice(officeId)))
+      throw new DirectoryError(DirectoryErrorCode.OfficeNotFound, `office ${officeId} does not exist`, {
+        field: officeIds.length > 1 ? `officeIds.${index}` : 'officeId',
+      });
+  }
+}
+
+/** The coach must exist and be the caller (or in the caller's offices). */
+export async function requireManagedCoach(
+  directory: DirectoryRepository,
+  identity: Identity,
+  coachId: string,
+): Promise<CoachEntity> {
+  const coach = await directory.findCoach(coachId);
+  if (!coach || !canManageCoach(identity, coach))
+    throw new DirectoryError(
+      DirectoryErrorCode.CoachNotFound,
+      `coach ${coachId} does not exist or is not yours`,
+    );
+  return coach;
+}

@@ -1,0 +1,72 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { DirectoryRepository } from '@passerelle/scheduling/data-access';
+import { officeHolidays, opsServes, visibleOffices } from '@passerelle/scheduling/domain';
+import { toCoachObject, type CoachObject } from './coach.object';
+import { toOfficeObject, toRoomObject, type OfficeObject, type RoomObject } from './office.object';
+import { CreateOfficeHandler } from './usecases/create-office/create-office.handler';
+import { CreateRoomHandler } from './usecases/create-room/create-room.handler';
+
+@Resolver('Office')
+export class OfficeResolver {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly createOfficeHandler: CreateOfficeHandler,
+    private readonly createRoomHandler: CreateRoomHandler,
+  ) {}
+
+  @Query('office')
+  @Roles('coach', 'ops')
+  async office(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<OfficeObject | null> {
+    const visible = visibleOffices(identity);
+    if (visible !== 'all' && !visible.includes(id)) return null;
+    const row = await this.directory.findOffice(id);
+    return row && toOfficeObject(row);
+  }
+
+  @Query('offices')
+  @Roles('coach', 'ops')
+  async offices(@CurrentIdentity() identity: Identity): Promise<OfficeObject[]> {
+    return (await this.directory.listOffices(visibleOffices(identity))).map(toOfficeObject);
+  }
+
+  @ResolveField('holidays')
+  @Roles('coach', 'ops')
+  holidays(@Parent() office: OfficeObject, @Args('year') year: number): string[] {
+    return [...officeHolidays(office, [year])].filter((date) => date.startsWith(`${year}-`)).sort();
+  }
+
+  @ResolveField('rooms')
+  @Roles('coach', 'ops')
+  async rooms(@Parent() office: OfficeObject): Promise<RoomObject[]> {
+    return (await this.directory.listRooms(office.id)).map(toRoomObject);
+  }
+
+  @ResolveField('coaches')
+  @Roles('ops')
+  async coaches(
+    @Parent() office: OfficeObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachObject[]> {
+    if (!opsServes(identity, [office.id])) return [];
+    return (await this.directory.listCoachesOfOffice(office.id)).map(toCoachObject);
+  }
+
+  @Mutation('createOffice')
+  @Roles('ops')
+  async createOffice(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OfficeObject> {
+    return toOfficeObject(await this.createOfficeHandler.execute(identity, input));
+  }
+
+  @Mutation('createRoom')
+  @Roles('ops')
+  async createRoom(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<RoomObject> {
+    return toRoomObject(await this.createRoomHandler.execute(identity, input));
+  }
+}

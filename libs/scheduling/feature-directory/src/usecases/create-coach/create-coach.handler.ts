@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Identity } from '@passerelle/shared/auth';
+import { Clock } from '@passerelle/shared/clock';
+import { parseInput } from '@passerelle/shared/graphql';
+import { DirectoryRepository, type CoachEntity } from '@passerelle/scheduling/data-access';
+import { DirectoryError, DirectoryErrorCode, invalidInput } from '../../directory.error';
+import { newCalendarToken, requireOffices } from '../../directory-scope';
+import { createCoachCommandSchema } from './create-coach.command';
+
+/** Ops add a coach working in their offices, with a calendar feed address of their own. */
+@Injectable()
+export class CreateCoachHandler {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<CoachEntity> {
+    const command = parseInput(createCoachCommandSchema, input, invalidInput);
+    await requireOffices(this.directory, identity, command.officeIds);
+    const id = command.id ?? randomUUID();
+    if (await this.directory.findCoach(id))
+      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `coach ${id} already exists`, {
+        field: 'id',
+      });
+    const coach: CoachEntity = {
+      id,
+      displayName: command.displayName,
+      officeIds: command.officeIds,
+      languages: command.languages,
+      specialties: command.specialties,
+      maxCaseload: command.maxCaseload,
+      weeklyHours: command.weeklyHours,
+      calendarToken: newCalendarToken(),
+      active: true,
+      createdAt: this.clock.now(),
+    };
+    await this.directory.insertCoach(coach);
+    return coach;
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { canManageOffices, type Identity } from '@passerelle/shared/auth';
+import { Clock } from '@passerelle/shared/clock';
+import { parseInput } from '@passerelle/shared/graphql';
+import { DirectoryRepository, type OfficeEntity } from '@passerelle/scheduling/data-access';
+import { DirectoryError, DirectoryErrorCode, invalidInput } from '../../directory.error';
+import { createOfficeCommandSchema } from './create-office.command';
+
+/** Ops open an office: ops of that office under its known id, or global ops. */
+@Injectable()
+export class CreateOfficeHandler {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<OfficeEntity> {
+    const command = parseInput(createOfficeCommandSchema, input, invalidInput);
+    const id = command.id ?? randomUUID();
+    // A named office must be one of the caller's; a new one needs global ops.
+    if (!canManageOffices(identity, [id]))
+      throw new DirectoryError(
+        DirectoryErrorCode.OutOfScope,
+        'only ops of this office (or global ops) may create it',
+      );
+    if (await this.directory.findOffice(id))
+      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `office ${id} already exists`, {
+        field: 'id',
+      });
+    const office: OfficeEntity = {
+      id,
+      name: command.name,
+      address: command.address,
+      timeZone: command.timeZone,
+      openingHours: command.openingHours,
+      frenchPublicHolidays: command.frenchPublicHolidays,
+      extraHolidays: command.extraHolidays,
+      bufferMinutes: command.bufferMinutes,
+      minimumNoticeMinutes: command.minimumNoticeMinutes,
+      createdAt: this.clock.now(),
+    };
+    await this.directory.insertOffice(office);
+    return office;
+  }
+}

@@ -1,0 +1,6 @@
+export { SessionsModule, SESSIONS_RESOLVERS, SESSIONS_TYPE_PATHS } from './sessions.module';
+// What the benchmark and the integration tests drive directly.
+export { AvailabilityService } from './availability.service';
+export { ReminderPoller } from './reminder.poller';
+export { SessionSlots } from './session-slots.service';
+export { BookSessionHandler } from './usecases/book-session/book-session.handler';

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import type { SessionMode } from '@passerelle/shared/contracts';
+import {
+  DirectoryRepository,
+  type CoachEntity,
+  type OfficeEntity,
+  type ResourceHold,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import { AvailabilityService } from './availability.service';
+import { SessionError, SessionErrorCode } from './session.error';
+import { exclusionViolation } from './exclusion-violation';
+
+/** What booking, rescheduling and joining share: the holds a session takes, and a lost race's answer. */
+@Injectable()
+export class SessionSlots {
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly availability: AvailabilityService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The coach holds the session plus the office buffer after it; the room and each person the session. */
+  holds(
+    session: Pick<SessionEntity, 'coachId' | 'roomId' | 'startsAt' | 'endsAt'>,
+    candidateIds: readonly string[],
+    bufferMinutes: number,
+  ): ResourceHold[] {
+    const { startsAt: start, endsAt: end } = session;
+    return [
+      {
+        resourceKind: 'coach',
+        resourceId: session.coachId,
+        start,
+        end: new Date(end.getTime() + bufferMinutes * 60_000),
+      },
+      ...(session.roomId ? [{ resourceKind: 'room' as const, resourceId: session.roomId, start, end }] : []),
+      ...candidateIds.map((candidateId) => ({
+        resourceKind: 'candidate' as const,
+        resourceId: candidateId,
+        start,
+        end,
+      })),
+    ];
+  }
+
+  async office(officeId: string): Promise<OfficeEntity> {
+    const office = await this.directory.findOffice(officeId);
+    if (!office) throw new SessionError(SessionErrorCode.OfficeNotFound, `office ${officeId} does not exist`);
+    return office;
+  }
+
+  /**
+   * Runs a write that takes holds; if PostgreSQL refuses an overlapping hold (the transaction has
+   * rolled back by then), answers SLOT_TAKEN with the coach's next free slots instead of a 500.
+   */
+  async orSlotTaken<T>(
+    write: () => Promise<T>,
+    context: {
+      coach: CoachEntity;
+      office: OfficeEntity;
+      startsAt: Date;
+      mode: SessionMode;
+      durationMinutes: number;
+    },
+  ): Promise<T> {
+    try {
+      return await writeRetryingDeadlocks(write);
+    } catch (error) {
+      const violation = exclusionViolation(error);
+      if (!violation) throw error;
+      const next = await this.availability.nextFreeSlots(
+        context.coach,
+        context.office,
+        context.startsAt,
+        context.mode,
+        context.durationMinutes,
+        this.clock.now(),
+      );
+      throw new SessionError(
+        SessionErrorCode.SlotTaken,
+        `this ${violation.resource === 'candidate' ? 'person' : violation.resource} is already booked at that time`,
+        {
+          resource: violation.resource,
+          nextSlots: next.map((slot) => ({
+            startsAt: slot.start.toISOString(),
+            endsAt: slot.end.toISOString(),
+            coachId: slot.coachId,
+          })),
+        },
+      );
+    }
+  }
+}
+
+const DEADLOCK_RETRIES = 5;
+
+/**
+ * Concurrent inserts into exclusion-constrained tables can deadlock on each other's index entries
+ * (40P01); PostgreSQL then aborts one. Run again, it either wins or meets the winner's hold as a
+ * plain exclusion violation, so a lost race still ends as SLOT_TAKEN, never as an error.
+ */
+async function writeRetryingDeadlocks<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+function isDeadlock(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string } }).driverError ?? error;
+  const code = (driver as { code?: string }).code;
+  return code === '40P01' || code === '40001';
+}

@@ -1,0 +1,170 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import {
+  AssignmentRepository,
+  DirectoryRepository,
+  SessionRepository,
+} from '@passerelle/scheduling/data-access';
+import {
+  calendarRangeFits,
+  CALENDAR_MAX_DAYS,
+  canManageCoach,
+  mayReadSessionCounts,
+  sessionAccess,
+  toSessionCounts,
+  type SessionCountObject,
+} from '@passerelle/scheduling/domain';
+import { SessionError, SessionErrorCode } from './session.error';
+import { toSessionObject, type SessionObject } from './session.object';
+import { BookSessionHandler } from './usecases/book-session/book-session.handler';
+import { CancelSessionHandler } from './usecases/cancel-session/cancel-session.handler';
+import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-available-slots.handler';
+import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
+import { RecordAttendanceHandler } from './usecases/record-attendance/record-attendance.handler';
+import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
+
+@Resolver('CoachingSession')
+export class SessionResolver {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly directory: DirectoryRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly availability: FindAvailableSlotsHandler,
+    private readonly bookSessionHandler: BookSessionHandler,
+    private readonly joinWorkshopHandler: JoinWorkshopHandler,
+    private readonly rescheduleHandler: RescheduleSessionHandler,
+    private readonly cancelHandler: CancelSessionHandler,
+    private readonly attendance: RecordAttendanceHandler,
+  ) {}
+
+  @Query('availableSlots')
+  @Roles('candidate', 'coach', 'ops')
+  async availableSlots(@Args('input') input: unknown, @CurrentIdentity() identity: Identity) {
+    return (await this.availability.execute(identity, input)).map((slot) => ({
+      startsAt: slot.start,
+      endsAt: slot.end,
+      coachId: slot.coachId,
+    }));
+  }
+
+  @Query('session')
+  @Roles('candidate', 'coach', 'ops')
+  async session(
+    @Args('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject | null> {
+    const session = await this.sessions.findSession(id);
+    if (!session) return null;
+    const [coach, participants] = await Promise.all([
+      this.directory.findCoach(session.coachId),
+      this.sessions.listParticipants(id),
+    ]);
+    return sessionAccess(identity, session, coach, participants) ? toSessionObject(session) : null;
+  }
+
+  @Query('coachCalendar')
+  @Roles('coach', 'ops')
+  async coachCalendar(
+    @Args('coachId') coachId: string,
+    @Args('from') from: Date,
+    @Args('to') to: Date,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject[]> {
+    if (!calendarRangeFits(from, to))
+      throw new SessionError(
+        SessionErrorCode.InvalidInput,
+        `to: the calendar shows from 1 minute to ${CALENDAR_MAX_DAYS} days at once, after from`,
+        { field: 'to' },
+      );
+    const coach = await this.directory.findCoach(coachId);
+    if (!coach || !canManageCoach(identity, coach)) return [];
+    return (await this.sessions.listForCoach(coachId, from, to)).map(toSessionObject);
+  }
+
+  /** Aggregates only: how many sessions of each status the programme's people had. */
+  @Query('sessionCounts')
+  @Roles('sponsor', 'ops')
+  async sessionCounts(
+    @Args('programmeId') programmeId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionCountObject[]> {
+    const programme = await this.assignments.programmeOwnership(programmeId);
+    if (!programme || !mayReadSessionCounts(identity, programme)) return [];
+    return toSessionCounts(identity.role, await this.sessions.countsForProgramme(programmeId));
+  }
+
+  @ResolveField('seatsTaken')
+  @Roles('candidate', 'coach', 'ops')
+  async seatsTaken(@Parent() session: SessionObject): Promise<number> {
+    return (await this.sessions.listParticipants(session.id)).filter((p) => p.status !== 'cancelled').length;
+  }
+
+  /** Ops and the coach see everyone in the session; a person only themself. */
+  @ResolveField('candidateIds')
+  @Roles('candidate', 'coach', 'ops')
+  async candidateIds(
+    @Parent() session: SessionObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<string[]> {
+    const ids = (await this.sessions.listParticipants(session.id)).map((p) => p.candidateId);
+    return identity.role === 'candidate' ? ids.filter((id) => id === identity.candidateId) : ids;
+  }
+
+  @Mutation('bookSession')
+  @Roles('candidate', 'coach', 'ops')
+  async bookSession(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    return toSessionObject(await this.bookSessionHandler.execute(identity, input));
+  }
+
+  @Mutation('joinWorkshop')
+  @Roles('candidate', 'coach', 'ops')
+  async joinWorkshop(
+    @Args('sessionId') sessionId: string,
+    @Args('candidateId') candidateId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    return toSessionObject(await this.joinWorkshopHandler.execute(identity, { sessionId, candidateId }));
+  }
+
+  @Mutation('rescheduleSession')
+  @Roles('candidate', 'coach', 'ops')
+  async rescheduleSession(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    return toSessionObject(await this.rescheduleHandler.execute(identity, input));
+  }
+
+  @Mutation('cancelSession')
+  @Roles('candidate', 'coach', 'ops')
+  async cancelSession(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    return toSessionObject(await this.cancelHandler.execute(identity, input));
+  }
+
+  @Mutation('completeSession')
+  @Roles('coach', 'ops')
+  async completeSession(
+    @Args('sessionId') sessionId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    return toSessionObject(await this.attendance.complete(identity, { sessionId }));
+  }
+
+  @Mutation('markNoShow')
+  @Roles('coach', 'ops')
+  async markNoShow(
+    @Args('sessionId') sessionId: string,
+    @Args('candidateIds') candidateIds: string[] | null,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    return toSessionObject(
+      await this.attendance.noShow(identity, { sessionId, candidateIds: candidateIds ?? null }),
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { join } from 'node:path';
+import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import {
+  AssignmentRepository,
+  DirectoryRepository,
+  ReminderRepository,
+  SessionRepository,
+} from '@passerelle/scheduling/data-access';
+import { AvailabilityService } from './availability.service';
+import { CalendarController } from './calendar.controller';
+import { CandidateSessionsResolver } from './candidate-sessions.resolver';
+import { ReminderPoller } from './reminder.poller';
+import { SessionLoader } from './session-loader.service';
+import { SessionSlots } from './session-slots.service';
+import { SessionResolver } from './session.resolver';
+import { BookSessionHandler } from './usecases/book-session/book-session.handler';
+import { CancelSessionHandler } from './usecases/cancel-session/cancel-session.handler';
+import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-available-slots.handler';
+import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
+import { RecordAttendanceHandler } from './usecases/record-attendance/record-attendance.handler';
+import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
+
+/** The sessions' part of the scheduling subgraph's SDL. */
+export const SESSIONS_TYPE_PATHS = [join(__dirname, 'sessions.graphql')];
+
+export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
+
+/**
+ * Sessions: free slots, booking, moving, cancelling, workshops, attendance, reminders and the
+ * coach's calendar feed.
+ */
+@Module({
+  imports: [CandidateScopeModule],
+  controllers: [CalendarController],
+  providers: [
+    DirectoryRepository,
+    AssignmentRepository,
+    SessionRepository,
+    ReminderRepository,
+    AvailabilityService,
+    SessionSlots,
+    SessionLoader,
+    FindAvailableSlotsHandler,
+    BookSessionHandler,
+    JoinWorkshopHandler,
+    RescheduleSessionHandler,
+    CancelSessionHandler,
+    RecordAttendanceHandler,
+    ReminderPoller,
+    ...SESSIONS_RESOLVERS,
+  ],
+})
+export class SessionsModule {}

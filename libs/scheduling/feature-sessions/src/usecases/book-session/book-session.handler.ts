@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
+import { Clock } from '@passerelle/shared/clock';
+import { parseInput } from '@passerelle/shared/graphql';
+import { createEvent } from '@passerelle/shared/messaging';
+import {
+  SessionRepository,
+  type CoachEntity,
+  type OfficeEntity,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import {
+  bookingRefusal,
+  mayBookWithCoach,
+  roomRefusal,
+  seatsOffered,
+  sessionEnd,
+  sessionMinutes,
+  slotRuleBreach,
+  videoLinkOf,
+} from '@passerelle/scheduling/domain';
+import { AvailabilityService } from '../../availability.service';
+import { remindersFor, slotPayload } from '../../session-events';
+import { SessionSlots } from '../../session-slots.service';
+import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
+import { bookSessionCommandSchema } from './book-session.command';
+
+/**
+ * Books a session: the session, its people, the holds on coach, room and people, the reminders and
+ * one SessionBooked per person (through the outbox) commit in one statement. Overlaps are refused by
+ * PostgreSQL's exclusion constraint, not by a check here, so concurrent bookings cannot both win.
+ */
+@Injectable()
+export class BookSessionHandler {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly availability: AvailabilityService,
+    private readonly slots: SessionSlots,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+    const now = this.clock.now();
+    const command = parseInput(bookSessionCommandSchema, input, invalidInput);
+    switch (bookingRefusal(identity, command, now)) {
+      case 'starts_in_past':
+        throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
+          field: 'startsAt',
+        });
+      case 'workshop_created_by_person':
+        throw new SessionError(
+          SessionErrorCode.OutOfScope,
+          'people join workshops (joinWorkshop); coaches and ops create them',
+        );
+      case null:
+        break;
+    }
+
+    // One round trip to read, one to write.
+    const context = await this.sessions.bookingContext(
+      command.candidateIds,
+      command.coachId ?? null,
+      command.roomId ?? null,
+    );
+    const scopes = command.candidateIds.map((id) => context.scopes.get(id) ?? null);
+    const readable = this.requireReadable(identity, scopes, command.candidateIds);
+    const coach = context.coach;
+    if (!coach) {
+      if (command.coachId)
+        throw new SessionError(SessionErrorCode.CoachNotFound, `coach ${command.coachId} does not exist`, {
+          field: 'coachId',
+        });
+      throw new SessionError(SessionErrorCode.NoCoachAssigned, 'the person has no coach yet: name one', {
+        field: 'coachId',
+      });
+    }
+    if (!mayBookWithCoach(identity, coach, readable[0]?.coachId))
+      throw new SessionError(SessionErrorCode.OutOfScope, 'you cannot book this coach', { field: 'coachId' });
+    if (command.roomId) {
+      const workshopSeats = command.kind === 'group_workshop' ? (command.seatLimit ?? 0) : null;
+      switch (roomRefusal(context.room, coach, workshopSeats)) {
+        case 'room_not_in_coach_office':
+          throw new SessionError(
+            SessionErrorCode.RoomNotFound,
+            `room ${command.roomId} is not in an office of the coach`,
+            { field: 'roomId' },
+          );
+        case 'room_too_small':
+          throw new SessionError(SessionErrorCode.InvalidInput, `the room seats ${context.room?.capacity}`, {
+            field: 'seatLimit',
+          });
+        case null:
+          break;
+      }
+    }
+    const office = context.office;
+    if (!office)
+      throw new SessionError(
+        SessionErrorCode.OfficeNotFound,
+        `the office of coach ${coach.id} does not exist`,
+      );
+
+    const durationMinutes = sessionMinutes(command.kind, command.durationMinutes);
+    const id = randomUUID();
+    const session: SessionEntity = {
+      id,
+      coachId: coach.id,
+      officeId: office.id,
+      roomId: context.room?.id ?? null,
+      kind: command.kind,
+      mode: command.mode,
+      startsAt: command.startsAt,
+      endsAt: sessionEnd(command.startsAt, durationMinutes),
+      seatLimit: seatsOffered(command.kind, command.seatLimit),
+      videoLink: videoLinkOf(command.mode, command.videoLink, id),
+      openToProgrammeIds: [...new Set(readable.map((scope) => scope.programmeId))],
+      status: 'booked',
+      cancelReason: null,
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
+
+    const events = command.candidateIds.map((candidateId) =>
+      createEvent('SessionBooked.v1', candidateId, {
+        ...slotPayload(session, candidateId),
+        bookedAt: now.toISOString(),
+      }),
+    );
+    await this.slots.orSlotTaken(
+      () =>
+        this.sessions.book(
+          session,
+          command.candidateIds,
+          this.slots.holds(session, command.candidateIds, office.bufferMinutes),
+          remindersFor(session, command.candidateIds, now),
+          events,
+        ),
+      { coach, office, startsAt: session.startsAt, mode: session.mode, durationMinutes },
+    );
+    return session;
+  }
+
+  /** A person books within the rules: working hours, opening hours, holidays, absences, notice. */
+  private async requireWithinRules(
+    coach: CoachEntity,
+    office: OfficeEntity,
+    session: SessionEntity,
+    now: Date,
+  ): Promise<void> {
+    const range = { start: session.startsAt, end: session.endsAt };
+    const rules = await this.availability.rulesForCoach(coach, office, {
+      range,
+      mode: session.mode,
+      durationMinutes: 0,
+      now,
+      withSessions: false,
+    });
+    const breach = slotRuleBreach(range, now, rules);
+    if (breach)
+      throw new SessionError(
+        SessionErrorCode.OutsideBookingRules,
+        `this slot cannot be self-booked: ${breach}`,
+        { rule: breach, field: 'startsAt' },
+      );
+  }
+
+  /** Every person must exist and be the caller's to book for; returns their scopes, in order. */
+  private requireReadable<Scope extends CandidateScope>(
+    identity: Identity,
+    scopes: (Scope | null)[],
+    candidateIds: readonly string[],
+  ): Scope[] {
+    return scopes.map((scope, index) => {
+      if (!scope || !canReadCandidate(identity, scope))
+        throw new SessionError(
+          SessionErrorCode.CandidateNotFound,
+          `candidate ${candidateIds[index]} is unknown or not yours`,
+          { field: `candidateIds.${index}` },
+        );
+      return scope;
+    });
+  }
+}

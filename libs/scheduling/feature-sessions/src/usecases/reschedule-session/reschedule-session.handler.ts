@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import { parseInput } from '@passerelle/shared/graphql';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  DirectoryRepository,
+  ReminderRepository,
+  SessionRepository,
+  type CoachEntity,
+  type SessionEntity,
+} from '@passerelle/scheduling/data-access';
+import {
+  mayMoveSession,
+  mayMoveToCoach,
+  minutesBetween,
+  officeOfMovedSession,
+  roomRefusal,
+  sessionEnd,
+  slotRuleBreach,
+  startsInPast,
+} from '@passerelle/scheduling/domain';
+import { AvailabilityService } from '../../availability.service';
+import { remindersFor, slotPayload } from '../../session-events';
+import { SessionLoader } from '../../session-loader.service';
+import { SessionSlots } from '../../session-slots.service';
+import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
+import { rescheduleSessionCommandSchema } from './reschedule-session.command';
+
+/**
+ * Moves a session, keeping its coach unless ops name another (and its room unless another is
+ * named). Old holds are released and new ones taken in one transaction: if the new time is taken,
+ * nothing changes and the caller gets SLOT_TAKEN. Pending reminders are replaced.
+ */
+@Injectable()
+export class RescheduleSessionHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryRepository,
+    private readonly sessions: SessionRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly loader: SessionLoader,
+    private readonly availability: AvailabilityService,
+    private readonly slots: SessionSlots,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+    const now = this.clock.now();
+    const command = parseInput(rescheduleSessionCommandSchema, input, invalidInput);
+    if (startsInPast(command.startsAt, now))
+      throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
+        field: 'startsAt',
+      });
+    let context: {
+      coach: CoachEntity;
+      officeId: string;
+      durationMinutes: number;
+      mode: SessionEntity['mode'];
+    } | null = null;
+    const write = () =>
+      this.dataSource.transaction(async (manager) => {
+        const {
+          session,
+          coach: currentCoach,
+          participants,
+          access,
+        } = await this.loader.lockForChange(manager, identity, command.sessionId);
+        if (!mayMoveSession(access, session.kind))
+          throw new SessionError(
+            SessionErrorCode.OutOfScope,
+            'a workshop is moved by its coach or ops; cancel your seat instead',
+          );
+        const coach = await this.newCoach(identity, currentCoach, command.coachId ?? null);
+        const roomId = command.roomId ?? session.roomId;
+        const room = roomId ? await this.directory.findRoom(roomId) : null;
+        if (roomId && roomRefusal(room, coach, null))
+          throw new SessionError(
+            SessionErrorCode.RoomNotFound,
+            `room ${roomId} is not in an office of the coach`,
+            {
+              field: 'roomId',
+            },
+          );
+        const officeId = officeOfMovedSession(room?.officeId ?? null, session.officeId, coach);
+        const office = await this.slots.office(officeId);
+        const durationMinutes = minutesBetween(session.startsAt, session.endsAt);
+        context = { coach, officeId, durationMinutes, mode: session.mode };
+        const moved: SessionEntity = {
+          ...session,
+          coachId: coach.id,
+          roomId: room?.id ?? null,
+          officeId,
+          startsAt: command.startsAt,
+          endsAt: sessionEnd(command.startsAt, durationMinutes),
+          revision: session.revision + 1,
+          updatedAt: now,
+        };
+        if (identity.role === 'candidate') {
+          const range = { start: moved.startsAt, end: moved.endsAt };
+          const rules = await this.availability.rulesForCoach(coach, office, {
+            range,
+            mode: moved.mode,
+            durationMinutes,
+            now,
+            withSessions: false,
+          });
+          const breach = slotRuleBreach(range, now, rules);
+          if (breach)
+            throw new SessionError(
+              SessionErrorCode.OutsideBookingRules,
+              `this slot cannot be self-booked: ${breach}`,
+              {
+                rule: breach,
+                field: 'startsAt',
+              },
+            );
+        }
+        const booked = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
+        await this.sessions.release(manager, session.id);
+        await this.sessions.updateSession(manager, session.id, {
+          coachId: moved.coachId,
+          roomId: moved.roomId,
+          officeId: moved.officeId,
+          startsAt: moved.startsAt,
+          endsAt: moved.endsAt,
+          revision: moved.revision,
+          updatedAt: now,
+        });
+        await this.sessions.hold(manager, session.id, this.slots.holds(moved, booked, office.bufferMinutes));
+        await this.reminders.voidPending(manager, session.id);
+        await this.reminders.schedule(manager, remindersFor(moved, booked, now));
+        await this.outbox.append(
+          manager,
+          booked.map((candidateId) =>
+            createEvent('SessionRescheduled.v1', candidateId, {
+              ...slotPayload(moved, candidateId),
+              previousStartsAt: session.startsAt.toISOString(),
+              previousEndsAt: session.endsAt.toISOString(),
+              previousCoachId: session.coachId,
+              rescheduledAt: now.toISOString(),
+            }),
+          ),
+        );
+        return moved;
+      });
+    try {
+      return await write();
+    } catch (error) {
+      if (!context) throw error;
+      const { coach, officeId, durationMinutes, mode } = context;
+      const office = await this.slots.office(officeId);
+      return this.slots.orSlotTaken(() => Promise.reject(error), {
+        coach,
+        office,
+        startsAt: command.startsAt,
+        mode,
+        durationMinutes,
+      });
+    }
+  }
+
+  /** The same coach by default; only ops of the new coach's offices may change it. */
+  private async newCoach(
+    identity: Identity,
+    current: CoachEntity,
+    requested: string | null,
+  ): Promise<CoachEntity> {
+    if (!requested || requested === current.id) return current;
+    const coach = await this.directory.findCoach(requested);
+    if (!coach || !mayMoveToCoach(identity, coach))
+      throw new SessionError(
+        SessionErrorCode.OutOfScope,
+        'only ops of the coach’s offices may move a session to another coach',
+        {
+          field: 'coachId',
+        },
+      );
+    return coach;
+  }
+}
