@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** GraphQL enums are UPPER_CASE; the vocabulary and the tables use lower_case. */
+/**
+ * GraphQL enums are UPPER_CASE; the vocabulary and the tables use lower_case. The way out is
+ * `toGraphQLEnum` (shared/graphql), typed against the generated schema types.
+ */
 export const fromGraphQLEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().transform((value, context) => {
     const lower = value.toLowerCase();
@@ -11,5 +14,3 @@ export const fromGraphQLEnum = <T extends readonly [string, ...string[]]>(values
     });
     return z.NEVER;
   });
-
-export const toGraphQLEnum = (value: string): string => value.toUpperCase();

@@ -1,16 +1,9 @@
 import type { CoachAssignmentEntity } from '@passerelle/scheduling/data-access';
-import { toGraphQLEnum, type AssignmentExplanation } from '@passerelle/scheduling/domain';
+import type { CoachAssignment } from '@passerelle/scheduling/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
 /** An assignment as GraphQL shows it; its `coach` is resolved by the directory from `coachId`. */
-export interface CoachAssignmentObject {
-  candidateId: string;
-  coachId: string;
-  officeId: string;
-  mode: string;
-  reason: string | null;
-  explanation: AssignmentExplanation | null;
-  assignedAt: Date;
-}
+export type CoachAssignmentObject = Omit<CoachAssignment, 'coach'> & { coachId: string };
 
 export const toCoachAssignmentObject = (row: CoachAssignmentEntity): CoachAssignmentObject => ({
   candidateId: row.candidateId,

@@ -1,15 +1,12 @@
 import type { CoachEntity, CoachExceptionEntity } from '@passerelle/scheduling/data-access';
-import { toGraphQLEnum } from '@passerelle/scheduling/domain';
+import type { Coach, CoachException } from '@passerelle/scheduling/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
-/** The coach's public face; caseload, hours and absences go through guarded field resolvers. */
-export interface CoachObject {
-  id: string;
-  displayName: string;
-  officeIds: string[];
-  languages: string[];
-  specialties: string[];
-  active: boolean;
-}
+/** The coach's public face; caseload, hours, absences and feed go through guarded field resolvers. */
+export type CoachObject = Omit<
+  Coach,
+  'maxCaseload' | 'activeCaseload' | 'weeklyHours' | 'exceptions' | 'calendarFeed'
+>;
 
 export const toCoachObject = (row: CoachEntity): CoachObject => ({
   id: row.id,
@@ -20,7 +17,7 @@ export const toCoachObject = (row: CoachEntity): CoachObject => ({
   active: row.active,
 });
 
-export const toCoachExceptionObject = (row: CoachExceptionEntity) => ({
+export const toCoachExceptionObject = (row: CoachExceptionEntity): CoachException => ({
   id: row.id,
   kind: toGraphQLEnum(row.kind),
   startsAt: row.startsAt,

@@ -1,18 +1,8 @@
 import type { OfficeEntity, RoomEntity } from '@passerelle/scheduling/data-access';
+import type { Office, Room } from '@passerelle/scheduling/graphql-types';
 
-// The GraphQL shapes, kept apart from the tables so the public schema does not follow every column.
-
-export interface OfficeObject {
-  id: string;
-  name: string;
-  address: string;
-  timeZone: string;
-  openingHours: OfficeEntity['openingHours'];
-  frenchPublicHolidays: boolean;
-  extraHolidays: string[];
-  bufferMinutes: number;
-  minimumNoticeMinutes: number;
-}
+/** An office as GraphQL shows it; its holidays, rooms and coaches come from field resolvers. */
+export type OfficeObject = Omit<Office, 'holidays' | 'rooms' | 'coaches'>;
 
 export const toOfficeObject = (row: OfficeEntity): OfficeObject => ({
   id: row.id,
@@ -26,7 +16,7 @@ export const toOfficeObject = (row: OfficeEntity): OfficeObject => ({
   minimumNoticeMinutes: row.minimumNoticeMinutes,
 });
 
-export type RoomObject = Pick<RoomEntity, 'id' | 'officeId' | 'name' | 'capacity' | 'equipment'>;
+export type RoomObject = Room;
 
 export const toRoomObject = (row: RoomEntity): RoomObject => ({
   id: row.id,

@@ -1,21 +1,15 @@
 import type { SessionEntity } from '@passerelle/scheduling/data-access';
-import { toGraphQLEnum } from '@passerelle/scheduling/domain';
+import type { CoachingSession } from '@passerelle/scheduling/graphql-types';
+import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
 
-/** A session as GraphQL shows it; its `coach` and `room` are resolved by the directory from their ids. */
-export interface SessionObject {
-  id: string;
-  kind: string;
-  mode: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: string;
+/**
+ * A session as GraphQL shows it (the generated `CoachingSession`), less what field resolvers add:
+ * the directory resolves `coach` and `room` from their ids, the session resolver its seats and people.
+ */
+export type SessionObject = Omit<CoachingSession, 'coach' | 'room' | 'seatsTaken' | 'candidateIds'> & {
   coachId: string;
-  officeId: string | null;
   roomId: string | null;
-  videoLink: string | null;
-  seatLimit: number;
-  cancelReason: string | null;
-}
+};
 
 export const toSessionObject = (row: SessionEntity): SessionObject => ({
   id: row.id,
@@ -29,5 +23,5 @@ export const toSessionObject = (row: SessionEntity): SessionObject => ({
   roomId: row.roomId,
   videoLink: row.videoLink,
   seatLimit: row.seatLimit,
-  cancelReason: row.cancelReason && toGraphQLEnum(row.cancelReason),
+  cancelReason: toGraphQLEnumOrNull(row.cancelReason),
 });
