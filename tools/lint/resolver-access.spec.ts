@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, resolverMethodsWithoutAccessRule } from '@passerelle/shared/auth';
-import { ASSESSMENT_RESOLVERS } from '@passerelle/assessment/feature-candidates';
+import { ASSESSMENTS_RESOLVERS } from '@passerelle/assessment/feature-assessments';
+import { INSTRUMENTS_RESOLVERS } from '@passerelle/assessment/feature-instruments';
+import { REPORTS_RESOLVERS } from '@passerelle/assessment/feature-reports';
 import { INTAKE_RESOLVERS } from '@passerelle/intake/feature-enrollment';
 import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
 import { MATCHING_RESOLVERS } from '@passerelle/matching/feature-candidates';
@@ -12,7 +14,9 @@ describe('every resolver declares who may call it', () => {
   it.each([
     ['intake', INTAKE_RESOLVERS],
     ['intake import', IMPORT_RESOLVERS],
-    ['assessment', ASSESSMENT_RESOLVERS],
+    ['assessment assessments', ASSESSMENTS_RESOLVERS],
+    ['assessment instruments', INSTRUMENTS_RESOLVERS],
+    ['assessment reports', REPORTS_RESOLVERS],
     ['pathway', PATHWAY_RESOLVERS],
     ['matching', MATCHING_RESOLVERS],
     ['scheduling', SCHEDULING_RESOLVERS],

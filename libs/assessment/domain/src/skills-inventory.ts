@@ -42,3 +42,16 @@ export function validateFreeTextSkills(
   });
   return issues;
 }
+
+/** Skills asked per occupation in a skills inventory: ROME's core skills first. */
+export const SKILLS_PER_OCCUPATION = 10;
+
+/** A skills inventory asks about the former occupation, then the targets, each occupation once. */
+export function occupationsToRate(
+  formerOccupationCode: string | null | undefined,
+  targetOccupationCodes: readonly string[],
+): string[] {
+  return [
+    ...new Set([formerOccupationCode, ...targetOccupationCodes].filter((code): code is string => !!code)),
+  ];
+}
