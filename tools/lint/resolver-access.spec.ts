@@ -6,7 +6,9 @@ import { INSTRUMENTS_RESOLVERS } from '@passerelle/assessment/feature-instrument
 import { REPORTS_RESOLVERS } from '@passerelle/assessment/feature-reports';
 import { INTAKE_RESOLVERS } from '@passerelle/intake/feature-enrollment';
 import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
-import { MATCHING_RESOLVERS } from '@passerelle/matching/feature-candidates';
+import { OFFERS_RESOLVERS } from '@passerelle/matching/feature-offers';
+import { RECOMMENDATIONS_RESOLVERS } from '@passerelle/matching/feature-recommendations';
+import { REFERENCE_RESOLVERS } from '@passerelle/matching/feature-reference';
 import { PATHWAY_RESOLVERS } from '@passerelle/pathway/feature-planning';
 import { SCHEDULING_RESOLVERS } from '@passerelle/scheduling/feature-candidates';
 
@@ -18,7 +20,9 @@ describe('every resolver declares who may call it', () => {
     ['assessment instruments', INSTRUMENTS_RESOLVERS],
     ['assessment reports', REPORTS_RESOLVERS],
     ['pathway', PATHWAY_RESOLVERS],
-    ['matching', MATCHING_RESOLVERS],
+    ['matching offers', OFFERS_RESOLVERS],
+    ['matching recommendations', RECOMMENDATIONS_RESOLVERS],
+    ['matching reference', REFERENCE_RESOLVERS],
     ['scheduling', SCHEDULING_RESOLVERS],
   ])('%s', (_service, resolvers) => {
     expect(resolvers.length).toBeGreaterThan(0);

@@ -28,7 +28,14 @@ export const SUBGRAPHS = [
     ],
   },
   { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
-  { name: 'matching', sdl: 'libs/matching/feature-candidates/src/matching.graphql' },
+  {
+    name: 'matching',
+    sdl: [
+      'libs/matching/feature-offers/src/offers.graphql',
+      'libs/matching/feature-recommendations/src/recommendations.graphql',
+      'libs/matching/feature-reference/src/reference.graphql',
+    ],
+  },
   { name: 'scheduling', sdl: 'libs/scheduling/feature-candidates/src/scheduling.graphql' },
 ].map((subgraph: { name: string; sdl: string | string[] }) => ({
   ...subgraph,
