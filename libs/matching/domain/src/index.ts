@@ -37,6 +37,9 @@ export * from './search-area';
 export * from './offer-matching';
 export * from './offer-explanation';
 
+// A person's offer list: ranked, explained, and left alone when nothing changed.
+export * from './person-offers';
+
 // The hidden market: recommended occupations in high or hard-to-fill demand.
 export * from './hidden-market';
 

@@ -9,12 +9,7 @@ import {
   type JobOfferEntity,
   type OfferMatchEntity,
 } from '@passerelle/matching/data-access';
-import {
-  explainOfferMatch,
-  OfferMatchingEngine,
-  personSkills,
-  type JobOffer,
-} from '@passerelle/matching/domain';
+import { rankPersonOffers, type JobOffer } from '@passerelle/matching/domain';
 import { profileToDomain } from '../../profile.mapper';
 
 export const OFFERS_PER_PERSON = 20;
@@ -35,8 +30,9 @@ export function toDomainOffer(row: JobOfferEntity): JobOffer {
 }
 
 /**
- * Ranks a person's live offers (their recommended occupations, their search area, their feedback)
- * and, when the list changed, stores it and announces OffersMatched in the caller's transaction.
+ * Ranks a person's live offers (rankPersonOffers: their recommended occupations, their search area,
+ * their feedback) and, when the list changed, stores it and announces OffersMatched in the caller's
+ * transaction.
  */
 @Injectable()
 export class RematchOffersHandler implements OfferRematch {
@@ -62,49 +58,21 @@ export class RematchOffersHandler implements OfferRematch {
       area,
       now.toISOString().slice(0, 10),
     );
-    const engine = new OfferMatchingEngine(snapshot.skills, OFFERS_PER_PERSON);
-    engine.loadOffers(offers.map(toDomainOffer));
-    const have = personSkills(profileToDomain(profile), snapshot.catalogue);
-    const interested = new Set(feedback.filter((f) => f.verdict === 'interested').map((f) => f.offerId));
-    const matches = engine.upsertSeeker({
-      candidateId,
-      skillCodes: have,
-      targets: recommendations.map((r) => ({ occupationCode: r.occupationCode, score: r.score })),
-      reach: area ? { kind: 'departments', departments: new Set(area) } : { kind: 'national' },
-      notRelevant: new Set(feedback.filter((f) => f.verdict === 'not_relevant').map((f) => f.offerId)),
-      interested,
-    });
-    const unchanged =
-      previous.length === matches.length &&
-      previous.every((row, i) => row.offerId === matches[i].offerId && row.score === matches[i].score);
-    if (unchanged) return false;
-
-    const byOccupation = new Map(recommendations.map((r) => [r.occupationCode, r]));
-    const rows: OfferMatchEntity[] = matches.map((match, index) => {
-      const offer = engine.offer(match.offerId);
-      if (!offer) throw new Error(`offer ${match.offerId} vanished while ranking`);
-      const recommendation = byOccupation.get(offer.occupationCode);
-      const shared = offer.skillCodes.filter((code) => have.has(code));
-      const missing = offer.skillCodes.filter((code) => !have.has(code));
-      return {
+    const ranked = rankPersonOffers(
+      {
         candidateId,
-        offerId: match.offerId,
-        rank: index + 1,
-        score: match.score,
-        computedAt: now,
-        explanation: explainOfferMatch({
-          title: offer.title,
-          contractType: offer.contractType,
-          departmentCode: offer.departmentCode,
-          occupationLabel: snapshot.catalogue.byCode.get(offer.occupationCode)?.label ?? offer.occupationCode,
-          recommendationRank: recommendation?.rank ?? null,
-          proximity: recommendation?.proximity ?? null,
-          sharedSkillLabels: snapshot.skills.byWeight(shared).map((c) => snapshot.catalogue.skillLabel(c)),
-          missingSkillLabels: snapshot.skills.byWeight(missing).map((c) => snapshot.catalogue.skillLabel(c)),
-          interested: interested.has(match.offerId),
-        }),
-      };
-    });
+        profile: profileToDomain(profile),
+        recommendations,
+        feedback,
+        searchDepartments: profile.searchDepartments,
+        offers: offers.map(toDomainOffer),
+        previous,
+      },
+      snapshot,
+      OFFERS_PER_PERSON,
+    );
+    if (!ranked) return false;
+    const rows: OfferMatchEntity[] = ranked.map((offer) => ({ candidateId, ...offer, computedAt: now }));
     await this.profiles.replaceOfferMatches(manager, candidateId, rows);
     await this.outbox.append(manager, [
       createEvent('OffersMatched.v1', candidateId, {
