@@ -48,7 +48,7 @@ export class ReportBuilder {
     for (const candidate of ordered) {
       const profile = await this.sessions.findProfile(candidate.id);
       if (!profile) continue;
-      const result = profile.result as unknown as AssessmentResult;
+      const result = profile.result;
       if (!results.has(result.kind)) results.set(result.kind, { session: candidate, result });
     }
     const own = results.get((await this.kindOf(session)) ?? 'riasec');
@@ -122,6 +122,6 @@ export class ReportBuilder {
 
   private async kindOf(session: AssessmentEntity): Promise<AssessmentResult['kind'] | null> {
     const profile = await this.sessions.findProfile(session.id);
-    return (profile?.kind as AssessmentResult['kind'] | undefined) ?? null;
+    return profile?.kind ?? null;
   }
 }
