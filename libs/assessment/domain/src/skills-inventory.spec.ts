@@ -1,4 +1,5 @@
-import { occupationsToRate } from './skills-inventory';
+import type { InstrumentKind } from './instrument';
+import { acceptsFreeTextSkills, occupationsToRate } from './skills-inventory';
 
 describe('occupations a skills inventory asks about', () => {
   it.each<[string | null, string[], string[]]>([
@@ -9,5 +10,15 @@ describe('occupations a skills inventory asks about', () => {
     [null, [], []],
   ])('former %p, targets %p: %p', (former, targets, expected) => {
     expect(occupationsToRate(former, targets)).toEqual(expected);
+  });
+});
+
+describe("skills in the person's own words", () => {
+  it.each<[InstrumentKind, boolean]>([
+    ['skills_inventory', true],
+    ['riasec', false],
+    ['work_values', false],
+  ])('%s takes them: %p', (kind, accepted) => {
+    expect(acceptsFreeTextSkills(kind)).toBe(accepted);
   });
 });

@@ -1,3 +1,5 @@
+import type { InstrumentKind } from './instrument';
+
 /** A skill the person rated, from the occupation taxonomy (ROME) or in their own words. */
 export interface RatedSkill {
   /** ROME skill code; null for a skill the person named that the taxonomy lacks. */
@@ -22,6 +24,9 @@ export function skillsProfile(skills: readonly RatedSkill[], limit = 8): SkillsP
   );
   return { rated: skills.length, top: ranked.slice(0, limit) };
 }
+
+/** Only a skills inventory takes skills in the person's own words. */
+export const acceptsFreeTextSkills = (kind: InstrumentKind): boolean => kind === 'skills_inventory';
 
 /** Free-text skills: trimmed, non-empty, at most 120 characters, no duplicates (case-insensitive). */
 export function validateFreeTextSkills(

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { describeIssues, validateAnswers, validateFreeTextSkills } from '@passerelle/assessment/domain';
+import {
+  acceptsFreeTextSkills,
+  describeIssues,
+  validateAnswers,
+  validateFreeTextSkills,
+} from '@passerelle/assessment/domain';
 import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
 import { AssessmentError, AssessmentErrorCode } from '../../assessment.error';
 import { lockOpenSession } from '../../lock-open-session';
@@ -31,7 +36,7 @@ export class SaveAnswersHandler {
         { complete: false },
       );
       const free = command.freeTextSkills ?? undefined;
-      if (free && instrument.kind !== 'skills_inventory') {
+      if (free && !acceptsFreeTextSkills(instrument.kind)) {
         throw new AssessmentError(
           AssessmentErrorCode.InvalidInput,
           'freeTextSkills: skills of your own belong to the skills inventory',
