@@ -14,7 +14,7 @@ import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { TopicReader, testInfrastructure, waitFor } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
 import { importProjectInstruments, importRiasec, importRome } from '../../libs/assessment/feature-import/src';
-import { pdfText } from '../../libs/assessment/feature-candidates/src/test/pdf-text';
+import { pdfText } from '../../libs/assessment/feature-reports/src/test/pdf-text';
 import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
 
 const ROOT = join(__dirname, '..', '..');

@@ -10,15 +10,17 @@ import {
   InstrumentRepository,
   RomeReferenceRepository,
 } from '@passerelle/assessment/data-access';
-import { AssessmentError } from '@passerelle/assessment/feature-candidates';
+import {
+  AssessmentError,
+  AssignAssessmentHandler,
+  SaveAnswersHandler,
+  SessionItemsReader,
+  SubmitAssessmentHandler,
+} from '@passerelle/assessment/feature-assessments';
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
 import type { Identity } from '@passerelle/shared/auth';
 import { SystemClock } from '@passerelle/shared/clock';
 import { OutboxWriter } from '@passerelle/shared/messaging';
-import { AssignAssessmentHandler } from '../../libs/assessment/feature-candidates/src/assign-assessment.handler';
-import { SaveAnswersHandler } from '../../libs/assessment/feature-candidates/src/save-answers.handler';
-import { SessionItemsReader } from '../../libs/assessment/feature-candidates/src/session-items.reader';
-import { SubmitAssessmentHandler } from '../../libs/assessment/feature-candidates/src/submit-assessment.handler';
 
 // The session handlers against a real database (the Kafka path is covered end to end).
 const ROOT = join(__dirname, '..', '..');
@@ -168,7 +170,9 @@ describe('a work-values questionnaire, answered over two visits and submitted', 
     const answer = (ids: number[], value: number) => ids.map((n) => ({ itemId: `WV${n}`, value }));
 
     await save.execute(person, { assessmentId: session!.id, answers: answer([1, 2, 3, 4, 5, 6], 4) });
-    await expect(submit.execute(person, session!.id)).rejects.toThrow('item WV7 is not answered');
+    await expect(submit.execute(person, { assessmentId: session!.id })).rejects.toThrow(
+      'item WV7 is not answered',
+    );
     await save.execute(person, {
       assessmentId: session!.id,
       answers: [
@@ -185,9 +189,11 @@ describe('a work-values questionnaire, answered over two visits and submitted', 
         freeTextSkills: [{ label: 'x', rating: 3 }],
       }),
     ).rejects.toThrow('freeTextSkills: skills of your own belong to the skills inventory');
-    const done = await submit.execute(person, session!.id);
+    const done = await submit.execute(person, { assessmentId: session!.id });
     expect(done.status).toBe('completed');
-    await expect(submit.execute(person, session!.id)).rejects.toThrow('answers can no longer change');
+    await expect(submit.execute(person, { assessmentId: session!.id })).rejects.toThrow(
+      'answers can no longer change',
+    );
 
     const profile = await sessions.findProfile(session!.id);
     expect(profile?.result).toEqual({

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, resolverMethodsWithoutAccessRule } from '@passerelle/shared/auth';
-import { ASSESSMENT_RESOLVERS } from '@passerelle/assessment/feature-candidates';
+import { ASSESSMENTS_RESOLVERS } from '@passerelle/assessment/feature-assessments';
+import { INSTRUMENTS_RESOLVERS } from '@passerelle/assessment/feature-instruments';
+import { REPORTS_RESOLVERS } from '@passerelle/assessment/feature-reports';
 import { INTAKE_RESOLVERS } from '@passerelle/intake/feature-enrollment';
 import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
-import { MATCHING_RESOLVERS } from '@passerelle/matching/feature-candidates';
+import { OFFERS_RESOLVERS } from '@passerelle/matching/feature-offers';
+import { RECOMMENDATIONS_RESOLVERS } from '@passerelle/matching/feature-recommendations';
+import { REFERENCE_RESOLVERS } from '@passerelle/matching/feature-reference';
 import { PATHWAY_RESOLVERS } from '@passerelle/pathway/feature-planning';
 import { ASSIGNMENT_RESOLVERS } from '@passerelle/scheduling/feature-assignment';
 import { DIRECTORY_RESOLVERS } from '@passerelle/scheduling/feature-directory';
@@ -14,9 +18,13 @@ describe('every resolver declares who may call it', () => {
   it.each([
     ['intake', INTAKE_RESOLVERS],
     ['intake import', IMPORT_RESOLVERS],
-    ['assessment', ASSESSMENT_RESOLVERS],
+    ['assessment assessments', ASSESSMENTS_RESOLVERS],
+    ['assessment instruments', INSTRUMENTS_RESOLVERS],
+    ['assessment reports', REPORTS_RESOLVERS],
     ['pathway', PATHWAY_RESOLVERS],
-    ['matching', MATCHING_RESOLVERS],
+    ['matching offers', OFFERS_RESOLVERS],
+    ['matching recommendations', RECOMMENDATIONS_RESOLVERS],
+    ['matching reference', REFERENCE_RESOLVERS],
     ['scheduling directory', DIRECTORY_RESOLVERS],
     ['scheduling assignment', ASSIGNMENT_RESOLVERS],
     ['scheduling sessions', SESSIONS_RESOLVERS],

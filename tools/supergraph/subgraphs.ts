@@ -19,9 +19,23 @@ export const SUBGRAPHS = [
       'libs/intake/feature-privacy/src/privacy.graphql',
     ],
   },
-  { name: 'assessment', sdl: 'libs/assessment/feature-candidates/src/assessment.graphql' },
+  {
+    name: 'assessment',
+    sdl: [
+      'libs/assessment/feature-assessments/src/assessments.graphql',
+      'libs/assessment/feature-instruments/src/instruments.graphql',
+      'libs/assessment/feature-reports/src/reports.graphql',
+    ],
+  },
   { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
-  { name: 'matching', sdl: 'libs/matching/feature-candidates/src/matching.graphql' },
+  {
+    name: 'matching',
+    sdl: [
+      'libs/matching/feature-offers/src/offers.graphql',
+      'libs/matching/feature-recommendations/src/recommendations.graphql',
+      'libs/matching/feature-reference/src/reference.graphql',
+    ],
+  },
   {
     name: 'scheduling',
     sdl: [

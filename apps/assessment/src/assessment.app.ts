@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
 import { defineServiceApp, type ServiceDefinition } from '@passerelle/shared/runtime';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
+import { ASSESSMENTS_TYPE_PATHS, AssessmentsModule } from '@passerelle/assessment/feature-assessments';
+import { INSTRUMENTS_TYPE_PATHS, InstrumentsModule } from '@passerelle/assessment/feature-instruments';
 import {
-  AssessmentCandidatesModule,
-  ASSESSMENT_TYPE_PATHS,
+  REPORTS_TYPE_PATHS,
   ReportDownloadModule,
-} from '@passerelle/assessment/feature-candidates';
+  ReportsModule,
+} from '@passerelle/assessment/feature-reports';
 
+/** Each feature brings its SDL file; tools/supergraph/subgraphs.ts lists the same files, in this order. */
 const core = defineServiceApp({
   service: 'assessment',
   dataSource: assessmentDataSourceOptions,
-  typePaths: ASSESSMENT_TYPE_PATHS,
-  features: [AssessmentCandidatesModule],
+  typePaths: [...ASSESSMENTS_TYPE_PATHS, ...INSTRUMENTS_TYPE_PATHS, ...REPORTS_TYPE_PATHS],
+  features: [AssessmentsModule, InstrumentsModule, ReportsModule],
 });
 
 @Module({})

@@ -1,10 +1,21 @@
+import { Module } from '@nestjs/common';
 import { defineServiceApp } from '@passerelle/shared/runtime';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
-import { MatchingCandidatesModule, MATCHING_TYPE_PATHS } from '@passerelle/matching/feature-candidates';
+import { OFFERS_TYPE_PATHS, OffersModule } from '@passerelle/matching/feature-offers';
+import {
+  RECOMMENDATIONS_TYPE_PATHS,
+  RecommendationsModule,
+} from '@passerelle/matching/feature-recommendations';
+import { REFERENCE_TYPE_PATHS, ReferenceModule } from '@passerelle/matching/feature-reference';
 
+/** Offers re-rank the people an offer concerns through the recommendations feature's OfferRematch. */
+@Module({ imports: [RecommendationsModule, OffersModule.register(RecommendationsModule)] })
+class OffersAndRecommendationsModule {}
+
+/** Each feature brings its SDL file; tools/supergraph/subgraphs.ts lists the same files, in this order. */
 export const matchingApp = defineServiceApp({
   service: 'matching',
   dataSource: matchingDataSourceOptions,
-  typePaths: MATCHING_TYPE_PATHS,
-  features: [MatchingCandidatesModule],
+  typePaths: [...OFFERS_TYPE_PATHS, ...RECOMMENDATIONS_TYPE_PATHS, ...REFERENCE_TYPE_PATHS],
+  features: [OffersAndRecommendationsModule, ReferenceModule],
 });

@@ -22,7 +22,8 @@ import {
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { CandidateProfileRepository, matchingDataSourceOptions } from '@passerelle/matching/data-access';
-import { ExpireJobOffersHandler, RematchOffersHandler } from '@passerelle/matching/feature-candidates';
+import { ExpireJobOffersHandler } from '@passerelle/matching/feature-offers';
+import { RematchOffersHandler } from '@passerelle/matching/feature-recommendations';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { matchingApp } from './matching.app';
 

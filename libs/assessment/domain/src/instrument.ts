@@ -3,6 +3,10 @@ export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Localised = Record<Language, string>;
 
+/** The language asked for (`EN`, `en`), else French: instruments and reports are French first. */
+export const languageOf = (asked: string | null | undefined): Language =>
+  asked?.toLowerCase() === 'en' ? 'en' : 'fr';
+
 export const INSTRUMENT_KINDS = ['riasec', 'work_values', 'skills_inventory'] as const;
 export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
 

@@ -1,3 +1,5 @@
+import type { InstrumentKind } from './instrument';
+
 /** A skill the person rated, from the occupation taxonomy (ROME) or in their own words. */
 export interface RatedSkill {
   /** ROME skill code; null for a skill the person named that the taxonomy lacks. */
@@ -23,6 +25,9 @@ export function skillsProfile(skills: readonly RatedSkill[], limit = 8): SkillsP
   return { rated: skills.length, top: ranked.slice(0, limit) };
 }
 
+/** Only a skills inventory takes skills in the person's own words. */
+export const acceptsFreeTextSkills = (kind: InstrumentKind): boolean => kind === 'skills_inventory';
+
 /** Free-text skills: trimmed, non-empty, at most 120 characters, no duplicates (case-insensitive). */
 export function validateFreeTextSkills(
   skills: readonly { label: string; rating: number }[],
@@ -41,4 +46,17 @@ export function validateFreeTextSkills(
       issues.push({ index, message: `free-text skill ${index + 1}: rating ${skill.rating} is outside 1-5` });
   });
   return issues;
+}
+
+/** Skills asked per occupation in a skills inventory: ROME's core skills first. */
+export const SKILLS_PER_OCCUPATION = 10;
+
+/** A skills inventory asks about the former occupation, then the targets, each occupation once. */
+export function occupationsToRate(
+  formerOccupationCode: string | null | undefined,
+  targetOccupationCodes: readonly string[],
+): string[] {
+  return [
+    ...new Set([formerOccupationCode, ...targetOccupationCodes].filter((code): code is string => !!code)),
+  ];
 }

@@ -19,23 +19,6 @@ export type Scalars = {
 
 export type AssessmentLanguage = 'FR' | 'EN';
 
-export type InstrumentKind = 'RIASEC' | 'WORK_VALUES' | 'SKILLS_INVENTORY';
-
-/** An instrument as imported: versioned data, not code. */
-export type Instrument = {
-  code: Scalars['String']['output'];
-  version: Scalars['String']['output'];
-  kind: InstrumentKind;
-  title: Scalars['String']['output'];
-  languages: Array<AssessmentLanguage>;
-  source: Scalars['String']['output'];
-};
-
-/** An instrument as imported: versioned data, not code. */
-export type InstrumentTitleArgs = {
-  language?: InputMaybe<AssessmentLanguage>;
-};
-
 /** An instrument (RIASEC, skills inventory, work values) assigned to a person. */
 export type Assessment = {
   id: Scalars['ID']['output'];
@@ -167,43 +150,6 @@ export type AssessmentDebrief = {
   notes: Maybe<Scalars['String']['output']>;
 };
 
-export type AssessmentReport = {
-  fileName: Scalars['String']['output'];
-  contentType: Scalars['String']['output'];
-  contentBase64: Scalars['String']['output'];
-  /** The same file over HTTP on the assessment service, for a gateway route that forwards the caller's identity. */
-  downloadPath: Scalars['String']['output'];
-  generatedAt: Scalars['DateTime']['output'];
-};
-
-/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
-export type SuppressionReason =
-  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
-  | 'SMALL_POPULATION'
-  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
-  | 'SMALL_GROUP';
-
-/** Assessments of one instrument in a programme, by status; for sponsor HR through the platform's disclosure control (ops see every count). */
-export type AssessmentCompletion = {
-  instrumentCode: Scalars['String']['output'];
-  /** Null when suppressed. */
-  assigned: Maybe<Scalars['Int']['output']>;
-  /** Null when suppressed. */
-  inProgress: Maybe<Scalars['Int']['output']>;
-  /** Null when suppressed. */
-  completed: Maybe<Scalars['Int']['output']>;
-  /** Null when suppressed. */
-  released: Maybe<Scalars['Int']['output']>;
-  /** Why assigned is hidden; null when shown. */
-  assignedSuppression: Maybe<SuppressionReason>;
-  /** Why inProgress is hidden; null when shown. */
-  inProgressSuppression: Maybe<SuppressionReason>;
-  /** Why completed is hidden; null when shown. */
-  completedSuppression: Maybe<SuppressionReason>;
-  /** Why released is hidden; null when shown. */
-  releasedSuppression: Maybe<SuppressionReason>;
-};
-
 export type Candidate = {
   id: Scalars['ID']['output'];
   /** Assessments assigned to the person. */
@@ -283,6 +229,60 @@ export type MutationSubmitAssessmentArgs = {
 
 export type MutationRecordDebriefArgs = {
   input: RecordDebriefInput;
+};
+
+export type InstrumentKind = 'RIASEC' | 'WORK_VALUES' | 'SKILLS_INVENTORY';
+
+/** An instrument as imported: versioned data, not code. */
+export type Instrument = {
+  code: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+  kind: InstrumentKind;
+  title: Scalars['String']['output'];
+  languages: Array<AssessmentLanguage>;
+  source: Scalars['String']['output'];
+};
+
+/** An instrument as imported: versioned data, not code. */
+export type InstrumentTitleArgs = {
+  language?: InputMaybe<AssessmentLanguage>;
+};
+
+/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
+export type SuppressionReason =
+  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
+  | 'SMALL_POPULATION'
+  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
+  | 'SMALL_GROUP';
+
+/** Assessments of one instrument in a programme, by status; for sponsor HR through the platform's disclosure control (ops see every count). */
+export type AssessmentCompletion = {
+  instrumentCode: Scalars['String']['output'];
+  /** Null when suppressed. */
+  assigned: Maybe<Scalars['Int']['output']>;
+  /** Null when suppressed. */
+  inProgress: Maybe<Scalars['Int']['output']>;
+  /** Null when suppressed. */
+  completed: Maybe<Scalars['Int']['output']>;
+  /** Null when suppressed. */
+  released: Maybe<Scalars['Int']['output']>;
+  /** Why assigned is hidden; null when shown. */
+  assignedSuppression: Maybe<SuppressionReason>;
+  /** Why inProgress is hidden; null when shown. */
+  inProgressSuppression: Maybe<SuppressionReason>;
+  /** Why completed is hidden; null when shown. */
+  completedSuppression: Maybe<SuppressionReason>;
+  /** Why released is hidden; null when shown. */
+  releasedSuppression: Maybe<SuppressionReason>;
+};
+
+export type AssessmentReport = {
+  fileName: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  contentBase64: Scalars['String']['output'];
+  /** The same file over HTTP on the assessment service, for a gateway route that forwards the caller's identity. */
+  downloadPath: Scalars['String']['output'];
+  generatedAt: Scalars['DateTime']['output'];
 };
 
 export type Link__Purpose =

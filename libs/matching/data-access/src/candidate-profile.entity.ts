@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Track } from '@passerelle/shared/contracts';
 
 /** What matching knows of a person: codes and scores from events, no identity or contact. */
 @Entity({ name: 'candidate_profile' })
@@ -10,7 +11,7 @@ export class CandidateProfileEntity {
   formerOccupationCode!: string | null;
 
   @Column({ type: 'text', nullable: true })
-  track!: string | null;
+  track!: Track | null;
 
   @Column({ type: 'integer', nullable: true })
   mobilityRadiusKm!: number | null;

@@ -7,3 +7,5 @@ export * from './offer-match.entity';
 export * from './reference.repository';
 export * from './data-source';
 export * from './reference-catalogue.cache';
+export * from './offer-rematch.port';
+export * from './matching-data.module';

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ContractType } from '@passerelle/matching/domain';
 
 @Entity({ name: 'job_offer' })
 @Index('job_offer_occupation_department', ['occupationCode', 'departmentCode'])
@@ -19,7 +20,7 @@ export class JobOfferEntity {
   departmentCode!: string;
 
   @Column({ type: 'text' })
-  contractType!: string;
+  contractType!: ContractType;
 
   @Column({ type: 'text', array: true })
   skillCodes!: string[];

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Proximity } from '@passerelle/matching/domain';
 
 /** A ranked target occupation for a person, with why it fits. */
 @Entity({ name: 'occupation_recommendation' })
@@ -27,7 +28,7 @@ export class OccupationRecommendationEntity {
   score!: number;
 
   @Column({ type: 'text' })
-  proximity!: 'same' | 'close' | 'off_track';
+  proximity!: Proximity;
 
   @Column({ type: 'text' })
   explanation!: string;

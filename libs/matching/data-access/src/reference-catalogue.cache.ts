@@ -14,8 +14,6 @@ export interface ReferenceSnapshot {
   skills: SkillSpace;
   titles: TitleMatcher;
   nationalDemand: ReadonlyMap<string, LabourDemand>;
-  /** Projects at which an occupation's demand counts as full: the 90th percentile, nationally. */
-  demandScale: number;
 }
 
 /**
@@ -70,13 +68,11 @@ export class ReferenceCatalogueCache {
     const nationalDemand = new Map(
       demand.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]),
     );
-    const sorted = [...nationalDemand.values()].map((d) => d.projects).sort((a, b) => a - b);
     return {
       catalogue,
       skills: new SkillSpace(occupations.map((o) => o.skillCodes)),
       titles: new TitleMatcher(titles),
       nationalDemand,
-      demandScale: sorted.length > 0 ? sorted[Math.floor(sorted.length * 0.9)] : 1,
     };
   }
 }

@@ -4,3 +4,5 @@ export * from './labour-files';
 export * from './rome-catalogue';
 export * from './table-sync';
 export * from './reference-import';
+export * from './reference.module';
+export * from './reference-data.error';

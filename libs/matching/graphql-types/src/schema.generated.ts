@@ -17,32 +17,6 @@ export type Scalars = {
   _Any: { input: unknown; output: unknown };
 };
 
-export type Proximity = 'SAME' | 'CLOSE' | 'OFF_TRACK';
-
-/** A skill or knowledge item of the ROME. */
-export type RomeSkill = {
-  code: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-};
-
-/** A ranked target occupation for a person, with why it fits. */
-export type OccupationRecommendation = {
-  id: Scalars['ID']['output'];
-  occupationCode: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-  rank: Scalars['Int']['output'];
-  score: Scalars['Float']['output'];
-  proximity: Proximity;
-  /** Sentences a coach can read aloud: shared skills, the gap, the mobility link, interest fit, local demand. */
-  explanation: Scalars['String']['output'];
-  sharedSkills: Array<RomeSkill>;
-  /** The skill gap, most telling first. */
-  missingSkills: Array<RomeSkill>;
-  /** ROME's rank for this occupation among the mobilities from the person's former one. */
-  mobilityOrder: Maybe<Scalars['Int']['output']>;
-  computedAt: Scalars['DateTime']['output'];
-};
-
 export type ContractType = 'PERMANENT' | 'FIXED_TERM' | 'TEMPORARY' | 'APPRENTICESHIP' | 'FREELANCE';
 
 export type JobOffer = {
@@ -57,66 +31,6 @@ export type JobOffer = {
   expiresOn: Maybe<Scalars['String']['output']>;
 };
 
-export type OfferVerdict = 'INTERESTED' | 'NOT_RELEVANT';
-
-/** An offer in a person's ranked list. */
-export type OfferMatch = {
-  offer: JobOffer;
-  rank: Scalars['Int']['output'];
-  score: Scalars['Float']['output'];
-  explanation: Scalars['String']['output'];
-  computedAt: Scalars['DateTime']['output'];
-};
-
-/** Recruitment projects of one BMO family behind an occupation (BMO 2025; masked figures count as 0). */
-export type BmoFamilyDemand = {
-  familyCode: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-  /** How the family was reached from the ROME code: CROSSWALK, DOMAIN_FALLBACK or GRAND_DOMAIN_FALLBACK. */
-  mapping: Scalars['String']['output'];
-  projects: Scalars['Int']['output'];
-  hardToFill: Scalars['Int']['output'];
-  seasonal: Scalars['Int']['output'];
-  /** Basin rows whose figures BMO masks for statistical secrecy. */
-  maskedRows: Scalars['Int']['output'];
-};
-
-/** Labour demand for an occupation in an area (a department, or France when none is given). */
-export type LabourDemand = {
-  occupationCode: Scalars['String']['output'];
-  occupationLabel: Scalars['String']['output'];
-  departmentCode: Maybe<Scalars['String']['output']>;
-  projects: Scalars['Int']['output'];
-  hardToFill: Scalars['Int']['output'];
-  /** Share of projects employers expect to be hard to fill, 0..1. */
-  hardToFillShare: Scalars['Float']['output'];
-  families: Array<BmoFamilyDemand>;
-};
-
-/** An occupation among the person's recommendations where local demand is high: the hidden market. */
-export type HiddenMarketOccupation = {
-  occupationCode: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-  proximity: Proximity;
-  projects: Scalars['Int']['output'];
-  hardToFillShare: Scalars['Float']['output'];
-};
-
-/** ROME occupations a free-text job title points to. */
-export type TitleMatch = {
-  occupationCode: Scalars['String']['output'];
-  occupationLabel: Scalars['String']['output'];
-  confidence: Scalars['Float']['output'];
-  matchedTitle: Scalars['String']['output'];
-};
-
-export type Candidate = {
-  id: Scalars['ID']['output'];
-  recommendations: Array<OccupationRecommendation>;
-  matches: Array<OfferMatch>;
-  hiddenMarket: Array<HiddenMarketOccupation>;
-};
-
 export type PublishJobOfferInput = {
   /** Leave out to create a new offer; give it to change one. */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -127,27 +41,6 @@ export type PublishJobOfferInput = {
   skillCodes: Array<Scalars['String']['input']>;
   publishedOn: Scalars['String']['input'];
   expiresOn?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Query = {
-  normaliseJobTitle: Array<TitleMatch>;
-  labourDemand: LabourDemand;
-  _entities: Array<Maybe<_Entity>>;
-  _service: _Service;
-};
-
-export type QueryNormaliseJobTitleArgs = {
-  title: Scalars['String']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type QueryLabourDemandArgs = {
-  occupationCode: Scalars['String']['input'];
-  departmentCode: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Query_EntitiesArgs = {
-  representations: Array<Scalars['_Any']['input']>;
 };
 
 export type Mutation = {
@@ -175,6 +68,113 @@ export type MutationGiveOfferFeedbackArgs = {
 export type MutationSetJobSearchAreaArgs = {
   candidateId: Scalars['ID']['input'];
   departmentCodes: Array<Scalars['String']['input']>;
+};
+
+export type Proximity = 'SAME' | 'CLOSE' | 'OFF_TRACK';
+
+/** A skill or knowledge item of the ROME. */
+export type RomeSkill = {
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** A ranked target occupation for a person, with why it fits. */
+export type OccupationRecommendation = {
+  id: Scalars['ID']['output'];
+  occupationCode: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  proximity: Proximity;
+  /** Sentences a coach can read aloud: shared skills, the gap, the mobility link, interest fit, local demand. */
+  explanation: Scalars['String']['output'];
+  sharedSkills: Array<RomeSkill>;
+  /** The skill gap, most telling first. */
+  missingSkills: Array<RomeSkill>;
+  /** ROME's rank for this occupation among the mobilities from the person's former one. */
+  mobilityOrder: Maybe<Scalars['Int']['output']>;
+  computedAt: Scalars['DateTime']['output'];
+};
+
+export type OfferVerdict = 'INTERESTED' | 'NOT_RELEVANT';
+
+/** An offer in a person's ranked list. */
+export type OfferMatch = {
+  offer: JobOffer;
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  computedAt: Scalars['DateTime']['output'];
+};
+
+/** An occupation among the person's recommendations where local demand is high: the hidden market. */
+export type HiddenMarketOccupation = {
+  occupationCode: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  proximity: Proximity;
+  projects: Scalars['Int']['output'];
+  hardToFillShare: Scalars['Float']['output'];
+};
+
+export type Candidate = {
+  id: Scalars['ID']['output'];
+  recommendations: Array<OccupationRecommendation>;
+  matches: Array<OfferMatch>;
+  hiddenMarket: Array<HiddenMarketOccupation>;
+};
+
+/** Recruitment projects of one BMO family behind an occupation (BMO 2025; masked figures count as 0). */
+export type BmoFamilyDemand = {
+  familyCode: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** How the family was reached from the ROME code: CROSSWALK, DOMAIN_FALLBACK or GRAND_DOMAIN_FALLBACK. */
+  mapping: Scalars['String']['output'];
+  projects: Scalars['Int']['output'];
+  hardToFill: Scalars['Int']['output'];
+  seasonal: Scalars['Int']['output'];
+  /** Basin rows whose figures BMO masks for statistical secrecy. */
+  maskedRows: Scalars['Int']['output'];
+};
+
+/** Labour demand for an occupation in an area (a department, or France when none is given). */
+export type LabourDemand = {
+  occupationCode: Scalars['String']['output'];
+  occupationLabel: Scalars['String']['output'];
+  departmentCode: Maybe<Scalars['String']['output']>;
+  projects: Scalars['Int']['output'];
+  hardToFill: Scalars['Int']['output'];
+  /** Share of projects employers expect to be hard to fill, 0..1. */
+  hardToFillShare: Scalars['Float']['output'];
+  families: Array<BmoFamilyDemand>;
+};
+
+/** ROME occupations a free-text job title points to. */
+export type TitleMatch = {
+  occupationCode: Scalars['String']['output'];
+  occupationLabel: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+  matchedTitle: Scalars['String']['output'];
+};
+
+export type Query = {
+  normaliseJobTitle: Array<TitleMatch>;
+  labourDemand: LabourDemand;
+  _entities: Array<Maybe<_Entity>>;
+  _service: _Service;
+};
+
+export type QueryNormaliseJobTitleArgs = {
+  title: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryLabourDemandArgs = {
+  occupationCode: Scalars['String']['input'];
+  departmentCode: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
 };
 
 export type Link__Purpose =

@@ -1,7 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export const ASSESSMENT_STATUSES = ['assigned', 'in_progress', 'completed', 'released'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+import type { AssessmentStatus } from '@passerelle/assessment/domain';
 
 /**
  * An assessment session: one instrument assigned to a person (by a coach or a pathway milestone),

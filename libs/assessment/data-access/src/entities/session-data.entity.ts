@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AssessmentResult, InstrumentKind } from '@passerelle/assessment/domain';
 
 /** The ROME skills a skills-inventory session asks about, chosen for this person at assignment. */
 @Entity({ name: 'assessment_skill_item' })
@@ -74,14 +75,14 @@ export class AssessmentProfileEntity {
   candidateId!: string;
 
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: InstrumentKind;
 
   @Column({ type: 'text', nullable: true })
   hollandCode!: string | null;
 
   /** The domain library's AssessmentResult, as scored. */
   @Column({ type: 'jsonb' })
-  result!: Record<string, unknown>;
+  result!: AssessmentResult;
 
   @Column({ type: 'timestamptz' })
   computedAt!: Date;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { CompletionCount } from '@passerelle/assessment/domain';
 import { AssessmentEntity } from '../entities/assessment.entity';
 import {
   AssessmentAnswerEntity,
@@ -13,12 +14,6 @@ import {
   ConfidentialReadEntity,
   SuggestedOccupationEntity,
 } from '../entities/session-data.entity';
-
-export interface CompletionCount {
-  instrumentCode: string;
-  status: string;
-  count: number;
-}
 
 /** Tables holding a person's assessment data, all keyed by candidate_id for erasure. */
 const PERSONAL_TABLES = [

@@ -1,0 +1,64 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { EventOf } from '@passerelle/shared/contracts';
+import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import { bestRankPerOccupation } from '@passerelle/assessment/domain';
+import { AssessmentRepository } from '@passerelle/assessment/data-access';
+import { AssignAssessmentHandler } from './usecases/assign-assessment/assign-assessment.handler';
+
+/** What the assessment service learns from other services; each handler is idempotent. */
+@Controller()
+export class AssessmentEventsConsumer {
+  constructor(
+    private readonly sessions: AssessmentRepository,
+    private readonly assign: AssignAssessmentHandler,
+  ) {}
+
+  /** The former occupation, to choose the skills a skills inventory asks about. */
+  @OnEvent('CandidateEnrolled.v1')
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, formerOccupationCode, languages } = event.payload;
+    await this.sessions.recordCandidate(context.manager, { candidateId, formerOccupationCode, languages });
+    await this.assign.completeSkillInventories(context.manager, candidateId);
+  }
+
+  /** Each assessment milestone of the plan becomes a session, once (keyed by milestone id). */
+  @OnEvent('PathwayPlanned.v1')
+  async onPathwayPlanned(
+    @Payload() event: EventOf<'PathwayPlanned.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    for (const milestone of event.payload.milestones) {
+      if (milestone.kind !== 'assessment' || !milestone.instrumentCode) continue;
+      await this.assign.fromMilestone(context.manager, {
+        candidateId: event.payload.candidateId,
+        milestoneId: milestone.milestoneId,
+        instrumentCode: milestone.instrumentCode,
+      });
+    }
+  }
+
+  /** Matching's suggestions, shown by title in the report. */
+  @OnEvent('OccupationsRecommended.v1')
+  async onOccupationsRecommended(
+    @Payload() event: EventOf<'OccupationsRecommended.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, computedAt, recommendations } = event.payload;
+    await this.sessions.replaceSuggestions(
+      context.manager,
+      candidateId,
+      new Date(computedAt),
+      bestRankPerOccupation(recommendations),
+    );
+  }
+
+  /** GDPR erasure: answers, profiles, debrief notes and projections of the person. */
+  @OnEvent('CandidateErased.v1')
+  onErased(@Payload() event: EventOf<'CandidateErased.v1'>, @Ctx() context: InboxContext): Promise<void> {
+    return this.sessions.eraseCandidate(context.manager, event.payload.candidateId);
+  }
+}

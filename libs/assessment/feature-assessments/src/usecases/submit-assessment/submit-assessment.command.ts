@@ -1,0 +1,4 @@
+/** The person hands in a session; it is then scored. */
+export interface SubmitAssessmentCommand {
+  assessmentId: string;
+}

@@ -1,0 +1,60 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import { AssessmentRepository, InstrumentRepository } from '@passerelle/assessment/data-access';
+import {
+  languageOf,
+  toAssessmentCompletion,
+  type InstrumentCompletion,
+  type Localised,
+} from '@passerelle/assessment/domain';
+import { toInstrumentObject, type GraphQLLanguage } from './instrument.object';
+import { ProgrammeScopeReader } from './programme-scope.reader';
+
+@Resolver('Instrument')
+export class InstrumentsResolver {
+  constructor(
+    private readonly instruments: InstrumentRepository,
+    private readonly sessions: AssessmentRepository,
+    private readonly programmes: ProgrammeScopeReader,
+  ) {}
+
+  @Query('instruments')
+  @Roles('candidate', 'coach', 'ops')
+  async list() {
+    return (await this.instruments.listLatest()).map(toInstrumentObject);
+  }
+
+  @ResolveField('title')
+  @Roles('candidate', 'coach', 'ops')
+  title(
+    @Parent() instrument: { titles: Localised },
+    @Args('language') language: GraphQLLanguage | undefined,
+  ): string {
+    return instrument.titles[languageOf(language)];
+  }
+
+  /** Completion counts per programme: ops of its offices, and its sponsor through disclosure control. */
+  @Query('assessmentCompletion')
+  @Roles('ops', 'sponsor')
+  async assessmentCompletion(
+    @Args('programmeId') programmeId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<InstrumentCompletion[]> {
+    const programme = await this.programmes.find(programmeId);
+    if (!programme) return [];
+    const allowed =
+      identity.role === 'sponsor'
+        ? identity.sponsorIds.includes(programme.sponsorId)
+        : servesAnyOffice(identity, programme.officeIds);
+    if (!allowed) return [];
+    const [catalogue, counts] = await Promise.all([
+      this.instruments.listLatest(),
+      this.sessions.completionCounts(programmeId),
+    ]);
+    return toAssessmentCompletion(
+      identity.role === 'sponsor' ? 'sponsor' : 'ops',
+      catalogue.map((instrument) => instrument.code),
+      counts,
+    );
+  }
+}

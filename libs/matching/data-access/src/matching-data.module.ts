@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CandidateProfileRepository } from './candidate-profile.repository';
+import { JobOfferRepository } from './job-offer.repository';
+import { ReferenceCatalogueCache } from './reference-catalogue.cache';
+import { ReferenceRepository } from './reference.repository';
+
+const PROVIDERS = [
+  CandidateProfileRepository,
+  JobOfferRepository,
+  ReferenceRepository,
+  ReferenceCatalogueCache,
+];
+
+/** The repositories and the reference cache: one of each for every feature of the service. */
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
+export class MatchingDataModule {}

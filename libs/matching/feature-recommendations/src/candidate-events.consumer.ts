@@ -1,0 +1,69 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { EventOf } from '@passerelle/shared/contracts';
+import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import { CandidateProfileRepository } from '@passerelle/matching/data-access';
+import { searchAreaOnEnrolment } from '@passerelle/matching/domain';
+import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
+
+/**
+ * Keeps each person's matching profile (codes and scores only) from intake's and assessment's
+ * events, and recomputes their recommendations and offers each time it changes.
+ */
+@Controller()
+export class CandidateEventsConsumer {
+  constructor(
+    private readonly profiles: CandidateProfileRepository,
+    private readonly recompute: RecomputeRecommendationsHandler,
+  ) {}
+
+  @OnEvent('CandidateEnrolled.v1')
+  async onEnrolled(
+    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, formerOccupationCode, homeDepartmentCode } = event.payload;
+    await this.profiles.update(context.manager, candidateId, (profile) => {
+      profile.formerOccupationCode = formerOccupationCode;
+      profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
+    });
+    await this.recompute.execute(context.manager, candidateId);
+  }
+
+  @OnEvent('CandidateDiagnosed.v1')
+  async onDiagnosed(
+    @Payload() event: EventOf<'CandidateDiagnosed.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, track, mobilityRadiusKm } = event.payload;
+    await this.profiles.update(context.manager, candidateId, (profile) => {
+      profile.track = track;
+      profile.mobilityRadiusKm = mobilityRadiusKm;
+    });
+    await this.recompute.execute(context.manager, candidateId);
+  }
+
+  @OnEvent('AssessmentCompleted.v1')
+  async onAssessed(
+    @Payload() event: EventOf<'AssessmentCompleted.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, riasec, skills } = event.payload;
+    if (!riasec && skills.length === 0) return;
+    await this.profiles.update(context.manager, candidateId, (profile) => {
+      if (riasec) profile.hollandCode = riasec.hollandCode;
+      if (skills.length > 0)
+        profile.ratedSkills = skills.map(({ skillCode, rating }) => ({ skillCode, rating }));
+    });
+    await this.recompute.execute(context.manager, candidateId);
+  }
+
+  /** GDPR: the profile, recommendations, offer matches and feedback go. */
+  @OnEvent('CandidateErased.v1')
+  async onErased(
+    @Payload() event: EventOf<'CandidateErased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.profiles.erase(context.manager, event.payload.candidateId);
+  }
+}

@@ -1,0 +1,89 @@
+import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import {
+  CandidateProfileRepository,
+  JobOfferRepository,
+  ReferenceCatalogueCache,
+} from '@passerelle/matching/data-access';
+import { demandScale, hiddenMarket } from '@passerelle/matching/domain';
+import { CandidateAccess } from './candidate-access';
+import {
+  toProximity,
+  toRecommendationObject,
+  type OccupationRecommendationObject,
+} from './occupation-recommendation.object';
+import { toOfferMatchObject, type OfferMatchObject } from './offer-match.object';
+
+/** Matching's part of the federated Candidate. A sponsor never reaches individual matching data. */
+@Resolver('Candidate')
+export class CandidateMatchingResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CandidateAccess,
+    private readonly profiles: CandidateProfileRepository,
+    private readonly offers: JobOfferRepository,
+    private readonly reference: ReferenceCatalogueCache,
+  ) {}
+
+  @ResolveReference()
+  @Roles('candidate', 'coach', 'ops')
+  resolveReference(reference: { id: string }): { id: string } {
+    return { id: reference.id };
+  }
+
+  @ResolveField('recommendations')
+  @Roles('candidate', 'coach', 'ops')
+  async recommendations(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OccupationRecommendationObject[]> {
+    if (!(await this.access.canRead(identity, candidate.id))) return [];
+    const rows = await this.profiles.recommendations(this.dataSource.manager, candidate.id);
+    if (rows.length === 0) return [];
+    const { catalogue } = await this.reference.get();
+    return rows.map((row) => toRecommendationObject(row, catalogue));
+  }
+
+  @ResolveField('matches')
+  @Roles('candidate', 'coach', 'ops')
+  async matches(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OfferMatchObject[]> {
+    if (!(await this.access.canRead(identity, candidate.id))) return [];
+    const rows = await this.profiles.offerMatches(this.dataSource.manager, candidate.id);
+    const offers = new Map(
+      (
+        await this.offers.findMany(
+          this.dataSource.manager,
+          rows.map((r) => r.offerId),
+        )
+      ).map((o) => [o.id, o]),
+    );
+    return rows.flatMap((row) => {
+      const offer = offers.get(row.offerId);
+      return offer ? [toOfferMatchObject(row, offer)] : [];
+    });
+  }
+
+  @ResolveField('hiddenMarket')
+  @Roles('candidate', 'coach', 'ops')
+  async hiddenMarket(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity) {
+    if (!(await this.access.canRead(identity, candidate.id))) return [];
+    const manager = this.dataSource.manager;
+    const profile = await this.profiles.find(manager, candidate.id);
+    if (!profile) return [];
+    const rows = await this.profiles.recommendations(manager, candidate.id);
+    const demand = await this.reference.demandIn(profile.searchDepartments);
+    return hiddenMarket(
+      rows.map((r) => ({
+        occupationCode: r.occupationCode,
+        label: r.label,
+        proximity: r.proximity,
+      })),
+      (code) => demand.get(code) ?? null,
+      demandScale(demand),
+    ).map((entry) => ({ ...entry, proximity: toProximity(entry.proximity) }));
+  }
+}

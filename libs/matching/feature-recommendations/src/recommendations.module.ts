@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { join } from 'node:path';
+import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { MatchingDataModule, OfferRematch } from '@passerelle/matching/data-access';
+import { CandidateAccess } from './candidate-access';
+import { CandidateEventsConsumer } from './candidate-events.consumer';
+import { CandidateMatchingResolver } from './candidate-matching.resolver';
+import { RecommendationsResolver } from './recommendations.resolver';
+import { GiveOfferFeedbackHandler } from './usecases/give-offer-feedback/give-offer-feedback.handler';
+import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
+import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.handler';
+import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-search-area.handler';
+
+export const RECOMMENDATIONS_TYPE_PATHS = [join(__dirname, 'recommendations.graphql')];
+export const RECOMMENDATIONS_RESOLVERS = [CandidateMatchingResolver, RecommendationsResolver];
+
+/**
+ * A person's lists: the profile kept from intake's and assessment's events, the occupations
+ * recommended to them and the offers ranked for them, their feedback and search area. Exports
+ * `OfferRematch` for the offers feature.
+ */
+@Module({
+  imports: [CandidateScopeModule, MatchingDataModule],
+  controllers: [CandidateEventsConsumer],
+  providers: [
+    CandidateAccess,
+    RecomputeRecommendationsHandler,
+    RematchOffersHandler,
+    { provide: OfferRematch, useExisting: RematchOffersHandler },
+    GiveOfferFeedbackHandler,
+    SetJobSearchAreaHandler,
+    ...RECOMMENDATIONS_RESOLVERS,
+  ],
+  exports: [OfferRematch],
+})
+export class RecommendationsModule {}

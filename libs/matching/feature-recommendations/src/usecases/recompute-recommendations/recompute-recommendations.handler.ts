@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  CandidateProfileRepository,
+  ReferenceCatalogueCache,
+  type OccupationRecommendationEntity,
+} from '@passerelle/matching/data-access';
+import { demandScale, rankOccupations } from '@passerelle/matching/domain';
+import { profileToDomain } from '../../profile.mapper';
+import { RematchOffersHandler } from '../rematch-offers/rematch-offers.handler';
+
+export const RECOMMENDATIONS_PER_PERSON = 20;
+
+/**
+ * Re-ranks a person's target occupations from their profile, stores them with explanations,
+ * announces OccupationsRecommended, then re-matches their offers: all in the caller's transaction.
+ */
+@Injectable()
+export class RecomputeRecommendationsHandler {
+  constructor(
+    private readonly profiles: CandidateProfileRepository,
+    private readonly reference: ReferenceCatalogueCache,
+    private readonly outbox: OutboxWriter,
+    private readonly rematch: RematchOffersHandler,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(manager: EntityManager, candidateId: string): Promise<void> {
+    const profile = await this.profiles.findForUpdate(manager, candidateId);
+    if (!profile) return;
+    const snapshot = await this.reference.get(manager);
+    // Matching knows no address: the person's search area when they gave one, else France.
+    const demand = await this.reference.demandIn(profile.searchDepartments, manager);
+    const ranked = rankOccupations(
+      profileToDomain(profile),
+      {
+        catalogue: snapshot.catalogue,
+        skills: snapshot.skills,
+        demandFor: (code) => demand.get(code) ?? null,
+        demandScale: demandScale(demand),
+      },
+      { limit: RECOMMENDATIONS_PER_PERSON },
+    );
+    const previous = await this.profiles.recommendations(manager, candidateId);
+    if (ranked.length === 0 && previous.length === 0) return;
+    const now = this.clock.now();
+    const rows: OccupationRecommendationEntity[] = ranked.map((r) => ({
+      id: randomUUID(),
+      candidateId,
+      occupationCode: r.occupationCode,
+      rank: r.rank,
+      computedAt: now,
+      label: r.label,
+      score: r.score,
+      proximity: r.proximity,
+      explanation: r.explanation,
+      sharedSkillCodes: r.sharedSkillCodes,
+      missingSkillCodes: r.missingSkillCodes,
+      mobilityOrder: r.mobilityOrder,
+      components: { ...r.components },
+    }));
+    await this.profiles.replaceRecommendations(manager, candidateId, rows);
+    await this.outbox.append(manager, [
+      createEvent('OccupationsRecommended.v1', candidateId, {
+        candidateId,
+        computedAt: now.toISOString(),
+        recommendations: ranked.map((r) => ({
+          occupationCode: r.occupationCode,
+          rank: r.rank,
+          score: r.score,
+          proximity: r.proximity,
+        })),
+      }),
+    ]);
+    await this.rematch.execute(manager, candidateId, now);
+  }
+}

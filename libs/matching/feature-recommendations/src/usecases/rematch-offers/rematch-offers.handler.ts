@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import type { EntityManager } from 'typeorm';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  CandidateProfileRepository,
+  OfferRematch,
+  ReferenceCatalogueCache,
+  type JobOfferEntity,
+  type OfferMatchEntity,
+} from '@passerelle/matching/data-access';
+import { rankPersonOffers, type JobOffer } from '@passerelle/matching/domain';
+import { profileToDomain } from '../../profile.mapper';
+
+export const OFFERS_PER_PERSON = 20;
+
+export function toDomainOffer(row: JobOfferEntity): JobOffer {
+  return {
+    id: row.id,
+    occupationCode: row.occupationCode,
+    title: row.title,
+    communeCode: row.communeCode,
+    departmentCode: row.departmentCode,
+    regionCode: '',
+    contractType: row.contractType,
+    skillCodes: row.skillCodes,
+    publishedOn: row.publishedOn,
+    expiresOn: row.expiresOn,
+  };
+}
+
+/**
+ * Ranks a person's live offers (rankPersonOffers: their recommended occupations, their search area,
+ * their feedback) and, when the list changed, stores it and announces OffersMatched in the caller's
+ * transaction.
+ */
+@Injectable()
+export class RematchOffersHandler implements OfferRematch {
+  constructor(
+    private readonly profiles: CandidateProfileRepository,
+    private readonly reference: ReferenceCatalogueCache,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(manager: EntityManager, candidateId: string, now = this.clock.now()): Promise<boolean> {
+    const profile = await this.profiles.findForUpdate(manager, candidateId);
+    if (!profile) return false;
+    // One transaction is one connection: its queries run one after the other.
+    const recommendations = await this.profiles.recommendations(manager, candidateId);
+    const feedback = await this.profiles.feedback(manager, candidateId);
+    const previous = await this.profiles.offerMatches(manager, candidateId);
+    const snapshot = await this.reference.get(manager);
+    const area = profile.searchDepartments.length > 0 ? profile.searchDepartments : null;
+    const offers = await this.profiles.liveOffers(
+      manager,
+      recommendations.map((r) => r.occupationCode),
+      area,
+      now.toISOString().slice(0, 10),
+    );
+    const ranked = rankPersonOffers(
+      {
+        candidateId,
+        profile: profileToDomain(profile),
+        recommendations,
+        feedback,
+        searchDepartments: profile.searchDepartments,
+        offers: offers.map(toDomainOffer),
+        previous,
+      },
+      snapshot,
+      OFFERS_PER_PERSON,
+    );
+    if (!ranked) return false;
+    const rows: OfferMatchEntity[] = ranked.map((offer) => ({ candidateId, ...offer, computedAt: now }));
+    await this.profiles.replaceOfferMatches(manager, candidateId, rows);
+    await this.outbox.append(manager, [
+      createEvent('OffersMatched.v1', candidateId, {
+        candidateId,
+        computedAt: now.toISOString(),
+        offers: rows.map((row) => ({ offerId: row.offerId, rank: row.rank, score: row.score })),
+      }),
+    ]);
+    return true;
+  }
+}

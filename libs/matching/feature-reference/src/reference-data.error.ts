@@ -1,0 +1,9 @@
+import { DomainError } from '@passerelle/shared/graphql';
+
+export enum ReferenceDataErrorCode {
+  InvalidInput = 'BAD_USER_INPUT',
+  UnknownOccupation = 'UNKNOWN_OCCUPATION',
+  UnknownDepartment = 'UNKNOWN_DEPARTMENT',
+}
+
+export class ReferenceDataError extends DomainError<ReferenceDataErrorCode> {}
