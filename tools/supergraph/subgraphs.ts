@@ -1,53 +1,21 @@
 import { join } from 'node:path';
+import { assessmentApp } from '../../apps/assessment/src/assessment.app';
+import { intakeApp } from '../../apps/intake/src/intake.app';
+import { matchingApp } from '../../apps/matching/src/matching.app';
+import { pathwayApp } from '../../apps/pathway/src/pathway.app';
+import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
 
 const ROOT = join(__dirname, '..', '..');
 
 /**
- * The subgraphs composed into the supergraph: name (as the gateway maps it to a URL) and SDL files
- * (a subgraph whose features each bring their own file lists them all, in the app's order).
+ * The subgraphs composed into the supergraph, taken from the apps themselves: each service's name
+ * (as the gateway maps it to a URL) and the SDL files its features bring, in the app's order.
  * The URL is a placeholder; each environment sets the real one in the gateway's config.
  */
-export const SUBGRAPHS = [
-  {
-    name: 'intake',
-    sdl: [
-      'libs/intake/feature-enrollment/src/intake.graphql',
-      'libs/intake/feature-enrollment/src/programme-terms.graphql',
-      'libs/intake/feature-caseload/src/caseload.graphql',
-      'libs/intake/feature-diagnostic/src/diagnostic.graphql',
-      'libs/intake/feature-outcomes/src/outcomes.graphql',
-      'libs/intake/feature-privacy/src/privacy.graphql',
-    ],
-  },
-  {
-    name: 'assessment',
-    sdl: [
-      'libs/assessment/feature-assessments/src/assessments.graphql',
-      'libs/assessment/feature-instruments/src/instruments.graphql',
-      'libs/assessment/feature-reports/src/reports.graphql',
-    ],
-  },
-  { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
-  {
-    name: 'matching',
-    sdl: [
-      'libs/matching/feature-offers/src/offers.graphql',
-      'libs/matching/feature-recommendations/src/recommendations.graphql',
-      'libs/matching/feature-reference/src/reference.graphql',
-    ],
-  },
-  {
-    name: 'scheduling',
-    sdl: [
-      'libs/scheduling/feature-directory/src/directory.graphql',
-      'libs/scheduling/feature-assignment/src/assignment.graphql',
-      'libs/scheduling/feature-sessions/src/sessions.graphql',
-    ],
-  },
-].map((subgraph: { name: string; sdl: string | string[] }) => ({
-  ...subgraph,
-  paths: (Array.isArray(subgraph.sdl) ? subgraph.sdl : [subgraph.sdl]).map((sdl) => join(ROOT, sdl)),
-  url: `http://${subgraph.name}.passerelle.internal/graphql`,
+export const SUBGRAPHS = [intakeApp, assessmentApp, pathwayApp, matchingApp, schedulingApp].map((app) => ({
+  name: app.service,
+  paths: app.typePaths,
+  url: `http://${app.service}.passerelle.internal/graphql`,
 }));
 
 export const SUPERGRAPH_PATH = join(ROOT, 'apps/gateway/supergraph.graphql');

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { defineServiceApp, type ServiceDefinition } from '@passerelle/shared/runtime';
+import { defineServiceApp, type ServiceApp } from '@passerelle/shared/runtime';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { ASSESSMENTS_TYPE_PATHS, AssessmentsModule } from '@passerelle/assessment/feature-assessments';
 import { INSTRUMENTS_TYPE_PATHS, InstrumentsModule } from '@passerelle/assessment/feature-instruments';
@@ -9,7 +9,7 @@ import {
   ReportsModule,
 } from '@passerelle/assessment/feature-reports';
 
-/** Each feature brings its SDL file; tools/supergraph/subgraphs.ts lists the same files, in this order. */
+/** Each feature brings its SDL file, in this order; tools/supergraph/subgraphs.ts composes them from here. */
 const core = defineServiceApp({
   service: 'assessment',
   dataSource: assessmentDataSourceOptions,
@@ -21,8 +21,9 @@ const core = defineServiceApp({
 class AssessmentAppModule {}
 
 /** The shared service core and features, plus the report download, which needs the identity secret. */
-export const assessmentApp: ServiceDefinition = {
+export const assessmentApp: ServiceApp = {
   service: 'assessment',
+  typePaths: core.typePaths,
   rootModule: (config, logger, clock) => ({
     module: AssessmentAppModule,
     imports: [

@@ -12,7 +12,7 @@ import { REFERENCE_TYPE_PATHS, ReferenceModule } from '@passerelle/matching/feat
 @Module({ imports: [RecommendationsModule, OffersModule.register(RecommendationsModule)] })
 class OffersAndRecommendationsModule {}
 
-/** Each feature brings its SDL file; tools/supergraph/subgraphs.ts lists the same files, in this order. */
+/** Each feature brings its SDL file, in this order; tools/supergraph/subgraphs.ts composes them from here. */
 export const matchingApp = defineServiceApp({
   service: 'matching',
   dataSource: matchingDataSourceOptions,

@@ -6,7 +6,7 @@ import { SESSIONS_TYPE_PATHS, SessionsModule } from '@passerelle/scheduling/feat
 
 /**
  * Scheduling: each area brings its module and its part of the subgraph's SDL, in this order
- * (tools/supergraph/subgraphs.ts lists the same files for the composition).
+ * (tools/supergraph/subgraphs.ts composes the subgraph from this list).
  */
 export const schedulingApp = defineServiceApp({
   service: 'scheduling',

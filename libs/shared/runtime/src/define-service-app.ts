@@ -14,10 +14,16 @@ export interface ServiceAppSpec {
 @Module({})
 class ServiceAppModule {}
 
+/** A service as an app: how to start it, and the SDL files its subgraph serves (for the composition). */
+export interface ServiceApp extends ServiceDefinition {
+  typePaths: string[];
+}
+
 /** A service's composition root: the shared core plus its own feature modules. */
-export function defineServiceApp(spec: ServiceAppSpec): ServiceDefinition {
+export function defineServiceApp(spec: ServiceAppSpec): ServiceApp {
   return {
     service: spec.service,
+    typePaths: spec.typePaths,
     rootModule: (config, logger, clock): DynamicModule => ({
       module: ServiceAppModule,
       imports: [
