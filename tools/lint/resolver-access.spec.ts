@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, resolverMethodsWithoutAccessRule } from '@passerelle/shared/auth';
 import { ASSESSMENT_RESOLVERS } from '@passerelle/assessment/feature-candidates';
-import { INTAKE_RESOLVERS } from '@passerelle/intake/feature-enrollment';
+import { ENROLLMENT_RESOLVERS } from '@passerelle/intake/feature-enrollment';
 import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
 import { MATCHING_RESOLVERS } from '@passerelle/matching/feature-candidates';
 import { PATHWAY_RESOLVERS } from '@passerelle/pathway/feature-planning';
@@ -10,7 +10,7 @@ import { SCHEDULING_RESOLVERS } from '@passerelle/scheduling/feature-candidates'
 
 describe('every resolver declares who may call it', () => {
   it.each([
-    ['intake', INTAKE_RESOLVERS],
+    ['intake', ENROLLMENT_RESOLVERS],
     ['intake import', IMPORT_RESOLVERS],
     ['assessment', ASSESSMENT_RESOLVERS],
     ['pathway', PATHWAY_RESOLVERS],

@@ -11,7 +11,8 @@ export const SUBGRAPHS = [
   {
     name: 'intake',
     sdl: [
-      'libs/intake/feature-enrollment/src/intake.graphql',
+      'libs/intake/feature-enrollment/src/enrollment.graphql',
+      'libs/intake/feature-import/src/import.graphql',
       'libs/intake/feature-enrollment/src/programme-terms.graphql',
       'libs/intake/feature-caseload/src/caseload.graphql',
       'libs/intake/feature-diagnostic/src/diagnostic.graphql',

@@ -12,12 +12,12 @@ import { CreateProgrammeHandler } from './create-programme.handler';
 import { EnrollCandidateHandler } from './enroll-candidate.handler';
 import { ProgrammeResolver } from './programme.resolver';
 
-/** The intake subgraph's SDL, read by the app and by the supergraph composition. */
-export const INTAKE_TYPE_PATHS = [
-  join(__dirname, 'intake.graphql'),
+/** Enrollment's part of the intake subgraph's SDL (with the subgraph's federation link). */
+export const ENROLLMENT_TYPE_PATHS = [
+  join(__dirname, 'enrollment.graphql'),
   join(__dirname, 'programme-terms.graphql'),
 ];
-export const INTAKE_RESOLVERS = [CandidateResolver, ProgrammeResolver];
+export const ENROLLMENT_RESOLVERS = [CandidateResolver, ProgrammeResolver];
 
 @Module({
   providers: [
@@ -28,7 +28,7 @@ export const INTAKE_RESOLVERS = [CandidateResolver, ProgrammeResolver];
     ProgrammeTermsRepository,
     AmendProgrammeHandler,
     CandidateAccessRepository,
-    ...INTAKE_RESOLVERS,
+    ...ENROLLMENT_RESOLVERS,
   ],
 })
 export class EnrollmentModule {}

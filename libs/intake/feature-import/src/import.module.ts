@@ -2,6 +2,7 @@ import { Inject, Module, type MiddlewareConsumer, type NestModule } from '@nestj
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
 import type { ServiceConfig } from '@passerelle/shared/config';
 import { SERVICE_CONFIG } from '@passerelle/shared/runtime';
+import { join } from 'node:path';
 import {
   CandidateImportRepository,
   ImportBatchRepository,
@@ -16,6 +17,8 @@ import { ImportResolver } from './import.resolver';
 import { ImportSweeper } from './import.sweeper';
 import { UploadController } from './upload.controller';
 
+/** The import's part of the intake subgraph's SDL. */
+export const IMPORT_TYPE_PATHS = [join(__dirname, 'import.graphql')];
 export const IMPORT_RESOLVERS = [ImportResolver];
 
 /** The HR file import: upload route, GraphQL, the runner and the sweeper that resumes stopped imports. */
