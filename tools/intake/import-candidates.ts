@@ -21,9 +21,9 @@ import {
   type ImportBatchEntity,
 } from '../../libs/intake/data-access/src';
 import { IMPORT_FIELDS } from '../../libs/intake/domain/src';
-import { ImportCandidatesHandler } from '../../libs/intake/feature-import/src/import-candidates.handler';
-import { fieldToEnum } from '../../libs/intake/feature-import/src/import-candidates.command';
-import { ImportRunner } from '../../libs/intake/feature-import/src/import-runner';
+import { ImportCandidatesHandler } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.handler';
+import { fieldToEnum } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.command';
+import { RunImportHandler } from '../../libs/intake/feature-import/src/usecases/run-import/run-import.handler';
 import { intakeDatabaseUrl, openIntakeDatabase } from './intake-database';
 
 const USAGE =
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   const batches = new ImportBatchRepository(dataSource);
   const uploads = new ImportUploadRepository(dataSource);
   const programmes = new ProgrammeRepository(dataSource);
-  const runner = new ImportRunner(
+  const runner = new RunImportHandler(
     dataSource,
     batches,
     uploads,

@@ -6,10 +6,10 @@ import {
   ProgrammeRepository,
   ProgrammeTermsRepository,
 } from '@passerelle/intake/data-access';
-import { AmendProgrammeHandler } from './amend-programme.handler';
+import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
 import { CandidateResolver } from './candidate.resolver';
-import { CreateProgrammeHandler } from './create-programme.handler';
-import { EnrollCandidateHandler } from './enroll-candidate.handler';
+import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
+import { EnrollCandidateHandler } from './usecases/enroll-candidate/enroll-candidate.handler';
 import { ProgrammeResolver } from './programme.resolver';
 
 /** Enrollment's part of the intake subgraph's SDL (with the subgraph's federation link). */

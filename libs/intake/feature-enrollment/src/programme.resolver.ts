@@ -8,8 +8,8 @@ import {
   type ProgrammeObject,
   type SponsorObject,
 } from './candidate.object';
-import { AmendProgrammeHandler } from './amend-programme.handler';
-import { CreateProgrammeHandler } from './create-programme.handler';
+import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
+import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
 
 @Resolver('Programme')
 export class ProgrammeResolver {

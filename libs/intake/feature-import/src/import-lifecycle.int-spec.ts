@@ -3,7 +3,7 @@ import { ImportUploadRepository, type ImportBatchEntity } from '@passerelle/inta
 import type { Identity } from '@passerelle/shared/auth';
 import { FixedClock } from '@passerelle/shared/clock';
 import { toImportBatchObject } from './import-batch.object';
-import { SimulatedCrash } from './import-runner';
+import { SimulatedCrash } from './usecases/run-import/run-import.handler';
 import { cellsOf, csvFile, hrRows } from './test/hr-files';
 import { ImportTestKit } from './test/import-test-kit';
 

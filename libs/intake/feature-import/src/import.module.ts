@@ -10,9 +10,9 @@ import {
   ProgrammeRepository,
   RomeJobTitleRepository,
 } from '@passerelle/intake/data-access';
-import { CancelImportHandler } from './cancel-import.handler';
-import { ImportCandidatesHandler } from './import-candidates.handler';
-import { ImportRunner } from './import-runner';
+import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
+import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
+import { RunImportHandler } from './usecases/run-import/run-import.handler';
 import { ImportResolver } from './import.resolver';
 import { ImportSweeper } from './import.sweeper';
 import { UploadController } from './upload.controller';
@@ -30,7 +30,7 @@ export const IMPORT_RESOLVERS = [ImportResolver];
     ImportBatchRepository,
     CandidateImportRepository,
     RomeJobTitleRepository,
-    ImportRunner,
+    RunImportHandler,
     ImportCandidatesHandler,
     CancelImportHandler,
     ImportSweeper,

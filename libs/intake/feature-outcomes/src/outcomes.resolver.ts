@@ -13,7 +13,7 @@ import {
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
 import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
-import { LogValidJobOfferHandler } from './log-valid-job-offer.handler';
+import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
 import { OutcomesError, OutcomesErrorCode } from './outcomes.error';
 import {
   toOutcomeObject,
@@ -22,7 +22,7 @@ import {
   type ProgrammeOutcomeSummaryObject,
   type ValidJobOfferObject,
 } from './outcomes.object';
-import { RecordOutcomeHandler } from './record-outcome.handler';
+import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
 /** A person's outcome and offers: the person, their coach and ops of their offices; never a sponsor. */
 @Resolver('Candidate')

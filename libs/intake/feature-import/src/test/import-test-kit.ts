@@ -17,9 +17,9 @@ import {
   intakeDataSourceOptions,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
-import { CancelImportHandler } from '../cancel-import.handler';
-import { ImportCandidatesHandler } from '../import-candidates.handler';
-import { ImportRunner, type ImportRunOptions } from '../import-runner';
+import { CancelImportHandler } from '../usecases/cancel-import/cancel-import.handler';
+import { ImportCandidatesHandler } from '../usecases/import-candidates/import-candidates.handler';
+import { RunImportHandler, type RunImportOptions } from '../usecases/run-import/run-import.handler';
 import { ImportSweeper } from '../import.sweeper';
 import { bytesOf } from './hr-files';
 
@@ -74,8 +74,8 @@ export class ImportTestKit {
   }
 
   /** The runner as the app wires it; a test injects a fault by passing its own repository. */
-  runner({ uploads = this.uploads }: { uploads?: ImportUploadRepository } = {}): ImportRunner {
-    return new ImportRunner(
+  runner({ uploads = this.uploads }: { uploads?: ImportUploadRepository } = {}): RunImportHandler {
+    return new RunImportHandler(
       this.dataSource,
       this.batches,
       uploads,
@@ -117,7 +117,7 @@ export class ImportTestKit {
   async importFile(
     file: Buffer,
     filename: string,
-    options: ImportRunOptions = {},
+    options: RunImportOptions = {},
     input: Record<string, unknown> = {},
   ): Promise<ImportBatchEntity> {
     const batch = await this.start(file, filename, input);

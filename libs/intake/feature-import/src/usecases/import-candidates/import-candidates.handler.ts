@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { parseInput } from '@passerelle/shared/graphql';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import {
@@ -10,10 +11,9 @@ import {
   type ProgrammeEntity,
 } from '@passerelle/intake/data-access';
 import { fieldFromEnum, importCandidatesCommandSchema } from './import-candidates.command';
-import { ImportError, ImportErrorCode } from './import.error';
-import { ImportRunner } from './import-runner';
-import { parseCommand } from './parse-command';
-import { programmeInScope } from './programme-scope';
+import { ImportError, ImportErrorCode, invalidImportInput } from '../../import.error';
+import { RunImportHandler } from '../run-import/run-import.handler';
+import { programmeInScope } from '../../programme-scope';
 
 /**
  * Starts (or resumes) the import of an uploaded file into a programme, for ops of one of the
@@ -28,11 +28,11 @@ export class ImportCandidatesHandler {
     private readonly programmes: ProgrammeRepository,
     private readonly uploads: ImportUploadRepository,
     private readonly batches: ImportBatchRepository,
-    private readonly runner: ImportRunner,
+    private readonly runner: RunImportHandler,
   ) {}
 
   async start(identity: Identity, input: unknown): Promise<ImportBatchEntity> {
-    const command = parseCommand(importCandidatesCommandSchema, input);
+    const command = parseInput(importCandidatesCommandSchema, input, invalidImportInput);
     const programme = await this.programmeInScope(identity, command.programmeId);
     const upload = await this.uploads.find(command.file);
     const forThisProgramme = upload?.programmeId === null || upload?.programmeId === programme.id;

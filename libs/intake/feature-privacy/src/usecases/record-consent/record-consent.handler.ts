@@ -10,8 +10,8 @@ import {
 } from '@passerelle/intake/data-access';
 import { PRIVACY_NOTICE_VERSIONS } from '@passerelle/intake/domain';
 import { parseInput } from '@passerelle/shared/graphql';
-import { PrivacyError, PrivacyErrorCode, candidateNotFound, invalidPrivacyInput } from './privacy.error';
-import { recordConsentCommandSchema } from './privacy.command';
+import { PrivacyError, PrivacyErrorCode, candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
+import { recordConsentCommandSchema } from './record-consent.command';
 
 /** The person gives (or withdraws) consent to a version of the notice; each change is kept with its time. */
 @Injectable()

@@ -25,10 +25,10 @@ import {
   type TextEncoding,
 } from '@passerelle/intake/domain';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import { NotUtf8Error, openHrFile, type HrFile } from './hr-file.reader';
-import { ImportErrorCode, UnreadableFileError } from './import.error';
+import { NotUtf8Error, openHrFile, type HrFile } from '../../hr-file.reader';
+import { ImportErrorCode, UnreadableFileError } from '../../import.error';
 
-export interface ImportRunOptions {
+export interface RunImportOptions {
   /** Rows per committed chunk. */
   chunkSize?: number;
   /** How long this process holds the batch without committing a chunk before another may take it. */
@@ -68,7 +68,7 @@ const givenUpReason = (attempts: number, lastError: string | null) =>
  * continues after the checkpoint.
  */
 @Injectable()
-export class ImportRunner {
+export class RunImportHandler {
   readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly running = new Set<string>();
 
@@ -88,7 +88,7 @@ export class ImportRunner {
   }
 
   /** Runs the batch if nobody else holds it; returns its state when this run stops. */
-  async run(batchId: string, options: ImportRunOptions = {}): Promise<ImportBatchEntity | null> {
+  async run(batchId: string, options: RunImportOptions = {}): Promise<ImportBatchEntity | null> {
     const settings = { ...DEFAULTS, ...options };
     if (this.running.has(batchId)) return this.batches.find(batchId);
     const batch = await this.batches.claim(
@@ -141,7 +141,7 @@ export class ImportRunner {
 
   private async process(
     batch: ImportBatchEntity,
-    settings: typeof DEFAULTS & ImportRunOptions,
+    settings: typeof DEFAULTS & RunImportOptions,
   ): Promise<void> {
     const programme = await this.programmes.findProgramme(batch.programmeId);
     if (!programme) throw new UnreadableFileError(`programme ${batch.programmeId} no longer exists`);

@@ -8,8 +8,8 @@ import {
   type PersonalDataSnapshot,
 } from '@passerelle/intake/data-access';
 import { parseInput } from '@passerelle/shared/graphql';
-import { candidateNotFound, invalidPrivacyInput } from './privacy.error';
-import { candidateCommandSchema } from './privacy.command';
+import { candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
+import { exportPersonalDataCommandSchema } from './export-personal-data.command';
 
 export interface PersonalDataExport {
   fileName: string;
@@ -36,7 +36,7 @@ export class ExportPersonalDataHandler {
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<PersonalDataExport> {
-    const { candidateId } = parseInput(candidateCommandSchema, input, invalidPrivacyInput);
+    const { candidateId } = parseInput(exportPersonalDataCommandSchema, input, invalidPrivacyInput);
     const found = await this.access.find(candidateId);
     const allowed =
       found !== null &&

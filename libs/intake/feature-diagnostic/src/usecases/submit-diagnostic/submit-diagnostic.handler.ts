@@ -11,8 +11,8 @@ import {
   DiagnosticErrorCode,
   candidateNotFound,
   invalidDiagnosticInput,
-} from './diagnostic.error';
-import { submitDiagnosticCommandSchema } from './save-diagnostic-answers.command';
+} from '../../diagnostic.error';
+import { submitDiagnosticCommandSchema } from './submit-diagnostic.command';
 
 /**
  * The person submits: every required question must be answered (the error names the missing

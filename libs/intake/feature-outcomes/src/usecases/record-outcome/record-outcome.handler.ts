@@ -12,8 +12,13 @@ import {
 } from '@passerelle/intake/data-access';
 import { outcomeIssues } from '@passerelle/intake/domain';
 import { parseInput } from '@passerelle/shared/graphql';
-import { managedCandidate } from './managed-candidate';
-import { OutcomesError, OutcomesErrorCode, candidateNotFound, invalidOutcomesInput } from './outcomes.error';
+import { managedCandidate } from '../../managed-candidate';
+import {
+  OutcomesError,
+  OutcomesErrorCode,
+  candidateNotFound,
+  invalidOutcomesInput,
+} from '../../outcomes.error';
 import {
   correctOutcomeCommandSchema,
   outcomeFieldsSchema,

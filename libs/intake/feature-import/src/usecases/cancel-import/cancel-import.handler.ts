@@ -1,3 +1,4 @@
+import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Identity } from '@passerelle/shared/auth';
@@ -9,9 +10,8 @@ import {
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
 import { cancelImportCommandSchema } from './cancel-import.command';
-import { ImportError, ImportErrorCode } from './import.error';
-import { parseCommand } from './parse-command';
-import { programmeInScope } from './programme-scope';
+import { ImportError, ImportErrorCode, invalidImportInput } from '../../import.error';
+import { programmeInScope } from '../../programme-scope';
 
 /** How long the mutation waits for a running import to reach its next chunk boundary (a chunk takes ~0.2 s). */
 const WAIT_FOR_BOUNDARY_MS = 3000;
@@ -39,7 +39,7 @@ export class CancelImportHandler {
     batchId: string,
     waitMs = WAIT_FOR_BOUNDARY_MS,
   ): Promise<ImportBatchEntity> {
-    const { id } = parseCommand(cancelImportCommandSchema, { id: batchId });
+    const { id } = parseInput(cancelImportCommandSchema, { id: batchId }, invalidImportInput);
     const batch = await this.batches.find(id);
     if (!batch) throw new ImportError(ImportErrorCode.BatchNotFound, `import ${id} does not exist`);
     await programmeInScope(this.programmes, identity, batch.programmeId);

@@ -5,7 +5,3 @@ export const recordConsentCommandSchema = z.object({
   noticeVersion: z.string().trim().min(1, 'noticeVersion is required').max(50),
   granted: z.boolean(),
 });
-
-export const candidateCommandSchema = z.object({
-  candidateId: z.uuid('candidateId must be a candidate id'),
-});

@@ -10,13 +10,13 @@ import {
 } from '@passerelle/intake/data-access';
 import { CURRENT_QUESTIONNAIRE, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
 import { parseInput } from '@passerelle/shared/graphql';
-import { answersFromInput } from './diagnostic-answers.mapper';
+import { answersFromInput } from '../../diagnostic-answers.mapper';
 import {
   DiagnosticError,
   DiagnosticErrorCode,
   candidateNotFound,
   invalidDiagnosticInput,
-} from './diagnostic.error';
+} from '../../diagnostic.error';
 import { saveDiagnosticAnswersCommandSchema } from './save-diagnostic-answers.command';
 
 /**

@@ -12,7 +12,3 @@ export const saveDiagnosticAnswersCommandSchema = z.object({
   candidateId: z.uuid('candidateId must be a candidate id'),
   answers: z.array(answerInputSchema).min(1, 'give at least one answer').max(100),
 });
-
-export const submitDiagnosticCommandSchema = z.object({
-  candidateId: z.uuid('candidateId must be a candidate id'),
-});

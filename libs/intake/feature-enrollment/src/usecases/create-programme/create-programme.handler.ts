@@ -1,3 +1,4 @@
+import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
@@ -11,9 +12,8 @@ import {
   type SponsorEntity,
 } from '@passerelle/intake/data-access';
 import { createProgrammeCommandSchema, createSponsorCommandSchema } from './create-programme.command';
-import { EnrollmentError, EnrollmentErrorCode } from './enrollment.error';
-import { parseCommand } from './parse-command';
-import { applyTerms, termsPayload } from './programme-terms.mapper';
+import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
+import { applyTerms, termsPayload } from '../../programme-terms.mapper';
 
 /**
  * Sponsors and programmes, set up by ops. A programme created with its terms is contracted and
@@ -30,14 +30,14 @@ export class CreateProgrammeHandler {
   ) {}
 
   async createSponsor(input: unknown): Promise<SponsorEntity> {
-    const command = parseCommand(createSponsorCommandSchema, input);
+    const command = parseInput(createSponsorCommandSchema, input, invalidEnrollmentInput);
     return this.dataSource.transaction((manager) =>
       this.programmes.insertSponsor(manager, { id: randomUUID(), name: command.name }),
     );
   }
 
   async createProgramme(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
-    const command = parseCommand(createProgrammeCommandSchema, input);
+    const command = parseInput(createProgrammeCommandSchema, input, invalidEnrollmentInput);
     if (!canManageOffices(identity, command.officeIds)) {
       throw new EnrollmentError(
         EnrollmentErrorCode.OutOfScope,

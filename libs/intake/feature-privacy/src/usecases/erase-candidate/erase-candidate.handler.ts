@@ -5,8 +5,8 @@ import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { CandidateAccessRepository, PersonalDataRepository } from '@passerelle/intake/data-access';
 import { parseInput } from '@passerelle/shared/graphql';
-import { candidateNotFound, invalidPrivacyInput } from './privacy.error';
-import { candidateCommandSchema } from './privacy.command';
+import { candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
+import { eraseCandidateCommandSchema } from './erase-candidate.command';
 
 /**
  * Erases a person at their request, run by ops of their offices: intake deletes everything it
@@ -24,7 +24,7 @@ export class EraseCandidateHandler {
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<{ candidateId: string; erasedAt: Date }> {
-    const { candidateId } = parseInput(candidateCommandSchema, input, invalidPrivacyInput);
+    const { candidateId } = parseInput(eraseCandidateCommandSchema, input, invalidPrivacyInput);
     const found = await this.access.find(candidateId);
     if (!found || identity.role !== 'ops' || !canReadCandidate(identity, found.scope)) {
       throw candidateNotFound(candidateId);

@@ -1,3 +1,4 @@
+import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
@@ -9,9 +10,8 @@ import {
   ProgrammeRepository,
   type CandidateEntity,
 } from '@passerelle/intake/data-access';
-import { parseCommand } from './parse-command';
 import { enrollCandidateCommandSchema } from './enroll-candidate.command';
-import { EnrollmentError, EnrollmentErrorCode } from './enrollment.error';
+import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
 
 /**
  * Writes the candidate and announces CandidateEnrolled in one transaction: either both happen or
@@ -28,7 +28,7 @@ export class EnrollCandidateHandler {
   ) {}
 
   async execute(identity: Identity, input: unknown): Promise<CandidateEntity> {
-    const command = parseCommand(enrollCandidateCommandSchema, input);
+    const command = parseInput(enrollCandidateCommandSchema, input, invalidEnrollmentInput);
     const programme = await this.programmes.findProgramme(command.programmeId);
     if (!programme) {
       throw new EnrollmentError(

@@ -10,9 +10,17 @@ import {
   type ValidJobOfferEntity,
 } from '@passerelle/intake/data-access';
 import { parseInput } from '@passerelle/shared/graphql';
-import { managedCandidate } from './managed-candidate';
-import { OutcomesError, OutcomesErrorCode, candidateNotFound, invalidOutcomesInput } from './outcomes.error';
-import { decideValidJobOfferCommandSchema, logValidJobOfferCommandSchema } from './record-outcome.command';
+import { managedCandidate } from '../../managed-candidate';
+import {
+  OutcomesError,
+  OutcomesErrorCode,
+  candidateNotFound,
+  invalidOutcomesInput,
+} from '../../outcomes.error';
+import {
+  decideValidJobOfferCommandSchema,
+  logValidJobOfferCommandSchema,
+} from './log-valid-job-offer.command';
 
 const toEvent = (offer: ValidJobOfferEntity, at: Date) =>
   createEvent('ValidJobOfferLogged.v1', offer.candidateId, {

@@ -15,7 +15,7 @@ import {
   DiagnosticErrorCode,
   candidateNotFound,
   invalidDiagnosticInput,
-} from './diagnostic.error';
+} from '../../diagnostic.error';
 import { overrideTrackCommandSchema } from './override-track.command';
 
 /**

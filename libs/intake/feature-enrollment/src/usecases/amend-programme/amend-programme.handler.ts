@@ -1,13 +1,13 @@
+import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { ProgrammeTermsRepository, type ProgrammeEntity } from '@passerelle/intake/data-access';
-import { EnrollmentError, EnrollmentErrorCode } from './enrollment.error';
-import { parseCommand } from './parse-command';
-import { amendProgrammeCommandSchema, closeProgrammeCommandSchema } from './programme-terms.command';
-import { applyTerms, termsPayload } from './programme-terms.mapper';
+import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
+import { amendProgrammeCommandSchema, closeProgrammeCommandSchema } from './amend-programme.command';
+import { applyTerms, termsPayload } from '../../programme-terms.mapper';
 
 /**
  * Ops change a programme's terms or close it, only when every office serving it (before and
@@ -24,7 +24,7 @@ export class AmendProgrammeHandler {
   ) {}
 
   amend(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
-    const command = parseCommand(amendProgrammeCommandSchema, input);
+    const command = parseInput(amendProgrammeCommandSchema, input, invalidEnrollmentInput);
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.lockManaged(manager, identity, command.programmeId);
       if (command.officeIds && !canManageOffices(identity, command.officeIds)) {
@@ -59,7 +59,7 @@ export class AmendProgrammeHandler {
   }
 
   close(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
-    const command = parseCommand(closeProgrammeCommandSchema, input);
+    const command = parseInput(closeProgrammeCommandSchema, input, invalidEnrollmentInput);
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.lockManaged(manager, identity, command.programmeId);
       if (programme.status === 'draft') {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { programmeTermsInputSchema } from './programme-terms.command';
+import { programmeTermsInputSchema } from '../../programme-terms.command';
 
 export const createSponsorCommandSchema = z.object({
   name: z.string().trim().min(1, 'name is required').max(200),
