@@ -24,6 +24,7 @@ import { IMPORT_FIELDS } from '../../libs/intake/domain/src';
 import { ImportCandidatesHandler } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.handler';
 import { fieldToEnum } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.command';
 import { RunImportHandler } from '../../libs/intake/feature-import/src/usecases/run-import/run-import.handler';
+import { NO_IMPORT_FAULTS } from '../../libs/intake/feature-import/src/usecases/run-import/import-faults';
 import { intakeDatabaseUrl, openIntakeDatabase } from './intake-database';
 
 const USAGE =
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
     programmes,
     new OutboxWriter(),
     new SystemClock(),
+    NO_IMPORT_FAULTS,
   );
   const handler = new ImportCandidatesHandler(programmes, uploads, batches, runner);
   try {

@@ -12,6 +12,7 @@ import {
 } from '@passerelle/intake/data-access';
 import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
 import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
+import { ImportFaults, NO_IMPORT_FAULTS } from './usecases/run-import/import-faults';
 import { RunImportHandler } from './usecases/run-import/run-import.handler';
 import { ImportResolver } from './import.resolver';
 import { ImportSweeper } from './import.sweeper';
@@ -31,6 +32,7 @@ export const IMPORT_RESOLVERS = [ImportResolver];
     CandidateImportRepository,
     RomeJobTitleRepository,
     RunImportHandler,
+    { provide: ImportFaults, useValue: NO_IMPORT_FAULTS },
     ImportCandidatesHandler,
     CancelImportHandler,
     ImportSweeper,

@@ -1,6 +1,7 @@
 export * from './import.module';
 export * from './import.error';
 export * from './usecases/run-import/run-import.handler';
+export * from './usecases/run-import/import-faults';
 export * from './usecases/import-candidates/import-candidates.handler';
 export * from './hr-file.reader';
 export * from './import-report';

@@ -19,6 +19,7 @@ import {
 } from '@passerelle/intake/data-access';
 import { CancelImportHandler } from '../usecases/cancel-import/cancel-import.handler';
 import { ImportCandidatesHandler } from '../usecases/import-candidates/import-candidates.handler';
+import { ImportFaults, NO_IMPORT_FAULTS } from '../usecases/run-import/import-faults';
 import { RunImportHandler, type RunImportOptions } from '../usecases/run-import/run-import.handler';
 import { ImportSweeper } from '../import.sweeper';
 import { bytesOf } from './hr-files';
@@ -73,8 +74,11 @@ export class ImportTestKit {
     return new ImportSweeper(this.batches, runner, this.uploads);
   }
 
-  /** The runner as the app wires it; a test injects a fault by passing its own repository. */
-  runner({ uploads = this.uploads }: { uploads?: ImportUploadRepository } = {}): RunImportHandler {
+  /** The runner as the app wires it; a test injects a fault by passing its own repository or faults. */
+  runner({
+    uploads = this.uploads,
+    faults = NO_IMPORT_FAULTS,
+  }: { uploads?: ImportUploadRepository; faults?: ImportFaults } = {}): RunImportHandler {
     return new RunImportHandler(
       this.dataSource,
       this.batches,
@@ -84,6 +88,7 @@ export class ImportTestKit {
       this.programmes,
       this.writer,
       this.clock,
+      faults,
     );
   }
 

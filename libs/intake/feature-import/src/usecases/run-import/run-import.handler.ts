@@ -15,6 +15,8 @@ import {
   type StoredRowError,
 } from '@passerelle/intake/data-access';
 import {
+  decideImportChunk,
+  homeDepartmentOf,
   isBlankRow,
   normaliseHeader,
   normaliseJobTitle,
@@ -27,6 +29,7 @@ import {
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { NotUtf8Error, openHrFile, type HrFile } from '../../hr-file.reader';
 import { ImportErrorCode, UnreadableFileError } from '../../import.error';
+import { ImportFaults } from './import-faults';
 
 export interface RunImportOptions {
   /** Rows per committed chunk. */
@@ -35,12 +38,6 @@ export interface RunImportOptions {
   leaseMs?: number;
   /** Called after each committed chunk (the CLI's progress bar); the next chunk commits once it returns. */
   onProgress?: (batch: ImportBatchEntity) => void | Promise<void>;
-  /** Tests only: stop as a killed process would, after this many committed chunks. */
-  crashAfterChunks?: number;
-}
-
-export class SimulatedCrash extends Error {
-  override name = 'SimulatedCrash';
 }
 
 /** Someone asked to cancel the batch: its run stops at the chunk boundary where this is seen. */
@@ -71,6 +68,8 @@ const givenUpReason = (attempts: number, lastError: string | null) =>
 export class RunImportHandler {
   readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly running = new Set<string>();
+  /** Errors a fault threw: the run stops as if its process had been killed, recording nothing. */
+  private readonly faulted = new WeakSet<object>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -81,6 +80,7 @@ export class RunImportHandler {
     private readonly programmes: ProgrammeRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
+    private readonly faults: ImportFaults,
   ) {}
 
   isRunningHere(batchId: string): boolean {
@@ -115,9 +115,9 @@ export class RunImportHandler {
           reason: error.message,
         });
       } else {
-        // Anything else (database, crash) leaves the batch running: its lease runs out and it resumes,
+        // Anything else (database, a killed process) leaves the batch running: its lease runs out and it resumes,
         // until it has stopped MAX_ATTEMPTS_WITHOUT_PROGRESS times without getting further.
-        if (!(error instanceof SimulatedCrash)) {
+        if (!(error instanceof Object && this.faulted.has(error))) {
           await this.batches.recordStop(batchId, this.owner, (error as Error).message).catch(() => undefined);
         }
         throw error;
@@ -199,8 +199,11 @@ export class RunImportHandler {
         committed++;
         const state = await this.batches.find(batch.id);
         if (state) await settings.onProgress?.(state);
-        if (settings.crashAfterChunks !== undefined && committed >= settings.crashAfterChunks) {
-          throw new SimulatedCrash(`stopped after ${committed} chunks, as a killed process would`);
+        try {
+          await this.faults.afterChunk(committed);
+        } catch (error) {
+          if (error instanceof Object) this.faulted.add(error);
+          throw error;
         }
       });
       inFlight.catch(() => undefined); // observed by the next commit or at the end
@@ -247,41 +250,64 @@ export class RunImportHandler {
     await this.deriveOccupationCodes(chunk.staged);
     const enrolledAt = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const outcome = await this.candidates.commitChunk(
+      // Load what the rows are checked against, let the domain decide, write what it decided.
+      const surroundings = await this.candidates.surroundings(
         manager,
-        {
-          batchId: batch.id,
-          programmeId: programme.id,
-          sponsorId: programme.sponsorId,
-          enrolledAt,
-          employeeNumberColumn: headerOf(file, columns, 'employeeNumber'),
-          emailColumn: headerOf(file, columns, 'email'),
-        },
+        batch.id,
+        programme.sponsorId,
         chunk.staged,
       );
-      await this.batches.appendErrors(manager, batch.id, chunk.errors);
+      const decision = decideImportChunk(chunk.staged, {
+        programmeId: programme.id,
+        ...surroundings,
+        employeeNumberColumn: headerOf(file, columns, 'employeeNumber'),
+        emailColumn: headerOf(file, columns, 'email'),
+      });
+      const enrol: StagedCandidate[] = [];
+      const update: { candidateId: string; row: StagedCandidate }[] = [];
+      const refused: StoredRowError[] = [];
+      let unchanged = 0;
+      for (const row of decision.rows) {
+        if (row.kind === 'enrol') enrol.push(row.row);
+        else if (row.kind === 'update') update.push({ candidateId: row.candidateId, row: row.row });
+        else if (row.kind === 'unchanged') unchanged++;
+        else refused.push(row.error);
+      }
+      const enrolledIds = await this.candidates.write(manager, {
+        batchId: batch.id,
+        programmeId: programme.id,
+        sponsorId: programme.sponsorId,
+        enrolledAt,
+        newFileKeys: decision.newFileKeys,
+        enrol,
+        update,
+      });
+      const enrolled = enrol.filter((row) => enrolledIds.has(row.candidateId));
+      // The rows refused against the file or the sponsor's people come before the rows' own errors.
+      await this.batches.appendErrors(manager, batch.id, [...refused, ...chunk.errors]);
       await this.outbox.append(
         manager,
-        outcome.enrolled.map((candidate) =>
-          createEvent('CandidateEnrolled.v1', candidate.id, {
-            candidateId: candidate.id,
+        enrolled.map((candidate) =>
+          createEvent('CandidateEnrolled.v1', candidate.candidateId, {
+            candidateId: candidate.candidateId,
             programmeId: programme.id,
             sponsorId: programme.sponsorId,
             officeIds: programme.officeIds,
             enrolledAt: enrolledAt.toISOString(),
             formerOccupationCode: candidate.formerOccupationCode,
             languages: candidate.languages,
-            homeDepartmentCode: candidate.homeDepartmentCode,
+            homeDepartmentCode: homeDepartmentOf(candidate.homeCommuneCode, candidate.homePostcode),
           }),
         ),
       );
       const advanced = await this.batches.advance(manager, batch.id, this.owner, leaseMs, {
         checkpointRow: chunk.rowNumber,
         read: chunk.read,
-        enrolled: outcome.enrolled.length,
-        updated: outcome.updated,
-        unchanged: outcome.unchanged,
-        rejected: chunk.rejectedRows + outcome.rejected,
+        enrolled: enrolled.length,
+        updated: update.length,
+        // Rows lost to a concurrent enrolment of the same number changed nothing either.
+        unchanged: unchanged + enrol.length - enrolled.length,
+        rejected: chunk.rejectedRows + refused.length,
       });
       // Thrown inside the transaction, so this chunk rolls back: the batch keeps what committed before.
       if (advanced === 'cancelled') throw new CancelRequested();
