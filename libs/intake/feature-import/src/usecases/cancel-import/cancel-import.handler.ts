@@ -13,7 +13,7 @@ import { cancelImportCommandSchema } from './cancel-import.command';
 import { ImportError, ImportErrorCode, invalidImportInput } from '../../import.error';
 import { programmeInScope } from '../../programme-scope';
 
-/** How long the mutation waits for a running import to reach its next chunk boundary (a chunk takes ~0.2 s). */
+/** How long the mutation waits for a running import to reach its next chunk boundary: several chunks. */
 const WAIT_FOR_BOUNDARY_MS = 3000;
 const POLL_MS = 100;
 

@@ -24,7 +24,6 @@ import {
   validateRow,
   type ColumnMapping,
   type ResolvedColumns,
-  type TextEncoding,
 } from '@passerelle/intake/domain';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { NotUtf8Error, openHrFile, type HrFile } from '../../hr-file.reader';
@@ -148,9 +147,9 @@ export class RunImportHandler {
     const upload = await this.uploads.find(batch.uploadId);
     if (!upload?.complete) throw new UnreadableFileError('the uploaded file is incomplete: upload it again');
     const source = () => this.uploads.read(batch.uploadId);
-    let file = await openHrFile(source, (batch.encoding as TextEncoding | null) ?? null);
-    const mapping = (batch.columnMapping ??
-      savedFor(file.headers, await this.batches.savedMapping(batch.sponsorId))) as ColumnMapping;
+    let file = await openHrFile(source, batch.encoding ?? null);
+    const mapping =
+      batch.columnMapping ?? savedFor(file.headers, await this.batches.savedMapping(batch.sponsorId));
     const resolution = resolveColumns(file.headers, mapping);
     if (!resolution.ok) throw new UnreadableFileError(resolution.reason);
     // A file re-read as Windows-1252 below has the same (ASCII) header: the columns hold.
