@@ -9,6 +9,7 @@ import {
 import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
 import { CandidateResolver } from './candidate.resolver';
 import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
+import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
 import { EnrollCandidateHandler } from './usecases/enroll-candidate/enroll-candidate.handler';
 import { ProgrammeResolver } from './programme.resolver';
 
@@ -25,6 +26,7 @@ export const ENROLLMENT_RESOLVERS = [CandidateResolver, ProgrammeResolver];
     CandidateRepository,
     EnrollCandidateHandler,
     CreateProgrammeHandler,
+    CreateSponsorHandler,
     ProgrammeTermsRepository,
     AmendProgrammeHandler,
     CandidateAccessRepository,

@@ -10,12 +10,14 @@ import {
 } from './candidate.object';
 import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
 import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
+import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
 
 @Resolver('Programme')
 export class ProgrammeResolver {
   constructor(
     private readonly programmes: ProgrammeRepository,
     private readonly createProgrammeHandler: CreateProgrammeHandler,
+    private readonly createSponsorHandler: CreateSponsorHandler,
     private readonly amendProgrammeHandler: AmendProgrammeHandler,
     private readonly terms: ProgrammeTermsRepository,
   ) {}
@@ -88,7 +90,7 @@ export class ProgrammeResolver {
   @Mutation('createSponsor')
   @Roles('ops')
   async createSponsor(@Args('input') input: unknown): Promise<SponsorObject> {
-    return toSponsorObject(await this.createProgrammeHandler.createSponsor(input));
+    return toSponsorObject(await this.createSponsorHandler.execute(input));
   }
 
   @Mutation('createProgramme')

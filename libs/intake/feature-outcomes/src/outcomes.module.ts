@@ -5,6 +5,7 @@ import {
   OutcomeRepository,
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
+import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
 import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
 import { CandidateOutcomesResolver, OutcomesResolver } from './outcomes.resolver';
 import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
@@ -19,6 +20,7 @@ export const OUTCOMES_RESOLVERS = [CandidateOutcomesResolver, OutcomesResolver];
     ProgrammeRepository,
     RecordOutcomeHandler,
     LogValidJobOfferHandler,
+    DecideValidJobOfferHandler,
     ...OUTCOMES_RESOLVERS,
   ],
 })

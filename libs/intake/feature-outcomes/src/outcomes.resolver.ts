@@ -13,6 +13,7 @@ import {
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
 import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
+import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
 import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
 import { OutcomesError, OutcomesErrorCode } from './outcomes.error';
 import {
@@ -75,7 +76,8 @@ export class OutcomesResolver {
     private readonly outcomes: OutcomeRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly recordOutcomeHandler: RecordOutcomeHandler,
-    private readonly offersHandler: LogValidJobOfferHandler,
+    private readonly logOfferHandler: LogValidJobOfferHandler,
+    private readonly decideOfferHandler: DecideValidJobOfferHandler,
   ) {}
 
   /**
@@ -147,7 +149,7 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ValidJobOfferObject> {
-    return toValidJobOfferObject(await this.offersHandler.log(identity, input));
+    return toValidJobOfferObject(await this.logOfferHandler.log(identity, input));
   }
 
   @Mutation('decideValidJobOffer')
@@ -156,6 +158,6 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ValidJobOfferObject> {
-    return toValidJobOfferObject(await this.offersHandler.decide(identity, input));
+    return toValidJobOfferObject(await this.decideOfferHandler.execute(identity, input));
   }
 }

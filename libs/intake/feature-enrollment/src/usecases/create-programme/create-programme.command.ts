@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { programmeTermsInputSchema } from '../../programme-terms.command';
 
-export const createSponsorCommandSchema = z.object({
-  name: z.string().trim().min(1, 'name is required').max(200),
-});
-
 export const createProgrammeCommandSchema = z.object({
   sponsorId: z.uuid('sponsorId must be a sponsor id'),
   name: z.string().trim().min(1, 'name is required').max(200),

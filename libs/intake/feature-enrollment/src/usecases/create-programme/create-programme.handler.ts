@@ -9,14 +9,13 @@ import {
   ProgrammeRepository,
   ProgrammeTermsRepository,
   type ProgrammeEntity,
-  type SponsorEntity,
 } from '@passerelle/intake/data-access';
-import { createProgrammeCommandSchema, createSponsorCommandSchema } from './create-programme.command';
+import { createProgrammeCommandSchema } from './create-programme.command';
 import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
 import { applyTerms, termsPayload } from '../../programme-terms.mapper';
 
 /**
- * Sponsors and programmes, set up by ops. A programme created with its terms is contracted and
+ * Programmes, set up by ops. A programme created with its terms is contracted and
  * announced (ProgrammeContracted) in the same transaction; without terms it stays a draft.
  */
 @Injectable()
@@ -28,13 +27,6 @@ export class CreateProgrammeHandler {
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
-
-  async createSponsor(input: unknown): Promise<SponsorEntity> {
-    const command = parseInput(createSponsorCommandSchema, input, invalidEnrollmentInput);
-    return this.dataSource.transaction((manager) =>
-      this.programmes.insertSponsor(manager, { id: randomUUID(), name: command.name }),
-    );
-  }
 
   async createProgramme(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
     const command = parseInput(createProgrammeCommandSchema, input, invalidEnrollmentInput);

@@ -16,22 +16,3 @@ export const logValidJobOfferCommandSchema = z.object({
     ),
   offeredOn: z.iso.date('offeredOn must be a date such as 2026-06-01'),
 });
-
-export const decideValidJobOfferCommandSchema = z
-  .object({
-    validJobOfferId: z.uuid('validJobOfferId must be a valid job offer id'),
-    decision: z
-      .string()
-      .transform((value) => value.toLowerCase())
-      .pipe(z.enum(['accepted', 'refused'], { message: 'decision must be ACCEPTED or REFUSED' })),
-    reason: z
-      .string()
-      .trim()
-      .max(2000)
-      .nullish()
-      .transform((value) => value || null),
-  })
-  .refine((command) => command.decision !== 'refused' || command.reason !== null, {
-    path: ['reason'],
-    message: 'a refusal records its reason',
-  });
