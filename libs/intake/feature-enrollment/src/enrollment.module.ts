@@ -7,6 +7,7 @@ import {
   ProgrammeTermsRepository,
 } from '@passerelle/intake/data-access';
 import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
+import { CloseProgrammeHandler } from './usecases/close-programme/close-programme.handler';
 import { CandidateResolver } from './candidate.resolver';
 import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
 import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
@@ -29,6 +30,7 @@ export const ENROLLMENT_RESOLVERS = [CandidateResolver, ProgrammeResolver];
     CreateSponsorHandler,
     ProgrammeTermsRepository,
     AmendProgrammeHandler,
+    CloseProgrammeHandler,
     CandidateAccessRepository,
     ...ENROLLMENT_RESOLVERS,
   ],

@@ -9,6 +9,7 @@ import {
   type SponsorObject,
 } from './candidate.object';
 import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
+import { CloseProgrammeHandler } from './usecases/close-programme/close-programme.handler';
 import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
 import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
 
@@ -19,6 +20,7 @@ export class ProgrammeResolver {
     private readonly createProgrammeHandler: CreateProgrammeHandler,
     private readonly createSponsorHandler: CreateSponsorHandler,
     private readonly amendProgrammeHandler: AmendProgrammeHandler,
+    private readonly closeProgrammeHandler: CloseProgrammeHandler,
     private readonly terms: ProgrammeTermsRepository,
   ) {}
 
@@ -61,7 +63,7 @@ export class ProgrammeResolver {
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<ProgrammeObject> {
-    return toProgrammeObject(await this.amendProgrammeHandler.close(identity, { programmeId }));
+    return toProgrammeObject(await this.closeProgrammeHandler.execute(identity, { programmeId }));
   }
 
   @Query('programme')

@@ -10,7 +10,3 @@ export const amendProgrammeCommandSchema = z.object({
     .optional(),
   terms: programmeTermsInputSchema,
 });
-
-export const closeProgrammeCommandSchema = z.object({
-  programmeId: z.uuid('programmeId must be a programme id'),
-});
