@@ -53,7 +53,7 @@ const summary = (rows: ImportedCandidate[], ctx: ImportChunkContext) =>
         return `${decision.row.rowNumber} update ${decision.candidateId} [${decision.changed.join(',')}]`;
       case 'unchanged':
         return `${decision.row.rowNumber} unchanged ${decision.candidateId}`;
-      default:
+      case 'enrol':
         return `${decision.row.rowNumber} enrol`;
     }
   });
