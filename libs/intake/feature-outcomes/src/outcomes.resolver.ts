@@ -23,6 +23,7 @@ import {
   type ProgrammeOutcomeSummaryObject,
   type ValidJobOfferObject,
 } from './outcomes.object';
+import { CorrectOutcomeHandler } from './usecases/correct-outcome/correct-outcome.handler';
 import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
 /** A person's outcome and offers: the person, their coach and ops of their offices; never a sponsor. */
@@ -76,6 +77,7 @@ export class OutcomesResolver {
     private readonly outcomes: OutcomeRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly recordOutcomeHandler: RecordOutcomeHandler,
+    private readonly correctOutcomeHandler: CorrectOutcomeHandler,
     private readonly logOfferHandler: LogValidJobOfferHandler,
     private readonly decideOfferHandler: DecideValidJobOfferHandler,
   ) {}
@@ -140,7 +142,7 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<OutcomeObject> {
-    return toOutcomeObject(await this.recordOutcomeHandler.correct(identity, input));
+    return toOutcomeObject(await this.correctOutcomeHandler.execute(identity, input));
   }
 
   @Mutation('logValidJobOffer')

@@ -38,7 +38,3 @@ export const outcomeFieldsSchema = z.object({
     .transform((value) => value ?? null),
 });
 export type OutcomeFields = z.infer<typeof outcomeFieldsSchema>;
-
-export const correctOutcomeCommandSchema = outcomeFieldsSchema.extend({
-  reason: z.string().trim().min(5, 'say why the outcome is corrected').max(2000),
-});
