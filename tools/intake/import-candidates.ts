@@ -21,9 +21,10 @@ import {
   type ImportBatchEntity,
 } from '../../libs/intake/data-access/src';
 import { IMPORT_FIELDS } from '../../libs/intake/domain/src';
-import { ImportCandidatesHandler } from '../../libs/intake/feature-import/src/import-candidates.handler';
-import { fieldToEnum } from '../../libs/intake/feature-import/src/import-candidates.command';
-import { ImportRunner } from '../../libs/intake/feature-import/src/import-runner';
+import { ImportCandidatesHandler } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.handler';
+import { fieldToEnum } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.command';
+import { RunImportHandler } from '../../libs/intake/feature-import/src/usecases/run-import/run-import.handler';
+import { NO_IMPORT_FAULTS } from '../../libs/intake/feature-import/src/usecases/run-import/import-faults';
 import { intakeDatabaseUrl, openIntakeDatabase } from './intake-database';
 
 const USAGE =
@@ -65,7 +66,7 @@ async function main(): Promise<number> {
   const batches = new ImportBatchRepository(dataSource);
   const uploads = new ImportUploadRepository(dataSource);
   const programmes = new ProgrammeRepository(dataSource);
-  const runner = new ImportRunner(
+  const runner = new RunImportHandler(
     dataSource,
     batches,
     uploads,
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
     programmes,
     new OutboxWriter(),
     new SystemClock(),
+    NO_IMPORT_FAULTS,
   );
   const handler = new ImportCandidatesHandler(programmes, uploads, batches, runner);
   try {

@@ -4,7 +4,7 @@ import { Roles, resolverMethodsWithoutAccessRule } from '@passerelle/shared/auth
 import { ASSESSMENTS_RESOLVERS } from '@passerelle/assessment/feature-assessments';
 import { INSTRUMENTS_RESOLVERS } from '@passerelle/assessment/feature-instruments';
 import { REPORTS_RESOLVERS } from '@passerelle/assessment/feature-reports';
-import { INTAKE_RESOLVERS } from '@passerelle/intake/feature-enrollment';
+import { ENROLLMENT_RESOLVERS } from '@passerelle/intake/feature-enrollment';
 import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
 import { OFFERS_RESOLVERS } from '@passerelle/matching/feature-offers';
 import { RECOMMENDATIONS_RESOLVERS } from '@passerelle/matching/feature-recommendations';
@@ -16,7 +16,7 @@ import { SESSIONS_RESOLVERS } from '@passerelle/scheduling/feature-sessions';
 
 describe('every resolver declares who may call it', () => {
   it.each([
-    ['intake', INTAKE_RESOLVERS],
+    ['intake', ENROLLMENT_RESOLVERS],
     ['intake import', IMPORT_RESOLVERS],
     ['assessment assessments', ASSESSMENTS_RESOLVERS],
     ['assessment instruments', INSTRUMENTS_RESOLVERS],

@@ -4,8 +4,12 @@ import {
   DIAGNOSTIC_TYPE_PATHS,
   DiagnosticModule,
 } from '@passerelle/intake/feature-diagnostic';
-import { EnrollmentModule, INTAKE_RESOLVERS, INTAKE_TYPE_PATHS } from '@passerelle/intake/feature-enrollment';
-import { IMPORT_RESOLVERS, ImportModule } from '@passerelle/intake/feature-import';
+import {
+  ENROLLMENT_RESOLVERS,
+  ENROLLMENT_TYPE_PATHS,
+  EnrollmentModule,
+} from '@passerelle/intake/feature-enrollment';
+import { IMPORT_RESOLVERS, IMPORT_TYPE_PATHS, ImportModule } from '@passerelle/intake/feature-import';
 import { OUTCOMES_RESOLVERS, OUTCOMES_TYPE_PATHS, OutcomesModule } from '@passerelle/intake/feature-outcomes';
 import { PRIVACY_RESOLVERS, PRIVACY_TYPE_PATHS, PrivacyModule } from '@passerelle/intake/feature-privacy';
 
@@ -23,7 +27,8 @@ export const INTAKE_FEATURES = [
 ];
 
 export const INTAKE_SUBGRAPH_TYPE_PATHS = [
-  ...INTAKE_TYPE_PATHS,
+  ...ENROLLMENT_TYPE_PATHS,
+  ...IMPORT_TYPE_PATHS,
   ...CASELOAD_TYPE_PATHS,
   ...DIAGNOSTIC_TYPE_PATHS,
   ...OUTCOMES_TYPE_PATHS,
@@ -32,7 +37,7 @@ export const INTAKE_SUBGRAPH_TYPE_PATHS = [
 
 /** Every resolver class of the subgraph, for the access-rule check. */
 export const INTAKE_SUBGRAPH_RESOLVERS = [
-  ...INTAKE_RESOLVERS,
+  ...ENROLLMENT_RESOLVERS,
   ...CASELOAD_RESOLVERS,
   ...DIAGNOSTIC_RESOLVERS,
   ...OUTCOMES_RESOLVERS,

@@ -26,6 +26,7 @@ import { CandidateRecordAndImport1763900011000 } from './migrations/176390001100
 import { ImportChunkFunction1763900011100 } from './migrations/1763900011100-import-chunk-function';
 import { ImportAttemptsAndCancel1763900013000 } from './migrations/1763900013000-import-attempts-and-cancel';
 import { UploadProgramme1763900013100 } from './migrations/1763900013100-upload-programme';
+import { DropImportChunkFunction1763900014000 } from './migrations/1763900014000-drop-import-chunk-function';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -70,6 +71,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       IntakeJourneyTables1763900012000,
       ImportAttemptsAndCancel1763900013000,
       UploadProgramme1763900013100,
+      DropImportChunkFunction1763900014000,
     ],
   });
 }

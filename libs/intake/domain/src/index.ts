@@ -1,12 +1,28 @@
+// Intake's rules, one block per file (docs/architecture.md lists them with the rule each holds).
+
+// The diagnostic: the versioned questionnaire, its answers, the orientation to a track.
 export * from './questionnaire';
 export * from './answers';
 export * from './orientation';
+
+// Outcomes as the end-of-programme report counts them.
 export * from './outcome-rules';
+
+// CSV cells made inert against formula injection.
 export * from './spreadsheet-safe';
+
+// Job titles compared as people write them, ROME labels read in both genders.
 export * from './job-title';
+
+// The HR file import: its columns, dates, rows, file kinds, workbook limits.
 export * from './import-columns';
 export * from './import-dates';
 export * from './import-row';
 export * from './file-sniffing';
-export * from './home-department';
 export * from './workbook-limits';
+
+// The import's chunk against the file so far and the sponsor's people: enrol, update, refuse.
+export * from './import-merge';
+
+// A person's department from their commune code or postcode.
+export * from './home-department';

@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { CandidateAccessRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
 import { CandidateDiagnosticResolver, DiagnosticResolver } from './diagnostic.resolver';
-import { OverrideTrackHandler } from './override-track.handler';
-import { SaveDiagnosticAnswersHandler } from './save-diagnostic-answers.handler';
-import { SubmitDiagnosticHandler } from './submit-diagnostic.handler';
+import { OverrideTrackHandler } from './usecases/override-track/override-track.handler';
+import { SaveDiagnosticAnswersHandler } from './usecases/save-diagnostic-answers/save-diagnostic-answers.handler';
+import { SubmitDiagnosticHandler } from './usecases/submit-diagnostic/submit-diagnostic.handler';
 
 export const DIAGNOSTIC_TYPE_PATHS = [join(__dirname, 'diagnostic.graphql')];
 export const DIAGNOSTIC_RESOLVERS = [DiagnosticResolver, CandidateDiagnosticResolver];

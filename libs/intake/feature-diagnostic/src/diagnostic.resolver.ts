@@ -14,9 +14,9 @@ import {
   type DistressAlertObject,
   type TrackOverrideObject,
 } from './diagnostic.object';
-import { OverrideTrackHandler } from './override-track.handler';
-import { SaveDiagnosticAnswersHandler } from './save-diagnostic-answers.handler';
-import { SubmitDiagnosticHandler } from './submit-diagnostic.handler';
+import { OverrideTrackHandler } from './usecases/override-track/override-track.handler';
+import { SaveDiagnosticAnswersHandler } from './usecases/save-diagnostic-answers/save-diagnostic-answers.handler';
+import { SubmitDiagnosticHandler } from './usecases/submit-diagnostic/submit-diagnostic.handler';
 
 /**
  * Sponsors reach none of this: no resolver here is open to their role. The answers are narrower

@@ -12,7 +12,7 @@ import {
   type CandidateObject,
   type ProgrammeObject,
 } from './candidate.object';
-import { EnrollCandidateHandler } from './enroll-candidate.handler';
+import { EnrollCandidateHandler } from './usecases/enroll-candidate/enroll-candidate.handler';
 
 @Resolver('Candidate')
 export class CandidateResolver {

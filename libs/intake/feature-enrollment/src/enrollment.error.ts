@@ -1,4 +1,4 @@
-import { DomainError } from '@passerelle/shared/graphql';
+import { DomainError, type FieldIssue } from '@passerelle/shared/graphql';
 
 export enum EnrollmentErrorCode {
   InvalidInput = 'BAD_USER_INPUT',
@@ -11,3 +11,6 @@ export enum EnrollmentErrorCode {
 }
 
 export class EnrollmentError extends DomainError<EnrollmentErrorCode> {}
+
+export const invalidEnrollmentInput = (message: string, fields: FieldIssue[]): EnrollmentError =>
+  new EnrollmentError(EnrollmentErrorCode.InvalidInput, message, { fields });

@@ -6,18 +6,20 @@ import {
   ProgrammeRepository,
   ProgrammeTermsRepository,
 } from '@passerelle/intake/data-access';
-import { AmendProgrammeHandler } from './amend-programme.handler';
+import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
+import { CloseProgrammeHandler } from './usecases/close-programme/close-programme.handler';
 import { CandidateResolver } from './candidate.resolver';
-import { CreateProgrammeHandler } from './create-programme.handler';
-import { EnrollCandidateHandler } from './enroll-candidate.handler';
+import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
+import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
+import { EnrollCandidateHandler } from './usecases/enroll-candidate/enroll-candidate.handler';
 import { ProgrammeResolver } from './programme.resolver';
 
-/** The intake subgraph's SDL, read by the app and by the supergraph composition. */
-export const INTAKE_TYPE_PATHS = [
-  join(__dirname, 'intake.graphql'),
+/** Enrollment's part of the intake subgraph's SDL (with the subgraph's federation link). */
+export const ENROLLMENT_TYPE_PATHS = [
+  join(__dirname, 'enrollment.graphql'),
   join(__dirname, 'programme-terms.graphql'),
 ];
-export const INTAKE_RESOLVERS = [CandidateResolver, ProgrammeResolver];
+export const ENROLLMENT_RESOLVERS = [CandidateResolver, ProgrammeResolver];
 
 @Module({
   providers: [
@@ -25,10 +27,12 @@ export const INTAKE_RESOLVERS = [CandidateResolver, ProgrammeResolver];
     CandidateRepository,
     EnrollCandidateHandler,
     CreateProgrammeHandler,
+    CreateSponsorHandler,
     ProgrammeTermsRepository,
     AmendProgrammeHandler,
+    CloseProgrammeHandler,
     CandidateAccessRepository,
-    ...INTAKE_RESOLVERS,
+    ...ENROLLMENT_RESOLVERS,
   ],
 })
 export class EnrollmentModule {}

@@ -59,17 +59,3 @@ export const programmeTermsInputSchema = z
     }
   });
 export type ProgrammeTermsInput = z.infer<typeof programmeTermsInputSchema>;
-
-export const amendProgrammeCommandSchema = z.object({
-  programmeId: z.uuid('programmeId must be a programme id'),
-  name: z.string().trim().min(1, 'name cannot be empty').max(200).optional(),
-  officeIds: z
-    .array(z.uuid('officeIds must be office ids'))
-    .min(1, 'a programme is served by at least one office')
-    .optional(),
-  terms: programmeTermsInputSchema,
-});
-
-export const closeProgrammeCommandSchema = z.object({
-  programmeId: z.uuid('programmeId must be a programme id'),
-});

@@ -8,15 +8,19 @@ import {
   type ProgrammeObject,
   type SponsorObject,
 } from './candidate.object';
-import { AmendProgrammeHandler } from './amend-programme.handler';
-import { CreateProgrammeHandler } from './create-programme.handler';
+import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
+import { CloseProgrammeHandler } from './usecases/close-programme/close-programme.handler';
+import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
+import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
 
 @Resolver('Programme')
 export class ProgrammeResolver {
   constructor(
     private readonly programmes: ProgrammeRepository,
     private readonly createProgrammeHandler: CreateProgrammeHandler,
+    private readonly createSponsorHandler: CreateSponsorHandler,
     private readonly amendProgrammeHandler: AmendProgrammeHandler,
+    private readonly closeProgrammeHandler: CloseProgrammeHandler,
     private readonly terms: ProgrammeTermsRepository,
   ) {}
 
@@ -59,7 +63,7 @@ export class ProgrammeResolver {
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<ProgrammeObject> {
-    return toProgrammeObject(await this.amendProgrammeHandler.close(identity, { programmeId }));
+    return toProgrammeObject(await this.closeProgrammeHandler.execute(identity, { programmeId }));
   }
 
   @Query('programme')
@@ -88,7 +92,7 @@ export class ProgrammeResolver {
   @Mutation('createSponsor')
   @Roles('ops')
   async createSponsor(@Args('input') input: unknown): Promise<SponsorObject> {
-    return toSponsorObject(await this.createProgrammeHandler.createSponsor(input));
+    return toSponsorObject(await this.createSponsorHandler.execute(input));
   }
 
   @Mutation('createProgramme')

@@ -3,7 +3,7 @@ import { ImportUploadRepository, type ImportBatchEntity } from '@passerelle/inta
 import type { Identity } from '@passerelle/shared/auth';
 import { FixedClock } from '@passerelle/shared/clock';
 import { toImportBatchObject } from './import-batch.object';
-import { SimulatedCrash } from './import-runner';
+import { crashAfterChunks, SimulatedCrash } from './test/simulated-crash';
 import { cellsOf, csvFile, hrRows } from './test/hr-files';
 import { ImportTestKit } from './test/import-test-kit';
 
@@ -63,7 +63,7 @@ describe('a process that dies mid-file', () => {
     rows[120]![3] = 'broken';
     const batch = await kit.start(semicolon1252(rows), 'gros.csv');
     await expect(
-      kit.runner().run(batch.id, { chunkSize: 50, crashAfterChunks: 2, leaseMs: 300 }),
+      kit.runner({ faults: crashAfterChunks(2) }).run(batch.id, { chunkSize: 50, leaseMs: 300 }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
     const halfway = await kit.batches.find(batch.id);
     expect(halfway).toMatchObject({
@@ -126,9 +126,9 @@ describe('an import that keeps stopping', () => {
   it('is not given up while each attempt commits something', async () => {
     const batch = await kit.start(semicolon1252(hrRows(250).map(cellsOf)), 'lent.csv');
     for (let stop = 1; stop <= 4; stop++) {
-      await expect(kit.runner().run(batch.id, { chunkSize: 50, crashAfterChunks: 1 })).rejects.toBeInstanceOf(
-        SimulatedCrash,
-      );
+      await expect(
+        kit.runner({ faults: crashAfterChunks(1) }).run(batch.id, { chunkSize: 50 }),
+      ).rejects.toBeInstanceOf(SimulatedCrash);
       await expireLease(batch.id);
     }
     expect(await kit.runner().run(batch.id, { chunkSize: 50 })).toMatchObject({
@@ -181,7 +181,7 @@ describe('cancelling an import', () => {
   it('cancels at once an import nobody is running, and says what committed and what was not read', async () => {
     const batch = await kit.start(semicolon1252(hrRows(300).map(cellsOf)), 'orphelin.csv');
     await expect(
-      kit.runner().run(batch.id, { chunkSize: 50, crashAfterChunks: 2, leaseMs: 60_000 }),
+      kit.runner({ faults: crashAfterChunks(2) }).run(batch.id, { chunkSize: 50, leaseMs: 60_000 }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
     await expireLease(batch.id);
     const cancelled = await kit.cancelHandler().cancel(kit.ops, batch.id);
@@ -201,7 +201,7 @@ describe('cancelling an import', () => {
   it('is honoured by whoever picks the batch up when the process asked to stop has died', async () => {
     const batch = await kit.start(semicolon1252(hrRows(120).map(cellsOf)), 'relais.csv');
     await expect(
-      kit.runner().run(batch.id, { chunkSize: 50, crashAfterChunks: 1, leaseMs: 60_000 }),
+      kit.runner({ faults: crashAfterChunks(1) }).run(batch.id, { chunkSize: 50, leaseMs: 60_000 }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
     // Its process is alive (its lease holds): the cancel waits for its next chunk boundary...
     const requested = await kit.cancelHandler().cancel(kit.ops, batch.id, 0);

@@ -1,4 +1,4 @@
-import { DomainError } from '@passerelle/shared/graphql';
+import { DomainError, type FieldIssue } from '@passerelle/shared/graphql';
 
 export enum ImportErrorCode {
   InvalidInput = 'BAD_USER_INPUT',
@@ -21,6 +21,9 @@ export type ImportFailureCode =
   ImportErrorCode.FileRefused | ImportErrorCode.WorkbookTooLarge | ImportErrorCode.AttemptsExhausted;
 
 export class ImportError extends DomainError<ImportErrorCode> {}
+
+export const invalidImportInput = (message: string, fields: FieldIssue[]): ImportError =>
+  new ImportError(ImportErrorCode.InvalidInput, message, { fields });
 
 /** A file that cannot be imported at all (not a spreadsheet, cut off inside a cell, no header...). */
 export class UnreadableFileError extends Error {

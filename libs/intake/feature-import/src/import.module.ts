@@ -1,5 +1,6 @@
 import { Inject, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
+import { join } from 'node:path';
 import { SERVICE_CONFIG, type ServiceConfig } from '@passerelle/shared/config';
 import {
   CandidateImportRepository,
@@ -8,13 +9,16 @@ import {
   ProgrammeRepository,
   RomeJobTitleRepository,
 } from '@passerelle/intake/data-access';
-import { CancelImportHandler } from './cancel-import.handler';
-import { ImportCandidatesHandler } from './import-candidates.handler';
-import { ImportRunner } from './import-runner';
+import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
+import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
+import { ImportFaults, NO_IMPORT_FAULTS } from './usecases/run-import/import-faults';
+import { RunImportHandler } from './usecases/run-import/run-import.handler';
 import { ImportResolver } from './import.resolver';
 import { ImportSweeper } from './import.sweeper';
 import { UploadController } from './upload.controller';
 
+/** The import's part of the intake subgraph's SDL. */
+export const IMPORT_TYPE_PATHS = [join(__dirname, 'import.graphql')];
 export const IMPORT_RESOLVERS = [ImportResolver];
 
 /** The HR file import: upload route, GraphQL, the runner and the sweeper that resumes stopped imports. */
@@ -26,7 +30,8 @@ export const IMPORT_RESOLVERS = [ImportResolver];
     ImportBatchRepository,
     CandidateImportRepository,
     RomeJobTitleRepository,
-    ImportRunner,
+    RunImportHandler,
+    { provide: ImportFaults, useValue: NO_IMPORT_FAULTS },
     ImportCandidatesHandler,
     CancelImportHandler,
     ImportSweeper,

@@ -2,8 +2,8 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { ImportBatchRepository, type StoredRowError } from '@passerelle/intake/data-access';
 import { toImportBatchObject, type ImportBatchObject } from './import-batch.object';
-import { CancelImportHandler } from './cancel-import.handler';
-import { ImportCandidatesHandler } from './import-candidates.handler';
+import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
+import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
 import { errorReportCsv, type ImportReportFile } from './import-report';
 import { ImportError, ImportErrorCode } from './import.error';
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { ImportBatchRepository, ImportUploadRepository } from '@passerelle/intake/data-access';
-import { ImportRunner } from './import-runner';
+import { RunImportHandler } from './usecases/run-import/run-import.handler';
 import { UNCLAIMED_UPLOAD_TTL_MS } from './upload-policy';
 
 const SWEEP_EVERY_MS = 15_000;
@@ -19,7 +19,7 @@ export class ImportSweeper implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly batches: ImportBatchRepository,
-    private readonly runner: ImportRunner,
+    private readonly runner: RunImportHandler,
     private readonly uploads: ImportUploadRepository,
   ) {}
 

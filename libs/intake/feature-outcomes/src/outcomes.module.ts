@@ -5,9 +5,11 @@ import {
   OutcomeRepository,
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
-import { LogValidJobOfferHandler } from './log-valid-job-offer.handler';
+import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
+import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
 import { CandidateOutcomesResolver, OutcomesResolver } from './outcomes.resolver';
-import { RecordOutcomeHandler } from './record-outcome.handler';
+import { CorrectOutcomeHandler } from './usecases/correct-outcome/correct-outcome.handler';
+import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
 export const OUTCOMES_TYPE_PATHS = [join(__dirname, 'outcomes.graphql')];
 export const OUTCOMES_RESOLVERS = [CandidateOutcomesResolver, OutcomesResolver];
@@ -18,7 +20,9 @@ export const OUTCOMES_RESOLVERS = [CandidateOutcomesResolver, OutcomesResolver];
     OutcomeRepository,
     ProgrammeRepository,
     RecordOutcomeHandler,
+    CorrectOutcomeHandler,
     LogValidJobOfferHandler,
+    DecideValidJobOfferHandler,
     ...OUTCOMES_RESOLVERS,
   ],
 })

@@ -13,7 +13,8 @@ import {
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
 import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
-import { LogValidJobOfferHandler } from './log-valid-job-offer.handler';
+import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
+import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
 import { OutcomesError, OutcomesErrorCode } from './outcomes.error';
 import {
   toOutcomeObject,
@@ -22,7 +23,8 @@ import {
   type ProgrammeOutcomeSummaryObject,
   type ValidJobOfferObject,
 } from './outcomes.object';
-import { RecordOutcomeHandler } from './record-outcome.handler';
+import { CorrectOutcomeHandler } from './usecases/correct-outcome/correct-outcome.handler';
+import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
 /** A person's outcome and offers: the person, their coach and ops of their offices; never a sponsor. */
 @Resolver('Candidate')
@@ -75,7 +77,9 @@ export class OutcomesResolver {
     private readonly outcomes: OutcomeRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly recordOutcomeHandler: RecordOutcomeHandler,
-    private readonly offersHandler: LogValidJobOfferHandler,
+    private readonly correctOutcomeHandler: CorrectOutcomeHandler,
+    private readonly logOfferHandler: LogValidJobOfferHandler,
+    private readonly decideOfferHandler: DecideValidJobOfferHandler,
   ) {}
 
   /**
@@ -138,7 +142,7 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<OutcomeObject> {
-    return toOutcomeObject(await this.recordOutcomeHandler.correct(identity, input));
+    return toOutcomeObject(await this.correctOutcomeHandler.execute(identity, input));
   }
 
   @Mutation('logValidJobOffer')
@@ -147,7 +151,7 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ValidJobOfferObject> {
-    return toValidJobOfferObject(await this.offersHandler.log(identity, input));
+    return toValidJobOfferObject(await this.logOfferHandler.log(identity, input));
   }
 
   @Mutation('decideValidJobOffer')
@@ -156,6 +160,6 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ValidJobOfferObject> {
-    return toValidJobOfferObject(await this.offersHandler.decide(identity, input));
+    return toValidJobOfferObject(await this.decideOfferHandler.execute(identity, input));
   }
 }

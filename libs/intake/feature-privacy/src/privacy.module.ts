@@ -6,10 +6,10 @@ import {
   DiagnosticRepository,
   PersonalDataRepository,
 } from '@passerelle/intake/data-access';
-import { EraseCandidateHandler } from './erase-candidate.handler';
-import { ExportPersonalDataHandler } from './export-personal-data.handler';
+import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateConsentResolver, PrivacyResolver } from './privacy.resolver';
-import { RecordConsentHandler } from './record-consent.handler';
+import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
 
 export const PRIVACY_TYPE_PATHS = [join(__dirname, 'privacy.graphql')];
 export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];

@@ -6,9 +6,12 @@ import {
   type ConsentEntity,
 } from '@passerelle/intake/data-access';
 import { CURRENT_PRIVACY_NOTICE } from '@passerelle/intake/domain';
-import { EraseCandidateHandler } from './erase-candidate.handler';
-import { ExportPersonalDataHandler, type PersonalDataExport } from './export-personal-data.handler';
-import { RecordConsentHandler } from './record-consent.handler';
+import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import {
+  ExportPersonalDataHandler,
+  type PersonalDataExport,
+} from './usecases/export-personal-data/export-personal-data.handler';
+import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
 
 interface ConsentObject {
   noticeVersion: string;

@@ -122,10 +122,10 @@ export type EnrollCandidateInput = {
 export type Query = {
   candidate: Maybe<Candidate>;
   programme: Maybe<Programme>;
-  importBatch: Maybe<ImportBatch>;
-  importBatches: Array<ImportBatch>;
   /** Programmes of the caller's scope, newest first: ops their offices' (or all), sponsor HR their own. */
   programmes: ProgrammePage;
+  importBatch: Maybe<ImportBatch>;
+  importBatches: Array<ImportBatch>;
   /** The current questionnaire, or a given version. */
   diagnosticQuestionnaire: DiagnosticQuestionnaire;
   /** People flagged for prompt contact: a coach's caseload, or the people of ops' offices. Newest first. */
@@ -146,17 +146,17 @@ export type QueryProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryProgrammesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryImportBatchArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type QueryImportBatchesArgs = {
   programmeId: Scalars['ID']['input'];
-};
-
-export type QueryProgrammesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryDiagnosticQuestionnaireArgs = {
@@ -183,6 +183,8 @@ export type Mutation = {
   createSponsor: Sponsor;
   createProgramme: Programme;
   enrollCandidate: Candidate;
+  amendProgramme: Programme;
+  closeProgramme: Programme;
   /** Starts importing an HR file; follow the returned batch until it is COMPLETED or FAILED. */
   importCandidates: ImportBatch;
   /** Continues an import whose process stopped, after its last committed chunk. */
@@ -193,8 +195,6 @@ export type Mutation = {
    * stopped (within seconds), else RUNNING with cancelledAt set.
    */
   cancelImport: ImportBatch;
-  amendProgramme: Programme;
-  closeProgramme: Programme;
   /** The person saves some answers; call again to go on, then submit. */
   saveDiagnosticAnswers: Diagnostic;
   submitDiagnostic: Diagnostic;
@@ -221,6 +221,14 @@ export type MutationEnrollCandidateArgs = {
   input: EnrollCandidateInput;
 };
 
+export type MutationAmendProgrammeArgs = {
+  input: AmendProgrammeInput;
+};
+
+export type MutationCloseProgrammeArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
 export type MutationImportCandidatesArgs = {
   input: ImportCandidatesInput;
 };
@@ -231,14 +239,6 @@ export type MutationResumeImportArgs = {
 
 export type MutationCancelImportArgs = {
   id: Scalars['ID']['input'];
-};
-
-export type MutationAmendProgrammeArgs = {
-  input: AmendProgrammeInput;
-};
-
-export type MutationCloseProgrammeArgs = {
-  programmeId: Scalars['ID']['input'];
 };
 
 export type MutationSaveDiagnosticAnswersArgs = {
@@ -276,6 +276,65 @@ export type MutationRecordConsentArgs = {
 
 export type MutationEraseCandidateArgs = {
   candidateId: Scalars['ID']['input'];
+};
+
+/** The legal frame of a programme: PSE, congé de reclassement, CSP, or a voluntary scheme. */
+export type ProgrammeType = 'PSE' | 'CONGE_DE_RECLASSEMENT' | 'CSP' | 'VOLUNTARY';
+
+/** A draft has no terms yet; a contracted programme runs; a closed one is over. */
+export type ProgrammeStatus = 'DRAFT' | 'CONTRACTED' | 'CLOSED';
+
+/** Outcome categories of the French end-of-programme report. */
+export type OutcomeCategory =
+  | 'PERMANENT_CONTRACT'
+  | 'FIXED_TERM_6_MONTHS_OR_MORE'
+  | 'SHORT_FIXED_TERM_OR_TEMPORARY'
+  | 'BUSINESS_CREATION'
+  | 'TRAINING'
+  | 'RETIREMENT'
+  | 'OTHER'
+  | 'STILL_SEARCHING';
+
+export type OutcomeTarget = {
+  category: OutcomeCategory;
+  /** Share of the programme's people expected in this category, 0 to 100. */
+  sharePercent: Scalars['Float']['output'];
+};
+
+export type OutcomeTargetInput = {
+  category: OutcomeCategory;
+  sharePercent: Scalars['Float']['input'];
+};
+
+/** The whole set of terms; an amendment replaces them all. */
+export type ProgrammeTermsInput = {
+  type: ProgrammeType;
+  sites: Array<Scalars['String']['input']>;
+  headcount: Scalars['Int']['input'];
+  /** yyyy-mm-dd. */
+  startDate: Scalars['String']['input'];
+  durationMonths: Scalars['Int']['input'];
+  sessionBudgetPerPerson: Scalars['Int']['input'];
+  outcomeTargets?: InputMaybe<Array<OutcomeTargetInput>>;
+};
+
+/** A page of a list, and where the next one starts. */
+export type PageInfo = {
+  /** Pass it as `after` for the next page (null when the page is empty). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProgrammePage = {
+  nodes: Array<Programme>;
+  pageInfo: PageInfo;
+};
+
+export type AmendProgrammeInput = {
+  programmeId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  officeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  terms: ProgrammeTermsInput;
 };
 
 export type ImportStatus =
@@ -381,65 +440,6 @@ export type ImportCandidatesInput = {
   columnMapping?: InputMaybe<Array<ImportColumnMappingInput>>;
   /** Keep this mapping for the sponsor's next files. */
   saveColumnMapping?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** The legal frame of a programme: PSE, congé de reclassement, CSP, or a voluntary scheme. */
-export type ProgrammeType = 'PSE' | 'CONGE_DE_RECLASSEMENT' | 'CSP' | 'VOLUNTARY';
-
-/** A draft has no terms yet; a contracted programme runs; a closed one is over. */
-export type ProgrammeStatus = 'DRAFT' | 'CONTRACTED' | 'CLOSED';
-
-/** Outcome categories of the French end-of-programme report. */
-export type OutcomeCategory =
-  | 'PERMANENT_CONTRACT'
-  | 'FIXED_TERM_6_MONTHS_OR_MORE'
-  | 'SHORT_FIXED_TERM_OR_TEMPORARY'
-  | 'BUSINESS_CREATION'
-  | 'TRAINING'
-  | 'RETIREMENT'
-  | 'OTHER'
-  | 'STILL_SEARCHING';
-
-export type OutcomeTarget = {
-  category: OutcomeCategory;
-  /** Share of the programme's people expected in this category, 0 to 100. */
-  sharePercent: Scalars['Float']['output'];
-};
-
-export type OutcomeTargetInput = {
-  category: OutcomeCategory;
-  sharePercent: Scalars['Float']['input'];
-};
-
-/** The whole set of terms; an amendment replaces them all. */
-export type ProgrammeTermsInput = {
-  type: ProgrammeType;
-  sites: Array<Scalars['String']['input']>;
-  headcount: Scalars['Int']['input'];
-  /** yyyy-mm-dd. */
-  startDate: Scalars['String']['input'];
-  durationMonths: Scalars['Int']['input'];
-  sessionBudgetPerPerson: Scalars['Int']['input'];
-  outcomeTargets?: InputMaybe<Array<OutcomeTargetInput>>;
-};
-
-/** A page of a list, and where the next one starts. */
-export type PageInfo = {
-  /** Pass it as `after` for the next page (null when the page is empty). */
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-export type ProgrammePage = {
-  nodes: Array<Programme>;
-  pageInfo: PageInfo;
-};
-
-export type AmendProgrammeInput = {
-  programmeId: Scalars['ID']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
-  officeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  terms: ProgrammeTermsInput;
 };
 
 export type Track = 'DIRECT_REEMPLOYMENT' | 'RETRAINING' | 'BUSINESS_CREATION' | 'RETIREMENT_TRANSITION';

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ColumnMapping, FileKeyKind, FileKind, TextEncoding } from '@passerelle/intake/domain';
 
 export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed', 'cancelled'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -34,7 +35,7 @@ export class ImportBatchEntity {
   requestedBy!: string;
 
   @Column({ type: 'jsonb', nullable: true })
-  columnMapping!: Record<string, string> | null;
+  columnMapping!: ColumnMapping | null;
 
   @Column({ type: 'text' })
   status!: ImportStatus;
@@ -62,10 +63,10 @@ export class ImportBatchEntity {
   cancelledAt!: Date | null;
 
   @Column({ type: 'text', nullable: true })
-  fileKind!: string | null;
+  fileKind!: FileKind | null;
 
   @Column({ type: 'text', nullable: true })
-  encoding!: string | null;
+  encoding!: TextEncoding | null;
 
   @Column({ type: 'text', nullable: true })
   delimiter!: string | null;
@@ -140,7 +141,7 @@ export class ImportFileKeyEntity {
   batchId!: string;
 
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'import_file_key_pk' })
-  kind!: 'employee_number' | 'email';
+  kind!: FileKeyKind;
 
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'import_file_key_pk' })
   key!: string;

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import { homeDepartmentOf, type ImportedCandidate } from '@passerelle/intake/domain';
+import type {
+  ExistingImportedPerson,
+  FileKey,
+  FileKeyKind,
+  ImportedCandidate,
+} from '@passerelle/intake/domain';
 import type { OccupationCodeSource } from '../entities/candidate.entity';
 
 /** A valid row, with the id it gets if it is new and where its occupation code came from. */
@@ -11,139 +14,202 @@ export interface StagedCandidate extends ImportedCandidate {
   occupationCodeSource: OccupationCodeSource | null;
 }
 
-export interface ChunkTarget {
+/** What a chunk's rows are checked against: the file's keys so far and the sponsor's people. */
+export interface ChunkSurroundings {
+  fileKeys: FileKey[];
+  existing: ExistingImportedPerson[];
+}
+
+/** What the domain decided for a chunk, to be written in the chunk's transaction. */
+export interface ChunkWrites {
   batchId: string;
   programmeId: string;
   sponsorId: string;
   enrolledAt: Date;
-  /** The file's own headers, so a duplicate is reported under the column the person sees. */
-  employeeNumberColumn: string;
-  emailColumn: string;
+  newFileKeys: readonly FileKey[];
+  enrol: readonly StagedCandidate[];
+  update: readonly { candidateId: string; row: StagedCandidate }[];
 }
 
-export interface EnrolledRow {
+interface ExistingRow {
   id: string;
-  formerOccupationCode: string | null;
+  programme_id: string;
+  employee_number: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string | null;
+  site: string | null;
+  former_job_title: string | null;
+  former_occupation_code: string | null;
+  hire_date: string | null;
+  seniority_years: number | null;
+  contract_end_date: string | null;
   languages: string[];
-  homeDepartmentCode: string | null;
+  home_commune_code: string | null;
+  home_postcode: string | null;
 }
 
-export interface ChunkOutcome {
-  enrolled: EnrolledRow[];
-  updated: number;
-  unchanged: number;
-  /** Rows refused by the duplicate checks (their errors are already recorded). */
-  rejected: number;
-}
+/** The written columns of a row, as parallel arrays for unnest (languages as a comma list: ISO codes). */
+const columnsOf = (rows: readonly StagedCandidate[]) => [
+  rows.map((row) => row.employeeNumber),
+  rows.map((row) => row.firstName),
+  rows.map((row) => row.lastName),
+  rows.map((row) => row.email),
+  rows.map((row) => row.phone),
+  rows.map((row) => row.site),
+  rows.map((row) => row.formerJobTitle),
+  rows.map((row) => row.formerOccupationCode),
+  rows.map((row) => row.occupationCodeSource),
+  rows.map((row) => row.hireDate),
+  rows.map((row) => row.seniorityYears),
+  rows.map((row) => row.contractEndDate),
+  rows.map((row) => row.languages.join(',')),
+  rows.map((row) => row.homeCommuneCode),
+  rows.map((row) => row.homePostcode),
+];
 
-interface ChunkFunctionOutcome {
-  enrolled: { id: string; code: string | null; languages: string[] }[];
-  updated: number;
-  unchanged: number;
-  rejected: number;
-}
-
-// The staging table lives for the session and is emptied at each commit: no catalogue churn per chunk.
-const STAGING = `
-  CREATE TEMP TABLE IF NOT EXISTS import_staging (
-    row_number int NOT NULL, candidate_id uuid NOT NULL, employee_number text NOT NULL,
-    first_name text NOT NULL, last_name text NOT NULL, email text NOT NULL, phone text, site text,
-    former_job_title text, former_occupation_code text, occupation_code_source text, hire_date date,
-    seniority_years numeric(3,1), contract_end_date date, languages text[] NOT NULL,
-    home_commune_code text, home_postcode text,
-    existing_id uuid, existing_programme_id uuid, reject_column text, reject_reason text, reject_value text
-  ) ON COMMIT DELETE ROWS`;
-
-const STAGING_COLUMNS = `row_number, candidate_id, employee_number, first_name, last_name, email, phone, site,
-  former_job_title, former_occupation_code, occupation_code_source, hire_date, seniority_years, contract_end_date,
-  languages, home_commune_code, home_postcode`;
-
-/** COPY text format: backslash escapes, \N for null. */
-const copyText = (value: string | number | null): string =>
-  value === null
-    ? '\\N'
-    : String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-
-const copyLine = (row: StagedCandidate): string =>
-  [
-    row.rowNumber,
-    row.candidateId,
-    row.employeeNumber,
-    row.firstName,
-    row.lastName,
-    row.email,
-    row.phone,
-    row.site,
-    row.formerJobTitle,
-    row.formerOccupationCode,
-    row.occupationCodeSource,
-    row.hireDate,
-    row.seniorityYears,
-    row.contractEndDate,
-    `{${row.languages.join(',')}}`, // ISO codes: nothing to quote in the array literal
-    row.homeCommuneCode,
-    row.homePostcode,
-  ]
-    .map(copyText)
-    .join('\t');
+/** The unnest of columnsOf from parameter $first on, named as the candidate's columns. */
+const unnestColumns = (first: number) => {
+  const types = [
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'date',
+    'numeric',
+    'date',
+    'text',
+    'text',
+    'text',
+  ];
+  return `unnest(${types.map((type, i) => `$${first + i}::${type}[]`).join(', ')}) WITH ORDINALITY
+    AS s(employee_number, first_name, last_name, email, phone, site, former_job_title, former_occupation_code,
+         occupation_code_source, hire_date, seniority_years, contract_end_date, languages, home_commune_code,
+         home_postcode, ord)`;
+};
 
 /**
- * The set-based half of the import: one chunk of valid rows staged with COPY, then checked,
- * inserted and updated by intake_import_chunk in set-based statements, inside the chunk's
- * transaction; nothing is written row by row.
+ * The set-based half of the import: what a chunk is checked against, read in one statement per
+ * table, and what the domain decided (decideImportChunk), written in one statement per kind of
+ * write, inside the chunk's transaction; nothing is written row by row.
  */
 @Injectable()
 export class CandidateImportRepository {
-  /** The chunk's rows into the staging table with COPY, on the transaction's own connection. */
-  private async copyIntoStaging(manager: EntityManager, rows: readonly StagedCandidate[]): Promise<void> {
-    const runner = manager.queryRunner;
-    if (!runner) throw new Error('the staging COPY must run inside the chunk transaction');
-    const client = (await runner.connect()) as PoolClient;
-    await new Promise<void>((resolve, reject) => {
-      const stream = client.query(copyFrom(`COPY import_staging (${STAGING_COLUMNS}) FROM STDIN`));
-      stream.on('finish', resolve);
-      stream.on('error', reject);
-      stream.end(rows.map(copyLine).join('\n') + '\n');
-    });
+  /** The file's keys and the sponsor's people that the chunk's employee numbers and emails name. */
+  async surroundings(
+    manager: EntityManager,
+    batchId: string,
+    sponsorId: string,
+    rows: readonly ImportedCandidate[],
+  ): Promise<ChunkSurroundings> {
+    if (rows.length === 0) return { fileKeys: [], existing: [] };
+    const numbers = [...new Set(rows.map((row) => row.employeeNumber))];
+    const emails = [...new Set(rows.map((row) => row.email))];
+    const keys = (await manager.query(
+      `SELECT kind, key, row_number FROM import_file_key
+        WHERE batch_id = $1
+          AND ((kind = 'employee_number' AND key = ANY($2::text[])) OR (kind = 'email' AND key = ANY($3::text[])))`,
+      [batchId, numbers, emails],
+    )) as { kind: FileKeyKind; key: string; row_number: number }[];
+    // Ordered so that, of several people sharing an email, the same one is named each time.
+    const people = (await manager.query(
+      `SELECT id, programme_id, employee_number, first_name, last_name, email, phone, site, former_job_title,
+              former_occupation_code, to_char(hire_date, 'YYYY-MM-DD') AS hire_date,
+              seniority_years::float8 AS seniority_years, to_char(contract_end_date, 'YYYY-MM-DD') AS contract_end_date,
+              languages, home_commune_code, home_postcode
+         FROM candidate
+        WHERE sponsor_id = $1 AND (employee_number = ANY($2::text[]) OR email = ANY($3::text[]))
+        ORDER BY employee_number`,
+      [sponsorId, numbers, emails],
+    )) as ExistingRow[];
+    return {
+      fileKeys: keys.map((key) => ({ kind: key.kind, key: key.key, rowNumber: key.row_number })),
+      existing: people.map((person) => ({
+        id: person.id,
+        programmeId: person.programme_id,
+        employeeNumber: person.employee_number,
+        firstName: person.first_name,
+        lastName: person.last_name,
+        email: person.email,
+        phone: person.phone,
+        site: person.site,
+        formerJobTitle: person.former_job_title,
+        formerOccupationCode: person.former_occupation_code,
+        hireDate: person.hire_date,
+        seniorityYears: person.seniority_years,
+        contractEndDate: person.contract_end_date,
+        languages: person.languages,
+        homeCommuneCode: person.home_commune_code,
+        homePostcode: person.home_postcode,
+      })),
+    };
   }
 
   /**
-   * Stages the chunk with COPY and hands it to intake_import_chunk (see its migration): three round
-   * trips for the whole chunk, whatever its size. Row errors of staged rows are recorded there too.
+   * Writes the chunk's decisions: the keys it claims, the people it changes, the people it enrols.
+   * Answers the ids actually enrolled: a concurrent import of the same number wins, quietly.
    */
-  async commitChunk(
-    manager: EntityManager,
-    target: ChunkTarget,
-    rows: readonly StagedCandidate[],
-  ): Promise<ChunkOutcome> {
-    if (rows.length === 0) return { enrolled: [], updated: 0, unchanged: 0, rejected: 0 };
-    await manager.query(STAGING);
-    await this.copyIntoStaging(manager, rows);
-    const [row] = (await manager.query(`SELECT intake_import_chunk($1, $2, $3, $4, $5, $6) AS outcome`, [
-      target.batchId,
-      target.programmeId,
-      target.sponsorId,
-      target.enrolledAt,
-      target.employeeNumberColumn,
-      target.emailColumn,
-    ])) as { outcome: ChunkFunctionOutcome }[];
-    if (!row) throw new Error('intake_import_chunk returned nothing');
-    const { enrolled, updated, unchanged, rejected } = row.outcome;
-    // A new person gets the id they were staged with.
-    const staged = new Map(rows.map((candidate) => [candidate.candidateId, candidate]));
-    return {
-      enrolled: enrolled.map((e) => {
-        const row = staged.get(e.id);
-        return {
-          id: e.id,
-          formerOccupationCode: e.code,
-          languages: e.languages,
-          homeDepartmentCode: row ? homeDepartmentOf(row.homeCommuneCode, row.homePostcode) : null,
-        };
-      }),
-      updated,
-      unchanged,
-      rejected,
-    };
+  async write(manager: EntityManager, writes: ChunkWrites): Promise<Set<string>> {
+    if (writes.newFileKeys.length > 0) {
+      await manager.query(
+        `INSERT INTO import_file_key (batch_id, kind, key, row_number)
+         SELECT $1, kind, key, row_number FROM unnest($2::text[], $3::text[], $4::int[]) AS k(kind, key, row_number)
+         ON CONFLICT DO NOTHING`,
+        [
+          writes.batchId,
+          writes.newFileKeys.map((key) => key.kind),
+          writes.newFileKeys.map((key) => key.key),
+          writes.newFileKeys.map((key) => key.rowNumber),
+        ],
+      );
+    }
+    if (writes.update.length > 0) {
+      await manager.query(
+        `UPDATE candidate c
+            SET first_name = s.first_name, last_name = s.last_name, email = s.email, phone = s.phone, site = s.site,
+                former_job_title = s.former_job_title, former_occupation_code = s.former_occupation_code,
+                occupation_code_source = s.occupation_code_source, hire_date = s.hire_date,
+                seniority_years = s.seniority_years, contract_end_date = s.contract_end_date,
+                languages = string_to_array(s.languages, ','), home_commune_code = s.home_commune_code,
+                home_postcode = s.home_postcode, import_batch_id = $1, updated_at = now()
+           FROM (SELECT s.*, ids.id FROM ${unnestColumns(3)}
+                   JOIN unnest($2::uuid[]) WITH ORDINALITY AS ids(id, ord) USING (ord)) AS s
+          WHERE c.id = s.id`,
+        [
+          writes.batchId,
+          writes.update.map((update) => update.candidateId),
+          ...columnsOf(writes.update.map((update) => update.row)),
+        ],
+      );
+    }
+    if (writes.enrol.length === 0) return new Set();
+    const inserted = (await manager.query(
+      `INSERT INTO candidate (id, programme_id, sponsor_id, employee_number, first_name, last_name, email, phone, site,
+         former_job_title, former_occupation_code, occupation_code_source, hire_date, seniority_years,
+         contract_end_date, languages, home_commune_code, home_postcode, status, enrolled_at, import_batch_id, updated_at)
+       SELECT ids.id, $1, $2, s.employee_number, s.first_name, s.last_name, s.email, s.phone, s.site,
+              s.former_job_title, s.former_occupation_code, s.occupation_code_source, s.hire_date, s.seniority_years,
+              s.contract_end_date, string_to_array(s.languages, ','), s.home_commune_code, s.home_postcode,
+              'invited', $3, $4, $3
+         FROM ${unnestColumns(6)} JOIN unnest($5::uuid[]) WITH ORDINALITY AS ids(id, ord) USING (ord)
+        ORDER BY ord
+       ON CONFLICT (sponsor_id, employee_number) DO NOTHING
+       RETURNING id`,
+      [
+        writes.programmeId,
+        writes.sponsorId,
+        writes.enrolledAt,
+        writes.batchId,
+        writes.enrol.map((row) => row.candidateId),
+        ...columnsOf(writes.enrol),
+      ],
+    )) as { id: string }[];
+    return new Set(inserted.map((row) => row.id));
   }
 }

@@ -17,9 +17,10 @@ import {
   intakeDataSourceOptions,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
-import { CancelImportHandler } from '../cancel-import.handler';
-import { ImportCandidatesHandler } from '../import-candidates.handler';
-import { ImportRunner, type ImportRunOptions } from '../import-runner';
+import { CancelImportHandler } from '../usecases/cancel-import/cancel-import.handler';
+import { ImportCandidatesHandler } from '../usecases/import-candidates/import-candidates.handler';
+import { ImportFaults, NO_IMPORT_FAULTS } from '../usecases/run-import/import-faults';
+import { RunImportHandler, type RunImportOptions } from '../usecases/run-import/run-import.handler';
 import { ImportSweeper } from '../import.sweeper';
 import { bytesOf } from './hr-files';
 
@@ -73,9 +74,12 @@ export class ImportTestKit {
     return new ImportSweeper(this.batches, runner, this.uploads);
   }
 
-  /** The runner as the app wires it; a test injects a fault by passing its own repository. */
-  runner({ uploads = this.uploads }: { uploads?: ImportUploadRepository } = {}): ImportRunner {
-    return new ImportRunner(
+  /** The runner as the app wires it; a test injects a fault by passing its own repository or faults. */
+  runner({
+    uploads = this.uploads,
+    faults = NO_IMPORT_FAULTS,
+  }: { uploads?: ImportUploadRepository; faults?: ImportFaults } = {}): RunImportHandler {
+    return new RunImportHandler(
       this.dataSource,
       this.batches,
       uploads,
@@ -84,6 +88,7 @@ export class ImportTestKit {
       this.programmes,
       this.writer,
       this.clock,
+      faults,
     );
   }
 
@@ -117,7 +122,7 @@ export class ImportTestKit {
   async importFile(
     file: Buffer,
     filename: string,
-    options: ImportRunOptions = {},
+    options: RunImportOptions = {},
     input: Record<string, unknown> = {},
   ): Promise<ImportBatchEntity> {
     const batch = await this.start(file, filename, input);

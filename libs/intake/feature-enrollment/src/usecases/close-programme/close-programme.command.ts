@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** Close a contracted programme; closing is final. */
+export const closeProgrammeCommandSchema = z.object({
+  programmeId: z.uuid('programmeId must be a programme id'),
+});

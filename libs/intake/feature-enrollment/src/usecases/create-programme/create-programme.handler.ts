@@ -1,0 +1,80 @@
+import { parseInput } from '@passerelle/shared/graphql';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { canManageOffices, type Identity } from '@passerelle/shared/auth';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  ProgrammeRepository,
+  ProgrammeTermsRepository,
+  type ProgrammeEntity,
+} from '@passerelle/intake/data-access';
+import { createProgrammeCommandSchema } from './create-programme.command';
+import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
+import { applyTerms, termsPayload } from '../../programme-terms.mapper';
+
+/**
+ * Programmes, set up by ops. A programme created with its terms is contracted and
+ * announced (ProgrammeContracted) in the same transaction; without terms it stays a draft.
+ */
+@Injectable()
+export class CreateProgrammeHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammeRepository,
+    private readonly terms: ProgrammeTermsRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async createProgramme(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
+    const command = parseInput(createProgrammeCommandSchema, input, invalidEnrollmentInput);
+    if (!canManageOffices(identity, command.officeIds)) {
+      throw new EnrollmentError(
+        EnrollmentErrorCode.OutOfScope,
+        'you can only set up programmes for your offices',
+      );
+    }
+    if (!(await this.programmes.findSponsor(command.sponsorId))) {
+      throw new EnrollmentError(
+        EnrollmentErrorCode.SponsorNotFound,
+        `sponsor ${command.sponsorId} does not exist`,
+      );
+    }
+    const now = this.clock.now();
+    const programme: ProgrammeEntity = {
+      id: randomUUID(),
+      sponsorId: command.sponsorId,
+      name: command.name,
+      officeIds: command.officeIds,
+      createdAt: now,
+      status: 'draft',
+      type: null,
+      sites: [],
+      headcount: null,
+      startDate: null,
+      durationMonths: null,
+      sessionBudgetPerPerson: null,
+      outcomeTargets: [],
+      amendedAt: null,
+      closedAt: null,
+    };
+    if (command.terms) {
+      applyTerms(programme, command.terms);
+      programme.status = 'contracted';
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await this.terms.save(manager, programme);
+      if (saved.status === 'contracted') {
+        await this.outbox.append(manager, [
+          createEvent('ProgrammeContracted.v1', saved.id, {
+            ...termsPayload(saved),
+            contractedAt: now.toISOString(),
+          }),
+        ]);
+      }
+      return saved;
+    });
+  }
+}

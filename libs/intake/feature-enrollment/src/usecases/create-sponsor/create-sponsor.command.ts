@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** A company paying for programmes, named by ops. */
+export const createSponsorCommandSchema = z.object({
+  name: z.string().trim().min(1, 'name is required').max(200),
+});

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import { OutboxWriter } from '@passerelle/shared/messaging';
+import {
+  CandidateAccessRepository,
+  OutcomeRepository,
+  type ValidJobOfferEntity,
+} from '@passerelle/intake/data-access';
+import { parseInput } from '@passerelle/shared/graphql';
+import { managedCandidate } from '../../managed-candidate';
+import { candidateNotFound, invalidOutcomesInput } from '../../outcomes.error';
+import { logValidJobOfferCommandSchema } from './log-valid-job-offer.command';
+import { validJobOfferLogged } from '../../valid-job-offer.mapper';
+
+/**
+ * A valid job offer (OVE) is logged when made, pending the person's decision
+ * (decide-valid-job-offer), and announced as ValidJobOfferLogged.
+ */
+@Injectable()
+export class LogValidJobOfferHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CandidateAccessRepository,
+    private readonly outcomes: OutcomeRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async log(identity: Identity, input: unknown): Promise<ValidJobOfferEntity> {
+    const command = parseInput(logValidJobOfferCommandSchema, input, invalidOutcomesInput);
+    const found = await managedCandidate(this.access, identity, command.candidateId);
+    const now = this.clock.now();
+    const offer: ValidJobOfferEntity = {
+      id: randomUUID(),
+      ...command,
+      programmeId: found.programme.id,
+      decision: 'pending',
+      decisionReason: null,
+      loggedBy: identity.subject,
+      loggedAt: now,
+      decidedAt: null,
+    };
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.access.hold(manager, command.candidateId)))
+        throw candidateNotFound(command.candidateId);
+      await this.outcomes.saveOffer(manager, offer);
+      await this.outbox.append(manager, [validJobOfferLogged(offer, now)]);
+      return offer;
+    });
+  }
+}

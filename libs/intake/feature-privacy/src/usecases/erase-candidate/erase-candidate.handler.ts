@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import { DataSource } from 'typeorm';
+import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { CandidateAccessRepository, PersonalDataRepository } from '@passerelle/intake/data-access';
+import { parseInput } from '@passerelle/shared/graphql';
+import { candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
+import { eraseCandidateCommandSchema } from './erase-candidate.command';
+
+/**
+ * Erases a person at their request, run by ops of their offices: intake deletes everything it
+ * holds about them and announces CandidateErased in the same transaction, so every other service
+ * erases its part. Only the fact of the erasure (the id and the time) remains.
+ */
+@Injectable()
+export class EraseCandidateHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CandidateAccessRepository,
+    private readonly personalData: PersonalDataRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<{ candidateId: string; erasedAt: Date }> {
+    const { candidateId } = parseInput(eraseCandidateCommandSchema, input, invalidPrivacyInput);
+    const found = await this.access.find(candidateId);
+    if (!found || identity.role !== 'ops' || !canReadCandidate(identity, found.scope)) {
+      throw candidateNotFound(candidateId);
+    }
+    const erasedAt = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.personalData.erase(manager, candidateId, erasedAt)))
+        throw candidateNotFound(candidateId);
+      await this.outbox.append(manager, [
+        createEvent('CandidateErased.v1', candidateId, { candidateId, erasedAt: erasedAt.toISOString() }),
+      ]);
+      return { candidateId, erasedAt };
+    });
+  }
+}

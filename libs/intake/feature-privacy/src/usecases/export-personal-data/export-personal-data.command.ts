@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** Export what intake holds about a person (their right of access). */
+export const exportPersonalDataCommandSchema = z.object({
+  candidateId: z.uuid('candidateId must be a candidate id'),
+});

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import {
+  CandidateAccessRepository,
+  DiagnosticRepository,
+  PersonalDataRepository,
+  type PersonalDataSnapshot,
+} from '@passerelle/intake/data-access';
+import { parseInput } from '@passerelle/shared/graphql';
+import { candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
+import { exportPersonalDataCommandSchema } from './export-personal-data.command';
+
+export interface PersonalDataExport {
+  fileName: string;
+  contentType: 'application/json';
+  generatedAt: Date;
+  /** The JSON document itself, ready to save as the file. */
+  document: string;
+}
+
+export const EXPORT_FORMAT = 'passerelle.intake.personal-data/1';
+
+/**
+ * A person's data as intake holds it, as one JSON document (GDPR access and portability). The
+ * person asks for their own; ops of their offices produce it on their behalf. Each export is
+ * recorded as a confidential read before it is produced.
+ */
+@Injectable()
+export class ExportPersonalDataHandler {
+  constructor(
+    private readonly access: CandidateAccessRepository,
+    private readonly personalData: PersonalDataRepository,
+    private readonly diagnostics: DiagnosticRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<PersonalDataExport> {
+    const { candidateId } = parseInput(exportPersonalDataCommandSchema, input, invalidPrivacyInput);
+    const found = await this.access.find(candidateId);
+    const allowed =
+      found !== null &&
+      (identity.role === 'candidate' || identity.role === 'ops') &&
+      canReadCandidate(identity, found.scope);
+    if (!allowed) throw candidateNotFound(candidateId);
+    await this.diagnostics.recordRead({
+      candidateId,
+      actorSubject: identity.subject,
+      actorRole: identity.role,
+      what: 'data_export',
+      readAt: this.clock.now(),
+    });
+    const snapshot = await this.personalData.snapshot(candidateId);
+    if (!snapshot) throw candidateNotFound(candidateId);
+    const generatedAt = this.clock.now();
+    return {
+      fileName: `passerelle-intake-${candidateId}-${generatedAt.toISOString().slice(0, 10)}.json`,
+      contentType: 'application/json',
+      generatedAt,
+      document: JSON.stringify(exportDocument(snapshot, generatedAt), null, 2),
+    };
+  }
+}
+
+/** The exported document: every table's rows as stored, under names a person can read. */
+export function exportDocument(snapshot: PersonalDataSnapshot, generatedAt: Date) {
+  return {
+    format: EXPORT_FORMAT,
+    producer: 'intake',
+    generatedAt: generatedAt.toISOString(),
+    person: snapshot.candidate,
+    programme: {
+      id: snapshot.programme.id,
+      name: snapshot.programme.name,
+      sponsor: snapshot.sponsor?.name ?? null,
+      type: snapshot.programme.type,
+      startDate: snapshot.programme.startDate,
+      durationMonths: snapshot.programme.durationMonths,
+    },
+    consents: snapshot.consents,
+    diagnostic: snapshot.diagnostic,
+    trackOverrides: snapshot.trackOverrides,
+    coachAssignment: snapshot.coachAssignment,
+    outcomes: snapshot.outcomes,
+    validJobOffers: snapshot.validJobOffers,
+    readsOfConfidentialData: snapshot.confidentialReads,
+  };
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@passerelle/shared/clock';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import {
+  CandidateAccessRepository,
+  ConsentRepository,
+  type ConsentEntity,
+} from '@passerelle/intake/data-access';
+import { PRIVACY_NOTICE_VERSIONS } from '@passerelle/intake/domain';
+import { parseInput } from '@passerelle/shared/graphql';
+import { PrivacyError, PrivacyErrorCode, candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
+import { recordConsentCommandSchema } from './record-consent.command';
+
+/** The person gives (or withdraws) consent to a version of the notice; each change is kept with its time. */
+@Injectable()
+export class RecordConsentHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CandidateAccessRepository,
+    private readonly consents: ConsentRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(identity: Identity, input: unknown): Promise<ConsentEntity> {
+    const command = parseInput(recordConsentCommandSchema, input, invalidPrivacyInput);
+    if (identity.role !== 'candidate' || identity.candidateId !== command.candidateId) {
+      throw candidateNotFound(command.candidateId);
+    }
+    if (!(PRIVACY_NOTICE_VERSIONS as readonly string[]).includes(command.noticeVersion)) {
+      throw new PrivacyError(
+        PrivacyErrorCode.UnknownNotice,
+        `there is no privacy notice ${command.noticeVersion}; the current one is ${PRIVACY_NOTICE_VERSIONS.at(-1)}`,
+        { field: 'noticeVersion' },
+      );
+    }
+    if (!(await this.access.find(command.candidateId))) throw candidateNotFound(command.candidateId);
+    const consent: ConsentEntity = { id: randomUUID(), ...command, recordedAt: this.clock.now() };
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.access.hold(manager, command.candidateId)))
+        throw candidateNotFound(command.candidateId);
+      await this.consents.insert(manager, consent);
+    });
+    return consent;
+  }
+}
