@@ -5,7 +5,7 @@ import { ASSESSMENT_RESOLVERS } from '@passerelle/assessment/feature-candidates'
 import { INTAKE_RESOLVERS } from '@passerelle/intake/feature-enrollment';
 import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
 import { MATCHING_RESOLVERS } from '@passerelle/matching/feature-candidates';
-import { PATHWAY_RESOLVERS } from '@passerelle/pathway/feature-planning';
+import { PATHWAY_RESOLVERS } from '../../apps/pathway/src/pathway.app';
 import { SCHEDULING_RESOLVERS } from '@passerelle/scheduling/feature-candidates';
 
 describe('every resolver declares who may call it', () => {

@@ -20,7 +20,15 @@ export const SUBGRAPHS = [
     ],
   },
   { name: 'assessment', sdl: 'libs/assessment/feature-candidates/src/assessment.graphql' },
-  { name: 'pathway', sdl: 'libs/pathway/feature-planning/src/pathway.graphql' },
+  {
+    name: 'pathway',
+    sdl: [
+      'libs/pathway/feature-plan-editing/src/plan.graphql',
+      'libs/pathway/feature-progress/src/progress.graphql',
+      'libs/pathway/feature-templates/src/templates.graphql',
+      'libs/pathway/feature-plan-editing/src/plan-editing.graphql',
+    ],
+  },
   { name: 'matching', sdl: 'libs/matching/feature-candidates/src/matching.graphql' },
   { name: 'scheduling', sdl: 'libs/scheduling/feature-candidates/src/scheduling.graphql' },
 ].map((subgraph: { name: string; sdl: string | string[] }) => ({
