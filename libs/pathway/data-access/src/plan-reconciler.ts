@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import type { AnyEvent, Track } from '@passerelle/shared/contracts';
+import type { AnyEvent } from '@passerelle/shared/contracts';
 import {
-  addMonths,
   assessRisk,
   deriveProgress,
   generatePlan,
-  isSettled,
+  needsPlanning,
   nextRiskCheckAt,
   plannedMilestoneIdOf,
-  toIsoDate,
-  type MilestoneStatus,
+  planWindow,
+  riskChanged,
+  riskInputOf,
+  survivingReplan,
   type PathwayFact,
   type PlanMilestone,
-  type RiskAssessment,
 } from '@passerelle/pathway/domain';
 import type { MilestoneEntity } from './milestone.entity';
 import type { PathwayEntity } from './pathway.entity';
@@ -73,21 +73,15 @@ export class PlanReconciler {
     terms: ProgrammeTermsEntity,
     now: Date,
   ): Promise<MilestoneEntity[] | null> {
-    if (pathway.track === null || pathway.diagnosedAt === null || pathway.plannedTrack === pathway.track)
-      return null;
-    const template = await this.templates.current(pathway.track, manager);
-    if (!template) throw new Error(`no template for track ${pathway.track}: seed the default templates`);
+    const { track, diagnosedAt } = pathway;
+    if (track === null || diagnosedAt === null || !needsPlanning(pathway)) return null;
+    const template = await this.templates.current(track, manager);
+    if (!template) throw new Error(`no template for track ${track}: seed the default templates`);
 
-    const diagnosedOn = toIsoDate(pathway.diagnosedAt);
-    const startOn = diagnosedOn > terms.startDate ? diagnosedOn : terms.startDate;
-    const programmeEndOn = addMonths(terms.startDate, terms.durationMonths);
+    const { startOn, endOn } = planWindow(diagnosedAt, terms);
     const result = generatePlan(
-      {
-        track: pathway.track as Track,
-        name: template.name,
-        milestones: template.milestones,
-      },
-      { startOn, programmeEndOn, sessionBudget: terms.sessionBudgetPerPerson },
+      { track, name: template.name, milestones: template.milestones },
+      { startOn, programmeEndOn: endOn, sessionBudget: terms.sessionBudgetPerPerson },
     );
     if (result.outcome === 'refused') {
       if (pathway.planRefusal !== result.reason) {
@@ -103,14 +97,14 @@ export class PlanReconciler {
       return null;
     }
 
-    // A new track replaces the template's milestones; those the coach added stay, after them.
     const previous = await this.pathways.milestones(manager, pathway.id, { withRemoved: true });
     const replanning = pathway.plannedTrack !== null;
+    const { replaced, kept } = survivingReplan(previous, result.milestones.length);
     await this.pathways.deleteMilestones(
       manager,
-      previous.filter((m) => m.origin === 'template').map((m) => m.id),
+      replaced.map((m) => m.id),
     );
-    const idOf = (key: string) => plannedMilestoneIdOf(pathway.id, `${pathway.track}:${key}`);
+    const idOf = (key: string) => plannedMilestoneIdOf(pathway.id, `${track}:${key}`);
     const fresh: MilestoneEntity[] = result.milestones.map((m, index) => ({
       id: idOf(m.key),
       pathwayId: pathway.id,
@@ -132,16 +126,14 @@ export class PlanReconciler {
       noShows: 0,
       announcedAt: null,
     }));
-    const kept = previous.filter((m) => m.origin === 'coach' && m.removedAt === null);
-    kept.forEach((m, index) => (m.position = fresh.length + index + 1));
 
     Object.assign(pathway, {
       status: pathway.status === 'completed' ? 'completed' : 'planned',
       templateId: template.id,
       templateVersion: template.version,
-      plannedTrack: pathway.track,
+      plannedTrack: track,
       planStartOn: startOn,
-      planEndOn: programmeEndOn,
+      planEndOn: endOn,
       sessionsPlanned: result.sessionsPlanned,
       fitIssues: result.issues,
       planRefusal: null,
@@ -154,13 +146,11 @@ export class PlanReconciler {
       actor: 'system',
       action: replanning ? 'replanned' : 'planned',
       details: {
-        track: pathway.track,
+        track,
         templateVersion: template.version,
         milestones: fresh.length,
         fitIssues: result.issues,
-        ...(replanning
-          ? { replacedMilestones: previous.filter((m) => m.origin === 'template').map((m) => m.title) }
-          : {}),
+        ...(replanning ? { replacedMilestones: replaced.map((m) => m.title) } : {}),
       },
     });
     return [...fresh, ...kept];
@@ -255,15 +245,21 @@ export class PlanReconciler {
     lastSessionCompletedAt: string | null,
     now: Date,
   ): AnyEvent[] {
-    const input = riskInput(pathway, milestones, lastSessionCompletedAt, now);
+    const input = riskInputOf({
+      now,
+      completed: pathway.status === 'completed',
+      distressFlag: pathway.distressFlag,
+      diagnosedAt: pathway.diagnosedAt,
+      lastSessionCompletedAt,
+      lastActivityAt: pathway.lastActivityAt,
+      plannedAt: pathway.plannedAt,
+      createdAt: pathway.createdAt,
+      consecutiveNoShows: pathway.consecutiveNoShows,
+      milestones,
+    });
     const risk = assessRisk(input);
     pathway.riskNextCheckAt = nextRiskCheckAt(input);
-    const signature = (r: RiskAssessment | null) =>
-      r ? `${r.urgency}:${r.reasons.map((f) => f.reason).join(',')}` : '';
-    const before = pathway.riskUrgency
-      ? `${pathway.riskUrgency}:${pathway.riskFindings.map((f) => f.reason).join(',')}`
-      : '';
-    const changed = signature(risk) !== before;
+    const changed = riskChanged({ urgency: pathway.riskUrgency, reasons: pathway.riskFindings }, risk);
     pathway.riskFindings = risk?.reasons ?? [];
     pathway.riskUrgency = risk?.urgency ?? null;
     pathway.riskNextAction = risk?.nextAction ?? null;
@@ -283,28 +279,4 @@ export class PlanReconciler {
       }),
     ];
   }
-}
-
-/** A distress flag stands until the person has been seen in a session after the diagnostic. */
-export function riskInput(
-  pathway: PathwayEntity,
-  milestones: MilestoneEntity[],
-  lastSessionCompletedAt: string | null,
-  now: Date,
-) {
-  const since = pathway.lastActivityAt ?? pathway.plannedAt ?? pathway.createdAt;
-  const seenSinceDiagnosis =
-    lastSessionCompletedAt !== null &&
-    pathway.diagnosedAt !== null &&
-    new Date(lastSessionCompletedAt).getTime() > pathway.diagnosedAt.getTime();
-  return {
-    now,
-    active: pathway.status !== 'completed',
-    distressFlag: pathway.distressFlag && !seenSinceDiagnosis,
-    lastActivityAt: since.toISOString(),
-    consecutiveNoShows: pathway.consecutiveNoShows,
-    openMilestones: milestones
-      .filter((m) => !isSettled(m.status as MilestoneStatus))
-      .map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn })),
-  };
 }

@@ -12,8 +12,11 @@ export * from './template';
 // Each track's default template, sharing the same opening.
 export * from './default-templates';
 
-// A plan's window (start and end) and its milestones, scaled into the contract, sessions within budget.
+// A plan's milestones, scaled into the contract, sessions within budget.
 export * from './plan-generation';
+
+// When a pathway is (re)planned, the plan's window, the latest diagnostic, what survives a re-plan.
+export * from './plan-lifecycle';
 
 // What a coach's edit may do: reasons, due dates in the window, dependencies, order, budget.
 export * from './plan-editing';
@@ -24,5 +27,5 @@ export * from './milestone-state';
 // Progress replayed from every fact in the order things happened.
 export * from './progress';
 
-// Risk rules and when the risk can next change.
+// Risk rules, their input, when the risk can next change and when it is announced again.
 export * from './at-risk';

@@ -1,4 +1,5 @@
 import type { Identity } from '@passerelle/shared/auth';
+import { sessionBudgetView, type SessionBudgetView } from '@passerelle/pathway/domain';
 import type {
   MilestoneEntity,
   PathwayEntity,
@@ -29,7 +30,7 @@ export interface PathwayObject {
   milestones: MilestoneObject[];
   fitIssues: { code: string; milestoneKey: string | null; message: string }[];
   planRefusal: string | null;
-  budget: { budget: number; planned: number; used: number; remaining: number; overCommitted: boolean } | null;
+  budget: SessionBudgetView | null;
   risk: { urgency: string; reasons: RiskFindingObject[]; nextAction: string; detectedAt: Date } | null;
 }
 
@@ -101,13 +102,7 @@ export function toPathwayObject(
     milestones: p.plannedAt === null ? [] : milestones.map(toMilestoneObject),
     fitIssues: p.fitIssues,
     planRefusal: p.planRefusal,
-    budget: terms && {
-      budget: terms.sessionBudgetPerPerson,
-      planned,
-      used: p.sessionsUsed,
-      remaining: Math.max(0, terms.sessionBudgetPerPerson - p.sessionsUsed),
-      overCommitted: planned > terms.sessionBudgetPerPerson,
-    },
+    budget: terms && sessionBudgetView(terms.sessionBudgetPerPerson, planned, p.sessionsUsed),
     risk: reader.role === 'coach' || reader.role === 'ops' ? riskOf(p) : null,
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { supersedesDiagnosis } from '@passerelle/pathway/domain';
 import { PathwayRepository, PlanReconciler } from '@passerelle/pathway/data-access';
 import { DraftPathwayHandler } from '../draft-pathway/draft-pathway.handler';
 import type { RecordDiagnosisCommand } from './record-diagnosis.command';
@@ -17,8 +18,7 @@ export class RecordDiagnosisHandler {
     if (!(await this.drafts.execute(manager, command))) return;
     const pathway = await this.pathways.findByCandidate(command.candidateId, manager);
     if (!pathway) return;
-    if (pathway.diagnosedAt !== null && pathway.diagnosedAt.getTime() >= command.diagnosedAt.getTime())
-      return;
+    if (!supersedesDiagnosis(pathway.diagnosedAt, command.diagnosedAt)) return;
     pathway.track = command.track;
     pathway.distressFlag = command.distressFlag;
     pathway.diagnosedAt = command.diagnosedAt;
