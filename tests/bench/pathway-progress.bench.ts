@@ -47,7 +47,13 @@ async function main(): Promise<void> {
         candidateId: completed.payload.candidateId,
         type: 'session_completed',
         occurredAt: new Date(completed.payload.completedAt),
-        fact: { type: 'session_completed', at: completed.payload.completedAt },
+        fact: {
+          type: 'session_completed',
+          eventId: event.eventId,
+          at: completed.payload.completedAt,
+          sessionId: completed.payload.sessionId,
+          sessionKind: completed.payload.kind,
+        },
         receivedAt: new Date(),
       });
     };

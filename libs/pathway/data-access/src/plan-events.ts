@@ -1,24 +1,26 @@
 import { createEvent } from '@passerelle/shared/messaging';
-import type { EventOf, SessionKind, Track } from '@passerelle/shared/contracts';
-import type { MilestoneKind, PathwayPhase, PlanMilestone } from '@passerelle/pathway/domain';
+import type { EventOf } from '@passerelle/shared/contracts';
+import type { PlanMilestone } from '@passerelle/pathway/domain';
 import type { MilestoneEntity } from './milestone.entity';
 import type { PathwayEntity } from './pathway.entity';
 
 export function toPlanMilestone(m: MilestoneEntity): PlanMilestone {
   return {
     id: m.id,
-    phase: m.phase as PathwayPhase,
-    kind: m.kind as MilestoneKind,
+    phase: m.phase,
+    kind: m.kind,
     title: m.title,
     dueOn: m.dueOn,
-    sessionKind: m.sessionKind as SessionKind | null,
+    sessionKind: m.sessionKind,
     instrumentCode: m.instrumentCode,
     dependsOn: m.dependsOn,
   };
 }
 
-/** The plan as it stands: emitted when first planned and again after each change to its milestones. */
-/** Only for a planned pathway (template and track set). */
+/**
+ * The plan as it stands: emitted when first planned and again after each change to its milestones.
+ * Only for a planned pathway (template and track set).
+ */
 export function plannedEvent(
   pathway: PathwayEntity,
   milestones: MilestoneEntity[],
@@ -29,15 +31,15 @@ export function plannedEvent(
     pathwayId: pathway.id,
     candidateId: pathway.candidateId,
     programmeId: pathway.programmeId,
-    track: pathway.plannedTrack as Track,
+    track: pathway.plannedTrack ?? missing('plannedTrack'),
     templateId: pathway.templateId ?? missing('templateId'),
     templateVersion: pathway.templateVersion ?? missing('templateVersion'),
     milestones: milestones.map((m) => ({
       milestoneId: m.id,
-      phase: m.phase as PathwayPhase,
-      kind: m.kind as MilestoneKind,
+      phase: m.phase,
+      kind: m.kind,
       dueOn: m.dueOn,
-      sessionKind: m.sessionKind as SessionKind | null,
+      sessionKind: m.sessionKind,
       instrumentCode: m.instrumentCode,
     })),
     sessionsPlanned: milestones.filter((m) => m.kind === 'session').length,

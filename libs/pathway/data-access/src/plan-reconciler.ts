@@ -13,7 +13,6 @@ import {
   riskChanged,
   riskInputOf,
   survivingReplan,
-  type PathwayFact,
   type PlanMilestone,
 } from '@passerelle/pathway/domain';
 import type { MilestoneEntity } from './milestone.entity';
@@ -164,9 +163,7 @@ export class PlanReconciler {
     now: Date,
     writeAll: boolean,
   ): Promise<{ events: AnyEvent[]; lastSessionCompletedAt: string | null }> {
-    const facts = (await this.pathways.facts(manager, pathway.candidateId)).map(
-      (row) => row.fact as unknown as PathwayFact,
-    );
+    const facts = (await this.pathways.facts(manager, pathway.candidateId)).map((row) => row.fact);
     const plan: PlanMilestone[] = pathway.plannedAt === null ? [] : milestones.map(toPlanMilestone);
     const progress = deriveProgress(plan, facts);
     const events: AnyEvent[] = [];
@@ -194,7 +191,7 @@ export class PlanReconciler {
             pathwayId: pathway.id,
             candidateId: pathway.candidateId,
             milestoneId: milestone.id,
-            kind: milestone.kind as PlanMilestone['kind'],
+            kind: milestone.kind,
             causeEventId: state.causeEventId,
             reachedAt: state.reachedAt,
           }),

@@ -20,7 +20,7 @@ export class RecordFactHandler {
       candidateId: command.candidateId,
       type: fact.type,
       occurredAt: new Date(fact.at),
-      fact: fact as unknown as Record<string, unknown>,
+      fact,
       receivedAt: command.now,
     });
     if (recorded)
