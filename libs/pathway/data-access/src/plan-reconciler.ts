@@ -4,6 +4,7 @@ import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import type { AnyEvent } from '@passerelle/shared/contracts';
 import {
   assessRisk,
+  completionChange,
   deriveProgress,
   generatePlan,
   needsPlanning,
@@ -211,7 +212,11 @@ export class PlanReconciler {
       currentPhase: pathway.plannedAt === null ? null : progress.currentPhase,
       outcomeCategory: progress.outcome,
     } satisfies Partial<PathwayEntity>);
-    if (pathway.plannedAt !== null && progress.completed && pathway.status !== 'completed') {
+    const completion = completionChange(
+      { planned: pathway.plannedAt !== null, completed: pathway.status === 'completed' },
+      progress.completed,
+    );
+    if (completion === 'complete') {
       pathway.status = 'completed';
       pathway.completedAt = new Date(progress.completedAt ?? now.toISOString());
       await this.pathways.appendHistory(manager, {
@@ -227,8 +232,7 @@ export class PlanReconciler {
           completedAt: pathway.completedAt.toISOString(),
         }),
       );
-    } else if (pathway.status === 'completed' && !progress.completed) {
-      // An outcome was corrected back to "still searching": the plan is live again.
+    } else if (completion === 'reopen') {
       pathway.status = 'planned';
       pathway.completedAt = null;
     }

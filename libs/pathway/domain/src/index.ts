@@ -27,5 +27,8 @@ export * from './milestone-state';
 // Progress replayed from every fact in the order things happened.
 export * from './progress';
 
+// Where a person counts in their programme's progress (not planned, a phase, completed).
+export * from './programme-progress';
+
 // Risk rules, their input, when the risk can next change and when it is announced again.
 export * from './at-risk';

@@ -1,4 +1,5 @@
 import {
+  completionChange,
   needsPlanning,
   planWindow,
   sessionBudgetView,
@@ -86,5 +87,17 @@ describe('the session budget view', () => {
     [7, 7, 7, { remaining: 0, overCommitted: false }],
   ])('budget %i, planned %i, used %i', (budget, planned, used, expected) => {
     expect(sessionBudgetView(budget, planned, used)).toEqual({ budget, planned, used, ...expected });
+  });
+});
+
+describe('completing and reopening a pathway', () => {
+  it.each<[boolean, boolean, boolean, 'complete' | 'reopen' | null]>([
+    [true, false, true, 'complete'],
+    [false, false, true, null],
+    [true, true, true, null],
+    [true, true, false, 'reopen'],
+    [true, false, false, null],
+  ])('planned %s, completed %s, search over %s -> %s', (planned, completed, over, expected) => {
+    expect(completionChange({ planned, completed }, over)).toBe(expected);
   });
 });

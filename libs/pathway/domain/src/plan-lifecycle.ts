@@ -75,3 +75,16 @@ export interface SessionBudgetView {
 export function sessionBudgetView(budget: number, planned: number, used: number): SessionBudgetView {
   return { budget, planned, used, remaining: Math.max(0, budget - used), overCommitted: planned > budget };
 }
+
+/**
+ * A planned pathway completes when progress says the search is over; an outcome corrected back to
+ * "still searching" makes the plan live again. Null when nothing changes.
+ */
+export function completionChange(
+  pathway: { planned: boolean; completed: boolean },
+  progressCompleted: boolean,
+): 'complete' | 'reopen' | null {
+  if (pathway.planned && progressCompleted && !pathway.completed) return 'complete';
+  if (pathway.completed && !progressCompleted) return 'reopen';
+  return null;
+}

@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import { peoplePerBucket } from '@passerelle/pathway/domain';
 import { PathwayRepository, ProgrammeTermsRepository } from '@passerelle/pathway/data-access';
 import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
 import { parseInput } from '@passerelle/shared/graphql';
@@ -7,16 +8,6 @@ import { z } from 'zod';
 import { invalidProgressInput } from './progress.error';
 
 const idSchema = z.uuid('must be an id (uuid)');
-
-const PHASE_ORDER = [
-  'not_planned',
-  'welcome_and_diagnostic',
-  'exploring_options',
-  'validating_project',
-  'job_search',
-  'follow_up_in_job',
-  'completed',
-];
 
 @Resolver('ProgrammePathwayProgress')
 export class ProgrammeProgressResolver {
@@ -39,11 +30,9 @@ export class ProgrammeProgressResolver {
         ? identity.sponsorIds.includes(terms.sponsorId)
         : servesAnyOffice(identity, terms.officeIds);
     if (!allowed) return null;
-    const counts = new Map(
-      (await this.pathways.progressByPhase(programmeId)).map((row) => [row.phase, row.people]),
-    );
+    const buckets = peoplePerBucket(await this.pathways.peopleByStatusAndPhase(programmeId));
     // The platform's disclosure control (docs/decisions/0012), for ops as for sponsors; default k.
-    const shown = suppressList(PHASE_ORDER.map((phase) => ({ key: phase, count: counts.get(phase) ?? 0 })));
+    const shown = suppressList(buckets.map(({ bucket, people }) => ({ key: bucket, count: people })));
     return {
       programmeId,
       total: shown.total.count,
