@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import type { AnyEvent } from '@passerelle/shared/contracts';
 import type { EventHandler } from '@passerelle/shared/messaging';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
-import { RiskSweepRunner } from '@passerelle/pathway/feature-planning';
-import { PathwayHarness, Story } from '../../libs/pathway/feature-planning/src/test/pathway-test-kit';
+import { RiskSweepRunner } from '@passerelle/pathway/feature-progress';
+import { PathwayHarness, Story } from '../../apps/pathway/src/test/pathway-test-kit';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '300' } } });
 const PEOPLE = Number(values.people);
@@ -47,7 +47,13 @@ async function main(): Promise<void> {
         candidateId: completed.payload.candidateId,
         type: 'session_completed',
         occurredAt: new Date(completed.payload.completedAt),
-        fact: { type: 'session_completed', at: completed.payload.completedAt },
+        fact: {
+          type: 'session_completed',
+          eventId: event.eventId,
+          at: completed.payload.completedAt,
+          sessionId: completed.payload.sessionId,
+          sessionKind: completed.payload.kind,
+        },
         receivedAt: new Date(),
       });
     };

@@ -47,14 +47,14 @@ describe('module boundaries (Nx tags)', () => {
   it.each([
     [
       'a pathway feature importing intake data access',
-      'libs/pathway/feature-planning/src/probe.ts',
+      'libs/pathway/feature-progress/src/probe.ts',
       '@passerelle/intake/data-access',
       /scope:pathway/,
     ],
     [
       'a matching lib importing a pathway feature',
       'libs/matching/data-access/src/probe.ts',
-      '@passerelle/pathway/feature-planning',
+      '@passerelle/pathway/feature-progress',
       /scope:matching|type:data-access/,
     ],
     [
@@ -102,7 +102,7 @@ describe('module boundaries (Nx tags)', () => {
   it.each([
     [
       'a pathway feature importing its own data access',
-      'libs/pathway/feature-planning/src/probe.ts',
+      'libs/pathway/feature-progress/src/probe.ts',
       '@passerelle/pathway/data-access',
     ],
     [

@@ -9,10 +9,10 @@ import { IMPORT_RESOLVERS } from '@passerelle/intake/feature-import';
 import { OFFERS_RESOLVERS } from '@passerelle/matching/feature-offers';
 import { RECOMMENDATIONS_RESOLVERS } from '@passerelle/matching/feature-recommendations';
 import { REFERENCE_RESOLVERS } from '@passerelle/matching/feature-reference';
-import { PATHWAY_RESOLVERS } from '@passerelle/pathway/feature-planning';
 import { ASSIGNMENT_RESOLVERS } from '@passerelle/scheduling/feature-assignment';
 import { DIRECTORY_RESOLVERS } from '@passerelle/scheduling/feature-directory';
 import { SESSIONS_RESOLVERS } from '@passerelle/scheduling/feature-sessions';
+import { PATHWAY_RESOLVERS } from '../../apps/pathway/src/pathway.app';
 
 describe('every resolver declares who may call it', () => {
   it.each([

@@ -7,18 +7,19 @@ import { DataSource } from 'typeorm';
 import { SystemClock } from '@passerelle/shared/clock';
 import { loadConfig, serviceConfigSchema } from '@passerelle/shared/config';
 import { PathwayTemplateRepository, pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
-import { PublishTemplateHandler } from '@passerelle/pathway/feature-planning';
+import { SeedDefaultTemplatesHandler } from '@passerelle/pathway/feature-templates';
 
 async function main(): Promise<void> {
   const { DATABASE_URL } = loadConfig(serviceConfigSchema.pick({ DATABASE_URL: true }));
   const dataSource = new DataSource(pathwayDataSourceOptions(DATABASE_URL));
   await dataSource.initialize();
   try {
-    const seeded = await new PublishTemplateHandler(
+    const clock = new SystemClock();
+    const seeded = await new SeedDefaultTemplatesHandler(
       dataSource,
       new PathwayTemplateRepository(dataSource),
-      new SystemClock(),
-    ).seedDefaults();
+      clock,
+    ).execute({ now: clock.now() });
     console.log(
       seeded.length
         ? `seeded the default templates of ${seeded.join(', ')}`

@@ -9,3 +9,5 @@ export * from './pathway.repository';
 export * from './pathway-template.repository';
 export * from './programme-terms.repository';
 export * from './data-source';
+export * from './plan-events';
+export * from './plan-reconciler';

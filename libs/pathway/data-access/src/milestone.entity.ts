@@ -1,4 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { SessionKind } from '@passerelle/shared/contracts';
+import type { MilestoneKind, MilestoneStatus, PathwayPhase } from '@passerelle/pathway/domain';
 
 export const MILESTONE_ORIGINS = ['template', 'coach'] as const;
 export type MilestoneOrigin = (typeof MILESTONE_ORIGINS)[number];
@@ -24,10 +26,10 @@ export class MilestoneEntity {
   position!: number;
 
   @Column({ type: 'text' })
-  phase!: string;
+  phase!: PathwayPhase;
 
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: MilestoneKind;
 
   @Column({ type: 'text' })
   title!: string;
@@ -36,7 +38,7 @@ export class MilestoneEntity {
   dueOn!: string;
 
   @Column({ type: 'text', nullable: true })
-  sessionKind!: string | null;
+  sessionKind!: SessionKind | null;
 
   @Column({ type: 'text', nullable: true })
   instrumentCode!: string | null;
@@ -49,7 +51,7 @@ export class MilestoneEntity {
 
   // Progress, derived from the facts.
   @Column({ type: 'text' })
-  status!: string;
+  status!: MilestoneStatus;
 
   @Column({ type: 'timestamptz', nullable: true })
   reachedAt!: Date | null;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { PathwayFact } from '@passerelle/pathway/domain';
 
 /**
  * Every fact the pathway service learned about a person (sessions, assessments, outcomes, a coach
@@ -16,14 +17,13 @@ export class PathwayFactEntity {
   candidateId!: string;
 
   @Column({ type: 'text' })
-  type!: string;
+  type!: PathwayFact['type'];
 
   @Column({ type: 'timestamptz' })
   occurredAt!: Date;
 
-  /** The domain's PathwayFact, as JSON. */
   @Column({ type: 'jsonb' })
-  fact!: object;
+  fact!: PathwayFact;
 
   @Column({ type: 'timestamptz' })
   receivedAt!: Date;

@@ -1,4 +1,6 @@
 import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import type { Track } from '@passerelle/shared/contracts';
+import type { TemplateMilestone } from '@passerelle/pathway/domain';
 
 /** One version of a track's template. Never updated: an edit inserts the next version. */
 @Entity({ name: 'pathway_template' })
@@ -8,7 +10,7 @@ export class PathwayTemplateEntity {
   id!: string;
 
   @Column({ type: 'text' })
-  track!: string;
+  track!: Track;
 
   @Column({ type: 'int' })
   version!: number;
@@ -16,9 +18,8 @@ export class PathwayTemplateEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  /** The domain's TemplateMilestone list. */
   @Column({ type: 'jsonb' })
-  milestones!: object[];
+  milestones!: TemplateMilestone[];
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

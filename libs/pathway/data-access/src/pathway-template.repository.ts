@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Track } from '@passerelle/shared/contracts';
+import type { TemplateMilestone } from '@passerelle/pathway/domain';
 import { PathwayTemplateEntity } from './pathway-template.entity';
 
 export interface TemplateVersionInput {
-  track: string;
+  track: Track;
   name: string;
-  milestones: object[];
+  milestones: TemplateMilestone[];
   createdBy: string;
   note: string | null;
   createdAt: Date;
@@ -18,7 +20,7 @@ export class PathwayTemplateRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   current(
-    track: string,
+    track: Track,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PathwayTemplateEntity | null> {
     return manager
@@ -30,7 +32,7 @@ export class PathwayTemplateRepository {
     return this.dataSource.getRepository(PathwayTemplateEntity).findOneBy({ id });
   }
 
-  versions(track: string): Promise<PathwayTemplateEntity[]> {
+  versions(track: Track): Promise<PathwayTemplateEntity[]> {
     return this.dataSource
       .getRepository(PathwayTemplateEntity)
       .find({ where: { track }, order: { version: 'DESC' } });

@@ -1,17 +1,19 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { OutcomeCategory, Track } from '@passerelle/shared/contracts';
+import type { PathwayPhase, PlanFitIssue, RiskReason, Urgency } from '@passerelle/pathway/domain';
 
 export const PATHWAY_STATUSES = ['draft', 'planned', 'completed'] as const;
 export type PathwayStatus = (typeof PATHWAY_STATUSES)[number];
 
 /** What did not fit the contract when the plan was made (see the domain's PlanFitIssue). */
 export interface StoredFitIssue {
-  code: string;
+  code: PlanFitIssue['code'];
   milestoneKey: string | null;
   message: string;
 }
 
 export interface StoredRiskFinding {
-  reason: string;
+  reason: RiskReason;
   detail: string;
 }
 
@@ -39,7 +41,7 @@ export class PathwayEntity {
 
   // The diagnostic (latest by when it was made).
   @Column({ type: 'text', nullable: true })
-  track!: string | null;
+  track!: Track | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   diagnosedAt!: Date | null;
@@ -55,7 +57,7 @@ export class PathwayEntity {
   templateVersion!: number | null;
 
   @Column({ type: 'text', nullable: true })
-  plannedTrack!: string | null;
+  plannedTrack!: Track | null;
 
   @Column({ type: 'date', nullable: true })
   planStartOn!: string | null;
@@ -94,10 +96,10 @@ export class PathwayEntity {
   lastActivityAt!: Date | null;
 
   @Column({ type: 'text', nullable: true })
-  currentPhase!: string | null;
+  currentPhase!: PathwayPhase | null;
 
   @Column({ type: 'text', nullable: true })
-  outcomeCategory!: string | null;
+  outcomeCategory!: OutcomeCategory | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
@@ -107,7 +109,7 @@ export class PathwayEntity {
   riskFindings!: StoredRiskFinding[];
 
   @Column({ type: 'text', nullable: true })
-  riskUrgency!: string | null;
+  riskUrgency!: Urgency | null;
 
   @Column({ type: 'text', nullable: true })
   riskNextAction!: string | null;

@@ -5,7 +5,11 @@ import { ErasedCandidateEntity } from './erased-candidate.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { PathwayFactEntity } from './pathway-fact.entity';
 import { PathwayHistoryEntity, type HistoryAction } from './pathway-history.entity';
-import { PathwayEntity } from './pathway.entity';
+import { URGENCIES, urgencyRank, type PathwayPhase } from '@passerelle/pathway/domain';
+import { PathwayEntity, type PathwayStatus } from './pathway.entity';
+
+/** The domain's urgency order (immediate first), as SQL for the at-risk list. */
+const URGENCY_ORDER = `CASE p.risk_urgency ${URGENCIES.map((u) => `WHEN '${u}' THEN ${urgencyRank(u)}`).join(' ')} END`;
 
 export interface HistoryEntryInput {
   pathwayId: string;
@@ -191,7 +195,7 @@ export class PathwayRepository {
       .getRepository(PathwayEntity)
       .createQueryBuilder('p')
       .where(`p.risk_urgency IS NOT NULL`)
-      .orderBy(`CASE p.risk_urgency WHEN 'immediate' THEN 0 WHEN 'high' THEN 1 ELSE 2 END`, 'ASC')
+      .orderBy(URGENCY_ORDER, 'ASC')
       .addOrderBy('p.risk_detected_at', 'ASC')
       .addOrderBy('p.candidate_id', 'ASC')
       .limit(limit);
@@ -205,16 +209,20 @@ export class PathwayRepository {
     return query.getMany();
   }
 
-  /** People per programme and current phase (completed plans under `completed`). */
-  async progressByPhase(programmeId: string): Promise<{ phase: string; people: number }[]> {
-    const rows: { phase: string; people: string }[] = await this.dataSource.query(
-      `SELECT CASE WHEN status = 'completed' THEN 'completed'
-                   WHEN status = 'draft' THEN 'not_planned'
-                   ELSE coalesce(current_phase, 'not_planned') END AS phase,
-              count(*) AS people
-         FROM pathway WHERE programme_id = $1 GROUP BY 1`,
-      [programmeId],
-    );
-    return rows.map((row) => ({ phase: row.phase, people: Number(row.people) }));
+  /** People of a programme per status and current phase (the domain says where each counts). */
+  async peopleByStatusAndPhase(
+    programmeId: string,
+  ): Promise<{ status: PathwayStatus; currentPhase: PathwayPhase | null; people: number }[]> {
+    const rows: { status: PathwayStatus; current_phase: PathwayPhase | null; people: string }[] =
+      await this.dataSource.query(
+        `SELECT status, current_phase, count(*) AS people
+           FROM pathway WHERE programme_id = $1 GROUP BY 1, 2`,
+        [programmeId],
+      );
+    return rows.map((row) => ({
+      status: row.status,
+      currentPhase: row.current_phase,
+      people: Number(row.people),
+    }));
   }
 }

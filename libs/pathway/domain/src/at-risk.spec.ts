@@ -1,4 +1,14 @@
-import { assessRisk, nextRiskCheckAt, type RiskInput, type RiskReason, type Urgency } from './at-risk';
+import {
+  assessRisk,
+  nextRiskCheckAt,
+  riskChanged,
+  riskInputOf,
+  type RiskAssessment,
+  type RiskFacts,
+  type RiskInput,
+  type RiskReason,
+  type Urgency,
+} from './at-risk';
 
 const NOW = new Date('2026-06-30T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -107,5 +117,85 @@ describe('at-risk rules', () => {
     ],
   ])('next check: %s', (_case, override, expected) => {
     expect(nextRiskCheckAt({ ...base, ...override })?.toISOString() ?? null).toBe(expected);
+  });
+});
+
+describe('what the risk rules look at', () => {
+  const facts = (over: Partial<RiskFacts> = {}): RiskFacts => ({
+    now: new Date('2026-11-23T09:00:00Z'),
+    completed: false,
+    distressFlag: false,
+    diagnosedAt: new Date('2026-11-10T09:00:00Z'),
+    lastSessionCompletedAt: null,
+    lastActivityAt: null,
+    plannedAt: new Date('2026-11-11T09:00:00Z'),
+    createdAt: new Date('2026-11-01T09:00:00Z'),
+    consecutiveNoShows: 0,
+    milestones: [],
+    ...over,
+  });
+
+  it.each<[string, Partial<RiskFacts>, string]>([
+    ['the last activity', { lastActivityAt: new Date('2026-11-20T09:00:00Z') }, '2026-11-20T09:00:00.000Z'],
+    ['else the plan', {}, '2026-11-11T09:00:00.000Z'],
+    ['else the draft', { plannedAt: null }, '2026-11-01T09:00:00.000Z'],
+  ])('inactivity counts from %s', (_label, over, expected) => {
+    expect(riskInputOf(facts(over)).lastActivityAt).toBe(expected);
+  });
+
+  it.each<[string, Partial<RiskFacts>, boolean]>([
+    ['flagged, not seen since', { distressFlag: true }, true],
+    [
+      'flagged, seen before the diagnostic',
+      { distressFlag: true, lastSessionCompletedAt: '2026-11-09T09:00:00Z' },
+      true,
+    ],
+    ['flagged, seen since', { distressFlag: true, lastSessionCompletedAt: '2026-11-12T09:00:00Z' }, false],
+    ['not flagged', { lastSessionCompletedAt: null }, false],
+  ])('distress: %s', (_label, over, expected) => {
+    expect(riskInputOf(facts(over)).distressFlag).toBe(expected);
+  });
+
+  it('looks only at milestones still to do, and not at a completed plan', () => {
+    const input = riskInputOf(
+      facts({
+        completed: true,
+        milestones: [
+          { id: 'a', title: 'A', dueOn: '2026-11-15', status: 'reached' },
+          { id: 'b', title: 'B', dueOn: '2026-11-16', status: 'booked' },
+          { id: 'c', title: 'C', dueOn: '2026-11-17', status: 'superseded' },
+          { id: 'd', title: 'D', dueOn: '2026-11-18', status: 'pending' },
+        ],
+      }),
+    );
+    expect(input.active).toBe(false);
+    expect(input.openMilestones.map((m) => m.id)).toEqual(['b', 'd']);
+  });
+});
+
+describe('a risk is announced again only when it changes', () => {
+  const risk = (urgency: Urgency, reasons: RiskReason[]): RiskAssessment => ({
+    urgency,
+    reasons: reasons.map((reason) => ({ reason, detail: reason })),
+    nextAction: 'call',
+  });
+  const stored = (urgency: Urgency | null, reasons: RiskReason[]) => ({
+    urgency,
+    reasons: reasons.map((reason) => ({ reason })),
+  });
+  it.each<[string, ReturnType<typeof stored>, RiskAssessment | null, boolean]>([
+    ['none before, none now', stored(null, []), null, false],
+    ['a new risk', stored(null, []), risk('high', ['inactivity']), true],
+    ['the same risk', stored('high', ['inactivity']), risk('high', ['inactivity']), false],
+    ['another urgency', stored('high', ['inactivity']), risk('immediate', ['inactivity']), true],
+    [
+      'another reason',
+      stored('high', ['inactivity']),
+      risk('high', ['inactivity', 'repeated_no_shows']),
+      true,
+    ],
+    ['the risk is gone', stored('normal', ['overdue_milestones']), null, true],
+  ])('%s -> %s', (_label, before, after, expected) => {
+    expect(riskChanged(before, after)).toBe(expected);
   });
 });

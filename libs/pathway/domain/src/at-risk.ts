@@ -1,4 +1,5 @@
 import { daysBetween, toIsoDate, type IsoDate } from './calendar';
+import { isSettled, type MilestoneStatus } from './milestone-state';
 
 export const RISK_REASONS = ['inactivity', 'repeated_no_shows', 'overdue_milestones', 'distress'] as const;
 export type RiskReason = (typeof RISK_REASONS)[number];
@@ -124,4 +125,52 @@ export function nextRiskCheckAt(input: RiskInput, rules: RiskRules = DEFAULT_RIS
 /** Urgency for sorting: immediate first. */
 export function urgencyRank(urgency: Urgency): number {
   return URGENCIES.indexOf(urgency);
+}
+
+/** What is known of a pathway that the risk rules look at. */
+export interface RiskFacts {
+  now: Date;
+  completed: boolean;
+  distressFlag: boolean;
+  diagnosedAt: Date | null;
+  lastSessionCompletedAt: string | null;
+  lastActivityAt: Date | null;
+  plannedAt: Date | null;
+  createdAt: Date;
+  consecutiveNoShows: number;
+  milestones: { id: string; title: string; dueOn: IsoDate; status: MilestoneStatus }[];
+}
+
+/**
+ * The rules' input: inactivity counts from the last activity, else from the plan, else from the
+ * draft; a distress flag stands until the person has been seen in a session after the diagnostic.
+ */
+export function riskInputOf(facts: RiskFacts): RiskInput {
+  const since = facts.lastActivityAt ?? facts.plannedAt ?? facts.createdAt;
+  const seenSinceDiagnosis =
+    facts.lastSessionCompletedAt !== null &&
+    facts.diagnosedAt !== null &&
+    new Date(facts.lastSessionCompletedAt).getTime() > facts.diagnosedAt.getTime();
+  return {
+    now: facts.now,
+    active: !facts.completed,
+    distressFlag: facts.distressFlag && !seenSinceDiagnosis,
+    lastActivityAt: since.toISOString(),
+    consecutiveNoShows: facts.consecutiveNoShows,
+    openMilestones: facts.milestones
+      .filter((m) => !isSettled(m.status))
+      .map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn })),
+  };
+}
+
+/** A risk is announced again only when its urgency or its reasons change, not on every look. */
+export function riskChanged(
+  before: { urgency: Urgency | null; reasons: readonly { reason: RiskReason }[] },
+  after: RiskAssessment | null,
+): boolean {
+  const signature = (urgency: Urgency | null, reasons: readonly { reason: RiskReason }[]) =>
+    urgency ? `${urgency}:${reasons.map((f) => f.reason).join(',')}` : '';
+  return (
+    signature(before.urgency, before.reasons) !== signature(after?.urgency ?? null, after?.reasons ?? [])
+  );
 }

@@ -138,6 +138,51 @@ export type PathwayHistoryEntry = {
   details: Scalars['String']['output'];
 };
 
+export type Query = {
+  /** A person's plan: the person themself, their coach, ops of their office. */
+  pathway: Maybe<Pathway>;
+  /** Coach: their caseload; ops: their offices. Most urgent first. */
+  atRiskCandidates: Array<AtRiskCandidate>;
+  /** Sponsor HR (their programmes) and ops: people per phase, small groups suppressed. */
+  programmePathwayProgress: Maybe<ProgrammePathwayProgress>;
+  /** The current template of each track (or of one). */
+  pathwayTemplates: Array<PathwayTemplate>;
+  /** Every version of a track's template, newest first. */
+  pathwayTemplateVersions: Array<PathwayTemplate>;
+  _entities: Array<Maybe<_Entity>>;
+  _service: _Service;
+};
+
+export type QueryPathwayArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
+export type QueryAtRiskCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryProgrammePathwayProgressArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type QueryPathwayTemplatesArgs = {
+  track: InputMaybe<PathwayTrack>;
+};
+
+export type QueryPathwayTemplateVersionsArgs = {
+  track: PathwayTrack;
+};
+
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
+export type Candidate = {
+  id: Scalars['ID']['output'];
+  /** Null until the pathway service has drafted one (shortly after enrolment). */
+  pathway: Maybe<Pathway>;
+};
+
 /** Someone who looks stuck, for the coach's and ops' list, most urgent first. */
 export type AtRiskCandidate = {
   candidateId: Scalars['ID']['output'];
@@ -219,6 +264,40 @@ export type PublishPathwayTemplateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Mutation = {
+  /** Ops: publish the next version of a track's template; plans made earlier keep theirs. */
+  publishPathwayTemplate: PathwayTemplate;
+  addMilestone: Pathway;
+  removeMilestone: Pathway;
+  reorderMilestones: Pathway;
+  redateMilestone: Pathway;
+  completeMilestone: Pathway;
+};
+
+export type MutationPublishPathwayTemplateArgs = {
+  input: PublishPathwayTemplateInput;
+};
+
+export type MutationAddMilestoneArgs = {
+  input: AddMilestoneInput;
+};
+
+export type MutationRemoveMilestoneArgs = {
+  input: RemoveMilestoneInput;
+};
+
+export type MutationReorderMilestonesArgs = {
+  input: ReorderMilestonesInput;
+};
+
+export type MutationRedateMilestoneArgs = {
+  input: RedateMilestoneInput;
+};
+
+export type MutationCompleteMilestoneArgs = {
+  input: CompleteMilestoneInput;
+};
+
 export type AddMilestoneInput = {
   candidateId: Scalars['ID']['input'];
   phase: PathwayPhase;
@@ -258,85 +337,6 @@ export type CompleteMilestoneInput = {
   /** A task milestone (sessions and assessments are reached by their own events). */
   milestoneId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
-};
-
-export type Query = {
-  /** A person's plan: the person themself, their coach, ops of their office. */
-  pathway: Maybe<Pathway>;
-  /** Coach: their caseload; ops: their offices. Most urgent first. */
-  atRiskCandidates: Array<AtRiskCandidate>;
-  /** Sponsor HR (their programmes) and ops: people per phase, small groups suppressed. */
-  programmePathwayProgress: Maybe<ProgrammePathwayProgress>;
-  /** The current template of each track (or of one). */
-  pathwayTemplates: Array<PathwayTemplate>;
-  /** Every version of a track's template, newest first. */
-  pathwayTemplateVersions: Array<PathwayTemplate>;
-  _entities: Array<Maybe<_Entity>>;
-  _service: _Service;
-};
-
-export type QueryPathwayArgs = {
-  candidateId: Scalars['ID']['input'];
-};
-
-export type QueryAtRiskCandidatesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type QueryProgrammePathwayProgressArgs = {
-  programmeId: Scalars['ID']['input'];
-};
-
-export type QueryPathwayTemplatesArgs = {
-  track: InputMaybe<PathwayTrack>;
-};
-
-export type QueryPathwayTemplateVersionsArgs = {
-  track: PathwayTrack;
-};
-
-export type Query_EntitiesArgs = {
-  representations: Array<Scalars['_Any']['input']>;
-};
-
-export type Mutation = {
-  /** Ops: publish the next version of a track's template; plans made earlier keep theirs. */
-  publishPathwayTemplate: PathwayTemplate;
-  addMilestone: Pathway;
-  removeMilestone: Pathway;
-  reorderMilestones: Pathway;
-  redateMilestone: Pathway;
-  completeMilestone: Pathway;
-};
-
-export type MutationPublishPathwayTemplateArgs = {
-  input: PublishPathwayTemplateInput;
-};
-
-export type MutationAddMilestoneArgs = {
-  input: AddMilestoneInput;
-};
-
-export type MutationRemoveMilestoneArgs = {
-  input: RemoveMilestoneInput;
-};
-
-export type MutationReorderMilestonesArgs = {
-  input: ReorderMilestonesInput;
-};
-
-export type MutationRedateMilestoneArgs = {
-  input: RedateMilestoneInput;
-};
-
-export type MutationCompleteMilestoneArgs = {
-  input: CompleteMilestoneInput;
-};
-
-export type Candidate = {
-  id: Scalars['ID']['output'];
-  /** Null until the pathway service has drafted one (shortly after enrolment). */
-  pathway: Maybe<Pathway>;
 };
 
 export type Link__Purpose =

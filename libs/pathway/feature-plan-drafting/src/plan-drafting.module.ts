@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import {
+  PathwayRepository,
+  PathwayTemplateRepository,
+  PlanReconciler,
+  ProgrammeTermsRepository,
+} from '@passerelle/pathway/data-access';
+import { CandidateEventsConsumer } from './candidate-events.consumer';
+import { ProgrammeEventsConsumer } from './programme-events.consumer';
+import { DraftPathwayHandler } from './usecases/draft-pathway/draft-pathway.handler';
+import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import { RecordDiagnosisHandler } from './usecases/record-diagnosis/record-diagnosis.handler';
+import { RecordProgrammeTermsHandler } from './usecases/record-programme-terms/record-programme-terms.handler';
+
+/**
+ * From intake's events to a planned pathway: drafted at enrolment, planned once the diagnostic and
+ * the programme's terms are known, re-planned on a new track, erased on request. No GraphQL.
+ */
+@Module({
+  controllers: [CandidateEventsConsumer, ProgrammeEventsConsumer],
+  providers: [
+    PathwayRepository,
+    PathwayTemplateRepository,
+    ProgrammeTermsRepository,
+    PlanReconciler,
+    DraftPathwayHandler,
+    RecordDiagnosisHandler,
+    RecordProgrammeTermsHandler,
+    EraseCandidateHandler,
+  ],
+})
+export class PlanDraftingModule {}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { join } from 'node:path';
+import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import {
+  PathwayRepository,
+  PathwayTemplateRepository,
+  PlanReconciler,
+  ProgrammeTermsRepository,
+} from '@passerelle/pathway/data-access';
+import { AtRiskResolver } from './at-risk.resolver';
+import { ProgrammeProgressResolver } from './programme-progress.resolver';
+import { ProgressEventsConsumer } from './progress-events.consumer';
+import { RiskSweepRunner } from './risk-sweep.runner';
+import { RecordFactHandler } from './usecases/record-fact/record-fact.handler';
+
+export const PROGRESS_TYPE_PATHS = [join(__dirname, 'progress.graphql')];
+export const PROGRESS_RESOLVERS = [AtRiskResolver, ProgrammeProgressResolver];
+
+/** What people did (sessions, assessments, outcomes), the progress derived from it, and the risk. */
+@Module({
+  imports: [CandidateScopeModule],
+  controllers: [ProgressEventsConsumer],
+  providers: [
+    PathwayRepository,
+    PathwayTemplateRepository,
+    ProgrammeTermsRepository,
+    PlanReconciler,
+    RecordFactHandler,
+    RiskSweepRunner,
+    ...PROGRESS_RESOLVERS,
+  ],
+  exports: [RecordFactHandler, RiskSweepRunner],
+})
+export class ProgressModule {}
