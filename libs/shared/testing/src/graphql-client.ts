@@ -71,7 +71,10 @@ export function subgraphAs(subgraphUrl: string, identity: Identity, secret: stri
 }
 
 /** The data of an answer that must hold no error; the errors, printed, fail the test otherwise. */
-export function dataOf<T>(answer: GraphQLAnswer<T> | GraphQLBody<T>, query?: string): T {
+export function dataOf<T>(
+  answer: GraphQLAnswer<T> | { data?: T | null; errors?: readonly unknown[] },
+  query?: string,
+): T {
   const body = 'body' in answer ? answer.body : answer;
   if (body.errors?.length || body.data === undefined || body.data === null) {
     const status = 'status' in answer ? ` (HTTP ${answer.status})` : '';
