@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import * as ical from 'node-ical';
 import { Client } from 'pg';
+import { officeHolidays } from '@passerelle/scheduling/domain';
 import {
   coachAssignedTo,
   createCoach,
@@ -12,7 +13,6 @@ import {
   setUpProgramme,
   weekdays,
 } from '@passerelle/shared/testing';
-import { officeHolidays } from '@passerelle/scheduling/domain';
 import { startPlatform, type GraphQLResponse, type RunningPlatform } from './platform-harness';
 
 // Bookings that never collide, through the gateway with real tokens: 64 simultaneous requests for
