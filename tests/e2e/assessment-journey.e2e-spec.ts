@@ -11,11 +11,19 @@ import {
 } from '@passerelle/shared/contracts';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
-import { TopicReader, testInfrastructure, waitFor } from '@passerelle/shared/testing';
+import {
+  TopicReader,
+  enrol,
+  expectGraphQLError,
+  setUpProgramme,
+  testInfrastructure,
+  waitFor,
+  type GraphQLClient,
+} from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
 import { importProjectInstruments, importRiasec, importRome } from '../../libs/assessment/feature-import/src';
 import { pdfText } from '../../libs/assessment/feature-reports/src/test/pdf-text';
-import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
+import { startPlatform, type RunningPlatform } from './platform-harness';
 
 const ROOT = join(__dirname, '..', '..');
 const RIASEC_ITEMS = join(ROOT, '..', 'shared', 'data', 'riasec-items');
@@ -96,39 +104,23 @@ async function applied(eventIds: string[]): Promise<void> {
   );
 }
 
-async function call<T>(token: string, query: string, variables: Record<string, unknown> = {}) {
-  return (await graphql<T>(platform.gatewayUrl, query, variables, bearer(token))).body;
-}
-
-async function enrol(): Promise<{ candidateId: string; programmeId: string; sponsorId: string }> {
-  const sponsor = await call<{ createSponsor: { id: string } }>(
-    ops,
-    `mutation { createSponsor(input: { name: "Acme" }) { id } }`,
-  );
-  const sponsorId = sponsor.data!.createSponsor.id;
-  const programme = await call<{ createProgramme: { id: string } }>(
-    ops,
-    `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`,
-    { input: { sponsorId, name: 'PSE Acme Lyon', officeIds: [LYON] } },
-  );
-  const programmeId = programme.data!.createProgramme.id;
-  const enrolled = await call<{ enrollCandidate: { id: string } }>(
-    ops,
-    `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
-    {
-      input: {
-        programmeId,
-        employeeNumber: `E-${randomUUID().slice(0, 6)}`,
-        firstName: 'Paulo',
-        lastName: 'Ferreira',
-        email: `paulo.${randomUUID().slice(0, 6)}@example.org`,
-        formerOccupationCode: 'N1103',
-        languages: ['fr', 'pt'],
-      },
-    },
-  );
-  expect(enrolled.errors).toBeUndefined();
-  return { candidateId: enrolled.data!.enrollCandidate.id, programmeId, sponsorId };
+/** A person enrolled by Lyon's ops in a programme of their own (a new sponsor each time). */
+async function enrolPaulo(): Promise<{ candidateId: string; programmeId: string; sponsorId: string }> {
+  const { sponsorId, programmeId } = await setUpProgramme(platform.as(ops), {
+    sponsorName: 'Acme',
+    name: 'PSE Acme Lyon',
+    officeIds: [LYON],
+  });
+  const candidateId = await enrol(platform.as(ops), {
+    programmeId,
+    employeeNumber: `E-${randomUUID().slice(0, 6)}`,
+    firstName: 'Paulo',
+    lastName: 'Ferreira',
+    email: `paulo.${randomUUID().slice(0, 6)}@example.org`,
+    formerOccupationCode: 'N1103',
+    languages: ['fr', 'pt'],
+  });
+  return { candidateId, programmeId, sponsorId };
 }
 
 const SESSION_FIELDS = `id instrumentCode instrumentVersion status milestoneId assignedBy progress { answered total }
@@ -147,38 +139,61 @@ interface SeenAssessment {
   debrief: { coachId: string; notes: string | null } | null;
 }
 
-async function assessmentsSeenBy(token: string, candidateId: string) {
-  return call<{ candidate: { assessments: SeenAssessment[] } | null }>(token, ASSESSMENTS, {
+async function assessmentsSeenBy(client: GraphQLClient, candidateId: string): Promise<SeenAssessment[]> {
+  const seen = await client.ok<{ candidate: { assessments: SeenAssessment[] } }>(ASSESSMENTS, {
     id: candidateId,
   });
+  return seen.candidate.assessments;
 }
 
-/** One session through the assessment subgraph's own query (a coach's view of a person they coach). */
-async function sessionSeenBy(token: string, assessmentId: string) {
-  return (
-    (await call<{ assessment: SeenAssessment | null }>(token, ONE_ASSESSMENT, { id: assessmentId })).data
-      ?.assessment ?? null
-  );
+/** One session through the assessment subgraph's own query; null (no error) for whom it is not open to. */
+async function sessionSeenBy(client: GraphQLClient, assessmentId: string): Promise<SeenAssessment | null> {
+  return (await client.ok<{ assessment: SeenAssessment | null }>(ONE_ASSESSMENT, { id: assessmentId }))
+    .assessment;
 }
+
+const SAVE = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { status progress { answered total } } }`;
+const SUBMIT = `mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`;
+const REPORT = `query R($id: ID!, $language: AssessmentLanguage!) { assessment(id: $id) { report(language: $language) { fileName contentType contentBase64 } } }`;
+const DEBRIEF = `mutation D($input: RecordDebriefInput!) { recordDebrief(input: $input) { status } }`;
 
 describe('assessment: from a pathway milestone to a released profile and its report', () => {
-  it('runs the whole journey, with each role seeing only what it should', async () => {
-    const { candidateId, programmeId, sponsorId } = await enrol();
-    const person = await platform.token({ sub: 'paulo', role: 'candidate', candidate_id: candidateId });
-    const coach = await platform.token({
-      sub: 'coach-1',
-      role: 'coach',
-      coach_id: COACH,
-      office_ids: [LYON],
-    });
-    const otherCoach = await platform.token({
-      sub: 'coach-2',
-      role: 'coach',
-      coach_id: randomUUID(),
-      office_ids: [LYON],
-    });
-    const sponsor = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
+  // One journey, step by step: each step starts where the previous one left the person.
+  let candidateId: string;
+  let programmeId: string;
+  let sponsorId: string;
+  let person: GraphQLClient;
+  let coach: GraphQLClient;
+  let otherCoach: GraphQLClient;
+  let sponsor: GraphQLClient;
+  let tokens: Record<'person' | 'sponsor' | 'otherCoach', string>;
+  const riasecMilestone = randomUUID();
+  const skillsMilestone = randomUUID();
+  /** The RIASEC session planned from the milestone. */
+  let riasec: SeenAssessment;
+  const notes = 'Intérêt social marqué ; explorer les métiers de la formation.';
 
+  beforeAll(async () => {
+    ({ candidateId, programmeId, sponsorId } = await enrolPaulo());
+    tokens = {
+      person: await platform.token({ sub: 'paulo', role: 'candidate', candidate_id: candidateId }),
+      sponsor: await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] }),
+      otherCoach: await platform.token({
+        sub: 'coach-2',
+        role: 'coach',
+        coach_id: randomUUID(),
+        office_ids: [LYON],
+      }),
+    };
+    person = platform.as(tokens.person);
+    sponsor = platform.as(tokens.sponsor);
+    otherCoach = platform.as(tokens.otherCoach);
+    coach = platform.as(
+      await platform.token({ sub: 'coach-1', role: 'coach', coach_id: COACH, office_ids: [LYON] }),
+    );
+  });
+
+  it('assigns one session per assessment milestone of the plan, once even when the plan comes twice', async () => {
     // Scheduling assigns the coach; pathway plans two assessments (as those services would publish).
     const coachAssigned = await publish('CoachAssigned.v1', candidateId, {
       candidateId,
@@ -189,8 +204,6 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       mode: 'automatic',
       assignedAt: new Date().toISOString(),
     });
-    const riasecMilestone = randomUUID();
-    const skillsMilestone = randomUUID();
     const plan: EventPayload<'PathwayPlanned.v1'> = {
       pathwayId: randomUUID(),
       candidateId,
@@ -234,8 +247,8 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     await applied([coachAssigned, planned, replanned]);
 
     // The person's sessions on the federated Candidate (intake's part and assessment's).
-    const sessions = (await assessmentsSeenBy(person, candidateId)).data!.candidate!.assessments;
-    const riasec = sessions.find((session) => session.milestoneId === riasecMilestone)!;
+    const sessions = await assessmentsSeenBy(person, candidateId);
+    riasec = sessions.find((session) => session.milestoneId === riasecMilestone)!;
     expect(sessions).toHaveLength(2);
     expect(riasec).toMatchObject({
       instrumentCode: 'riasec-markers-48',
@@ -243,70 +256,70 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       progress: { answered: 0, total: 48 },
     });
     expect(sessions.find((session) => session.milestoneId === skillsMilestone)?.progress.total).toBe(6);
+  });
 
-    // The instruments as imported, and the response format in the person's language.
-    const catalogue = await call<{
+  it("lists the instruments as imported, and gives the response format and items in the person's language", async () => {
+    const catalogue = await person.ok<{
       instruments: { code: string; version: string; kind: string; title: string }[];
-    }>(person, `{ instruments { code version kind title(language: EN) } }`);
-    expect(catalogue.data?.instruments).toEqual([
+    }>(`{ instruments { code version kind title(language: EN) } }`);
+    expect(catalogue.instruments).toEqual([
       { code: 'riasec-markers-48', version: '2008-fr.1', kind: 'RIASEC', title: 'Work interests (RIASEC)' },
       { code: 'skills-inventory', version: '1', kind: 'SKILLS_INVENTORY', title: 'My skills inventory' },
       { code: 'work-values', version: '1', kind: 'WORK_VALUES', title: 'What matters to me at work' },
     ]);
-    const format = await call<{
+    const format = await person.ok<{
       assessment: {
         responseFormat: { min: number; max: number; anchors: { value: number; label: string }[] };
       };
     }>(
-      person,
       `query F($id: ID!) { assessment(id: $id) { responseFormat(language: FR) { min max anchors { value label } } } }`,
       { id: riasec.id },
     );
-    expect(format.data?.assessment.responseFormat).toMatchObject({ min: 1, max: 5 });
-    expect(format.data?.assessment.responseFormat.anchors[0]).toEqual({
+    expect(format.assessment.responseFormat).toMatchObject({ min: 1, max: 5 });
+    expect(format.assessment.responseFormat.anchors[0]).toEqual({
       value: 1,
       label: "Je n'aimerais pas du tout",
     });
-
-    // The person answers half, in French, and comes back later.
-    const items = await call<{ assessment: { items: { itemId: string; text: string }[] } }>(
-      person,
+    const items = await person.ok<{ assessment: { items: { itemId: string; text: string }[] } }>(
       `query A($id: ID!) { assessment(id: $id) { items(language: FR) { itemId text } } }`,
       { id: riasec.id },
     );
-    expect(items.data!.assessment.items[0]).toEqual({
+    expect(items.assessment.items[0]).toEqual({
       itemId: 'R1',
       text: 'Contrôler la qualité de pièces avant leur expédition',
     });
-    const SAVE = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { status progress { answered total } } }`;
-    const half = await call<{ saveAssessmentAnswers: unknown }>(person, SAVE, {
+  });
+
+  it('keeps half the answers for later, and refuses an early submit, an answer out of range and anyone answering for the person', async () => {
+    const half = await person.ok(SAVE, {
       input: { assessmentId: riasec.id, answers: answersFor(['R', 'I', 'A']) },
     });
-    expect(half.data?.saveAssessmentAnswers).toEqual({
+    expect(half.saveAssessmentAnswers).toEqual({
       status: 'IN_PROGRESS',
       progress: { answered: 24, total: 48 },
     });
 
-    const SUBMIT = `mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`;
-    const early = await call(person, SUBMIT, { id: riasec.id });
-    expect(early.errors?.[0]?.extensions?.code).toBe('INVALID_ANSWERS');
-    expect(early.errors?.[0]?.message).toContain('item S1 is not answered');
-    const outOfRange = await call(person, SAVE, {
+    expectGraphQLError(
+      await person.request(SUBMIT, { id: riasec.id }),
+      'INVALID_ANSWERS',
+      'item S1 is not answered',
+    );
+    const outOfRange = await person.request(SAVE, {
       input: { assessmentId: riasec.id, answers: [{ itemId: 'S1', value: 7 }] },
     });
-    expect(outOfRange.errors?.[0]?.message).toBe('item S1: 7 is outside 1-5');
+    expect(expectGraphQLError(outOfRange, 'INVALID_ANSWERS').message).toBe('item S1: 7 is outside 1-5');
     // Nobody else answers for the person.
-    const byCoach = await call(coach, SAVE, {
+    const byCoach = await coach.request(SAVE, {
       input: { assessmentId: riasec.id, answers: [{ itemId: 'S1', value: 5 }] },
     });
-    expect(byCoach.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(byCoach, 'FORBIDDEN');
+  });
 
-    await call(person, SAVE, { input: { assessmentId: riasec.id, answers: answersFor(['S', 'E', 'C']) } });
-    const submitted = await call<{ submitAssessment: { status: string } }>(person, SUBMIT, { id: riasec.id });
-    expect(submitted.errors).toBeUndefined();
-    expect(submitted.data!.submitAssessment.status).toBe('COMPLETED');
+  it('scores the completed questionnaire and announces AssessmentCompleted with the profile on Kafka', async () => {
+    await person.ok(SAVE, { input: { assessmentId: riasec.id, answers: answersFor(['S', 'E', 'C']) } });
+    const submitted = await person.ok<{ submitAssessment: { status: string } }>(SUBMIT, { id: riasec.id });
+    expect(submitted.submitAssessment.status).toBe('COMPLETED');
 
-    // AssessmentCompleted, with the profile, on Kafka.
     const completed = await waitFor(
       async () =>
         reader.matching(
@@ -329,8 +342,9 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       },
       workValues: null,
     });
+  });
 
-    // Before the debrief: the coach sees the profile; the person does not yet.
+  it('shows the profile to the coach before the debrief, and neither the profile nor a report to the person', async () => {
     const seenByCoach = (await sessionSeenBy(coach, riasec.id))!;
     expect(seenByCoach.profile?.riasec).toEqual({
       scores: [
@@ -347,20 +361,18 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       consistency: 'MEDIUM',
       tiedAtCut: false,
     });
-    const beforeRelease = (await assessmentsSeenBy(person, candidateId)).data!.candidate!.assessments.find(
-      (a) => a.id === riasec.id,
-    )!;
+    const beforeRelease = (await assessmentsSeenBy(person, candidateId)).find((a) => a.id === riasec.id)!;
     expect(beforeRelease).toMatchObject({ status: 'COMPLETED', profile: null, debrief: null });
-    const REPORT = `query R($id: ID!, $language: AssessmentLanguage!) { assessment(id: $id) { report(language: $language) { fileName contentType contentBase64 } } }`;
-    expect(
-      (await call<{ assessment: { report: unknown } }>(person, REPORT, { id: riasec.id, language: 'FR' }))
-        .data!.assessment.report,
-    ).toBeNull();
+    const report = await person.ok<{ assessment: { report: unknown } }>(REPORT, {
+      id: riasec.id,
+      language: 'FR',
+    });
+    expect(report.assessment.report).toBeNull();
+  });
 
-    // Ops see the session and counts, never results; sponsors see counts through disclosure control.
-    const seenByOps = (await assessmentsSeenBy(ops, candidateId)).data!.candidate!.assessments.find(
-      (a) => a.id === riasec.id,
-    )!;
+  it('gives ops the session and counts but no results, a sponsor hidden counts and no session, another coach nothing', async () => {
+    const asOps = platform.as(ops);
+    const seenByOps = (await assessmentsSeenBy(asOps, candidateId)).find((a) => a.id === riasec.id)!;
     expect(seenByOps).toMatchObject({ status: 'COMPLETED', profile: null, debrief: null });
     const COMPLETION = `query Q($id: ID!) { assessmentCompletion(programmeId: $id) { instrumentCode assigned inProgress completed released assignedSuppression completedSuppression } }`;
     const completion = (code: string, counts: (number | null)[], why: string | null = null) => {
@@ -375,7 +387,7 @@ describe('assessment: from a pathway milestone to a released profile and its rep
         completedSuppression: why,
       };
     };
-    expect((await call(ops, COMPLETION, { id: programmeId })).data).toEqual({
+    expect(await asOps.ok(COMPLETION, { id: programmeId })).toEqual({
       assessmentCompletion: [
         completion('riasec-markers-48', [0, 0, 1, 0]),
         completion('skills-inventory', [1, 0, 0, 0]),
@@ -384,17 +396,20 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     });
     // One person: no count at all, not even the zeros that would say which statuses are empty.
     const hidden = [null, null, null, null];
-    expect((await call(sponsor, COMPLETION, { id: programmeId })).data).toEqual({
+    expect(await sponsor.ok(COMPLETION, { id: programmeId })).toEqual({
       assessmentCompletion: ['riasec-markers-48', 'skills-inventory', 'work-values'].map((code) =>
         completion(code, hidden, 'SMALL_POPULATION'),
       ),
     });
-    const bySponsor = await call(sponsor, `query A($id: ID!) { assessment(id: $id) { id } }`, {
+    const bySponsor = await sponsor.request(`query A($id: ID!) { assessment(id: $id) { id } }`, {
       id: riasec.id,
     });
-    expect(bySponsor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(bySponsor, 'FORBIDDEN');
+    // Not found and not allowed look the same to another coach: no error, no session.
     expect(await sessionSeenBy(otherCoach, riasec.id)).toBeNull();
+  });
 
+  it('releases the results on the debrief of the coach of the person only, announces ResultsReleased and logs who read the notes', async () => {
     // Matching suggests occupations; the report shows their titles from the ROME reference.
     const recommended = await publish('OccupationsRecommended.v1', candidateId, {
       candidateId,
@@ -403,17 +418,14 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     });
     await applied([recommended]);
 
-    // The coach debriefs: results released, ResultsReleased announced, the person sees them.
-    const DEBRIEF = `mutation D($input: RecordDebriefInput!) { recordDebrief(input: $input) { status } }`;
-    const notes = 'Intérêt social marqué ; explorer les métiers de la formation.';
-    expect(
-      (await call(otherCoach, DEBRIEF, { input: { assessmentId: riasec.id, notes } })).errors?.[0]?.extensions
-        ?.code,
-    ).toBe('ASSESSMENT_NOT_FOUND');
-    const released = await call<{ recordDebrief: { status: string } }>(coach, DEBRIEF, {
+    expectGraphQLError(
+      await otherCoach.request(DEBRIEF, { input: { assessmentId: riasec.id, notes } }),
+      'ASSESSMENT_NOT_FOUND',
+    );
+    const released = await coach.ok<{ recordDebrief: { status: string } }>(DEBRIEF, {
       input: { assessmentId: riasec.id, notes },
     });
-    expect(released.data?.recordDebrief.status).toBe('RELEASED');
+    expect(released.recordDebrief.status).toBe('RELEASED');
     await waitFor(
       async () =>
         reader.matching(
@@ -421,9 +433,7 @@ describe('assessment: from a pathway milestone to a released profile and its rep
         )[0],
       { what: 'ResultsReleased on Kafka', timeoutMs: 30_000 },
     );
-    const afterRelease = (await assessmentsSeenBy(person, candidateId)).data!.candidate!.assessments.find(
-      (a) => a.id === riasec.id,
-    )!;
+    const afterRelease = (await assessmentsSeenBy(person, candidateId)).find((a) => a.id === riasec.id)!;
     expect(afterRelease.profile?.riasec?.hollandCode).toBe('SIR');
     expect(afterRelease.debrief).toEqual({ coachId: COACH, notes: null });
     const coachView = (await sessionSeenBy(coach, riasec.id))!;
@@ -433,38 +443,33 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       [riasec.id],
     );
     expect(reads).toEqual([{ what: 'coach_notes', reader_role: 'coach' }]);
+  });
 
-    // The person downloads the report, in English and in French.
-    for (const [language, expected] of [
+  it.each([
+    [
+      'EN',
+      ['My Holland code: SIR', 'Realistic (R)', 'Score (8 to 40)', 'Conduite de chariots élévateurs (N1101)'],
+    ],
+    [
+      'FR',
       [
-        'EN',
-        [
-          'My Holland code: SIR',
-          'Realistic (R)',
-          'Score (8 to 40)',
-          'Conduite de chariots élévateurs (N1101)',
-        ],
+        'Mon code Holland : SIR',
+        'Réaliste (R)',
+        'Score (de 8 à 40)',
+        'vos intérêts les plus forts vont d’abord vers le type Social',
       ],
-      [
-        'FR',
-        [
-          'Mon code Holland : SIR',
-          'Réaliste (R)',
-          'Score (de 8 à 40)',
-          'vos intérêts les plus forts vont d’abord vers le type Social',
-        ],
-      ],
-    ] as const) {
-      const report = await call<{
-        assessment: { report: { fileName: string; contentType: string; contentBase64: string } };
-      }>(person, REPORT, { id: riasec.id, language });
-      expect(report.errors).toBeUndefined();
-      expect(report.data!.assessment.report.contentType).toBe('application/pdf');
-      const { text } = pdfText(Buffer.from(report.data!.assessment.report.contentBase64, 'base64'));
-      for (const phrase of expected) expect(text).toContain(phrase);
-    }
+    ],
+  ])('gives the person the report as a PDF in %s', async (language, expected) => {
+    const report = await person.ok<{
+      assessment: { report: { fileName: string; contentType: string; contentBase64: string } };
+    }>(REPORT, { id: riasec.id, language });
+    expect(report.assessment.report.contentType).toBe('application/pdf');
+    const { text } = pdfText(Buffer.from(report.assessment.report.contentBase64, 'base64'));
+    for (const phrase of expected) expect(text).toContain(phrase);
+  });
 
-    // The same report as a file over HTTP, behind the gateway's forwarded identity (as a gateway route would call it).
+  it("serves the report file over HTTP behind the gateway's forwarded identity: the person only", async () => {
+    // As a gateway route calls it.
     const reportUrl = `${platform.subgraphUrls['assessment']!.replace(/\/graphql$/, '')}/reports/${riasec.id}.pdf?lang=en`;
     const forwarded = async (identity: Identity) => ({
       [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, platform.identitySecret),
@@ -484,19 +489,21 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       headers: await forwarded({ subject: 'hr', role: 'sponsor', sponsorIds: [sponsorId] }),
     });
     expect(hr.status).toBe(403);
+  });
 
-    // And as a client downloads it: through the gateway's /reports route with a bearer token.
+  it("serves the report file through the gateway's /reports route to the person's token only", async () => {
     const viaGateway = `${new URL(platform.gatewayUrl).origin}/reports/${riasec.id}.pdf?lang=en`;
     const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
-    const mine = await fetch(viaGateway, bearer(person));
+    const mine = await fetch(viaGateway, bearer(tokens.person));
     expect(mine.status).toBe(200);
     expect(mine.headers.get('content-disposition')).toMatch(/attachment/);
     expect(pdfText(Buffer.from(await mine.arrayBuffer())).text).toContain('Your code is SIR');
     expect((await fetch(viaGateway)).status).toBe(401);
-    expect((await fetch(viaGateway, bearer(sponsor))).status).toBe(403);
-    expect((await fetch(viaGateway, bearer(otherCoach))).status).toBe(404);
+    expect((await fetch(viaGateway, bearer(tokens.sponsor))).status).toBe(403);
+    expect((await fetch(viaGateway, bearer(tokens.otherCoach))).status).toBe(404);
+  });
 
-    // Erasure reaches the assessment service: answers, profiles and notes are gone.
+  it('forgets answers, profiles, notes and suggested occupations when the person is erased', async () => {
     await publish('CandidateErased.v1', candidateId, { candidateId, erasedAt: new Date().toISOString() });
     await waitFor(
       async () => {
@@ -513,21 +520,22 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       { what: 'the person erased from the assessment service' },
     );
   });
+});
 
+describe('assessment: a skills inventory assigned by the coach', () => {
   it("lets a coach assign a skills inventory drawn from ROME, kept with the person's own skills", async () => {
-    const { candidateId, programmeId } = await enrol();
-    const person = await platform.token({ sub: 'paulo-2', role: 'candidate', candidate_id: candidateId });
-    const coach = await platform.token({
-      sub: 'coach-1',
-      role: 'coach',
-      coach_id: COACH,
-      office_ids: [LYON],
-    });
+    const { candidateId, programmeId } = await enrolPaulo();
+    const person = platform.as(
+      await platform.token({ sub: 'paulo-2', role: 'candidate', candidate_id: candidateId }),
+    );
+    const coach = platform.as(
+      await platform.token({ sub: 'coach-1', role: 'coach', coach_id: COACH, office_ids: [LYON] }),
+    );
     const ASSIGN = `mutation A($input: AssignAssessmentInput!) { assignAssessment(input: $input) { id status assignedBy } }`;
     const input = { candidateId, instrumentCode: 'skills-inventory', targetOccupationCodes: ['I1304'] };
 
     // Not their coach yet: refused.
-    expect((await call(coach, ASSIGN, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(await coach.request(ASSIGN, { input }), 'FORBIDDEN');
     await applied([
       await publish('CoachAssigned.v1', candidateId, {
         candidateId,
@@ -539,25 +547,22 @@ describe('assessment: from a pathway milestone to a released profile and its rep
         assignedAt: new Date().toISOString(),
       }),
     ]);
-    const unknown = await call(coach, ASSIGN, { input: { ...input, targetOccupationCodes: ['K9999'] } });
-    expect(unknown.errors?.[0]).toMatchObject({
-      message: 'targetOccupationCodes: K9999 not in the occupation reference (import ROME first)',
-      extensions: { code: 'UNKNOWN_OCCUPATION' },
-    });
-    const assigned = await call<{ assignAssessment: { id: string; status: string; assignedBy: string } }>(
-      coach,
+    const unknown = await coach.request(ASSIGN, { input: { ...input, targetOccupationCodes: ['K9999'] } });
+    expect(expectGraphQLError(unknown, 'UNKNOWN_OCCUPATION').message).toBe(
+      'targetOccupationCodes: K9999 not in the occupation reference (import ROME first)',
+    );
+    const assigned = await coach.ok<{ assignAssessment: { id: string; status: string; assignedBy: string } }>(
       ASSIGN,
       { input },
     );
-    expect(assigned.errors).toBeUndefined();
-    const id = assigned.data!.assignAssessment.id;
-    expect(assigned.data!.assignAssessment).toMatchObject({ status: 'ASSIGNED', assignedBy: 'COACH' });
+    const id = assigned.assignAssessment.id;
+    expect(assigned.assignAssessment).toMatchObject({ status: 'ASSIGNED', assignedBy: 'COACH' });
 
     // Skills of the former occupation (N1103) then of the target (I1304), each rated 1-5.
-    const items = await call<{
+    const items = await person.ok<{
       assessment: { items: { itemId: string; text: string; occupationCode: string }[] };
-    }>(person, `query A($id: ID!) { assessment(id: $id) { items { itemId text occupationCode } } }`, { id });
-    const skills = items.data!.assessment.items;
+    }>(`query A($id: ID!) { assessment(id: $id) { items { itemId text occupationCode } } }`, { id });
+    const skills = items.assessment.items;
     expect(skills.map((skill) => skill.occupationCode)).toEqual([
       'N1103',
       'N1103',
@@ -570,29 +575,27 @@ describe('assessment: from a pathway milestone to a released profile and its rep
       'I1304',
       'I1304',
     ]);
-    const SAVE = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { progress { answered total } freeTextSkills { label rating } } }`;
-    const saved = await call<{ saveAssessmentAnswers: unknown }>(person, SAVE, {
+    const SAVE_SKILLS = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { progress { answered total } freeTextSkills { label rating } } }`;
+    const saved = await person.ok(SAVE_SKILLS, {
       input: {
         assessmentId: id,
         answers: skills.map((skill, index) => ({ itemId: skill.itemId, value: index === 0 ? 5 : 3 })),
         freeTextSkills: [{ label: 'Réparer des vélos', rating: 5 }],
       },
     });
-    expect(saved.data?.saveAssessmentAnswers).toEqual({
+    expect(saved.saveAssessmentAnswers).toEqual({
       progress: { answered: 11, total: 11 },
       freeTextSkills: [{ label: 'Réparer des vélos', rating: 5 }],
     });
-    const badFree = await call(person, SAVE, {
+    const badFree = await person.request(SAVE_SKILLS, {
       input: { assessmentId: id, answers: [], freeTextSkills: [{ label: 'Souder', rating: 9 }] },
     });
-    expect(badFree.errors?.[0]?.message).toBe('free-text skill 1: rating 9 is outside 1-5');
-
-    const submitted = await call<{ submitAssessment: { status: string } }>(
-      person,
-      `mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`,
-      { id },
+    expect(expectGraphQLError(badFree, 'INVALID_ANSWERS').message).toBe(
+      'free-text skill 1: rating 9 is outside 1-5',
     );
-    expect(submitted.data?.submitAssessment.status).toBe('COMPLETED');
+
+    const submitted = await person.ok<{ submitAssessment: { status: string } }>(SUBMIT, { id });
+    expect(submitted.submitAssessment.status).toBe('COMPLETED');
     const completed = await waitFor(
       async () =>
         reader.matching(
@@ -610,15 +613,12 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     expect(payload.skills).toHaveLength(10);
     expect(payload.skills[0]).toEqual({ skillCode: skills[0]!.itemId, rating: 5 });
 
-    await call(coach, `mutation D($input: RecordDebriefInput!) { recordDebrief(input: $input) { status } }`, {
-      input: { assessmentId: id, notes: 'Compétences logistiques solides.' },
+    await coach.ok(DEBRIEF, { input: { assessmentId: id, notes: 'Compétences logistiques solides.' } });
+    const report = await person.ok<{ assessment: { report: { contentBase64: string } } }>(REPORT, {
+      id,
+      language: 'FR',
     });
-    const report = await call<{ assessment: { report: { contentBase64: string } } }>(
-      person,
-      `query R($id: ID!) { assessment(id: $id) { report(language: FR) { contentBase64 } } }`,
-      { id },
-    );
-    const { text } = pdfText(Buffer.from(report.data!.assessment.report.contentBase64, 'base64'));
+    const { text } = pdfText(Buffer.from(report.assessment.report.contentBase64, 'base64'));
     expect(text).toContain('Mes principales compétences');
     expect(text).toContain(`${skills[0]!.text} (5/5)`);
     expect(text).toContain('Réparer des vélos (5/5)');

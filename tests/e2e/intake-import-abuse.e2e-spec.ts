@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { waitFor } from '@passerelle/shared/testing';
+import { expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
 import { FRENCH_HEADERS, cellsOf, csvFile, hrRows } from '../../libs/intake/feature-import/src/test/hr-files';
 import { workbookBomb } from '../../libs/intake/feature-import/src/test/zip-files';
-import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
+import { bearer, startPlatform, type RunningPlatform } from './platform-harness';
 
 // The outside probe's abuse cases, through the gateway over HTTP as a client sends them.
 
@@ -58,14 +58,7 @@ async function startImport(file: Buffer, filename: string, token = opsLyon): Pro
 async function settled(id: string, timeoutMs = 30_000): Promise<Batch> {
   return waitFor(
     async () => {
-      const response = await graphql<{ importBatch: Batch | null }>(
-        platform.gatewayUrl,
-        BATCH,
-        { id },
-        bearer(opsLyon),
-      );
-      expect(response.body.errors).toBeUndefined();
-      const batch = response.body.data?.importBatch;
+      const batch = (await platform.as(opsLyon).ok<{ importBatch: Batch | null }>(BATCH, { id })).importBatch;
       return batch && !['PENDING', 'RUNNING'].includes(batch.status) ? batch : null;
     },
     { what: `import ${id} to stop`, timeoutMs, intervalMs: 100 },
@@ -79,37 +72,11 @@ const rawCsv = (rows: readonly string[][]) =>
 beforeAll(async () => {
   platform = await startPlatform();
   opsLyon = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
-  const sponsor = await graphql<{ createSponsor: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation {
-        createSponsor(input: { name: "Acme Industrie" }) {
-          id
-        }
-      }
-    `,
-    {},
-    bearer(opsLyon),
-  );
-  const programme = await graphql<{ createProgramme: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation P($input: CreateProgrammeInput!) {
-        createProgramme(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: {
-        sponsorId: sponsor.body.data!.createSponsor.id,
-        name: 'PSE Acme Lyon 2026',
-        officeIds: [LYON],
-      },
-    },
-    bearer(opsLyon),
-  );
-  programmeId = programme.body.data!.createProgramme.id;
+  ({ programmeId } = await setUpProgramme(platform.as(opsLyon), {
+    sponsorName: 'Acme Industrie',
+    name: 'PSE Acme Lyon 2026',
+    officeIds: [LYON],
+  }));
 });
 
 afterAll(async () => {
@@ -170,24 +137,12 @@ describe('cancelling an import through the gateway', () => {
     const id = await startImport(file, 'gros.csv');
     await waitFor(
       async () => {
-        const response = await graphql<{ importBatch: Batch }>(
-          platform.gatewayUrl,
-          BATCH,
-          { id },
-          bearer(opsLyon),
-        );
-        return response.body.data!.importBatch.rowsRead > 0;
+        const seen = await platform.as(opsLyon).ok<{ importBatch: Batch }>(BATCH, { id });
+        return seen.importBatch.rowsRead > 0;
       },
       { what: 'a first chunk to commit', timeoutMs: 30_000, intervalMs: 20 },
     );
-    const cancelled = await graphql<{ cancelImport: Batch }>(
-      platform.gatewayUrl,
-      CANCEL,
-      { id },
-      bearer(opsLyon),
-    );
-    expect(cancelled.body.errors).toBeUndefined();
-    const batch = cancelled.body.data!.cancelImport;
+    const batch = (await platform.as(opsLyon).ok<{ cancelImport: Batch }>(CANCEL, { id })).cancelImport;
     expect(batch).toMatchObject({ id, status: 'CANCELLED', rowsTotal: 30_000, cancelledBy: 'ops-lyon' });
     expect(batch.cancelledAt).toEqual(expect.any(String));
     expect(batch.rowsRead).toBeGreaterThan(0);
@@ -205,8 +160,7 @@ describe('cancelling an import through the gateway', () => {
     } finally {
       await client.end();
     }
-    const again = await graphql(platform.gatewayUrl, CANCEL, { id }, bearer(opsLyon));
-    expect(again.body.errors?.[0]?.extensions?.code).toBe('IMPORT_ALREADY_FINISHED');
+    expectGraphQLError(await platform.as(opsLyon).request(CANCEL, { id }), 'IMPORT_ALREADY_FINISHED');
   });
 
   it('refuses other roles and ops of other offices, and says when an import does not exist', async () => {
@@ -227,11 +181,10 @@ describe('cancelling an import through the gateway', () => {
       'ops of Paris': await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] }),
     };
     for (const [who, token] of Object.entries(tokens)) {
-      const refused = await graphql(platform.gatewayUrl, CANCEL, { id }, bearer(token));
+      const refused = await platform.as(token).request(CANCEL, { id });
       expect([who, refused.body.errors?.[0]?.extensions?.code]).toEqual([who, 'FORBIDDEN']);
     }
-    const unknown = await graphql(platform.gatewayUrl, CANCEL, { id: randomUUID() }, bearer(opsLyon));
-    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('IMPORT_NOT_FOUND');
+    expectGraphQLError(await platform.as(opsLyon).request(CANCEL, { id: randomUUID() }), 'IMPORT_NOT_FOUND');
   });
 });
 
@@ -272,7 +225,7 @@ describe('uploads, before any import claims them', () => {
       variables: { input: { programmeId, file: null } },
     });
     expect(refused.status).toBe(403);
-    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(refused, 'FORBIDDEN');
     expect(await storedBy('ops-paris-2')).toBe(0);
   });
 
@@ -300,7 +253,7 @@ describe('uploads, before any import claims them', () => {
     }
     const fourth = await post(ops, unclaimed);
     expect(fourth.status).toBe(429);
-    expect(fourth.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_UPLOADS');
+    expectGraphQLError(fourth, 'TOO_MANY_UPLOADS');
     expect(await storedBy('ops-lyon-3')).toBe(3);
   });
 });

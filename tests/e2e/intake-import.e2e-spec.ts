@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { FORWARDED_IDENTITY_HEADER } from '@passerelle/shared/auth';
-import { waitFor } from '@passerelle/shared/testing';
+import { enrol, expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
 import { breakRow, cellsOf, csvFile, hrRows } from '../../libs/intake/feature-import/src/test/hr-files';
-import {
-  bearer,
-  graphql,
-  startPlatform,
-  type GraphQLResponse,
-  type RunningPlatform,
-} from './platform-harness';
+import { bearer, startPlatform, type GraphQLResponse, type RunningPlatform } from './platform-harness';
 
 const LYON = randomUUID();
 const PARIS = randomUUID();
@@ -69,14 +63,7 @@ async function upload(
 async function finished(token: string, id: string): Promise<Batch> {
   return waitFor(
     async () => {
-      const response = await graphql<{ importBatch: Batch | null }>(
-        platform.gatewayUrl,
-        BATCH,
-        { id },
-        bearer(token),
-      );
-      expect(response.body.errors).toBeUndefined();
-      const batch = response.body.data?.importBatch;
+      const batch = (await platform.as(token).ok<{ importBatch: Batch | null }>(BATCH, { id })).importBatch;
       return batch && (batch.status === 'COMPLETED' || batch.status === 'FAILED') ? batch : null;
     },
     { what: `import ${id} to finish`, timeoutMs: 30_000, intervalMs: 200 },
@@ -86,37 +73,11 @@ async function finished(token: string, id: string): Promise<Batch> {
 beforeAll(async () => {
   platform = await startPlatform();
   opsLyon = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
-  const sponsor = await graphql<{ createSponsor: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation {
-        createSponsor(input: { name: "Acme Industrie" }) {
-          id
-        }
-      }
-    `,
-    {},
-    bearer(opsLyon),
-  );
-  const programme = await graphql<{ createProgramme: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation P($input: CreateProgrammeInput!) {
-        createProgramme(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: {
-        sponsorId: sponsor.body.data!.createSponsor.id,
-        name: 'PSE Acme Lyon 2026',
-        officeIds: [LYON],
-      },
-    },
-    bearer(opsLyon),
-  );
-  programmeId = programme.body.data!.createProgramme.id;
+  ({ programmeId } = await setUpProgramme(platform.as(opsLyon), {
+    sponsorName: 'Acme Industrie',
+    name: 'PSE Acme Lyon 2026',
+    officeIds: [LYON],
+  }));
 });
 
 afterAll(async () => {
@@ -163,28 +124,13 @@ describe('importing an HR file through the gateway', () => {
   });
 
   it('completes the record of a person enrolled by hand, and shows it to ops through the gateway', async () => {
-    const enrolled = await graphql<{ enrollCandidate: { id: string } }>(
-      platform.gatewayUrl,
-      `
-        mutation E($input: EnrollCandidateInput!) {
-          enrollCandidate(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          programmeId,
-          employeeNumber: 'M-7',
-          firstName: 'Loïc',
-          lastName: 'Girard',
-          email: 'loic.girard@acme-industrie.example',
-        },
-      },
-      bearer(opsLyon),
-    );
-    expect(enrolled.body.errors).toBeUndefined();
-    const id = enrolled.body.data!.enrollCandidate.id;
+    const id = await enrol(platform.as(opsLyon), {
+      programmeId,
+      employeeNumber: 'M-7',
+      firstName: 'Loïc',
+      lastName: 'Girard',
+      email: 'loic.girard@acme-industrie.example',
+    });
     const row = { ...hrRows(1)[0]!, employeeNumber: 'M-7', firstName: 'Loïc', lastName: 'Girard' };
     const file = csvFile(
       [cellsOf({ ...row, email: 'loic.girard@acme-industrie.example', jobTitle: 'Cariste', romeCode: '' })],
@@ -198,8 +144,7 @@ describe('importing an HR file through the gateway', () => {
       rowsUpdated: 1,
       rowsEnrolled: 0,
     });
-    const read = await graphql<{ candidate: Record<string, unknown> }>(
-      platform.gatewayUrl,
+    const read = await platform.as(opsLyon).ok<{ candidate: Record<string, unknown> }>(
       `
         query C($id: ID!) {
           candidate(id: $id) {
@@ -215,10 +160,8 @@ describe('importing an HR file through the gateway', () => {
         }
       `,
       { id },
-      bearer(opsLyon),
     );
-    expect(read.body.errors).toBeUndefined();
-    expect(read.body.data!.candidate).toEqual({
+    expect(read.candidate).toEqual({
       site: row.site,
       formerJobTitle: 'Cariste',
       hireDate: '1991-02-02',
@@ -274,7 +217,7 @@ describe('who may import', () => {
   it('refuses an upload without a token before reading it', async () => {
     const response = await upload(null, file, 'a.csv', { programmeId });
     expect(response.status).toBe(401);
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expectGraphQLError(response, 'UNAUTHENTICATED');
   });
 
   it.each([
@@ -285,60 +228,37 @@ describe('who may import', () => {
     const token = await platform.token(claims);
     const uploaded = await upload(token, file, 'a.csv', { programmeId });
     expect(uploaded.status).toBe(403);
-    expect(uploaded.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const imported = await graphql(
-      platform.gatewayUrl,
-      IMPORT,
-      { input: { programmeId, file: randomUUID() } },
-      bearer(token),
+    expectGraphQLError(uploaded, 'FORBIDDEN');
+    const them = platform.as(token);
+    expectGraphQLError(
+      await them.request(IMPORT, { input: { programmeId, file: randomUUID() } }),
+      'FORBIDDEN',
     );
-    expect(imported.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const read = await graphql<{ importBatch: unknown }>(
-      platform.gatewayUrl,
-      BATCH,
-      { id: batchId },
-      bearer(token),
-    );
-    expect(read.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const read = await them.request<{ importBatch: unknown }>(BATCH, { id: batchId });
+    expectGraphQLError(read, 'FORBIDDEN');
     expect(read.body.data?.importBatch ?? null).toBeNull();
-    const resumed = await graphql(
-      platform.gatewayUrl,
-      `mutation { resumeImport(id: "${batchId}") { id } }`,
-      {},
-      bearer(token),
-    );
-    expect(resumed.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(await them.request(`mutation { resumeImport(id: "${batchId}") { id } }`), 'FORBIDDEN');
   });
 
   it("refuses ops of another office the programme's imports", async () => {
     const opsParis = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
     const started = await upload(opsParis, file, 'a.csv', { programmeId });
-    expect(started.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const read = await graphql<{ importBatch: unknown }>(
-      platform.gatewayUrl,
-      BATCH,
-      { id: batchId },
-      bearer(opsParis),
-    );
-    expect(read.body.errors).toBeUndefined();
-    expect(read.body.data!.importBatch).toBeNull();
-    const list = await graphql(
-      platform.gatewayUrl,
-      `query { importBatches(programmeId: "${programmeId}") { id } }`,
-      {},
-      bearer(opsParis),
-    );
-    expect(list.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(started, 'FORBIDDEN');
+    // Another office's batch is not found: no error, no batch.
+    expect(await platform.as(opsParis).ok(BATCH, { id: batchId })).toEqual({ importBatch: null });
+    const list = await platform
+      .as(opsParis)
+      .request(`query { importBatches(programmeId: "${programmeId}") { id } }`);
+    expectGraphQLError(list, 'FORBIDDEN');
   });
 
   it("lets ops of the office list the programme's imports", async () => {
-    const list = await graphql<{ importBatches: { id: string }[] }>(
-      platform.gatewayUrl,
-      `query { importBatches(programmeId: "${programmeId}") { id } }`,
-      {},
-      bearer(opsLyon),
-    );
-    expect(list.body.data!.importBatches.map((b) => b.id)).toContain(batchId);
+    const list = await platform
+      .as(opsLyon)
+      .ok<{ importBatches: { id: string }[] }>(
+        `query { importBatches(programmeId: "${programmeId}") { id } }`,
+      );
+    expect(list.importBatches.map((b) => b.id)).toContain(batchId);
   });
 
   it("refuses a file sent to intake's upload route without the gateway's signed identity", async () => {

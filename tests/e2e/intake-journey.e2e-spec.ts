@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
-import { testInfrastructure, waitFor } from '@passerelle/shared/testing';
 import {
-  bearer,
-  graphql,
-  startPlatform,
-  type GraphQLResponse,
-  type RunningPlatform,
-} from './platform-harness';
+  dataOf,
+  enrol,
+  expectGraphQLError,
+  setUpProgramme,
+  testInfrastructure,
+  waitFor,
+  type GraphQLBody,
+} from '@passerelle/shared/testing';
+import { startPlatform, type RunningPlatform } from './platform-harness';
 
 /**
  * The intake journey's role matrix through the gateway with real tokens: ops manage programmes
@@ -55,14 +57,11 @@ let sponsorId: string;
 let programmeId: string;
 let candidateId: string;
 
-type Body = GraphQLResponse<Record<string, unknown>>['body'];
+type Body = GraphQLBody<Record<string, unknown>>;
 const as = async (who: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> =>
-  (await graphql(platform.gatewayUrl, query, variables, bearer(tokens[who]!))).body;
-const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
-function ok(body: Body): Record<string, unknown> {
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+  (await platform.as(tokens[who]!).request<Record<string, unknown>>(query, variables)).body;
+/** The data of an answer that must hold no error (the errors, printed, fail the test). */
+const ok = (body: Body): Record<string, unknown> => dataOf(body);
 
 beforeAll(async () => {
   // The story is set in 2026 (programme from March, an outcome in June): the services live in mid-June.
@@ -88,32 +87,20 @@ beforeAll(async () => {
     office_ids: [LYON],
   });
 
-  const sponsor = ok(
-    await as('ops', `mutation { createSponsor(input: { name: "Verrerie du Rhône" }) { id } }`),
-  );
-  sponsorId = (sponsor['createSponsor'] as { id: string }).id;
-  const programme = ok(
-    await as(
-      'ops',
-      `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id status } }`,
-      {
-        input: { sponsorId, name: 'Congé de reclassement 2026', officeIds: [LYON], terms: TERMS },
-      },
-    ),
-  );
-  programmeId = (programme['createProgramme'] as { id: string }).id;
-  const enrolled = ok(
-    await as('ops', `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`, {
-      input: {
-        programmeId,
-        employeeNumber: 'VR-77',
-        firstName: 'Karim',
-        lastName: 'Haddad',
-        email: 'karim@example.org',
-      },
-    }),
-  );
-  candidateId = (enrolled['enrollCandidate'] as { id: string }).id;
+  const ops = platform.as(tokens['ops']);
+  ({ sponsorId, programmeId } = await setUpProgramme(ops, {
+    sponsorName: 'Verrerie du Rhône',
+    name: 'Congé de reclassement 2026',
+    officeIds: [LYON],
+    terms: TERMS,
+  }));
+  candidateId = await enrol(ops, {
+    programmeId,
+    employeeNumber: 'VR-77',
+    firstName: 'Karim',
+    lastName: 'Haddad',
+    email: 'karim@example.org',
+  });
   tokens['candidate'] = await platform.token({ sub: 'karim', role: 'candidate', candidate_id: candidateId });
   tokens['stranger'] = await platform.token({
     sub: 'someone',
@@ -169,7 +156,8 @@ describe('programmes: ops of their offices manage them', () => {
     ['sponsor', 'FORBIDDEN'],
     ['opsParis', 'PROGRAMME_NOT_FOUND'],
   ])('%s cannot amend the programme (%s)', async (who, code) => {
-    expect(codeOf(await as(who, AMEND, { input: { programmeId, terms: { ...TERMS, headcount: 1 } } }))).toBe(
+    expectGraphQLError(
+      await as(who, AMEND, { input: { programmeId, terms: { ...TERMS, headcount: 1 } } }),
       code,
     );
   });
@@ -190,7 +178,7 @@ describe('programmes: ops of their offices manage them', () => {
         input: { sponsorId, name: 'Hors périmètre', officeIds: [LYON], terms: TERMS },
       },
     );
-    expect(codeOf(body)).toBe('FORBIDDEN');
+    expectGraphQLError(body, 'FORBIDDEN');
   });
 
   it.each([
@@ -208,7 +196,7 @@ describe('programmes: ops of their offices manage them', () => {
   });
 
   it.each(['coach', 'candidate'])('%s cannot list programmes', async (who) => {
-    expect(codeOf(await as(who, `{ programmes { nodes { id } } }`))).toBe('FORBIDDEN');
+    expectGraphQLError(await as(who, `{ programmes { nodes { id } } }`), 'FORBIDDEN');
   });
 });
 
@@ -222,17 +210,17 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
   });
 
   it.each(['coach', 'ops', 'sponsor'])('%s cannot answer for the person', async (who) => {
-    expect(
-      codeOf(await as(who, SAVE, { id: candidateId, answers: [{ questionId: 'wellbeing', number: 5 }] })),
-    ).toBe('FORBIDDEN');
+    expectGraphQLError(
+      await as(who, SAVE, { id: candidateId, answers: [{ questionId: 'wellbeing', number: 5 }] }),
+      'FORBIDDEN',
+    );
   });
 
   it('another person cannot answer in their place', async () => {
-    expect(
-      codeOf(
-        await as('stranger', SAVE, { id: candidateId, answers: [{ questionId: 'wellbeing', number: 5 }] }),
-      ),
-    ).toBe('CANDIDATE_NOT_FOUND');
+    expectGraphQLError(
+      await as('stranger', SAVE, { id: candidateId, answers: [{ questionId: 'wellbeing', number: 5 }] }),
+      'CANDIDATE_NOT_FOUND',
+    );
   });
 
   it.each(['candidate', 'coach'])('%s reads the answers', async (who) => {
@@ -260,7 +248,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
       },
     });
     const answers = await as('ops', ANSWERS_QUERY, { id: candidateId });
-    expect(codeOf(answers)).toBe('FORBIDDEN');
+    expectGraphQLError(answers, 'FORBIDDEN');
     expect(JSON.stringify(answers)).not.toContain('distress_signal');
   });
 
@@ -282,7 +270,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
         expect({ query, leaked: text.includes(marker) }).toEqual({ query, leaked: false });
       expect(text).not.toContain('Haddad');
     }
-    expect(codeOf(await as('sponsor', ANSWERS_QUERY, { id: candidateId }))).toBe('FORBIDDEN');
+    expectGraphQLError(await as('sponsor', ANSWERS_QUERY, { id: candidateId }), 'FORBIDDEN');
   });
 
   it.each([
@@ -298,7 +286,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
   });
 
   it.each(['candidate', 'sponsor'])('%s cannot list distress alerts', async (who) => {
-    expect(codeOf(await as(who, `{ distressAlerts { candidateId } }`))).toBe('FORBIDDEN');
+    expectGraphQLError(await as(who, `{ distressAlerts { candidateId } }`), 'FORBIDDEN');
   });
 
   it('only the person’s coach overrides the track, with a reason', async () => {
@@ -309,8 +297,8 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
       reason: 'Reprise d’études envisagée après le bilan de santé.',
     };
     for (const who of ['ops', 'candidate', 'sponsor'])
-      expect(codeOf(await as(who, OVERRIDE, { input }))).toBe('FORBIDDEN');
-    expect(codeOf(await as('otherCoach', OVERRIDE, { input }))).toBe('CANDIDATE_NOT_FOUND');
+      expectGraphQLError(await as(who, OVERRIDE, { input }), 'FORBIDDEN');
+    expectGraphQLError(await as('otherCoach', OVERRIDE, { input }), 'CANDIDATE_NOT_FOUND');
     expect(ok(await as('coach', OVERRIDE, { input }))).toEqual({
       overrideTrack: {
         orientation: { track: 'RETRAINING', source: 'COACH_OVERRIDE', rulesTrack: 'DIRECT_REEMPLOYMENT' },
@@ -335,7 +323,7 @@ describe('outcomes: coach and ops record them, the person reads theirs, sponsor 
     ['otherCoach', 'CANDIDATE_NOT_FOUND'],
     ['opsParis', 'CANDIDATE_NOT_FOUND'],
   ])('%s cannot record an outcome (%s)', async (who, code) => {
-    expect(codeOf(await as(who, RECORD, { input: input() }))).toBe(code);
+    expectGraphQLError(await as(who, RECORD, { input: input() }), code);
   });
 
   it('the coach records it and the person reads it', async () => {
@@ -366,9 +354,9 @@ describe('outcomes: coach and ops record them, the person reads theirs, sponsor 
       count: null,
       suppressed: true,
     });
-    expect(codeOf(await as('otherSponsor', SUMMARY, { id: programmeId }))).toBe('PROGRAMME_NOT_FOUND');
+    expectGraphQLError(await as('otherSponsor', SUMMARY, { id: programmeId }), 'PROGRAMME_NOT_FOUND');
     for (const who of ['coach', 'candidate'])
-      expect(codeOf(await as(who, SUMMARY, { id: programmeId }))).toBe('FORBIDDEN');
+      expectGraphQLError(await as(who, SUMMARY, { id: programmeId }), 'FORBIDDEN');
   });
 });
 
@@ -380,7 +368,7 @@ describe('consent, export and erasure', () => {
     const CONSENT = `mutation C($input: RecordConsentInput!) { recordConsent(input: $input) { noticeVersion granted } }`;
     const input = { candidateId, noticeVersion: '2026.1', granted: true };
     for (const who of ['ops', 'coach', 'sponsor'])
-      expect(codeOf(await as(who, CONSENT, { input }))).toBe('FORBIDDEN');
+      expectGraphQLError(await as(who, CONSENT, { input }), 'FORBIDDEN');
     expect(ok(await as('candidate', CONSENT, { input }))).toEqual({
       recordConsent: { noticeVersion: '2026.1', granted: true },
     });
@@ -395,9 +383,9 @@ describe('consent, export and erasure', () => {
     ['stranger', 'CANDIDATE_NOT_FOUND'],
   ])('%s exports the person’s data (refusal code: %s)', async (who, code) => {
     const body = await as(who, EXPORT, { id: candidateId });
-    expect(codeOf(body)).toBe(code ?? undefined);
-    if (!code) {
-      const document = JSON.parse((body.data!['exportPersonalData'] as { document: string }).document);
+    if (code) expectGraphQLError(body, code);
+    else {
+      const document = JSON.parse((ok(body)['exportPersonalData'] as { document: string }).document);
       expect(document.person).toMatchObject({ id: candidateId, lastName: 'Haddad' });
       expect(document.consents).toHaveLength(1);
     }
@@ -405,14 +393,14 @@ describe('consent, export and erasure', () => {
 
   it('only ops of the office erase the person; afterwards nobody finds them', async () => {
     for (const who of ['candidate', 'coach', 'sponsor'])
-      expect(codeOf(await as(who, ERASE, { id: candidateId }))).toBe('FORBIDDEN');
-    expect(codeOf(await as('opsParis', ERASE, { id: candidateId }))).toBe('CANDIDATE_NOT_FOUND');
+      expectGraphQLError(await as(who, ERASE, { id: candidateId }), 'FORBIDDEN');
+    expectGraphQLError(await as('opsParis', ERASE, { id: candidateId }), 'CANDIDATE_NOT_FOUND');
     expect(ok(await as('ops', ERASE, { id: candidateId }))).toEqual({ eraseCandidate: { candidateId } });
     for (const who of ['ops', 'coach', 'candidate']) {
       expect(
         ok(await as(who, `query C($id: ID!) { candidate(id: $id) { id } }`, { id: candidateId })),
       ).toEqual({ candidate: null });
     }
-    expect(codeOf(await as('candidate', EXPORT, { id: candidateId }))).toBe('CANDIDATE_NOT_FOUND');
+    expectGraphQLError(await as('candidate', EXPORT, { id: candidateId }), 'CANDIDATE_NOT_FOUND');
   });
 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { waitFor } from '@passerelle/shared/testing';
+import { enrol, expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
 import { matchingDataSourceOptions } from '../../libs/matching/data-access/src';
 import { importReferenceData } from '../../libs/matching/feature-reference/src';
 import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
@@ -43,63 +43,29 @@ type Seen = {
   } | null;
 };
 
-async function enrol(): Promise<{ candidateId: string; sponsorId: string }> {
-  const sponsor = await graphql<{ createSponsor: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation {
-        createSponsor(input: { name: "Logistique Rhône" }) {
-          id
-        }
-      }
-    `,
-    {},
-    bearer(opsToken),
-  );
-  const sponsorId = sponsor.body.data!.createSponsor.id;
-  const programme = await graphql<{ createProgramme: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation ($input: CreateProgrammeInput!) {
-        createProgramme(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { sponsorId, name: 'PSE entrepôt Vénissieux', officeIds: [LYON] } },
-    bearer(opsToken),
-  );
-  const programmeId = programme.body.data!.createProgramme.id;
-  const enrolled = await graphql<{ enrollCandidate: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation ($input: EnrollCandidateInput!) {
-        enrollCandidate(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: {
-        programmeId,
-        employeeNumber: 'W-204',
-        firstName: 'Samira',
-        lastName: 'Haddad',
-        email: 'samira.haddad@example.org',
-        formerJobTitle: 'Magasinière cariste',
-        formerOccupationCode: 'N1103',
-        languages: ['fr'],
-      },
-    },
-    bearer(opsToken),
-  );
-  expect(enrolled.body.errors).toBeUndefined();
-  return { candidateId: enrolled.body.data!.enrollCandidate.id, sponsorId };
+async function enrolSamira(): Promise<{ candidateId: string; sponsorId: string }> {
+  const ops = platform.as(opsToken);
+  const { sponsorId, programmeId } = await setUpProgramme(ops, {
+    sponsorName: 'Logistique Rhône',
+    name: 'PSE entrepôt Vénissieux',
+    officeIds: [LYON],
+  });
+  const candidateId = await enrol(ops, {
+    programmeId,
+    employeeNumber: 'W-204',
+    firstName: 'Samira',
+    lastName: 'Haddad',
+    email: 'samira.haddad@example.org',
+    formerJobTitle: 'Magasinière cariste',
+    formerOccupationCode: 'N1103',
+    languages: ['fr'],
+  });
+  return { candidateId, sponsorId };
 }
 
 describe('matching through the gateway', () => {
   it('recommends explained occupations and offers to the person and their ops only, never to a sponsor', async () => {
-    const { candidateId, sponsorId } = await enrol();
+    const { candidateId, sponsorId } = await enrolSamira();
     const self = await platform.token({ sub: 'samira', role: 'candidate', candidate_id: candidateId });
     const seenBy = async (token: string) =>
       (await graphql<Seen>(platform.gatewayUrl, CANDIDATE, { id: candidateId }, bearer(token))).body;
@@ -116,29 +82,22 @@ describe('matching through the gateway', () => {
       'Le ROME le cite comme mobilité',
     );
 
-    const offer = await graphql<{ publishJobOffer: { id: string } }>(
-      platform.gatewayUrl,
-      `
-        mutation ($input: PublishJobOfferInput!) {
-          publishJobOffer(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          occupationCode: 'N1301',
-          title: "Responsable d'entrepôt",
-          communeCode: '69266',
-          contractType: 'PERMANENT',
-          skillCodes: ['800001', '800005'],
-          publishedOn: new Date().toISOString().slice(0, 10),
+    const offer = await platform
+      .as(opsToken)
+      .ok<{ publishJobOffer: { id: string } }>(
+        `mutation ($input: PublishJobOfferInput!) { publishJobOffer(input: $input) { id } }`,
+        {
+          input: {
+            occupationCode: 'N1301',
+            title: "Responsable d'entrepôt",
+            communeCode: '69266',
+            contractType: 'PERMANENT',
+            skillCodes: ['800001', '800005'],
+            publishedOn: new Date().toISOString().slice(0, 10),
+          },
         },
-      },
-      bearer(opsToken),
-    );
-    expect(offer.body.errors).toBeUndefined();
-    const offerId = offer.body.data!.publishJobOffer.id;
+      );
+    const offerId = offer.publishJobOffer.id;
     const withOffer = await waitFor(
       async () => {
         const body = await seenBy(self);
@@ -154,9 +113,11 @@ describe('matching through the gateway', () => {
     const stranger = await platform.token({ sub: 'x', role: 'candidate', candidate_id: randomUUID() });
     const sponsor = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
     expect((await seenBy(opsToken)).data?.candidate?.recommendations.length).toBeGreaterThan(0);
-    expect((await seenBy(opsParis)).data?.candidate ?? null).toBeNull();
-    expect((await seenBy(stranger)).data?.candidate ?? null).toBeNull();
+    // Another office's ops and another person: not found (no error, no person); a sponsor: refused.
+    expect(await platform.as(opsParis).ok(CANDIDATE, { id: candidateId })).toEqual({ candidate: null });
+    expect(await platform.as(stranger).ok(CANDIDATE, { id: candidateId })).toEqual({ candidate: null });
     const sponsorView = await seenBy(sponsor);
+    expectGraphQLError(sponsorView, 'FORBIDDEN');
     expect(JSON.stringify(sponsorView.data ?? null)).not.toContain('N1103');
 
     const demand = await graphql<{ labourDemand: { projects: number } }>(
@@ -175,8 +136,7 @@ describe('matching through the gateway', () => {
 
     // The offer belongs to the office of the ops who entered it (Lyon): Paris may not withdraw it.
     const WITHDRAW = `mutation ($id: ID!) { withdrawJobOffer(id: $id) }`;
-    const refused = await graphql(platform.gatewayUrl, WITHDRAW, { id: offerId }, bearer(opsParis));
-    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(await platform.as(opsParis).request(WITHDRAW, { id: offerId }), 'FORBIDDEN');
     const withdrawn = await graphql(platform.gatewayUrl, WITHDRAW, { id: offerId }, bearer(opsToken));
     expect(withdrawn.body).toEqual({ data: { withdrawJobOffer: true } });
   });

@@ -7,8 +7,14 @@ import {
   type EventPayload,
 } from '@passerelle/shared/contracts';
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
-import { TopicReader, testInfrastructure, waitFor } from '@passerelle/shared/testing';
-import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
+import {
+  TopicReader,
+  dataOf,
+  expectGraphQLError,
+  testInfrastructure,
+  waitFor,
+} from '@passerelle/shared/testing';
+import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // Intake's diagnostic and scheduling's sessions are built elsewhere: this test publishes their
 // events to Kafka with valid envelopes, as their producers will, and watches the pathway service
@@ -75,8 +81,9 @@ interface PathwayView {
 }
 
 const tokens: Record<string, string> = {};
-const readPathway = async (token: string) =>
-  graphql<{ pathway: PathwayView | null }>(platform.gatewayUrl, PATHWAY, { id: candidateId }, bearer(token));
+const client = (who: string) => platform.as(tokens[who]!);
+const readPathway = (who: string) =>
+  client(who).request<{ pathway: PathwayView | null }>(PATHWAY, { id: candidateId });
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -166,7 +173,7 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
 
     const planned = await waitFor(
       async () => {
-        const { body } = await readPathway(tokens['coach']!);
+        const { body } = await readPathway('coach');
         return body.data?.pathway?.status === 'PLANNED' && body.data.pathway;
       },
       { what: 'the planned pathway through the gateway', timeoutMs: 60_000 },
@@ -179,40 +186,18 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
     expect(planned.budget).toEqual({ budget: 10, planned: 7, used: 0, remaining: 10, overCommitted: false });
     // Distress: the coach sees it at once, with what to do.
     expect(planned.risk).toMatchObject({ urgency: 'IMMEDIATE', reasons: [{ reason: 'DISTRESS' }] });
-    const atRisk = await graphql<{
+    const atRisk = await client('coach').ok<{
       atRiskCandidates: { candidateId: string; urgency: string; nextAction: string }[];
-    }>(
-      platform.gatewayUrl,
-      `
-        {
-          atRiskCandidates {
-            candidateId
-            urgency
-            nextAction
-          }
-        }
-      `,
-      {},
-      bearer(tokens['coach']!),
-    );
-    expect(atRisk.body.data?.atRiskCandidates).toEqual([
+    }>(`{ atRiskCandidates { candidateId urgency nextAction } }`);
+    expect(atRisk.atRiskCandidates).toEqual([
       { candidateId, urgency: 'IMMEDIATE', nextAction: expect.stringMatching(/^Call the person today/) },
     ]);
     const atRiskFor = async (who: string) =>
       (
-        await graphql<{ atRiskCandidates: { candidateId: string }[] }>(
-          platform.gatewayUrl,
-          `
-            {
-              atRiskCandidates {
-                candidateId
-              }
-            }
-          `,
-          {},
-          bearer(tokens[who]!),
+        await client(who).ok<{ atRiskCandidates: { candidateId: string }[] }>(
+          `{ atRiskCandidates { candidateId } }`,
         )
-      ).body.data?.atRiskCandidates;
+      ).atRiskCandidates;
     expect(await atRiskFor('ops')).toEqual([{ candidateId }]);
     expect(await atRiskFor('otherOps')).toEqual([]);
     expect(await atRiskFor('otherCoach')).toEqual([]);
@@ -231,7 +216,7 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
     });
     const moved = await waitFor(
       async () => {
-        const { body } = await readPathway(tokens['self']!);
+        const { body } = await readPathway('self');
         return body.data?.pathway?.milestones[0]?.status === 'REACHED' && body.data.pathway;
       },
       { what: 'the welcome milestone reached, seen by the person', timeoutMs: 60_000 },
@@ -260,30 +245,30 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
       causeEventId: completed.eventId,
     });
     // Seen after the diagnostic: the distress alert is cleared for the coach.
-    expect((await readPathway(tokens['coach']!)).body.data?.pathway?.risk).toBeNull();
+    expect((await readPathway('coach')).body.data?.pathway?.risk).toBeNull();
   });
 
   it('shows each role what it may see and nothing more', async () => {
-    const seen = async (who: string) => (await readPathway(tokens[who]!)).body;
-    expect((await seen('self')).data?.pathway?.id).toBeDefined();
-    expect((await seen('coach')).data?.pathway?.id).toBeDefined();
-    expect((await seen('ops')).data?.pathway?.id).toBeDefined();
-    expect((await seen('otherCandidate')).data?.pathway).toBeNull();
-    expect((await seen('otherCoach')).data?.pathway).toBeNull();
-    expect((await seen('otherOps')).data?.pathway).toBeNull();
-    expect((await seen('sponsor')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const seen = (who: string) =>
+      client(who).ok<{ pathway: PathwayView | null }>(PATHWAY, { id: candidateId });
+    expect((await seen('self')).pathway?.id).toBeDefined();
+    expect((await seen('coach')).pathway?.id).toBeDefined();
+    expect((await seen('ops')).pathway?.id).toBeDefined();
+    // Not found and not allowed look the same to another person, coach or office: no error, no plan.
+    expect(await seen('otherCandidate')).toEqual({ pathway: null });
+    expect(await seen('otherCoach')).toEqual({ pathway: null });
+    expect(await seen('otherOps')).toEqual({ pathway: null });
+    expectGraphQLError(await readPathway('sponsor'), 'FORBIDDEN');
 
     const PROGRESS = `query G($id: ID!) { programmePathwayProgress(programmeId: $id) { total suppressionThreshold phases { phase people suppressed } } }`;
-    const progress = async (who: string) =>
-      (
-        await graphql<{
-          programmePathwayProgress: {
-            total: number | null;
-            phases: { phase: string; people: number | null; suppressed: boolean }[];
-          } | null;
-        }>(platform.gatewayUrl, PROGRESS, { id: programmeId }, bearer(tokens[who]!))
-      ).body;
-    const sponsorView = (await progress('sponsor')).data?.programmePathwayProgress;
+    const progress = (who: string) =>
+      client(who).request<{
+        programmePathwayProgress: {
+          total: number | null;
+          phases: { phase: string; people: number | null; suppressed: boolean }[];
+        } | null;
+      }>(PROGRESS, { id: programmeId });
+    const sponsorView = dataOf(await progress('sponsor')).programmePathwayProgress;
     // One person: too few to show; the sponsor learns nothing individual.
     expect(sponsorView?.total).toBeNull();
     expect(sponsorView?.phases.find((p) => p.phase === 'WELCOME_AND_DIAGNOSTIC')).toEqual({
@@ -291,20 +276,15 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
       people: null,
       suppressed: true,
     });
-    expect((await progress('otherSponsor')).data?.programmePathwayProgress).toBeNull();
-    expect((await progress('otherOps')).data?.programmePathwayProgress).toBeNull();
-    expect((await progress('self')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await progress('coach')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Another sponsor's programme, another office's: nothing, without an error.
+    expect(dataOf(await progress('otherSponsor'))).toEqual({ programmePathwayProgress: null });
+    expect(dataOf(await progress('otherOps'))).toEqual({ programmePathwayProgress: null });
+    expectGraphQLError(await progress('self'), 'FORBIDDEN');
+    expectGraphQLError(await progress('coach'), 'FORBIDDEN');
 
     const AT_RISK = `{ atRiskCandidates { candidateId } }`;
-    expect(
-      (await graphql(platform.gatewayUrl, AT_RISK, {}, bearer(tokens['sponsor']!))).body.errors?.[0]
-        ?.extensions?.code,
-    ).toBe('FORBIDDEN');
-    expect(
-      (await graphql(platform.gatewayUrl, AT_RISK, {}, bearer(tokens['self']!))).body.errors?.[0]?.extensions
-        ?.code,
-    ).toBe('FORBIDDEN');
+    expectGraphQLError(await client('sponsor').request(AT_RISK), 'FORBIDDEN');
+    expectGraphQLError(await client('self').request(AT_RISK), 'FORBIDDEN');
   });
 
   it('lets the coach customise the plan with a reason, refuses the person and other coaches, and shows the history', async () => {
@@ -317,43 +297,34 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
       dueOn: daysAgo(-30).slice(0, 10),
       reason: 'a fair that suits her target occupations',
     };
-    for (const who of ['self', 'otherCoach', 'otherOps']) {
-      const refused = await graphql(platform.gatewayUrl, ADD, { input }, bearer(tokens[who]!));
-      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    }
-    const added = await graphql<{
+    for (const who of ['self', 'otherCoach', 'otherOps'])
+      expectGraphQLError(await client(who).request(ADD, { input }), 'FORBIDDEN');
+    const added = await client('coach').ok<{
       addMilestone: {
         milestones: { title: string }[];
         history: { action: string; actor: string; reason: string | null }[];
       };
-    }>(platform.gatewayUrl, ADD, { input }, bearer(tokens['coach']!));
-    expect(added.body.errors).toBeUndefined();
-    expect(added.body.data!.addMilestone.milestones.map((m) => m.title)).toContain('Visit the Lyon job fair');
-    expect(added.body.data!.addMilestone.history.at(-1)).toEqual({
+    }>(ADD, { input });
+    expect(added.addMilestone.milestones.map((m) => m.title)).toContain('Visit the Lyon job fair');
+    expect(added.addMilestone.history.at(-1)).toEqual({
       action: 'milestone_added',
       actor: 'coach-amel',
       reason: 'a fair that suits her target occupations',
     });
-    const bad = await graphql(
-      platform.gatewayUrl,
-      ADD,
-      { input: { ...input, dueOn: '2031-13-01' } },
-      bearer(tokens['coach']!),
+    const bad = await client('coach').request(ADD, { input: { ...input, dueOn: '2031-13-01' } });
+    expect(expectGraphQLError(bad, 'BAD_USER_INPUT').message).toBe(
+      'dueOn: "2031-13-01" is not a calendar date',
     );
-    expect(bad.body.errors?.[0]).toMatchObject({
-      message: 'dueOn: "2031-13-01" is not a calendar date',
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
   });
 
   it('lets ops of every office publish a new template version and nobody else', async () => {
     const TEMPLATES = `{ pathwayTemplates(track: RETIREMENT_TRANSITION) { id version milestones { key kind dueOffsetDays dependsOn sessionKind instrumentCode phase title } } }`;
-    const current = await graphql<{
+    const current = await client('ops').ok<{
       pathwayTemplates: { version: number; milestones: Record<string, unknown>[] }[];
-    }>(platform.gatewayUrl, TEMPLATES, {}, bearer(tokens['ops']!));
-    expect(current.body.data?.pathwayTemplates[0]?.version).toBe(1);
+    }>(TEMPLATES);
+    expect(current.pathwayTemplates[0]?.version).toBe(1);
     const PUBLISH = `mutation T($input: PublishPathwayTemplateInput!) { publishPathwayTemplate(input: $input) { version createdBy note } }`;
-    const milestones = current.body.data!.pathwayTemplates[0]!.milestones;
+    const milestones = current.pathwayTemplates[0]!.milestones;
     const input = {
       track: 'RETIREMENT_TRANSITION',
       name: 'Retirement transition',
@@ -362,11 +333,10 @@ describe('pathway: enrol -> diagnose -> plan -> session completed -> milestone r
     };
     for (const role of ['coach', 'ops']) {
       // A template shapes every office's plans: ops of one office (Lyon) may not publish one.
-      const refused = await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(tokens[role]!));
-      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expectGraphQLError(await client(role).request(PUBLISH, { input }), 'FORBIDDEN');
     }
     const everyOffice = await platform.token({ sub: 'ops-national', role: 'ops', all_offices: true });
-    const published = await graphql(platform.gatewayUrl, PUBLISH, { input }, bearer(everyOffice));
+    const published = await platform.as(everyOffice).request(PUBLISH, { input });
     expect(published.body).toEqual({
       data: { publishPathwayTemplate: { version: 2, createdBy: 'ops-national', note: 'same, republished' } },
     });

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { SignJWT, importJWK, type JWK } from 'jose';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,7 +17,15 @@ import {
   type IdentityClaims,
 } from '@passerelle/shared/auth';
 import { runMigrations, startService, type ServiceDefinition } from '@passerelle/shared/runtime';
-import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  createTestDatabase,
+  freePort,
+  gatewayAs,
+  testInfrastructure,
+  type GraphQLAnswer,
+  type GraphQLClient,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
@@ -53,24 +60,14 @@ export interface RunningPlatform {
   databaseUrls: Record<string, string>;
   identitySecret: string;
   token(claims: IdentityClaims): Promise<string>;
+  /** The gateway as the holder of this token calls it (`ok`, `request`: the test kit's client). */
+  as(token: string): GraphQLClient;
   /**
    * Signs any payload with the issuer's real key: for tokens the local issuer itself refuses to
    * make. `iss`, `aud`, `iat` and `exp` in the payload win over the issuer's (exp: 5 minutes).
    */
   signRaw(payload: Record<string, unknown>, options?: { expires?: boolean }): Promise<string>;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**
@@ -145,6 +142,7 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
     databaseUrls,
     identitySecret,
     token: (claims) => issueLocalToken(issuerDir, claims),
+    as: (token) => gatewayAs(`http://127.0.0.1:${gatewayPort}/graphql`, token),
     async signRaw(payload, { expires = true } = {}) {
       const jwk = JSON.parse(readFileSync(localIssuerPaths(issuerDir).privateKey, 'utf8')) as JWK;
       const jwt = new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: jwk.kid });
@@ -193,23 +191,6 @@ async function startGroupsAtTopicEnd(brokers: string[], groupPrefix: string): Pr
   }
 }
 
-export interface GraphQLResponse<T> {
-  status: number;
-  body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-}
-
-export async function graphql<T = Record<string, unknown>>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
-}
-
-export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+// The HTTP client lives in the test kit (libs/shared/testing); these names stay for the specs.
+export { bearer, freePort, graphql } from '@passerelle/shared/testing';
+export type GraphQLResponse<T> = GraphQLAnswer<T>;

@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import * as ical from 'node-ical';
 import { Client } from 'pg';
-import { waitFor } from '@passerelle/shared/testing';
 import { officeHolidays } from '@passerelle/scheduling/domain';
 import {
-  bearer,
-  graphql,
-  startPlatform,
-  type GraphQLResponse,
-  type RunningPlatform,
-} from './platform-harness';
+  coachAssignedTo,
+  createCoach,
+  createOffice,
+  createRoom,
+  enrol,
+  expectGraphQLError,
+  setUpProgramme,
+  weekdays,
+} from '@passerelle/shared/testing';
+import { startPlatform, type GraphQLResponse, type RunningPlatform } from './platform-harness';
 
 // Bookings that never collide, through the gateway with real tokens: 64 simultaneous requests for
 // one coach's slot, one room, one person; then SQL finds no overlapping hold at all.
@@ -27,8 +30,6 @@ let roomId: string;
 /** The slot the 64 racers fought for: 10:00 in Lyon, a week ahead. */
 let racedSlot: DateTime;
 
-const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
-
 /** The `days`-th working day ahead (no weekend, no French holiday) at a Lyon wall-clock time. */
 function lyonDay(days: number, hour: number): DateTime {
   // The n-th working day from today: different n, different days.
@@ -41,101 +42,56 @@ function lyonDay(days: number, hour: number): DateTime {
   return day.set({ hour });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field by the assertions
-async function ok<T = Record<string, any>>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const result = await graphql<T>(platform.gatewayUrl, query, variables, bearer(token));
-  expect(result.body.errors).toBeUndefined();
-  return result.body.data!;
-}
+const ok = (token: string, query: string, variables: Record<string, unknown> = {}) =>
+  platform.as(token).ok(query, variables);
 
 const BOOK = `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id startsAt } }`;
 
 beforeAll(async () => {
   platform = await startPlatform();
   ops = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
-  await ok(ops, `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
-    input: {
-      id: LYON,
-      name: 'Lyon Part-Dieu',
-      address: '12 rue de la République, 69002 Lyon',
-      timeZone: 'Europe/Paris',
-      openingHours: weekdays('08:00', '20:00'),
-      bufferMinutes: 10,
-      minimumNoticeMinutes: 60,
-    },
+  const asOps = platform.as(ops);
+  await createOffice(asOps, {
+    id: LYON,
+    name: 'Lyon Part-Dieu',
+    address: '12 rue de la République, 69002 Lyon',
+    timeZone: 'Europe/Paris',
+    openingHours: weekdays('08:00', '20:00'),
+    bufferMinutes: 10,
+    minimumNoticeMinutes: 60,
   });
-  roomId = (
-    await ok(
-      ops,
-      `mutation { createRoom(input: { officeId: "${LYON}", name: "Rhône", capacity: 8, equipment: ["screen"] }) { id } }`,
-    )
-  ).createRoom.id;
+  roomId = await createRoom(asOps, { officeId: LYON, name: 'Rhône', capacity: 8, equipment: ['screen'] });
   for (let i = 0; i < RACERS; i++) {
-    const created = await ok(
-      ops,
-      `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`,
-      {
-        input: {
-          displayName: `Coach ${i}`,
-          officeIds: [LYON],
-          languages: ['fr'],
-          specialties: ['DIRECT_REEMPLOYMENT'],
-          maxCaseload: 5,
-          weeklyHours: weekdays('08:00', '19:00'),
-        },
-      },
+    coaches.push(
+      await createCoach(asOps, {
+        displayName: `Coach ${i}`,
+        officeIds: [LYON],
+        languages: ['fr'],
+        specialties: ['DIRECT_REEMPLOYMENT'],
+        maxCaseload: 5,
+        weeklyHours: weekdays('08:00', '19:00'),
+      }),
     );
-    coaches.push(created.createCoach.id);
   }
-  const sponsor = await ok(ops, `mutation { createSponsor(input: { name: "Acme Industrie" }) { id } }`);
-  sponsorId = sponsor.createSponsor.id;
-  programmeId = (
-    await ok(ops, `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
-      input: { sponsorId, name: 'PSE Acme Lyon', officeIds: [LYON] },
-    })
-  ).createProgramme.id;
+  ({ sponsorId, programmeId } = await setUpProgramme(asOps, {
+    sponsorName: 'Acme Industrie',
+    name: 'PSE Acme Lyon',
+    officeIds: [LYON],
+  }));
   for (let i = 0; i < RACERS; i++) {
-    const enrolled = await ok(
-      ops,
-      `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
-      {
-        input: {
-          programmeId,
-          employeeNumber: `E-${i}`,
-          firstName: 'Prénom',
-          lastName: `Nom ${i}`,
-          email: `person${i}@example.org`,
-          languages: ['fr'],
-        },
-      },
+    candidates.push(
+      await enrol(asOps, {
+        programmeId,
+        employeeNumber: `E-${i}`,
+        firstName: 'Prénom',
+        lastName: `Nom ${i}`,
+        email: `person${i}@example.org`,
+        languages: ['fr'],
+      }),
     );
-    candidates.push(enrolled.enrollCandidate.id);
   }
   // Enrolment reaches scheduling through Kafka: each person gets a coach, fairly spread.
-  await waitFor(
-    async () => {
-      const last = await graphql<{ candidate: { coach: { id: string } | null } }>(
-        platform.gatewayUrl,
-        `
-          query Q($id: ID!) {
-            candidate(id: $id) {
-              coach {
-                id
-              }
-            }
-          }
-        `,
-        { id: candidates[RACERS - 1] },
-        bearer(ops),
-      );
-      return last.body.data?.candidate?.coach?.id;
-    },
-    { what: 'the last person to get a coach', timeoutMs: 60_000 },
-  );
+  await coachAssignedTo(asOps, candidates[RACERS - 1]!);
 });
 
 afterAll(async () => {
@@ -151,11 +107,8 @@ function tally(attempts: Attempt[]) {
 }
 
 async function race(inputs: Record<string, unknown>[]): Promise<Attempt[]> {
-  return Promise.all(
-    inputs.map((input) =>
-      graphql<{ bookSession: { id: string } }>(platform.gatewayUrl, BOOK, { input }, bearer(ops)),
-    ),
-  );
+  const asOps = platform.as(ops);
+  return Promise.all(inputs.map((input) => asOps.request<{ bookSession: { id: string } }>(BOOK, { input })));
 }
 
 describe('bookings that never collide', () => {
@@ -336,13 +289,10 @@ describe('through the gateway, per role', () => {
     });
     const after = await ok(token, `query { candidate(id: "${me}") { sessions { id status } } }`);
     expect(after.candidate.sessions).toContainEqual({ id: booked.bookSession.id, status: 'BOOKED' });
-    const other = await graphql(
-      platform.gatewayUrl,
-      `query { candidate(id: "${candidates[2]}") { sessions { id } } }`,
-      {},
-      bearer(token),
-    );
-    expect((other.body.data as { candidate: unknown } | undefined)?.candidate ?? null).toBeNull();
+    // Another person is not found: an answer without errors, in which they are absent.
+    expect(await ok(token, `query { candidate(id: "${candidates[2]}") { sessions { id } } }`)).toEqual({
+      candidate: null,
+    });
   });
 
   it('gives a sponsor aggregate counts only, none under k', async () => {
@@ -358,13 +308,8 @@ describe('through the gateway, per role', () => {
       suppressed: true,
       suppression: 'SMALL_POPULATION',
     });
-    const denied = await graphql(
-      platform.gatewayUrl,
-      `query { session(id: "${randomUUID()}") { id } }`,
-      {},
-      bearer(sponsor),
-    );
-    expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const denied = await platform.as(sponsor).request(`query { session(id: "${randomUUID()}") { id } }`);
+    expectGraphQLError(denied, 'FORBIDDEN');
     const stranger = await platform.token({ sub: 'hr2', role: 'sponsor', sponsor_ids: [randomUUID()] });
     expect(
       (await ok(stranger, `query { sessionCounts(programmeId: "${programmeId}") { status count } }`))

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity } from '@passerelle/shared/auth';
-import { waitFor } from '@passerelle/shared/testing';
+import { expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
 import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
 
 const LYON = randomUUID();
@@ -22,47 +22,20 @@ const CANDIDATE_WITH_PATHWAY = `query Candidate($id: ID!) {
   candidate(id: $id) { id firstName programme { name sponsor { name } } pathway { status } assessments { id } sessions { id } recommendations { id } }
 }`;
 
-async function setUpProgramme(
-  token: string,
-  officeIds: string[],
-): Promise<{ programmeId: string; sponsorId: string }> {
-  const sponsor = await graphql<{ createSponsor: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation {
-        createSponsor(input: { name: "Acme Industrie" }) {
-          id
-        }
-      }
-    `,
-    {},
-    bearer(token),
-  );
-  expect(sponsor.body.errors).toBeUndefined();
-  const sponsorId = sponsor.body.data!.createSponsor.id;
-  const programme = await graphql<{ createProgramme: { id: string } }>(
-    platform.gatewayUrl,
-    `
-      mutation P($input: CreateProgrammeInput!) {
-        createProgramme(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { sponsorId, name: 'PSE Acme Lyon 2026', officeIds } },
-    bearer(token),
-  );
-  expect(programme.body.errors).toBeUndefined();
-  return { programmeId: programme.body.data!.createProgramme.id, sponsorId };
-}
+/** A sponsor and its programme in Lyon, set up by Lyon's ops. */
+const setUpAcme = () =>
+  setUpProgramme(platform.as(opsToken), {
+    sponsorName: 'Acme Industrie',
+    name: 'PSE Acme Lyon 2026',
+    officeIds: [LYON],
+  });
 
 describe('walking skeleton through the gateway', () => {
   it('enrols a candidate in intake and answers with the pathway drafted by the pathway service', async () => {
-    const { programmeId } = await setUpProgramme(opsToken, [LYON]);
-    const enrolled = await graphql<{ enrollCandidate: { id: string; status: string } }>(
-      platform.gatewayUrl,
-      ENROL,
-      {
+    const { programmeId } = await setUpAcme();
+    const enrolled = await platform
+      .as(opsToken)
+      .ok<{ enrollCandidate: { id: string; status: string } }>(ENROL, {
         input: {
           programmeId,
           employeeNumber: 'E-1042',
@@ -73,12 +46,9 @@ describe('walking skeleton through the gateway', () => {
           formerOccupationCode: 'I1307',
           languages: ['fr', 'ar'],
         },
-      },
-      bearer(opsToken),
-    );
-    expect(enrolled.body.errors).toBeUndefined();
-    const candidateId = enrolled.body.data!.enrollCandidate.id;
-    expect(enrolled.body.data!.enrollCandidate.status).toBe('INVITED');
+      });
+    const candidateId = enrolled.enrollCandidate.id;
+    expect(enrolled.enrollCandidate.status).toBe('INVITED');
 
     const answer = await waitFor(
       async () => {
@@ -116,49 +86,37 @@ describe('walking skeleton through the gateway', () => {
       coach_id: randomUUID(),
       office_ids: [LYON],
     });
-    const seenBy = async (token: string) =>
-      (
-        await graphql<{ candidate: unknown }>(
-          platform.gatewayUrl,
-          CANDIDATE_WITH_PATHWAY,
-          { id: candidateId },
-          bearer(token),
-        )
-      ).body;
-    expect((await seenBy(self)).data?.candidate).toMatchObject({
+    // Not found, not refused: an answer without errors, in which the person is absent.
+    const seenBy = (token: string) =>
+      platform.as(token).ok<{ candidate: unknown }>(CANDIDATE_WITH_PATHWAY, { id: candidateId });
+    expect((await seenBy(self)).candidate).toMatchObject({
       id: candidateId,
       pathway: { status: 'DRAFT' },
     });
-    expect((await seenBy(stranger)).data?.candidate).toBeNull();
-    expect((await seenBy(parisOps)).data?.candidate).toBeNull();
-    expect((await seenBy(coach)).data?.candidate).toBeNull();
+    expect(await seenBy(stranger)).toEqual({ candidate: null });
+    expect(await seenBy(parisOps)).toEqual({ candidate: null });
+    expect(await seenBy(coach)).toEqual({ candidate: null });
   });
 
   it('refuses an enrolment with bad input, naming the fields, and writes nothing', async () => {
-    const { programmeId } = await setUpProgramme(opsToken, [LYON]);
-    const response = await graphql(
-      platform.gatewayUrl,
-      ENROL,
-      {
-        input: {
-          programmeId,
-          employeeNumber: 'E-1',
-          firstName: 'A',
-          lastName: 'B',
-          email: 'not-an-email',
-          formerOccupationCode: 'plumber',
-        },
+    const { programmeId } = await setUpAcme();
+    const response = await platform.as(opsToken).request(ENROL, {
+      input: {
+        programmeId,
+        employeeNumber: 'E-1',
+        firstName: 'A',
+        lastName: 'B',
+        email: 'not-an-email',
+        formerOccupationCode: 'plumber',
       },
-      bearer(opsToken),
-    );
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(response.body.errors?.[0]?.message).toBe(
+    });
+    expect(expectGraphQLError(response, 'BAD_USER_INPUT').message).toBe(
       'email: email is not a valid address; formerOccupationCode: formerOccupationCode must be a ROME code such as M1805',
     );
   });
 
   it('refuses a second enrolment of the same employee number for the sponsor', async () => {
-    const { programmeId } = await setUpProgramme(opsToken, [LYON]);
+    const { programmeId } = await setUpAcme();
     const input = {
       programmeId,
       employeeNumber: 'E-7',
@@ -166,24 +124,17 @@ describe('walking skeleton through the gateway', () => {
       lastName: 'Martin',
       email: 'luc@example.org',
     };
-    expect(
-      (await graphql(platform.gatewayUrl, ENROL, { input }, bearer(opsToken))).body.errors,
-    ).toBeUndefined();
-    const again = await graphql(platform.gatewayUrl, ENROL, { input }, bearer(opsToken));
-    expect(again.body.errors?.[0]?.extensions?.code).toBe('CANDIDATE_ALREADY_ENROLLED');
+    const ops = platform.as(opsToken);
+    await ops.ok(ENROL, { input });
+    expectGraphQLError(await ops.request(ENROL, { input }), 'CANDIDATE_ALREADY_ENROLLED');
   });
 
   it('keeps sponsor HR away from individual records and away from other sponsors', async () => {
-    const { programmeId, sponsorId } = await setUpProgramme(opsToken, [LYON]);
+    const { programmeId, sponsorId } = await setUpAcme();
     const sponsorToken = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
     const otherSponsor = await platform.token({ sub: 'hr2', role: 'sponsor', sponsor_ids: [randomUUID()] });
-    const candidate = await graphql(
-      platform.gatewayUrl,
-      CANDIDATE_WITH_PATHWAY,
-      { id: randomUUID() },
-      bearer(sponsorToken),
-    );
-    expect(candidate.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const hr = platform.as(sponsorToken);
+    expectGraphQLError(await hr.request(CANDIDATE_WITH_PATHWAY, { id: randomUUID() }), 'FORBIDDEN');
     const input = {
       programmeId,
       employeeNumber: 'HR-1',
@@ -191,21 +142,14 @@ describe('walking skeleton through the gateway', () => {
       lastName: 'Sponsor',
       email: 'eve@example.org',
     };
-    const enrol = await graphql(platform.gatewayUrl, ENROL, { input }, bearer(sponsorToken));
-    expect(enrol.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expectGraphQLError(await hr.request(ENROL, { input }), 'FORBIDDEN');
     // Nothing was written: ops can enrol that employee number afterwards.
-    expect(
-      (await graphql(platform.gatewayUrl, ENROL, { input }, bearer(opsToken))).body.errors,
-    ).toBeUndefined();
+    await platform.as(opsToken).ok(ENROL, { input });
     const PROGRAMME = `query P($id: ID!) { programme(id: $id) { id name } }`;
-    expect(
-      (await graphql(platform.gatewayUrl, PROGRAMME, { id: programmeId }, bearer(sponsorToken))).body.data,
-    ).toEqual({
+    expect(await hr.ok(PROGRAMME, { id: programmeId })).toEqual({
       programme: { id: programmeId, name: 'PSE Acme Lyon 2026' },
     });
-    expect(
-      (await graphql(platform.gatewayUrl, PROGRAMME, { id: programmeId }, bearer(otherSponsor))).body.data,
-    ).toEqual({
+    expect(await platform.as(otherSponsor).ok(PROGRAMME, { id: programmeId })).toEqual({
       programme: null,
     });
   });
@@ -227,7 +171,7 @@ describe('authentication and identity forwarding', () => {
   ])('the gateway refuses a request with %s', async (_label, headers) => {
     const response = await graphql(platform.gatewayUrl, QUERY, {}, headers);
     expect(response.status).toBe(401);
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expectGraphQLError(response, 'UNAUTHENTICATED');
   });
 
   // Why is logged, not told: the reasons name the issuer and audience expected (gateway-hardening spec).
@@ -276,10 +220,12 @@ describe('authentication and identity forwarding', () => {
 
   it('rejects an abusive query before resolving it', async () => {
     const deep = `{ candidate(id: "${randomUUID()}") { programme { sponsor { name } } } }`;
-    expect((await graphql(platform.gatewayUrl, deep, {}, bearer(opsToken))).body.errors).toBeUndefined();
+    const ops = platform.as(opsToken);
+    await ops.ok(deep);
     const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: candidate(id: "${randomUUID()}") { id }`).join(' ')} }`;
-    const response = await graphql(platform.gatewayUrl, aliases, {}, bearer(opsToken));
-    expect(response.body.errors?.[0]?.message).toBe('anonymous operation uses 31 aliases; the limit is 30');
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
+    const response = await ops.request(aliases);
+    expect(expectGraphQLError(response, 'TOO_MANY_ALIASES').message).toBe(
+      'anonymous operation uses 31 aliases; the limit is 30',
+    );
   });
 });

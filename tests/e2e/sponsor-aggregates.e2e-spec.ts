@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { waitFor } from '@passerelle/shared/testing';
+import {
+  bookSession,
+  coachAssignedTo,
+  createCoach,
+  createOffice,
+  enrol,
+  expectGraphQLError,
+  setUpProgramme,
+  waitFor,
+  weekdays,
+} from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
 import { importProjectInstruments } from '../../libs/assessment/feature-import/src';
-import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
+import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // A programme of two people, one of them with one booked session, read through the gateway with
 // real tokens: no aggregate gives a sponsor a count under k, each hidden count says why, and each
@@ -20,22 +30,15 @@ const TERMS = {
   sessionBudgetPerPerson: 18,
   outcomeTargets: [{ category: 'PERMANENT_CONTRACT', sharePercent: 60 }],
 };
-const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '19:00' }));
 let platform: RunningPlatform;
 let programmeId: string;
 let coachId: string;
 const people: string[] = [];
 const tokens: Record<string, string> = {};
 
-type Body = { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
-const as = async (who: string, query: string, variables: Record<string, unknown> = {}): Promise<Body> =>
-  (await graphql(platform.gatewayUrl, query, variables, bearer(tokens[who]!))).body as Body;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field by the assertions
-async function ok(who: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const body = await as(who, query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const client = (who: string) => platform.as(tokens[who]!);
+const ok = (who: string, query: string, variables: Record<string, unknown> = {}) =>
+  client(who).ok(query, variables);
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -46,51 +49,35 @@ beforeAll(async () => {
 
   tokens['ops'] = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
   tokens['opsParis'] = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
-  await ok('ops', `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
-    input: {
-      id: LYON,
-      name: 'Lyon Part-Dieu',
-      address: '12 rue de la République, 69002 Lyon',
-      timeZone: 'Europe/Paris',
-      openingHours: weekdays,
-    },
+  const ops = client('ops');
+  await createOffice(ops, { id: LYON, openingHours: weekdays('08:00', '19:00') });
+  coachId = await createCoach(ops, {
+    displayName: 'Amel',
+    officeIds: [LYON],
+    languages: ['fr'],
+    specialties: ['DIRECT_REEMPLOYMENT'],
+    maxCaseload: 10,
+    weeklyHours: weekdays('08:00', '19:00'),
   });
-  coachId = (
-    await ok('ops', `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`, {
-      input: {
-        displayName: 'Amel',
-        officeIds: [LYON],
-        languages: ['fr'],
-        specialties: ['DIRECT_REEMPLOYMENT'],
-        maxCaseload: 10,
-        weeklyHours: weekdays,
-      },
-    })
-  ).createCoach.id;
-  const sponsorId = (await ok('ops', `mutation { createSponsor(input: { name: "Petite Fonderie" }) { id } }`))
-    .createSponsor.id;
-  programmeId = (
-    await ok('ops', `mutation P($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
-      // Contracted (with terms), so that pathway and scheduling hear of it.
-      input: { sponsorId, name: 'PSE Petite Fonderie', officeIds: [LYON], terms: TERMS },
-    })
-  ).createProgramme.id;
+  // Contracted (with terms), so that pathway and scheduling hear of it.
+  const { sponsorId, programmeId: id } = await setUpProgramme(ops, {
+    sponsorName: 'Petite Fonderie',
+    name: 'PSE Petite Fonderie',
+    officeIds: [LYON],
+    terms: TERMS,
+  });
+  programmeId = id;
   for (const n of ['1', '2']) {
-    const enrolled = await ok(
-      'ops',
-      `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
-      {
-        input: {
-          programmeId,
-          employeeNumber: `PF-${n}`,
-          firstName: 'Prénom',
-          lastName: `Nom ${n}`,
-          email: `fonderie-${n}@example.org`,
-          languages: ['fr'],
-        },
-      },
+    people.push(
+      await enrol(ops, {
+        programmeId,
+        employeeNumber: `PF-${n}`,
+        firstName: 'Prénom',
+        lastName: `Nom ${n}`,
+        email: `fonderie-${n}@example.org`,
+        languages: ['fr'],
+      }),
     );
-    people.push(enrolled.enrollCandidate.id);
   }
   tokens['sponsor'] = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
   tokens['otherSponsor'] = await platform.token({
@@ -107,15 +94,7 @@ beforeAll(async () => {
   tokens['candidate'] = await platform.token({ sub: 'p1', role: 'candidate', candidate_id: people[0]! });
 
   // Enrolment reaches scheduling through Kafka: the first person gets a coach, then one session.
-  await waitFor(
-    async () => {
-      const body = await as('ops', `query Q($id: ID!) { candidate(id: $id) { coach { id } } }`, {
-        id: people[0],
-      });
-      return (body.data?.['candidate'] as { coach: { id: string } | null } | null)?.coach?.id;
-    },
-    { what: 'a coach for the first person', timeoutMs: 60_000 },
-  );
+  await coachAssignedTo(client('ops'), people[0]!);
 
   const from = new Date(Date.now() + 86_400_000);
   const slots = await ok(
@@ -131,14 +110,12 @@ beforeAll(async () => {
       },
     },
   );
-  await ok('ops', `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`, {
-    input: {
-      candidateIds: [people[0]],
-      coachId,
-      kind: 'FOLLOW_UP',
-      mode: 'VIDEO',
-      startsAt: slots.availableSlots[0].startsAt,
-    },
+  await bookSession(client('ops'), {
+    candidateIds: [people[0]],
+    coachId,
+    kind: 'FOLLOW_UP',
+    mode: 'VIDEO',
+    startsAt: slots.availableSlots[0].startsAt,
   });
 });
 
@@ -262,9 +239,9 @@ describe('every sponsor aggregate and its suppression flags, role by role', () =
     ['sessionCounts', 'coach', 'FORBIDDEN', SESSION_COUNTS],
     ['sessionCounts', 'candidate', 'FORBIDDEN', SESSION_COUNTS],
   ])('refuses %s with its flags to %s (%s)', async (_name, who, code, query) => {
-    const body = await as(who, query, { id: programmeId });
-    expect(body.errors?.[0]?.extensions?.code).toBe(code);
-    expect(JSON.stringify(body.data ?? null)).not.toMatch(/"count":\d|SMALL_/);
+    const answer = await client(who).request(query, { id: programmeId });
+    expectGraphQLError(answer, code);
+    expect(JSON.stringify(answer.body.data ?? null)).not.toMatch(/"count":\d|SMALL_/);
   });
 
   it.each([

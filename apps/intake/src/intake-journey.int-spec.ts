@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import type { AnyEvent } from '@passerelle/shared/contracts';
 import { createEvent } from '@passerelle/shared/messaging';
-import { TopicReader, waitFor } from '@passerelle/shared/testing';
+import { TopicReader, dataOf, waitFor } from '@passerelle/shared/testing';
 import { PERSONAL_DATA_TABLES } from '@passerelle/intake/data-access';
 import {
   startIntakeTestService,
@@ -71,10 +71,8 @@ afterAll(async () => {
   await intake?.stop();
 });
 
-function ok<T>(result: GraphQLResult<T>): T {
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
+/** The data of an answer that must hold no error (the test kit's; the errors, printed, fail the test). */
+const ok = <T>(result: GraphQLResult<T>): T => dataOf(result);
 
 function errorOf(result: GraphQLResult<unknown>): { message: string; code: unknown } {
   expect(result.errors).toHaveLength(1);

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, Partitioners, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
+import type { Identity } from '@passerelle/shared/auth';
 import {
   EVENT_CATALOGUE,
   type AnyEvent,
@@ -16,6 +15,9 @@ import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { startService } from '@passerelle/shared/runtime';
 import {
   createTestDatabase,
+  expectGraphQLError,
+  freePort,
+  subgraphAs,
   testInfrastructure,
   TopicReader,
   waitFor,
@@ -60,21 +62,12 @@ const identities: Record<string, Identity> = {
   sponsor: { subject: 'hr', role: 'sponsor', sponsorIds: [SPONSOR] },
 };
 
-async function gql<T = Record<string, unknown>>(
+/** The service as the gateway calls it on behalf of one of the identities (the test kit's client). */
+const gql = async <T = Record<string, unknown>>(
   as: keyof typeof identities,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identities[as]!, SECRET),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: T; errors?: { message: string }[] };
-}
+) => (await subgraphAs(url, identities[as]!, SECRET).request<T>(query, variables)).body;
 
 async function publish<K extends EventKey>(
   key: K,
@@ -88,17 +81,6 @@ async function publish<K extends EventKey>(
     messages: [
       { key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event as AnyEvent, null) },
     ],
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
   });
 }
 
@@ -252,7 +234,7 @@ describe('matching service', () => {
       ]);
     }
     const sponsor = await view('sponsor', nadia);
-    expect(sponsor.errors?.[0]?.message).toContain('not open to the sponsor role');
+    expectGraphQLError(sponsor, 'FORBIDDEN', 'not open to the sponsor role');
     expect(JSON.stringify(sponsor.data ?? null)).not.toContain('N1103');
   });
 
@@ -292,14 +274,10 @@ describe('matching service', () => {
       skillCodes: ['800001', '800006'],
       publishedOn: new Date().toISOString().slice(0, 10),
     };
-    expect((await gql('sponsor', offer, { input })).errors?.[0]?.message).toContain(
-      'not open to the sponsor role',
-    );
-    expect((await gql('coach', offer, { input })).errors?.[0]?.message).toContain(
-      'not open to the coach role',
-    );
+    expectGraphQLError(await gql('sponsor', offer, { input }), 'FORBIDDEN', 'not open to the sponsor role');
+    expectGraphQLError(await gql('coach', offer, { input }), 'FORBIDDEN', 'not open to the coach role');
     const bad = await gql('opsLyon', offer, { input: { ...input, communeCode: '99999' } });
-    expect(bad.errors?.[0]?.extensions?.code).toBe('UNKNOWN_COMMUNE');
+    expectGraphQLError(bad, 'UNKNOWN_COMMUNE');
     const published = await gql<{ publishJobOffer: { id: string; departmentCode: string } }>(
       'opsLyon',
       offer,
@@ -325,10 +303,10 @@ describe('matching service', () => {
       (await gql('nadia', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["69"]) }`))
         .errors,
     ).toBeUndefined();
-    expect(
-      (await gql('paul', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["75"]) }`))
-        .errors?.[0]?.extensions?.code,
-    ).toBe('FORBIDDEN');
+    expectGraphQLError(
+      await gql('paul', `mutation { setJobSearchArea(candidateId: "${nadia}", departmentCodes: ["75"]) }`),
+      'FORBIDDEN',
+    );
     const parisOffer = randomUUID();
     const feedOffer = randomUUID();
     const base = {
@@ -371,14 +349,14 @@ describe('matching service', () => {
     const afterFeedback = (await view('nadia', nadia)).data!._entities[0]!.matches.map((x) => x.offer.id);
     expect(afterFeedback).not.toContain(feedOffer);
     expect(afterFeedback).toContain(lyonOffer);
-    expect(
-      (
-        await gql(
-          'opsLyon',
-          `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${lyonOffer}", verdict: INTERESTED) }`,
-        )
-      ).errors?.[0]?.message,
-    ).toContain('not open to the ops role');
+    expectGraphQLError(
+      await gql(
+        'opsLyon',
+        `mutation { giveOfferFeedback(candidateId: "${nadia}", offerId: "${lyonOffer}", verdict: INTERESTED) }`,
+      ),
+      'FORBIDDEN',
+      'not open to the ops role',
+    );
 
     expect(
       (await gql('opsLyon', `mutation { withdrawJobOffer(id: "${lyonOffer}") }`)).errors,
@@ -436,17 +414,18 @@ describe('matching service', () => {
     );
     expect(national.data!.labourDemand.projects).toBe(730);
     const unknown = await gql('coach', `{ labourDemand(occupationCode: "Z9999") { projects } }`);
-    expect(unknown.errors?.[0]?.extensions?.code).toBe('UNKNOWN_OCCUPATION');
+    expectGraphQLError(unknown, 'UNKNOWN_OCCUPATION');
 
     const titles = await gql<{ normaliseJobTitle: { occupationCode: string; confidence: number }[] }>(
       'coach',
       `{ normaliseJobTitle(title: "Resp. logistique") { occupationCode confidence } }`,
     );
     expect(titles.data!.normaliseJobTitle[0]).toEqual({ occupationCode: 'N1301', confidence: 1 });
-    expect(
-      (await gql('sponsor', `{ normaliseJobTitle(title: "cariste") { occupationCode } }`)).errors?.[0]
-        ?.message,
-    ).toContain('not open to the sponsor role');
+    expectGraphQLError(
+      await gql('sponsor', `{ normaliseJobTitle(title: "cariste") { occupationCode } }`),
+      'FORBIDDEN',
+      'not open to the sponsor role',
+    );
   });
 
   it('forgets a person on CandidateErased', async () => {

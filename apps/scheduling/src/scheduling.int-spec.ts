@@ -1,16 +1,22 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { DateTime } from 'luxon';
 import * as ical from 'node-ical';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
+import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
-import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  createTestDatabase,
+  freePort,
+  subgraphAs,
+  testInfrastructure,
+  type AnyData,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
 import { officeHolidays } from '@passerelle/scheduling/domain';
 import {
@@ -45,48 +51,12 @@ let dataSource: DataSource;
 /** Holds the outbox relay's leader lock, as another replica would: events stay in the outbox to be read. */
 let relayLeader: Client;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-interface Gql<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field by the assertions
-async function gql<T = Record<string, any>>(
-  identity: Identity,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<Gql<T>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, secret),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Gql<T>;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-async function ok<T = Record<string, any>>(
-  identity: Identity,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const result = await gql<T>(identity, query, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data!;
-}
+/** The service as the gateway calls it on behalf of `identity` (the test kit's client). */
+const as = (identity: Identity) => subgraphAs(`${baseUrl}/graphql`, identity, secret);
+const gql = async <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  (await as(identity).request<T>(query, variables)).body;
+const ok = <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  as(identity).ok<T>(query, variables);
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 

@@ -1,3 +1,14 @@
+// The shared test kit: for specs and tools only (type:testing). docs/architecture.md, "Test kit".
+
+// Real PostgreSQL and Kafka: a fresh database per file, the brokers' addresses.
 export * from './test-infrastructure';
+// Waiting on asynchronous effects, and reading what was published.
 export * from './wait-for';
 export * from './topic-reader';
+export * from './free-port';
+// Calling GraphQL over HTTP as a client (bearer token) or as the gateway (forwarded identity).
+export * from './graphql-client';
+// Proving a refusal by its code.
+export * from './graphql-error';
+// Offices, coaches, sponsors, programmes, people and sessions, made through the API as ops.
+export * from './gateway-builders';
