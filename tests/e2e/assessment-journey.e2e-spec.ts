@@ -246,8 +246,15 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     const replanned = await publish('PathwayPlanned.v1', candidateId, plan);
     await applied([coachAssigned, planned, replanned]);
 
-    // The person's sessions on the federated Candidate (intake's part and assessment's).
-    const sessions = await assessmentsSeenBy(person, candidateId);
+    // The person's sessions on the federated Candidate (intake's part and assessment's), once
+    // assessment also knows the person from intake's enrolment (another topic, applied on its own).
+    const sessions = await waitFor(
+      async () => {
+        const seen = await assessmentsSeenBy(person, candidateId);
+        return seen.length > 0 ? seen : null;
+      },
+      { what: "the person's assessment sessions", timeoutMs: 30_000 },
+    );
     riasec = sessions.find((session) => session.milestoneId === riasecMilestone)!;
     expect(sessions).toHaveLength(2);
     expect(riasec).toMatchObject({

@@ -60,3 +60,16 @@ export function occupationsToRate(
     ...new Set([formerOccupationCode, ...targetOccupationCodes].filter((code): code is string => !!code)),
   ];
 }
+
+/**
+ * A skills inventory nobody has started yet is chosen again when an occupation to rate is missing
+ * from its items: the person's background (their former occupation) reached assessment after the
+ * coach assigned it, so only the targets were asked.
+ */
+export function skillItemsToRechoose(
+  ratedOccupationCodes: readonly string[],
+  occupationsNowToRate: readonly string[],
+): boolean {
+  const rated = new Set(ratedOccupationCodes);
+  return occupationsNowToRate.some((code) => !rated.has(code));
+}

@@ -83,6 +83,21 @@ export class AssessmentRepository {
     if (rows.length) await manager.insert(AssessmentSkillItemEntity, rows);
   }
 
+  /**
+   * Serialises, until the transaction ends, the writers of one person's skills inventories: the
+   * plan's consumer creating a session and the enrolment's consumer completing it otherwise run
+   * side by side, each blind to the other's uncommitted rows (a session left without skills).
+   */
+  async lockPersonsSessions(manager: EntityManager, candidateId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `assessment:${candidateId}`,
+    ]);
+  }
+
+  async deleteSkillItems(manager: EntityManager, assessmentId: string): Promise<void> {
+    await manager.delete(AssessmentSkillItemEntity, { assessmentId });
+  }
+
   skillItems(assessmentId: string, manager: EntityManager = this.dataSource.manager) {
     return manager.find(AssessmentSkillItemEntity, { where: { assessmentId }, order: { position: 'ASC' } });
   }

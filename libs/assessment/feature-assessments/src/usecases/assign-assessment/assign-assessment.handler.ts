@@ -4,7 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { isTheirCoach, occupationsToRate, SKILLS_PER_OCCUPATION } from '@passerelle/assessment/domain';
+import {
+  isTheirCoach,
+  occupationsToRate,
+  skillItemsToRechoose,
+  SKILLS_PER_OCCUPATION,
+} from '@passerelle/assessment/domain';
 import {
   AssessmentRepository,
   InstrumentRepository,
@@ -85,6 +90,7 @@ export class AssignAssessmentHandler {
         { field: 'instrumentCode' },
       );
     }
+    await this.sessions.lockPersonsSessions(manager, spec.candidateId);
     const now = this.clock.now();
     const session: AssessmentEntity = {
       id: randomUUID(),
@@ -111,10 +117,12 @@ export class AssignAssessmentHandler {
   }
 
   /**
-   * A plan can arrive before the enrolment that names the former occupation (different topics):
-   * skills inventories not yet started and still without skills get them once it is known.
+   * A plan or a coach can assign a skills inventory before the enrolment that names the former
+   * occupation arrives (different topics): once it is known, inventories not yet started that lack
+   * its skills are chosen again (skillItemsToRechoose).
    */
   async completeSkillInventories(manager: EntityManager, candidateId: string): Promise<void> {
+    await this.sessions.lockPersonsSessions(manager, candidateId);
     for (const session of await this.sessions.listForCandidate(candidateId, manager)) {
       if (session.status !== 'assigned') continue;
       const instrument = await this.instruments.findVersion(
@@ -123,7 +131,18 @@ export class AssignAssessmentHandler {
         manager,
       );
       if (instrument?.kind !== 'skills_inventory') continue;
-      if ((await this.sessions.skillItems(session.id, manager)).length > 0) continue;
+      const items = await this.sessions.skillItems(session.id, manager);
+      const background = await this.sessions.findCandidate(candidateId, manager);
+      const toRate = occupationsToRate(background?.formerOccupationCode, session.targetOccupationCodes);
+      if (
+        items.length > 0 &&
+        !skillItemsToRechoose(
+          items.map((item) => item.occupationCode),
+          toRate,
+        )
+      )
+        continue;
+      await this.sessions.deleteSkillItems(manager, session.id);
       await this.chooseSkills(manager, session);
     }
   }
