@@ -94,7 +94,9 @@ export class SessionSlots {
   }
 }
 
-const DEADLOCK_RETRIES = 5;
+// Generous: 64 people racing for one room on a loaded machine exhausted 5 tries (then a masked
+// internal error instead of SLOT_TAKEN); each try costs a few milliseconds.
+const DEADLOCK_RETRIES = 12;
 
 /**
  * Concurrent inserts into exclusion-constrained tables can deadlock on each other's index entries
@@ -107,7 +109,7 @@ async function writeRetryingDeadlocks<T>(write: () => Promise<T>): Promise<T> {
       return await write();
     } catch (error) {
       if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
     }
   }
 }
