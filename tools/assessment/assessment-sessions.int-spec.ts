@@ -114,6 +114,46 @@ describe('sessions from pathway milestones', () => {
       ['PS012', 'H2913'],
     ]);
   });
+
+  it('chooses again an inventory not yet started whose items miss the former occupation that came late', async () => {
+    const candidateId = randomUUID();
+    const instrument = (await new InstrumentRepository(dataSource).findLatest('skills-inventory'))!;
+    const now = new Date();
+    // A coach's assignment aimed at N1103, made before assessment knew the person: target skills only.
+    await inTransaction(async (manager) => {
+      await sessions.insert(manager, {
+        id: randomUUID(),
+        candidateId,
+        instrumentCode: instrument.code,
+        instrumentVersion: instrument.version,
+        status: 'assigned',
+        assignedAt: now,
+        assignedBy: 'coach',
+        assignedByCoachId: randomUUID(),
+        milestoneId: null,
+        targetOccupationCodes: ['N1103'],
+        submittedAt: null,
+        releasedAt: null,
+        updatedAt: now,
+      });
+      await assign.completeSkillInventories(manager, candidateId);
+    });
+    const [session] = await sessions.listForCandidate(candidateId);
+    const occupations = async () => [
+      ...new Set((await sessions.skillItems(session!.id)).map((item) => item.occupationCode)),
+    ];
+    expect(await occupations()).toEqual(['N1103']);
+
+    await inTransaction(async (manager) => {
+      await sessions.recordCandidate(manager, {
+        candidateId,
+        formerOccupationCode: 'H2913',
+        languages: ['fr'],
+      });
+      await assign.completeSkillInventories(manager, candidateId);
+    });
+    expect(await occupations()).toEqual(['H2913', 'N1103']);
+  });
 });
 
 describe('suggested occupations and erasure', () => {
