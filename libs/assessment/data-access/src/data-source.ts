@@ -13,16 +13,14 @@ import {
   RomeOccupationSkillEntity,
   RomeSkillEntity,
 } from './entities/rome-reference.entity';
-import {
-  AssessmentAnswerEntity,
-  CandidateBackgroundEntity,
-  AssessmentDebriefEntity,
-  AssessmentFreeSkillEntity,
-  AssessmentProfileEntity,
-  AssessmentSkillItemEntity,
-  ConfidentialReadEntity,
-  SuggestedOccupationEntity,
-} from './entities/session-data.entity';
+import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
+import { CandidateBackgroundEntity } from './entities/candidate-background.entity';
+import { AssessmentDebriefEntity } from './entities/assessment-debrief.entity';
+import { AssessmentFreeSkillEntity } from './entities/assessment-free-skill.entity';
+import { AssessmentProfileEntity } from './entities/assessment-profile.entity';
+import { AssessmentSkillItemEntity } from './entities/assessment-skill-item.entity';
+import { ConfidentialReadEntity } from './entities/confidential-read.entity';
+import { SuggestedOccupationEntity } from './entities/suggested-occupation.entity';
 import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-create-assessment';
 import { AssessmentSessionsAndInstruments1763900014000 } from './migrations/1763900014000-assessment-sessions-and-instruments';
 

@@ -4,16 +4,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { CompletionCount } from '@passerelle/assessment/domain';
 import { AssessmentEntity } from '../entities/assessment.entity';
-import {
-  AssessmentAnswerEntity,
-  CandidateBackgroundEntity,
-  AssessmentDebriefEntity,
-  AssessmentFreeSkillEntity,
-  AssessmentProfileEntity,
-  AssessmentSkillItemEntity,
-  ConfidentialReadEntity,
-  SuggestedOccupationEntity,
-} from '../entities/session-data.entity';
+import { AssessmentAnswerEntity } from '../entities/assessment-answer.entity';
+import { CandidateBackgroundEntity } from '../entities/candidate-background.entity';
+import { AssessmentDebriefEntity } from '../entities/assessment-debrief.entity';
+import { AssessmentFreeSkillEntity } from '../entities/assessment-free-skill.entity';
+import { AssessmentProfileEntity } from '../entities/assessment-profile.entity';
+import { AssessmentSkillItemEntity } from '../entities/assessment-skill-item.entity';
+import { ConfidentialReadEntity } from '../entities/confidential-read.entity';
+import { SuggestedOccupationEntity } from '../entities/suggested-occupation.entity';
 
 /** Tables holding a person's assessment data, all keyed by candidate_id for erasure. */
 const PERSONAL_TABLES = [
