@@ -135,7 +135,15 @@ export default [
   {
     // End-to-end tests and tools start whole apps and read across projects by path on purpose.
     files: ['tests/**/*.ts', 'tools/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@nx/enforce-module-boundaries': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // ...but libs only through their public entry points (`@passerelle/<scope>/<lib>`, `.../testing`).
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/libs/**'], message: 'import a lib by its @passerelle/... entry point' }] },
+      ],
+    },
   },
   {
     // Only config loaders read the environment (house style: validated once, at start).

@@ -9,8 +9,8 @@ import { DataSource } from 'typeorm';
 import { scoreAssessment, RIASEC_ORDER } from '@passerelle/assessment/domain';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { createTestDatabase } from '@passerelle/shared/testing';
-import { importRome, readRiasecItems, readRome } from '../../libs/assessment/feature-import/src';
-import { renderReport, type ReportModel } from '../../libs/assessment/feature-reports/src';
+import { importRome, readRiasecItems, readRome } from '@passerelle/assessment/feature-import';
+import { renderReport, type ReportModel } from '@passerelle/assessment/feature-reports';
 
 const { values } = parseArgs({
   options: { submissions: { type: 'string', default: '20000' }, reports: { type: 'string', default: '30' } },

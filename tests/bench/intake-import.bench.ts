@@ -11,12 +11,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { HEADERS } from '@passerelle/shared/contracts';
 import { OutboxRelay, createKafka } from '@passerelle/shared/messaging';
 import { testInfrastructure } from '@passerelle/shared/testing';
-import {
-  readRomeTitles,
-  SAMPLE_ROME_TITLES_PATH,
-} from '../../libs/intake/feature-import/src/rome-titles.reader';
-import { cellsOf, csvFile, hrRows, type HrRow } from '../../libs/intake/feature-import/src/test/hr-files';
-import { ImportTestKit, silentLogger } from '../../libs/intake/feature-import/src/test/import-test-kit';
+import { readRomeTitles, SAMPLE_ROME_TITLES_PATH } from '@passerelle/intake/feature-import';
+import { cellsOf, csvFile, hrRows, type HrRow } from '@passerelle/intake/feature-import/testing';
+import { ImportTestKit, silentLogger } from '@passerelle/intake/feature-import/testing';
 
 const { values } = parseArgs({
   options: {

@@ -15,12 +15,12 @@ import {
   seededRandom,
   TRACKS_FOR_BENCH,
   type Reach,
-} from '../../libs/matching/domain/src';
+} from '@passerelle/matching/domain';
 import {
   catalogueFromRelease,
   readInseeZones,
   readRomeRelease,
-} from '../../libs/matching/feature-reference/src';
+} from '@passerelle/matching/feature-reference';
 
 const { values } = parseArgs({
   options: {

@@ -16,7 +16,7 @@ import {
   eventHeaders,
 } from '@passerelle/shared/messaging';
 import { testInfrastructure } from '@passerelle/shared/testing';
-import { messagingTestDatabase } from '../../libs/shared/messaging/src/test/messaging-test-kit';
+import { messagingTestDatabase } from '@passerelle/shared/messaging/testing';
 
 const { values } = parseArgs({
   options: { messages: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '3' } },

@@ -20,9 +20,9 @@ import {
   waitFor,
   type GraphQLClient,
 } from '@passerelle/shared/testing';
-import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
-import { importProjectInstruments, importRiasec, importRome } from '../../libs/assessment/feature-import/src';
-import { pdfText } from '../../libs/assessment/feature-reports/src/test/pdf-text';
+import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
+import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
+import { pdfText } from '@passerelle/assessment/feature-reports/testing';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
-import { FRENCH_HEADERS, cellsOf, csvFile, hrRows } from '../../libs/intake/feature-import/src/test/hr-files';
-import { workbookBomb } from '../../libs/intake/feature-import/src/test/zip-files';
+import { FRENCH_HEADERS, cellsOf, csvFile, hrRows } from '@passerelle/intake/feature-import/testing';
+import { workbookBomb } from '@passerelle/intake/feature-import/testing';
 import { bearer, startPlatform, type RunningPlatform } from './platform-harness';
 
 // The outside probe's abuse cases, through the gateway over HTTP as a client sends them.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FORWARDED_IDENTITY_HEADER } from '@passerelle/shared/auth';
 import { enrol, expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
-import { breakRow, cellsOf, csvFile, hrRows } from '../../libs/intake/feature-import/src/test/hr-files';
+import { breakRow, cellsOf, csvFile, hrRows } from '@passerelle/intake/feature-import/testing';
 import { bearer, startPlatform, type GraphQLResponse, type RunningPlatform } from './platform-harness';
 
 const LYON = randomUUID();

@@ -13,10 +13,10 @@ import {
   waitFor,
   weekdays,
 } from '@passerelle/shared/testing';
-import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
-import { importProjectInstruments, importRiasec, importRome } from '../../libs/assessment/feature-import/src';
-import { matchingDataSourceOptions } from '../../libs/matching/data-access/src';
-import { importReferenceData } from '../../libs/matching/feature-reference/src';
+import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
+import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 /**

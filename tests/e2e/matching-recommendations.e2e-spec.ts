@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { enrol, expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
-import { matchingDataSourceOptions } from '../../libs/matching/data-access/src';
-import { importReferenceData } from '../../libs/matching/feature-reference/src';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { bearer, graphql, startPlatform, type RunningPlatform } from './platform-harness';
 
 /**

@@ -11,8 +11,8 @@ import {
   waitFor,
   weekdays,
 } from '@passerelle/shared/testing';
-import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
-import { importProjectInstruments } from '../../libs/assessment/feature-import/src';
+import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
+import { importProjectInstruments } from '@passerelle/assessment/feature-import';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // A programme of two people, one of them with one booked session, read through the gateway with

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { assessmentDataSourceOptions } from '../../libs/assessment/data-access/src';
-import { runMigrations } from '../../libs/shared/runtime/src';
+import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
+import { runMigrations } from '@passerelle/shared/runtime';
 
 /**
  * Shared by the assessment import commands: `--from <folder>` (resolved from the project root,

@@ -1,5 +1,5 @@
 // npm run import:instruments: the questionnaires the project defines (work values, skills inventory).
-import { importProjectInstruments } from '../../libs/assessment/feature-import/src';
+import { importProjectInstruments } from '@passerelle/assessment/feature-import';
 import { runImport } from './import-cli';
 
 void runImport(

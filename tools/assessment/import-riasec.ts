@@ -1,5 +1,5 @@
 // npm run import:riasec -- --from ../shared/data/riasec-items [--database-url postgres://...]
-import { importRiasec } from '../../libs/assessment/feature-import/src';
+import { importRiasec } from '@passerelle/assessment/feature-import';
 import { runImport } from './import-cli';
 
 void runImport(

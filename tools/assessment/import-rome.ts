@@ -1,6 +1,6 @@
 // npm run import:rome -- --from ../shared/data/rome4-v460   (or the project's sample:
 // --from libs/assessment/feature-import/sample/rome)
-import { importRome } from '../../libs/assessment/feature-import/src';
+import { importRome } from '@passerelle/assessment/feature-import';
 import { runImport } from './import-cli';
 
 void runImport(

@@ -8,10 +8,10 @@ import { basename } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import type { Identity } from '../../libs/shared/auth/src';
-import { SystemClock } from '../../libs/shared/clock/src';
-import { UPLOAD_LIMIT_BYTES } from '../../libs/shared/config/src';
-import { OutboxWriter } from '../../libs/shared/messaging/src';
+import type { Identity } from '@passerelle/shared/auth';
+import { SystemClock } from '@passerelle/shared/clock';
+import { UPLOAD_LIMIT_BYTES } from '@passerelle/shared/config';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateImportRepository,
   ImportBatchRepository,
@@ -19,12 +19,12 @@ import {
   ProgrammeRepository,
   RomeJobTitleRepository,
   type ImportBatchEntity,
-} from '../../libs/intake/data-access/src';
-import { IMPORT_FIELDS } from '../../libs/intake/domain/src';
-import { ImportCandidatesHandler } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.handler';
-import { fieldToEnum } from '../../libs/intake/feature-import/src/usecases/import-candidates/import-candidates.command';
-import { RunImportHandler } from '../../libs/intake/feature-import/src/usecases/run-import/run-import.handler';
-import { NO_IMPORT_FAULTS } from '../../libs/intake/feature-import/src/usecases/run-import/import-faults';
+} from '@passerelle/intake/data-access';
+import { IMPORT_FIELDS } from '@passerelle/intake/domain';
+import { ImportCandidatesHandler } from '@passerelle/intake/feature-import';
+import { fieldToEnum } from '@passerelle/intake/feature-import';
+import { RunImportHandler } from '@passerelle/intake/feature-import';
+import { NO_IMPORT_FAULTS } from '@passerelle/intake/feature-import';
 import { intakeDatabaseUrl, openIntakeDatabase } from './intake-database';
 
 const USAGE =

@@ -6,11 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RomeJobTitleRepository } from '../../libs/intake/data-access/src';
-import {
-  readRomeTitles,
-  SAMPLE_ROME_TITLES_PATH,
-} from '../../libs/intake/feature-import/src/rome-titles.reader';
+import { RomeJobTitleRepository } from '@passerelle/intake/data-access';
+import { readRomeTitles, SAMPLE_ROME_TITLES_PATH } from '@passerelle/intake/feature-import';
 import { intakeDatabaseUrl, openIntakeDatabase } from './intake-database';
 
 async function main(): Promise<void> {

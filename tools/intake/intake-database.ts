@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { intakeDataSourceOptions } from '../../libs/intake/data-access/src';
+import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
 
 /**
  * The intake database a command works on: --database, else DATABASE_URL, else the local

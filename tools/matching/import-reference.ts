@@ -5,12 +5,12 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { matchingDataSourceOptions } from '../../libs/matching/data-access/src';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import {
   importReferenceData,
   REFERENCE_SOURCES,
   type ReferenceSource,
-} from '../../libs/matching/feature-reference/src';
+} from '@passerelle/matching/feature-reference';
 
 const { values } = parseArgs({
   options: {

@@ -5,10 +5,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Kafka, Partitioners } from 'kafkajs';
-import { EVENT_CATALOGUE, type AnyEvent } from '../../libs/shared/contracts/src';
-import { createEvent, eventHeaders } from '../../libs/shared/messaging/src';
-import { generateOffers } from '../../libs/matching/domain/src';
-import { readInseeZones, readRomeRelease } from '../../libs/matching/feature-reference/src';
+import { EVENT_CATALOGUE, type AnyEvent } from '@passerelle/shared/contracts';
+import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
+import { generateOffers } from '@passerelle/matching/domain';
+import { readInseeZones, readRomeRelease } from '@passerelle/matching/feature-reference';
 
 const { values } = parseArgs({
   options: {

@@ -8,3 +8,4 @@ export * from './import-report';
 export * from './upload.controller';
 export * from './rome-titles.reader';
 export * from './usecases/cancel-import/cancel-import.handler';
+export * from './usecases/import-candidates/import-candidates.command';

@@ -1,0 +1,2 @@
+/** Test helpers of the reports: the text of a generated PDF. */
+export * from './pdf-text';
