@@ -1,34 +1,44 @@
 import { RIASEC_ORDER, type AssessmentStatus } from '@passerelle/assessment/domain';
 import type { AssessmentEntity, AssessmentProfileEntity } from '@passerelle/assessment/data-access';
+import type { AssessmentLanguage, Assessment, AssessmentProfile } from '@passerelle/assessment/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
-/** The GraphQL shape, kept apart from the table; candidateId stays for field resolvers, not in the schema. */
-export interface AssessmentObject {
-  id: string;
+/**
+ * An assessment as GraphQL shows it (the generated `Assessment`), less what field resolvers add;
+ * `candidateId` stays for them, not in the schema. The schema types `status` and `assignedBy` as
+ * strings: the object keeps their upper-cased domain unions, which `statusOf` reads back.
+ */
+export type AssessmentObject = Omit<
+  Assessment,
+  | 'status'
+  | 'assignedBy'
+  | 'progress'
+  | 'items'
+  | 'responseFormat'
+  | 'freeTextSkills'
+  | 'profile'
+  | 'debrief'
+  | 'report'
+> & {
   candidateId: string;
-  instrumentCode: string;
-  instrumentVersion: string | null;
-  status: 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'RELEASED';
-  assignedAt: Date;
-  assignedBy: 'COACH' | 'PATHWAY';
-  milestoneId: string | null;
-  submittedAt: Date | null;
-  releasedAt: Date | null;
-}
+  status: Uppercase<AssessmentStatus>;
+  assignedBy: Uppercase<AssessmentEntity['assignedBy']>;
+};
 
 export const toAssessmentObject = (row: AssessmentEntity): AssessmentObject => ({
   id: row.id,
   candidateId: row.candidateId,
   instrumentCode: row.instrumentCode,
   instrumentVersion: row.instrumentVersion,
-  status: row.status.toUpperCase() as AssessmentObject['status'],
+  status: toGraphQLEnum(row.status),
   assignedAt: row.assignedAt,
-  assignedBy: row.assignedBy.toUpperCase() as AssessmentObject['assignedBy'],
+  assignedBy: toGraphQLEnum(row.assignedBy),
   milestoneId: row.milestoneId,
   submittedAt: row.submittedAt,
   releasedAt: row.releasedAt,
 });
 
-export type GraphQLLanguage = 'FR' | 'EN';
+export type GraphQLLanguage = AssessmentLanguage;
 
 const STATUS_OF = {
   ASSIGNED: 'assigned',
@@ -40,7 +50,7 @@ const STATUS_OF = {
 /** The session's status as the domain names it. */
 export const statusOf = (object: AssessmentObject): AssessmentStatus => STATUS_OF[object.status];
 
-export const toProfileObject = (row: AssessmentProfileEntity) => {
+export const toProfileObject = (row: AssessmentProfileEntity): AssessmentProfile => {
   const result = row.result;
   return {
     computedAt: row.computedAt,
@@ -50,7 +60,7 @@ export const toProfileObject = (row: AssessmentProfileEntity) => {
             ...result.riasec,
             // jsonb keeps keys in its own order: list the types in hexagon order.
             scores: RIASEC_ORDER.map((type) => ({ type, score: result.riasec.scores[type] })),
-            consistency: result.riasec.consistency.toUpperCase(),
+            consistency: toGraphQLEnum(result.riasec.consistency),
           }
         : null,
     workValues:

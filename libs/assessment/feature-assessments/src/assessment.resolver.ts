@@ -12,6 +12,14 @@ import {
   type AssessmentView,
 } from '@passerelle/assessment/domain';
 import { AssessmentRepository, InstrumentRepository } from '@passerelle/assessment/data-access';
+import type {
+  AssessmentDebrief,
+  AssessmentItem,
+  AssessmentProfile,
+  AssessmentProgress,
+  AssessmentResponseFormat,
+  FreeTextSkill,
+} from '@passerelle/assessment/graphql-types';
 import { invalidAssessmentInput } from './assessment.error';
 import {
   statusOf,
@@ -96,7 +104,7 @@ export class AssessmentResolver {
 
   @ResolveField('progress')
   @Roles('candidate', 'coach', 'ops')
-  async progress(@Parent() parent: AssessmentObject): Promise<{ answered: number; total: number }> {
+  async progress(@Parent() parent: AssessmentObject): Promise<AssessmentProgress> {
     const session = await this.sessions.findById(parent.id);
     if (!session) return { answered: 0, total: 0 };
     const [{ items }, answers, free] = await Promise.all([
@@ -114,7 +122,7 @@ export class AssessmentResolver {
     @Parent() parent: AssessmentObject,
     @Args('language') language: GraphQLLanguage | undefined,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<AssessmentItem[]> {
     const session = await this.sessions.findById(parent.id);
     if (!session || !canSeeAnswers(await this.viewOf(identity, parent))) return [];
     const [{ items }, answers] = await Promise.all([
@@ -135,7 +143,7 @@ export class AssessmentResolver {
   async responseFormat(
     @Parent() parent: AssessmentObject,
     @Args('language') language: GraphQLLanguage | undefined,
-  ) {
+  ): Promise<AssessmentResponseFormat> {
     const instrument = await this.instruments.findVersion(
       parent.instrumentCode,
       parent.instrumentVersion ?? '',
@@ -153,14 +161,20 @@ export class AssessmentResolver {
 
   @ResolveField('freeTextSkills')
   @Roles('candidate', 'coach', 'ops')
-  async freeTextSkills(@Parent() parent: AssessmentObject, @CurrentIdentity() identity: Identity) {
+  async freeTextSkills(
+    @Parent() parent: AssessmentObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FreeTextSkill[]> {
     if (!canSeeAnswers(await this.viewOf(identity, parent))) return [];
     return (await this.sessions.freeSkills(parent.id)).map(({ label, rating }) => ({ label, rating }));
   }
 
   @ResolveField('profile')
   @Roles('candidate', 'coach', 'ops')
-  async profile(@Parent() parent: AssessmentObject, @CurrentIdentity() identity: Identity) {
+  async profile(
+    @Parent() parent: AssessmentObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AssessmentProfile | null> {
     const view = await this.viewOf(identity, parent);
     if (!canSeeResults(view)) return null;
     const profile = await this.sessions.findProfile(parent.id);
@@ -171,7 +185,10 @@ export class AssessmentResolver {
 
   @ResolveField('debrief')
   @Roles('candidate', 'coach', 'ops')
-  async debrief(@Parent() parent: AssessmentObject, @CurrentIdentity() identity: Identity) {
+  async debrief(
+    @Parent() parent: AssessmentObject,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AssessmentDebrief | null> {
     const view = await this.viewOf(identity, parent);
     if (!canSeeResults(view)) return null;
     const debrief = await this.sessions.findDebrief(parent.id);

@@ -1,13 +1,9 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
 import { AssessmentRepository, InstrumentRepository } from '@passerelle/assessment/data-access';
-import {
-  languageOf,
-  toAssessmentCompletion,
-  type InstrumentCompletion,
-  type Localised,
-} from '@passerelle/assessment/domain';
-import { toInstrumentObject, type GraphQLLanguage } from './instrument.object';
+import { languageOf, toAssessmentCompletion } from '@passerelle/assessment/domain';
+import type { AssessmentCompletion } from '@passerelle/assessment/graphql-types';
+import { toInstrumentObject, type GraphQLLanguage, type InstrumentObject } from './instrument.object';
 import { ProgrammeScopeReader } from './programme-scope.reader';
 
 @Resolver('Instrument')
@@ -20,14 +16,14 @@ export class InstrumentsResolver {
 
   @Query('instruments')
   @Roles('candidate', 'coach', 'ops')
-  async list() {
+  async list(): Promise<InstrumentObject[]> {
     return (await this.instruments.listLatest()).map(toInstrumentObject);
   }
 
   @ResolveField('title')
   @Roles('candidate', 'coach', 'ops')
   title(
-    @Parent() instrument: { titles: Localised },
+    @Parent() instrument: InstrumentObject,
     @Args('language') language: GraphQLLanguage | undefined,
   ): string {
     return instrument.titles[languageOf(language)];
@@ -39,7 +35,7 @@ export class InstrumentsResolver {
   async assessmentCompletion(
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
-  ): Promise<InstrumentCompletion[]> {
+  ): Promise<AssessmentCompletion[]> {
     const programme = await this.programmes.find(programmeId);
     if (!programme) return [];
     const allowed =

@@ -2,6 +2,7 @@ import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { languageOf } from '@passerelle/assessment/domain';
+import type { AssessmentLanguage, AssessmentReport } from '@passerelle/assessment/graphql-types';
 import { ReportService } from './report.service';
 
 /** The report field of an assessment: the PDF inline, and where to download the same file. */
@@ -16,9 +17,9 @@ export class AssessmentReportResolver {
   @Roles('candidate', 'coach', 'ops')
   async report(
     @Parent() parent: { id: string },
-    @Args('language') language: 'FR' | 'EN' | undefined,
+    @Args('language') language: AssessmentLanguage | undefined,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<AssessmentReport | null> {
     const report = await this.reports.render(identity, parent.id, languageOf(language));
     return (
       report && {

@@ -1,20 +1,11 @@
 import type { AnswerValue, Answers, Questionnaire } from '@passerelle/intake/domain';
+import type { DiagnosticAnswer, DiagnosticAnswerInput } from '@passerelle/intake/graphql-types';
 import { DiagnosticError, DiagnosticErrorCode } from './diagnostic.error';
 
 /** One answer as GraphQL carries it: exactly one of a choice, a list of choices, or a number. */
-export interface AnswerInput {
-  questionId: string;
-  choice?: string | null;
-  choices?: string[] | null;
-  number?: number | null;
-}
+export type AnswerInput = DiagnosticAnswerInput;
 
-export interface AnswerObject {
-  questionId: string;
-  choice: string | null;
-  choices: string[] | null;
-  number: number | null;
-}
+export type AnswerObject = DiagnosticAnswer;
 
 export function answersFromInput(inputs: readonly AnswerInput[]): Record<string, AnswerValue> {
   const answers: Record<string, AnswerValue> = {};

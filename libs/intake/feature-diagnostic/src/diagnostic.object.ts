@@ -6,60 +6,30 @@ import {
   type Questionnaire,
   type Wording,
 } from '@passerelle/intake/domain';
-
-const upper = <T extends string>(value: T) => value.toUpperCase();
-
-export interface ReasonObject {
-  code: string;
-  text: Wording;
-}
-
-export interface OrientationObject {
-  track: string;
-  source: string;
-  rulesTrack: string;
-  reasons: ReasonObject[];
-  rulesReasons: ReasonObject[];
-  distressFlag: boolean;
-  distressReasons: ReasonObject[];
-}
+import type {
+  Diagnostic,
+  DistressAlert,
+  OrientationReason,
+  TrackOverride,
+} from '@passerelle/intake/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
 /**
- * The diagnostic without its answers: they are resolved on their own, guarded and audited.
- * `candidateId` travels along for that field resolver.
+ * The diagnostic (the generated `Diagnostic`) without its answers and overrides: they are resolved on
+ * their own, guarded and audited. `candidateId` travels along for those field resolvers.
  */
-export interface DiagnosticObject {
-  id: string;
-  candidateId: string;
-  questionnaireVersion: string;
-  status: string;
-  unansweredQuestionIds: string[];
-  orientation: OrientationObject | null;
-  startedAt: Date;
-  updatedAt: Date;
-  submittedAt: Date | null;
-}
+export type DiagnosticObject = Omit<Diagnostic, 'answers' | 'trackOverrides'> & { candidateId: string };
 
-export interface TrackOverrideObject {
-  coachId: string;
-  fromTrack: string;
-  toTrack: string;
-  reason: string;
-  overriddenAt: Date;
-}
+export type TrackOverrideObject = TrackOverride;
+
+export type DistressAlertObject = DistressAlert;
 
 const COACH_OVERRIDE_WORDING: Wording = {
   fr: 'Votre consultant(e) a choisi ce parcours avec vous.',
   en: 'Your coach chose this track with you.',
 };
 
-export interface DistressAlertObject {
-  candidateId: string;
-  submittedAt: Date;
-  reasons: ReasonObject[];
-}
-
-const reasons = (codes: readonly string[]): ReasonObject[] =>
+const reasons = (codes: readonly string[]): OrientationReason[] =>
   codes.map((code) => ({
     code,
     text:
@@ -79,13 +49,13 @@ export function toDiagnosticObject(row: DiagnosticEntity): DiagnosticObject {
     id: row.id,
     candidateId: row.candidateId,
     questionnaireVersion: row.questionnaireVersion,
-    status: upper(row.status),
+    status: toGraphQLEnum(row.status),
     unansweredQuestionIds: unanswered,
     orientation: submitted
       ? {
-          track: upper(track),
-          source: upper(trackSource),
-          rulesTrack: upper(rulesTrack),
+          track: toGraphQLEnum(track),
+          source: toGraphQLEnum(trackSource),
+          rulesTrack: toGraphQLEnum(rulesTrack),
           reasons: reasons(row.trackSource === 'coach_override' ? ['coach_override'] : row.reasonCodes),
           rulesReasons: reasons(row.reasonCodes),
           distressFlag: row.distressFlag,
@@ -100,8 +70,8 @@ export function toDiagnosticObject(row: DiagnosticEntity): DiagnosticObject {
 
 export const toTrackOverrideObject = (row: TrackOverrideEntity): TrackOverrideObject => ({
   coachId: row.coachId,
-  fromTrack: upper(row.fromTrack),
-  toTrack: upper(row.toTrack),
+  fromTrack: toGraphQLEnum(row.fromTrack),
+  toTrack: toGraphQLEnum(row.toTrack),
   reason: row.reason,
   overriddenAt: row.overriddenAt,
 });

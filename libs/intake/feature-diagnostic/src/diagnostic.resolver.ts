@@ -1,9 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
-import { pageRequest } from '@passerelle/shared/graphql';
+import { pageRequest, toGraphQLEnum } from '@passerelle/shared/graphql';
 import { CandidateAccessRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
-import { CURRENT_QUESTIONNAIRE, questionnaireOf, type Questionnaire } from '@passerelle/intake/domain';
+import { CURRENT_QUESTIONNAIRE, questionnaireOf } from '@passerelle/intake/domain';
+import type { DiagnosticQuestionnaire } from '@passerelle/intake/graphql-types';
 import { answersToObjects, type AnswerObject } from './diagnostic-answers.mapper';
 import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from './diagnostic.error';
 import {
@@ -35,7 +36,7 @@ export class DiagnosticResolver {
 
   @Query('diagnosticQuestionnaire')
   @Roles('candidate', 'coach', 'ops')
-  questionnaire(@Args('version') version: string | null): Questionnaire {
+  questionnaire(@Args('version') version: string | null): DiagnosticQuestionnaire {
     const questionnaire = version ? questionnaireOf(version) : CURRENT_QUESTIONNAIRE;
     if (!questionnaire) {
       throw new DiagnosticError(
@@ -47,7 +48,7 @@ export class DiagnosticResolver {
       ...questionnaire,
       questions: questionnaire.questions.map((question) => ({
         ...question,
-        kind: question.kind.toUpperCase() as typeof question.kind,
+        kind: toGraphQLEnum(question.kind),
       })),
     };
   }

@@ -1,50 +1,27 @@
 import type { CandidateEntity, ProgrammeEntity, SponsorEntity } from '@passerelle/intake/data-access';
+import type { Candidate, Programme, Sponsor } from '@passerelle/intake/graphql-types';
+import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
 
-/** GraphQL shapes, kept apart from the tables so the public schema does not follow every column. */
-export interface CandidateObject {
-  id: string;
-  programmeId: string;
-  employeeNumber: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  formerJobTitle: string | null;
-  formerOccupationCode: string | null;
-  languages: string[];
-  status: 'INVITED' | 'ACTIVE' | 'PAUSED' | 'PLACED' | 'EXITED';
-  enrolledAt: Date;
-  phone: string | null;
-  site: string | null;
-  occupationCodeSource: 'GIVEN' | 'TITLE' | null;
-  hireDate: string | null;
-  seniorityYears: number | null;
-  contractEndDate: string | null;
-  homeCommuneCode: string | null;
-  homePostcode: string | null;
-}
+/**
+ * A candidate as GraphQL shows it (the generated `Candidate`), less what field resolvers add:
+ * the programme is resolved from `programmeId`, coach, diagnostic, outcomes and consent by their features.
+ */
+export type CandidateObject = Omit<
+  Candidate,
+  | 'programme'
+  | 'coachId'
+  | 'diagnostic'
+  | 'outcome'
+  | 'outcomeHistory'
+  | 'validJobOffers'
+  | 'consent'
+  | 'consentHistory'
+> & { programmeId: string };
 
-export interface ProgrammeObject {
-  id: string;
-  name: string;
-  sponsorId: string;
-  officeIds: string[];
-  createdAt: Date;
-  status: 'DRAFT' | 'CONTRACTED' | 'CLOSED';
-  type: string | null;
-  sites: string[];
-  headcount: number | null;
-  startDate: string | null;
-  durationMonths: number | null;
-  sessionBudgetPerPerson: number | null;
-  outcomeTargets: { category: string; sharePercent: number }[];
-  amendedAt: Date | null;
-  closedAt: Date | null;
-}
+/** A programme as GraphQL shows it; its sponsor is resolved from `sponsorId`. */
+export type ProgrammeObject = Omit<Programme, 'sponsor'> & { sponsorId: string };
 
-export interface SponsorObject {
-  id: string;
-  name: string;
-}
+export type SponsorObject = Sponsor;
 
 export const toCandidateObject = (row: CandidateEntity): CandidateObject => ({
   id: row.id,
@@ -56,13 +33,11 @@ export const toCandidateObject = (row: CandidateEntity): CandidateObject => ({
   formerJobTitle: row.formerJobTitle,
   formerOccupationCode: row.formerOccupationCode,
   languages: row.languages,
-  status: row.status.toUpperCase() as CandidateObject['status'],
+  status: toGraphQLEnum(row.status),
   enrolledAt: row.enrolledAt,
   phone: row.phone ?? null,
   site: row.site ?? null,
-  occupationCodeSource: row.occupationCodeSource
-    ? (row.occupationCodeSource.toUpperCase() as 'GIVEN' | 'TITLE')
-    : null,
+  occupationCodeSource: row.occupationCodeSource ? toGraphQLEnum(row.occupationCodeSource) : null,
   hireDate: row.hireDate ?? null,
   seniorityYears: row.seniorityYears ?? null,
   contractEndDate: row.contractEndDate ?? null,
@@ -76,15 +51,15 @@ export const toProgrammeObject = (row: ProgrammeEntity): ProgrammeObject => ({
   sponsorId: row.sponsorId,
   officeIds: row.officeIds,
   createdAt: row.createdAt,
-  status: row.status.toUpperCase() as ProgrammeObject['status'],
-  type: row.type?.toUpperCase() ?? null,
+  status: toGraphQLEnum(row.status),
+  type: toGraphQLEnumOrNull(row.type),
   sites: row.sites,
   headcount: row.headcount,
   startDate: row.startDate,
   durationMonths: row.durationMonths,
   sessionBudgetPerPerson: row.sessionBudgetPerPerson,
   outcomeTargets: row.outcomeTargets.map((target) => ({
-    category: target.category.toUpperCase(),
+    category: toGraphQLEnum(target.category),
     sharePercent: target.sharePercent,
   })),
   amendedAt: row.amendedAt,

@@ -1,32 +1,15 @@
 import type { ImportBatchEntity } from '@passerelle/intake/data-access';
+import type { ImportBatch } from '@passerelle/intake/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
 /** The GraphQL shape of an import batch, apart from its table (lease and checkpoint stay inside). */
-export interface ImportBatchObject {
-  id: string;
-  programmeId: string;
-  filename: string;
-  status: 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
-  failureCode: string | null;
-  failureReason: string | null;
-  rowsTotal: number | null;
-  rowsNotRead: number | null;
-  rowsRead: number;
-  rowsEnrolled: number;
-  rowsUpdated: number;
-  rowsUnchanged: number;
-  rowsRejected: number;
-  cancelledBy: string | null;
-  cancelledAt: Date | null;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-}
+export type ImportBatchObject = Omit<ImportBatch, 'errors' | 'errorReport'>;
 
 export const toImportBatchObject = (row: ImportBatchEntity): ImportBatchObject => ({
   id: row.id,
   programmeId: row.programmeId,
   filename: row.filename,
-  status: row.status.toUpperCase() as ImportBatchObject['status'],
+  status: toGraphQLEnum(row.status),
   failureCode: row.failureCode,
   failureReason: row.failureReason,
   rowsTotal: row.rowsTotal,

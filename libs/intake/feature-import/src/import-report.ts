@@ -1,11 +1,6 @@
 import { ImportBatchRepository } from '@passerelle/intake/data-access';
 import { toSpreadsheetCsv } from '@passerelle/intake/domain';
-
-export interface ImportReportFile {
-  filename: string;
-  contentType: string;
-  content: string;
-}
+import type { ImportReportFile } from '@passerelle/intake/graphql-types';
 
 /** The error report a person downloads to fix their file: one line per problem, formulas neutralised. */
 export async function errorReportCsv(

@@ -1,10 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
-import { ImportBatchRepository, type StoredRowError } from '@passerelle/intake/data-access';
+import { ImportBatchRepository } from '@passerelle/intake/data-access';
+import type { ImportErrorPage, ImportReportFile } from '@passerelle/intake/graphql-types';
 import { toImportBatchObject, type ImportBatchObject } from './import-batch.object';
 import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
 import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
-import { errorReportCsv, type ImportReportFile } from './import-report';
+import { errorReportCsv } from './import-report';
 import { ImportError, ImportErrorCode } from './import.error';
 
 /** Imports are ops' work, for the programmes their offices serve; no other role sees them. */
@@ -81,7 +82,7 @@ export class ImportResolver {
     @Parent() batch: ImportBatchObject,
     @Args('offset') offset: number,
     @Args('limit') limit: number,
-  ): Promise<{ total: number; items: StoredRowError[] }> {
+  ): Promise<ImportErrorPage> {
     if (offset < 0 || limit < 1 || limit > 1000) {
       throw new ImportError(ImportErrorCode.InvalidInput, 'errors: offset >= 0 and limit between 1 and 1000');
     }

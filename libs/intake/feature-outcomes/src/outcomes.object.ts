@@ -1,54 +1,17 @@
 import type { OutcomeEntity, ValidJobOfferEntity } from '@passerelle/intake/data-access';
-import type { SponsorSuppression } from '@passerelle/shared/disclosure';
+import type { Outcome, ProgrammeOutcomeSummary, ValidJobOffer } from '@passerelle/intake/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
-export interface OutcomeObject {
-  id: string;
-  category: string;
-  outcomeDate: string;
-  employerName: string | null;
-  jobTitle: string | null;
-  occupationCode: string | null;
-  contractMonths: number | null;
-  fullTime: boolean | null;
-  correctsOutcomeId: string | null;
-  correctionReason: string | null;
-  current: boolean;
-  recordedAt: Date;
-}
+export type OutcomeObject = Outcome;
 
-export interface ValidJobOfferObject {
-  id: string;
-  employerName: string;
-  jobTitle: string;
-  occupationCode: string | null;
-  contractType: string;
-  offeredOn: string;
-  decision: string;
-  decisionReason: string | null;
-  loggedAt: Date;
-  decidedAt: Date | null;
-}
-
-export interface OutcomeCountObject {
-  category: string;
-  count: number | null;
-  suppressed: boolean;
-  suppression: SponsorSuppression | null;
-}
+export type ValidJobOfferObject = ValidJobOffer;
 
 /** Counts only, with small groups hidden: what a sponsor may see of a programme's outcomes. */
-export interface ProgrammeOutcomeSummaryObject {
-  programmeId: string;
-  people: number | null;
-  peopleSuppressed: boolean;
-  peopleSuppression: SponsorSuppression | null;
-  outcomes: OutcomeCountObject[];
-  suppressionThreshold: number;
-}
+export type ProgrammeOutcomeSummaryObject = ProgrammeOutcomeSummary;
 
 export const toOutcomeObject = (row: OutcomeEntity): OutcomeObject => ({
   id: row.id,
-  category: row.category.toUpperCase(),
+  category: toGraphQLEnum(row.category),
   outcomeDate: row.outcomeDate,
   employerName: row.employerName,
   jobTitle: row.jobTitle,
@@ -66,9 +29,9 @@ export const toValidJobOfferObject = (row: ValidJobOfferEntity): ValidJobOfferOb
   employerName: row.employerName,
   jobTitle: row.jobTitle,
   occupationCode: row.occupationCode,
-  contractType: row.contractType.toUpperCase(),
+  contractType: toGraphQLEnum(row.contractType),
   offeredOn: row.offeredOn,
-  decision: row.decision.toUpperCase(),
+  decision: toGraphQLEnum(row.decision),
   decisionReason: row.decisionReason,
   loggedAt: row.loggedAt,
   decidedAt: row.decidedAt,

@@ -13,6 +13,7 @@ import {
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
 import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
 import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
 import { OutcomesError, OutcomesErrorCode } from './outcomes.error';
@@ -118,7 +119,7 @@ export class OutcomesResolver {
       peopleSuppressed: summary.total.suppressed !== null,
       peopleSuppression: sponsorSuppression(summary.total.suppressed),
       outcomes: summary.cells.map((cell) => ({
-        category: cell.key.toUpperCase(),
+        category: toGraphQLEnum(cell.key),
         count: cell.count,
         suppressed: cell.suppressed !== null,
         suppression: sponsorSuppression(cell.suppressed),

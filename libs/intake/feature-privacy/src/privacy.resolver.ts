@@ -6,21 +6,17 @@ import {
   type ConsentEntity,
 } from '@passerelle/intake/data-access';
 import { CURRENT_PRIVACY_NOTICE } from '@passerelle/intake/domain';
+import type {
+  Consent,
+  ErasureReceipt,
+  PersonalDataExport,
+  PrivacyNotice,
+} from '@passerelle/intake/graphql-types';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
-import {
-  ExportPersonalDataHandler,
-  type PersonalDataExport,
-} from './usecases/export-personal-data/export-personal-data.handler';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
 
-interface ConsentObject {
-  noticeVersion: string;
-  granted: boolean;
-  current: boolean;
-  recordedAt: Date;
-}
-
-const toConsentObject = (row: ConsentEntity): ConsentObject => ({
+const toConsent = (row: ConsentEntity): Consent => ({
   noticeVersion: row.noticeVersion,
   granted: row.granted,
   current: row.granted && row.noticeVersion === CURRENT_PRIVACY_NOTICE,
@@ -39,10 +35,10 @@ export class CandidateConsentResolver {
   async consent(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<ConsentObject | null> {
+  ): Promise<Consent | null> {
     if (!(await this.readable(identity, candidate.id))) return null;
     const row = await this.consents.latest(candidate.id);
-    return row ? toConsentObject(row) : null;
+    return row ? toConsent(row) : null;
   }
 
   @ResolveField('consentHistory')
@@ -50,9 +46,9 @@ export class CandidateConsentResolver {
   async consentHistory(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<ConsentObject[]> {
+  ): Promise<Consent[]> {
     if (!(await this.readable(identity, candidate.id))) return [];
-    return (await this.consents.history(candidate.id)).map(toConsentObject);
+    return (await this.consents.history(candidate.id)).map(toConsent);
   }
 
   private async readable(identity: Identity, candidateId: string): Promise<boolean> {
@@ -71,7 +67,7 @@ export class PrivacyResolver {
 
   @Query('privacyNotice')
   @Roles('candidate', 'coach', 'ops')
-  privacyNotice(): { version: string } {
+  privacyNotice(): PrivacyNotice {
     return { version: CURRENT_PRIVACY_NOTICE };
   }
 
@@ -89,8 +85,8 @@ export class PrivacyResolver {
   async recordConsent(
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
-  ): Promise<ConsentObject> {
-    return toConsentObject(await this.recordConsentHandler.execute(identity, input));
+  ): Promise<Consent> {
+    return toConsent(await this.recordConsentHandler.execute(identity, input));
   }
 
   @Mutation('eraseCandidate')
@@ -98,7 +94,7 @@ export class PrivacyResolver {
   eraseCandidate(
     @Args('candidateId') candidateId: string,
     @CurrentIdentity() identity: Identity,
-  ): Promise<{ candidateId: string; erasedAt: Date }> {
+  ): Promise<ErasureReceipt> {
     return this.eraseHandler.execute(identity, { candidateId });
   }
 }

@@ -5,6 +5,9 @@ export const IMPORT_STATUSES = ['pending', 'running', 'completed', 'failed', 'ca
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** A batch in one of these is over: nothing runs, resumes or cancels it any more. */
 export const FINISHED_IMPORT_STATUSES: readonly ImportStatus[] = ['completed', 'failed', 'cancelled'];
+/** The codes a failed batch stores (the import feature's `ImportFailureCode` values). */
+export type BatchFailureCode =
+  'IMPORT_FILE_REFUSED' | 'IMPORT_WORKBOOK_TOO_LARGE' | 'IMPORT_ATTEMPTS_EXHAUSTED';
 
 /**
  * One import of one file into one programme: its progress, outcome and checkpoint. Rows up to
@@ -45,7 +48,7 @@ export class ImportBatchEntity {
 
   /** What kind of failure (the feature's error code), for clients to act on without parsing the reason. */
   @Column({ type: 'text', nullable: true })
-  failureCode!: string | null;
+  failureCode!: BatchFailureCode | null;
 
   /** Runs started since a chunk last committed: a batch that keeps stopping without progress is given up. */
   @Column({ type: 'integer', default: 0 })

@@ -59,6 +59,7 @@ export class OutcomeEntity {
 }
 
 export type OfferDecision = 'pending' | 'accepted' | 'refused';
+export type OfferContractType = 'permanent' | 'fixed_term' | 'temporary';
 
 /** A valid job offer (OVE) made to a person, with their decision and its reason. */
 @Entity({ name: 'valid_job_offer' })
@@ -83,7 +84,7 @@ export class ValidJobOfferEntity {
   occupationCode!: string | null;
 
   @Column({ type: 'text' })
-  contractType!: string;
+  contractType!: OfferContractType;
 
   /** yyyy-mm-dd. */
   @Column({ type: 'date' })

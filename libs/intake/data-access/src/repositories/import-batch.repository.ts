@@ -4,6 +4,7 @@ import {
   ImportBatchEntity,
   ImportColumnMappingEntity,
   ImportRowErrorEntity,
+  type BatchFailureCode,
   type ImportStatus,
 } from '../entities/import-batch.entity';
 import { updatedRows } from './returned-rows';
@@ -43,7 +44,7 @@ export interface StoredRowError {
 
 export interface ImportOutcome {
   status: Extract<ImportStatus, 'completed' | 'failed' | 'cancelled'>;
-  code?: string | null;
+  code?: BatchFailureCode | null;
   reason?: string | null;
 }
 
@@ -209,7 +210,7 @@ export class ImportBatchRepository {
   async giveUpIfExhausted(
     id: string,
     maxAttempts: number,
-    code: string,
+    code: BatchFailureCode,
     reasonFor: (attempts: number, lastError: string | null) => string,
   ): Promise<boolean> {
     const batch = await this.find(id);
