@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { BmoMappingMethod } from '@passerelle/matching/domain';
 
 export interface OccupationReferenceRow {
   code: string;
@@ -21,7 +22,8 @@ export interface DemandRow {
 export interface FamilyDemandRow {
   familyCode: string;
   familyLabel: string;
-  method: string;
+  /** How the family was reached from the ROME code (the column's CHECK holds these values). */
+  method: BmoMappingMethod;
   projects: number;
   hardToFill: number;
   seasonal: number;

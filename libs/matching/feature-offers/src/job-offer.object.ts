@@ -1,26 +1,16 @@
 import type { JobOfferEntity } from '@passerelle/matching/data-access';
+import type { JobOffer } from '@passerelle/matching/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
-/** The JobOffer type, kept apart from the table so the public schema does not follow every column. */
-export interface JobOfferObject {
-  id: string;
-  occupationCode: string;
-  title: string;
-  communeCode: string;
-  departmentCode: string;
-  contractType: string;
-  skillCodes: string[];
-  publishedOn: string;
-  expiresOn: string | null;
-}
-
-export function toJobOfferObject(row: JobOfferEntity): JobOfferObject {
+/** An offer as GraphQL shows it (the generated `JobOffer`): the public schema does not follow every column. */
+export function toJobOfferObject(row: JobOfferEntity): JobOffer {
   return {
     id: row.id,
     occupationCode: row.occupationCode,
     title: row.title,
     communeCode: row.communeCode,
     departmentCode: row.departmentCode,
-    contractType: row.contractType.toUpperCase(),
+    contractType: toGraphQLEnum(row.contractType),
     skillCodes: row.skillCodes,
     publishedOn: row.publishedOn,
     expiresOn: row.expiresOn,

@@ -2,7 +2,8 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { JobOfferRepository } from '@passerelle/matching/data-access';
-import { toJobOfferObject, type JobOfferObject } from './job-offer.object';
+import type { JobOffer } from '@passerelle/matching/graphql-types';
+import { toJobOfferObject } from './job-offer.object';
 import { OffersError, OffersErrorCode } from './offers.error';
 import type { PublishJobOfferCommand } from './usecases/publish-job-offer/publish-job-offer.command';
 import { PublishJobOfferHandler } from './usecases/publish-job-offer/publish-job-offer.handler';
@@ -23,7 +24,7 @@ export class OffersResolver {
   async publish(
     @Args('input') input: PublishJobOfferCommand,
     @CurrentIdentity() identity: Identity,
-  ): Promise<JobOfferObject> {
+  ): Promise<JobOffer> {
     const offer = await this.publishOffer.execute(identity, input);
     const row = await this.offers.find(this.dataSource.manager, offer.offerId);
     if (!row) {

@@ -7,13 +7,15 @@ import {
   ReferenceCatalogueCache,
 } from '@passerelle/matching/data-access';
 import { demandScale, hiddenMarket } from '@passerelle/matching/domain';
+import type {
+  HiddenMarketOccupation,
+  OccupationRecommendation,
+  OfferMatch,
+} from '@passerelle/matching/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 import { CandidateAccess } from './candidate-access';
-import {
-  toProximity,
-  toRecommendationObject,
-  type OccupationRecommendationObject,
-} from './occupation-recommendation.object';
-import { toOfferMatchObject, type OfferMatchObject } from './offer-match.object';
+import { toRecommendationObject } from './occupation-recommendation.object';
+import { toOfferMatchObject } from './offer-match.object';
 
 /** Matching's part of the federated Candidate. A sponsor never reaches individual matching data. */
 @Resolver('Candidate')
@@ -37,7 +39,7 @@ export class CandidateMatchingResolver {
   async recommendations(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<OccupationRecommendationObject[]> {
+  ): Promise<OccupationRecommendation[]> {
     if (!(await this.access.canRead(identity, candidate.id))) return [];
     const rows = await this.profiles.recommendations(this.dataSource.manager, candidate.id);
     if (rows.length === 0) return [];
@@ -50,7 +52,7 @@ export class CandidateMatchingResolver {
   async matches(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<OfferMatchObject[]> {
+  ): Promise<OfferMatch[]> {
     if (!(await this.access.canRead(identity, candidate.id))) return [];
     const rows = await this.profiles.offerMatches(this.dataSource.manager, candidate.id);
     const offers = new Map(
@@ -69,7 +71,10 @@ export class CandidateMatchingResolver {
 
   @ResolveField('hiddenMarket')
   @Roles('candidate', 'coach', 'ops')
-  async hiddenMarket(@Parent() candidate: { id: string }, @CurrentIdentity() identity: Identity) {
+  async hiddenMarket(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<HiddenMarketOccupation[]> {
     if (!(await this.access.canRead(identity, candidate.id))) return [];
     const manager = this.dataSource.manager;
     const profile = await this.profiles.find(manager, candidate.id);
@@ -84,6 +89,6 @@ export class CandidateMatchingResolver {
       })),
       (code) => demand.get(code) ?? null,
       demandScale(demand),
-    ).map((entry) => ({ ...entry, proximity: toProximity(entry.proximity) }));
+    ).map((entry) => ({ ...entry, proximity: toGraphQLEnum(entry.proximity) }));
   }
 }

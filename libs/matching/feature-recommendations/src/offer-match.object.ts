@@ -1,41 +1,23 @@
 import type { JobOfferEntity, OfferMatchEntity } from '@passerelle/matching/data-access';
+import type { JobOffer, OfferMatch } from '@passerelle/matching/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
 /** An offer as the JobOffer type shows it (the offers feature maps its own the same way). */
-export interface JobOfferObject {
-  id: string;
-  occupationCode: string;
-  title: string;
-  communeCode: string;
-  departmentCode: string;
-  contractType: string;
-  skillCodes: string[];
-  publishedOn: string;
-  expiresOn: string | null;
-}
-
-export interface OfferMatchObject {
-  offer: JobOfferObject;
-  rank: number;
-  score: number;
-  explanation: string;
-  computedAt: Date;
-}
-
-export function toJobOfferObject(row: JobOfferEntity): JobOfferObject {
+export function toJobOfferObject(row: JobOfferEntity): JobOffer {
   return {
     id: row.id,
     occupationCode: row.occupationCode,
     title: row.title,
     communeCode: row.communeCode,
     departmentCode: row.departmentCode,
-    contractType: row.contractType.toUpperCase(),
+    contractType: toGraphQLEnum(row.contractType),
     skillCodes: row.skillCodes,
     publishedOn: row.publishedOn,
     expiresOn: row.expiresOn,
   };
 }
 
-export function toOfferMatchObject(row: OfferMatchEntity, offer: JobOfferEntity): OfferMatchObject {
+export function toOfferMatchObject(row: OfferMatchEntity, offer: JobOfferEntity): OfferMatch {
   return {
     offer: toJobOfferObject(offer),
     rank: row.rank,

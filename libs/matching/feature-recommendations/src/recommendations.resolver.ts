@@ -1,5 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { fromGraphQLEnum } from '@passerelle/shared/graphql';
+import type { OfferVerdict } from '@passerelle/matching/graphql-types';
 import { GiveOfferFeedbackHandler } from './usecases/give-offer-feedback/give-offer-feedback.handler';
 import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-search-area.handler';
 
@@ -16,13 +18,13 @@ export class RecommendationsResolver {
   async giveOfferFeedback(
     @Args('candidateId') candidateId: string,
     @Args('offerId') offerId: string,
-    @Args('verdict') verdict: 'INTERESTED' | 'NOT_RELEVANT',
+    @Args('verdict') verdict: OfferVerdict,
     @CurrentIdentity() identity: Identity,
   ): Promise<boolean> {
     await this.feedback.execute(identity, {
       candidateId,
       offerId,
-      verdict: verdict === 'INTERESTED' ? 'interested' : 'not_relevant',
+      verdict: fromGraphQLEnum(verdict),
     });
     return true;
   }

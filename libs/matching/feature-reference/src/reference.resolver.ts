@@ -2,6 +2,8 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@passerelle/shared/auth';
 import { ReferenceCatalogueCache, ReferenceRepository } from '@passerelle/matching/data-access';
 import { normaliseDepartmentCode, totalDemand } from '@passerelle/matching/domain';
+import type { LabourDemand, TitleMatch } from '@passerelle/matching/graphql-types';
+import { toGraphQLEnum } from '@passerelle/shared/graphql';
 import { ReferenceDataError, ReferenceDataErrorCode } from './reference-data.error';
 
 const MAX_TITLE_MATCHES = 10;
@@ -17,7 +19,7 @@ export class ReferenceResolver {
   /** A former job title, as typed, to ROME occupations with a confidence. */
   @Query('normaliseJobTitle')
   @Roles('candidate', 'coach', 'ops')
-  async normaliseJobTitle(@Args('title') title: string, @Args('limit') limit: number) {
+  async normaliseJobTitle(@Args('title') title: string, @Args('limit') limit: number): Promise<TitleMatch[]> {
     if (title.length > 200)
       throw new ReferenceDataError(ReferenceDataErrorCode.InvalidInput, 'title: at most 200 characters');
     const { titles, catalogue } = await this.catalogue.get();
@@ -35,7 +37,7 @@ export class ReferenceResolver {
   async labourDemand(
     @Args('occupationCode') occupationCode: string,
     @Args('departmentCode') departmentCode: string | null | undefined,
-  ) {
+  ): Promise<LabourDemand> {
     const label = await this.reference.occupationLabel(occupationCode);
     if (!label) {
       throw new ReferenceDataError(
@@ -59,7 +61,7 @@ export class ReferenceResolver {
       families: families.map((f) => ({
         familyCode: f.familyCode,
         label: f.familyLabel,
-        mapping: f.method.toUpperCase(),
+        mapping: toGraphQLEnum(f.method),
         projects: f.projects,
         hardToFill: f.hardToFill,
         seasonal: f.seasonal,

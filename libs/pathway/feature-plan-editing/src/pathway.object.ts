@@ -1,76 +1,44 @@
 import type { Identity } from '@passerelle/shared/auth';
-import { sessionBudgetView, type SessionBudgetView } from '@passerelle/pathway/domain';
+import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
+import { sessionBudgetView } from '@passerelle/pathway/domain';
 import type {
   MilestoneEntity,
   PathwayEntity,
   PathwayHistoryEntity,
   ProgrammeTermsEntity,
 } from '@passerelle/pathway/data-access';
+import type {
+  Milestone,
+  Pathway,
+  PathwayHistoryEntry,
+  RiskAssessment,
+} from '@passerelle/pathway/graphql-types';
 
-const upper = (value: string): string => value.toUpperCase();
-const upperOrNull = (value: string | null): string | null => (value === null ? null : value.toUpperCase());
+/** The plan as GraphQL shows it (the generated `Pathway`), less its history: a field resolver reads it. */
+export type PathwayObject = Omit<Pathway, 'history'>;
 
-export interface RiskFindingObject {
-  reason: string;
-  detail: string;
-}
-
-export interface PathwayObject {
-  id: string;
-  candidateId: string;
-  status: string;
-  track: string | null;
-  currentPhase: string | null;
-  createdAt: Date;
-  plannedAt: Date | null;
-  completedAt: Date | null;
-  startOn: string | null;
-  endOn: string | null;
-  template: { id: string; version: number } | null;
-  milestones: MilestoneObject[];
-  fitIssues: { code: string; milestoneKey: string | null; message: string }[];
-  planRefusal: string | null;
-  budget: SessionBudgetView | null;
-  risk: { urgency: string; reasons: RiskFindingObject[]; nextAction: string; detectedAt: Date } | null;
-}
-
-export interface MilestoneObject {
-  id: string;
-  position: number;
-  phase: string;
-  kind: string;
-  title: string;
-  dueOn: string;
-  sessionKind: string | null;
-  instrumentCode: string | null;
-  dependsOn: string[];
-  status: string;
-  reachedAt: Date | null;
-  addedByCoach: boolean;
-}
-
-export function toMilestoneObject(m: MilestoneEntity): MilestoneObject {
+export function toMilestoneObject(m: MilestoneEntity): Milestone {
   return {
     id: m.id,
     position: m.position,
-    phase: upper(m.phase),
-    kind: upper(m.kind),
+    phase: toGraphQLEnum(m.phase),
+    kind: toGraphQLEnum(m.kind),
     title: m.title,
     dueOn: m.dueOn,
-    sessionKind: upperOrNull(m.sessionKind),
+    sessionKind: toGraphQLEnumOrNull(m.sessionKind),
     instrumentCode: m.instrumentCode,
     dependsOn: m.dependsOn,
-    status: upper(m.status),
+    status: toGraphQLEnum(m.status),
     reachedAt: m.reachedAt,
     addedByCoach: m.origin === 'coach',
   };
 }
 
-export function riskOf(p: PathwayEntity): PathwayObject['risk'] {
+export function riskOf(p: PathwayEntity): RiskAssessment | null {
   if (p.riskUrgency === null || p.riskDetectedAt === null || p.riskNextAction === null) return null;
   return {
-    urgency: upper(p.riskUrgency),
-    reasons: p.riskFindings.map((f) => ({ reason: upper(f.reason), detail: f.detail })),
+    urgency: toGraphQLEnum(p.riskUrgency),
+    reasons: p.riskFindings.map((f) => ({ reason: toGraphQLEnum(f.reason), detail: f.detail })),
     nextAction: p.riskNextAction,
     detectedAt: p.riskDetectedAt,
   };
@@ -90,9 +58,9 @@ export function toPathwayObject(
   return {
     id: p.id,
     candidateId: p.candidateId,
-    status: upper(p.status),
-    track: upperOrNull(p.track),
-    currentPhase: upperOrNull(p.currentPhase),
+    status: toGraphQLEnum(p.status),
+    track: toGraphQLEnumOrNull(p.track),
+    currentPhase: toGraphQLEnumOrNull(p.currentPhase),
     createdAt: p.createdAt,
     plannedAt: p.plannedAt,
     completedAt: p.completedAt,
@@ -107,7 +75,7 @@ export function toPathwayObject(
   };
 }
 
-export function toHistoryObject(h: PathwayHistoryEntity) {
+export function toHistoryObject(h: PathwayHistoryEntity): PathwayHistoryEntry {
   return {
     at: h.at,
     actor: h.actor,

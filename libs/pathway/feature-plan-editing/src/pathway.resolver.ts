@@ -3,6 +3,7 @@ import { Clock } from '@passerelle/shared/clock';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { parseInput } from '@passerelle/shared/graphql';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
+import type { PathwayHistoryEntry } from '@passerelle/pathway/graphql-types';
 import { PathwayAccess } from './pathway-access';
 import { PathwayReader } from './pathway-reader';
 import { toHistoryObject, type PathwayObject } from './pathway.object';
@@ -47,7 +48,7 @@ export class PathwayResolver {
 
   @ResolveField('history')
   @Roles('candidate', 'coach', 'ops')
-  async history(@Parent() pathway: PathwayObject) {
+  async history(@Parent() pathway: PathwayObject): Promise<PathwayHistoryEntry[]> {
     return (await this.pathways.history(pathway.id)).map(toHistoryObject);
   }
 

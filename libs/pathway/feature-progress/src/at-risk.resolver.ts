@@ -2,7 +2,8 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
-import { toAtRiskCandidateObject, type AtRiskCandidateObject } from './at-risk.object';
+import type { AtRiskCandidate } from '@passerelle/pathway/graphql-types';
+import { toAtRiskCandidateObject } from './at-risk.object';
 import { ProgressError, ProgressErrorCode } from './progress.error';
 
 const MAX_FIRST = 500;
@@ -20,7 +21,7 @@ export class AtRiskResolver {
   async atRiskCandidates(
     @Args('first') first: number | undefined,
     @CurrentIdentity() identity: Identity,
-  ): Promise<AtRiskCandidateObject[]> {
+  ): Promise<AtRiskCandidate[]> {
     const limit = first ?? 50;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FIRST) {
       throw new ProgressError(ProgressErrorCode.InvalidInput, `first: between 1 and ${MAX_FIRST}`);

@@ -3,7 +3,8 @@ import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passere
 import { peoplePerBucket } from '@passerelle/pathway/domain';
 import { PathwayRepository, ProgrammeTermsRepository } from '@passerelle/pathway/data-access';
 import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
-import { parseInput } from '@passerelle/shared/graphql';
+import { parseInput, toGraphQLEnum } from '@passerelle/shared/graphql';
+import type { ProgrammePathwayProgress } from '@passerelle/pathway/graphql-types';
 import { z } from 'zod';
 import { invalidProgressInput } from './progress.error';
 
@@ -21,7 +22,7 @@ export class ProgrammeProgressResolver {
   async programmePathwayProgress(
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<ProgrammePathwayProgress | null> {
     parseInput(idSchema, programmeId, invalidProgressInput);
     const terms = await this.terms.find(programmeId);
     if (!terms) return null;
@@ -39,7 +40,7 @@ export class ProgrammeProgressResolver {
       totalSuppression: sponsorSuppression(shown.total.suppressed),
       suppressionThreshold: shown.k,
       phases: shown.cells.map((cell) => ({
-        phase: cell.key.toUpperCase(),
+        phase: toGraphQLEnum(cell.key),
         people: cell.count,
         suppressed: cell.suppressed !== null,
         suppression: sponsorSuppression(cell.suppressed),

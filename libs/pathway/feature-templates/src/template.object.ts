@@ -1,19 +1,18 @@
 import type { PathwayTemplateEntity } from '@passerelle/pathway/data-access';
+import type { PathwayTemplate } from '@passerelle/pathway/graphql-types';
+import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
 
-const upper = (value: string): string => value.toUpperCase();
-const upperOrNull = (value: string | null): string | null => (value === null ? null : value.toUpperCase());
-
-export function toTemplateObject(t: PathwayTemplateEntity) {
+export function toTemplateObject(t: PathwayTemplateEntity): PathwayTemplate {
   return {
     id: t.id,
-    track: upper(t.track),
+    track: toGraphQLEnum(t.track),
     version: t.version,
     name: t.name,
     milestones: t.milestones.map((m) => ({
       ...m,
-      phase: upper(m.phase),
-      kind: upper(m.kind),
-      sessionKind: upperOrNull(m.sessionKind),
+      phase: toGraphQLEnum(m.phase),
+      kind: toGraphQLEnum(m.kind),
+      sessionKind: toGraphQLEnumOrNull(m.sessionKind),
     })),
     createdAt: t.createdAt,
     createdBy: t.createdBy,

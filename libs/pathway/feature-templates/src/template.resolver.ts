@@ -4,6 +4,7 @@ import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { TRACKS, type Track } from '@passerelle/shared/contracts';
 import { parseInput } from '@passerelle/shared/graphql';
 import type { TemplateDefinition } from '@passerelle/pathway/domain';
+import type { PathwayTemplate } from '@passerelle/pathway/graphql-types';
 import { PathwayTemplateRepository, type PathwayTemplateEntity } from '@passerelle/pathway/data-access';
 import { toTemplateObject } from './template.object';
 import { invalidTemplatesInput, TemplatesError, TemplatesErrorCode } from './templates.error';
@@ -20,7 +21,7 @@ export class TemplateResolver {
 
   @Query('pathwayTemplates')
   @Roles('coach', 'ops')
-  async pathwayTemplates(@Args('track') track: string | undefined) {
+  async pathwayTemplates(@Args('track') track: string | undefined): Promise<PathwayTemplate[]> {
     const tracks = track ? tracksNamed(track) : [...TRACKS];
     const current = await Promise.all(tracks.map((t) => this.templates.current(t)));
     return current.filter((t): t is PathwayTemplateEntity => t !== null).map(toTemplateObject);
@@ -28,14 +29,17 @@ export class TemplateResolver {
 
   @Query('pathwayTemplateVersions')
   @Roles('coach', 'ops')
-  async pathwayTemplateVersions(@Args('track') track: string) {
+  async pathwayTemplateVersions(@Args('track') track: string): Promise<PathwayTemplate[]> {
     const [known] = tracksNamed(track);
     return known ? (await this.templates.versions(known)).map(toTemplateObject) : [];
   }
 
   @Mutation('publishPathwayTemplate')
   @Roles('ops')
-  async publishPathwayTemplate(@Args('input') input: unknown, @CurrentIdentity() identity: Identity) {
+  async publishPathwayTemplate(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<PathwayTemplate> {
     // A track's template shapes the plans of every office: only ops serving every office publish it.
     if (identity.role !== 'ops' || !identity.allOffices) {
       throw new TemplatesError(
