@@ -15,6 +15,7 @@ import { OutboxRelay } from './outbox.relay';
 import { OutboxWriter } from './outbox.writer';
 import {
   effectCounts,
+  kafkaAfterEachSend,
   enrolledEvent,
   messagingTestDatabase,
   recordEffect,
@@ -110,17 +111,15 @@ describe('transactional outbox', () => {
     const published = { a: 0, b: 0 };
     const relayA = new OutboxRelay({
       dataSource,
-      kafka,
+      kafka: kafkaAfterEachSend(kafka, (n) => void (published.a += n)),
       logger: silentLogger,
       pollIntervalMs: 20,
-      afterPublish: (n) => void (published.a += n),
     });
     const relayB = new OutboxRelay({
       dataSource,
-      kafka,
+      kafka: kafkaAfterEachSend(kafka, (n) => void (published.b += n)),
       logger: silentLogger,
       pollIntervalMs: 20,
-      afterPublish: (n) => void (published.b += n),
     });
     await relayA.start();
     await relayB.start();

@@ -10,8 +10,6 @@ export interface OutboxRelayOptions {
   logger: Logger;
   batchSize?: number;
   pollIntervalMs?: number;
-  /** Test seam: runs after Kafka acknowledged a batch and before its rows are removed. */
-  afterPublish?: (count: number) => Promise<void> | void;
 }
 
 interface ClaimedBatch {
@@ -102,7 +100,6 @@ export class OutboxRelay {
     try {
       if (!producer) throw new Error('OutboxRelay.start() must be called first');
       await producer.sendBatch({ topicMessages: groupByTopic(batch.rows), acks: -1 });
-      await this.options.afterPublish?.(batch.rows.length);
     } catch (error) {
       await this.release(batch, 'rollback');
       throw error;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { createKafka } from '../kafka/kafka-client';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { OutboxRelay } from '../outbox/outbox.relay';
-import { silentLogger } from './messaging-test-kit';
+import { kafkaAfterEachSend, silentLogger } from './messaging-test-kit';
 
 async function main(): Promise<void> {
   const [databaseUrl, brokers] = process.argv.slice(2);
@@ -13,12 +13,12 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const relay = new OutboxRelay({
     dataSource,
-    kafka: createKafka('crashing-relay', brokers!.split(','), silentLogger),
-    logger: silentLogger,
-    afterPublish: () => {
+    // Dies right after Kafka's acknowledgement, before the relay removes the rows.
+    kafka: kafkaAfterEachSend(createKafka('crashing-relay', brokers!.split(','), silentLogger), () => {
       process.stdout.write('published\n');
       process.kill(process.pid, 'SIGKILL');
-    },
+    }),
+    logger: silentLogger,
   });
   await relay.start();
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Kafka, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AnyEvent } from '@passerelle/shared/contracts';
@@ -76,4 +77,32 @@ export async function effectCounts(
     [eventIds],
   );
   return Object.fromEntries(rows.map((row) => [row.event_id, Number(row.count)]));
+}
+
+/**
+ * The same Kafka client, whose producers call `afterSend` once the brokers acknowledged a batch:
+ * a fault injected from outside the relay (count what it published, or die between Kafka's
+ * acknowledgement and the outbox rows' removal), with no test option in the production class.
+ */
+export function kafkaAfterEachSend(
+  kafka: Kafka,
+  afterSend: (messages: number) => Promise<void> | void,
+): Kafka {
+  return new Proxy(kafka, {
+    get(target, property, receiver) {
+      if (property !== 'producer') return Reflect.get(target, property, receiver) as unknown;
+      return (...args: Parameters<Kafka['producer']>): Producer => {
+        const producer = target.producer(...args);
+        return {
+          ...producer,
+          sendBatch: async (batch) => {
+            const metadata = await producer.sendBatch(batch);
+            const sent = (batch.topicMessages ?? []).reduce((n, topic) => n + topic.messages.length, 0);
+            await afterSend(sent);
+            return metadata;
+          },
+        };
+      };
+    },
+  });
 }
