@@ -446,7 +446,7 @@ describe('assessment: from a pathway milestone to a released profile and its rep
     const coachView = (await sessionSeenBy(coach, riasec.id))!;
     expect(coachView.debrief).toEqual({ coachId: COACH, notes });
     const reads: { what: string; reader_role: string }[] = await assessmentDb.query(
-      `SELECT what, reader_role FROM confidential_read WHERE assessment_id = $1 AND what = 'coach_notes'`,
+      `SELECT what, reader_role FROM confidential_read WHERE about_id = $1 AND what = 'coach_notes'`,
       [riasec.id],
     );
     expect(reads).toEqual([{ what: 'coach_notes', reader_role: 'coach' }]);

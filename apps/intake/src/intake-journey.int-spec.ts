@@ -411,11 +411,11 @@ describe('diagnostic, orientation and the coach caseload', () => {
     ).toBe('FORBIDDEN');
 
     const reads = await intake.sql.query(
-      `SELECT actor_subject, actor_role, what FROM confidential_read WHERE candidate_id = $1`,
+      `SELECT reader_subject, reader_role, what FROM confidential_read WHERE candidate_id = $1`,
       [candidateId],
     );
     expect(reads.rows).toEqual([
-      { actor_subject: 'coach-1', actor_role: 'coach', what: 'diagnostic_answers' },
+      { reader_subject: 'coach-1', reader_role: 'coach', what: 'diagnostic_answers' },
     ]);
 
     const OVERRIDE = `mutation O($input: OverrideTrackInput!) { overrideTrack(input: $input) { orientation { track source rulesTrack } } }`;

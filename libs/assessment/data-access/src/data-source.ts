@@ -1,3 +1,4 @@
+import { ConfidentialReadEntity } from '@passerelle/shared/database';
 import type { DataSourceOptions } from 'typeorm';
 import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerelle/shared/candidate-scope';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
@@ -19,10 +20,10 @@ import { AssessmentDebriefEntity } from './entities/assessment-debrief.entity';
 import { AssessmentFreeSkillEntity } from './entities/assessment-free-skill.entity';
 import { AssessmentProfileEntity } from './entities/assessment-profile.entity';
 import { AssessmentSkillItemEntity } from './entities/assessment-skill-item.entity';
-import { ConfidentialReadEntity } from './entities/confidential-read.entity';
 import { SuggestedOccupationEntity } from './entities/suggested-occupation.entity';
 import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-create-assessment';
 import { AssessmentSessionsAndInstruments1763900014000 } from './migrations/1763900014000-assessment-sessions-and-instruments';
+import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -50,6 +51,7 @@ export function assessmentDataSourceOptions(url: string): DataSourceOptions {
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateAssessmentTable1763900003000,
       AssessmentSessionsAndInstruments1763900014000,
+      SharedConfidentialRead1763900015000,
     ],
   });
 }

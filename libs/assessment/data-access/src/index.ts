@@ -6,7 +6,6 @@ export * from './entities/assessment-answer.entity';
 export * from './entities/assessment-free-skill.entity';
 export * from './entities/assessment-profile.entity';
 export * from './entities/assessment-debrief.entity';
-export * from './entities/confidential-read.entity';
 export * from './entities/candidate-background.entity';
 export * from './entities/suggested-occupation.entity';
 export * from './repositories/assessment.repository';

@@ -210,7 +210,7 @@ export class AssessmentResolver {
   private audit(identity: Identity, parent: AssessmentObject, what: 'results' | 'coach_notes') {
     return this.sessions.recordRead({
       candidateId: parent.candidateId,
-      assessmentId: parent.id,
+      aboutId: parent.id,
       what,
       readerRole: identity.role,
       readerSubject: identity.subject,

@@ -36,7 +36,7 @@ export class ReportService {
     if (!model) return null;
     await this.sessions.recordRead({
       candidateId: session.candidateId,
-      assessmentId: session.id,
+      aboutId: session.id,
       what: 'report',
       readerRole: identity.role,
       readerSubject: identity.subject,

@@ -1,3 +1,4 @@
+import { ConfidentialReadEntity } from '@passerelle/shared/database';
 import type { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
@@ -11,7 +12,7 @@ import { SponsorEntity } from './entities/sponsor.entity';
 import { CreateIntakeTables1763900001000 } from './migrations/1763900001000-create-intake-tables';
 import { CaseloadAssignmentEntity } from './entities/caseload-assignment.entity';
 import { CandidateErasureEntity, ConsentEntity } from './entities/consent.entity';
-import { ConfidentialReadEntity, DiagnosticEntity, TrackOverrideEntity } from './entities/diagnostic.entity';
+import { DiagnosticEntity, TrackOverrideEntity } from './entities/diagnostic.entity';
 import { OutcomeEntity, ValidJobOfferEntity } from './entities/outcome.entity';
 import { IntakeJourneyTables1763900012000 } from './migrations/1763900012000-intake-journey-tables';
 import {
@@ -27,6 +28,7 @@ import { ImportChunkFunction1763900011100 } from './migrations/1763900011100-imp
 import { ImportAttemptsAndCancel1763900013000 } from './migrations/1763900013000-import-attempts-and-cancel';
 import { UploadProgramme1763900013100 } from './migrations/1763900013100-upload-programme';
 import { DropImportChunkFunction1763900014000 } from './migrations/1763900014000-drop-import-chunk-function';
+import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -72,6 +74,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       ImportAttemptsAndCancel1763900013000,
       UploadProgramme1763900013100,
       DropImportChunkFunction1763900014000,
+      SharedConfidentialRead1763900015000,
     ],
   });
 }

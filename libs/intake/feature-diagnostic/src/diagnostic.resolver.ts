@@ -83,9 +83,10 @@ export class DiagnosticResolver {
       if (!theirCoach) throw candidateNotFound(diagnostic.candidateId);
       await this.diagnostics.recordRead({
         candidateId: diagnostic.candidateId,
-        actorSubject: identity.subject,
-        actorRole: identity.role,
+        readerSubject: identity.subject,
+        readerRole: identity.role,
         what: 'diagnostic_answers',
+        aboutId: null,
         readAt: this.clock.now(),
       });
     }

@@ -1,3 +1,4 @@
+import { ConfidentialReadEntity } from '@passerelle/shared/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,7 +11,6 @@ import { AssessmentDebriefEntity } from '../entities/assessment-debrief.entity';
 import { AssessmentFreeSkillEntity } from '../entities/assessment-free-skill.entity';
 import { AssessmentProfileEntity } from '../entities/assessment-profile.entity';
 import { AssessmentSkillItemEntity } from '../entities/assessment-skill-item.entity';
-import { ConfidentialReadEntity } from '../entities/confidential-read.entity';
 import { SuggestedOccupationEntity } from '../entities/suggested-occupation.entity';
 
 /** Tables holding a person's assessment data, all keyed by candidate_id for erasure. */

@@ -90,27 +90,3 @@ export class TrackOverrideEntity {
   @Column({ type: 'timestamptz' })
   overriddenAt!: Date;
 }
-
-/** Every read of confidential content (diagnostic answers, a data export): who read whose, when. */
-@Entity({ name: 'confidential_read' })
-@Index('confidential_read_candidate', ['candidateId'])
-export class ConfidentialReadEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  candidateId!: string;
-
-  @Column({ type: 'text' })
-  actorSubject!: string;
-
-  @Column({ type: 'text' })
-  actorRole!: string;
-
-  /** What was read: `diagnostic_answers`, `data_export`. */
-  @Column({ type: 'text' })
-  what!: string;
-
-  @Column({ type: 'timestamptz' })
-  readAt!: Date;
-}

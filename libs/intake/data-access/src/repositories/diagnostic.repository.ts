@@ -1,7 +1,8 @@
+import { ConfidentialReadEntity } from '@passerelle/shared/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConfidentialReadEntity, DiagnosticEntity, TrackOverrideEntity } from '../entities/diagnostic.entity';
+import { DiagnosticEntity, TrackOverrideEntity } from '../entities/diagnostic.entity';
 
 @Injectable()
 export class DiagnosticRepository {

@@ -1,9 +1,10 @@
+import { ConfidentialReadEntity } from '@passerelle/shared/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { CaseloadAssignmentEntity } from '../entities/caseload-assignment.entity';
 import { CandidateErasureEntity, ConsentEntity } from '../entities/consent.entity';
-import { ConfidentialReadEntity, DiagnosticEntity, TrackOverrideEntity } from '../entities/diagnostic.entity';
+import { DiagnosticEntity, TrackOverrideEntity } from '../entities/diagnostic.entity';
 import { OutcomeEntity, ValidJobOfferEntity } from '../entities/outcome.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
 import { SponsorEntity } from '../entities/sponsor.entity';

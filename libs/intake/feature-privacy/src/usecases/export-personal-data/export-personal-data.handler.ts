@@ -45,9 +45,10 @@ export class ExportPersonalDataHandler {
     if (!allowed) throw candidateNotFound(candidateId);
     await this.diagnostics.recordRead({
       candidateId,
-      actorSubject: identity.subject,
-      actorRole: identity.role,
+      readerSubject: identity.subject,
+      readerRole: identity.role,
       what: 'data_export',
+      aboutId: null,
       readAt: this.clock.now(),
     });
     const snapshot = await this.personalData.snapshot(candidateId);
@@ -83,6 +84,14 @@ export function exportDocument(snapshot: PersonalDataSnapshot, generatedAt: Date
     coachAssignment: snapshot.coachAssignment,
     outcomes: snapshot.outcomes,
     validJobOffers: snapshot.validJobOffers,
-    readsOfConfidentialData: snapshot.confidentialReads,
+    // The export's own field names, unchanged since it was first given to people.
+    readsOfConfidentialData: snapshot.confidentialReads.map((read) => ({
+      id: read.id,
+      candidateId: read.candidateId,
+      actorSubject: read.readerSubject,
+      actorRole: read.readerRole,
+      what: read.what,
+      readAt: read.readAt,
+    })),
   };
 }
