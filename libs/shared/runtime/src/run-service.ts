@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
@@ -51,6 +52,7 @@ export async function startService(
   );
   app.enableShutdownHooks();
   await app.startAllMicroservices();
+  keepIdleConnectionsLongerThanTheGateway(app.getHttpServer() as Server);
   await app.listen(config.PORT, config.HOST);
   logger.info({ port: config.PORT }, `${definition.service} ready`);
   return app;
@@ -66,4 +68,14 @@ export function runServiceMain(definition: ServiceDefinition): void {
     }
     process.exit(1);
   });
+}
+
+/**
+ * The gateway keeps its connections to a subgraph open between requests. Node closes an idle one
+ * after 5 s; a request the gateway sends on it at that instant fails with ECONNRESET ("socket hang
+ * up", seen under load in the e2e runs). The subgraph therefore keeps them longer than any client.
+ */
+function keepIdleConnectionsLongerThanTheGateway(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }
