@@ -69,3 +69,14 @@ export class MilestoneEntity {
   @Column({ type: 'timestamptz', nullable: true })
   announcedAt!: Date | null;
 }
+
+/** The state of a milestone just planned or added: open, untouched by any fact. */
+export const NEW_MILESTONE_STATE = {
+  removedAt: null,
+  status: 'open',
+  reachedAt: null,
+  causeEventId: null,
+  bookedSessionId: null,
+  noShows: 0,
+  announcedAt: null,
+} as const satisfies Partial<MilestoneEntity>;

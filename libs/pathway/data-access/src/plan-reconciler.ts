@@ -16,7 +16,7 @@ import {
   survivingReplan,
   type PlanMilestone,
 } from '@passerelle/pathway/domain';
-import type { MilestoneEntity } from './milestone.entity';
+import { NEW_MILESTONE_STATE, type MilestoneEntity } from './milestone.entity';
 import type { PathwayEntity } from './pathway.entity';
 import { PathwayRepository } from './pathway.repository';
 import { PathwayTemplateRepository } from './pathway-template.repository';
@@ -118,13 +118,7 @@ export class PlanReconciler {
       sessionKind: m.sessionKind,
       instrumentCode: m.instrumentCode,
       dependsOn: m.dependsOn.map(idOf),
-      removedAt: null,
-      status: 'open',
-      reachedAt: null,
-      causeEventId: null,
-      bookedSessionId: null,
-      noShows: 0,
-      announcedAt: null,
+      ...NEW_MILESTONE_STATE,
     }));
 
     Object.assign(pathway, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { addedMilestone, insertMilestone } from '@passerelle/pathway/domain';
-import type { MilestoneEntity } from '@passerelle/pathway/data-access';
+import { NEW_MILESTONE_STATE, type MilestoneEntity } from '@passerelle/pathway/data-access';
 import { PlanEditor } from '../plan-editor';
 import type { AddMilestoneCommand } from './add-milestone.command';
 
@@ -23,13 +23,7 @@ export class AddMilestoneHandler {
           templateKey: null,
           origin: 'coach',
           position: 0,
-          removedAt: null,
-          status: 'open',
-          reachedAt: null,
-          causeEventId: null,
-          bookedSessionId: null,
-          noShows: 0,
-          announcedAt: null,
+          ...NEW_MILESTONE_STATE,
         };
         const ordered = insertMilestone(milestones, milestone, command.afterMilestoneId);
         if (!ordered.ok) return ordered;
