@@ -123,6 +123,7 @@ export class AssignAssessmentHandler {
    */
   async completeSkillInventories(manager: EntityManager, candidateId: string): Promise<void> {
     await this.sessions.lockPersonsSessions(manager, candidateId);
+    const background = await this.sessions.findCandidate(candidateId, manager);
     for (const session of await this.sessions.listForCandidate(candidateId, manager)) {
       if (session.status !== 'assigned') continue;
       const instrument = await this.instruments.findVersion(
@@ -132,7 +133,6 @@ export class AssignAssessmentHandler {
       );
       if (instrument?.kind !== 'skills_inventory') continue;
       const items = await this.sessions.skillItems(session.id, manager);
-      const background = await this.sessions.findCandidate(candidateId, manager);
       const toRate = occupationsToRate(background?.formerOccupationCode, session.targetOccupationCodes);
       if (
         items.length > 0 &&
