@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { COACH_EXCEPTION_KINDS } from '@passerelle/scheduling/data-access';
-import { fromGraphQLEnum } from '@passerelle/scheduling/domain';
+import { graphQLEnumInput } from '@passerelle/scheduling/domain';
 
 export const addCoachExceptionCommandSchema = z
   .object({
     coachId: z.uuid('coachId must be a coach id'),
-    kind: fromGraphQLEnum(COACH_EXCEPTION_KINDS),
+    kind: graphQLEnumInput(COACH_EXCEPTION_KINDS),
     startsAt: z.date(),
     endsAt: z.date(),
     note: z.string().trim().max(500).nullish(),

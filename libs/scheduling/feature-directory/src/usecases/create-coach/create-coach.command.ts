@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TRACKS } from '@passerelle/shared/contracts';
-import { dailyWindowSchema, fromGraphQLEnum } from '@passerelle/scheduling/domain';
+import { dailyWindowSchema, graphQLEnumInput } from '@passerelle/scheduling/domain';
 
 const language = z.string().regex(/^[a-z]{2}$/, 'languages must be ISO 639-1 codes such as fr');
 
@@ -9,7 +9,7 @@ export const createCoachCommandSchema = z.object({
   displayName: z.string().trim().min(1, 'displayName is required').max(200),
   officeIds: z.array(z.uuid('officeIds must be office ids')).min(1, 'a coach works in at least one office'),
   languages: z.array(language).min(1, 'a coach speaks at least one language'),
-  specialties: z.array(fromGraphQLEnum(TRACKS)),
+  specialties: z.array(graphQLEnumInput(TRACKS)),
   maxCaseload: z.number().int().min(1, 'maxCaseload must be at least 1').max(1000),
   weeklyHours: z.array(dailyWindowSchema),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SESSION_KINDS, SESSION_MODES } from '@passerelle/shared/contracts';
-import { fromGraphQLEnum } from '@passerelle/scheduling/domain';
+import { graphQLEnumInput } from '@passerelle/scheduling/domain';
 
 export const bookSessionCommandSchema = z
   .object({
@@ -10,8 +10,8 @@ export const bookSessionCommandSchema = z
       .min(1, 'at least one person')
       .max(500)
       .refine((ids) => new Set(ids).size === ids.length, 'a person appears twice'),
-    kind: fromGraphQLEnum(SESSION_KINDS),
-    mode: fromGraphQLEnum(SESSION_MODES),
+    kind: graphQLEnumInput(SESSION_KINDS),
+    mode: graphQLEnumInput(SESSION_MODES),
     startsAt: z.date(),
     durationMinutes: z
       .number()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SESSION_KINDS, SESSION_MODES, TRACKS } from '@passerelle/shared/contracts';
-import { fromGraphQLEnum } from '@passerelle/scheduling/domain';
+import { graphQLEnumInput } from '@passerelle/scheduling/domain';
 
 const MAX_RANGE_DAYS = 62;
 
@@ -10,10 +10,10 @@ export const findAvailableSlotsQuerySchema = z
     officeId: z.uuid('officeId must be an office id').nullish(),
     from: z.date(),
     to: z.date(),
-    kind: fromGraphQLEnum(SESSION_KINDS),
-    mode: fromGraphQLEnum(SESSION_MODES),
+    kind: graphQLEnumInput(SESSION_KINDS),
+    mode: graphQLEnumInput(SESSION_MODES),
     durationMinutes: z.number().int().min(15).max(480).nullish(),
-    track: fromGraphQLEnum(TRACKS).nullish(),
+    track: graphQLEnumInput(TRACKS).nullish(),
     language: z
       .string()
       .regex(/^[a-z]{2}$/, 'language must be an ISO 639-1 code')
