@@ -248,13 +248,6 @@ export type InstrumentTitleArgs = {
   language?: InputMaybe<AssessmentLanguage>;
 };
 
-/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
-export type SuppressionReason =
-  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
-  | 'SMALL_POPULATION'
-  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
-  | 'SMALL_GROUP';
-
 /** Assessments of one instrument in a programme, by status; for sponsor HR through the platform's disclosure control (ops see every count). */
 export type AssessmentCompletion = {
   instrumentCode: Scalars['String']['output'];
@@ -275,6 +268,13 @@ export type AssessmentCompletion = {
   /** Why released is hidden; null when shown. */
   releasedSuppression: Maybe<SuppressionReason>;
 };
+
+/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
+export type SuppressionReason =
+  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
+  | 'SMALL_POPULATION'
+  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
+  | 'SMALL_GROUP';
 
 export type AssessmentReport = {
   fileName: Scalars['String']['output'];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
+import { PAGE_INFO_TYPE_PATHS } from '@passerelle/shared/graphql';
 import {
   CandidateAccessRepository,
   CandidateRepository,
@@ -18,6 +19,7 @@ import { ProgrammeResolver } from './programme.resolver';
 export const ENROLLMENT_TYPE_PATHS = [
   join(__dirname, 'enrollment.graphql'),
   join(__dirname, 'programme-terms.graphql'),
+  ...PAGE_INFO_TYPE_PATHS,
 ];
 export const ENROLLMENT_RESOLVERS = [CandidateResolver, ProgrammeResolver];
 

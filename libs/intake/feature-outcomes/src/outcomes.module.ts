@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
+import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
 import {
   CandidateAccessRepository,
   OutcomeRepository,
@@ -11,7 +12,7 @@ import { CandidateOutcomesResolver, OutcomesResolver } from './outcomes.resolver
 import { CorrectOutcomeHandler } from './usecases/correct-outcome/correct-outcome.handler';
 import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
-export const OUTCOMES_TYPE_PATHS = [join(__dirname, 'outcomes.graphql')];
+export const OUTCOMES_TYPE_PATHS = [join(__dirname, 'outcomes.graphql'), ...SUPPRESSION_TYPE_PATHS];
 export const OUTCOMES_RESOLVERS = [CandidateOutcomesResolver, OutcomesResolver];
 
 @Module({

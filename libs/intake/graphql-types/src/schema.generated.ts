@@ -318,13 +318,6 @@ export type ProgrammeTermsInput = {
   outcomeTargets?: InputMaybe<Array<OutcomeTargetInput>>;
 };
 
-/** A page of a list, and where the next one starts. */
-export type PageInfo = {
-  /** Pass it as `after` for the next page (null when the page is empty). */
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
 export type ProgrammePage = {
   nodes: Array<Programme>;
   pageInfo: PageInfo;
@@ -335,6 +328,13 @@ export type AmendProgrammeInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   officeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   terms: ProgrammeTermsInput;
+};
+
+/** A page of a list, and where the next one starts. */
+export type PageInfo = {
+  /** Pass it as `after` for the next page (null when the page is empty). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type ImportStatus =
@@ -591,13 +591,6 @@ export type ValidJobOffer = {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
-export type SuppressionReason =
-  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
-  | 'SMALL_POPULATION'
-  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
-  | 'SMALL_GROUP';
-
 export type OutcomeCount = {
   category: OutcomeCategory;
   /** Null when suppressed. */
@@ -658,6 +651,13 @@ export type DecideValidJobOfferInput = {
   /** Required for a refusal. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
+export type SuppressionReason =
+  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
+  | 'SMALL_POPULATION'
+  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
+  | 'SMALL_GROUP';
 
 /** Consent to a version of the privacy notice, as the person gave or withdrew it. */
 export type Consent = {

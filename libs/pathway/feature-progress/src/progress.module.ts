@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
+import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
   PathwayRepository,
@@ -13,7 +14,7 @@ import { ProgressEventsConsumer } from './progress-events.consumer';
 import { RiskSweepRunner } from './risk-sweep.runner';
 import { RecordFactHandler } from './usecases/record-fact/record-fact.handler';
 
-export const PROGRESS_TYPE_PATHS = [join(__dirname, 'progress.graphql')];
+export const PROGRESS_TYPE_PATHS = [join(__dirname, 'progress.graphql'), ...SUPPRESSION_TYPE_PATHS];
 export const PROGRESS_RESOLVERS = [AtRiskResolver, ProgrammeProgressResolver];
 
 /** What people did (sessions, assessments, outcomes), the progress derived from it, and the risk. */

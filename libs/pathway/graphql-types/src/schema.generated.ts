@@ -194,13 +194,6 @@ export type AtRiskCandidate = {
   currentPhase: Maybe<PathwayPhase>;
 };
 
-/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
-export type SuppressionReason =
-  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
-  | 'SMALL_POPULATION'
-  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
-  | 'SMALL_GROUP';
-
 /** How many people are in each phase: aggregates only, through the platform's disclosure control. */
 export type ProgrammePathwayProgress = {
   programmeId: Scalars['ID']['output'];
@@ -222,6 +215,13 @@ export type PhaseCount = {
   /** Why the count is hidden; null when shown. */
   suppression: Maybe<SuppressionReason>;
 };
+
+/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
+export type SuppressionReason =
+  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
+  | 'SMALL_POPULATION'
+  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
+  | 'SMALL_GROUP';
 
 export type TemplateMilestone = {
   key: Scalars['String']['output'];

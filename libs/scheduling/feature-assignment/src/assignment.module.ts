@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
+import { PAGE_INFO_TYPE_PATHS } from '@passerelle/shared/graphql';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
   AssignmentRepository,
@@ -15,7 +16,7 @@ import { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler
 import { ReassignCoachHandler } from './usecases/reassign-coach/reassign-coach.handler';
 
 /** The assignment's part of the scheduling subgraph's SDL. */
-export const ASSIGNMENT_TYPE_PATHS = [join(__dirname, 'assignment.graphql')];
+export const ASSIGNMENT_TYPE_PATHS = [join(__dirname, 'assignment.graphql'), ...PAGE_INFO_TYPE_PATHS];
 
 export const ASSIGNMENT_RESOLVERS = [CoachAssignmentResolver, CandidateAssignmentResolver];
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
+import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
   AssignmentRepository,
@@ -22,7 +23,7 @@ import { RecordAttendanceHandler } from './usecases/record-attendance/record-att
 import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
 
 /** The sessions' part of the scheduling subgraph's SDL. */
-export const SESSIONS_TYPE_PATHS = [join(__dirname, 'sessions.graphql')];
+export const SESSIONS_TYPE_PATHS = [join(__dirname, 'sessions.graphql'), ...SUPPRESSION_TYPE_PATHS];
 
 export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
 

@@ -322,13 +322,6 @@ export type QueuedCandidate = {
   queuedAt: Scalars['DateTime']['output'];
 };
 
-/** A page of a list, and where the next one starts. */
-export type PageInfo = {
-  /** Pass it as `after` for the next page (null when the page is empty). */
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
 /** People waiting for a coach, longest waiting first. */
 export type QueuedCandidatePage = {
   nodes: Array<QueuedCandidate>;
@@ -339,6 +332,13 @@ export type ReassignCoachInput = {
   candidateId: Scalars['ID']['input'];
   coachId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A page of a list, and where the next one starts. */
+export type PageInfo = {
+  /** Pass it as `after` for the next page (null when the page is empty). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type SessionKind = 'WELCOME' | 'DIAGNOSTIC' | 'DEBRIEF' | 'FOLLOW_UP' | 'GROUP_WORKSHOP';
@@ -423,13 +423,6 @@ export type CancelSessionInput = {
   reason: CancelReason;
 };
 
-/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
-export type SuppressionReason =
-  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
-  | 'SMALL_POPULATION'
-  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
-  | 'SMALL_GROUP';
-
 /** Session counts for a programme, by status: what a sponsor may see, through the platform's disclosure control. */
 export type SessionCount = {
   status: SessionStatus;
@@ -449,6 +442,13 @@ export type Candidate = {
   /** The current assignment with its explanation. Coach and ops only. */
   coachAssignment: Maybe<CoachAssignment>;
 };
+
+/** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
+export type SuppressionReason =
+  /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
+  | 'SMALL_POPULATION'
+  /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
+  | 'SMALL_GROUP';
 
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */

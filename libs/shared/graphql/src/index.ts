@@ -8,3 +8,4 @@ export * from './parse-input';
 export * from './uuid-arguments';
 export * from './pagination';
 export * from './enum-case';
+export * from './schema/shared-type-paths';

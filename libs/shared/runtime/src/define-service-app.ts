@@ -21,9 +21,11 @@ export interface ServiceApp extends ServiceDefinition {
 
 /** A service's composition root: the shared core plus its own feature modules. */
 export function defineServiceApp(spec: ServiceAppSpec): ServiceApp {
+  // Shared SDL (SuppressionReason, PageInfo) is named by every feature that uses it: load it once.
+  const typePaths = [...new Set(spec.typePaths)];
   return {
     service: spec.service,
-    typePaths: spec.typePaths,
+    typePaths,
     rootModule: (config, logger, clock): DynamicModule => ({
       module: ServiceAppModule,
       imports: [
@@ -32,7 +34,7 @@ export function defineServiceApp(spec: ServiceAppSpec): ServiceApp {
           config,
           logger,
           dataSource: spec.dataSource(config.DATABASE_URL),
-          typePaths: spec.typePaths,
+          typePaths,
           clock,
         }),
         ...spec.features,
