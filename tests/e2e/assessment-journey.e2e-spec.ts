@@ -15,6 +15,7 @@ import {
   TopicReader,
   enrol,
   expectGraphQLError,
+  handWorkedRiasecAnswers,
   setUpProgramme,
   testInfrastructure,
   waitFor,
@@ -31,18 +32,6 @@ const ROME_SAMPLE = join(ROOT, 'libs', 'assessment', 'feature-import', 'sample',
 const LYON = randomUUID();
 const COACH = randomUUID();
 const SPONSOR_TOPIC = EVENT_CATALOGUE['AssessmentCompleted.v1'].topic;
-
-/** The hand-worked RIASEC answers: R 28, I 32, A 8, S 40, E 24, C 20, code SIR. */
-const HAND_WORKED: Record<string, number[]> = {
-  R: [5, 5, 4, 4, 3, 3, 2, 2],
-  I: [4, 4, 4, 4, 4, 4, 4, 4],
-  A: [1, 1, 1, 1, 1, 1, 1, 1],
-  S: [5, 5, 5, 5, 5, 5, 5, 5],
-  E: [3, 3, 3, 3, 3, 3, 3, 3],
-  C: [2, 3, 2, 3, 2, 3, 2, 3],
-};
-const answersFor = (types: string[]) =>
-  types.flatMap((type) => HAND_WORKED[type]!.map((value, i) => ({ itemId: `${type}${i + 1}`, value })));
 
 let platform: RunningPlatform;
 let assessmentDb: DataSource;
@@ -299,7 +288,7 @@ describe('assessment: from a pathway milestone to a released profile and its rep
 
   it('keeps half the answers for later, and refuses an early submit, an answer out of range and anyone answering for the person', async () => {
     const half = await person.ok(SAVE, {
-      input: { assessmentId: riasec.id, answers: answersFor(['R', 'I', 'A']) },
+      input: { assessmentId: riasec.id, answers: handWorkedRiasecAnswers(['R', 'I', 'A']) },
     });
     expect(half.saveAssessmentAnswers).toEqual({
       status: 'IN_PROGRESS',
@@ -323,7 +312,9 @@ describe('assessment: from a pathway milestone to a released profile and its rep
   });
 
   it('scores the completed questionnaire and announces AssessmentCompleted with the profile on Kafka', async () => {
-    await person.ok(SAVE, { input: { assessmentId: riasec.id, answers: answersFor(['S', 'E', 'C']) } });
+    await person.ok(SAVE, {
+      input: { assessmentId: riasec.id, answers: handWorkedRiasecAnswers(['S', 'E', 'C']) },
+    });
     const submitted = await person.ok<{ submitAssessment: { status: string } }>(SUBMIT, { id: riasec.id });
     expect(submitted.submitAssessment.status).toBe('COMPLETED');
 

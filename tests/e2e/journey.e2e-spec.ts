@@ -9,6 +9,7 @@ import {
   createRoom,
   enrol,
   expectGraphQLError,
+  handWorkedRiasecAnswers,
   setUpProgramme,
   waitFor,
   weekdays,
@@ -48,16 +49,6 @@ const DIAGNOSTIC_ANSWERS = [
   { questionId: 'relocation', choice: 'no' },
   { questionId: 'languages', choices: ['fr'] },
 ];
-
-/** RIASEC answers worked by hand in the assessment service's e2e: R 28, I 32, A 8, S 40, E 24, C 20, code SIR. */
-const RIASEC_ANSWERS: Record<string, number[]> = {
-  R: [5, 5, 4, 4, 3, 3, 2, 2],
-  I: [4, 4, 4, 4, 4, 4, 4, 4],
-  A: [1, 1, 1, 1, 1, 1, 1, 1],
-  S: [5, 5, 5, 5, 5, 5, 5, 5],
-  E: [3, 3, 3, 3, 3, 3, 3, 3],
-  C: [2, 3, 2, 3, 2, 3, 2, 3],
-};
 
 let platform: RunningPlatform;
 const tokens: Record<string, string> = {};
@@ -356,9 +347,8 @@ describe('one person across the five services, every event from its owner', () =
       {
         input: {
           assessmentId: assessment.id,
-          answers: Object.entries(RIASEC_ANSWERS).flatMap(([type, values]) =>
-            values.map((value, i) => ({ itemId: `${type}${i + 1}`, value })),
-          ),
+          // R 28, I 32, A 8, S 40, E 24, C 20: code SIR.
+          answers: handWorkedRiasecAnswers(),
         },
       },
     );

@@ -86,32 +86,43 @@ function realisticStory(): { story: Story; events: [string, AnyEvent][] } {
   };
 }
 
+/**
+ * Plays a new person's story once per order, each event delivered twice (the whole sequence, then
+ * again: redeliveries the inbox must absorb), and expects every order to end in the first order's
+ * plan state, which it returns. Six people at a time: the orders are independent people, as on a
+ * real broker.
+ */
+async function sameStateInEveryOrder(
+  orders: number[][],
+  newStory: () => Promise<{ story: Story; events: [string, AnyEvent][] }>,
+): Promise<Awaited<ReturnType<typeof planState>>> {
+  let reference: Awaited<ReturnType<typeof planState>> | null = null;
+  const failures: string[] = [];
+  const runOrder = async (order: number[]) => {
+    const { story, events } = await newStory();
+    const labels = new Map(events.map(([label, event]) => [event.eventId, label]));
+    const sequence = order.map((i) => events[i]![1]);
+    await harness.deliverAll([...sequence, ...sequence]);
+    const state = await planState(story, labels);
+    if (reference === null) reference = state;
+    else if (JSON.stringify(state) !== JSON.stringify(reference)) {
+      failures.push(order.map((i) => events[i]![0]).join(' > '));
+      if (failures.length === 1) expect(state).toEqual(reference); // shows the first difference
+    }
+  };
+  await runOrder(orders[0]!);
+  for (let i = 1; i < orders.length; i += 6) await Promise.all(orders.slice(i, i + 6).map(runOrder));
+  expect(failures).toEqual([]);
+  return reference!;
+}
+
 describe('events in any order, each delivered twice, give the same plan', () => {
   it('every permutation of a realistic beginning reaches the same plan state', async () => {
     const orders = permutations([0, 1, 2, 3, 4, 5]);
     expect(orders).toHaveLength(720);
-    let reference: Awaited<ReturnType<typeof planState>> | null = null;
-    const failures: string[] = [];
-    const runOrder = async (order: number[]) => {
-      const { story, events } = realisticStory();
-      const labels = new Map(events.map(([label, event]) => [event.eventId, label]));
-      const sequence = order.map((i) => events[i]![1]);
-      // Each event twice: the whole sequence, then again (redeliveries the inbox must absorb).
-      await harness.deliverAll([...sequence, ...sequence]);
-      const state = await planState(story, labels);
-      if (reference === null) reference = state;
-      else if (JSON.stringify(state) !== JSON.stringify(reference)) {
-        failures.push(order.map((i) => events[i]![0]).join(' > '));
-        if (failures.length === 1) expect(state).toEqual(reference); // shows the first difference
-      }
-    };
-    await runOrder(orders[0]!);
-    // Six people at a time: the orders are independent people, as on a real broker.
-    for (let i = 1; i < orders.length; i += 6) await Promise.all(orders.slice(i, i + 6).map(runOrder));
-    expect(failures).toEqual([]);
+    const state = await sameStateInEveryOrder(orders, async () => realisticStory());
 
     // And the state is the one the story tells: planned from the template, two milestones reached.
-    const state = reference!;
     expect(state.pathway).toMatchObject({
       status: 'planned',
       track: 'direct_reemployment',
@@ -155,10 +166,7 @@ describe('events in any order, each delivered twice, give the same plan', () => 
         ['placed', story.outcome('permanent_contract', 2)],
       ];
     };
-    const orders = permutations([0, 1, 2, 3, 4]);
-    let reference: Awaited<ReturnType<typeof planState>> | null = null;
-    const failures: string[] = [];
-    const runOrder = async (order: number[]) => {
+    const state = await sameStateInEveryOrder(permutations([0, 1, 2, 3, 4]), async () => {
       const story = new Story(TODAY);
       // The plan exists first this time; the facts about it arrive in every order, each twice.
       await harness.deliverAll([
@@ -166,22 +174,9 @@ describe('events in any order, each delivered twice, give the same plan', () => 
         story.enrolled(),
         story.diagnosed({ diagnosedAt: story.daysAgo(13) }),
       ]);
-      const events = later(story);
-      const labels = new Map(events.map(([label, event]) => [event.eventId, label]));
-      const sequence = order.map((i) => events[i]![1]);
-      await harness.deliverAll([...sequence, ...sequence]);
-      const state = await planState(story, labels);
-      if (reference === null) reference = state;
-      else if (JSON.stringify(state) !== JSON.stringify(reference)) {
-        failures.push(order.map((i) => events[i]![0]).join(' > '));
-        if (failures.length === 1) expect(state).toEqual(reference);
-      }
-    };
-    await runOrder(orders[0]!);
-    for (let i = 1; i < orders.length; i += 6) await Promise.all(orders.slice(i, i + 6).map(runOrder));
-    expect(failures).toEqual([]);
+      return { story, events: later(story) };
+    });
 
-    const state = reference!;
     expect(state.pathway).toMatchObject({
       sessionsUsed: 1,
       noShows: 1,

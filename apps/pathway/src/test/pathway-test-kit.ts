@@ -172,17 +172,24 @@ export class Story {
     return createEvent(key, aggregateId, payload) as AnyEvent;
   }
 
-  contracted(over: Partial<EventPayload<'ProgrammeContracted.v1'>> = {}): AnyEvent {
-    return this.event('ProgrammeContracted.v1', this.programmeId, {
+  /** The programme's terms as both ProgrammeContracted and ProgrammeAmended carry them. */
+  private terms() {
+    return {
       programmeId: this.programmeId,
       sponsorId: this.sponsorId,
-      type: 'pse',
+      type: 'pse' as const,
       sites: ['Lyon Gerland'],
       headcount: 120,
       startDate: this.dateDaysAgo(20),
       durationMonths: 12,
       sessionBudgetPerPerson: 12,
       officeIds: [this.officeId],
+    };
+  }
+
+  contracted(over: Partial<EventPayload<'ProgrammeContracted.v1'>> = {}): AnyEvent {
+    return this.event('ProgrammeContracted.v1', this.programmeId, {
+      ...this.terms(),
       outcomeTargets: [{ category: 'permanent_contract', sharePercent: 60 }],
       contractedAt: this.daysAgo(30),
       ...over,
@@ -191,15 +198,7 @@ export class Story {
 
   amended(over: Partial<EventPayload<'ProgrammeAmended.v1'>> = {}): AnyEvent {
     return this.event('ProgrammeAmended.v1', this.programmeId, {
-      programmeId: this.programmeId,
-      sponsorId: this.sponsorId,
-      type: 'pse',
-      sites: ['Lyon Gerland'],
-      headcount: 120,
-      startDate: this.dateDaysAgo(20),
-      durationMonths: 12,
-      sessionBudgetPerPerson: 12,
-      officeIds: [this.officeId],
+      ...this.terms(),
       outcomeTargets: [],
       status: 'contracted',
       amendedAt: this.daysAgo(15),

@@ -1,3 +1,4 @@
+import { handWorkedRiasecAnswers } from '@passerelle/shared/testing';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -45,17 +46,7 @@ describe('RIASEC marker items', () => {
   });
 
   it('scores a hand-worked response set with the imported key: R 28, I 32, A 8, S 40, E 24, C 20 = SIR', () => {
-    const values: Record<string, number[]> = {
-      R: [5, 5, 4, 4, 3, 3, 2, 2],
-      I: [4, 4, 4, 4, 4, 4, 4, 4],
-      A: [1, 1, 1, 1, 1, 1, 1, 1],
-      S: [5, 5, 5, 5, 5, 5, 5, 5],
-      E: [3, 3, 3, 3, 3, 3, 3, 3],
-      C: [2, 3, 2, 3, 2, 3, 2, 3],
-    };
-    const answers = Object.fromEntries(
-      Object.entries(values).flatMap(([type, list]) => list.map((value, i) => [`${type}${i + 1}`, value])),
-    );
+    const answers = Object.fromEntries(handWorkedRiasecAnswers().map(({ itemId, value }) => [itemId, value]));
     const result = scoreAssessment(instrument, { answers, itemIds: instrument.items.map((item) => item.id) });
     expect(result).toMatchObject({
       kind: 'riasec',

@@ -2,6 +2,7 @@ import { PATHWAY_PHASES, SESSION_KINDS, type SessionKind } from '@passerelle/sha
 import { parseIsoDate, type IsoDate } from './calendar';
 import { isSettled, type MilestoneStatus } from './milestone-state';
 import { MILESTONE_KINDS, milestoneKindProblems, type MilestoneKind, type PathwayPhase } from './template';
+import type { PlanMilestone } from './progress';
 
 /** Why a coach's change to a plan is refused; the message is shown as written. */
 export type PlanEditRefusal =
@@ -97,15 +98,7 @@ export interface MilestoneRequest {
 }
 
 /** A milestone a coach may add: its kind books or assigns what it should. */
-export interface AddedMilestone {
-  phase: PathwayPhase;
-  kind: MilestoneKind;
-  title: string;
-  dueOn: IsoDate;
-  sessionKind: SessionKind | null;
-  instrumentCode: string | null;
-  dependsOn: string[];
-}
+export type AddedMilestone = Omit<PlanMilestone, 'id'>;
 
 const isPhase = (value: string): value is PathwayPhase =>
   (PATHWAY_PHASES as readonly string[]).includes(value);

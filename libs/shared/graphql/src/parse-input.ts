@@ -23,3 +23,16 @@ export function parseInput<TSchema extends z.ZodType>(
   }));
   throw fail(fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; '), fields);
 }
+
+/**
+ * An optional GraphQL input field: a client may leave it out or send null, and the command reads
+ * null either way.
+ */
+export function absentAsNull<TSchema extends z.ZodType>(schema: TSchema) {
+  return schema.nullish().transform((value): z.output<TSchema> | null => value ?? null);
+}
+
+/** An optional list input: left out or null, the command reads an empty list. */
+export function absentAsEmpty<TItem extends z.ZodType>(list: z.ZodArray<TItem>) {
+  return list.nullish().transform((value): z.output<TItem>[] => value ?? []);
+}

@@ -12,3 +12,5 @@ export * from './graphql-client';
 export * from './graphql-error';
 // Offices, coaches, sponsors, programmes, people and sessions, made through the API as ops.
 export * from './gateway-builders';
+// The hand-worked RIASEC response set (R 28, I 32, A 8, S 40, E 24, C 20 = SIR).
+export * from './riasec-answers';

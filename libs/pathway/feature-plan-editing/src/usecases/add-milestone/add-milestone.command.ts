@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { MilestoneRequest } from '@passerelle/pathway/domain';
+import { absentAsEmpty, absentAsNull } from '@passerelle/shared/graphql';
 import { dateSchema, idSchema, lower } from '../plan-edit.schemas';
 import type { PlanEditCommand } from '../plan-editor';
 
@@ -8,32 +10,14 @@ export const addMilestoneSchema = z.object({
   kind: z.string().transform(lower),
   title: z.string().max(200, 'at most 200 characters'),
   dueOn: dateSchema,
-  sessionKind: z
-    .string()
-    .transform(lower)
-    .nullish()
-    .transform((v) => v ?? null),
-  instrumentCode: z
-    .string()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? null),
-  dependsOn: z
-    .array(idSchema)
-    .nullish()
-    .transform((v) => v ?? []),
-  afterMilestoneId: idSchema.nullish().transform((v) => v ?? null),
+  sessionKind: absentAsNull(z.string().transform(lower)),
+  instrumentCode: absentAsNull(z.string().min(1)),
+  dependsOn: absentAsEmpty(z.array(idSchema)),
+  afterMilestoneId: absentAsNull(idSchema),
   reason: z.string(),
 });
 
 /** A coach adds a milestone of their own, after another or at the end; it survives a re-plan. */
-export interface AddMilestoneCommand extends PlanEditCommand {
-  phase: string;
-  kind: string;
-  title: string;
-  dueOn: string;
-  sessionKind: string | null;
-  instrumentCode: string | null;
-  dependsOn: string[];
+export interface AddMilestoneCommand extends PlanEditCommand, MilestoneRequest {
   afterMilestoneId: string | null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absentAsEmpty, absentAsNull } from '@passerelle/shared/graphql';
 import type { TemplateDefinition } from '@passerelle/pathway/domain';
 
 const lower = (value: string): string => value.toLowerCase();
@@ -6,11 +7,7 @@ const lower = (value: string): string => value.toLowerCase();
 export const publishTemplateSchema = z.object({
   track: z.string().transform(lower),
   name: z.string().max(200),
-  note: z
-    .string()
-    .max(1000)
-    .nullish()
-    .transform((v) => v ?? null),
+  note: absentAsNull(z.string().max(1000)),
   milestones: z.array(
     z.object({
       key: z.string(),
@@ -18,20 +15,9 @@ export const publishTemplateSchema = z.object({
       kind: z.string().transform(lower),
       title: z.string().max(200),
       dueOffsetDays: z.number().int(),
-      dependsOn: z
-        .array(z.string())
-        .nullish()
-        .transform((v) => v ?? []),
-      sessionKind: z
-        .string()
-        .transform(lower)
-        .nullish()
-        .transform((v) => v ?? null),
-      instrumentCode: z
-        .string()
-        .min(1)
-        .nullish()
-        .transform((v) => v ?? null),
+      dependsOn: absentAsEmpty(z.array(z.string())),
+      sessionKind: absentAsNull(z.string().transform(lower)),
+      instrumentCode: absentAsNull(z.string().min(1)),
     }),
   ),
 });
