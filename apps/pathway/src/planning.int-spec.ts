@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import { DomainError } from '@passerelle/shared/graphql';
 import { DEFAULT_TEMPLATES } from '@passerelle/pathway/domain';
@@ -346,21 +347,32 @@ describe('templates', () => {
     const publish = harness.app.get(PublishTemplateHandler);
     const template = structuredClone(DEFAULT_TEMPLATES.retraining);
     template.milestones[0]!.dependsOn = ['nope'];
+    const opsForAllOffices: Identity = { subject: 'ops-1', role: 'ops', officeIds: [], allOffices: true };
+    const opsOfOneOffice: Identity = {
+      subject: 'ops-2',
+      role: 'ops',
+      officeIds: [randomUUID()],
+      allOffices: false,
+    };
+    await expect(publish.execute(opsOfOneOffice, { template, note: null, now: TODAY })).rejects.toMatchObject(
+      {
+        code: 'FORBIDDEN',
+      },
+    );
     await expect(
-      publish.execute({ template, note: null, publishedBy: 'ops-1', now: TODAY }),
+      publish.execute(opsForAllOffices, { template, note: null, now: TODAY }),
     ).rejects.toMatchObject({
       code: 'INVALID_TEMPLATE',
       message: 'milestones[0].dependsOn[0]: no milestone has the key "nope"',
     });
     template.milestones[0]!.dependsOn = [];
     template.milestones[0]!.dueOffsetDays = 3;
-    const v2 = await publish.execute({
+    const v2 = await publish.execute(opsForAllOffices, {
       template,
       note: 'welcome within 3 days',
-      publishedBy: 'ops-1',
       now: TODAY,
     });
-    expect(v2.version).toBe(2);
+    expect(v2).toMatchObject({ version: 2, createdBy: 'ops-1' });
     const after = await plannedStory({}, { track: 'retraining' });
     expect((await pathwayOf(before)).templateVersion).toBe(1);
     expect((await pathwayOf(after)).templateVersion).toBe(2);

@@ -1,21 +1,15 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
-import { peoplePerBucket } from '@passerelle/pathway/domain';
-import { PathwayRepository, ProgrammeTermsRepository } from '@passerelle/pathway/data-access';
-import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { sponsorSuppression } from '@passerelle/shared/disclosure';
 import { parseInput, toGraphQLEnum } from '@passerelle/shared/graphql';
 import type { ProgrammePathwayProgress } from '@passerelle/pathway/graphql-types';
-import { z } from 'zod';
 import { invalidProgressInput } from './progress.error';
-
-const idSchema = z.uuid('must be an id (uuid)');
+import { ReadProgrammeProgressHandler } from './usecases/read-programme-progress/read-programme-progress.handler';
+import { readProgrammeProgressSchema } from './usecases/read-programme-progress/read-programme-progress.query';
 
 @Resolver('ProgrammePathwayProgress')
 export class ProgrammeProgressResolver {
-  constructor(
-    private readonly pathways: PathwayRepository,
-    private readonly terms: ProgrammeTermsRepository,
-  ) {}
+  constructor(private readonly progress: ReadProgrammeProgressHandler) {}
 
   @Query('programmePathwayProgress')
   @Roles('sponsor', 'ops')
@@ -23,17 +17,9 @@ export class ProgrammeProgressResolver {
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<ProgrammePathwayProgress | null> {
-    parseInput(idSchema, programmeId, invalidProgressInput);
-    const terms = await this.terms.find(programmeId);
-    if (!terms) return null;
-    const allowed =
-      identity.role === 'sponsor'
-        ? identity.sponsorIds.includes(terms.sponsorId)
-        : servesAnyOffice(identity, terms.officeIds);
-    if (!allowed) return null;
-    const buckets = peoplePerBucket(await this.pathways.peopleByStatusAndPhase(programmeId));
-    // The platform's disclosure control (docs/decisions/0012), for ops as for sponsors; default k.
-    const shown = suppressList(buckets.map(({ bucket, people }) => ({ key: bucket, count: people })));
+    const query = parseInput(readProgrammeProgressSchema, { programmeId }, invalidProgressInput);
+    const shown = await this.progress.execute(identity, query);
+    if (!shown) return null;
     return {
       programmeId,
       total: shown.total.count,

@@ -12,6 +12,7 @@ import { AtRiskResolver } from './at-risk.resolver';
 import { ProgrammeProgressResolver } from './programme-progress.resolver';
 import { ProgressEventsConsumer } from './progress-events.consumer';
 import { RiskSweepRunner } from './risk-sweep.runner';
+import { ReadProgrammeProgressHandler } from './usecases/read-programme-progress/read-programme-progress.handler';
 import { RecordFactHandler } from './usecases/record-fact/record-fact.handler';
 
 export const PROGRESS_TYPE_PATHS = [join(__dirname, 'progress.graphql'), ...SUPPRESSION_TYPE_PATHS];
@@ -26,6 +27,7 @@ export const PROGRESS_RESOLVERS = [AtRiskResolver, ProgrammeProgressResolver];
     PathwayTemplateRepository,
     ProgrammeTermsRepository,
     PlanReconciler,
+    ReadProgrammeProgressHandler,
     RecordFactHandler,
     RiskSweepRunner,
     ...PROGRESS_RESOLVERS,

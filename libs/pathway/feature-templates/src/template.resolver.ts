@@ -7,7 +7,7 @@ import type { TemplateDefinition } from '@passerelle/pathway/domain';
 import type { PathwayTemplate } from '@passerelle/pathway/graphql-types';
 import { PathwayTemplateRepository, type PathwayTemplateEntity } from '@passerelle/pathway/data-access';
 import { toTemplateObject } from './template.object';
-import { invalidTemplatesInput, TemplatesError, TemplatesErrorCode } from './templates.error';
+import { invalidTemplatesInput } from './templates.error';
 import { publishTemplateSchema } from './usecases/publish-template/publish-template.command';
 import { PublishTemplateHandler } from './usecases/publish-template/publish-template.handler';
 
@@ -40,18 +40,10 @@ export class TemplateResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<PathwayTemplate> {
-    // A track's template shapes the plans of every office: only ops serving every office publish it.
-    if (identity.role !== 'ops' || !identity.allOffices) {
-      throw new TemplatesError(
-        TemplatesErrorCode.OutOfScope,
-        'templates are used by every office: ops serving all offices publish them',
-      );
-    }
     const { note, ...template } = parseInput(publishTemplateSchema, input, invalidTemplatesInput);
-    const published = await this.publish.execute({
+    const published = await this.publish.execute(identity, {
       template: template as TemplateDefinition,
       note,
-      publishedBy: identity.subject,
       now: this.clock.now(),
     });
     return toTemplateObject(published);

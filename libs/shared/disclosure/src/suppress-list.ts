@@ -8,6 +8,13 @@ export interface ListedCount<K extends string> {
   people?: number;
 }
 
+/** A list as it may be published: each count beside its key, the total, and the k applied. */
+export interface ShownList<K extends string> {
+  k: number;
+  cells: (ShownCount & { key: K })[];
+  total: ShownCount;
+}
+
 /**
  * A list of categories and its total (outcomes, phases, session statuses): `suppressTable` on a
  * one-row table, with each count kept beside its key.
@@ -15,7 +22,7 @@ export interface ListedCount<K extends string> {
 export function suppressList<K extends string>(
   items: readonly ListedCount<K>[],
   options: { k?: number | null; people?: number } = {},
-): { k: number; cells: (ShownCount & { key: K })[]; total: ShownCount } {
+): ShownList<K> {
   const people: SuppressionOptions['people'] =
     options.people === undefined
       ? undefined

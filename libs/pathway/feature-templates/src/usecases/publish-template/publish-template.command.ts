@@ -26,6 +26,5 @@ export const publishTemplateSchema = z.object({
 export interface PublishTemplateCommand {
   template: TemplateDefinition;
   note: string | null;
-  publishedBy: string;
   now: Date;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
 import { validateTemplate } from '@passerelle/pathway/domain';
 import { PathwayTemplateRepository, type PathwayTemplateEntity } from '@passerelle/pathway/data-access';
 import { TemplatesError, TemplatesErrorCode } from '../../templates.error';
@@ -13,7 +14,14 @@ export class PublishTemplateHandler {
   ) {}
 
   /** Validates the whole template, naming each problem's milestone and field, then appends a version. */
-  async execute(command: PublishTemplateCommand): Promise<PathwayTemplateEntity> {
+  async execute(identity: Identity, command: PublishTemplateCommand): Promise<PathwayTemplateEntity> {
+    // A track's template shapes the plans of every office: only ops serving every office publish it.
+    if (identity.role !== 'ops' || !identity.allOffices) {
+      throw new TemplatesError(
+        TemplatesErrorCode.OutOfScope,
+        'templates are used by every office: ops serving all offices publish them',
+      );
+    }
     const problems = validateTemplate(command.template);
     if (problems.length > 0) {
       throw new TemplatesError(
@@ -27,7 +35,7 @@ export class PublishTemplateHandler {
         track: command.template.track,
         name: command.template.name.trim(),
         milestones: command.template.milestones.map((m) => ({ ...m })),
-        createdBy: command.publishedBy,
+        createdBy: identity.subject,
         note: command.note,
         createdAt: command.now,
       }),
