@@ -478,7 +478,7 @@ describe('matching service', () => {
       await app.get(CandidateProfileRepository).erase(erasure.manager, nadia);
       // The re-ranking starts while the erasure is not yet committed; it must wait for it.
       const reranking = dataSource.transaction((manager) =>
-        app.get(RematchOffersHandler).execute(manager, nadia),
+        app.get(RematchOffersHandler).execute(manager, { candidateId: nadia, now: new Date() }),
       );
       await new Promise((resolve) => setTimeout(resolve, 300));
       await erasure.commitTransaction();

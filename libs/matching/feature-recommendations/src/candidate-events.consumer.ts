@@ -1,3 +1,4 @@
+import { Clock } from '@passerelle/shared/clock';
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { EventOf } from '@passerelle/shared/contracts';
@@ -15,6 +16,7 @@ export class CandidateEventsConsumer {
   constructor(
     private readonly profiles: CandidateProfileRepository,
     private readonly recompute: RecomputeRecommendationsHandler,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent('CandidateEnrolled.v1')
@@ -27,7 +29,7 @@ export class CandidateEventsConsumer {
       profile.formerOccupationCode = formerOccupationCode;
       profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
     });
-    await this.recompute.execute(context.manager, candidateId);
+    await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
   }
 
   @OnEvent('CandidateDiagnosed.v1')
@@ -40,7 +42,7 @@ export class CandidateEventsConsumer {
       profile.track = track;
       profile.mobilityRadiusKm = mobilityRadiusKm;
     });
-    await this.recompute.execute(context.manager, candidateId);
+    await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
   }
 
   @OnEvent('AssessmentCompleted.v1')
@@ -55,7 +57,7 @@ export class CandidateEventsConsumer {
       if (skills.length > 0)
         profile.ratedSkills = skills.map(({ skillCode, rating }) => ({ skillCode, rating }));
     });
-    await this.recompute.execute(context.manager, candidateId);
+    await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
   }
 
   /** GDPR: the profile, recommendations, offer matches and feedback go. */

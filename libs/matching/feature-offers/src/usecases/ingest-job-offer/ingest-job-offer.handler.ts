@@ -73,7 +73,7 @@ export class IngestJobOfferHandler {
     }
     // Sorted: concurrent re-rankings lock people's profiles in one order, so they cannot deadlock.
     const affected = [...new Set([...listing, ...targeting])].sort();
-    for (const candidateId of affected) await this.rematch.execute(manager, candidateId, now);
+    for (const candidateId of affected) await this.rematch.execute(manager, { candidateId, now });
     return affected;
   }
 }

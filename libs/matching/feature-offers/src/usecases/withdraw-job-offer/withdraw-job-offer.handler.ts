@@ -42,7 +42,7 @@ export class WithdrawJobOfferHandler {
     }
     const listing = (await this.profiles.candidatesListing(manager, offerId)).sort();
     await this.offers.remove(manager, offerId);
-    for (const candidateId of listing) await this.rematch.execute(manager, candidateId, now);
+    for (const candidateId of listing) await this.rematch.execute(manager, { candidateId, now });
     return listing;
   }
 }

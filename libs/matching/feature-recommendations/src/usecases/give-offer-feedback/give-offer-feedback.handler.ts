@@ -22,6 +22,7 @@ export class GiveOfferFeedbackHandler {
 
   async execute(identity: Identity, command: GiveOfferFeedbackCommand): Promise<void> {
     await this.access.assertCanAct(identity, command.candidateId, ['candidate', 'coach']);
+    const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.offers.find(manager, command.offerId))) {
         throw new RecommendationsError(
@@ -34,9 +35,9 @@ export class GiveOfferFeedbackHandler {
         offerId: command.offerId,
         verdict: command.verdict,
         givenBy: identity.role,
-        givenAt: this.clock.now(),
+        givenAt: now,
       });
-      await this.rematch.execute(manager, command.candidateId);
+      await this.rematch.execute(manager, { candidateId: command.candidateId, now });
     });
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -10,6 +9,7 @@ import {
 } from '@passerelle/matching/data-access';
 import { demandScale, rankOccupations } from '@passerelle/matching/domain';
 import { profileToDomain } from '../../profile.mapper';
+import type { RecomputeRecommendationsCommand } from './recompute-recommendations.command';
 import { RematchOffersHandler } from '../rematch-offers/rematch-offers.handler';
 
 export const RECOMMENDATIONS_PER_PERSON = 20;
@@ -25,10 +25,12 @@ export class RecomputeRecommendationsHandler {
     private readonly reference: ReferenceCatalogueCache,
     private readonly outbox: OutboxWriter,
     private readonly rematch: RematchOffersHandler,
-    private readonly clock: Clock,
   ) {}
 
-  async execute(manager: EntityManager, candidateId: string): Promise<void> {
+  async execute(
+    manager: EntityManager,
+    { candidateId, now }: RecomputeRecommendationsCommand,
+  ): Promise<void> {
     const profile = await this.profiles.findForUpdate(manager, candidateId);
     if (!profile) return;
     const snapshot = await this.reference.get(manager);
@@ -46,7 +48,6 @@ export class RecomputeRecommendationsHandler {
     );
     const previous = await this.profiles.recommendations(manager, candidateId);
     if (ranked.length === 0 && previous.length === 0) return;
-    const now = this.clock.now();
     const rows: OccupationRecommendationEntity[] = ranked.map((r) => ({
       id: randomUUID(),
       candidateId,
@@ -75,6 +76,6 @@ export class RecomputeRecommendationsHandler {
         })),
       }),
     ]);
-    await this.rematch.execute(manager, candidateId, now);
+    await this.rematch.execute(manager, { candidateId, now });
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@passerelle/shared/clock';
 import type { EntityManager } from 'typeorm';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateProfileRepository,
   OfferRematch,
+  type RematchOffersCommand,
   ReferenceCatalogueCache,
   type JobOfferEntity,
   type OfferMatchEntity,
@@ -40,10 +40,9 @@ export class RematchOffersHandler implements OfferRematch {
     private readonly profiles: CandidateProfileRepository,
     private readonly reference: ReferenceCatalogueCache,
     private readonly outbox: OutboxWriter,
-    private readonly clock: Clock,
   ) {}
 
-  async execute(manager: EntityManager, candidateId: string, now = this.clock.now()): Promise<boolean> {
+  async execute(manager: EntityManager, { candidateId, now }: RematchOffersCommand): Promise<boolean> {
     const profile = await this.profiles.findForUpdate(manager, candidateId);
     if (!profile) return false;
     // One transaction is one connection: its queries run one after the other.

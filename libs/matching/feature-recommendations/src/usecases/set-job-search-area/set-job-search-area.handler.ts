@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@passerelle/shared/clock';
 import type { Identity } from '@passerelle/shared/auth';
 import { CandidateProfileRepository, ReferenceRepository } from '@passerelle/matching/data-access';
 import { searchAreaOf } from '@passerelle/matching/domain';
@@ -20,6 +21,7 @@ export class SetJobSearchAreaHandler {
     private readonly reference: ReferenceRepository,
     private readonly profiles: CandidateProfileRepository,
     private readonly recompute: RecomputeRecommendationsHandler,
+    private readonly clock: Clock,
   ) {}
 
   async execute(identity: Identity, command: SetJobSearchAreaCommand): Promise<void> {
@@ -37,7 +39,7 @@ export class SetJobSearchAreaHandler {
       await this.profiles.update(manager, command.candidateId, (profile) => {
         profile.searchDepartments = departments;
       });
-      await this.recompute.execute(manager, command.candidateId);
+      await this.recompute.execute(manager, { candidateId: command.candidateId, now: this.clock.now() });
     });
   }
 }
