@@ -36,6 +36,34 @@ export const serviceConfigSchema = z.object({
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
+const urlList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()))
+  .pipe(z.array(z.url()).min(1));
+
+/**
+ * Identity: every service's keys, plus what its OpenID provider announces and accepts. The issuer
+ * and audience are the ones the gateway checks (AUTH_ISSUER, AUTH_AUDIENCE).
+ */
+export const identityConfigSchema = serviceConfigSchema.extend({
+  /** The provider's public URL, `/oidc` included: the `iss` of every token. */
+  IDENTITY_ISSUER: z.url(),
+  /** The API the access tokens are for (an absolute URI, RFC 8707): the gateway's AUTH_AUDIENCE. */
+  IDENTITY_AUDIENCE: z.url(),
+  /** Where the web console may receive an authorization code (comma-separated). */
+  IDENTITY_CONSOLE_REDIRECT_URIS: urlList,
+  /** Where the console may send people after signing out (comma-separated). */
+  IDENTITY_CONSOLE_LOGOUT_URIS: urlList,
+  /** Keys that sign the provider's cookies, newest first (comma-separated; rotate by prepending). */
+  IDENTITY_COOKIE_KEYS: z
+    .string()
+    .transform((value) => value.split(','))
+    .pipe(z.array(secret).min(1)),
+  /** An access token's lifetime: how long a revoked session can still call the gateway. */
+  IDENTITY_ACCESS_TOKEN_SECONDS: seconds(3600).default(600),
+});
+export type IdentityConfig = z.infer<typeof identityConfigSchema>;
+
 /**
  * The gateway: token verification and lifetimes, the composed supergraph, where the subgraphs
  * live, query limits, introspection, and the internal port for probes and metrics.

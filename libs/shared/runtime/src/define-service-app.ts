@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
+import type { z } from 'zod';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import type { ServiceDefinition } from './run-service';
 import { ServiceCoreModule } from './service-core.module';
@@ -9,6 +10,8 @@ export interface ServiceAppSpec {
   dataSource: (url: string) => DataSourceOptions;
   typePaths: string[];
   features: Type[];
+  /** A schema extending `serviceConfigSchema` for a service that reads more keys (identity). */
+  configSchema?: z.ZodObject;
 }
 
 @Module({})
@@ -25,6 +28,7 @@ export function defineServiceApp(spec: ServiceAppSpec): ServiceApp {
   const typePaths = [...new Set(spec.typePaths)];
   return {
     service: spec.service,
+    configSchema: spec.configSchema,
     typePaths,
     rootModule: (config, logger, clock): DynamicModule => ({
       module: ServiceAppModule,

@@ -11,10 +11,13 @@ import { ServiceExceptionFilter } from '@passerelle/shared/graphql';
 import { KAFKA, KafkaInboxTransport } from '@passerelle/shared/messaging';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import type { Logger } from 'pino';
+import type { z } from 'zod';
 import { PinoNestLogger } from './pino-nest.logger';
 
 export interface ServiceDefinition {
   service: ServiceName;
+  /** The service's configuration schema, when it reads more than every service does. */
+  configSchema?: z.ZodObject;
   /** Builds the app's root module from its validated configuration and its one clock. */
   rootModule(config: ServiceConfig, logger: Logger, clock: Clock): Type | DynamicModule;
 }
@@ -29,7 +32,7 @@ export async function startService(
   /** Tests that pin a date give the service their clock; production reads the machine's. */
   clock: Clock = new SystemClock(),
 ): Promise<INestApplication> {
-  const config = loadConfig(serviceConfigSchema, env);
+  const config = loadConfig(definition.configSchema ?? serviceConfigSchema, env) as ServiceConfig;
   const logger = createLogger(definition.service, config.LOG_LEVEL);
   const app = await NestFactory.create(definition.rootModule(config, logger, clock), {
     logger: new PinoNestLogger(logger),

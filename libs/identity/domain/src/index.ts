@@ -1,0 +1,10 @@
+// Identity's rules, as pure functions (docs/architecture.md lists where each lives).
+
+// Accounts: roles, statuses, and the claims a token of an account carries.
+export * from './account';
+// Which new passwords are refused (length, known passwords, the mailbox name).
+export * from './password-policy';
+// How passwords are stored: scrypt with its parameters in each hash.
+export * from './password-hashing';
+// How wrong passwords lock an account, for longer each time.
+export * from './sign-in-throttle';
