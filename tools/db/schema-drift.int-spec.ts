@@ -7,6 +7,7 @@ import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { identityDataSourceOptions } from '@passerelle/identity/data-access';
 
 /**
  * Migrations are the only way the schema changes, so after running them TypeORM must find nothing
@@ -18,6 +19,7 @@ describe.each<[string, (url: string) => DataSourceOptions]>([
   ['pathway', pathwayDataSourceOptions],
   ['matching', matchingDataSourceOptions],
   ['scheduling', schedulingDataSourceOptions],
+  ['identity', identityDataSourceOptions],
 ])('%s schema', (service, options) => {
   it('matches its entities after migrations, and migrates all the way down', async () => {
     const database = await createTestDatabase(`drift_${service}`);

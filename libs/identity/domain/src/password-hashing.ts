@@ -28,9 +28,10 @@ export async function hashPassword(password: string): Promise<string> {
 function parse(stored: string): { parameters: Parameters; salt: Buffer; key: Buffer } | null {
   const match = /^scrypt\$N=(\d+),r=(\d+),p=(\d+)\$([\w-]+)\$([\w-]+)$/.exec(stored);
   if (!match) return null;
-  const key = Buffer.from(match[5]!, 'base64url');
-  const parameters = { N: Number(match[1]), r: Number(match[2]), p: Number(match[3]), keyLength: key.length };
-  return { parameters, salt: Buffer.from(match[4]!, 'base64url'), key };
+  const [, N, r, p, salt = '', key = ''] = match;
+  const keyBytes = Buffer.from(key, 'base64url');
+  const parameters = { N: Number(N), r: Number(r), p: Number(p), keyLength: keyBytes.length };
+  return { parameters, salt: Buffer.from(salt, 'base64url'), key: keyBytes };
 }
 
 /** Constant-time comparison; false for a malformed hash rather than an error. */

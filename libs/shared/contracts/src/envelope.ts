@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** Names of the services that produce events; the envelope's `producer`. */
-export const SERVICE_NAMES = ['intake', 'assessment', 'pathway', 'matching', 'scheduling', 'identity'] as const;
+export const SERVICE_NAMES = [
+  'intake',
+  'assessment',
+  'pathway',
+  'matching',
+  'scheduling',
+  'identity',
+] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /**

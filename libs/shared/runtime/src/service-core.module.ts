@@ -16,7 +16,7 @@ export interface ServiceCoreOptions {
   config: ServiceConfig;
   logger: Logger;
   dataSource: DataSourceOptions;
-  /** The subgraph's SDL files. */
+  /** The subgraph's SDL files; none for a service that serves no GraphQL (identity). */
   typePaths: string[];
   /** The service's one clock (the machine's in production). */
   clock: Clock;
@@ -43,7 +43,7 @@ export class ServiceCoreModule {
           logger: options.logger,
           outboxPollIntervalMs: options.config.OUTBOX_POLL_INTERVAL_MS,
         }),
-        subgraphGraphQLModule(options.typePaths),
+        ...(options.typePaths.length > 0 ? [subgraphGraphQLModule(options.typePaths)] : []),
       ],
       controllers: [HealthController],
       exports: [SERVICE_CONFIG, Clock],

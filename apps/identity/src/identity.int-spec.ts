@@ -1,0 +1,213 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import * as oidc from 'openid-client';
+import { checkTokenLifetime, identityFromClaims } from '@passerelle/shared/auth';
+import { runMigrations, startService } from '@passerelle/shared/runtime';
+import {
+  createTestDatabase,
+  freePort,
+  testInfrastructure,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
+import { hashPassword } from '@passerelle/identity/domain';
+import {
+  AccountRepository,
+  identityDataSourceOptions,
+  SignInAttemptRepository,
+  type AccountEntity,
+} from '@passerelle/identity/data-access';
+import { CONSOLE_CLIENT_ID } from '@passerelle/identity/feature-sign-in';
+import { identityApp } from './identity.app';
+import { OidcBrowser } from './test/oidc-browser';
+
+// The identity service on its own, against real PostgreSQL: the console's sign-in (authorization
+// code + PKCE) through oidc-provider, with a browser-less client, and the tokens it issues read as
+// the gateway reads them.
+
+const AUDIENCE = 'urn:passerelle:api';
+const CALLBACK = 'http://127.0.0.1:5173/auth/callback';
+const ACCESS_TOKEN_SECONDS = 600;
+const OFFICE = randomUUID();
+const COACH = randomUUID();
+const PASSWORD = 'trois chats sur le toit';
+
+let database: TestDatabase;
+let app: INestApplication;
+let issuer: string;
+let accounts: AccountRepository;
+
+async function createAccount(over: Partial<AccountEntity>): Promise<AccountEntity> {
+  const now = new Date();
+  const account: AccountEntity = {
+    id: randomUUID(),
+    email: `${randomUUID().slice(0, 8)}@example.fr`,
+    displayName: 'Camille Martin',
+    role: 'ops',
+    status: 'active',
+    language: 'fr',
+    passwordHash: await hashPassword(PASSWORD),
+    candidateId: null,
+    coachId: null,
+    officeIds: [],
+    allOffices: false,
+    sponsorIds: [],
+    failedSignIns: 0,
+    lockedUntil: null,
+    createdAt: now,
+    updatedAt: now,
+    ...over,
+  };
+  await accounts.insert(account);
+  return account;
+}
+
+const browser = () => new OidcBrowser(issuer, CONSOLE_CLIENT_ID, CALLBACK);
+
+/** Posts one password to a fresh sign-in page; the page it answers with. */
+async function tryPassword(
+  email: string,
+  password: string,
+): Promise<{ status: number; alert: string | null }> {
+  const client = browser();
+  const { page } = await client.start(await client.configuration());
+  const answer = await client.follow(page.url + '/login', { email, password });
+  const html = answer.url.startsWith(CALLBACK) ? '' : await answer.response.text();
+  return {
+    status: answer.url.startsWith(CALLBACK) ? 303 : answer.response.status,
+    alert: /<p id="refused"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? null,
+  };
+}
+
+beforeAll(async () => {
+  const { kafkaBrokers } = testInfrastructure();
+  database = await createTestDatabase('identity_service');
+  await runMigrations(identityDataSourceOptions(database.url));
+  const port = await freePort();
+  issuer = `http://127.0.0.1:${port}/oidc`;
+  app = await startService(identityApp, {
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: kafkaBrokers.join(','),
+    INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+    KAFKA_GROUP_PREFIX: `int-identity-${randomUUID().slice(0, 8)}`,
+    IDENTITY_ISSUER: issuer,
+    IDENTITY_AUDIENCE: AUDIENCE,
+    IDENTITY_CONSOLE_REDIRECT_URIS: CALLBACK,
+    IDENTITY_CONSOLE_LOGOUT_URIS: 'http://127.0.0.1:5173/',
+    IDENTITY_COOKIE_KEYS: randomBytes(32).toString('hex'),
+    IDENTITY_ACCESS_TOKEN_SECONDS: String(ACCESS_TOKEN_SECONDS),
+  });
+  accounts = app.get(AccountRepository);
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+  await database?.drop();
+});
+
+describe('the OpenID provider', () => {
+  it('announces the code flow with PKCE S256, its keys, revocation and RP-initiated logout', async () => {
+    const metadata = (await browser().configuration()).serverMetadata();
+    expect(metadata).toMatchObject({
+      issuer,
+      response_types_supported: ['code'],
+      code_challenge_methods_supported: ['S256'],
+      jwks_uri: `${issuer}/jwks`,
+      end_session_endpoint: `${issuer}/session/end`,
+      revocation_endpoint: `${issuer}/token/revocation`,
+    });
+    const jwks = (await (await fetch(metadata.jwks_uri!)).json()) as { keys: Record<string, unknown>[] };
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+  });
+
+  it('signs a coach in and issues an access token the gateway accepts, with claims from the account', async () => {
+    const coach = await createAccount({ role: 'coach', coachId: COACH, officeIds: [OFFICE] });
+    const tokens = await browser().signIn(coach.email.toUpperCase(), PASSWORD);
+    const { payload } = await jwtVerify(tokens.access_token, createRemoteJWKSet(new URL(`${issuer}/jwks`)), {
+      issuer,
+      audience: AUDIENCE,
+      algorithms: ['RS256'],
+    });
+    expect(identityFromClaims(payload)).toEqual({
+      subject: coach.id,
+      role: 'coach',
+      coachId: COACH,
+      officeIds: [OFFICE],
+    });
+    expect(payload.exp! - payload.iat!).toBe(ACCESS_TOKEN_SECONDS);
+    const limits = { staffMaxSeconds: 12 * 3600, candidateMaxSeconds: 30 * 24 * 3600, clockSkewSeconds: 60 };
+    expect(() => checkTokenLifetime(payload, 'coach', limits, new Date())).not.toThrow();
+    expect(tokens.refresh_token).toEqual(expect.any(String));
+  });
+
+  it('rotates refresh tokens, and a reused one is refused', async () => {
+    const ops = await createAccount({ allOffices: true });
+    const client = browser();
+    const config = await client.configuration();
+    const first = await client.signIn(ops.email, PASSWORD);
+    const second = await oidc.refreshTokenGrant(config, first.refresh_token!);
+    expect(second.refresh_token).not.toBe(first.refresh_token);
+    await expect(oidc.refreshTokenGrant(config, first.refresh_token!)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
+  });
+
+  it('refuses an authorization request without PKCE', async () => {
+    const client = browser();
+    const config = await client.configuration();
+    const url = oidc.buildAuthorizationUrl(config, { redirect_uri: CALLBACK, scope: 'openid' });
+    const answer = await client.request(url.href);
+    const location = new URL(answer.headers.get('location')!);
+    expect(location.searchParams.get('error')).toBe('invalid_request');
+    expect(location.searchParams.get('error_description')).toMatch(/PKCE/);
+  });
+});
+
+describe('signing in with a password', () => {
+  it('answers an unknown address exactly as a wrong password, and audits both', async () => {
+    const ops = await createAccount({ officeIds: [OFFICE] });
+    const wrong = await tryPassword(ops.email, 'pas le bon mot de passe');
+    const unknown = await tryPassword('personne@example.fr', 'pas le bon mot de passe');
+    expect(wrong).toEqual({
+      status: 401,
+      alert: expect.stringContaining('Adresse ou mot de passe incorrect'),
+    });
+    expect(unknown).toEqual(wrong);
+    const audit = await app.get(SignInAttemptRepository).forAccount(ops.id);
+    expect(audit.map((attempt) => attempt.outcome)).toEqual(['wrong_password']);
+  });
+
+  it('locks an account after five wrong passwords: the right one is refused until the lock passes', async () => {
+    const ops = await createAccount({ officeIds: [OFFICE] });
+    for (let i = 0; i < 5; i++)
+      expect((await tryPassword(ops.email, `faux-${i}-mot-de-passe`)).status).toBe(401);
+    expect(await tryPassword(ops.email, PASSWORD)).toMatchObject({ status: 401 });
+    const locked = await accounts.findById(ops.id);
+    expect(locked).toMatchObject({ failedSignIns: 5, lockedUntil: expect.any(Date) });
+    const outcomes = (await app.get(SignInAttemptRepository).forAccount(ops.id)).map((a) => a.outcome);
+    expect(outcomes).toEqual([...Array(5).fill('wrong_password'), 'locked']);
+
+    // The lock has passed: the right password signs in and clears the count.
+    await accounts.saveThrottle(
+      ops.id,
+      { failures: 5, lockedUntil: new Date(Date.now() - 1000) },
+      new Date(),
+    );
+    expect(await tryPassword(ops.email, PASSWORD)).toEqual({ status: 303, alert: null });
+    expect(await accounts.findById(ops.id)).toMatchObject({ failedSignIns: 0, lockedUntil: null });
+  });
+
+  it('lets no one in whose account is invited, disabled, or lacks what its role needs', async () => {
+    const invited = await createAccount({ status: 'invited', passwordHash: null });
+    const disabled = await createAccount({ status: 'disabled' });
+    const coachWithoutId = await createAccount({ role: 'coach' });
+    for (const account of [invited, disabled, coachWithoutId]) {
+      expect(await tryPassword(account.email, PASSWORD)).toMatchObject({ status: 401 });
+    }
+  });
+});

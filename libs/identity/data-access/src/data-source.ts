@@ -1,0 +1,20 @@
+import type { DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@passerelle/shared/database';
+import {
+  CreateMessagingTables1763900000000,
+  InboxMessageEntity,
+  OutboxMessageEntity,
+} from '@passerelle/shared/messaging';
+import { AccountEntity, OidcRecordEntity, SignInAttemptEntity, SigningKeyEntity } from './entities';
+import { CreateIdentityTables1765000000000 } from './migrations/1765000000000-create-identity-tables';
+
+export const IDENTITY_ENTITIES = [AccountEntity, OidcRecordEntity, SigningKeyEntity, SignInAttemptEntity];
+
+export function identityDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [...IDENTITY_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    migrations: [CreateMessagingTables1763900000000, CreateIdentityTables1765000000000],
+    poolSize,
+  });
+}

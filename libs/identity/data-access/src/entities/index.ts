@@ -1,0 +1,4 @@
+export * from './account.entity';
+export * from './oidc-record.entity';
+export * from './signing-key.entity';
+export * from './sign-in-attempt.entity';

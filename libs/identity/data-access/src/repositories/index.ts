@@ -1,0 +1,4 @@
+export * from './account.repository';
+export * from './oidc-record.repository';
+export * from './signing-key.repository';
+export * from './sign-in-attempt.repository';

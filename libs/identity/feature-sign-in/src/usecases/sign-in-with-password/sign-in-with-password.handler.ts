@@ -1,0 +1,96 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { SERVICE_CONFIG, type ServiceConfig } from '@passerelle/shared/config';
+import {
+  accessTokenClaims,
+  afterFailure,
+  hashPassword,
+  needsRehash,
+  OPEN_THROTTLE,
+  secondsLocked,
+  verifyPassword,
+} from '@passerelle/identity/domain';
+import {
+  AccountRepository,
+  SignInAttemptRepository,
+  type AccountEntity,
+  type SignInOutcome,
+} from '@passerelle/identity/data-access';
+import type { SignInWithPasswordCommand } from './sign-in-with-password.command';
+
+/** Failed attempts one address may make in a window, whatever accounts they aim at. */
+export const ADDRESS_FAILURE_LIMIT = 20;
+export const ADDRESS_WINDOW_SECONDS = 15 * 60;
+
+export type SignInResult = { ok: true; accountId: string } | { ok: false };
+
+/**
+ * Checks a password. Every refusal looks the same to the caller (unknown address, wrong password,
+ * locked, not yet active) and costs the same time (a password is always hashed), so the form
+ * never tells whether an address has an account. Each attempt is audited.
+ */
+@Injectable()
+export class SignInWithPasswordHandler {
+  /** Hashed once: what an unknown address's password is checked against, for equal timing. */
+  private readonly decoy = hashPassword(randomUUID());
+
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly attempts: SignInAttemptRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  async execute(command: SignInWithPasswordCommand): Promise<SignInResult> {
+    const { now } = command;
+    const since = new Date(now.getTime() - ADDRESS_WINDOW_SECONDS * 1000);
+    const addressBlocked =
+      (await this.attempts.failuresFrom(command.sourceAddress, since)) >= ADDRESS_FAILURE_LIMIT;
+    const account = addressBlocked ? null : await this.accounts.findByEmail(command.email);
+    const outcome = await this.check(account, command, addressBlocked);
+    await this.attempts.record({
+      id: randomUUID(),
+      accountId: account?.id ?? null,
+      emailDigest: this.digest(command.email),
+      sourceAddress: command.sourceAddress,
+      outcome,
+      attemptedAt: now,
+    });
+    return outcome === 'signed_in' && account ? { ok: true, accountId: account.id } : { ok: false };
+  }
+
+  private async check(
+    account: AccountEntity | null,
+    command: SignInWithPasswordCommand,
+    addressBlocked: boolean,
+  ): Promise<SignInOutcome> {
+    const { now } = command;
+    const throttle = account
+      ? { failures: account.failedSignIns, lockedUntil: account.lockedUntil }
+      : OPEN_THROTTLE;
+    // Only an active account whose role has what its tokens need may sign in.
+    const passwordHash =
+      account?.status === 'active' && accessTokenClaims(account) !== null ? account.passwordHash : null;
+    if (addressBlocked || !account || !passwordHash || secondsLocked(throttle, now) > 0) {
+      await verifyPassword(command.password, await this.decoy);
+      if (addressBlocked) return 'locked';
+      if (!account) return 'unknown_account';
+      return passwordHash ? 'locked' : 'not_active';
+    }
+    if (!(await verifyPassword(command.password, passwordHash))) {
+      await this.accounts.saveThrottle(account.id, afterFailure(throttle, now), now);
+      return 'wrong_password';
+    }
+    if (throttle.failures > 0) await this.accounts.saveThrottle(account.id, OPEN_THROTTLE, now);
+    if (needsRehash(passwordHash)) {
+      await this.accounts.savePasswordHash(account.id, await hashPassword(command.password), now);
+    }
+    return 'signed_in';
+  }
+
+  /** A keyed digest of the address typed: attempts on one address can be counted, not read. */
+  private digest(email: string): string {
+    return createHmac('sha256', this.config.INTERNAL_IDENTITY_SECRET)
+      .update(email.trim().toLowerCase())
+      .digest('base64url');
+  }
+}
