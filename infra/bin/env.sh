@@ -6,6 +6,8 @@ _passerelle_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 export DATABASE_URL_BASE="${DATABASE_URL_BASE:-postgres://passerelle:passerelle@127.0.0.1:54329}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:19092}"
+export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:11025}"
+export MAILPIT_URL="${MAILPIT_URL:-http://127.0.0.1:18025}"
 
 if _passerelle_node_bin="$(bash "$_passerelle_root/infra/bin/node24.sh")"; then
   case ":$PATH:" in

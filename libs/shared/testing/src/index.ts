@@ -14,3 +14,5 @@ export * from './graphql-error';
 export * from './gateway-builders';
 // The hand-worked RIASEC response set (R 28, I 32, A 8, S 40, E 24, C 20 = SIR).
 export * from './riasec-answers';
+// What reached the SMTP server (Mailpit's API).
+export * from './mailbox';
