@@ -1,12 +1,17 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@passerelle/shared/clock';
-import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
-import { pageRequest, toGraphQLEnum } from '@passerelle/shared/graphql';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { pageRequest, parseInput, toGraphQLEnum } from '@passerelle/shared/graphql';
 import { CandidateAccessRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
 import { CURRENT_QUESTIONNAIRE, questionnaireOf } from '@passerelle/intake/domain';
 import type { DiagnosticQuestionnaire } from '@passerelle/intake/graphql-types';
 import { answersToObjects, type AnswerObject } from './diagnostic-answers.mapper';
-import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from './diagnostic.error';
+import {
+  DiagnosticError,
+  DiagnosticErrorCode,
+  candidateNotFound,
+  invalidDiagnosticInput,
+} from './diagnostic.error';
 import {
   toDiagnosticObject,
   toDistressAlertObject,
@@ -15,8 +20,11 @@ import {
   type DistressAlertObject,
   type TrackOverrideObject,
 } from './diagnostic.object';
+import { overrideTrackCommandSchema } from './usecases/override-track/override-track.command';
 import { OverrideTrackHandler } from './usecases/override-track/override-track.handler';
+import { saveDiagnosticAnswersCommandSchema } from './usecases/save-diagnostic-answers/save-diagnostic-answers.command';
 import { SaveDiagnosticAnswersHandler } from './usecases/save-diagnostic-answers/save-diagnostic-answers.handler';
+import { submitDiagnosticCommandSchema } from './usecases/submit-diagnostic/submit-diagnostic.command';
 import { SubmitDiagnosticHandler } from './usecases/submit-diagnostic/submit-diagnostic.handler';
 
 /**
@@ -78,8 +86,7 @@ export class DiagnosticResolver {
   ): Promise<AnswerObject[]> {
     const own = identity.role === 'candidate' && identity.candidateId === diagnostic.candidateId;
     if (!own) {
-      const found = await this.access.find(diagnostic.candidateId);
-      const theirCoach = identity.role === 'coach' && found?.scope.coachId === identity.coachId;
+      const theirCoach = await this.access.findFor(identity, diagnostic.candidateId, ['coach']);
       if (!theirCoach) throw candidateNotFound(diagnostic.candidateId);
       await this.diagnostics.recordRead({
         candidateId: diagnostic.candidateId,
@@ -108,7 +115,12 @@ export class DiagnosticResolver {
     @Args('answers') answers: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<DiagnosticObject> {
-    return toDiagnosticObject(await this.saveAnswers.execute(identity, { candidateId, answers }));
+    const command = parseInput(
+      saveDiagnosticAnswersCommandSchema,
+      { candidateId, answers },
+      invalidDiagnosticInput,
+    );
+    return toDiagnosticObject(await this.saveAnswers.execute(identity, command));
   }
 
   @Mutation('submitDiagnostic')
@@ -117,7 +129,8 @@ export class DiagnosticResolver {
     @Args('candidateId') candidateId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<DiagnosticObject> {
-    return toDiagnosticObject(await this.submit.execute(identity, { candidateId }));
+    const command = parseInput(submitDiagnosticCommandSchema, { candidateId }, invalidDiagnosticInput);
+    return toDiagnosticObject(await this.submit.execute(identity, command));
   }
 
   @Mutation('overrideTrack')
@@ -126,7 +139,8 @@ export class DiagnosticResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<DiagnosticObject> {
-    return toDiagnosticObject(await this.override.execute(identity, input));
+    const command = parseInput(overrideTrackCommandSchema, input, invalidDiagnosticInput);
+    return toDiagnosticObject(await this.override.execute(identity, command));
   }
 }
 
@@ -143,8 +157,7 @@ export class CandidateDiagnosticResolver {
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
   ): Promise<DiagnosticObject | null> {
-    const found = await this.access.find(candidate.id);
-    if (!found || !canReadCandidate(identity, found.scope)) return null;
+    if (!(await this.access.findFor(identity, candidate.id))) return null;
     const row = await this.diagnostics.findByCandidate(candidate.id);
     return row ? toDiagnosticObject(row) : null;
   }

@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { parseInput } from '@passerelle/shared/graphql';
 import {
   CandidateAccessRepository,
   CandidateRepository,
@@ -12,6 +13,8 @@ import {
   type CandidateObject,
   type ProgrammeObject,
 } from './candidate.object';
+import { invalidEnrollmentInput } from './enrollment.error';
+import { enrollCandidateCommandSchema } from './usecases/enroll-candidate/enroll-candidate.command';
 import { EnrollCandidateHandler } from './usecases/enroll-candidate/enroll-candidate.handler';
 
 @Resolver('Candidate')
@@ -56,7 +59,8 @@ export class CandidateResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<CandidateObject> {
-    return toCandidateObject(await this.enrollCandidate.execute(identity, input));
+    const command = parseInput(enrollCandidateCommandSchema, input, invalidEnrollmentInput);
+    return toCandidateObject(await this.enrollCandidate.execute(identity, command));
   }
 
   /** Not found and not allowed look the same, so ids cannot be probed. */

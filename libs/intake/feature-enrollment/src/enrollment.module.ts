@@ -14,6 +14,7 @@ import { CreateProgrammeHandler } from './usecases/create-programme/create-progr
 import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
 import { EnrollCandidateHandler } from './usecases/enroll-candidate/enroll-candidate.handler';
 import { ProgrammeResolver } from './programme.resolver';
+import { ProgrammeEditor } from './usecases/programme-editor';
 
 /** Enrollment's part of the intake subgraph's SDL (with the subgraph's federation link). */
 export const ENROLLMENT_TYPE_PATHS = [
@@ -31,6 +32,7 @@ export const ENROLLMENT_RESOLVERS = [CandidateResolver, ProgrammeResolver];
     CreateProgrammeHandler,
     CreateSponsorHandler,
     ProgrammeTermsRepository,
+    ProgrammeEditor,
     AmendProgrammeHandler,
     CloseProgrammeHandler,
     CandidateAccessRepository,

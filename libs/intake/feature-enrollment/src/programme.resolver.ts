@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
-import { pageRequest, toPage, type Page } from '@passerelle/shared/graphql';
+import { pageRequest, parseInput, toPage, type Page } from '@passerelle/shared/graphql';
 import { ProgrammeRepository, ProgrammeTermsRepository } from '@passerelle/intake/data-access';
 import {
   toProgrammeObject,
@@ -8,9 +8,14 @@ import {
   type ProgrammeObject,
   type SponsorObject,
 } from './candidate.object';
+import { invalidEnrollmentInput } from './enrollment.error';
+import { amendProgrammeCommandSchema } from './usecases/amend-programme/amend-programme.command';
 import { AmendProgrammeHandler } from './usecases/amend-programme/amend-programme.handler';
+import { closeProgrammeCommandSchema } from './usecases/close-programme/close-programme.command';
 import { CloseProgrammeHandler } from './usecases/close-programme/close-programme.handler';
+import { createProgrammeCommandSchema } from './usecases/create-programme/create-programme.command';
 import { CreateProgrammeHandler } from './usecases/create-programme/create-programme.handler';
+import { createSponsorCommandSchema } from './usecases/create-sponsor/create-sponsor.command';
 import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
 
 @Resolver('Programme')
@@ -54,7 +59,8 @@ export class ProgrammeResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ProgrammeObject> {
-    return toProgrammeObject(await this.amendProgrammeHandler.amend(identity, input));
+    const command = parseInput(amendProgrammeCommandSchema, input, invalidEnrollmentInput);
+    return toProgrammeObject(await this.amendProgrammeHandler.execute(identity, command));
   }
 
   @Mutation('closeProgramme')
@@ -63,7 +69,8 @@ export class ProgrammeResolver {
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<ProgrammeObject> {
-    return toProgrammeObject(await this.closeProgrammeHandler.execute(identity, { programmeId }));
+    const command = parseInput(closeProgrammeCommandSchema, { programmeId }, invalidEnrollmentInput);
+    return toProgrammeObject(await this.closeProgrammeHandler.execute(identity, command));
   }
 
   @Query('programme')
@@ -92,7 +99,8 @@ export class ProgrammeResolver {
   @Mutation('createSponsor')
   @Roles('ops')
   async createSponsor(@Args('input') input: unknown): Promise<SponsorObject> {
-    return toSponsorObject(await this.createSponsorHandler.execute(input));
+    const command = parseInput(createSponsorCommandSchema, input, invalidEnrollmentInput);
+    return toSponsorObject(await this.createSponsorHandler.execute(command));
   }
 
   @Mutation('createProgramme')
@@ -101,6 +109,7 @@ export class ProgrammeResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ProgrammeObject> {
-    return toProgrammeObject(await this.createProgrammeHandler.createProgramme(identity, input));
+    const command = parseInput(createProgrammeCommandSchema, input, invalidEnrollmentInput);
+    return toProgrammeObject(await this.createProgrammeHandler.execute(identity, command));
   }
 }

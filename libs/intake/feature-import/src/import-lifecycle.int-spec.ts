@@ -154,7 +154,8 @@ describe('cancelling an import', () => {
     const done = await runner.run(batch.id, {
       chunkSize: 50,
       onProgress: async (state) => {
-        if (state.rowsRead === 50) requested = await kit.cancelHandler(clock).cancel(kit.ops, batch.id, 0);
+        if (state.rowsRead === 50)
+          requested = await kit.cancelHandler(clock).execute(kit.ops, { id: batch.id }, 0);
       },
     });
     expect(requested).toMatchObject({ status: 'running', cancelledBy: 'ops-lyon' });
@@ -184,7 +185,7 @@ describe('cancelling an import', () => {
       kit.runner({ faults: crashAfterChunks(2) }).run(batch.id, { chunkSize: 50, leaseMs: 60_000 }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
     await expireLease(batch.id);
-    const cancelled = await kit.cancelHandler().cancel(kit.ops, batch.id);
+    const cancelled = await kit.cancelHandler().execute(kit.ops, { id: batch.id });
     expect(toImportBatchObject(cancelled)).toMatchObject({
       status: 'CANCELLED',
       rowsTotal: 300,
@@ -204,7 +205,7 @@ describe('cancelling an import', () => {
       kit.runner({ faults: crashAfterChunks(1) }).run(batch.id, { chunkSize: 50, leaseMs: 60_000 }),
     ).rejects.toBeInstanceOf(SimulatedCrash);
     // Its process is alive (its lease holds): the cancel waits for its next chunk boundary...
-    const requested = await kit.cancelHandler().cancel(kit.ops, batch.id, 0);
+    const requested = await kit.cancelHandler().execute(kit.ops, { id: batch.id }, 0);
     expect(requested).toMatchObject({ status: 'running', cancelledBy: 'ops-lyon' });
     // ...which never comes: the process died. The sweeper finishes the cancel, reading nothing more.
     await expireLease(batch.id);
@@ -216,13 +217,13 @@ describe('cancelling an import', () => {
   it('refuses ops of another office, an unknown import and one that is over, with their codes', async () => {
     const batch = await kit.importFile(semicolon1252(hrRows(3).map(cellsOf)), 'fini.csv');
     const running = await kit.start(semicolon1252(hrRows(3, 10).map(cellsOf)), 'autre.csv');
-    await expect(kit.cancelHandler().cancel(opsParis, running.id)).rejects.toMatchObject({
+    await expect(kit.cancelHandler().execute(opsParis, { id: running.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(kit.cancelHandler().cancel(kit.ops, randomUUID())).rejects.toMatchObject({
+    await expect(kit.cancelHandler().execute(kit.ops, { id: randomUUID() })).rejects.toMatchObject({
       code: 'IMPORT_NOT_FOUND',
     });
-    await expect(kit.cancelHandler().cancel(kit.ops, batch.id)).rejects.toMatchObject({
+    await expect(kit.cancelHandler().execute(kit.ops, { id: batch.id })).rejects.toMatchObject({
       code: 'IMPORT_ALREADY_FINISHED',
     });
     expect(await kit.batches.find(running.id)).toMatchObject({ status: 'pending', cancelledBy: null });

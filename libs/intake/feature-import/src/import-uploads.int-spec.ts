@@ -45,7 +45,7 @@ describe('uploads no import claims', () => {
     await expect(storeAs('ops-lyon')).rejects.toThrow('you have 3 uploaded files not yet imported');
     expect(await uploadsLeft()).toHaveLength(3); // the refused ones left nothing behind
     await storeAs('ops-paris'); // the cap is per person
-    await kit.handler().start(kit.ops, { programmeId: kit.programmeId, file: stored[0]!.id });
+    await kit.handler().execute(kit.ops, { programmeId: kit.programmeId, file: stored[0]!.id });
     await storeAs('ops-lyon');
   });
 
@@ -53,7 +53,7 @@ describe('uploads no import claims', () => {
     const forgotten = await storeAs('ops-lyon');
     const recent = await storeAs('ops-lyon');
     const claimed = await storeAs('ops-lyon');
-    await kit.handler().start(kit.ops, { programmeId: kit.programmeId, file: claimed.id });
+    await kit.handler().execute(kit.ops, { programmeId: kit.programmeId, file: claimed.id });
     await kit.dataSource.query(
       `UPDATE import_upload SET created_at = now() - interval '16 minutes' WHERE id = ANY($1)`,
       [[forgotten.id, claimed.id]],
@@ -72,10 +72,10 @@ describe('uploads no import claims', () => {
     const other = randomUUID();
     await kit.addProgramme(other, 'PSE Acme Lyon 2027');
     const upload = await storeAs('ops-lyon');
-    await expect(kit.handler().start(kit.ops, { programmeId: other, file: upload.id })).rejects.toMatchObject(
-      {
-        code: 'UPLOAD_NOT_FOUND',
-      },
-    );
+    await expect(
+      kit.handler().execute(kit.ops, { programmeId: other, file: upload.id }),
+    ).rejects.toMatchObject({
+      code: 'UPLOAD_NOT_FOUND',
+    });
   });
 });

@@ -1,12 +1,15 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { parseInput } from '@passerelle/shared/graphql';
 import { ImportBatchRepository } from '@passerelle/intake/data-access';
 import type { ImportErrorPage, ImportReportFile } from '@passerelle/intake/graphql-types';
 import { toImportBatchObject, type ImportBatchObject } from './import-batch.object';
+import { cancelImportCommandSchema } from './usecases/cancel-import/cancel-import.command';
 import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
+import { importCandidatesCommandSchema } from './usecases/import-candidates/import-candidates.command';
 import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
 import { errorReportCsv } from './import-report';
-import { ImportError, ImportErrorCode } from './import.error';
+import { ImportError, ImportErrorCode, invalidImportInput } from './import.error';
 
 /** Imports are ops' work, for the programmes their offices serve; no other role sees them. */
 @Resolver('ImportBatch')
@@ -23,7 +26,8 @@ export class ImportResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ImportBatchObject> {
-    const batch = await this.handler.start(identity, input);
+    const command = parseInput(importCandidatesCommandSchema, input, invalidImportInput);
+    const batch = await this.handler.execute(identity, command);
     this.handler.runInBackground(batch.id);
     return toImportBatchObject(batch);
   }
@@ -45,7 +49,8 @@ export class ImportResolver {
     @Args('id') id: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<ImportBatchObject> {
-    return toImportBatchObject(await this.cancelHandler.cancel(identity, id));
+    const command = parseInput(cancelImportCommandSchema, { id }, invalidImportInput);
+    return toImportBatchObject(await this.cancelHandler.execute(identity, command));
   }
 
   @Query('importBatch')

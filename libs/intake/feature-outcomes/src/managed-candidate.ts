@@ -1,4 +1,4 @@
-import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import type { Identity } from '@passerelle/shared/auth';
 import type { CandidateAccessRepository, CandidateInScope } from '@passerelle/intake/data-access';
 import { candidateNotFound } from './outcomes.error';
 
@@ -8,11 +8,7 @@ export async function managedCandidate(
   identity: Identity,
   candidateId: string,
 ): Promise<CandidateInScope> {
-  const found = await access.find(candidateId);
-  const allowed =
-    found !== null &&
-    (identity.role === 'coach' || identity.role === 'ops') &&
-    canReadCandidate(identity, found.scope);
-  if (!allowed) throw candidateNotFound(candidateId);
+  const found = await access.findFor(identity, candidateId, ['coach', 'ops']);
+  if (!found) throw candidateNotFound(candidateId);
   return found;
 }

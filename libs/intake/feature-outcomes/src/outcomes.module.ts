@@ -10,6 +10,7 @@ import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/de
 import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
 import { CandidateOutcomesResolver, OutcomesResolver } from './outcomes.resolver';
 import { CorrectOutcomeHandler } from './usecases/correct-outcome/correct-outcome.handler';
+import { OutcomeWriter } from './usecases/outcome-writer';
 import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
 export const OUTCOMES_TYPE_PATHS = [join(__dirname, 'outcomes.graphql'), ...SUPPRESSION_TYPE_PATHS];
@@ -20,6 +21,7 @@ export const OUTCOMES_RESOLVERS = [CandidateOutcomesResolver, OutcomesResolver];
     CandidateAccessRepository,
     OutcomeRepository,
     ProgrammeRepository,
+    OutcomeWriter,
     RecordOutcomeHandler,
     CorrectOutcomeHandler,
     LogValidJobOfferHandler,

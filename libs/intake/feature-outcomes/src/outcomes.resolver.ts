@@ -1,11 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  CurrentIdentity,
-  Roles,
-  canReadCandidate,
-  servesAnyOffice,
-  type Identity,
-} from '@passerelle/shared/auth';
+import { CurrentIdentity, Roles, servesAnyOffice, type Identity } from '@passerelle/shared/auth';
 import { OUTCOME_CATEGORIES } from '@passerelle/shared/contracts';
 import {
   CandidateAccessRepository,
@@ -13,10 +7,8 @@ import {
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
 import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
-import { toGraphQLEnum } from '@passerelle/shared/graphql';
-import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
-import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
-import { OutcomesError, OutcomesErrorCode } from './outcomes.error';
+import { parseInput, toGraphQLEnum } from '@passerelle/shared/graphql';
+import { OutcomesError, OutcomesErrorCode, invalidOutcomesInput } from './outcomes.error';
 import {
   toOutcomeObject,
   toValidJobOfferObject,
@@ -24,7 +16,13 @@ import {
   type ProgrammeOutcomeSummaryObject,
   type ValidJobOfferObject,
 } from './outcomes.object';
+import { correctOutcomeCommandSchema } from './usecases/correct-outcome/correct-outcome.command';
 import { CorrectOutcomeHandler } from './usecases/correct-outcome/correct-outcome.handler';
+import { decideValidJobOfferCommandSchema } from './usecases/decide-valid-job-offer/decide-valid-job-offer.command';
+import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
+import { logValidJobOfferCommandSchema } from './usecases/log-valid-job-offer/log-valid-job-offer.command';
+import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
+import { recordOutcomeCommandSchema } from './usecases/record-outcome/record-outcome.command';
 import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
 /** A person's outcome and offers: the person, their coach and ops of their offices; never a sponsor. */
@@ -67,8 +65,7 @@ export class CandidateOutcomesResolver {
   }
 
   private async readable(identity: Identity, candidateId: string): Promise<boolean> {
-    const found = await this.access.find(candidateId);
-    return found !== null && canReadCandidate(identity, found.scope);
+    return (await this.access.findFor(identity, candidateId)) !== null;
   }
 }
 
@@ -134,7 +131,8 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<OutcomeObject> {
-    return toOutcomeObject(await this.recordOutcomeHandler.record(identity, input));
+    const command = parseInput(recordOutcomeCommandSchema, input, invalidOutcomesInput);
+    return toOutcomeObject(await this.recordOutcomeHandler.execute(identity, command));
   }
 
   @Mutation('correctOutcome')
@@ -143,7 +141,8 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<OutcomeObject> {
-    return toOutcomeObject(await this.correctOutcomeHandler.execute(identity, input));
+    const command = parseInput(correctOutcomeCommandSchema, input, invalidOutcomesInput);
+    return toOutcomeObject(await this.correctOutcomeHandler.execute(identity, command));
   }
 
   @Mutation('logValidJobOffer')
@@ -152,7 +151,8 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ValidJobOfferObject> {
-    return toValidJobOfferObject(await this.logOfferHandler.log(identity, input));
+    const command = parseInput(logValidJobOfferCommandSchema, input, invalidOutcomesInput);
+    return toValidJobOfferObject(await this.logOfferHandler.execute(identity, command));
   }
 
   @Mutation('decideValidJobOffer')
@@ -161,6 +161,7 @@ export class OutcomesResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<ValidJobOfferObject> {
-    return toValidJobOfferObject(await this.decideOfferHandler.execute(identity, input));
+    const command = parseInput(decideValidJobOfferCommandSchema, input, invalidOutcomesInput);
+    return toValidJobOfferObject(await this.decideOfferHandler.execute(identity, command));
   }
 }

@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentIdentity, Roles, canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { parseInput } from '@passerelle/shared/graphql';
 import {
   CandidateAccessRepository,
   ConsentRepository,
@@ -12,8 +13,12 @@ import type {
   PersonalDataExport,
   PrivacyNotice,
 } from '@passerelle/intake/graphql-types';
+import { invalidPrivacyInput } from './privacy.error';
+import { eraseCandidateCommandSchema } from './usecases/erase-candidate/erase-candidate.command';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import { exportPersonalDataCommandSchema } from './usecases/export-personal-data/export-personal-data.command';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
+import { recordConsentCommandSchema } from './usecases/record-consent/record-consent.command';
 import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
 
 const toConsent = (row: ConsentEntity): Consent => ({
@@ -52,8 +57,7 @@ export class CandidateConsentResolver {
   }
 
   private async readable(identity: Identity, candidateId: string): Promise<boolean> {
-    const found = await this.access.find(candidateId);
-    return found !== null && canReadCandidate(identity, found.scope);
+    return (await this.access.findFor(identity, candidateId)) !== null;
   }
 }
 
@@ -77,7 +81,8 @@ export class PrivacyResolver {
     @Args('candidateId') candidateId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<PersonalDataExport> {
-    return this.exportHandler.execute(identity, { candidateId });
+    const command = parseInput(exportPersonalDataCommandSchema, { candidateId }, invalidPrivacyInput);
+    return this.exportHandler.execute(identity, command);
   }
 
   @Mutation('recordConsent')
@@ -86,7 +91,8 @@ export class PrivacyResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<Consent> {
-    return toConsent(await this.recordConsentHandler.execute(identity, input));
+    const command = parseInput(recordConsentCommandSchema, input, invalidPrivacyInput);
+    return toConsent(await this.recordConsentHandler.execute(identity, command));
   }
 
   @Mutation('eraseCandidate')
@@ -95,6 +101,7 @@ export class PrivacyResolver {
     @Args('candidateId') candidateId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<ErasureReceipt> {
-    return this.eraseHandler.execute(identity, { candidateId });
+    const command = parseInput(eraseCandidateCommandSchema, { candidateId }, invalidPrivacyInput);
+    return this.eraseHandler.execute(identity, command);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CandidateScope } from '@passerelle/shared/auth';
+import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { CaseloadAssignmentEntity } from '../entities/caseload-assignment.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
@@ -11,6 +11,8 @@ export interface CandidateInScope {
   /** What decides who may read this person's individual record. */
   scope: CandidateScope;
 }
+
+const ALL_ROLES: readonly Identity['role'][] = ['candidate', 'coach', 'ops', 'sponsor'];
 
 /** A person with what decides access to them: their programme's offices and their coach. */
 @Injectable()
@@ -31,6 +33,19 @@ export class CandidateAccessRepository {
       programme,
       scope: { candidateId, officeIds: programme.officeIds, coachId: assignment?.coachId ?? null },
     };
+  }
+
+  /**
+   * The person, if `identity` has one of `roles` and may see them (canReadCandidate: themself, their
+   * coach, ops of their offices); else null, so "no such person" and "not yours" read the same.
+   */
+  async findFor(
+    identity: Identity,
+    candidateId: string,
+    roles: readonly Identity['role'][] = ALL_ROLES,
+  ): Promise<CandidateInScope | null> {
+    const found = await this.find(candidateId);
+    return found && roles.includes(identity.role) && canReadCandidate(identity, found.scope) ? found : null;
   }
 
   /**

@@ -18,6 +18,7 @@ import {
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
 import { CancelImportHandler } from '../usecases/cancel-import/cancel-import.handler';
+import type { ImportCandidatesCommand } from '../usecases/import-candidates/import-candidates.command';
 import { ImportCandidatesHandler } from '../usecases/import-candidates/import-candidates.handler';
 import { ImportFaults, NO_IMPORT_FAULTS } from '../usecases/run-import/import-faults';
 import { RunImportHandler, type RunImportOptions } from '../usecases/run-import/run-import.handler';
@@ -113,17 +114,17 @@ export class ImportTestKit {
   async start(
     file: Buffer,
     filename: string,
-    input: Record<string, unknown> = {},
+    input: Partial<ImportCandidatesCommand> = {},
   ): Promise<ImportBatchEntity> {
     const uploadId = await this.upload(file, filename, this.programmeId);
-    return this.handler().start(this.ops, { programmeId: this.programmeId, file: uploadId, ...input });
+    return this.handler().execute(this.ops, { programmeId: this.programmeId, file: uploadId, ...input });
   }
 
   async importFile(
     file: Buffer,
     filename: string,
     options: RunImportOptions = {},
-    input: Record<string, unknown> = {},
+    input: Partial<ImportCandidatesCommand> = {},
   ): Promise<ImportBatchEntity> {
     const batch = await this.start(file, filename, input);
     const done = await this.runner().run(batch.id, options);

@@ -15,3 +15,5 @@ export const overrideTrackCommandSchema = z.object({
     .min(10, 'reason: say in a sentence why the track changes (10 characters at least)')
     .max(2000),
 });
+
+export type OverrideTrackCommand = z.infer<typeof overrideTrackCommandSchema>;

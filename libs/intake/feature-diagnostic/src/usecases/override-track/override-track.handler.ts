@@ -9,14 +9,8 @@ import {
   DiagnosticRepository,
   type DiagnosticEntity,
 } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/shared/graphql';
-import {
-  DiagnosticError,
-  DiagnosticErrorCode,
-  candidateNotFound,
-  invalidDiagnosticInput,
-} from '../../diagnostic.error';
-import { overrideTrackCommandSchema } from './override-track.command';
+import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from '../../diagnostic.error';
+import type { OverrideTrackCommand } from './override-track.command';
 
 /**
  * The person's coach changes the track the rules gave, with a reason. The override is kept
@@ -33,10 +27,9 @@ export class OverrideTrackHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<DiagnosticEntity> {
-    const command = parseInput(overrideTrackCommandSchema, input, invalidDiagnosticInput);
-    const found = await this.access.find(command.candidateId);
-    if (!found || identity.role !== 'coach' || found.scope.coachId !== identity.coachId) {
+  async execute(identity: Identity, command: OverrideTrackCommand): Promise<DiagnosticEntity> {
+    // Only the person's own coach: not ops, not another coach.
+    if (identity.role !== 'coach' || !(await this.access.findFor(identity, command.candidateId))) {
       throw candidateNotFound(command.candidateId);
     }
     return this.dataSource.transaction(async (manager) => {

@@ -12,3 +12,5 @@ export const saveDiagnosticAnswersCommandSchema = z.object({
   candidateId: z.uuid('candidateId must be a candidate id'),
   answers: z.array(answerInputSchema).min(1, 'give at least one answer').max(100),
 });
+
+export type SaveDiagnosticAnswersCommand = z.infer<typeof saveDiagnosticAnswersCommandSchema>;

@@ -9,15 +9,9 @@ import {
   type DiagnosticEntity,
 } from '@passerelle/intake/data-access';
 import { CURRENT_QUESTIONNAIRE, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
-import { parseInput } from '@passerelle/shared/graphql';
 import { answersFromInput } from '../../diagnostic-answers.mapper';
-import {
-  DiagnosticError,
-  DiagnosticErrorCode,
-  candidateNotFound,
-  invalidDiagnosticInput,
-} from '../../diagnostic.error';
-import { saveDiagnosticAnswersCommandSchema } from './save-diagnostic-answers.command';
+import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from '../../diagnostic.error';
+import type { SaveDiagnosticAnswersCommand } from './save-diagnostic-answers.command';
 
 /**
  * The person saves answers as they go: each save is checked question by question and merged with
@@ -32,13 +26,9 @@ export class SaveDiagnosticAnswersHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<DiagnosticEntity> {
-    const command = parseInput(saveDiagnosticAnswersCommandSchema, input, invalidDiagnosticInput);
+  async execute(identity: Identity, command: SaveDiagnosticAnswersCommand): Promise<DiagnosticEntity> {
     const answers = answersFromInput(command.answers);
-    if (identity.role !== 'candidate' || identity.candidateId !== command.candidateId) {
-      throw candidateNotFound(command.candidateId);
-    }
-    const found = await this.access.find(command.candidateId);
+    const found = await this.access.findFor(identity, command.candidateId, ['candidate']);
     if (!found) throw candidateNotFound(command.candidateId);
 
     return this.dataSource.transaction(async (manager) => {

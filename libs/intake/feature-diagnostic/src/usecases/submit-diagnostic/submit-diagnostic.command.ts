@@ -4,3 +4,5 @@ import { z } from 'zod';
 export const submitDiagnosticCommandSchema = z.object({
   candidateId: z.uuid('candidateId must be a candidate id'),
 });
+
+export type SubmitDiagnosticCommand = z.infer<typeof submitDiagnosticCommandSchema>;

@@ -5,14 +5,8 @@ import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { DiagnosticRepository, type DiagnosticEntity } from '@passerelle/intake/data-access';
 import { orient, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
-import { parseInput } from '@passerelle/shared/graphql';
-import {
-  DiagnosticError,
-  DiagnosticErrorCode,
-  candidateNotFound,
-  invalidDiagnosticInput,
-} from '../../diagnostic.error';
-import { submitDiagnosticCommandSchema } from './submit-diagnostic.command';
+import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from '../../diagnostic.error';
+import type { SubmitDiagnosticCommand } from './submit-diagnostic.command';
 
 /**
  * The person submits: every required question must be answered (the error names the missing
@@ -27,8 +21,7 @@ export class SubmitDiagnosticHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<DiagnosticEntity> {
-    const { candidateId } = parseInput(submitDiagnosticCommandSchema, input, invalidDiagnosticInput);
+  async execute(identity: Identity, { candidateId }: SubmitDiagnosticCommand): Promise<DiagnosticEntity> {
     if (identity.role !== 'candidate' || identity.candidateId !== candidateId) {
       throw candidateNotFound(candidateId);
     }

@@ -10,3 +10,5 @@ export const amendProgrammeCommandSchema = z.object({
     .optional(),
   terms: programmeTermsInputSchema,
 });
+
+export type AmendProgrammeCommand = z.infer<typeof amendProgrammeCommandSchema>;

@@ -1,14 +1,11 @@
-import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@passerelle/shared/clock';
-import { DataSource } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import { ProgrammeTermsRepository, type ProgrammeEntity } from '@passerelle/intake/data-access';
-import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
-import { amendProgrammeCommandSchema } from './amend-programme.command';
-import { lockManagedProgramme } from '../../managed-programme';
+import { createEvent } from '@passerelle/shared/messaging';
+import type { ProgrammeEntity } from '@passerelle/intake/data-access';
+import { EnrollmentError, EnrollmentErrorCode } from '../../enrollment.error';
 import { applyTerms, termsPayload } from '../../programme-terms.mapper';
+import { ProgrammeEditor } from '../programme-editor';
+import type { AmendProgrammeCommand } from './amend-programme.command';
 
 /**
  * Ops change a programme's terms, only when every office serving it (before and after the
@@ -17,17 +14,10 @@ import { applyTerms, termsPayload } from '../../programme-terms.mapper';
  */
 @Injectable()
 export class AmendProgrammeHandler {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammeTermsRepository,
-    private readonly outbox: OutboxWriter,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly editor: ProgrammeEditor) {}
 
-  amend(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
-    const command = parseInput(amendProgrammeCommandSchema, input, invalidEnrollmentInput);
-    return this.dataSource.transaction(async (manager) => {
-      const programme = await lockManagedProgramme(this.programmes, manager, identity, command.programmeId);
+  execute(identity: Identity, command: AmendProgrammeCommand): Promise<ProgrammeEntity> {
+    return this.editor.edit(identity, command.programmeId, (programme, now) => {
       if (command.officeIds && !canManageOffices(identity, command.officeIds)) {
         throw new EnrollmentError(
           EnrollmentErrorCode.OutOfScope,
@@ -35,15 +25,13 @@ export class AmendProgrammeHandler {
           { field: 'officeIds' },
         );
       }
-      const now = this.clock.now();
       const contracting = programme.status === 'draft';
       if (command.name) programme.name = command.name;
       if (command.officeIds) programme.officeIds = command.officeIds;
       applyTerms(programme, command.terms);
       programme.status = 'contracted';
       if (!contracting) programme.amendedAt = now;
-      const saved = await this.programmes.save(manager, programme);
-      await this.outbox.append(manager, [
+      return (saved) =>
         contracting
           ? createEvent('ProgrammeContracted.v1', saved.id, {
               ...termsPayload(saved),
@@ -53,9 +41,7 @@ export class AmendProgrammeHandler {
               ...termsPayload(saved),
               status: 'contracted',
               amendedAt: now.toISOString(),
-            }),
-      ]);
-      return saved;
+            });
     });
   }
 }

@@ -4,3 +4,5 @@ import { z } from 'zod';
 export const closeProgrammeCommandSchema = z.object({
   programmeId: z.uuid('programmeId must be a programme id'),
 });
+
+export type CloseProgrammeCommand = z.infer<typeof closeProgrammeCommandSchema>;

@@ -10,3 +10,5 @@ export const createProgrammeCommandSchema = z.object({
   /** With its terms the programme is contracted at once; without, it is a draft until amended. */
   terms: programmeTermsInputSchema.nullish(),
 });
+
+export type CreateProgrammeCommand = z.infer<typeof createProgrammeCommandSchema>;

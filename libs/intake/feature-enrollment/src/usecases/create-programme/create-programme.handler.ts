@@ -1,4 +1,3 @@
-import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
@@ -10,8 +9,8 @@ import {
   ProgrammeTermsRepository,
   type ProgrammeEntity,
 } from '@passerelle/intake/data-access';
-import { createProgrammeCommandSchema } from './create-programme.command';
-import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
+import type { CreateProgrammeCommand } from './create-programme.command';
+import { EnrollmentError, EnrollmentErrorCode } from '../../enrollment.error';
 import { applyTerms, termsPayload } from '../../programme-terms.mapper';
 
 /**
@@ -28,8 +27,7 @@ export class CreateProgrammeHandler {
     private readonly clock: Clock,
   ) {}
 
-  async createProgramme(identity: Identity, input: unknown): Promise<ProgrammeEntity> {
-    const command = parseInput(createProgrammeCommandSchema, input, invalidEnrollmentInput);
+  async execute(identity: Identity, command: CreateProgrammeCommand): Promise<ProgrammeEntity> {
     if (!canManageOffices(identity, command.officeIds)) {
       throw new EnrollmentError(
         EnrollmentErrorCode.OutOfScope,

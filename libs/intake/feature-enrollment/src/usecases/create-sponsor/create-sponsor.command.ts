@@ -4,3 +4,5 @@ import { z } from 'zod';
 export const createSponsorCommandSchema = z.object({
   name: z.string().trim().min(1, 'name is required').max(200),
 });
+
+export type CreateSponsorCommand = z.infer<typeof createSponsorCommandSchema>;

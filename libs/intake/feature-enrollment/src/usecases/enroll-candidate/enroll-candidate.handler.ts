@@ -1,4 +1,3 @@
-import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
@@ -10,8 +9,8 @@ import {
   ProgrammeRepository,
   type CandidateEntity,
 } from '@passerelle/intake/data-access';
-import { enrollCandidateCommandSchema } from './enroll-candidate.command';
-import { EnrollmentError, EnrollmentErrorCode, invalidEnrollmentInput } from '../../enrollment.error';
+import type { EnrollCandidateCommand } from './enroll-candidate.command';
+import { EnrollmentError, EnrollmentErrorCode } from '../../enrollment.error';
 
 /**
  * Writes the candidate and announces CandidateEnrolled in one transaction: either both happen or
@@ -27,8 +26,7 @@ export class EnrollCandidateHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<CandidateEntity> {
-    const command = parseInput(enrollCandidateCommandSchema, input, invalidEnrollmentInput);
+  async execute(identity: Identity, command: EnrollCandidateCommand): Promise<CandidateEntity> {
     const programme = await this.programmes.findProgramme(command.programmeId);
     if (!programme) {
       throw new EnrollmentError(

@@ -4,3 +4,5 @@ import { z } from 'zod';
 export const cancelImportCommandSchema = z.object({
   id: z.uuid('id must be an import id, as importCandidates answered it'),
 });
+
+export type CancelImportCommand = z.infer<typeof cancelImportCommandSchema>;

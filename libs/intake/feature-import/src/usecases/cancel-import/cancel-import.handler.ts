@@ -1,4 +1,3 @@
-import { parseInput } from '@passerelle/shared/graphql';
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Identity } from '@passerelle/shared/auth';
@@ -9,8 +8,8 @@ import {
   ProgrammeRepository,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
-import { cancelImportCommandSchema } from './cancel-import.command';
-import { ImportError, ImportErrorCode, invalidImportInput } from '../../import.error';
+import type { CancelImportCommand } from './cancel-import.command';
+import { ImportError, ImportErrorCode } from '../../import.error';
 import { programmeInScope } from '../../programme-scope';
 
 /** How long the mutation waits for a running import to reach its next chunk boundary: several chunks. */
@@ -34,12 +33,11 @@ export class CancelImportHandler {
   ) {}
 
   /** Answers the batch once it is cancelled, or, after `waitMs`, as it stands (its cancel requested). */
-  async cancel(
+  async execute(
     identity: Identity,
-    batchId: string,
+    { id }: CancelImportCommand,
     waitMs = WAIT_FOR_BOUNDARY_MS,
   ): Promise<ImportBatchEntity> {
-    const { id } = parseInput(cancelImportCommandSchema, { id: batchId }, invalidImportInput);
     const batch = await this.batches.find(id);
     if (!batch) throw new ImportError(ImportErrorCode.BatchNotFound, `import ${id} does not exist`);
     await programmeInScope(this.programmes, identity, batch.programmeId);

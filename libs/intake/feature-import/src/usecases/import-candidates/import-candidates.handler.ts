@@ -10,7 +10,11 @@ import {
   type ImportBatchEntity,
   type ProgrammeEntity,
 } from '@passerelle/intake/data-access';
-import { fieldFromEnum, importCandidatesCommandSchema } from './import-candidates.command';
+import {
+  fieldFromEnum,
+  importCandidatesCommandSchema,
+  type ImportCandidatesCommand,
+} from './import-candidates.command';
 import { ImportError, ImportErrorCode, invalidImportInput } from '../../import.error';
 import { RunImportHandler } from '../run-import/run-import.handler';
 import { programmeInScope } from '../../programme-scope';
@@ -31,8 +35,16 @@ export class ImportCandidatesHandler {
     private readonly runner: RunImportHandler,
   ) {}
 
-  async start(identity: Identity, input: unknown): Promise<ImportBatchEntity> {
-    const command = parseInput(importCandidatesCommandSchema, input, invalidImportInput);
+  /**
+   * Raw input, parsed here: kept only for the CLI (tools/intake/import-candidates.ts) and the
+   * import benchmark until they build the command and call `execute`.
+   * @deprecated build an ImportCandidatesCommand and call `execute`.
+   */
+  start(identity: Identity, input: unknown): Promise<ImportBatchEntity> {
+    return this.execute(identity, parseInput(importCandidatesCommandSchema, input, invalidImportInput));
+  }
+
+  async execute(identity: Identity, command: ImportCandidatesCommand): Promise<ImportBatchEntity> {
     const programme = await this.programmeInScope(identity, command.programmeId);
     const upload = await this.uploads.find(command.file);
     const forThisProgramme = upload?.programmeId === null || upload?.programmeId === programme.id;

@@ -5,3 +5,5 @@ import { outcomeFieldsSchema } from '../record-outcome/record-outcome.command';
 export const correctOutcomeCommandSchema = outcomeFieldsSchema.extend({
   reason: z.string().trim().min(5, 'say why the outcome is corrected').max(2000),
 });
+
+export type CorrectOutcomeCommand = z.infer<typeof correctOutcomeCommandSchema>;

@@ -19,3 +19,5 @@ export const decideValidJobOfferCommandSchema = z
     path: ['reason'],
     message: 'a refusal records its reason',
   });
+
+export type DecideValidJobOfferCommand = z.infer<typeof decideValidJobOfferCommandSchema>;

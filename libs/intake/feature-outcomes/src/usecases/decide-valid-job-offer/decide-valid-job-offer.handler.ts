@@ -8,11 +8,10 @@ import {
   OutcomeRepository,
   type ValidJobOfferEntity,
 } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/shared/graphql';
 import { managedCandidate } from '../../managed-candidate';
-import { OutcomesError, OutcomesErrorCode, invalidOutcomesInput } from '../../outcomes.error';
+import { OutcomesError, OutcomesErrorCode } from '../../outcomes.error';
 import { validJobOfferLogged } from '../../valid-job-offer.mapper';
-import { decideValidJobOfferCommandSchema } from './decide-valid-job-offer.command';
+import type { DecideValidJobOfferCommand } from './decide-valid-job-offer.command';
 
 /** The person accepts or refuses a valid job offer (a refusal with its reason); decided once. */
 @Injectable()
@@ -25,8 +24,7 @@ export class DecideValidJobOfferHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<ValidJobOfferEntity> {
-    const command = parseInput(decideValidJobOfferCommandSchema, input, invalidOutcomesInput);
+  async execute(identity: Identity, command: DecideValidJobOfferCommand): Promise<ValidJobOfferEntity> {
     const existing = await this.outcomes.findOffer(command.validJobOfferId);
     const notFound = new OutcomesError(
       OutcomesErrorCode.OfferNotFound,

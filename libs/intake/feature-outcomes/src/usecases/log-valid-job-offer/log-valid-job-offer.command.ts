@@ -16,3 +16,5 @@ export const logValidJobOfferCommandSchema = z.object({
     ),
   offeredOn: z.iso.date('offeredOn must be a date such as 2026-06-01'),
 });
+
+export type LogValidJobOfferCommand = z.infer<typeof logValidJobOfferCommandSchema>;

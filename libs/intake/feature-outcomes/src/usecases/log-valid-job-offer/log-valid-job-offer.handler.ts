@@ -9,10 +9,9 @@ import {
   OutcomeRepository,
   type ValidJobOfferEntity,
 } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/shared/graphql';
 import { managedCandidate } from '../../managed-candidate';
-import { candidateNotFound, invalidOutcomesInput } from '../../outcomes.error';
-import { logValidJobOfferCommandSchema } from './log-valid-job-offer.command';
+import { candidateNotFound } from '../../outcomes.error';
+import type { LogValidJobOfferCommand } from './log-valid-job-offer.command';
 import { validJobOfferLogged } from '../../valid-job-offer.mapper';
 
 /**
@@ -29,8 +28,7 @@ export class LogValidJobOfferHandler {
     private readonly clock: Clock,
   ) {}
 
-  async log(identity: Identity, input: unknown): Promise<ValidJobOfferEntity> {
-    const command = parseInput(logValidJobOfferCommandSchema, input, invalidOutcomesInput);
+  async execute(identity: Identity, command: LogValidJobOfferCommand): Promise<ValidJobOfferEntity> {
     const found = await managedCandidate(this.access, identity, command.candidateId);
     const now = this.clock.now();
     const offer: ValidJobOfferEntity = {

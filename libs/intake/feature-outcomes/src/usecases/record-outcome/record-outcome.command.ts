@@ -38,3 +38,7 @@ export const outcomeFieldsSchema = z.object({
     .transform((value) => value ?? null),
 });
 export type OutcomeFields = z.infer<typeof outcomeFieldsSchema>;
+
+/** A person's first outcome. */
+export const recordOutcomeCommandSchema = outcomeFieldsSchema;
+export type RecordOutcomeCommand = OutcomeFields;

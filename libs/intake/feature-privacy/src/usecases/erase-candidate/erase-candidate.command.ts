@@ -4,3 +4,5 @@ import { z } from 'zod';
 export const eraseCandidateCommandSchema = z.object({
   candidateId: z.uuid('candidateId must be a candidate id'),
 });
+
+export type EraseCandidateCommand = z.infer<typeof eraseCandidateCommandSchema>;

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
-import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import type { Identity } from '@passerelle/shared/auth';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { CandidateAccessRepository, PersonalDataRepository } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/shared/graphql';
-import { candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
-import { eraseCandidateCommandSchema } from './erase-candidate.command';
+import { candidateNotFound } from '../../privacy.error';
+import type { EraseCandidateCommand } from './erase-candidate.command';
 
 /**
  * Erases a person at their request, run by ops of their offices: intake deletes everything it
@@ -23,12 +22,11 @@ export class EraseCandidateHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<{ candidateId: string; erasedAt: Date }> {
-    const { candidateId } = parseInput(eraseCandidateCommandSchema, input, invalidPrivacyInput);
-    const found = await this.access.find(candidateId);
-    if (!found || identity.role !== 'ops' || !canReadCandidate(identity, found.scope)) {
-      throw candidateNotFound(candidateId);
-    }
+  async execute(
+    identity: Identity,
+    { candidateId }: EraseCandidateCommand,
+  ): Promise<{ candidateId: string; erasedAt: Date }> {
+    if (!(await this.access.findFor(identity, candidateId, ['ops']))) throw candidateNotFound(candidateId);
     const erasedAt = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.personalData.erase(manager, candidateId, erasedAt)))

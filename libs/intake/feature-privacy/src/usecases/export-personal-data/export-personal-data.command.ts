@@ -4,3 +4,5 @@ import { z } from 'zod';
 export const exportPersonalDataCommandSchema = z.object({
   candidateId: z.uuid('candidateId must be a candidate id'),
 });
+
+export type ExportPersonalDataCommand = z.infer<typeof exportPersonalDataCommandSchema>;

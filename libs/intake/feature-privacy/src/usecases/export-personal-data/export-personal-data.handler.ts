@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
-import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
+import type { Identity } from '@passerelle/shared/auth';
 import {
   CandidateAccessRepository,
   DiagnosticRepository,
   PersonalDataRepository,
   type PersonalDataSnapshot,
 } from '@passerelle/intake/data-access';
-import { parseInput } from '@passerelle/shared/graphql';
-import { candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
-import { exportPersonalDataCommandSchema } from './export-personal-data.command';
+import { candidateNotFound } from '../../privacy.error';
+import type { ExportPersonalDataCommand } from './export-personal-data.command';
 
 export interface PersonalDataExport {
   fileName: string;
@@ -35,14 +34,10 @@ export class ExportPersonalDataHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<PersonalDataExport> {
-    const { candidateId } = parseInput(exportPersonalDataCommandSchema, input, invalidPrivacyInput);
-    const found = await this.access.find(candidateId);
-    const allowed =
-      found !== null &&
-      (identity.role === 'candidate' || identity.role === 'ops') &&
-      canReadCandidate(identity, found.scope);
-    if (!allowed) throw candidateNotFound(candidateId);
+  async execute(identity: Identity, { candidateId }: ExportPersonalDataCommand): Promise<PersonalDataExport> {
+    if (!(await this.access.findFor(identity, candidateId, ['candidate', 'ops']))) {
+      throw candidateNotFound(candidateId);
+    }
     await this.diagnostics.recordRead({
       candidateId,
       readerSubject: identity.subject,

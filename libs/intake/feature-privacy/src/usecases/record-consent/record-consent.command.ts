@@ -5,3 +5,5 @@ export const recordConsentCommandSchema = z.object({
   noticeVersion: z.string().trim().min(1, 'noticeVersion is required').max(50),
   granted: z.boolean(),
 });
+
+export type RecordConsentCommand = z.infer<typeof recordConsentCommandSchema>;

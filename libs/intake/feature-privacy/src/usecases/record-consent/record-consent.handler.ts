@@ -9,9 +9,8 @@ import {
   type ConsentEntity,
 } from '@passerelle/intake/data-access';
 import { PRIVACY_NOTICE_VERSIONS } from '@passerelle/intake/domain';
-import { parseInput } from '@passerelle/shared/graphql';
-import { PrivacyError, PrivacyErrorCode, candidateNotFound, invalidPrivacyInput } from '../../privacy.error';
-import { recordConsentCommandSchema } from './record-consent.command';
+import { PrivacyError, PrivacyErrorCode, candidateNotFound } from '../../privacy.error';
+import type { RecordConsentCommand } from './record-consent.command';
 
 /** The person gives (or withdraws) consent to a version of the notice; each change is kept with its time. */
 @Injectable()
@@ -23,8 +22,7 @@ export class RecordConsentHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<ConsentEntity> {
-    const command = parseInput(recordConsentCommandSchema, input, invalidPrivacyInput);
+  async execute(identity: Identity, command: RecordConsentCommand): Promise<ConsentEntity> {
     if (identity.role !== 'candidate' || identity.candidateId !== command.candidateId) {
       throw candidateNotFound(command.candidateId);
     }
