@@ -124,19 +124,8 @@ status() {
   fi
 }
 
-stop() {
-  if ! running; then say "not running"; rm -f "$PIDFILE"; return; fi
-  local pid t0=$SECONDS; pid="$(cat "$PIDFILE")"
-  # SIGTERM = controlled shutdown (flushes logs, so the next start needs no recovery).
-  kill -TERM "$pid"
-  while running && ((SECONDS - t0 < STOP_TIMEOUT)); do sleep 0.5; done
-  if running; then
-    say "no exit after ${STOP_TIMEOUT} s, sending SIGKILL"
-    kill -KILL "$pid" || true
-  fi
-  rm -f "$PIDFILE"
-  say "stopped"
-}
+# SIGTERM = controlled shutdown (flushes logs, so the next start needs no recovery).
+stop() { stop_recorded "$PIDFILE" running "$STOP_TIMEOUT"; }
 
 case "${1:-}" in
   install) lock kafka; install ;;

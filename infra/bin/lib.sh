@@ -21,6 +21,22 @@ apt_install() {
 # True when something accepts TCP connections on 127.0.0.1:$1 (bash's /dev/tcp, no extra tools).
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Stops the process recorded in a pid file: SIGTERM (a clean shutdown), then SIGKILL after
+# $3 seconds. `running` (the caller's) says whether the recorded pid is still ours.
+stop_recorded() {
+  local pidfile=$1 running=$2 timeout=$3 pid t0=$SECONDS
+  if ! "$running"; then say "not running"; rm -f "$pidfile"; return; fi
+  pid="$(cat "$pidfile")"
+  kill -TERM "$pid"
+  while "$running" && ((SECONDS - t0 < timeout)); do sleep 0.2; done
+  if "$running"; then
+    say "no exit after ${timeout} s, sending SIGKILL"
+    kill -KILL "$pid" || true
+  fi
+  rm -f "$pidfile"
+  say "stopped"
+}
+
 # Serialises start/stop of one service: the test and demo commands may run `up` at the same time.
 # The lock is held until the calling script exits.
 lock() {

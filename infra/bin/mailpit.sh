@@ -72,15 +72,7 @@ status() {
   fi
 }
 
-stop() {
-  if ! running; then say "not running"; rm -f "$PIDFILE"; return; fi
-  local pid t0=$SECONDS; pid="$(cat "$PIDFILE")"
-  kill -TERM "$pid"
-  while running && ((SECONDS - t0 < STOP_TIMEOUT)); do sleep 0.2; done
-  if running; then kill -KILL "$pid" || true; fi
-  rm -f "$PIDFILE"
-  say "stopped"
-}
+stop() { stop_recorded "$PIDFILE" running "$STOP_TIMEOUT"; }
 
 case "${1:-}" in
   install) lock mailpit; install ;;

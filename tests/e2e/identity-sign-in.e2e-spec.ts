@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
   createOffice,
@@ -11,7 +11,6 @@ import {
   weekdays,
   type TestDatabase,
 } from '@passerelle/shared/testing';
-import { hashPassword } from '@passerelle/identity/domain';
 import {
   AccountRepository,
   identityDataSourceOptions,
@@ -20,6 +19,12 @@ import {
 import { CONSOLE_CLIENT_ID } from '@passerelle/identity/feature-sign-in';
 import { startGateway } from '../../apps/gateway/src/gateway.app';
 import { identityApp } from '../../apps/identity/src/identity.app';
+import {
+  identityTestEnv,
+  newAccount,
+  TEST_AUDIENCE,
+  TEST_CALLBACK,
+} from '../../apps/identity/src/test/identity-test-kit';
 import { OidcBrowser } from '../../apps/identity/src/test/oidc-browser';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
@@ -27,8 +32,8 @@ import { startPlatform, type RunningPlatform } from './platform-harness';
 // sign-in form), and the gateway, trusting identity's issuer and keys, serves them with the
 // claims of their account.
 
-const AUDIENCE = 'urn:passerelle:api';
-const CALLBACK = 'http://127.0.0.1:5173/auth/callback';
+const AUDIENCE = TEST_AUDIENCE;
+const CALLBACK = TEST_CALLBACK;
 const PASSWORD = 'un long chemin vers le travail';
 const LYON = randomUUID();
 
@@ -40,26 +45,7 @@ let issuer: string;
 let gatewayUrl: string;
 
 async function account(over: Partial<AccountEntity>): Promise<AccountEntity> {
-  const now = new Date();
-  const created: AccountEntity = {
-    id: randomUUID(),
-    email: `${randomUUID().slice(0, 8)}@example.fr`,
-    displayName: 'Camille Martin',
-    role: 'ops',
-    status: 'active',
-    language: 'fr',
-    passwordHash: await hashPassword(PASSWORD),
-    candidateId: null,
-    coachId: null,
-    officeIds: [],
-    allOffices: false,
-    sponsorIds: [],
-    failedSignIns: 0,
-    lockedUntil: null,
-    createdAt: now,
-    updatedAt: now,
-    ...over,
-  };
+  const created = await newAccount(PASSWORD, over);
   await identity.get(AccountRepository).insert(created);
   return created;
 }
@@ -73,19 +59,10 @@ beforeAll(async () => {
   await runMigrations(identityDataSourceOptions(identityDatabase.url));
   const identityPort = await freePort();
   issuer = `http://127.0.0.1:${identityPort}/oidc`;
-  identity = await startService(identityApp, {
-    PORT: String(identityPort),
-    DATABASE_URL: identityDatabase.url,
-    KAFKA_BROKERS: testInfrastructure().kafkaBrokers.join(','),
-    INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-    KAFKA_GROUP_PREFIX: `e2e-identity-${randomUUID().slice(0, 8)}`,
-    IDENTITY_ISSUER: issuer,
-    IDENTITY_AUDIENCE: AUDIENCE,
-    IDENTITY_CONSOLE_REDIRECT_URIS: CALLBACK,
-    IDENTITY_CONSOLE_LOGOUT_URIS: 'http://127.0.0.1:5173/',
-    IDENTITY_COOKIE_KEYS: randomBytes(32).toString('hex'),
-  });
+  identity = await startService(
+    identityApp,
+    identityTestEnv(identityPort, identityDatabase.url, testInfrastructure().kafkaBrokers),
+  );
   // The platform's gateway, now trusting identity instead of the local issuer.
   const port = await freePort();
   const env = { ...platform.gatewayEnv };

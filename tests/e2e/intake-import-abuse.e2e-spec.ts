@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
+import { expectGraphQLError, waitFor } from '@passerelle/shared/testing';
 import { FRENCH_HEADERS, cellsOf, csvFile, hrRows } from '@passerelle/intake/feature-import/testing';
 import { workbookBomb } from '@passerelle/intake/feature-import/testing';
-import { bearer, startPlatform, type RunningPlatform } from './platform-harness';
+import { bearer, startPlatformWithProgramme, type RunningPlatform } from './platform-harness';
 
 // The outside probe's abuse cases, through the gateway over HTTP as a client sends them.
 
@@ -70,13 +70,7 @@ const rawCsv = (rows: readonly string[][]) =>
   Buffer.from([FRENCH_HEADERS, ...rows].map((cells) => cells.join(';')).join('\r\n') + '\r\n', 'utf8');
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  opsLyon = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
-  ({ programmeId } = await setUpProgramme(platform.as(opsLyon), {
-    sponsorName: 'Acme Industrie',
-    name: 'PSE Acme Lyon 2026',
-    officeIds: [LYON],
-  }));
+  ({ platform, ops: opsLyon, programmeId } = await startPlatformWithProgramme(LYON));
 });
 
 afterAll(async () => {

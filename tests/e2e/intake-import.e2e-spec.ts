@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { FORWARDED_IDENTITY_HEADER } from '@passerelle/shared/auth';
-import { enrol, expectGraphQLError, setUpProgramme, waitFor } from '@passerelle/shared/testing';
+import { enrol, expectGraphQLError, waitFor } from '@passerelle/shared/testing';
 import { breakRow, cellsOf, csvFile, hrRows } from '@passerelle/intake/feature-import/testing';
-import { bearer, startPlatform, type GraphQLResponse, type RunningPlatform } from './platform-harness';
+import {
+  bearer,
+  startPlatformWithProgramme,
+  type GraphQLResponse,
+  type RunningPlatform,
+} from './platform-harness';
 
 const LYON = randomUUID();
 const PARIS = randomUUID();
@@ -71,13 +76,7 @@ async function finished(token: string, id: string): Promise<Batch> {
 }
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  opsLyon = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
-  ({ programmeId } = await setUpProgramme(platform.as(opsLyon), {
-    sponsorName: 'Acme Industrie',
-    name: 'PSE Acme Lyon 2026',
-    officeIds: [LYON],
-  }));
+  ({ platform, ops: opsLyon, programmeId } = await startPlatformWithProgramme(LYON));
 });
 
 afterAll(async () => {

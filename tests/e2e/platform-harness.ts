@@ -21,6 +21,7 @@ import {
   createTestDatabase,
   freePort,
   gatewayAs,
+  setUpProgramme,
   testInfrastructure,
   type GraphQLAnswer,
   type GraphQLClient,
@@ -160,6 +161,23 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
       for (const database of databases) await database.drop();
     },
   };
+}
+
+/**
+ * The platform with one sponsor's programme served by `officeId`, and a token of that office's ops
+ * (the starting point of the HR import suites).
+ */
+export async function startPlatformWithProgramme(
+  officeId: string,
+): Promise<{ platform: RunningPlatform; ops: string; programmeId: string }> {
+  const platform = await startPlatform();
+  const ops = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [officeId] });
+  const { programmeId } = await setUpProgramme(platform.as(ops), {
+    sponsorName: 'Acme Industrie',
+    name: 'PSE Acme Lyon 2026',
+    officeIds: [officeId],
+  });
+  return { platform, ops, programmeId };
 }
 
 /**

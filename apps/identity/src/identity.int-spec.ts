@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import * as oidc from 'openid-client';
 import { checkTokenLifetime, identityFromClaims } from '@passerelle/shared/auth';
@@ -11,7 +11,6 @@ import {
   testInfrastructure,
   type TestDatabase,
 } from '@passerelle/shared/testing';
-import { hashPassword } from '@passerelle/identity/domain';
 import {
   AccountRepository,
   identityDataSourceOptions,
@@ -20,14 +19,15 @@ import {
 } from '@passerelle/identity/data-access';
 import { CONSOLE_CLIENT_ID } from '@passerelle/identity/feature-sign-in';
 import { identityApp } from './identity.app';
+import { identityTestEnv, newAccount, TEST_AUDIENCE, TEST_CALLBACK } from './test/identity-test-kit';
 import { OidcBrowser } from './test/oidc-browser';
 
 // The identity service on its own, against real PostgreSQL: the console's sign-in (authorization
 // code + PKCE) through oidc-provider, with a browser-less client, and the tokens it issues read as
 // the gateway reads them.
 
-const AUDIENCE = 'urn:passerelle:api';
-const CALLBACK = 'http://127.0.0.1:5173/auth/callback';
+const AUDIENCE = TEST_AUDIENCE;
+const CALLBACK = TEST_CALLBACK;
 const ACCESS_TOKEN_SECONDS = 600;
 const OFFICE = randomUUID();
 const COACH = randomUUID();
@@ -39,26 +39,7 @@ let issuer: string;
 let accounts: AccountRepository;
 
 async function createAccount(over: Partial<AccountEntity>): Promise<AccountEntity> {
-  const now = new Date();
-  const account: AccountEntity = {
-    id: randomUUID(),
-    email: `${randomUUID().slice(0, 8)}@example.fr`,
-    displayName: 'Camille Martin',
-    role: 'ops',
-    status: 'active',
-    language: 'fr',
-    passwordHash: await hashPassword(PASSWORD),
-    candidateId: null,
-    coachId: null,
-    officeIds: [],
-    allOffices: false,
-    sponsorIds: [],
-    failedSignIns: 0,
-    lockedUntil: null,
-    createdAt: now,
-    updatedAt: now,
-    ...over,
-  };
+  const account = await newAccount(PASSWORD, over);
   await accounts.insert(account);
   return account;
 }
@@ -87,17 +68,7 @@ beforeAll(async () => {
   const port = await freePort();
   issuer = `http://127.0.0.1:${port}/oidc`;
   app = await startService(identityApp, {
-    PORT: String(port),
-    DATABASE_URL: database.url,
-    KAFKA_BROKERS: kafkaBrokers.join(','),
-    INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-    KAFKA_GROUP_PREFIX: `int-identity-${randomUUID().slice(0, 8)}`,
-    IDENTITY_ISSUER: issuer,
-    IDENTITY_AUDIENCE: AUDIENCE,
-    IDENTITY_CONSOLE_REDIRECT_URIS: CALLBACK,
-    IDENTITY_CONSOLE_LOGOUT_URIS: 'http://127.0.0.1:5173/',
-    IDENTITY_COOKIE_KEYS: randomBytes(32).toString('hex'),
+    ...identityTestEnv(port, database.url, kafkaBrokers),
     IDENTITY_ACCESS_TOKEN_SECONDS: String(ACCESS_TOKEN_SECONDS),
   });
   accounts = app.get(AccountRepository);

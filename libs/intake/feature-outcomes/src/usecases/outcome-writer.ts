@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateAccessRepository,
   OutcomeRepository,
@@ -63,16 +63,14 @@ export class OutcomeWriter {
         recordedAt: this.clock.now(),
       };
       await this.outcomes.insert(manager, outcome);
-      await this.outbox.append(manager, [
-        createEvent('CandidateOutcomeRecorded.v1', outcome.candidateId, {
-          candidateId: outcome.candidateId,
-          programmeId: outcome.programmeId,
-          outcomeId: outcome.id,
-          category: outcome.category,
-          outcomeDate: outcome.outcomeDate,
-          recordedAt: outcome.recordedAt.toISOString(),
-        }),
-      ]);
+      await this.outbox.emit(manager, 'CandidateOutcomeRecorded.v1', outcome.candidateId, {
+        candidateId: outcome.candidateId,
+        programmeId: outcome.programmeId,
+        outcomeId: outcome.id,
+        category: outcome.category,
+        outcomeDate: outcome.outcomeDate,
+        recordedAt: outcome.recordedAt.toISOString(),
+      });
       return outcome;
     });
   }

@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { EVENT_CATALOGUE, type AnyEvent, type EventKey } from '@passerelle/shared/contracts';
+import {
+  EVENT_CATALOGUE,
+  type AnyEvent,
+  type EventKey,
+  type EventPayload,
+} from '@passerelle/shared/contracts';
 import { currentContext } from '@passerelle/shared/observability';
 import { eventHeaders } from '../kafka/event-codec';
+import { createEvent } from './event-factory';
 
 /** Where an event version is published; the catalogue's topic unless told otherwise. */
 export type TopicRoute = (key: EventKey) => string;
@@ -15,6 +21,16 @@ const catalogueRoute: TopicRoute = (key) => EVENT_CATALOGUE[key].topic;
 export class OutboxWriter {
   /** `route` exists for benchmarks and isolated environments; services use the catalogue's topics. */
   constructor(private readonly route: TopicRoute = catalogueRoute) {}
+
+  /** One event, the common case: `createEvent` and `append` in one call. */
+  emit<K extends EventKey>(
+    manager: EntityManager,
+    key: K,
+    aggregateId: string,
+    payload: EventPayload<K>,
+  ): Promise<void> {
+    return this.append(manager, [createEvent(key, aggregateId, payload) as AnyEvent]);
+  }
 
   async append(manager: EntityManager, events: readonly AnyEvent[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {

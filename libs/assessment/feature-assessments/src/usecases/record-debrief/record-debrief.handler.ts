@@ -3,7 +3,7 @@ import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import { debriefRefusal, isTheirCoach } from '@passerelle/assessment/domain';
 import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
 import { AssessmentError, AssessmentErrorCode } from '../../assessment.error';
@@ -63,15 +63,13 @@ export class RecordDebriefHandler {
         releasedAt,
         updatedAt: releasedAt,
       });
-      await this.outbox.append(manager, [
-        createEvent('ResultsReleased.v1', session.candidateId, {
-          assessmentId: session.id,
-          candidateId: session.candidateId,
-          coachId: identity.coachId,
-          milestoneId: session.milestoneId,
-          releasedAt: releasedAt.toISOString(),
-        }),
-      ]);
+      await this.outbox.emit(manager, 'ResultsReleased.v1', session.candidateId, {
+        assessmentId: session.id,
+        candidateId: session.candidateId,
+        coachId: identity.coachId,
+        milestoneId: session.milestoneId,
+        releasedAt: releasedAt.toISOString(),
+      });
       return this.sessions.getById(session.id, manager);
     });
   }

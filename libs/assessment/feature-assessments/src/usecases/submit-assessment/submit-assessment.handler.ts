@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   scoreAssessment,
   SubmissionInvalidError,
@@ -64,34 +64,32 @@ export class SubmitAssessmentHandler {
         submittedAt: completedAt,
         updatedAt: completedAt,
       });
-      await this.outbox.append(manager, [
-        createEvent('AssessmentCompleted.v1', session.candidateId, {
-          assessmentId: session.id,
-          candidateId: session.candidateId,
-          instrumentCode: session.instrumentCode,
-          instrumentVersion: instrument.version,
-          milestoneId: session.milestoneId,
-          completedAt: completedAt.toISOString(),
-          riasec:
-            result.kind === 'riasec'
-              ? {
-                  scores: result.riasec.scores,
-                  hollandCode: result.riasec.hollandCode,
-                  differentiation: result.riasec.differentiation,
-                  consistency: result.riasec.consistency,
-                }
-              : null,
-          workValues:
-            result.kind === 'work_values'
-              ? { scores: result.workValues.scores, top: result.workValues.top }
-              : null,
-          skills:
-            result.kind === 'skills_inventory'
-              ? items.map((item) => ({ skillCode: item.itemId, rating: answers[item.itemId] }))
-              : [],
-          targetOccupationCodes: session.targetOccupationCodes,
-        }),
-      ]);
+      await this.outbox.emit(manager, 'AssessmentCompleted.v1', session.candidateId, {
+        assessmentId: session.id,
+        candidateId: session.candidateId,
+        instrumentCode: session.instrumentCode,
+        instrumentVersion: instrument.version,
+        milestoneId: session.milestoneId,
+        completedAt: completedAt.toISOString(),
+        riasec:
+          result.kind === 'riasec'
+            ? {
+                scores: result.riasec.scores,
+                hollandCode: result.riasec.hollandCode,
+                differentiation: result.riasec.differentiation,
+                consistency: result.riasec.consistency,
+              }
+            : null,
+        workValues:
+          result.kind === 'work_values'
+            ? { scores: result.workValues.scores, top: result.workValues.top }
+            : null,
+        skills:
+          result.kind === 'skills_inventory'
+            ? items.map((item) => ({ skillCode: item.itemId, rating: answers[item.itemId] }))
+            : [],
+        targetOccupationCodes: session.targetOccupationCodes,
+      });
       return this.sessions.getById(session.id, manager);
     });
   }

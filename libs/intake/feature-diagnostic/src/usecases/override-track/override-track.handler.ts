@@ -3,7 +3,7 @@ import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateAccessRepository,
   DiagnosticRepository,
@@ -63,21 +63,19 @@ export class OverrideTrackHandler {
       diagnostic.trackSource = 'coach_override';
       diagnostic.updatedAt = now;
       await this.diagnostics.save(manager, diagnostic);
-      await this.outbox.append(manager, [
-        createEvent('CandidateDiagnosed.v1', command.candidateId, {
-          candidateId: command.candidateId,
-          programmeId: diagnostic.programmeId,
-          diagnosticId: diagnostic.id,
-          questionnaireVersion: diagnostic.questionnaireVersion,
-          track: command.track,
-          source: 'coach_override',
-          reasonCodes: ['coach_override'],
-          distressFlag: diagnostic.distressFlag,
-          mobilityRadiusKm: numberOrNull(diagnostic.answers['mobility_radius_km']),
-          languages: listOf(diagnostic.answers['languages']),
-          diagnosedAt: now.toISOString(),
-        }),
-      ]);
+      await this.outbox.emit(manager, 'CandidateDiagnosed.v1', command.candidateId, {
+        candidateId: command.candidateId,
+        programmeId: diagnostic.programmeId,
+        diagnosticId: diagnostic.id,
+        questionnaireVersion: diagnostic.questionnaireVersion,
+        track: command.track,
+        source: 'coach_override',
+        reasonCodes: ['coach_override'],
+        distressFlag: diagnostic.distressFlag,
+        mobilityRadiusKm: numberOrNull(diagnostic.answers['mobility_radius_km']),
+        languages: listOf(diagnostic.answers['languages']),
+        diagnosedAt: now.toISOString(),
+      });
       return diagnostic;
     });
   }

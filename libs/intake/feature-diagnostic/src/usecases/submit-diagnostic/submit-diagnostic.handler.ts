@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import { DiagnosticRepository, type DiagnosticEntity } from '@passerelle/intake/data-access';
 import { orient, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
 import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from '../../diagnostic.error';
@@ -63,21 +63,19 @@ export class SubmitDiagnosticHandler {
         distressCodes: orientation.distressCodes,
       } satisfies Partial<DiagnosticEntity>);
       await this.diagnostics.save(manager, diagnostic);
-      await this.outbox.append(manager, [
-        createEvent('CandidateDiagnosed.v1', candidateId, {
-          candidateId,
-          programmeId: diagnostic.programmeId,
-          diagnosticId: diagnostic.id,
-          questionnaireVersion: diagnostic.questionnaireVersion,
-          track: orientation.track,
-          source: 'rules',
-          reasonCodes: orientation.reasonCodes,
-          distressFlag: orientation.distressFlag,
-          mobilityRadiusKm: orientation.mobilityRadiusKm,
-          languages: orientation.languages,
-          diagnosedAt: now.toISOString(),
-        }),
-      ]);
+      await this.outbox.emit(manager, 'CandidateDiagnosed.v1', candidateId, {
+        candidateId,
+        programmeId: diagnostic.programmeId,
+        diagnosticId: diagnostic.id,
+        questionnaireVersion: diagnostic.questionnaireVersion,
+        track: orientation.track,
+        source: 'rules',
+        reasonCodes: orientation.reasonCodes,
+        distressFlag: orientation.distressFlag,
+        mobilityRadiusKm: orientation.mobilityRadiusKm,
+        languages: orientation.languages,
+        diagnosedAt: now.toISOString(),
+      });
       return diagnostic;
     });
   }

@@ -3,7 +3,7 @@ import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   ProgrammeRepository,
   ProgrammeTermsRepository,
@@ -65,12 +65,10 @@ export class CreateProgrammeHandler {
     return this.dataSource.transaction(async (manager) => {
       const saved = await this.terms.save(manager, programme);
       if (saved.status === 'contracted') {
-        await this.outbox.append(manager, [
-          createEvent('ProgrammeContracted.v1', saved.id, {
-            ...termsPayload(saved),
-            contractedAt: now.toISOString(),
-          }),
-        ]);
+        await this.outbox.emit(manager, 'ProgrammeContracted.v1', saved.id, {
+          ...termsPayload(saved),
+          contractedAt: now.toISOString(),
+        });
       }
       return saved;
     });

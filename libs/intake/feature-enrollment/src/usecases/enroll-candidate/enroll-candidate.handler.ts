@@ -3,7 +3,7 @@ import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { servesAnyOffice, type Identity } from '@passerelle/shared/auth';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateRepository,
   ProgrammeRepository,
@@ -68,17 +68,15 @@ export class EnrollCandidateHandler {
         enrolledAt: this.clock.now(),
       };
       await this.candidates.insert(manager, candidate);
-      await this.outbox.append(manager, [
-        createEvent('CandidateEnrolled.v1', candidate.id, {
-          candidateId: candidate.id,
-          programmeId: programme.id,
-          sponsorId: programme.sponsorId,
-          officeIds: programme.officeIds,
-          enrolledAt: candidate.enrolledAt.toISOString(),
-          formerOccupationCode: candidate.formerOccupationCode,
-          languages: candidate.languages,
-        }),
-      ]);
+      await this.outbox.emit(manager, 'CandidateEnrolled.v1', candidate.id, {
+        candidateId: candidate.id,
+        programmeId: programme.id,
+        sponsorId: programme.sponsorId,
+        officeIds: programme.officeIds,
+        enrolledAt: candidate.enrolledAt.toISOString(),
+        formerOccupationCode: candidate.formerOccupationCode,
+        languages: candidate.languages,
+      });
       return candidate;
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import { CandidateAccessRepository, PersonalDataRepository } from '@passerelle/intake/data-access';
 import { candidateNotFound } from '../../privacy.error';
 import type { EraseCandidateCommand } from './erase-candidate.command';
@@ -31,9 +31,10 @@ export class EraseCandidateHandler {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.personalData.erase(manager, candidateId, erasedAt)))
         throw candidateNotFound(candidateId);
-      await this.outbox.append(manager, [
-        createEvent('CandidateErased.v1', candidateId, { candidateId, erasedAt: erasedAt.toISOString() }),
-      ]);
+      await this.outbox.emit(manager, 'CandidateErased.v1', candidateId, {
+        candidateId,
+        erasedAt: erasedAt.toISOString(),
+      });
       return { candidateId, erasedAt };
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateProfileRepository,
   ReferenceCatalogueCache,
@@ -64,18 +64,16 @@ export class RecomputeRecommendationsHandler {
       components: { ...r.components },
     }));
     await this.profiles.replaceRecommendations(manager, candidateId, rows);
-    await this.outbox.append(manager, [
-      createEvent('OccupationsRecommended.v1', candidateId, {
-        candidateId,
-        computedAt: now.toISOString(),
-        recommendations: ranked.map((r) => ({
-          occupationCode: r.occupationCode,
-          rank: r.rank,
-          score: r.score,
-          proximity: r.proximity,
-        })),
-      }),
-    ]);
+    await this.outbox.emit(manager, 'OccupationsRecommended.v1', candidateId, {
+      candidateId,
+      computedAt: now.toISOString(),
+      recommendations: ranked.map((r) => ({
+        occupationCode: r.occupationCode,
+        rank: r.rank,
+        score: r.score,
+        proximity: r.proximity,
+      })),
+    });
     await this.rematch.execute(manager, { candidateId, now });
   }
 }

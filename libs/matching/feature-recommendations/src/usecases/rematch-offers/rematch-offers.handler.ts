@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateProfileRepository,
   OfferRematch,
@@ -73,13 +73,11 @@ export class RematchOffersHandler implements OfferRematch {
     if (!ranked) return false;
     const rows: OfferMatchEntity[] = ranked.map((offer) => ({ candidateId, ...offer, computedAt: now }));
     await this.profiles.replaceOfferMatches(manager, candidateId, rows);
-    await this.outbox.append(manager, [
-      createEvent('OffersMatched.v1', candidateId, {
-        candidateId,
-        computedAt: now.toISOString(),
-        offers: rows.map((row) => ({ offerId: row.offerId, rank: row.rank, score: row.score })),
-      }),
-    ]);
+    await this.outbox.emit(manager, 'OffersMatched.v1', candidateId, {
+      candidateId,
+      computedAt: now.toISOString(),
+      offers: rows.map((row) => ({ offerId: row.offerId, rank: row.rank, score: row.score })),
+    });
     return true;
   }
 }

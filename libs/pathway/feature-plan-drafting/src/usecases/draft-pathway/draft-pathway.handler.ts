@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import { pathwayIdOf } from '@passerelle/pathway/domain';
 import { PathwayRepository, type PathwayEntity } from '@passerelle/pathway/data-access';
 import type { DraftPathwayCommand } from './draft-pathway.command';
@@ -59,14 +59,12 @@ export class DraftPathwayHandler {
       actor: 'system',
       action: 'drafted',
     });
-    await this.outbox.append(manager, [
-      createEvent('PathwayDrafted.v1', command.candidateId, {
-        pathwayId: pathway.id,
-        candidateId: pathway.candidateId,
-        programmeId: pathway.programmeId,
-        draftedAt: pathway.createdAt.toISOString(),
-      }),
-    ]);
+    await this.outbox.emit(manager, 'PathwayDrafted.v1', command.candidateId, {
+      pathwayId: pathway.id,
+      candidateId: pathway.candidateId,
+      programmeId: pathway.programmeId,
+      draftedAt: pathway.createdAt.toISOString(),
+    });
     return true;
   }
 }

@@ -1,0 +1,56 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hashPassword } from '@passerelle/identity/domain';
+import type { AccountEntity } from '@passerelle/identity/data-access';
+
+/** The audience identity's test instances issue tokens for (the gateway's AUTH_AUDIENCE). */
+export const TEST_AUDIENCE = 'urn:passerelle:api';
+/** Where the console receives its code in tests: nothing listens there, the client reads the redirect. */
+export const TEST_CALLBACK = 'http://127.0.0.1:5173/auth/callback';
+
+/** Identity's settings for a test instance on `port`, on top of every service's. */
+export function identityTestEnv(
+  port: number,
+  databaseUrl: string,
+  kafkaBrokers: string[],
+): Record<string, string> {
+  return {
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: kafkaBrokers.join(','),
+    INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+    KAFKA_GROUP_PREFIX: `test-identity-${randomUUID().slice(0, 8)}`,
+    IDENTITY_ISSUER: `http://127.0.0.1:${port}/oidc`,
+    IDENTITY_AUDIENCE: TEST_AUDIENCE,
+    IDENTITY_CONSOLE_REDIRECT_URIS: TEST_CALLBACK,
+    IDENTITY_CONSOLE_LOGOUT_URIS: 'http://127.0.0.1:5173/',
+    IDENTITY_COOKIE_KEYS: randomBytes(32).toString('hex'),
+  };
+}
+
+/** An active ops account of no office with `password`, unless `over` says otherwise. */
+export async function newAccount(
+  password: string,
+  over: Partial<AccountEntity> = {},
+): Promise<AccountEntity> {
+  const now = new Date();
+  return {
+    id: randomUUID(),
+    email: `${randomUUID().slice(0, 8)}@example.fr`,
+    displayName: 'Camille Martin',
+    role: 'ops',
+    status: 'active',
+    language: 'fr',
+    passwordHash: await hashPassword(password),
+    candidateId: null,
+    coachId: null,
+    officeIds: [],
+    allOffices: false,
+    sponsorIds: [],
+    failedSignIns: 0,
+    lockedUntil: null,
+    createdAt: now,
+    updatedAt: now,
+    ...over,
+  };
+}
