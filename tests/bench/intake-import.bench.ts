@@ -199,7 +199,7 @@ async function main(): Promise<void> {
       const start = performance.now();
       const uploadId = await kit.upload(file, 'bench.csv');
       const uploaded = performance.now();
-      const batch = await kit.handler().start(kit.ops, { programmeId, file: uploadId });
+      const batch = await kit.handler().execute(kit.ops, { programmeId, file: uploadId });
       const done = await kit.runner().run(batch.id, { chunkSize: CHUNK });
       const imported = performance.now();
       if (done?.status !== 'completed' || done.rowsEnrolled !== ROWS) {

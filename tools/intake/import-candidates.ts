@@ -21,7 +21,12 @@ import {
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
 import { IMPORT_FIELDS } from '@passerelle/intake/domain';
-import { ImportCandidatesHandler } from '@passerelle/intake/feature-import';
+import {
+  ImportCandidatesHandler,
+  importCandidatesCommandSchema,
+  invalidImportInput,
+} from '@passerelle/intake/feature-import';
+import { parseInput } from '@passerelle/shared/graphql';
 import { fieldToEnum } from '@passerelle/intake/feature-import';
 import { RunImportHandler } from '@passerelle/intake/feature-import';
 import { NO_IMPORT_FAULTS } from '@passerelle/intake/feature-import';
@@ -95,12 +100,17 @@ async function main(): Promise<number> {
         createReadStream(values.file!),
         { limitBytes: UPLOAD_LIMIT_BYTES },
       );
-      const batch = await handler.start(operator, {
-        programmeId: values.programme,
-        file: uploadId,
-        columnMapping: mappingFrom(values.mapping),
-        saveColumnMapping: values['save-mapping'],
-      });
+      const command = parseInput(
+        importCandidatesCommandSchema,
+        {
+          programmeId: values.programme,
+          file: uploadId,
+          columnMapping: mappingFrom(values.mapping),
+          saveColumnMapping: values['save-mapping'],
+        },
+        invalidImportInput,
+      );
+      const batch = await handler.execute(operator, command);
       batchId = batch.id;
     }
     console.log(`import ${batchId} (resume it with --resume ${batchId} if this process stops)`);

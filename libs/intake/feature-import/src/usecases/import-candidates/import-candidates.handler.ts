@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { parseInput } from '@passerelle/shared/graphql';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import {
@@ -10,12 +9,8 @@ import {
   type ImportBatchEntity,
   type ProgrammeEntity,
 } from '@passerelle/intake/data-access';
-import {
-  fieldFromEnum,
-  importCandidatesCommandSchema,
-  type ImportCandidatesCommand,
-} from './import-candidates.command';
-import { ImportError, ImportErrorCode, invalidImportInput } from '../../import.error';
+import { fieldFromEnum, type ImportCandidatesCommand } from './import-candidates.command';
+import { ImportError, ImportErrorCode } from '../../import.error';
 import { RunImportHandler } from '../run-import/run-import.handler';
 import { programmeInScope } from '../../programme-scope';
 
@@ -34,15 +29,6 @@ export class ImportCandidatesHandler {
     private readonly batches: ImportBatchRepository,
     private readonly runner: RunImportHandler,
   ) {}
-
-  /**
-   * Raw input, parsed here: kept only for the CLI (tools/intake/import-candidates.ts) and the
-   * import benchmark until they build the command and call `execute`.
-   * @deprecated build an ImportCandidatesCommand and call `execute`.
-   */
-  start(identity: Identity, input: unknown): Promise<ImportBatchEntity> {
-    return this.execute(identity, parseInput(importCandidatesCommandSchema, input, invalidImportInput));
-  }
 
   async execute(identity: Identity, command: ImportCandidatesCommand): Promise<ImportBatchEntity> {
     const programme = await this.programmeInScope(identity, command.programmeId);
