@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { parseInput } from '@passerelle/shared/graphql';
 import { createEvent } from '@passerelle/shared/messaging';
 import {
   SessionRepository,
@@ -23,8 +22,8 @@ import {
 import { AvailabilityService } from '../../availability.service';
 import { remindersFor, slotPayload } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
-import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
-import { bookSessionCommandSchema } from './book-session.command';
+import { SessionError, SessionErrorCode } from '../../session.error';
+import type { BookSessionCommand } from './book-session.command';
 
 /**
  * Books a session: the session, its people, the holds on coach, room and people, the reminders and
@@ -40,9 +39,8 @@ export class BookSessionHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+  async execute(identity: Identity, command: BookSessionCommand): Promise<SessionEntity> {
     const now = this.clock.now();
-    const command = parseInput(bookSessionCommandSchema, input, invalidInput);
     switch (bookingRefusal(identity, command, now)) {
       case 'starts_in_past':
         throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { parseInput } from '@passerelle/shared/graphql';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import {
   ReminderRepository,
@@ -12,8 +11,7 @@ import {
 import { cancellation, cancelledBy } from '@passerelle/scheduling/domain';
 import { slotPayload } from '../../session-events';
 import { SessionLoader } from '../../session-loader.service';
-import { invalidInput } from '../../session.error';
-import { cancelSessionCommandSchema } from './cancel-session.command';
+import type { CancelSessionCommand } from './cancel-session.command';
 
 /**
  * Cancels a session with a reason, freeing its coach, room and people and voiding its pending
@@ -30,9 +28,8 @@ export class CancelSessionHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+  async execute(identity: Identity, command: CancelSessionCommand): Promise<SessionEntity> {
     const now = this.clock.now();
-    const command = parseInput(cancelSessionCommandSchema, input, invalidInput);
     return this.dataSource.transaction(async (manager) => {
       const { session, participants, access } = await this.loader.lockForChange(
         manager,

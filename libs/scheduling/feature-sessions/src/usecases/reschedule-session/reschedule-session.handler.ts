@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import {
   DirectoryRepository,
@@ -25,8 +24,8 @@ import { AvailabilityService } from '../../availability.service';
 import { remindersFor, slotPayload } from '../../session-events';
 import { SessionLoader } from '../../session-loader.service';
 import { SessionSlots } from '../../session-slots.service';
-import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
-import { rescheduleSessionCommandSchema } from './reschedule-session.command';
+import { SessionError, SessionErrorCode } from '../../session.error';
+import type { RescheduleSessionCommand } from './reschedule-session.command';
 
 /**
  * Moves a session, keeping its coach unless ops name another (and its room unless another is
@@ -47,9 +46,8 @@ export class RescheduleSessionHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+  async execute(identity: Identity, command: RescheduleSessionCommand): Promise<SessionEntity> {
     const now = this.clock.now();
-    const command = parseInput(rescheduleSessionCommandSchema, input, invalidInput);
     if (startsInPast(command.startsAt, now))
       throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
         field: 'startsAt',
