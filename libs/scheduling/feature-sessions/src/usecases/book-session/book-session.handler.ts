@@ -3,12 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { createEvent } from '@passerelle/shared/messaging';
-import {
-  SessionRepository,
-  type CoachEntity,
-  type OfficeEntity,
-  type SessionEntity,
-} from '@passerelle/scheduling/data-access';
+import { SessionRepository, type SessionEntity } from '@passerelle/scheduling/data-access';
 import {
   bookingRefusal,
   mayBookWithCoach,
@@ -16,10 +11,8 @@ import {
   seatsOffered,
   sessionEnd,
   sessionMinutes,
-  slotRuleBreach,
   videoLinkOf,
 } from '@passerelle/scheduling/domain';
-import { AvailabilityService } from '../../availability.service';
 import { remindersFor, slotPayload } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
 import { SessionError, SessionErrorCode } from '../../session.error';
@@ -34,7 +27,6 @@ import type { BookSessionCommand } from './book-session.command';
 export class BookSessionHandler {
   constructor(
     private readonly sessions: SessionRepository,
-    private readonly availability: AvailabilityService,
     private readonly slots: SessionSlots,
     private readonly clock: Clock,
   ) {}
@@ -119,7 +111,7 @@ export class BookSessionHandler {
       createdAt: now,
       updatedAt: now,
     };
-    if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
+    await this.slots.requireWithinRules(identity, coach, office, session, now);
 
     const events = command.candidateIds.map((candidateId) =>
       createEvent('SessionBooked.v1', candidateId, {
@@ -139,30 +131,6 @@ export class BookSessionHandler {
       { coach, office, startsAt: session.startsAt, mode: session.mode, durationMinutes },
     );
     return session;
-  }
-
-  /** A person books within the rules: working hours, opening hours, holidays, absences, notice. */
-  private async requireWithinRules(
-    coach: CoachEntity,
-    office: OfficeEntity,
-    session: SessionEntity,
-    now: Date,
-  ): Promise<void> {
-    const range = { start: session.startsAt, end: session.endsAt };
-    const rules = await this.availability.rulesForCoach(coach, office, {
-      range,
-      mode: session.mode,
-      durationMinutes: 0,
-      now,
-      withSessions: false,
-    });
-    const breach = slotRuleBreach(range, now, rules);
-    if (breach)
-      throw new SessionError(
-        SessionErrorCode.OutsideBookingRules,
-        `this slot cannot be self-booked: ${breach}`,
-        { rule: breach, field: 'startsAt' },
-      );
   }
 
   /** Every person must exist and be the caller's to book for; returns their scopes, in order. */

@@ -14,10 +14,8 @@ import {
   officeOfMovedSession,
   roomRefusal,
   sessionEnd,
-  slotRuleBreach,
   startsInPast,
 } from '@passerelle/scheduling/domain';
-import { AvailabilityService } from '../../availability.service';
 import { remindersFor, slotPayload } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
 import { SessionError, SessionErrorCode } from '../../session.error';
@@ -34,7 +32,6 @@ export class RescheduleSessionHandler {
   constructor(
     private readonly editor: SessionEditor,
     private readonly directory: DirectoryRepository,
-    private readonly availability: AvailabilityService,
     private readonly slots: SessionSlots,
     private readonly clock: Clock,
   ) {}
@@ -80,23 +77,7 @@ export class RescheduleSessionHandler {
           endsAt: sessionEnd(command.startsAt, durationMinutes),
         };
         const moved: SessionEntity = { ...session, ...row, revision: session.revision + 1, updatedAt: now };
-        if (identity.role === 'candidate') {
-          const range = { start: moved.startsAt, end: moved.endsAt };
-          const rules = await this.availability.rulesForCoach(coach, office, {
-            range,
-            mode: moved.mode,
-            durationMinutes,
-            now,
-            withSessions: false,
-          });
-          const breach = slotRuleBreach(range, now, rules);
-          if (breach)
-            throw new SessionError(
-              SessionErrorCode.OutsideBookingRules,
-              `this slot cannot be self-booked: ${breach}`,
-              { rule: breach, field: 'startsAt' },
-            );
-        }
+        await this.slots.requireWithinRules(identity, coach, office, moved, now);
         const booked = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
         return {
           row,
