@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { DirectoryRepository, type CoachEntity } from '@passerelle/scheduling/data-access';
-import { DirectoryError, DirectoryErrorCode } from '../../directory.error';
-import { newCalendarToken, requireOffices } from '../../directory-scope';
+import { newCalendarToken, requireOffices, requireUnusedId } from '../../directory-scope';
 import type { CreateCoachCommand } from './create-coach.command';
 
 /** Ops add a coach working in their offices, with a calendar feed address of their own. */
@@ -18,10 +17,7 @@ export class CreateCoachHandler {
   async execute(identity: Identity, command: CreateCoachCommand): Promise<CoachEntity> {
     await requireOffices(this.directory, identity, command.officeIds);
     const id = command.id ?? randomUUID();
-    if (await this.directory.findCoach(id))
-      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `coach ${id} already exists`, {
-        field: 'id',
-      });
+    requireUnusedId('coach', id, await this.directory.findCoach(id));
     const coach: CoachEntity = {
       id,
       displayName: command.displayName,

@@ -4,6 +4,7 @@ import { canManageOffices, type Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { DirectoryRepository, type OfficeEntity } from '@passerelle/scheduling/data-access';
 import { DirectoryError, DirectoryErrorCode } from '../../directory.error';
+import { requireUnusedId } from '../../directory-scope';
 import type { CreateOfficeCommand } from './create-office.command';
 
 /** Ops open an office: ops of that office under its known id, or global ops. */
@@ -22,10 +23,7 @@ export class CreateOfficeHandler {
         DirectoryErrorCode.OutOfScope,
         'only ops of this office (or global ops) may create it',
       );
-    if (await this.directory.findOffice(id))
-      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `office ${id} already exists`, {
-        field: 'id',
-      });
+    requireUnusedId('office', id, await this.directory.findOffice(id));
     const office: OfficeEntity = {
       id,
       name: command.name,
