@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { intersectRanges, windowsOf, type DailyWindow } from './weekly-hours';
+import { intersectRanges, mergeRanges, windowsOf, type DailyWindow } from './weekly-hours';
 
 export interface Interval {
   start: Date;
@@ -110,17 +110,10 @@ function localInstant(day: DateTime, minuteOfDay: number): number {
 /** Sessions widened by the buffer and absences, as sorted disjoint [start, end) millisecond ranges. */
 function mergeBusy(rules: SlotSearchRules): [number, number][] {
   const buffer = rules.bufferMinutes * MINUTE;
-  const ranges: [number, number][] = [
+  return mergeRanges([
     ...rules.sessions.map((s): [number, number] => [s.start.getTime() - buffer, s.end.getTime() + buffer]),
     ...rules.absences.map((a): [number, number] => [a.start.getTime(), a.end.getTime()]),
-  ].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
+  ]);
 }
 
 export interface CoachSlot extends Interval {

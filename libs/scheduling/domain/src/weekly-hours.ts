@@ -34,12 +34,17 @@ export function minutesOfDay(value: string): number {
 
 /** Minute ranges [start, end) of one weekday, sorted and merged. */
 export function windowsOf(windows: readonly DailyWindow[], weekday: number): [number, number][] {
-  const ranges = windows
-    .filter((window) => window.weekday === weekday)
-    .map((window): [number, number] => [minutesOfDay(window.start), minutesOfDay(window.end)])
-    .sort((a, b) => a[0] - b[0]);
+  return mergeRanges(
+    windows
+      .filter((window) => window.weekday === weekday)
+      .map((window): [number, number] => [minutesOfDay(window.start), minutesOfDay(window.end)]),
+  );
+}
+
+/** [start, end) ranges sorted by start, those that overlap or touch merged into one. */
+export function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
-  for (const range of ranges) {
+  for (const range of [...ranges].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([...range]);

@@ -11,5 +11,5 @@ export enum AssignmentErrorCode {
 export class AssignmentError extends DomainError<AssignmentErrorCode> {}
 
 /** Input that does not parse: the error names each bad field (path within the input). */
-export const invalidInput = (message: string, fields: FieldIssue[]): AssignmentError =>
+export const invalidAssignmentInput = (message: string, fields: FieldIssue[]): AssignmentError =>
   new AssignmentError(AssignmentErrorCode.InvalidInput, message, { fields });

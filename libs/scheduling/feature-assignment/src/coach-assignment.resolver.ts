@@ -1,9 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
-import { pageRequest, toPage } from '@passerelle/shared/graphql';
+import { pageRequest, parseInput, toPage } from '@passerelle/shared/graphql';
 import { AssignmentRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
 import { canManageCoach, visibleOffices } from '@passerelle/scheduling/domain';
+import { invalidAssignmentInput } from './assignment.error';
 import { toCoachAssignmentObject, type CoachAssignmentObject } from './coach-assignment.object';
+import { reassignCoachCommandSchema } from './usecases/reassign-coach/reassign-coach.command';
 import { ReassignCoachHandler } from './usecases/reassign-coach/reassign-coach.handler';
 
 @Resolver('CoachAssignment')
@@ -47,6 +49,7 @@ export class CoachAssignmentResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<CoachAssignmentObject> {
-    return toCoachAssignmentObject(await this.reassign.execute(identity, input));
+    const command = parseInput(reassignCoachCommandSchema, input, invalidAssignmentInput);
+    return toCoachAssignmentObject(await this.reassign.execute(identity, command));
   }
 }

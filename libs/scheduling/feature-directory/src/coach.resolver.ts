@@ -1,9 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { parseInput } from '@passerelle/shared/graphql';
 import { AssignmentRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
 import { canManageCoach } from '@passerelle/scheduling/domain';
 import { toCoachExceptionObject, toCoachObject, type CoachObject } from './coach.object';
+import { invalidDirectoryInput } from './directory.error';
+import { addCoachExceptionCommandSchema } from './usecases/add-coach-exception/add-coach-exception.command';
 import { AddCoachExceptionHandler } from './usecases/add-coach-exception/add-coach-exception.handler';
+import { createCoachCommandSchema } from './usecases/create-coach/create-coach.command';
 import { CreateCoachHandler } from './usecases/create-coach/create-coach.handler';
 import { RotateCalendarTokenHandler } from './usecases/rotate-calendar-token/rotate-calendar-token.handler';
 
@@ -77,13 +81,15 @@ export class CoachResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<CoachObject> {
-    return toCoachObject(await this.createCoachHandler.execute(identity, input));
+    const command = parseInput(createCoachCommandSchema, input, invalidDirectoryInput);
+    return toCoachObject(await this.createCoachHandler.execute(identity, command));
   }
 
   @Mutation('addCoachException')
   @Roles('coach', 'ops')
   async addCoachException(@Args('input') input: unknown, @CurrentIdentity() identity: Identity) {
-    return toCoachExceptionObject(await this.addExceptionHandler.execute(identity, input));
+    const command = parseInput(addCoachExceptionCommandSchema, input, invalidDirectoryInput);
+    return toCoachExceptionObject(await this.addExceptionHandler.execute(identity, command));
   }
 
   @Mutation('rotateCalendarToken')

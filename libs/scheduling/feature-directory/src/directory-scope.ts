@@ -23,6 +23,17 @@ export async function requireOffices(
   }
 }
 
+/**
+ * An id the caller chose must not be taken: creating again under it (a retried request) is refused
+ * rather than overwriting or doubling what exists.
+ */
+export function requireUnusedId(kind: 'coach' | 'office', id: string, existing: unknown): void {
+  if (existing)
+    throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `${kind} ${id} already exists`, {
+      field: 'id',
+    });
+}
+
 /** The coach must exist and be the caller (or in the caller's offices). */
 export async function requireManagedCoach(
   directory: DirectoryRepository,

@@ -11,5 +11,5 @@ export enum DirectoryErrorCode {
 export class DirectoryError extends DomainError<DirectoryErrorCode> {}
 
 /** Input that does not parse: the error names each bad field (path within the input). */
-export const invalidInput = (message: string, fields: FieldIssue[]): DirectoryError =>
+export const invalidDirectoryInput = (message: string, fields: FieldIssue[]): DirectoryError =>
   new DirectoryError(DirectoryErrorCode.InvalidInput, message, { fields });

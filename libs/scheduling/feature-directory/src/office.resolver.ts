@@ -1,10 +1,14 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { parseInput } from '@passerelle/shared/graphql';
 import { DirectoryRepository } from '@passerelle/scheduling/data-access';
 import { officeHolidays, opsServes, visibleOffices } from '@passerelle/scheduling/domain';
 import { toCoachObject, type CoachObject } from './coach.object';
+import { invalidDirectoryInput } from './directory.error';
 import { toOfficeObject, toRoomObject, type OfficeObject, type RoomObject } from './office.object';
+import { createOfficeCommandSchema } from './usecases/create-office/create-office.command';
 import { CreateOfficeHandler } from './usecases/create-office/create-office.handler';
+import { createRoomCommandSchema } from './usecases/create-room/create-room.command';
 import { CreateRoomHandler } from './usecases/create-room/create-room.handler';
 
 @Resolver('Office')
@@ -58,7 +62,8 @@ export class OfficeResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<OfficeObject> {
-    return toOfficeObject(await this.createOfficeHandler.execute(identity, input));
+    const command = parseInput(createOfficeCommandSchema, input, invalidDirectoryInput);
+    return toOfficeObject(await this.createOfficeHandler.execute(identity, command));
   }
 
   @Mutation('createRoom')
@@ -67,6 +72,7 @@ export class OfficeResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<RoomObject> {
-    return toRoomObject(await this.createRoomHandler.execute(identity, input));
+    const command = parseInput(createRoomCommandSchema, input, invalidDirectoryInput);
+    return toRoomObject(await this.createRoomHandler.execute(identity, command));
   }
 }

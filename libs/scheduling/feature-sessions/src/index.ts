@@ -4,3 +4,7 @@ export { AvailabilityService } from './availability.service';
 export { ReminderPoller } from './reminder.poller';
 export { SessionSlots } from './session-slots.service';
 export { BookSessionHandler } from './usecases/book-session/book-session.handler';
+export {
+  bookSessionCommandSchema,
+  type BookSessionCommand,
+} from './usecases/book-session/book-session.command';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
+import type { Identity } from '@passerelle/shared/auth';
 import type { SessionMode } from '@passerelle/shared/contracts';
 import {
   DirectoryRepository,
@@ -8,11 +9,15 @@ import {
   type ResourceHold,
   type SessionEntity,
 } from '@passerelle/scheduling/data-access';
+import { minutesBetween, slotRuleBreach } from '@passerelle/scheduling/domain';
 import { AvailabilityService } from './availability.service';
 import { SessionError, SessionErrorCode } from './session.error';
 import { exclusionViolation } from './exclusion-violation';
 
-/** What booking, rescheduling and joining share: the holds a session takes, and a lost race's answer. */
+/**
+ * What booking, rescheduling and joining share: the holds a session takes, the rules a person books
+ * within, and a lost race's answer.
+ */
 @Injectable()
 export class SessionSlots {
   constructor(
@@ -43,6 +48,35 @@ export class SessionSlots {
         end,
       })),
     ];
+  }
+
+  /**
+   * Coaches and ops may place a session anywhere free; a person only within the rules: working and
+   * opening hours, holidays, absences, notice. Collisions are left to the database.
+   */
+  async requireWithinRules(
+    identity: Identity,
+    coach: CoachEntity,
+    office: OfficeEntity,
+    session: Pick<SessionEntity, 'startsAt' | 'endsAt' | 'mode'>,
+    now: Date,
+  ): Promise<void> {
+    if (identity.role !== 'candidate') return;
+    const range = { start: session.startsAt, end: session.endsAt };
+    const rules = await this.availability.rulesForCoach(coach, office, {
+      range,
+      mode: session.mode,
+      durationMinutes: minutesBetween(session.startsAt, session.endsAt),
+      now,
+      withSessions: false,
+    });
+    const breach = slotRuleBreach(range, now, rules);
+    if (breach)
+      throw new SessionError(
+        SessionErrorCode.OutsideBookingRules,
+        `this slot cannot be self-booked: ${breach}`,
+        { rule: breach, field: 'startsAt' },
+      );
   }
 
   async office(officeId: string): Promise<OfficeEntity> {

@@ -20,5 +20,5 @@ export enum SessionErrorCode {
 export class SessionError extends DomainError<SessionErrorCode> {}
 
 /** Input that does not parse: the error names each bad field (path within the input). */
-export const invalidInput = (message: string, fields: FieldIssue[]): SessionError =>
+export const invalidSessionInput = (message: string, fields: FieldIssue[]): SessionError =>
   new SessionError(SessionErrorCode.InvalidInput, message, { fields });

@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
+import { parseInput } from '@passerelle/shared/graphql';
 import {
   AssignmentRepository,
   DirectoryRepository,
@@ -14,13 +15,18 @@ import {
   toSessionCounts,
   type SessionCountObject,
 } from '@passerelle/scheduling/domain';
-import { SessionError, SessionErrorCode } from './session.error';
+import { invalidSessionInput, SessionError, SessionErrorCode } from './session.error';
 import { toSessionObject, type SessionObject } from './session.object';
+import { bookSessionCommandSchema } from './usecases/book-session/book-session.command';
 import { BookSessionHandler } from './usecases/book-session/book-session.handler';
+import { cancelSessionCommandSchema } from './usecases/cancel-session/cancel-session.command';
 import { CancelSessionHandler } from './usecases/cancel-session/cancel-session.handler';
 import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-available-slots.handler';
+import { findAvailableSlotsQuerySchema } from './usecases/find-available-slots/find-available-slots.query';
+import { joinWorkshopCommandSchema } from './usecases/join-workshop/join-workshop.command';
 import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
 import { RecordAttendanceHandler } from './usecases/record-attendance/record-attendance.handler';
+import { rescheduleSessionCommandSchema } from './usecases/reschedule-session/reschedule-session.command';
 import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
 
 @Resolver('CoachingSession')
@@ -40,7 +46,8 @@ export class SessionResolver {
   @Query('availableSlots')
   @Roles('candidate', 'coach', 'ops')
   async availableSlots(@Args('input') input: unknown, @CurrentIdentity() identity: Identity) {
-    return (await this.availability.execute(identity, input)).map((slot) => ({
+    const query = parseInput(findAvailableSlotsQuerySchema, input, invalidSessionInput);
+    return (await this.availability.execute(identity, query)).map((slot) => ({
       startsAt: slot.start,
       endsAt: slot.end,
       coachId: slot.coachId,
@@ -116,7 +123,8 @@ export class SessionResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionObject> {
-    return toSessionObject(await this.bookSessionHandler.execute(identity, input));
+    const command = parseInput(bookSessionCommandSchema, input, invalidSessionInput);
+    return toSessionObject(await this.bookSessionHandler.execute(identity, command));
   }
 
   @Mutation('joinWorkshop')
@@ -126,7 +134,8 @@ export class SessionResolver {
     @Args('candidateId') candidateId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionObject> {
-    return toSessionObject(await this.joinWorkshopHandler.execute(identity, { sessionId, candidateId }));
+    const command = parseInput(joinWorkshopCommandSchema, { sessionId, candidateId }, invalidSessionInput);
+    return toSessionObject(await this.joinWorkshopHandler.execute(identity, command));
   }
 
   @Mutation('rescheduleSession')
@@ -135,7 +144,8 @@ export class SessionResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionObject> {
-    return toSessionObject(await this.rescheduleHandler.execute(identity, input));
+    const command = parseInput(rescheduleSessionCommandSchema, input, invalidSessionInput);
+    return toSessionObject(await this.rescheduleHandler.execute(identity, command));
   }
 
   @Mutation('cancelSession')
@@ -144,7 +154,8 @@ export class SessionResolver {
     @Args('input') input: unknown,
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionObject> {
-    return toSessionObject(await this.cancelHandler.execute(identity, input));
+    const command = parseInput(cancelSessionCommandSchema, input, invalidSessionInput);
+    return toSessionObject(await this.cancelHandler.execute(identity, command));
   }
 
   @Mutation('completeSession')

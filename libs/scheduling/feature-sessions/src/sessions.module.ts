@@ -12,7 +12,7 @@ import { AvailabilityService } from './availability.service';
 import { CalendarController } from './calendar.controller';
 import { CandidateSessionsResolver } from './candidate-sessions.resolver';
 import { ReminderPoller } from './reminder.poller';
-import { SessionLoader } from './session-loader.service';
+import { SessionEditor } from './usecases/session-editor';
 import { SessionSlots } from './session-slots.service';
 import { SessionResolver } from './session.resolver';
 import { BookSessionHandler } from './usecases/book-session/book-session.handler';
@@ -41,7 +41,7 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
     ReminderRepository,
     AvailabilityService,
     SessionSlots,
-    SessionLoader,
+    SessionEditor,
     FindAvailableSlotsHandler,
     BookSessionHandler,
     JoinWorkshopHandler,

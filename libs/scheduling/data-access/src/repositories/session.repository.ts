@@ -87,32 +87,6 @@ export class SessionRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async insertSession(manager: EntityManager, session: SessionEntity): Promise<void> {
-    await manager.query(
-      `INSERT INTO coaching_session (id, coach_id, office_id, room_id, kind, mode, starts_at, ends_at, seat_limit,
-         video_link, status, cancel_reason, revision, created_at, updated_at, open_to_programme_ids)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-      [
-        session.id,
-        session.coachId,
-        session.officeId,
-        session.roomId,
-        session.kind,
-        session.mode,
-        session.startsAt,
-        session.endsAt,
-        session.seatLimit,
-        session.videoLink,
-        session.status,
-        session.cancelReason,
-        session.revision,
-        session.createdAt,
-        session.updatedAt,
-        session.openToProgrammeIds,
-      ],
-    );
-  }
-
   /**
    * Books in one statement: the session, its people, the holds, the reminders and the outbox rows of
    * its events (`outboxInsert`), as data-modifying CTEs, so all of it commits or none of it does (an

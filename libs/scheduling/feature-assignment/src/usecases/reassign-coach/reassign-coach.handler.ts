@@ -3,16 +3,15 @@ import { Clock } from '@passerelle/shared/clock';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
 import {
   AssignmentRepository,
   DirectoryRepository,
   type CoachAssignmentEntity,
 } from '@passerelle/scheduling/data-access';
 import { opsServes } from '@passerelle/scheduling/domain';
-import { AssignmentError, AssignmentErrorCode, invalidInput } from '../../assignment.error';
+import { AssignmentError, AssignmentErrorCode } from '../../assignment.error';
 import { AssignCoachHandler } from '../assign-coach/assign-coach.handler';
-import { reassignCoachCommandSchema } from './reassign-coach.command';
+import type { ReassignCoachCommand } from './reassign-coach.command';
 
 /** Ops give a person another coach (or a first one, from the queue), saying why. */
 @Injectable()
@@ -25,8 +24,7 @@ export class ReassignCoachHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<CoachAssignmentEntity> {
-    const command = parseInput(reassignCoachCommandSchema, input, invalidInput);
+  async execute(identity: Identity, command: ReassignCoachCommand): Promise<CoachAssignmentEntity> {
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.assignments.findProfile(command.candidateId, manager);
       const programme =

@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
 import { DirectoryRepository, type CoachExceptionEntity } from '@passerelle/scheduling/data-access';
-import { invalidInput } from '../../directory.error';
 import { requireManagedCoach } from '../../directory-scope';
-import { addCoachExceptionCommandSchema } from './add-coach-exception.command';
+import type { AddCoachExceptionCommand } from './add-coach-exception.command';
 
 /** A coach (or ops of their offices) records leave or a training day: no slot is offered then. */
 @Injectable()
 export class AddCoachExceptionHandler {
   constructor(private readonly directory: DirectoryRepository) {}
 
-  async execute(identity: Identity, input: unknown): Promise<CoachExceptionEntity> {
-    const command = parseInput(addCoachExceptionCommandSchema, input, invalidInput);
+  async execute(identity: Identity, command: AddCoachExceptionCommand): Promise<CoachExceptionEntity> {
     await requireManagedCoach(this.directory, identity, command.coachId);
     const exception: CoachExceptionEntity = {
       id: randomUUID(),

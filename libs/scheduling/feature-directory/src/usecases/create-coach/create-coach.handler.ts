@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { parseInput } from '@passerelle/shared/graphql';
 import { DirectoryRepository, type CoachEntity } from '@passerelle/scheduling/data-access';
-import { DirectoryError, DirectoryErrorCode, invalidInput } from '../../directory.error';
-import { newCalendarToken, requireOffices } from '../../directory-scope';
-import { createCoachCommandSchema } from './create-coach.command';
+import { newCalendarToken, requireOffices, requireUnusedId } from '../../directory-scope';
+import type { CreateCoachCommand } from './create-coach.command';
 
 /** Ops add a coach working in their offices, with a calendar feed address of their own. */
 @Injectable()
@@ -16,14 +14,10 @@ export class CreateCoachHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<CoachEntity> {
-    const command = parseInput(createCoachCommandSchema, input, invalidInput);
+  async execute(identity: Identity, command: CreateCoachCommand): Promise<CoachEntity> {
     await requireOffices(this.directory, identity, command.officeIds);
     const id = command.id ?? randomUUID();
-    if (await this.directory.findCoach(id))
-      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `coach ${id} already exists`, {
-        field: 'id',
-      });
+    requireUnusedId('coach', id, await this.directory.findCoach(id));
     const coach: CoachEntity = {
       id,
       displayName: command.displayName,

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { parseInput } from '@passerelle/shared/graphql';
 import { DirectoryRepository, type OfficeEntity } from '@passerelle/scheduling/data-access';
-import { DirectoryError, DirectoryErrorCode, invalidInput } from '../../directory.error';
-import { createOfficeCommandSchema } from './create-office.command';
+import { DirectoryError, DirectoryErrorCode } from '../../directory.error';
+import { requireUnusedId } from '../../directory-scope';
+import type { CreateOfficeCommand } from './create-office.command';
 
 /** Ops open an office: ops of that office under its known id, or global ops. */
 @Injectable()
@@ -15,8 +15,7 @@ export class CreateOfficeHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<OfficeEntity> {
-    const command = parseInput(createOfficeCommandSchema, input, invalidInput);
+  async execute(identity: Identity, command: CreateOfficeCommand): Promise<OfficeEntity> {
     const id = command.id ?? randomUUID();
     // A named office must be one of the caller's; a new one needs global ops.
     if (!canManageOffices(identity, [id]))
@@ -24,10 +23,7 @@ export class CreateOfficeHandler {
         DirectoryErrorCode.OutOfScope,
         'only ops of this office (or global ops) may create it',
       );
-    if (await this.directory.findOffice(id))
-      throw new DirectoryError(DirectoryErrorCode.AlreadyExists, `office ${id} already exists`, {
-        field: 'id',
-      });
+    requireUnusedId('office', id, await this.directory.findOffice(id));
     const office: OfficeEntity = {
       id,
       name: command.name,

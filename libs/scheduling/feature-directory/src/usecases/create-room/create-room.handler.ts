@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
 import { DirectoryRepository, type RoomEntity } from '@passerelle/scheduling/data-access';
-import { invalidInput } from '../../directory.error';
 import { requireOffices } from '../../directory-scope';
-import { createRoomCommandSchema } from './create-room.command';
+import type { CreateRoomCommand } from './create-room.command';
 
 /** Ops add a room to one of their offices. */
 @Injectable()
 export class CreateRoomHandler {
   constructor(private readonly directory: DirectoryRepository) {}
 
-  async execute(identity: Identity, input: unknown): Promise<RoomEntity> {
-    const command = parseInput(createRoomCommandSchema, input, invalidInput);
+  async execute(identity: Identity, command: CreateRoomCommand): Promise<RoomEntity> {
     await requireOffices(this.directory, identity, [command.officeId]);
     const room: RoomEntity = { id: randomUUID(), ...command };
     await this.directory.insertRoom(room);

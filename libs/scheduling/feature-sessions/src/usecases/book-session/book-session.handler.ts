@@ -2,14 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { canReadCandidate, type CandidateScope, type Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { parseInput } from '@passerelle/shared/graphql';
 import { createEvent } from '@passerelle/shared/messaging';
-import {
-  SessionRepository,
-  type CoachEntity,
-  type OfficeEntity,
-  type SessionEntity,
-} from '@passerelle/scheduling/data-access';
+import { SessionRepository, type SessionEntity } from '@passerelle/scheduling/data-access';
 import {
   bookingRefusal,
   mayBookWithCoach,
@@ -17,14 +11,12 @@ import {
   seatsOffered,
   sessionEnd,
   sessionMinutes,
-  slotRuleBreach,
   videoLinkOf,
 } from '@passerelle/scheduling/domain';
-import { AvailabilityService } from '../../availability.service';
 import { remindersFor, slotPayload } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
-import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
-import { bookSessionCommandSchema } from './book-session.command';
+import { SessionError, SessionErrorCode } from '../../session.error';
+import type { BookSessionCommand } from './book-session.command';
 
 /**
  * Books a session: the session, its people, the holds on coach, room and people, the reminders and
@@ -35,14 +27,12 @@ import { bookSessionCommandSchema } from './book-session.command';
 export class BookSessionHandler {
   constructor(
     private readonly sessions: SessionRepository,
-    private readonly availability: AvailabilityService,
     private readonly slots: SessionSlots,
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+  async execute(identity: Identity, command: BookSessionCommand): Promise<SessionEntity> {
     const now = this.clock.now();
-    const command = parseInput(bookSessionCommandSchema, input, invalidInput);
     switch (bookingRefusal(identity, command, now)) {
       case 'starts_in_past':
         throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
@@ -121,7 +111,7 @@ export class BookSessionHandler {
       createdAt: now,
       updatedAt: now,
     };
-    if (identity.role === 'candidate') await this.requireWithinRules(coach, office, session, now);
+    await this.slots.requireWithinRules(identity, coach, office, session, now);
 
     const events = command.candidateIds.map((candidateId) =>
       createEvent('SessionBooked.v1', candidateId, {
@@ -141,30 +131,6 @@ export class BookSessionHandler {
       { coach, office, startsAt: session.startsAt, mode: session.mode, durationMinutes },
     );
     return session;
-  }
-
-  /** A person books within the rules: working hours, opening hours, holidays, absences, notice. */
-  private async requireWithinRules(
-    coach: CoachEntity,
-    office: OfficeEntity,
-    session: SessionEntity,
-    now: Date,
-  ): Promise<void> {
-    const range = { start: session.startsAt, end: session.endsAt };
-    const rules = await this.availability.rulesForCoach(coach, office, {
-      range,
-      mode: session.mode,
-      durationMinutes: 0,
-      now,
-      withSessions: false,
-    });
-    const breach = slotRuleBreach(range, now, rules);
-    if (breach)
-      throw new SessionError(
-        SessionErrorCode.OutsideBookingRules,
-        `this slot cannot be self-booked: ${breach}`,
-        { rule: breach, field: 'startsAt' },
-      );
   }
 
   /** Every person must exist and be the caller's to book for; returns their scopes, in order. */

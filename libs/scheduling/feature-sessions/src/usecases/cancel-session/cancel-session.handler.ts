@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { parseInput } from '@passerelle/shared/graphql';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
-import {
-  ReminderRepository,
-  SessionRepository,
-  type SessionEntity,
-} from '@passerelle/scheduling/data-access';
+import { createEvent } from '@passerelle/shared/messaging';
+import type { SessionEntity } from '@passerelle/scheduling/data-access';
 import { cancellation, cancelledBy } from '@passerelle/scheduling/domain';
 import { slotPayload } from '../../session-events';
-import { SessionLoader } from '../../session-loader.service';
-import { invalidInput } from '../../session.error';
-import { cancelSessionCommandSchema } from './cancel-session.command';
+import { SessionEditor } from '../session-editor';
+import type { CancelSessionCommand } from './cancel-session.command';
 
 /**
  * Cancels a session with a reason, freeing its coach, room and people and voiding its pending
@@ -22,42 +15,21 @@ import { cancelSessionCommandSchema } from './cancel-session.command';
 @Injectable()
 export class CancelSessionHandler {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly sessions: SessionRepository,
-    private readonly reminders: ReminderRepository,
-    private readonly loader: SessionLoader,
-    private readonly outbox: OutboxWriter,
+    private readonly editor: SessionEditor,
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+  async execute(identity: Identity, command: CancelSessionCommand): Promise<SessionEntity> {
     const now = this.clock.now();
-    const command = parseInput(cancelSessionCommandSchema, input, invalidInput);
-    return this.dataSource.transaction(async (manager) => {
-      const { session, participants, access } = await this.loader.lockForChange(
-        manager,
-        identity,
-        command.sessionId,
-      );
+    return this.editor.change(identity, command.sessionId, now, ({ session, participants, access }) => {
       const { seatOnly, cancelled } = cancellation(identity, access, session.kind, participants);
-      if (seatOnly) {
-        await this.sessions.setParticipantStatus(manager, session.id, cancelled, 'cancelled');
-        await this.sessions.release(manager, session.id, cancelled);
-        await this.reminders.voidPending(manager, session.id, cancelled);
-      } else {
-        await this.sessions.updateSession(manager, session.id, {
-          status: 'cancelled',
-          cancelReason: command.reason,
-          revision: session.revision + 1,
-          updatedAt: now,
-        });
-        await this.sessions.setParticipantStatus(manager, session.id, cancelled, 'cancelled');
-        await this.sessions.release(manager, session.id);
-        await this.reminders.voidPending(manager, session.id);
-      }
-      await this.outbox.append(
-        manager,
-        cancelled.map((candidateId) =>
+      const freed = seatOnly ? cancelled : 'everyone';
+      return {
+        row: seatOnly ? undefined : { status: 'cancelled', cancelReason: command.reason },
+        participants: { candidateIds: cancelled, status: 'cancelled' },
+        release: freed,
+        voidReminders: freed,
+        events: cancelled.map((candidateId) =>
           createEvent('SessionCancelled.v1', candidateId, {
             ...slotPayload(session, candidateId),
             cancelledBy: cancelledBy(identity.role),
@@ -65,8 +37,7 @@ export class CancelSessionHandler {
             cancelledAt: now.toISOString(),
           }),
         ),
-      );
-      return seatOnly ? session : { ...session, status: 'cancelled', cancelReason: command.reason };
+      };
     });
   }
 }

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { Clock } from '@passerelle/shared/clock';
-import { parseInput } from '@passerelle/shared/graphql';
 import { DirectoryRepository, type CoachEntity } from '@passerelle/scheduling/data-access';
 import { homeOffice, opsServes, sessionMinutes, type CoachSlot } from '@passerelle/scheduling/domain';
 import { AvailabilityService } from '../../availability.service';
-import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
-import { findAvailableSlotsQuerySchema } from './find-available-slots.query';
+import { SessionError, SessionErrorCode } from '../../session.error';
+import type { FindAvailableSlotsQuery } from './find-available-slots.query';
 
 /** Free slots of one coach, or of every eligible coach of an office, for whoever may see them. */
 @Injectable()
@@ -19,9 +18,8 @@ export class FindAvailableSlotsHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<CoachSlot[]> {
+  async execute(identity: Identity, query: FindAvailableSlotsQuery): Promise<CoachSlot[]> {
     const now = this.clock.now();
-    const query = parseInput(findAvailableSlotsQuerySchema, input, invalidInput);
     const durationMinutes = sessionMinutes(query.kind, query.durationMinutes);
     let coaches: CoachEntity[];
     let officeId: string;

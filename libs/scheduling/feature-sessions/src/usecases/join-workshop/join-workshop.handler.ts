@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import {
@@ -20,8 +19,8 @@ import {
 } from '@passerelle/scheduling/domain';
 import { remindersFor, slotPayload } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
-import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
-import { joinWorkshopCommandSchema } from './join-workshop.command';
+import { SessionError, SessionErrorCode } from '../../session.error';
+import type { JoinWorkshopCommand } from './join-workshop.command';
 
 /**
  * A person takes a seat in a group workshop. The session row is locked while seats are counted,
@@ -41,9 +40,8 @@ export class JoinWorkshopHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+  async execute(identity: Identity, command: JoinWorkshopCommand): Promise<SessionEntity> {
     const now = this.clock.now();
-    const command = parseInput(joinWorkshopCommandSchema, input, invalidInput);
     const scope = await this.scopes.find(command.candidateId);
     if (!scope || !canReadCandidate(identity, scope))
       throw new SessionError(

@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@passerelle/shared/clock';
-import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { createEvent } from '@passerelle/shared/messaging';
 import {
   DirectoryRepository,
-  ReminderRepository,
-  SessionRepository,
   type CoachEntity,
   type SessionEntity,
 } from '@passerelle/scheduling/data-access';
@@ -18,15 +14,13 @@ import {
   officeOfMovedSession,
   roomRefusal,
   sessionEnd,
-  slotRuleBreach,
   startsInPast,
 } from '@passerelle/scheduling/domain';
-import { AvailabilityService } from '../../availability.service';
 import { remindersFor, slotPayload } from '../../session-events';
-import { SessionLoader } from '../../session-loader.service';
 import { SessionSlots } from '../../session-slots.service';
-import { invalidInput, SessionError, SessionErrorCode } from '../../session.error';
-import { rescheduleSessionCommandSchema } from './reschedule-session.command';
+import { SessionError, SessionErrorCode } from '../../session.error';
+import { SessionEditor } from '../session-editor';
+import type { RescheduleSessionCommand } from './reschedule-session.command';
 
 /**
  * Moves a session, keeping its coach unless ops name another (and its room unless another is
@@ -36,20 +30,14 @@ import { rescheduleSessionCommandSchema } from './reschedule-session.command';
 @Injectable()
 export class RescheduleSessionHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly editor: SessionEditor,
     private readonly directory: DirectoryRepository,
-    private readonly sessions: SessionRepository,
-    private readonly reminders: ReminderRepository,
-    private readonly loader: SessionLoader,
-    private readonly availability: AvailabilityService,
     private readonly slots: SessionSlots,
-    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, input: unknown): Promise<SessionEntity> {
+  async execute(identity: Identity, command: RescheduleSessionCommand): Promise<SessionEntity> {
     const now = this.clock.now();
-    const command = parseInput(rescheduleSessionCommandSchema, input, invalidInput);
     if (startsInPast(command.startsAt, now))
       throw new SessionError(SessionErrorCode.InvalidInput, 'startsAt must be in the future', {
         field: 'startsAt',
@@ -61,13 +49,8 @@ export class RescheduleSessionHandler {
       mode: SessionEntity['mode'];
     } | null = null;
     const write = () =>
-      this.dataSource.transaction(async (manager) => {
-        const {
-          session,
-          coach: currentCoach,
-          participants,
-          access,
-        } = await this.loader.lockForChange(manager, identity, command.sessionId);
+      this.editor.change(identity, command.sessionId, now, async (locked) => {
+        const { session, coach: currentCoach, participants, access } = locked;
         if (!mayMoveSession(access, session.kind))
           throw new SessionError(
             SessionErrorCode.OutOfScope,
@@ -80,61 +63,30 @@ export class RescheduleSessionHandler {
           throw new SessionError(
             SessionErrorCode.RoomNotFound,
             `room ${roomId} is not in an office of the coach`,
-            {
-              field: 'roomId',
-            },
+            { field: 'roomId' },
           );
         const officeId = officeOfMovedSession(room?.officeId ?? null, session.officeId, coach);
         const office = await this.slots.office(officeId);
         const durationMinutes = minutesBetween(session.startsAt, session.endsAt);
         context = { coach, officeId, durationMinutes, mode: session.mode };
-        const moved: SessionEntity = {
-          ...session,
+        const row = {
           coachId: coach.id,
           roomId: room?.id ?? null,
           officeId,
           startsAt: command.startsAt,
           endsAt: sessionEnd(command.startsAt, durationMinutes),
-          revision: session.revision + 1,
-          updatedAt: now,
         };
-        if (identity.role === 'candidate') {
-          const range = { start: moved.startsAt, end: moved.endsAt };
-          const rules = await this.availability.rulesForCoach(coach, office, {
-            range,
-            mode: moved.mode,
-            durationMinutes,
-            now,
-            withSessions: false,
-          });
-          const breach = slotRuleBreach(range, now, rules);
-          if (breach)
-            throw new SessionError(
-              SessionErrorCode.OutsideBookingRules,
-              `this slot cannot be self-booked: ${breach}`,
-              {
-                rule: breach,
-                field: 'startsAt',
-              },
-            );
-        }
+        const moved: SessionEntity = { ...session, ...row, revision: session.revision + 1, updatedAt: now };
+        await this.slots.requireWithinRules(identity, coach, office, moved, now);
         const booked = participants.filter((p) => p.status === 'booked').map((p) => p.candidateId);
-        await this.sessions.release(manager, session.id);
-        await this.sessions.updateSession(manager, session.id, {
-          coachId: moved.coachId,
-          roomId: moved.roomId,
-          officeId: moved.officeId,
-          startsAt: moved.startsAt,
-          endsAt: moved.endsAt,
-          revision: moved.revision,
-          updatedAt: now,
-        });
-        await this.sessions.hold(manager, session.id, this.slots.holds(moved, booked, office.bufferMinutes));
-        await this.reminders.voidPending(manager, session.id);
-        await this.reminders.schedule(manager, remindersFor(moved, booked, now));
-        await this.outbox.append(
-          manager,
-          booked.map((candidateId) =>
+        return {
+          row,
+          // The old holds go first: the new time may overlap the old one.
+          release: 'everyone',
+          holds: this.slots.holds(moved, booked, office.bufferMinutes),
+          voidReminders: 'everyone',
+          reminders: remindersFor(moved, booked, now),
+          events: booked.map((candidateId) =>
             createEvent('SessionRescheduled.v1', candidateId, {
               ...slotPayload(moved, candidateId),
               previousStartsAt: session.startsAt.toISOString(),
@@ -143,8 +95,7 @@ export class RescheduleSessionHandler {
               rescheduledAt: now.toISOString(),
             }),
           ),
-        );
-        return moved;
+        };
       });
     try {
       return await write();
