@@ -3,7 +3,7 @@ import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   DirectoryRepository,
   ReminderRepository,
@@ -95,12 +95,10 @@ export class JoinWorkshopHandler {
             .filter((h) => h.resourceKind === 'candidate');
           await this.sessions.hold(manager, session.id, hold);
           await this.reminders.schedule(manager, remindersFor(session, [command.candidateId], now));
-          await this.outbox.append(manager, [
-            createEvent('SessionBooked.v1', command.candidateId, {
-              ...slotPayload(session, command.candidateId),
-              bookedAt: now.toISOString(),
-            }),
-          ]);
+          await this.outbox.emit(manager, 'SessionBooked.v1', command.candidateId, {
+            ...slotPayload(session, command.candidateId),
+            bookedAt: now.toISOString(),
+          });
           return session;
         }),
       { coach, office, startsAt: found.startsAt, mode: found.mode, durationMinutes },
