@@ -106,6 +106,15 @@ function tally(attempts: Attempt[]) {
   return { won, lost, statuses: [...new Set(attempts.map((a) => a.status))] };
 }
 
+/** Exactly one booking won; every other lost to it on `resource` with SLOT_TAKEN. */
+function expectOneWinner(attempts: Attempt[], resource: 'coach' | 'room' | 'candidate'): void {
+  const { won, lost } = tally(attempts);
+  expect(won).toHaveLength(1);
+  expect(lost.map((a) => (a.body.errors![0]!.extensions as { resource: string }).resource)).toEqual(
+    Array(RACERS - 1).fill(resource),
+  );
+}
+
 async function race(inputs: Record<string, unknown>[]): Promise<Attempt[]> {
   const asOps = platform.as(ops);
   return Promise.all(inputs.map((input) => asOps.request<{ bookSession: { id: string } }>(BOOK, { input })));
@@ -155,12 +164,7 @@ describe('bookings that never collide', () => {
         startsAt: base.plus({ minutes: i }).toJSDate().toISOString(),
       })),
     );
-    const { won, lost } = tally(attempts);
-    expect(won).toHaveLength(1);
-    expect(lost).toHaveLength(RACERS - 1);
-    expect(
-      lost.every((a) => (a.body.errors![0]!.extensions as { resource: string }).resource === 'room'),
-    ).toBe(true);
+    expectOneWinner(attempts, 'room');
   });
 
   it('gives one person exactly one of 64 overlapping sessions with different coaches', async () => {
@@ -175,12 +179,7 @@ describe('bookings that never collide', () => {
         startsAt: base.plus({ minutes: i }).toJSDate().toISOString(),
       })),
     );
-    const { won, lost } = tally(attempts);
-    expect(won).toHaveLength(1);
-    expect(lost).toHaveLength(RACERS - 1);
-    expect(
-      lost.every((a) => (a.body.errors![0]!.extensions as { resource: string }).resource === 'candidate'),
-    ).toBe(true);
+    expectOneWinner(attempts, 'candidate');
   });
 
   it('leaves no overlapping hold of any coach, room or person in the database', async () => {
