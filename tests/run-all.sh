@@ -15,7 +15,7 @@ step() { printf '\n== %s\n' "$*"; }
 step "dependencies"
 bash infra/bin/deps.sh
 
-step "infrastructure (PostgreSQL, Kafka)"
+step "infrastructure (PostgreSQL, Kafka, Mailpit)"
 started_infra=false
 if ! bash infra/bin/infra.sh status >/dev/null 2>&1; then started_infra=true; fi
 bash infra/bin/infra.sh up
