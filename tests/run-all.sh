@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (`npm test`): from a fresh clone to every check, with nothing
-# installed by hand. Installs Node 24 and the npm dependencies, starts PostgreSQL and Kafka (and
-# stops them again if it started them), then runs the static checks and all Jest projects.
+# installed by hand. Installs Node 24 and the npm dependencies, starts PostgreSQL, Kafka and
+# Mailpit (and stops them again if it started them), then runs the static checks and all Jest
+# projects.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
