@@ -1,6 +1,7 @@
 import { identityConfigSchema } from '@passerelle/shared/config';
 import { defineServiceApp } from '@passerelle/shared/runtime';
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
+import { AccountsModule } from '@passerelle/identity/feature-accounts';
 import { SignInModule } from '@passerelle/identity/feature-sign-in';
 
 /**
@@ -13,5 +14,5 @@ export const identityApp = defineServiceApp({
   dataSource: identityDataSourceOptions,
   configSchema: identityConfigSchema,
   typePaths: [],
-  features: [SignInModule],
+  features: [SignInModule, AccountsModule],
 });

@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import * as oidc from 'openid-client';
 import { checkTokenLifetime, identityFromClaims } from '@passerelle/shared/auth';
+import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { DataSource } from 'typeorm';
+import { AccountEventsConsumer } from '@passerelle/identity/feature-accounts';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
   createTestDatabase,
@@ -139,6 +142,28 @@ describe('the OpenID provider', () => {
   });
 });
 
+describe('when signing in cannot go on', () => {
+  it("says calmly that a sign-in page expired, in the browser's language", async () => {
+    const answer = await fetch(`${issuer.replace('/oidc', '')}/interaction/unknown-uid`, {
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    expect(answer.status).toBe(400);
+    const html = await answer.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Signing in did not work');
+    expect(html).toContain('<code>invalid_request</code>');
+  });
+
+  it('answers a request the provider refuses with its own page, nothing loaded from elsewhere', async () => {
+    const answer = await fetch(`${issuer}/auth?client_id=nobody&response_type=code&scope=openid`);
+    expect(answer.status).toBe(400);
+    const html = await answer.text();
+    expect(html).toContain('La connexion n’a pas abouti');
+    expect(html).toContain('<code>invalid_client</code>');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+});
+
 describe('signing in with a password', () => {
   it('answers an unknown address exactly as a wrong password, and audits both', async () => {
     const ops = await createAccount({ officeIds: [OFFICE] });
@@ -180,5 +205,42 @@ describe('signing in with a password', () => {
     for (const account of [invited, disabled, coachWithoutId]) {
       expect(await tryPassword(account.email, PASSWORD)).toMatchObject({ status: 401 });
     }
+  });
+});
+
+describe('erasure', () => {
+  it('forgets a person who asked to be: their account, sessions and refresh tokens, once', async () => {
+    const candidateId = randomUUID();
+    const person = await createAccount({ role: 'candidate', candidateId });
+    const client = browser();
+    const config = await client.configuration();
+    const tokens = await client.signIn(person.email, PASSWORD);
+    const dataSource = app.get(DataSource);
+    const recordsOf = async () =>
+      Number(
+        (
+          await dataSource.query(`SELECT count(*) AS n FROM oidc_record WHERE payload->>'accountId' = $1`, [
+            person.id,
+          ])
+        )[0].n,
+      );
+    expect(await recordsOf()).toBeGreaterThan(0);
+
+    const erased = createEvent('CandidateErased.v1', candidateId, {
+      candidateId,
+      erasedAt: new Date().toISOString(),
+    });
+    const consumer = app.get(AccountEventsConsumer);
+    await dataSource.transaction((manager) => consumer.onErased(erased, new InboxContext([erased, manager])));
+    // Delivered again (the inbox would absorb it; the handler must not fail either).
+    await dataSource.transaction((manager) => consumer.onErased(erased, new InboxContext([erased, manager])));
+
+    expect(await accounts.findById(person.id)).toBeNull();
+    expect(await recordsOf()).toBe(0);
+    expect(await app.get(SignInAttemptRepository).forAccount(person.id)).toEqual([]);
+    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
+    expect(await tryPassword(person.email, PASSWORD)).toMatchObject({ status: 401 });
   });
 });

@@ -16,6 +16,7 @@ import {
   type SigningKeyEntity,
 } from '@passerelle/identity/data-access';
 import { postgresAdapter } from './oidc-adapter';
+import { pageLanguage, problemPage } from './sign-in-page';
 
 /** The web console: a public client (no secret), so PKCE is what binds a code to its requester. */
 export const CONSOLE_CLIENT_ID = 'passerelle-console';
@@ -143,6 +144,12 @@ export class OidcProvider implements OnModuleInit {
       issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
       clientBasedCORS: (_ctx, origin) => consoleOrigins.has(origin),
       interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+      // The provider's own error page, calm and in the person's language, nothing loaded from elsewhere.
+      renderError: async (ctx, out) => {
+        const language = pageLanguage(ctx.oidc?.params?.['ui_locales'], ctx.get('accept-language'));
+        ctx.type = 'html';
+        ctx.body = problemPage({ language, code: String(out['error'] ?? 'server_error') });
+      },
       ttl: {
         AccessToken: config.IDENTITY_ACCESS_TOKEN_SECONDS,
         AuthorizationCode: 60,

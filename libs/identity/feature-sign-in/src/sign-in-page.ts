@@ -12,6 +12,10 @@ const TEXT = {
     refused:
       'Adresse ou mot de passe incorrect. Après plusieurs essais, la connexion est suspendue quelques minutes : vous pourrez réessayer ensuite.',
     help: 'Un souci pour vous connecter ? Votre consultant ou l’équipe du centre peut vous renvoyer une invitation.',
+    problemTitle: 'La connexion n’a pas abouti',
+    problem:
+      'La page a expiré ou la demande n’est plus valable. Rien n’est perdu : revenez à l’application et recommencez.',
+    reference: 'Référence pour l’assistance\u00a0:',
   },
   en: {
     title: 'Sign in to Passerelle',
@@ -22,6 +26,10 @@ const TEXT = {
     refused:
       'Wrong email address or password. After several tries, signing in pauses for a few minutes: you can try again then.',
     help: 'Trouble signing in? Your coach or the centre’s team can send you a new invitation.',
+    problemTitle: 'Signing in did not work',
+    problem:
+      'The page has expired or the request is no longer valid. Nothing is lost: go back to the app and start again.',
+    reference: 'Reference for support:',
   },
 } as const;
 
@@ -53,12 +61,46 @@ export function signInPage(options: {
     ? `<p id="refused" class="refused" role="alert">${escape(t.refused)}</p>`
     : '';
   const described = options.refused ? ' aria-describedby="refused" aria-invalid="true"' : '';
+  return page(
+    options.language,
+    t.title,
+    `<h1>${escape(t.title)}</h1>
+  <p>${escape(t.intro)}</p>
+  ${error}
+  <form method="post" action="${escape(options.action)}" novalidate>
+    <label for="email">${escape(t.email)}</label>
+    <input id="email" name="email" type="email" autocomplete="username" inputmode="email" required value="${escape(options.email ?? '')}"${described}>
+    <label for="password">${escape(t.password)}</label>
+    <input id="password" name="password" type="password" autocomplete="current-password" required${described}>
+    <button type="submit">${escape(t.submit)}</button>
+  </form>
+  <p class="help">${escape(t.help)}</p>`,
+  );
+}
+
+/**
+ * What a person sees when the sign-in cannot go on (an expired page, a request the provider
+ * refuses): what happened in plain words, what to do, and the protocol's error code for support.
+ */
+export function problemPage(options: { language: PageLanguage; code: string }): string {
+  const t = TEXT[options.language];
+  return page(
+    options.language,
+    t.problemTitle,
+    `<h1>${escape(t.problemTitle)}</h1>
+  <p>${escape(t.problem)}</p>
+  <p class="help">${escape(t.help)}</p>
+  <p class="help">${escape(t.reference)} <code>${escape(options.code)}</code></p>`,
+  );
+}
+
+function page(language: PageLanguage, title: string, main: string): string {
   return `<!doctype html>
-<html lang="${options.language}">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t.title)}</title>
+<title>${escape(title)}</title>
 <style>
   body { margin: 0; font: 1.0625rem/1.5 system-ui, sans-serif; color: #1f2a37; background: #f5f7f6; }
   main { max-width: 26rem; margin: 0 auto; padding: 2.5rem 1.25rem; }
@@ -74,17 +116,7 @@ export function signInPage(options: {
 </head>
 <body>
 <main>
-  <h1>${escape(t.title)}</h1>
-  <p>${escape(t.intro)}</p>
-  ${error}
-  <form method="post" action="${escape(options.action)}" novalidate>
-    <label for="email">${escape(t.email)}</label>
-    <input id="email" name="email" type="email" autocomplete="username" inputmode="email" required value="${escape(options.email ?? '')}"${described}>
-    <label for="password">${escape(t.password)}</label>
-    <input id="password" name="password" type="password" autocomplete="current-password" required${described}>
-    <button type="submit">${escape(t.submit)}</button>
-  </form>
-  <p class="help">${escape(t.help)}</p>
+  ${main}
 </main>
 </body>
 </html>`;

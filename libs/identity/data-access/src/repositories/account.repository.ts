@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { SignInThrottle } from '@passerelle/identity/domain';
 import { AccountEntity } from '../entities/account.entity';
 
@@ -34,5 +34,20 @@ export class AccountRepository {
 
   async savePasswordHash(id: string, passwordHash: string, now: Date): Promise<void> {
     await this.dataSource.getRepository(AccountEntity).update({ id }, { passwordHash, updatedAt: now });
+  }
+
+  /**
+   * Forgets a person's account (GDPR erasure), in the caller's transaction: the account, its sign-in
+   * audit, and everything the OpenID provider keeps for it (sessions, grants, codes, tokens), so no
+   * session of theirs outlives it. True when there was one.
+   */
+  async eraseCandidate(manager: EntityManager, candidateId: string): Promise<boolean> {
+    const accounts = await manager.getRepository(AccountEntity).findBy({ candidateId });
+    for (const { id } of accounts) {
+      await manager.query(`DELETE FROM oidc_record WHERE payload->>'accountId' = $1`, [id]);
+      await manager.query(`DELETE FROM sign_in_attempt WHERE account_id = $1`, [id]);
+      await manager.getRepository(AccountEntity).delete({ id });
+    }
+    return accounts.length > 0;
   }
 }

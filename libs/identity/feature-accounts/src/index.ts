@@ -1,0 +1,3 @@
+export * from './accounts.module';
+export * from './account-events.consumer';
+export * from './usecases/erase-account/erase-account.handler';

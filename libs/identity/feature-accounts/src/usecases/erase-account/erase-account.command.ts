@@ -1,0 +1,4 @@
+/** Forget the account of a person who asked to be forgotten (CandidateErased). */
+export interface EraseAccountCommand {
+  candidateId: string;
+}
