@@ -11,6 +11,7 @@ import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access'
 import { createTestDatabase } from '@passerelle/shared/testing';
 import { importRome, readRiasecItems, readRome } from '@passerelle/assessment/feature-import';
 import { renderReport, type ReportModel } from '@passerelle/assessment/feature-reports';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
   options: { submissions: { type: 'string', default: '20000' }, reports: { type: 'string', default: '30' } },
@@ -172,7 +173,4 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(line(row));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -17,6 +17,7 @@ import {
   SignInAttemptRepository,
 } from '@passerelle/identity/data-access';
 import { SignInWithPasswordHandler } from '@passerelle/identity/feature-sign-in';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
   options: {
@@ -114,7 +115,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

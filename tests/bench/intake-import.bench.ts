@@ -14,6 +14,7 @@ import { testInfrastructure } from '@passerelle/shared/testing';
 import { readRomeTitles, SAMPLE_ROME_TITLES_PATH } from '@passerelle/intake/feature-import';
 import { cellsOf, csvFile, hrRows, type HrRow } from '@passerelle/intake/feature-import/testing';
 import { ImportTestKit, silentLogger } from '@passerelle/intake/feature-import/testing';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
   options: {
@@ -243,10 +244,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -15,6 +15,7 @@ import {
 import { OUTCOME_CATEGORIES } from '@passerelle/shared/contracts';
 import { suppressList } from '@passerelle/shared/disclosure';
 import { createTestDatabase } from '@passerelle/shared/testing';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
   options: {
@@ -155,7 +156,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

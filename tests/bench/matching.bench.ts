@@ -21,6 +21,7 @@ import {
   readInseeZones,
   readRomeRelease,
 } from '@passerelle/matching/feature-reference';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
   options: {
@@ -199,4 +200,4 @@ function main(): void {
   );
 }
 
-main();
+runBenchmark(async () => main());

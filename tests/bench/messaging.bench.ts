@@ -11,12 +11,12 @@ import {
   InboxConsumer,
   OutboxRelay,
   OutboxWriter,
-  createEvent,
   createKafka,
   eventHeaders,
 } from '@passerelle/shared/messaging';
 import { testInfrastructure } from '@passerelle/shared/testing';
-import { messagingTestDatabase } from '@passerelle/shared/messaging/testing';
+import { enrolledEvent, messagingTestDatabase } from '@passerelle/shared/messaging/testing';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
   options: { messages: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '3' } },
@@ -27,18 +27,7 @@ const BATCH = 1000; // relay batch size and raw producer batch size alike
 const logger = pino({ level: 'silent' });
 
 function events() {
-  return Array.from({ length: COUNT }, () => {
-    const candidateId = randomUUID();
-    return createEvent('CandidateEnrolled.v1', candidateId, {
-      candidateId,
-      programmeId: randomUUID(),
-      sponsorId: randomUUID(),
-      officeIds: [randomUUID()],
-      enrolledAt: new Date().toISOString(),
-      formerOccupationCode: 'N1103',
-      languages: ['fr', 'en'],
-    });
-  });
+  return Array.from({ length: COUNT }, () => enrolledEvent());
 }
 
 async function createTopic(kafka: Kafka, partitions: number): Promise<string> {
@@ -240,10 +229,4 @@ async function main(): Promise<void> {
   await database.drop();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -8,6 +8,7 @@ import type { EventHandler } from '@passerelle/shared/messaging';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
 import { RiskSweepRunner } from '@passerelle/pathway/feature-progress';
 import { PathwayHarness, Story } from '../../apps/pathway/src/test/pathway-test-kit';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '300' } } });
 const PEOPLE = Number(values.people);
@@ -100,10 +101,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -23,6 +23,7 @@ import {
   bookSessionCommandSchema,
   SessionSlots,
 } from '@passerelle/scheduling/feature-sessions';
+import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
   options: {
@@ -228,10 +229,4 @@ async function main(): Promise<void> {
   await database.drop();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

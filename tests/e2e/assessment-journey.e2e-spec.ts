@@ -79,6 +79,19 @@ async function publish<K extends EventKey>(
   return event.eventId;
 }
 
+/** Scheduling assigns COACH of Lyon to the person, as scheduling would publish it. */
+function assignCoach(candidateId: string, programmeId: string): Promise<string> {
+  return publish('CoachAssigned.v1', candidateId, {
+    candidateId,
+    programmeId,
+    coachId: COACH,
+    officeId: LYON,
+    previousCoachId: null,
+    mode: 'automatic',
+    assignedAt: new Date().toISOString(),
+  });
+}
+
 /** Waits until the assessment service's inbox has applied these events. */
 async function applied(eventIds: string[]): Promise<void> {
   await waitFor(
@@ -184,15 +197,7 @@ describe('assessment: from a pathway milestone to a released profile and its rep
 
   it('assigns one session per assessment milestone of the plan, once even when the plan comes twice', async () => {
     // Scheduling assigns the coach; pathway plans two assessments (as those services would publish).
-    const coachAssigned = await publish('CoachAssigned.v1', candidateId, {
-      candidateId,
-      programmeId,
-      coachId: COACH,
-      officeId: LYON,
-      previousCoachId: null,
-      mode: 'automatic',
-      assignedAt: new Date().toISOString(),
-    });
+    const coachAssigned = await assignCoach(candidateId, programmeId);
     const plan: EventPayload<'PathwayPlanned.v1'> = {
       pathwayId: randomUUID(),
       candidateId,
@@ -534,17 +539,7 @@ describe('assessment: a skills inventory assigned by the coach', () => {
 
     // Not their coach yet: refused.
     expectGraphQLError(await coach.request(ASSIGN, { input }), 'FORBIDDEN');
-    await applied([
-      await publish('CoachAssigned.v1', candidateId, {
-        candidateId,
-        programmeId,
-        coachId: COACH,
-        officeId: LYON,
-        previousCoachId: null,
-        mode: 'automatic',
-        assignedAt: new Date().toISOString(),
-      }),
-    ]);
+    await applied([await assignCoach(candidateId, programmeId)]);
     const unknown = await coach.request(ASSIGN, { input: { ...input, targetOccupationCodes: ['K9999'] } });
     expect(expectGraphQLError(unknown, 'UNKNOWN_OCCUPATION').message).toBe(
       'targetOccupationCodes: K9999 not in the occupation reference (import ROME first)',
