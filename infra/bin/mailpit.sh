@@ -18,7 +18,8 @@ STOP_TIMEOUT=15
 
 install() {
   [ -x "$BIN" ] && return
-  command -v go >/dev/null || apt_install golang-go
+  # Mailpit needs a recent Go (this kind of machine ships one); Debian's golang-go is too old for it.
+  command -v go >/dev/null || die "Go is needed to build Mailpit (go install github.com/axllent/mailpit@$VERSION)"
   say "building Mailpit $VERSION with $(go version | cut -d' ' -f3) into $(dirname "$BIN") (about a minute)"
   local t0=$SECONDS tmp
   tmp="$(dirname "$BIN").tmp"

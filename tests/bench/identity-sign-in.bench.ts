@@ -4,7 +4,7 @@
 // database work costs nothing next to the hash). Not a test: it prints figures.
 //   npm run bench:sign-in [-- --sign-ins 60 --rounds 3 --concurrency 2]
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -17,6 +17,7 @@ import {
   SignInAttemptRepository,
 } from '@passerelle/identity/data-access';
 import { SignInWithPasswordHandler } from '@passerelle/identity/feature-sign-in';
+import { newAccount } from '../../apps/identity/src/test/identity-test-kit';
 import { runBenchmark } from './bench-kit';
 
 const { values } = parseArgs({
@@ -54,26 +55,8 @@ async function main(): Promise<void> {
     const handler = new SignInWithPasswordHandler(accounts, new SignInAttemptRepository(dataSource), config);
     const passwordHash = await hashPassword(PASSWORD);
     const emails = Array.from({ length: CONCURRENCY * 4 }, (_, i) => `ops-${i}@example.fr`);
-    const now = new Date();
     for (const email of emails) {
-      await accounts.insert({
-        id: randomUUID(),
-        email,
-        displayName: 'Camille Martin',
-        role: 'ops',
-        status: 'active',
-        language: 'fr',
-        passwordHash,
-        candidateId: null,
-        coachId: null,
-        officeIds: [],
-        allOffices: true,
-        sponsorIds: [],
-        failedSignIns: 0,
-        lockedUntil: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await accounts.insert(await newAccount(PASSWORD, { email, passwordHash, allOffices: true }));
     }
     // Warm-up (JIT, pool), not measured.
     await timed(CONCURRENCY * 2, () => verifyPassword(PASSWORD, passwordHash));
