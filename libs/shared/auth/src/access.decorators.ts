@@ -5,6 +5,7 @@ import type { Identity, Role } from './identity';
 
 export const ROLES_METADATA = 'passerelle:roles';
 export const PUBLIC_METADATA = 'passerelle:public';
+export const SERVICE_CALLERS_METADATA = 'passerelle:service-callers';
 
 /** The roles allowed to call this resolver; each resolver still checks the scope of the record. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_METADATA, roles);
@@ -12,8 +13,16 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_METADATA, roles);
 /** Deliberately open to any caller, authenticated or not (health, metrics). Use sparingly. */
 export const Public = () => SetMetadata(PUBLIC_METADATA, true);
 
+/**
+ * An internal HTTP route other services call with a service token (decision 0018), open to the
+ * services named and to no person, whatever their role.
+ */
+export const ServiceCallers = (...services: string[]) => SetMetadata(SERVICE_CALLERS_METADATA, services);
+
 export interface RequestWithIdentity extends Request {
   identity?: Identity;
+  /** The service that called an internal route, once its token was checked. */
+  serviceCaller?: string;
 }
 
 export function requestOf(context: ExecutionContext): RequestWithIdentity {

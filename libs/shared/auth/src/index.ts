@@ -8,3 +8,4 @@ export * from './candidate-access.policy';
 export * from './resolver-access.audit';
 export * from './jwks-key-resolver';
 export * from './local-issuer';
+export * from './service-token';

@@ -30,3 +30,5 @@ export { jobOfferPublishedV1 } from './events/job-offer-published.v1';
 export { programmeTermsSchema } from './events/programme-contracted.v1';
 export { sessionSlotSchema } from './events/session-booked.v1';
 export { PATHWAY_PHASES } from './events/pathway-planned.v1';
+export { coachRegisteredV1 } from './events/coach-registered.v1';
+export { invitationIssuedV1 } from './events/invitation-issued.v1';

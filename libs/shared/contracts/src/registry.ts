@@ -25,6 +25,8 @@ import { candidateAtRiskV1 } from './events/candidate-at-risk.v1';
 import { occupationsRecommendedV1 } from './events/occupations-recommended.v1';
 import { offersMatchedV1 } from './events/offers-matched.v1';
 import { jobOfferPublishedV1 } from './events/job-offer-published.v1';
+import { coachRegisteredV1 } from './events/coach-registered.v1';
+import { invitationIssuedV1 } from './events/invitation-issued.v1';
 
 /**
  * The event catalogue. Adding a version here makes it producible and consumable; a released
@@ -55,6 +57,8 @@ export const EVENT_CATALOGUE = {
   'OccupationsRecommended.v1': occupationsRecommendedV1,
   'OffersMatched.v1': offersMatchedV1,
   'JobOfferPublished.v1': jobOfferPublishedV1,
+  'CoachRegistered.v1': coachRegisteredV1,
+  'InvitationIssued.v1': invitationIssuedV1,
 } as const;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

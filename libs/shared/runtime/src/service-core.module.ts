@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { ServiceName } from '@passerelle/shared/contracts';
-import { AccessGuard } from '@passerelle/shared/auth';
+import { AccessGuard, INTERNAL_CALL_SETTINGS } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { SERVICE_CONFIG, type ServiceConfig } from '@passerelle/shared/config';
 import { subgraphGraphQLModule } from '@passerelle/shared/graphql';
@@ -46,10 +46,14 @@ export class ServiceCoreModule {
         ...(options.typePaths.length > 0 ? [subgraphGraphQLModule(options.typePaths)] : []),
       ],
       controllers: [HealthController],
-      exports: [SERVICE_CONFIG, Clock],
+      exports: [SERVICE_CONFIG, Clock, INTERNAL_CALL_SETTINGS],
       providers: [
         { provide: SERVICE_CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock },
+        {
+          provide: INTERNAL_CALL_SETTINGS,
+          useValue: { service: options.service, secret: options.config.INTERNAL_IDENTITY_SECRET },
+        },
         { provide: APP_GUARD, useClass: AccessGuard },
         {
           provide: READINESS_CHECKS,
