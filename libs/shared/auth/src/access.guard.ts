@@ -28,7 +28,10 @@ export class AccessGuard implements CanActivate {
     if (context.getType() === 'rpc') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_METADATA, targets)) return true;
-    const services = this.reflector.getAllAndOverride<string[] | undefined>(SERVICE_CALLERS_METADATA, targets);
+    const services = this.reflector.getAllAndOverride<string[] | undefined>(
+      SERVICE_CALLERS_METADATA,
+      targets,
+    );
     if (services) return this.checkServiceCaller(context, services);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
     if (!roles) {
