@@ -32,6 +32,9 @@ import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { identityDataSourceOptions } from '@passerelle/identity/data-access';
+import { identityApp } from '../../apps/identity/src/identity.app';
+import { identityTestEnv } from '../../apps/identity/src/test/identity-test-kit';
 import { assessmentApp } from '../../apps/assessment/src/assessment.app';
 import { startGateway } from '../../apps/gateway/src/gateway.app';
 import { intakeApp } from '../../apps/intake/src/intake.app';
@@ -42,12 +45,23 @@ import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
 const SERVICES: {
   app: ServiceDefinition;
   dataSource: (url: string) => DataSourceOptions;
+  /** Settings of its own, knowing the port it gets and where the services before it run. */
+  env?: (port: number, databaseUrl: string, baseUrls: Record<string, string>) => Record<string, string>;
 }[] = [
   { app: intakeApp, dataSource: intakeDataSourceOptions },
   { app: assessmentApp, dataSource: assessmentDataSourceOptions },
   { app: pathwayApp, dataSource: pathwayDataSourceOptions },
   { app: matchingApp, dataSource: matchingDataSourceOptions },
   { app: schedulingApp, dataSource: schedulingDataSourceOptions },
+  {
+    app: identityApp,
+    dataSource: identityDataSourceOptions,
+    env: (port, databaseUrl, baseUrls) => ({
+      ...identityTestEnv(port, databaseUrl, testInfrastructure().kafkaBrokers),
+      INTAKE_INTERNAL_URL: baseUrls['intake']!,
+      SCHEDULING_INTERNAL_URL: baseUrls['scheduling']!,
+    }),
+  },
 ];
 
 export interface RunningPlatform {
@@ -57,6 +71,8 @@ export interface RunningPlatform {
   /** The configuration the gateway was started with: to start another one with a setting changed. */
   gatewayEnv: Record<string, string>;
   subgraphUrls: Record<string, string>;
+  /** Each service's own address (`http://127.0.0.1:port/`): health, internal routes, identity's OpenID issuer below `/oidc`. */
+  baseUrls: Record<string, string>;
   /** Each service's database: for SQL checks of what the API cannot show, and for loading reference data as an operator would. */
   databaseUrls: Record<string, string>;
   identitySecret: string;
@@ -72,7 +88,7 @@ export interface RunningPlatform {
 }
 
 /**
- * The whole platform in this process, as production wires it: five services, each with its own
+ * The whole platform in this process, as production wires it: six services, each with its own
  * fresh database and migrations, on the real broker under a consumer-group prefix of its own,
  * and the gateway verifying tokens from a local issuer.
  */
@@ -90,9 +106,10 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
   const subgraphUrls: Record<string, string> = {};
+  const baseUrls: Record<string, string> = {};
   const databaseUrls: Record<string, string> = {};
 
-  for (const { app, dataSource } of SERVICES) {
+  for (const { app, dataSource, env } of SERVICES) {
     const database = await createTestDatabase(`e2e_${app.service}`);
     databases.push(database);
     databaseUrls[app.service] = database.url;
@@ -105,14 +122,16 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
           PORT: String(port),
           DATABASE_URL: database.url,
           KAFKA_BROKERS: kafkaBrokers.join(','),
+          ...env?.(port, database.url, baseUrls),
           INTERNAL_IDENTITY_SECRET: identitySecret,
-          LOG_LEVEL: 'warn',
           OUTBOX_POLL_INTERVAL_MS: '50',
           KAFKA_GROUP_PREFIX: groupPrefix,
+          LOG_LEVEL: 'warn',
         },
         clock,
       ),
     );
+    baseUrls[app.service] = `http://127.0.0.1:${port}/`;
     subgraphUrls[app.service] = `http://127.0.0.1:${port}/graphql`;
   }
 
@@ -132,6 +151,7 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
     PATHWAY_URL: subgraphUrls['pathway']!,
     MATCHING_URL: subgraphUrls['matching']!,
     SCHEDULING_URL: subgraphUrls['scheduling']!,
+    IDENTITY_URL: subgraphUrls['identity']!,
   };
   apps.push(await startGateway(gatewayEnv));
 
@@ -140,6 +160,7 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
     gatewayInternalUrl: `http://127.0.0.1:${gatewayInternalPort}`,
     gatewayEnv,
     subgraphUrls,
+    baseUrls,
     databaseUrls,
     identitySecret,
     token: (claims) => issueLocalToken(issuerDir, claims),

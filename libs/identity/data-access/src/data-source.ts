@@ -5,16 +5,37 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { AccountEntity, OidcRecordEntity, SignInAttemptEntity, SigningKeyEntity } from './entities';
+import {
+  AccountAuditEntity,
+  AccountEntity,
+  CandidateFollowEntity,
+  InvitationEntity,
+  OidcRecordEntity,
+  SignInAttemptEntity,
+  SigningKeyEntity,
+} from './entities';
 import { CreateIdentityTables1765000000000 } from './migrations/1765000000000-create-identity-tables';
+import { AccountsFromEvents1765100000000 } from './migrations/1765100000000-accounts-from-events';
 
-export const IDENTITY_ENTITIES = [AccountEntity, OidcRecordEntity, SigningKeyEntity, SignInAttemptEntity];
+export const IDENTITY_ENTITIES = [
+  AccountEntity,
+  OidcRecordEntity,
+  SigningKeyEntity,
+  SignInAttemptEntity,
+  InvitationEntity,
+  AccountAuditEntity,
+  CandidateFollowEntity,
+];
 
 export function identityDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [...IDENTITY_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateIdentityTables1765000000000],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateIdentityTables1765000000000,
+      AccountsFromEvents1765100000000,
+    ],
     poolSize,
   });
 }

@@ -8,3 +8,7 @@ export * from './password-policy';
 export * from './password-hashing';
 // How wrong passwords lock an account, for longer each time.
 export * from './sign-in-throttle';
+// Invitations: single-use secrets kept as digests, and what an invitation can still do.
+export * from './invitation';
+// Who may open which staff account, and the audit's vocabulary.
+export * from './staff-accounts';

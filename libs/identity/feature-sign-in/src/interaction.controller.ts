@@ -5,6 +5,7 @@ import { errors } from 'oidc-provider';
 import { Public } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { OidcProvider } from './oidc-provider.service';
+import { sendPage } from './send-page';
 import { pageLanguage, problemPage, signInPage } from './sign-in-page';
 import { signInWithPasswordSchema } from './usecases/sign-in-with-password/sign-in-with-password.command';
 import { SignInWithPasswordHandler } from './usecases/sign-in-with-password/sign-in-with-password.handler';
@@ -71,15 +72,3 @@ export class InteractionController {
 }
 
 type Interaction = Awaited<ReturnType<OidcProvider['interactionDetails']>>;
-
-function sendPage(res: ServerResponse, status: number, html: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  // Nothing on the page comes from elsewhere, and no other site may frame it.
-  res.setHeader(
-    'Content-Security-Policy',
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  );
-  res.end(html);
-}

@@ -33,7 +33,7 @@ const TEXT = {
   },
 } as const;
 
-const escape = (value: string): string =>
+export const escape = (value: string): string =>
   value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -94,7 +94,8 @@ export function problemPage(options: { language: PageLanguage; code: string }): 
   );
 }
 
-function page(language: PageLanguage, title: string, main: string): string {
+/** The pages' shell: one calm column, the person's language, nothing loaded from elsewhere. */
+export function page(language: PageLanguage, title: string, main: string): string {
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -108,8 +109,9 @@ function page(language: PageLanguage, title: string, main: string): string {
   p { margin: 0 0 1.25rem; }
   label { display: block; font-weight: 600; margin: 1rem 0 .35rem; }
   input { box-sizing: border-box; width: 100%; padding: .75rem; font: inherit; border: 1px solid #8a97a3; border-radius: .5rem; background: #fff; }
-  input:focus, button:focus { outline: 3px solid #2f6f5e; outline-offset: 2px; }
-  button { width: 100%; margin-top: 1.5rem; padding: .85rem; font: inherit; font-weight: 600; color: #fff; background: #2f6f5e; border: 0; border-radius: .5rem; cursor: pointer; }
+  input:focus, button:focus, a:focus { outline: 3px solid #2f6f5e; outline-offset: 2px; }
+  a.button { display: block; box-sizing: border-box; text-align: center; text-decoration: none; }
+  button, a.button { width: 100%; margin-top: 1.5rem; padding: .85rem; font: inherit; font-weight: 600; color: #fff; background: #2f6f5e; border: 0; border-radius: .5rem; cursor: pointer; }
   .refused { padding: .75rem 1rem; border-left: 4px solid #a4462b; background: #fbeee9; }
   .help { margin-top: 2rem; color: #4b5865; font-size: .95rem; }
 </style>

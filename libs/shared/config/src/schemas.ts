@@ -61,6 +61,12 @@ export const identityConfigSchema = serviceConfigSchema.extend({
     .pipe(z.array(secret).min(1)),
   /** An access token's lifetime: how long a revoked session can still call the gateway. */
   IDENTITY_ACCESS_TOKEN_SECONDS: seconds(3600).default(600),
+  /** How long an invitation to set a first password stays valid. */
+  IDENTITY_INVITATION_DAYS: z.coerce.number().int().min(1).max(60).default(14),
+  /** Where intake answers internal calls (a person's address to invite them at; decision 0018). */
+  INTAKE_INTERNAL_URL: z.url(),
+  /** Where scheduling answers internal calls (a coach's work address). */
+  SCHEDULING_INTERNAL_URL: z.url(),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 
@@ -95,6 +101,7 @@ export const gatewayConfigSchema = z
     PATHWAY_URL: z.url(),
     MATCHING_URL: z.url(),
     SCHEDULING_URL: z.url(),
+    IDENTITY_URL: z.url(),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
