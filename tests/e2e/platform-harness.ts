@@ -34,7 +34,7 @@ import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
 import { identityApp } from '../../apps/identity/src/identity.app';
-import { identityTestEnv } from '../../apps/identity/src/test/identity-test-kit';
+import { identityTestEnv, TEST_AUDIENCE } from '../../apps/identity/src/test/identity-test-kit';
 import { assessmentApp } from '../../apps/assessment/src/assessment.app';
 import { startGateway } from '../../apps/gateway/src/gateway.app';
 import { intakeApp } from '../../apps/intake/src/intake.app';
@@ -46,7 +46,12 @@ const SERVICES: {
   app: ServiceDefinition;
   dataSource: (url: string) => DataSourceOptions;
   /** Settings of its own, knowing the port it gets and where the services before it run. */
-  env?: (port: number, databaseUrl: string, baseUrls: Record<string, string>) => Record<string, string>;
+  env?: (
+    port: number,
+    databaseUrl: string,
+    baseUrls: Record<string, string>,
+    options: PlatformOptions,
+  ) => Record<string, string>;
 }[] = [
   { app: intakeApp, dataSource: intakeDataSourceOptions },
   { app: assessmentApp, dataSource: assessmentDataSourceOptions },
@@ -56,13 +61,19 @@ const SERVICES: {
   {
     app: identityApp,
     dataSource: identityDataSourceOptions,
-    env: (port, databaseUrl, baseUrls) => ({
+    env: (port, databaseUrl, baseUrls, options) => ({
       ...identityTestEnv(port, databaseUrl, testInfrastructure().kafkaBrokers),
       INTAKE_INTERNAL_URL: baseUrls['intake']!,
       SCHEDULING_INTERNAL_URL: baseUrls['scheduling']!,
+      ...options.identityEnv,
     }),
   },
 ];
+
+export interface PlatformOptions {
+  /** Identity's settings over the test defaults (e.g. a short IDENTITY_ACCESS_TOKEN_SECONDS). */
+  identityEnv?: Record<string, string>;
+}
 
 export interface RunningPlatform {
   gatewayUrl: string;
@@ -76,6 +87,13 @@ export interface RunningPlatform {
   /** Each service's database: for SQL checks of what the API cannot show, and for loading reference data as an operator would. */
   databaseUrls: Record<string, string>;
   identitySecret: string;
+  /** Identity's OpenID issuer (its `/oidc`): people sign in there. */
+  identityIssuer: string;
+  /**
+   * Starts a second gateway over the same services that trusts identity's tokens (issuer, audience,
+   * JWKS) instead of the local issuer, as production does; its GraphQL URL. Stopped with the platform.
+   */
+  startIdentityGateway(): Promise<string>;
   token(claims: IdentityClaims): Promise<string>;
   /** The gateway as the holder of this token calls it (`ok`, `request`: the test kit's client). */
   as(token: string): GraphQLClient;
@@ -96,7 +114,10 @@ export interface RunningPlatform {
  * `clock`: the services' clock, for a story set on given dates (the gateway and the token checks
  * keep the machine's time).
  */
-export async function startPlatform(clock: Clock = new SystemClock()): Promise<RunningPlatform> {
+export async function startPlatform(
+  clock: Clock = new SystemClock(),
+  options: PlatformOptions = {},
+): Promise<RunningPlatform> {
   const { kafkaBrokers } = testInfrastructure();
   const identitySecret = randomBytes(32).toString('hex');
   const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
@@ -122,7 +143,7 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
           PORT: String(port),
           DATABASE_URL: database.url,
           KAFKA_BROKERS: kafkaBrokers.join(','),
-          ...env?.(port, database.url, baseUrls),
+          ...env?.(port, database.url, baseUrls, options),
           INTERNAL_IDENTITY_SECRET: identitySecret,
           OUTBOX_POLL_INTERVAL_MS: '50',
           KAFKA_GROUP_PREFIX: groupPrefix,
@@ -154,6 +175,8 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
     IDENTITY_URL: subgraphUrls['identity']!,
   };
   apps.push(await startGateway(gatewayEnv));
+  const identityIssuer = `${baseUrls['identity']!}oidc`;
+  const extraGateways: INestApplication[] = [];
 
   return {
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
@@ -163,6 +186,21 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
     baseUrls,
     databaseUrls,
     identitySecret,
+    identityIssuer,
+    async startIdentityGateway() {
+      const port = await freePort();
+      const env: Record<string, string> = {
+        ...gatewayEnv,
+        PORT: String(port),
+        INTERNAL_PORT: String(await freePort()),
+        AUTH_ISSUER: identityIssuer,
+        AUTH_AUDIENCE: TEST_AUDIENCE,
+        AUTH_JWKS_URI: `${identityIssuer}/jwks`,
+      };
+      delete env['AUTH_JWKS_FILE'];
+      extraGateways.push(await startGateway(env));
+      return `http://127.0.0.1:${port}/graphql`;
+    },
     token: (claims) => issueLocalToken(issuerDir, claims),
     as: (token) => gatewayAs(`http://127.0.0.1:${gatewayPort}/graphql`, token),
     async signRaw(payload, { expires = true } = {}) {
@@ -175,7 +213,8 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
       return jwt.sign(await importJWK(jwk, 'RS256'));
     },
     async stop() {
-      // The gateway first, then the services together: each leaves its consumer groups.
+      // The gateways first, then the services together: each leaves its consumer groups.
+      await Promise.all(extraGateways.map((gateway) => gateway.close()));
       const gateway = apps.pop();
       await gateway?.close();
       await Promise.all(apps.map((app) => app.close()));

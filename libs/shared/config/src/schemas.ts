@@ -87,6 +87,12 @@ export const gatewayConfigSchema = z
     AUTH_AUDIENCE: z.string().min(1),
     AUTH_JWKS_URI: z.url().optional(),
     AUTH_JWKS_FILE: z.string().min(1).optional(),
+    /**
+     * Also trust the local issuer (`npm run token`, its JWKS on disk) beside AUTH_ISSUER: for the
+     * demo and development, where people sign in through identity and scripts use local tokens.
+     * Never set in production.
+     */
+    AUTH_LOCAL_ISSUER_JWKS_FILE: z.string().min(1).optional(),
     /** Longest token lifetime (exp - iat) accepted for coach, ops and sponsor: 12 h. */
     AUTH_STAFF_TOKEN_MAX_LIFETIME_SECONDS: seconds(7 * 24 * 3600).default(12 * 3600),
     /** Longest token lifetime accepted for a candidate: 30 days. */
