@@ -30,7 +30,8 @@ function trustedKeys(config: GatewayConfig): (rawToken: string) => Promise<strin
   const provider = jwksKeyResolver({ uri: config.AUTH_JWKS_URI, file: config.AUTH_JWKS_FILE });
   if (!config.AUTH_LOCAL_ISSUER_JWKS_FILE) return provider;
   const local = jwksKeyResolver({ file: config.AUTH_LOCAL_ISSUER_JWKS_FILE });
-  return async (rawToken) => (decodeJwt(rawToken).iss === LOCAL_ISSUER ? local(rawToken) : provider(rawToken));
+  return async (rawToken) =>
+    decodeJwt(rawToken).iss === LOCAL_ISSUER ? local(rawToken) : provider(rawToken);
 }
 
 /**
