@@ -153,3 +153,22 @@ export const DEMO_DIAGNOSTICS = [
     ],
   },
 ];
+
+/**
+ * Staff accounts ops open through identity (`createStaffAccount`): an ops member of both offices
+ * and the sponsor's HR. Each receives an invitation in Mailpit, as coaches and people do.
+ */
+export const DEMO_STAFF = [
+  {
+    email: 'claire.dumas@demo.passerelle.test',
+    displayName: 'Claire Dumas',
+    role: 'OPS' as const,
+    officeIds: [LYON, VILLEURBANNE],
+  },
+  {
+    email: 'rh@acme-industrie.demo.passerelle.test',
+    displayName: 'Service RH, Acme Industrie',
+    role: 'SPONSOR' as const,
+    officeIds: [],
+  },
+];

@@ -15,6 +15,7 @@ import {
   DEMO_OFFICES,
   DEMO_PROGRAMME,
   DEMO_SPONSOR_NAME,
+  DEMO_STAFF,
   type DemoCoach,
 } from './demo-data';
 
@@ -283,6 +284,9 @@ async function main(): Promise<void> {
     log(`welcome session booked for ${welcomed.employeeNumber}`);
   }
 
+  // 7. Ops open the staff accounts (identity); each person is invited by email.
+  await openStaffAccounts(gateway, state.sponsorId);
+
   const coach = followed[0]!.coach!;
   const coachRecord = DEMO_COACHES.find((c) => c.id === coach.id)!;
   const coachToken = await issueLocalToken(ISSUER_DIR, {
@@ -304,6 +308,23 @@ async function main(): Promise<void> {
     candidate,
     welcomed,
   });
+}
+
+/** Opens the demo's ops and sponsor-HR accounts, once: an address already used is left as it is. */
+async function openStaffAccounts(gateway: GatewayClient, sponsorId: string): Promise<void> {
+  const admin = await issueLocalToken(ISSUER_DIR, { sub: 'demo-admin', role: 'ops', all_offices: true });
+  for (const staff of DEMO_STAFF) {
+    try {
+      await gateway.call(
+        admin,
+        `mutation S($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+        { input: { ...staff, sponsorIds: staff.role === 'SPONSOR' ? [sponsorId] : [] } },
+      );
+      log(`${staff.role.toLowerCase()} account opened for ${staff.email}, invitation on its way`);
+    } catch (error) {
+      if (!(error as Error).message.includes('already uses this email')) throw error;
+    }
+  }
 }
 
 const candidateToken = (candidateId: string) =>
