@@ -3,7 +3,12 @@ import type { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { signServiceToken, type Identity } from '@passerelle/shared/auth';
+import {
+  FORWARDED_IDENTITY_HEADER,
+  signForwardedIdentity,
+  signServiceToken,
+  type Identity,
+} from '@passerelle/shared/auth';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
   createTestDatabase,
@@ -240,6 +245,18 @@ describe('GET /internal/coaches/:coachId/contact', () => {
     ['no token', 401, async () => ({})],
     ['a token of another service (matching)', 403, () => asService('matching')],
     ['identity’s token for another service (audience intake)', 401, () => asService('identity', 'intake')],
+    [
+      'a token signed with another secret',
+      401,
+      async () => ({
+        authorization: `Bearer ${await signServiceToken('identity', 'scheduling', 'x'.repeat(64))}`,
+      }),
+    ],
+    [
+      'ops’ identity forwarded by the gateway',
+      401,
+      async () => ({ [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(ops, secret) }),
+    ],
   ])('refuses a call with %s (%i)', async (_case, status, headers) => {
     const coachId = await createCoach({ email: `refused-${randomUUID()}@lyon.passerelle.test` });
     const answer = await getContact(coachId, await headers());

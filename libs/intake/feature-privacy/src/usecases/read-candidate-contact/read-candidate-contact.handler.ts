@@ -14,8 +14,8 @@ export interface CandidateContact {
 }
 
 /** How a read by another service appears in the person's audit trail (and their data export). */
-export const CONTACT_READ = 'contact';
-export const SERVICE_READER_ROLE = 'service';
+const CONTACT_READ = 'contact';
+const SERVICE_READER_ROLE = 'service';
 
 /**
  * A person's contact details for another service (decision 0018: intake keeps them, identity asks
