@@ -303,8 +303,10 @@ async function main(): Promise<void> {
     opsToken: ops,
     coachToken,
     coachName: coach.displayName,
+    coachEmail: coachRecord.email,
     coachId: coach.id,
     candidateToken: await candidateToken(candidate.candidateId),
+    candidateEmail: emailInHrFile(candidate.employeeNumber),
     candidate,
     welcomed,
   });
@@ -325,6 +327,14 @@ async function openStaffAccounts(gateway: GatewayClient, sponsorId: string): Pro
       if (!(error as Error).message.includes('already uses this email')) throw error;
     }
   }
+}
+
+/** A person's address as the HR file gives it (the fourth column, `Courriel`). */
+function emailInHrFile(employeeNumber: string): string {
+  const line = readFileSync(HR_FILE, 'utf8')
+    .split(/\r?\n/)
+    .find((row) => row.startsWith(`${employeeNumber};`));
+  return line?.split(';')[3] ?? '(see the HR file)';
 }
 
 const candidateToken = (candidateId: string) =>
@@ -464,8 +474,10 @@ interface Summary {
   opsToken: string;
   coachToken: string;
   coachName: string;
+  coachEmail: string;
   coachId: string;
   candidateToken: string;
+  candidateEmail: string;
   candidate: FollowedPerson;
   welcomed: FollowedPerson;
 }
@@ -484,8 +496,19 @@ function printSummary(s: Summary): void {
     `  Diagnosed: ${[s.candidate, s.welcomed].map((p) => `${p.employeeNumber} ${p.pathway!.track} -> coach ${p.coach!.displayName}, ${p.pathway!.milestones.length} milestones, ${p.recommendations} occupations recommended`).join('; ')}`,
     `  Welcome session booked for ${s.welcomed.employeeNumber} (session ${s.state.welcomeSessionId})`,
     '',
+    'Sign in through identity, in a browser, as each role:',
+    `  1. Open the demo's mailbox (Mailpit): ${process.env['MAILPIT_URL'] ?? 'http://127.0.0.1:18025'}`,
+    '     Each address below has an invitation there: open it, follow its link, choose a password.',
+    `       ops          ${DEMO_STAFF[0]!.email}`,
+    `       sponsor HR   ${DEMO_STAFF[1]!.email}`,
+    `       coach        ${s.coachEmail}   (${s.coachName}, who follows ${s.candidate.employeeNumber})`,
+    `       person       ${s.candidateEmail}   (${s.candidate.employeeNumber})`,
+    '  2. npm run sign-in   prints an address to open in the browser; sign in there, and the terminal',
+    '     shows your token and a call to try. Ops and coaches set up a second factor the first time',
+    '     (an authenticator app, or the key the page shows).',
+    '',
     `Gateway (GraphQL): ${s.gatewayUrl}`,
-    'Tokens (8 h; run the start again for new ones):',
+    'Scripts may also use local tokens (8 h; run the start again for new ones):',
     `  export OPS_TOKEN=${s.opsToken}`,
     `  export COACH_TOKEN=${s.coachToken}      # ${s.coachName}, who follows ${s.candidate.employeeNumber}`,
     `  export CANDIDATE_TOKEN=${s.candidateToken}      # ${s.candidate.employeeNumber}`,
