@@ -9,6 +9,7 @@ import {
   AccountAuditEntity,
   AccountEntity,
   CandidateFollowEntity,
+  FederatedSignInEntity,
   InvitationEntity,
   OidcRecordEntity,
   SignInAttemptEntity,
@@ -16,6 +17,7 @@ import {
 } from './entities';
 import { CreateIdentityTables1765000000000 } from './migrations/1765000000000-create-identity-tables';
 import { AccountsFromEvents1765100000000 } from './migrations/1765100000000-accounts-from-events';
+import { FederatedSignIn1765300000000 } from './migrations/1765300000000-federated-sign-in';
 
 export const IDENTITY_ENTITIES = [
   AccountEntity,
@@ -25,6 +27,7 @@ export const IDENTITY_ENTITIES = [
   InvitationEntity,
   AccountAuditEntity,
   CandidateFollowEntity,
+  FederatedSignInEntity,
 ];
 
 export function identityDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -35,6 +38,7 @@ export function identityDataSourceOptions(url: string, poolSize?: number): DataS
       CreateMessagingTables1763900000000,
       CreateIdentityTables1765000000000,
       AccountsFromEvents1765100000000,
+      FederatedSignIn1765300000000,
     ],
     poolSize,
   });

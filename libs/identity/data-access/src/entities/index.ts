@@ -5,3 +5,4 @@ export * from './sign-in-attempt.entity';
 export * from './invitation.entity';
 export * from './account-audit.entity';
 export * from './candidate-follow.entity';
+export * from './federated-sign-in.entity';

@@ -4,3 +4,4 @@ export * from './signing-key.repository';
 export * from './sign-in-attempt.repository';
 export * from './invitation.repository';
 export * from './account-audit.repository';
+export * from './federated-sign-in.repository';
