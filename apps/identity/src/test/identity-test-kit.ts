@@ -25,6 +25,7 @@ export function identityTestEnv(
     IDENTITY_CONSOLE_REDIRECT_URIS: TEST_CALLBACK,
     IDENTITY_CONSOLE_LOGOUT_URIS: 'http://127.0.0.1:5173/',
     IDENTITY_COOKIE_KEYS: randomBytes(32).toString('hex'),
+    IDENTITY_FACTOR_KEY: randomBytes(32).toString('hex'),
   };
 }
 

@@ -5,16 +5,33 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { AccountEntity, OidcRecordEntity, SignInAttemptEntity, SigningKeyEntity } from './entities';
+import {
+  AccountEntity,
+  OidcRecordEntity,
+  SecondFactorEntity,
+  SignInAttemptEntity,
+  SigningKeyEntity,
+} from './entities';
 import { CreateIdentityTables1765000000000 } from './migrations/1765000000000-create-identity-tables';
+import { CreateSecondFactor1765200000000 } from './migrations/1765200000000-create-second-factor';
 
-export const IDENTITY_ENTITIES = [AccountEntity, OidcRecordEntity, SigningKeyEntity, SignInAttemptEntity];
+export const IDENTITY_ENTITIES = [
+  AccountEntity,
+  OidcRecordEntity,
+  SigningKeyEntity,
+  SignInAttemptEntity,
+  SecondFactorEntity,
+];
 
 export function identityDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [...IDENTITY_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateIdentityTables1765000000000],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateIdentityTables1765000000000,
+      CreateSecondFactor1765200000000,
+    ],
     poolSize,
   });
 }

@@ -8,3 +8,8 @@ export * from './password-policy';
 export * from './password-hashing';
 // How wrong passwords lock an account, for longer each time.
 export * from './sign-in-throttle';
+// The second factor: who needs one, TOTP codes (window, replay), recovery codes, the sealed secret.
+export * from './second-factor';
+export * from './totp';
+export * from './recovery-codes';
+export * from './factor-secret-sealing';

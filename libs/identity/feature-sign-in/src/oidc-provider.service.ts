@@ -60,6 +60,11 @@ export class OidcProvider implements OnModuleInit {
     return this.ready().provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
   }
 
+  /** Stores the interaction's result without redirecting; the URL that resumes the authorization. */
+  interactionResult(req: IncomingMessage, res: ServerResponse, result: InteractionResults): Promise<string> {
+    return this.ready().provider.interactionResult(req, res, result, { mergeWithLastSubmission: false });
+  }
+
   private ready(): { provider: Provider; handler: (req: IncomingMessage, res: ServerResponse) => void } {
     if (!this.provider || !this.handler) throw new Error('the OpenID provider is not started yet');
     return { provider: this.provider, handler: this.handler };

@@ -33,7 +33,8 @@ const TEXT = {
   },
 } as const;
 
-const escape = (value: string): string =>
+/** HTML-escapes text and attribute values. */
+export const escape = (value: string): string =>
   value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -94,7 +95,8 @@ export function problemPage(options: { language: PageLanguage; code: string }): 
   );
 }
 
-function page(language: PageLanguage, title: string, main: string): string {
+/** The pages' shell: one calm column, styles inline, nothing loaded from elsewhere. */
+export function page(language: PageLanguage, title: string, main: string): string {
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -112,6 +114,10 @@ function page(language: PageLanguage, title: string, main: string): string {
   button { width: 100%; margin-top: 1.5rem; padding: .85rem; font: inherit; font-weight: 600; color: #fff; background: #2f6f5e; border: 0; border-radius: .5rem; cursor: pointer; }
   .refused { padding: .75rem 1rem; border-left: 4px solid #a4462b; background: #fbeee9; }
   .help { margin-top: 2rem; color: #4b5865; font-size: .95rem; }
+  .secret, .codes { font: 1.05rem/1.6 ui-monospace, monospace; letter-spacing: .05em; overflow-wrap: anywhere; }
+  .codes { columns: 2; padding: 0; list-style: none; }
+  .qr svg { display: block; width: 12rem; height: 12rem; margin: 0 auto 1.25rem; }
+  a.button { display: block; box-sizing: border-box; text-align: center; text-decoration: none; width: 100%; margin-top: 1.5rem; padding: .85rem; font-weight: 600; color: #fff; background: #2f6f5e; border-radius: .5rem; }
 </style>
 </head>
 <body>

@@ -2,15 +2,21 @@ import { Module } from '@nestjs/common';
 import {
   AccountRepository,
   OidcRecordRepository,
+  PendingSignInRepository,
+  SecondFactorRepository,
   SignInAttemptRepository,
   SigningKeyRepository,
 } from '@passerelle/identity/data-access';
 import { InteractionController } from './interaction.controller';
 import { OidcController } from './oidc.controller';
 import { OidcProvider } from './oidc-provider.service';
+import { FactorKeys } from './factor-keys';
+import { CheckSecondFactorHandler } from './usecases/check-second-factor/check-second-factor.handler';
+import { EnrolSecondFactorHandler } from './usecases/enrol-second-factor/enrol-second-factor.handler';
+import { FactorAttempts } from './usecases/factor-attempts';
 import { SignInWithPasswordHandler } from './usecases/sign-in-with-password/sign-in-with-password.handler';
 
-/** Signing in: the OpenID provider, its storage, and the password sign-in page. */
+/** Signing in: the OpenID provider, its storage, the password page and the second factor. */
 @Module({
   controllers: [OidcController, InteractionController],
   providers: [
@@ -18,8 +24,14 @@ import { SignInWithPasswordHandler } from './usecases/sign-in-with-password/sign
     OidcRecordRepository,
     SigningKeyRepository,
     SignInAttemptRepository,
+    SecondFactorRepository,
+    PendingSignInRepository,
     OidcProvider,
     SignInWithPasswordHandler,
+    FactorKeys,
+    FactorAttempts,
+    CheckSecondFactorHandler,
+    EnrolSecondFactorHandler,
   ],
 })
 export class SignInModule {}

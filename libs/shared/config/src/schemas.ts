@@ -61,6 +61,14 @@ export const identityConfigSchema = serviceConfigSchema.extend({
     .pipe(z.array(secret).min(1)),
   /** An access token's lifetime: how long a revoked session can still call the gateway. */
   IDENTITY_ACCESS_TOKEN_SECONDS: seconds(3600).default(600),
+  /**
+   * The key second factors' secrets are sealed with at rest (AES-256-GCM), 32 bytes as 64 hex
+   * digits; recovery codes' digests are keyed from it too. Losing it means staff set up again.
+   */
+  IDENTITY_FACTOR_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '32 bytes as 64 hex digits')
+    .transform((value) => Buffer.from(value, 'hex')),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 
