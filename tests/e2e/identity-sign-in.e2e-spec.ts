@@ -29,7 +29,7 @@ import { OidcBrowser } from '../../apps/identity/src/test/oidc-browser';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // People sign in through identity (authorization code + PKCE, a browser-less client posting the
-// sign-in form), and the gateway, trusting identity's issuer and keys, serves them with the
+// sign-in form and setting up the ops member's second factor, TOTP), and the gateway, trusting identity's issuer and keys, serves them with the
 // claims of their account.
 
 const AUDIENCE = TEST_AUDIENCE;

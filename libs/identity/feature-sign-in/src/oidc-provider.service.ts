@@ -93,7 +93,8 @@ export class OidcProvider implements OnModuleInit {
       responseTypes: ['code'],
       pkce: { required: () => true },
       scopes: ['openid', 'offline_access', 'profile', 'email'],
-      claims: { openid: ['sub'], profile: ['name', 'locale'], email: ['email'] },
+      // `amr` (RFC 8176) says how the person signed in: ["pwd"], or ["pwd", "otp"] with a second factor.
+      claims: { openid: ['sub', 'amr'], profile: ['name', 'locale'], email: ['email'] },
       findAccount: async (_ctx, sub) => {
         const account = await accounts.findById(sub);
         if (!account || account.status !== 'active') return undefined;

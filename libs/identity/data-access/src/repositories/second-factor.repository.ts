@@ -57,13 +57,13 @@ export class SecondFactorRepository {
 
   /** Spends a recovery code: false when no unused code has this digest. */
   async useRecoveryCode(accountId: string, digest: string, now: Date): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE second_factor
-         SET recovery_code_digests = array_remove(recovery_code_digests, $2), updated_at = $3
-       WHERE account_id = $1 AND confirmed_at IS NOT NULL AND $2 = ANY (recovery_code_digests)
-       RETURNING account_id`,
-      [accountId, digest, now],
-    );
-    return rows.length === 1;
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(SecondFactorEntity)
+      .set({ recoveryCodeDigests: () => 'array_remove(recovery_code_digests, :digest)', updatedAt: now })
+      .where('account_id = :accountId AND confirmed_at IS NOT NULL', { accountId })
+      .andWhere(':digest = ANY (recovery_code_digests)', { digest })
+      .execute();
+    return result.affected === 1;
   }
 }
