@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { decodeJwt } from 'jose';
 import * as oidc from 'openid-client';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
@@ -107,6 +108,12 @@ describe('a coach’s second factor', () => {
     expect(enrolled.page.done).toBe(true);
     const firstTokens = await first.tokens(enrolled.page);
     expect(firstTokens.claims()?.amr).toEqual(['pwd', 'otp']);
+    expect(decodeJwt(firstTokens.access_token)).toMatchObject({ role: 'coach', amr: ['pwd', 'otp'] });
+    const refreshed = await oidc.refreshTokenGrant(
+      await first.browser.configuration(),
+      firstTokens.refresh_token!,
+    );
+    expect(decodeJwt(refreshed.access_token).amr).toEqual(['pwd', 'otp']);
 
     // Stored sealed, confirmed, with the first code's step spent and the recovery codes as digests.
     const factor = await app.get(SecondFactorRepository).findByAccount(coach.id);
@@ -220,7 +227,9 @@ describe('who must have a second factor', () => {
     const candidate = await createAccount({ role: 'candidate', candidateId: randomUUID() });
     const signIn = await passwordStep(candidate.email);
     expect(signIn.page.done).toBe(true);
-    expect((await signIn.tokens(signIn.page)).claims()?.amr).toEqual(['pwd']);
+    const tokens = await signIn.tokens(signIn.page);
+    expect(tokens.claims()?.amr).toEqual(['pwd']);
+    expect(decodeJwt(tokens.access_token).amr).toEqual(['pwd']);
     expect(await app.get(SecondFactorRepository).findByAccount(candidate.id)).toBeNull();
     expect(await outcomes(candidate)).toEqual(['signed_in']);
   });

@@ -109,10 +109,15 @@ export class OidcProvider implements OnModuleInit {
         };
       },
       // The claims the gateway reads, from the account as stored now (never from the request).
-      extraTokenClaims: async (_ctx, token) => {
+      extraTokenClaims: async (ctx, token) => {
         if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
         const account = await accounts.findById(token.accountId);
-        return (account && account.status === 'active' ? accessTokenClaims(account) : null) ?? undefined;
+        const claims = account && account.status === 'active' ? accessTokenClaims(account) : null;
+        if (!claims) return undefined;
+        // How the person signed in (RFC 8176), kept by the code or the refresh token exchanged.
+        const { AuthorizationCode, RefreshToken } = ctx.oidc.entities;
+        const amr = AuthorizationCode?.amr ?? RefreshToken?.amr;
+        return amr ? { ...claims, amr } : claims;
       },
       features: {
         devInteractions: { enabled: false },

@@ -26,7 +26,6 @@ export class CheckSecondFactorHandler {
   ) {}
 
   async execute(command: CheckSecondFactorCommand): Promise<CheckSecondFactorResult> {
-    let amr: string[] = [];
     const ok = await this.attempts.attempt(command, async (account): Promise<SignInOutcome> => {
       const factor = await this.factors.findByAccount(account.id);
       if (!factor?.confirmedAt) return 'factor_failed';
@@ -34,7 +33,6 @@ export class CheckSecondFactorHandler {
       if (looksLikeRecoveryCode(command.code)) {
         const digest = recoveryCodeDigest(command.code, this.keys.recoveryCodes);
         if (!(await this.factors.useRecoveryCode(account.id, digest, now))) return 'factor_failed';
-        amr = ['pwd', 'otp'];
         return 'recovery_code_used';
       }
       const secret = openFactorSecret(factor.sealedSecret, this.keys.sealing, account.id);
@@ -42,9 +40,9 @@ export class CheckSecondFactorHandler {
       if (!check.ok) return check.reason === 'replayed' ? 'factor_replayed' : 'factor_failed';
       // Spent atomically: of two requests racing with one code, one wins.
       if (!(await this.factors.useStep(account.id, check.step, now))) return 'factor_replayed';
-      amr = ['pwd', 'otp'];
       return 'signed_in';
     });
-    return ok ? { ok: true, amr } : { ok: false };
+    // A recovery code is a one-time password too (RFC 8176 has no value of its own for it).
+    return ok ? { ok: true, amr: ['pwd', 'otp'] } : { ok: false };
   }
 }
