@@ -52,15 +52,17 @@ export class InteractionController {
     if (!details) return;
     const form = signInWithPasswordSchema.parse(req.body ?? {});
     const now = this.clock.now();
+    // A password posted again starts over: whatever an earlier one passed is forgotten.
+    await this.pending.clear(details.uid);
     const result = await this.signIn.execute({ ...form, sourceAddress: sourceAddress(req), now });
     const language = pageLanguage(details.params['ui_locales'], req.headers['accept-language']);
-    if (result.ok && result.next === 'signed_in') {
-      await this.provider.interactionFinished(req, res, {
-        login: { accountId: result.accountId, amr: ['pwd'] },
-      });
-      return;
-    }
-    if (result.ok && result.next !== 'signed_in') {
+    if (result.ok) {
+      if (result.next === 'signed_in') {
+        await this.provider.interactionFinished(req, res, {
+          login: { accountId: result.accountId, amr: ['pwd'] },
+        });
+        return;
+      }
       if (result.next === 'enrol') await this.enrolFactor.begin(result.accountId, now);
       const pending: PendingSignIn = { accountId: result.accountId, step: result.next };
       await this.pending.save(details.uid, pending, new Date(details.exp * 1000));
