@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import * as oidc from 'openid-client';
+import { DataSource } from 'typeorm';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
@@ -183,6 +184,18 @@ describe('a coach’s second factor', () => {
     const locked = await signIn.typeCode(totpCode(enrolment?.secret ?? '', clock.now()));
     expect(locked).toMatchObject({ status: 401, done: false });
     expect((await outcomes(coach)).slice(-6)).toEqual([...Array(5).fill('factor_failed'), 'locked']);
+  });
+
+  it('goes with its account', async () => {
+    const coach = await coachAccount();
+    nextStep();
+    await new OidcBrowser(issuer, CONSOLE_CLIENT_ID, TEST_CALLBACK).signIn(coach.email, PASSWORD, {
+      now: () => clock.now(),
+    });
+    const factors = app.get(SecondFactorRepository);
+    expect(await factors.findByAccount(coach.id)).not.toBeNull();
+    await app.get(DataSource).query(`DELETE FROM account WHERE id = $1`, [coach.id]);
+    expect(await factors.findByAccount(coach.id)).toBeNull();
   });
 });
 
