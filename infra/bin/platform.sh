@@ -29,7 +29,7 @@ extra_env() {
     identity)
       echo IDENTITY_ISSUER=$ISSUER IDENTITY_AUDIENCE=$AUDIENCE \
         IDENTITY_CONSOLE_REDIRECT_URIS=$CONSOLE_URL/auth/callback IDENTITY_CONSOLE_LOGOUT_URIS=$CONSOLE_URL/ \
-        IDENTITY_COOKIE_KEYS="$(secret_of identity-cookies)" \
+        IDENTITY_COOKIE_KEYS="$(secret_of identity-cookies)" IDENTITY_FACTOR_KEY="$(secret_of identity-factor-key)" \
         INTAKE_INTERNAL_URL=http://127.0.0.1:4001/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/
       ;;
   esac

@@ -10,9 +10,10 @@ import { DataSource } from 'typeorm';
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
 
 // People sign in through identity (authorization code + PKCE, a browser-less client posting the
-// sign-in form), and a gateway trusting identity's issuer and keys serves them with the claims of
-// their account. Access tokens live ACCESS_TOKEN_SECONDS here (600 in production): a revoked
-// session keeps its access token until then, and not a second longer.
+// sign-in form and setting up the ops member's second factor, TOTP), and a gateway trusting identity's
+// issuer and keys serves them with the claims of their account. Access tokens live
+// ACCESS_TOKEN_SECONDS here (600 in production): a revoked session keeps its access token until then,
+// and not a second longer.
 
 const PASSWORD = 'un long chemin vers le travail';
 const ACCESS_TOKEN_SECONDS = 5;

@@ -28,6 +28,7 @@ export function identityTestEnv(
     // Nothing answers there unless a test starts intake or scheduling and says where.
     INTAKE_INTERNAL_URL: 'http://127.0.0.1:9/',
     SCHEDULING_INTERNAL_URL: 'http://127.0.0.1:9/',
+    IDENTITY_FACTOR_KEY: randomBytes(32).toString('hex'),
   };
 }
 

@@ -12,12 +12,14 @@ import {
   FederatedSignInEntity,
   InvitationEntity,
   OidcRecordEntity,
+  SecondFactorEntity,
   SignInAttemptEntity,
   SigningKeyEntity,
 } from './entities';
 import { CreateIdentityTables1765000000000 } from './migrations/1765000000000-create-identity-tables';
 import { AccountsFromEvents1765100000000 } from './migrations/1765100000000-accounts-from-events';
 import { FederatedSignIn1765300000000 } from './migrations/1765300000000-federated-sign-in';
+import { CreateSecondFactor1765200000000 } from './migrations/1765200000000-create-second-factor';
 
 export const IDENTITY_ENTITIES = [
   AccountEntity,
@@ -28,6 +30,7 @@ export const IDENTITY_ENTITIES = [
   AccountAuditEntity,
   CandidateFollowEntity,
   FederatedSignInEntity,
+  SecondFactorEntity,
 ];
 
 export function identityDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -38,6 +41,7 @@ export function identityDataSourceOptions(url: string, poolSize?: number): DataS
       CreateMessagingTables1763900000000,
       CreateIdentityTables1765000000000,
       AccountsFromEvents1765100000000,
+      CreateSecondFactor1765200000000,
       FederatedSignIn1765300000000,
     ],
     poolSize,

@@ -12,3 +12,8 @@ export * from './sign-in-throttle';
 export * from './invitation';
 // Who may open which staff account, and the audit's vocabulary.
 export * from './staff-accounts';
+// The second factor: who needs one, TOTP codes (window, replay), recovery codes, the sealed secret.
+export * from './second-factor';
+export * from './totp';
+export * from './recovery-codes';
+export * from './factor-secret-sealing';

@@ -33,6 +33,7 @@ const TEXT = {
   },
 } as const;
 
+/** HTML-escapes text and attribute values. */
 export const escape = (value: string): string =>
   value.replace(
     /[&<>"']/g,
@@ -94,7 +95,7 @@ export function problemPage(options: { language: PageLanguage; code: string }): 
   );
 }
 
-/** The pages' shell: one calm column, the person's language, nothing loaded from elsewhere. */
+/** The pages' shell: one calm column, styles inline, nothing loaded from elsewhere. */
 export function page(language: PageLanguage, title: string, main: string): string {
   return `<!doctype html>
 <html lang="${language}">
@@ -110,10 +111,13 @@ export function page(language: PageLanguage, title: string, main: string): strin
   label { display: block; font-weight: 600; margin: 1rem 0 .35rem; }
   input { box-sizing: border-box; width: 100%; padding: .75rem; font: inherit; border: 1px solid #8a97a3; border-radius: .5rem; background: #fff; }
   input:focus, button:focus, a:focus { outline: 3px solid #2f6f5e; outline-offset: 2px; }
-  a.button { display: block; box-sizing: border-box; text-align: center; text-decoration: none; }
-  button, a.button { width: 100%; margin-top: 1.5rem; padding: .85rem; font: inherit; font-weight: 600; color: #fff; background: #2f6f5e; border: 0; border-radius: .5rem; cursor: pointer; }
+  button { width: 100%; margin-top: 1.5rem; padding: .85rem; font: inherit; font-weight: 600; color: #fff; background: #2f6f5e; border: 0; border-radius: .5rem; cursor: pointer; }
   .refused { padding: .75rem 1rem; border-left: 4px solid #a4462b; background: #fbeee9; }
   .help { margin-top: 2rem; color: #4b5865; font-size: .95rem; }
+  .secret, .codes { font: 1.05rem/1.6 ui-monospace, monospace; letter-spacing: .05em; overflow-wrap: anywhere; }
+  .codes { columns: 2; padding: 0; list-style: none; }
+  .qr svg { display: block; width: 12rem; height: 12rem; margin: 0 auto 1.25rem; }
+  a.button { display: block; box-sizing: border-box; text-align: center; text-decoration: none; width: 100%; margin-top: 1.5rem; padding: .85rem; font-weight: 600; color: #fff; background: #2f6f5e; border-radius: .5rem; }
 </style>
 </head>
 <body>

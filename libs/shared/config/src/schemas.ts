@@ -105,6 +105,14 @@ export const identityConfigSchema = serviceConfigSchema.extend({
   INTAKE_INTERNAL_URL: z.url(),
   /** Where scheduling answers internal calls (a coach's work address). */
   SCHEDULING_INTERNAL_URL: z.url(),
+  /**
+   * The key second factors' secrets are sealed with at rest (AES-256-GCM), 32 bytes as 64 hex
+   * digits; recovery codes' digests are keyed from it too. Losing it means staff set up again.
+   */
+  IDENTITY_FACTOR_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '32 bytes as 64 hex digits')
+    .transform((value) => Buffer.from(value, 'hex')),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 

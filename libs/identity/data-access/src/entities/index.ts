@@ -6,3 +6,4 @@ export * from './invitation.entity';
 export * from './account-audit.entity';
 export * from './candidate-follow.entity';
 export * from './federated-sign-in.entity';
+export * from './second-factor.entity';

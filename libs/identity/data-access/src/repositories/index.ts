@@ -5,3 +5,5 @@ export * from './sign-in-attempt.repository';
 export * from './invitation.repository';
 export * from './account-audit.repository';
 export * from './federated-sign-in.repository';
+export * from './second-factor.repository';
+export * from './pending-sign-in.repository';
