@@ -29,7 +29,8 @@ export interface Enrolment {
  * setting up a second factor) posted as a person would.
  */
 export class OidcBrowser {
-  private readonly cookies = new Map<string, string>();
+  /** Cookies by host name, then name (as a browser keeps them apart: ports aside, paths ignored). */
+  private readonly cookies = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly issuer: string,
@@ -49,7 +50,7 @@ export class OidcBrowser {
       method: form ? 'POST' : 'GET',
       redirect: 'manual',
       headers: {
-        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        cookie: [...this.jar(url)].map(([name, value]) => `${name}=${value}`).join('; '),
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
       body: form ? new URLSearchParams(form).toString() : undefined,
@@ -57,9 +58,16 @@ export class OidcBrowser {
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ''] = cookie.split(';');
       const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+      this.jar(url).set(pair.slice(0, at), pair.slice(at + 1));
     }
     return response;
+  }
+
+  private jar(url: string): Map<string, string> {
+    const host = new URL(url).hostname;
+    let jar = this.cookies.get(host);
+    if (!jar) this.cookies.set(host, (jar = new Map()));
+    return jar;
   }
 
   /** Follows redirects from `url` until a page answers or the console's redirect URI is reached. */

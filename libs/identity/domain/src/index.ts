@@ -17,3 +17,5 @@ export * from './second-factor';
 export * from './totp';
 export * from './recovery-codes';
 export * from './factor-secret-sealing';
+// Signing in through a firm's own provider: whom its answer may sign in.
+export * from './firm-sign-in';

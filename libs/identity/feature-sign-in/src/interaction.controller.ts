@@ -5,6 +5,7 @@ import { errors } from 'oidc-provider';
 import { Public } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { PendingSignInRepository, type PendingSignIn } from '@passerelle/identity/data-access';
+import { FirmProviders } from './firm-providers';
 import { OidcProvider } from './oidc-provider.service';
 import { qrCodeSvg } from './qr-code';
 import { codePage, enrolmentPage, recoveryCodesPage } from './second-factor-pages';
@@ -31,8 +32,14 @@ export class InteractionController {
     private readonly checkFactor: CheckSecondFactorHandler,
     private readonly enrolFactor: EnrolSecondFactorHandler,
     private readonly pending: PendingSignInRepository,
+    private readonly firms: FirmProviders,
     private readonly clock: Clock,
   ) {}
+
+  /** The firms whose staff may sign in through their own provider, as links from this interaction. */
+  private firmLinks(uid: string): { name: string; href: string }[] {
+    return this.firms.all().map((firm) => ({ name: firm.name, href: `/interaction/${uid}/firm/${firm.id}` }));
+  }
 
   @Get(':uid')
   @Public()
@@ -43,7 +50,11 @@ export class InteractionController {
     const pending = await this.pending.find(details.uid, this.clock.now());
     if (pending) return this.showFactorStep(res, 200, details.uid, language, pending);
     const email = typeof details.params['login_hint'] === 'string' ? details.params['login_hint'] : '';
-    sendPage(res, 200, signInPage({ action: `/interaction/${uid}/login`, language, email }));
+    sendPage(
+      res,
+      200,
+      signInPage({ action: `/interaction/${uid}/login`, language, email, firms: this.firmLinks(uid) }),
+    );
   }
 
   @Post(':uid/login')
@@ -72,7 +83,13 @@ export class InteractionController {
     sendPage(
       res,
       401,
-      signInPage({ action: `/interaction/${uid}/login`, language, email: form.email, refused: true }),
+      signInPage({
+        action: `/interaction/${uid}/login`,
+        language,
+        email: form.email,
+        refused: true,
+        firms: this.firmLinks(uid),
+      }),
     );
   }
 
@@ -147,7 +164,15 @@ export class InteractionController {
     const language = pageLanguage(details.params['ui_locales'], req.headers['accept-language']);
     const pending = await this.pending.find(details.uid, this.clock.now());
     if (pending?.step === step) return { details, pending, language };
-    sendPage(res, 400, signInPage({ action: `/interaction/${details.uid}/login`, language }));
+    sendPage(
+      res,
+      400,
+      signInPage({
+        action: `/interaction/${details.uid}/login`,
+        language,
+        firms: this.firmLinks(details.uid),
+      }),
+    );
     return null;
   }
 

@@ -85,6 +85,15 @@ export class OidcProvider implements OnModuleInit {
           grant_types: ['authorization_code', 'refresh_token'],
           response_types: ['code'],
         },
+        // Other applications signing their users in here (how a firm's identity serves Passerelle).
+        ...config.IDENTITY_RELYING_PARTIES.map((party) => ({
+          client_id: party.clientId,
+          client_secret: party.clientSecret,
+          token_endpoint_auth_method: 'client_secret_basic' as const,
+          redirect_uris: party.redirectUris,
+          grant_types: ['authorization_code'],
+          response_types: ['code' as const],
+        })),
       ],
       // The newest key signs; older ones stay published until every token they signed has expired.
       jwks: { keys: [...keys].reverse().map((key) => key.privateJwk) as never },
@@ -94,7 +103,9 @@ export class OidcProvider implements OnModuleInit {
       pkce: { required: () => true },
       scopes: ['openid', 'offline_access', 'profile', 'email'],
       // `amr` (RFC 8176) says how the person signed in: ["pwd"], or ["pwd", "otp"] with a second factor.
-      claims: { openid: ['sub', 'amr'], profile: ['name', 'locale'], email: ['email'] },
+      claims: { openid: ['sub', 'amr'], profile: ['name', 'locale'], email: ['email', 'email_verified'] },
+      // The ID token carries the scopes' claims (email): a relying party reads them there.
+      conformIdTokenClaims: false,
       findAccount: async (_ctx, sub) => {
         const account = await accounts.findById(sub);
         if (!account || account.status !== 'active') return undefined;
@@ -105,6 +116,8 @@ export class OidcProvider implements OnModuleInit {
             name: account.displayName,
             locale: account.language,
             email: account.email,
+            // An account is active once its address received the invitation and was used to answer it.
+            email_verified: true,
           }),
         };
       },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import {
   AccountAuditRepository,
   AccountRepository,
+  FederatedSignInRepository,
   InvitationRepository,
   OidcRecordRepository,
   PendingSignInRepository,
@@ -9,6 +10,8 @@ import {
   SignInAttemptRepository,
   SigningKeyRepository,
 } from '@passerelle/identity/data-access';
+import { FederationController } from './federation.controller';
+import { FirmProviders } from './firm-providers';
 import { InteractionController } from './interaction.controller';
 import { InvitationController } from './invitation.controller';
 import { OidcController } from './oidc.controller';
@@ -18,11 +21,15 @@ import { FactorKeys } from './factor-keys';
 import { CheckSecondFactorHandler } from './usecases/check-second-factor/check-second-factor.handler';
 import { EnrolSecondFactorHandler } from './usecases/enrol-second-factor/enrol-second-factor.handler';
 import { FactorAttempts } from './usecases/factor-attempts';
+import { SignInThroughFirmHandler } from './usecases/sign-in-through-firm/sign-in-through-firm.handler';
 import { SignInWithPasswordHandler } from './usecases/sign-in-with-password/sign-in-with-password.handler';
 
-/** Signing in: the OpenID provider, its storage, the password page, the second factor,, and the invitation page. */
+/**
+ * Signing in: the OpenID provider, its storage, the password page, the second factor, the
+ * invitation page, and signing in through a firm's own provider.
+ */
 @Module({
-  controllers: [OidcController, InteractionController, InvitationController],
+  controllers: [OidcController, InteractionController, InvitationController, FederationController],
   providers: [
     AccountRepository,
     OidcRecordRepository,
@@ -39,6 +46,9 @@ import { SignInWithPasswordHandler } from './usecases/sign-in-with-password/sign
     FactorAttempts,
     CheckSecondFactorHandler,
     EnrolSecondFactorHandler,
+    FederatedSignInRepository,
+    FirmProviders,
+    SignInThroughFirmHandler,
   ],
 })
 export class SignInModule {}

@@ -13,7 +13,10 @@ export type SignInOutcome =
   | 'factor_replayed'
   // Signed in by setting up a factor (its first code), or with a recovery code (now spent).
   | 'factor_enrolled'
-  | 'recovery_code_used';
+  | 'recovery_code_used'
+  // Through the firm's own provider (federation): signed in, or its answer refused.
+  | 'firm_signed_in'
+  | 'firm_refused';
 
 /** The outcomes that are not failures: all others count toward the per-address limit. */
 export const SIGN_IN_SUCCESSES: readonly SignInOutcome[] = [
@@ -21,6 +24,7 @@ export const SIGN_IN_SUCCESSES: readonly SignInOutcome[] = [
   'password_passed',
   'factor_enrolled',
   'recovery_code_used',
+  'firm_signed_in',
 ];
 
 /**

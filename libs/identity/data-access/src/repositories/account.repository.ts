@@ -87,6 +87,13 @@ export class AccountRepository {
       );
   }
 
+  /** An invited account comes into use without a password (its firm's provider vouched for it). */
+  async activate(id: string, now: Date): Promise<void> {
+    await this.dataSource
+      .getRepository(AccountEntity)
+      .update({ id, status: 'invited' }, { status: 'active', updatedAt: now });
+  }
+
   async savePasswordHash(id: string, passwordHash: string, now: Date): Promise<void> {
     await this.dataSource.getRepository(AccountEntity).update({ id }, { passwordHash, updatedAt: now });
   }
