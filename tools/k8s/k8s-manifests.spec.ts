@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
-import { configKeys, gatewayConfigSchema, loadConfig, serviceConfigSchema } from '@passerelle/shared/config';
+import {
+  configKeys,
+  gatewayConfigSchema,
+  identityConfigSchema,
+  loadConfig,
+  serviceConfigSchema,
+} from '@passerelle/shared/config';
 
 // The first render builds kustomize from source (tools/k8s/kustomize.sh, about a minute cold).
 jest.setTimeout(600_000);
@@ -19,6 +25,8 @@ interface Metadata {
 interface KeyRef {
   name: string;
   key: string;
+  /** Absent from its ConfigMap or Secret, the variable is not set (Kubernetes' `optional`). */
+  optional?: boolean;
 }
 interface EnvVar {
   name: string;
@@ -118,6 +126,22 @@ const APPS: AppCase[] = [
     secretKeys: ['DATABASE_URL', 'INTERNAL_IDENTITY_SECRET'],
     migrates: true,
   })),
+  {
+    // The OpenID provider: a domain service with more keys (docs/identity.md). The JSON arrays of
+    // firms and relying parties hold client secrets, so they come from the Secret too.
+    app: 'identity',
+    port: 4006,
+    schema: identityConfigSchema,
+    secretKeys: [
+      'DATABASE_URL',
+      'INTERNAL_IDENTITY_SECRET',
+      'IDENTITY_COOKIE_KEYS',
+      'IDENTITY_FACTOR_KEY',
+      'IDENTITY_FEDERATED_PROVIDERS',
+      'IDENTITY_RELYING_PARTIES',
+    ],
+    migrates: true,
+  },
 ];
 const SERVICES = APPS.filter((app) => app.migrates);
 
@@ -125,7 +149,17 @@ const SERVICES = APPS.filter((app) => app.migrates);
 const SECRET_STAND_INS: Record<string, string> = {
   DATABASE_URL: 'postgres://stand-in@postgres:5432/stand_in',
   INTERNAL_IDENTITY_SECRET: 'stand-in-'.padEnd(40, 'x'),
+  IDENTITY_COOKIE_KEYS: 'stand-in-'.padEnd(40, 'y'),
+  IDENTITY_FACTOR_KEY: 'a'.repeat(64),
 };
+
+/**
+ * An obviously fake dev Secret value: it says so, or (a key whose format cannot spell it, such as
+ * 64 hex digits) is one character repeated, which no real key is.
+ */
+function isPlaceholder(value: string | undefined): boolean {
+  return value !== undefined && (value.includes('placeholder') || /^(.)\1+$/.test(value));
+}
 
 interface OverlayCase {
   overlay: 'dev' | 'production';
@@ -146,6 +180,11 @@ function omittableKeys(schema: z.ZodObject): string[] {
     const result = (schema.shape[key] as z.ZodType).safeParse(undefined);
     return result.success && result.data === undefined;
   });
+}
+
+/** Keys the app starts without: optional ones and those with a default. */
+function defaultedKeys(schema: z.ZodObject): string[] {
+  return configKeys(schema).filter((key) => (schema.shape[key] as z.ZodType).safeParse(undefined).success);
 }
 
 // ---- rendering and lookups ---------------------------------------------------------------------
@@ -210,7 +249,7 @@ class Rendered {
   }
 }
 
-type EnvSource = { kind: 'ConfigMap' | 'Secret' | 'literal'; name: string; key: string };
+type EnvSource = { kind: 'ConfigMap' | 'Secret' | 'literal'; name: string; key: string; optional?: boolean };
 
 /**
  * Every variable the container receives and where it comes from. A ConfigMap pulled in whole
@@ -249,15 +288,21 @@ function containerEnv(rendered: Rendered, container: Container): Map<string, Env
   return env;
 }
 
-/** The values the container would see, secret ones from the render (dev) or stand-ins (production). */
+/**
+ * The values the container would see, secret ones from the render (dev) or stand-ins (production).
+ * An optional Secret key absent from the render (dev) or with no stand-in (production) is unset.
+ */
 function containerEnvValues(rendered: Rendered, container: Container): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [variable, [source]] of containerEnv(rendered, container)) {
     if (source.kind === 'ConfigMap')
       values[variable] = rendered.get('ConfigMap', source.name).data![source.key];
-    else if (source.kind === 'Secret')
-      values[variable] = rendered.secretData(source.name)?.[source.key] ?? SECRET_STAND_INS[source.key];
-    else values[variable] = container.env!.find((entry) => entry.name === variable)!.value!;
+    else if (source.kind === 'Secret') {
+      const value =
+        rendered.secretData(source.name)?.[source.key] ??
+        (source.optional ? undefined : SECRET_STAND_INS[source.key]);
+      if (value !== undefined) values[variable] = value;
+    } else values[variable] = container.env!.find((entry) => entry.name === variable)!.value!;
   }
   return values;
 }
@@ -382,6 +427,7 @@ describe.each(OVERLAYS)('k8s/overlays/$overlay', ({ overlay, namespace }) => {
       const keys = [...env.keys()].sort();
       const schemaKeys = configKeys(schema);
       const omittable = omittableKeys(schema);
+      const defaulted = defaultedKeys(schema);
 
       expect(keys.filter((key) => !schemaKeys.includes(key))).toEqual([]); // nothing the app does not read
       expect(schemaKeys.filter((key) => !keys.includes(key) && !omittable.includes(key))).toEqual([]); // nothing missing
@@ -389,6 +435,8 @@ describe.each(OVERLAYS)('k8s/overlays/$overlay', ({ overlay, namespace }) => {
       for (const [key, [source]] of env) {
         expect([key, source.kind]).toEqual([key, secretKeys.includes(key) ? 'Secret' : 'ConfigMap']);
         if (source.kind === 'Secret') expect(source.name.startsWith(`${app}-secrets`)).toBe(true);
+        // A Secret key may be left out of the Secret only where the app has a value of its own.
+        if (source.optional) expect([key, defaulted.includes(key)]).toEqual([key, true]);
         if (source.kind === 'ConfigMap')
           expect(rendered.get('ConfigMap', source.name).data).toHaveProperty(source.key);
       }
@@ -430,6 +478,16 @@ describe.each(OVERLAYS)('k8s/overlays/$overlay', ({ overlay, namespace }) => {
     }
   });
 
+  it("has the gateway trust identity's issuer and audience, with its keys fetched in-cluster", () => {
+    const gatewayConfig = rendered.get('ConfigMap', 'gateway-config').data ?? {};
+    const identityConfig = rendered.get('ConfigMap', 'identity-config').data ?? {};
+    expect(gatewayConfig.AUTH_ISSUER).toBe(identityConfig.IDENTITY_ISSUER);
+    expect(gatewayConfig.AUTH_AUDIENCE).toBe(identityConfig.IDENTITY_AUDIENCE);
+    // oidc-provider is mounted at /oidc and serves its JWKS whatever the Host.
+    expect(gatewayConfig.AUTH_JWKS_URI).toBe('http://identity:4006/oidc/jwks');
+    expect(new URL(identityConfig.IDENTITY_ISSUER).pathname).toBe('/oidc');
+  });
+
   if (overlay === 'dev') {
     it.each(APPS)('runs one small replica of $app from the dev image', ({ app }) => {
       expect(rendered.get('Deployment', app).spec?.replicas).toBe(1);
@@ -445,12 +503,10 @@ describe.each(OVERLAYS)('k8s/overlays/$overlay', ({ overlay, namespace }) => {
           [...containerEnv(rendered, container).values()].flat().filter((source) => source.kind === 'Secret'),
         );
         expect(references.length).toBeGreaterThan(0);
-        for (const { name, key } of references) {
-          expect([name, key, rendered.secretData(name)?.[key]]).toEqual([
-            name,
-            key,
-            expect.stringContaining('placeholder'),
-          ]);
+        for (const { name, key, optional } of references) {
+          const value = rendered.secretData(name)?.[key];
+          if (optional && value === undefined) continue; // left out: the app's default
+          expect([name, key, value, isPlaceholder(value)]).toEqual([name, key, value, true]);
         }
       },
     );
