@@ -1,0 +1,5 @@
+export * from './outgoing-message.repository';
+export * from './session-calendar.repository';
+export * from './digest.repository';
+export * from './assignment-queue.repository';
+export * from './in-app-notification.repository';

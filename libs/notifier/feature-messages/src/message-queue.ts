@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { SERVICE_CONFIG, type NotifierConfig } from '@passerelle/shared/config';
+import { uuidV7 } from '@passerelle/shared/messaging';
+import {
+  addressing,
+  dedupeKey,
+  type MessageKind,
+  type Recipient,
+  type RenderContext,
+  type RenderedMessage,
+  type SkipReason,
+} from '@passerelle/notifier/domain';
+import {
+  InAppNotificationRepository,
+  OutgoingMessageRepository,
+  type InAppNotificationEntity,
+  type NewOutgoingMessage,
+} from '@passerelle/notifier/data-access';
+
+/** One message a use case asks for: to whom, of what kind, because of what, and how it reads. */
+export interface Delivery {
+  kind: MessageKind;
+  /** The event (or digest run) it comes from: with the recipient and kind, its dedupe key. */
+  sourceId: string;
+  /** The person it is for or about, so their erasure finds it. */
+  candidateId: string | null;
+  /** Null when the directory knew nobody: recorded as skipped. */
+  recipient: Recipient | null;
+  /** Who was looked up, for the dedupe key of a skip (`candidate:<id>`, `account:<id>`). */
+  lookedUp: string;
+  /** A reason known before addressing (an invitation link that is gone). */
+  skip?: SkipReason;
+  render(context: RenderContext, recipient: Recipient): RenderedMessage;
+}
+
+/** Kinds that never show in the console's list: a way in is for the mailbox only. */
+const MAIL_ONLY: ReadonlySet<MessageKind> = new Set(['invitation', 'sign_in_link']);
+
+/**
+ * The unit every use case writes through: decides whether each message may go (notifier/domain's
+ * addressing), renders it in the recipient's language, and queues it with its in-app entry in the
+ * caller's transaction. The sender delivers it later; nothing here talks to SMTP.
+ */
+@Injectable()
+export class MessageQueue {
+  constructor(
+    private readonly messages: OutgoingMessageRepository,
+    private readonly inApp: InAppNotificationRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: NotifierConfig,
+  ) {}
+
+  contextFor(recipient: Recipient): RenderContext {
+    return {
+      language: recipient.language,
+      displayName: recipient.displayName,
+      consoleUrl: this.config.CONSOLE_URL.replace(/\/$/, ''),
+      timeZone: this.config.NOTIFIER_TIME_ZONE,
+    };
+  }
+
+  /** Queues the deliveries; returns how many messages are new (a redelivery queues none). */
+  async write(manager: EntityManager, deliveries: readonly Delivery[], now: Date): Promise<number> {
+    const rows: NewOutgoingMessage[] = [];
+    const entries = new Map<string, InAppNotificationEntity>();
+    for (const delivery of deliveries) {
+      const decision = delivery.skip
+        ? { send: false as const, reason: delivery.skip }
+        : addressing(delivery.recipient);
+      const recipient = delivery.recipient;
+      const id = uuidV7(now.getTime());
+      const base = {
+        id,
+        dedupeKey: dedupeKey(delivery.sourceId, recipient?.accountId ?? delivery.lookedUp, delivery.kind),
+        kind: delivery.kind,
+        recipientAccountId: recipient?.accountId ?? null,
+        candidateId: delivery.candidateId,
+        officeIds: recipient?.officeIds ?? [],
+      };
+      if (!decision.send || !recipient) {
+        rows.push({ ...base, content: { skipped: decision.send ? 'recipient_unknown' : decision.reason } });
+        continue;
+      }
+      const message = delivery.render(this.contextFor(recipient), recipient);
+      rows.push({
+        ...base,
+        content: {
+          toAddress: recipient.email,
+          toName: recipient.displayName,
+          subject: message.subject,
+          textBody: message.text,
+          htmlBody: message.html,
+          attachments: message.attachments,
+        },
+      });
+      if (!MAIL_ONLY.has(delivery.kind)) {
+        entries.set(id, {
+          id,
+          accountId: recipient.accountId,
+          candidateId: delivery.candidateId,
+          kind: delivery.kind,
+          title: message.subject,
+          body: message.summary,
+          createdAt: now,
+          readAt: null,
+        });
+      }
+    }
+    const written = await this.messages.queue(manager, rows, now);
+    await this.inApp.add(
+      manager,
+      written.flatMap((id) => entries.get(id) ?? []),
+    );
+    return written.length;
+  }
+}
