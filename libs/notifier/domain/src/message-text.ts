@@ -36,7 +36,7 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** "jeudi 10 décembre 2026 à 10:00" / "Thursday 10 December 2026 at 10:00", in the zone given. */
+/** "jeudi 10 décembre 2026 à 10:00" / "Thursday, 10 December 2026 at 10:00", in the zone given. */
 export function formatInstant(instant: Date, language: Language, timeZone: string): string {
   const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
   const day = new Intl.DateTimeFormat(locale, {
