@@ -92,6 +92,7 @@ export class OutgoingMessageRepository {
       .where(`m.status = 'pending'`)
       .andWhere('m.nextAttemptAt <= :now', { now })
       .orderBy('m.nextAttemptAt')
+      .addOrderBy('m.id') // UUIDv7: the order they were written in
       .limit(limit)
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')

@@ -2,7 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SERVICE_CONFIG, type NotifierConfig } from '@passerelle/shared/config';
 import { afterFailedSend, isPermanentSmtpCode, type DeliveryPolicy } from '@passerelle/notifier/domain';
-import { OutgoingMessageRepository, type DeliveryFailure } from '@passerelle/notifier/data-access';
+import {
+  OutgoingMessageRepository,
+  type DeliveryFailure,
+  type OutgoingMessageEntity,
+} from '@passerelle/notifier/data-access';
 import { MailTransport, type TransportFailure } from '../../mail-transport';
 
 const SIX_HOURS_MS = 6 * 3_600_000;
@@ -47,22 +51,11 @@ export class SendDueMessagesHandler {
   async execute(now: Date): Promise<SendReport> {
     return this.dataSource.transaction(async (manager) => {
       const due = await this.messages.claimDue(manager, now, this.batchSize);
-      const outcomes = await Promise.allSettled(
-        due.map((message) =>
-          this.transport.send({
-            id: message.id,
-            to: { address: message.toAddress ?? '', name: message.toName ?? '' },
-            subject: message.subject ?? '',
-            text: message.textBody ?? '',
-            html: message.htmlBody ?? '',
-            attachments: message.attachments ?? [],
-          }),
-        ),
-      );
+      const outcomes = await this.sendInOrderPerRecipient(due);
       const sent: string[] = [];
       const failures: DeliveryFailure[] = [];
-      due.forEach((message, index) => {
-        const outcome = outcomes[index] ?? { status: 'rejected', reason: new Error('no outcome') };
+      due.forEach((message) => {
+        const outcome = outcomes.get(message.id) ?? { status: 'rejected', reason: new Error('not sent') };
         if (outcome.status === 'fulfilled') {
           sent.push(message.id);
           return;
@@ -91,5 +84,40 @@ export class SendDueMessagesHandler {
         parked: failures.filter((failure) => failure.status === 'parked').length,
       };
     });
+  }
+
+  /**
+   * Every recipient's messages travel one after the other, in the order they were written (a
+   * booking before its move), while different recipients' travel at once over the pool.
+   */
+  private async sendInOrderPerRecipient(
+    due: readonly OutgoingMessageEntity[],
+  ): Promise<Map<string, PromiseSettledResult<void>>> {
+    const byRecipient = new Map<string, OutgoingMessageEntity[]>();
+    for (const message of due) {
+      const key = message.toAddress ?? message.id;
+      byRecipient.set(key, [...(byRecipient.get(key) ?? []), message]);
+    }
+    const outcomes = new Map<string, PromiseSettledResult<void>>();
+    await Promise.all(
+      [...byRecipient.values()].map(async (messages) => {
+        for (const message of messages) {
+          try {
+            await this.transport.send({
+              id: message.id,
+              to: { address: message.toAddress ?? '', name: message.toName ?? '' },
+              subject: message.subject ?? '',
+              text: message.textBody ?? '',
+              html: message.htmlBody ?? '',
+              attachments: message.attachments ?? [],
+            });
+            outcomes.set(message.id, { status: 'fulfilled', value: undefined });
+          } catch (reason) {
+            outcomes.set(message.id, { status: 'rejected', reason });
+          }
+        }
+      }),
+    );
+    return outcomes;
   }
 }
