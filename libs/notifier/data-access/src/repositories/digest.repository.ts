@@ -81,14 +81,18 @@ export class DigestRepository {
 
   /** The coach's waiting items, taken (deleted) in the caller's transaction. */
   async takeAtRisk(manager: EntityManager, coachId: string): Promise<AtRiskItemEntity[]> {
-    const rows: {
-      event_id: string;
-      candidate_id: string;
-      coach_id: string;
-      urgency: Urgency;
-      reasons: string[];
-      detected_at: Date;
-    }[] = await manager.query(
+    // A DELETE through TypeORM answers [rows, affected].
+    const [rows]: [
+      {
+        event_id: string;
+        candidate_id: string;
+        coach_id: string;
+        urgency: Urgency;
+        reasons: string[];
+        detected_at: Date;
+      }[],
+      number,
+    ] = await manager.query(
       `DELETE FROM at_risk_item WHERE coach_id = $1
        RETURNING event_id, candidate_id, coach_id, urgency, reasons, detected_at`,
       [coachId],
