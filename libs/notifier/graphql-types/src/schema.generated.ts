@@ -65,9 +65,30 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A message as it shows in the signed-in person's notification list. */
+export type Notification = {
+  id: Scalars['ID']['output'];
+  kind: MessageKind;
+  title: Scalars['String']['output'];
+  /** One line; the message itself went by email. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type NotificationPage = {
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+};
+
 export type Query = {
   /** Ops: parked messages to people of their offices (or of all), most recently parked first. */
   parkedMessages: ParkedMessagePage;
+  /** The signed-in person's notifications, newest first. */
+  notifications: NotificationPage;
+  /** How many of them are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   _service: _Service;
 };
 
@@ -76,13 +97,24 @@ export type QueryParkedMessagesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   /** Ops: send a parked message again, its attempts counted afresh. */
   retryParkedMessage: RetriedMessage;
+  /** Marks the signed-in person's notifications read: those named, or all when ids is left out. Answers the unread count left. */
+  markNotificationsRead: Scalars['Int']['output'];
 };
 
 export type MutationRetryParkedMessageArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type Link__Purpose =

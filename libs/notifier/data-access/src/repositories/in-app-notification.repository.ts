@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InAppNotificationEntity } from '../entities/in-app-notification.entity';
 
+/** The PostgreSQL channel told, on commit, of each account with a new notification (the payload: its id). */
+export const IN_APP_NOTIFICATION_CHANNEL = 'in_app_notification';
+
 /** The person's notification list in the console. */
 @Injectable()
 export class InAppNotificationRepository {
@@ -16,6 +19,11 @@ export class InAppNotificationRepository {
       .values([...entries])
       .orIgnore()
       .execute();
+    // Heard by the live streams once this transaction commits, never before, never if it rolls back.
+    await manager.query(`SELECT pg_notify($1, account_id) FROM unnest($2::text[]) AS account_id`, [
+      IN_APP_NOTIFICATION_CHANNEL,
+      [...new Set(entries.map((entry) => entry.accountId))],
+    ]);
   }
 
   /** Newest first, keyset-paginated on (created_at, id). */
