@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole platform on this machine, with the demo programme loaded (`npm run start:demo`):
-# infrastructure, migrations, the five services and the gateway, each its own process.
+# infrastructure, migrations, the services (identity among them) and the gateway, each its own process.
 # Usage: infra/bin/platform.sh {up|down|status}
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -8,9 +8,32 @@ source "$ROOT/infra/bin/env.sh"
 cd "$ROOT"
 
 RUN="$LOCAL/run"; LOGS="$LOCAL/logs"
-SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005)
+SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005 identity:4006)
 GATEWAY_PORT=4000
 GATEWAY_INTERNAL_PORT=9400
+ISSUER=http://127.0.0.1:4006/oidc
+AUDIENCE=urn:passerelle:api
+# Where the console will receive its code; `npm run sign-in` listens there until the console exists.
+CONSOLE_URL=http://127.0.0.1:5173
+
+# A per-machine secret, made once (kept in .local/secrets, never committed).
+secret_of() {
+  local file="$LOCAL/secrets/$1"
+  [ -s "$file" ] || node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))' >"$file"
+  cat "$file"
+}
+
+# Settings a service needs beyond every service's (identity's provider, the addresses it asks).
+extra_env() {
+  case "$1" in
+    identity)
+      echo IDENTITY_ISSUER=$ISSUER IDENTITY_AUDIENCE=$AUDIENCE \
+        IDENTITY_CONSOLE_REDIRECT_URIS=$CONSOLE_URL/auth/callback IDENTITY_CONSOLE_LOGOUT_URIS=$CONSOLE_URL/ \
+        IDENTITY_COOKIE_KEYS="$(secret_of identity-cookies)" IDENTITY_FACTOR_KEY="$(secret_of identity-factor-key)" \
+        INTAKE_INTERNAL_URL=http://127.0.0.1:4001/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/
+      ;;
+  esac
+}
 
 running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 
@@ -90,10 +113,8 @@ case "${1:-}" in
     mkdir -p "$RUN" "$LOGS" "$LOCAL/secrets"
     bash infra/bin/deps.sh
     bash infra/bin/infra.sh up
-    # A per-machine secret shared by the gateway and the subgraphs, made once.
-    secret_file="$LOCAL/secrets/internal-identity"
-    [ -s "$secret_file" ] || node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))' >"$secret_file"
-    secret=$(cat "$secret_file")
+    # Shared by the gateway and the services (forwarded identities, service tokens).
+    secret=$(secret_of internal-identity)
     for entry in "${SERVICES[@]}"; do
       name=${entry%%:*}
       DATABASE_URL="$DATABASE_URL_BASE/passerelle_$name" node -r ./tools/register.js "apps/$name/src/migrate.ts"
@@ -101,13 +122,16 @@ case "${1:-}" in
     import_reference_data
     for entry in "${SERVICES[@]}"; do
       name=${entry%%:*}; port=${entry##*:}
+      # shellcheck disable=SC2046 # extra_env's words are NAME=value pairs without spaces
       start_app "$name" PORT="$port" DATABASE_URL="$DATABASE_URL_BASE/passerelle_$name" KAFKA_BROKERS="$KAFKA_BROKERS" \
-        INTERNAL_IDENTITY_SECRET="$secret"
+        INTERNAL_IDENTITY_SECRET="$secret" $(extra_env "$name")
     done
     node -r ./tools/register.js -e "require('./libs/shared/auth/src').ensureLocalIssuerKeys('$LOCAL/issuer')"
     for entry in "${SERVICES[@]}"; do wait_healthy "${entry%%:*}" "${entry##*:}"; done
+    # People sign in through identity; scripts (the demo loader, npm run token) use the local issuer.
     start_app gateway PORT=$GATEWAY_PORT INTERNAL_IDENTITY_SECRET="$secret" \
-      AUTH_ISSUER=passerelle-local-issuer AUTH_AUDIENCE=passerelle AUTH_JWKS_FILE="$LOCAL/issuer/jwks.json" \
+      AUTH_ISSUER=$ISSUER AUTH_AUDIENCE=$AUDIENCE AUTH_JWKS_URI=$ISSUER/jwks \
+      AUTH_LOCAL_ISSUER_JWKS_FILE="$LOCAL/issuer/jwks.json" IDENTITY_URL=http://127.0.0.1:4006/graphql \
       SUPERGRAPH_PATH="$ROOT/apps/gateway/supergraph.graphql" \
       INTAKE_URL=http://127.0.0.1:4001/graphql ASSESSMENT_URL=http://127.0.0.1:4002/graphql \
       PATHWAY_URL=http://127.0.0.1:4003/graphql MATCHING_URL=http://127.0.0.1:4004/graphql \
@@ -119,7 +143,7 @@ case "${1:-}" in
     cat <<MSG
   Health:   gateway http://127.0.0.1:$GATEWAY_PORT/health (liveness), readiness and metrics on
             http://127.0.0.1:$GATEWAY_INTERNAL_PORT/health and /metrics; services intake :4001, assessment :4002,
-            pathway :4003, matching :4004, scheduling :4005 (/health, /metrics)
+            pathway :4003, matching :4004, scheduling :4005, identity :4006 (/health, /metrics)
   Logs:     $LOGS/<app>.log (reference data: $LOGS/import-*.log)
   Other tokens: npm run --silent token -- --role ops --all-offices   (see tools/local-issuer.ts)
   Stop:     npm run stop   (stops the apps, PostgreSQL and Kafka)
@@ -131,7 +155,7 @@ MSG
     bash infra/bin/infra.sh down
     ;;
   status)
-    for name in gateway intake assessment pathway matching scheduling; do
+    for name in gateway $(for entry in "${SERVICES[@]}"; do echo "${entry%%:*}"; done); do
       if running "$name"; then echo "$name: running (pid $(cat "$RUN/$name.pid"))"; else echo "$name: stopped"; fi
     done
     bash infra/bin/infra.sh status

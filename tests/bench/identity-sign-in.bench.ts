@@ -14,6 +14,7 @@ import { hashPassword, PASSWORD_HASH_PARAMETERS, verifyPassword } from '@passere
 import {
   AccountRepository,
   identityDataSourceOptions,
+  SecondFactorRepository,
   SignInAttemptRepository,
 } from '@passerelle/identity/data-access';
 import { SignInWithPasswordHandler } from '@passerelle/identity/feature-sign-in';
@@ -52,7 +53,12 @@ async function main(): Promise<void> {
     await dataSource.runMigrations();
     const accounts = new AccountRepository(dataSource);
     const config = { INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex') } as ServiceConfig;
-    const handler = new SignInWithPasswordHandler(accounts, new SignInAttemptRepository(dataSource), config);
+    const handler = new SignInWithPasswordHandler(
+      accounts,
+      new SignInAttemptRepository(dataSource),
+      config,
+      new SecondFactorRepository(dataSource),
+    );
     const passwordHash = await hashPassword(PASSWORD);
     const emails = Array.from({ length: CONCURRENCY * 4 }, (_, i) => `ops-${i}@example.fr`);
     for (const email of emails) {

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     const coach: CoachEntity = {
       id: randomUUID(),
       displayName: `Coach ${i}`,
+      email: `coach-${i}@bench.passerelle.test`,
       officeIds: [office.id],
       languages: ['fr'],
       specialties: ['retraining'],

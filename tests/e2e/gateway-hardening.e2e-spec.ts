@@ -209,7 +209,7 @@ describe('health and metrics (finding 9)', () => {
       200,
       {
         status: 'ok',
-        checks: { intake: up, assessment: up, pathway: up, matching: up, scheduling: up },
+        checks: { intake: up, assessment: up, pathway: up, matching: up, scheduling: up, identity: up },
       },
     ]);
     const metrics = await fetch(`${platform.gatewayInternalUrl}/metrics`);

@@ -1,94 +1,55 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { runMigrations, startService } from '@passerelle/shared/runtime';
-import {
-  createOffice,
-  createTestDatabase,
-  expectGraphQLError,
-  freePort,
-  gatewayAs,
-  testInfrastructure,
-  weekdays,
-  type TestDatabase,
-} from '@passerelle/shared/testing';
-import {
-  AccountRepository,
-  identityDataSourceOptions,
-  type AccountEntity,
-} from '@passerelle/identity/data-access';
+import * as oidc from 'openid-client';
+import { createOffice, expectGraphQLError, gatewayAs, waitFor, weekdays } from '@passerelle/shared/testing';
+import { AccountRepository, type AccountEntity } from '@passerelle/identity/data-access';
 import { CONSOLE_CLIENT_ID } from '@passerelle/identity/feature-sign-in';
-import { startGateway } from '../../apps/gateway/src/gateway.app';
-import { identityApp } from '../../apps/identity/src/identity.app';
-import {
-  identityTestEnv,
-  newAccount,
-  TEST_AUDIENCE,
-  TEST_CALLBACK,
-} from '../../apps/identity/src/test/identity-test-kit';
+import { newAccount, TEST_CALLBACK } from '../../apps/identity/src/test/identity-test-kit';
 import { OidcBrowser } from '../../apps/identity/src/test/oidc-browser';
 import { startPlatform, type RunningPlatform } from './platform-harness';
+import { DataSource } from 'typeorm';
+import { identityDataSourceOptions } from '@passerelle/identity/data-access';
 
 // People sign in through identity (authorization code + PKCE, a browser-less client posting the
-// sign-in form), and the gateway, trusting identity's issuer and keys, serves them with the
-// claims of their account.
+// sign-in form and setting up the ops member's second factor, TOTP), and a gateway trusting identity's
+// issuer and keys serves them with the claims of their account. Access tokens live
+// ACCESS_TOKEN_SECONDS here (600 in production): a revoked session keeps its access token until then,
+// and not a second longer.
 
-const AUDIENCE = TEST_AUDIENCE;
-const CALLBACK = TEST_CALLBACK;
 const PASSWORD = 'un long chemin vers le travail';
+const ACCESS_TOKEN_SECONDS = 5;
 const LYON = randomUUID();
 
 let platform: RunningPlatform;
-let identityDatabase: TestDatabase;
-let identity: INestApplication;
-let gateway: INestApplication;
-let issuer: string;
+let identityDatabase: DataSource;
 let gatewayUrl: string;
 
 async function account(over: Partial<AccountEntity>): Promise<AccountEntity> {
   const created = await newAccount(PASSWORD, over);
-  await identity.get(AccountRepository).insert(created);
+  await new AccountRepository(identityDatabase).insert(created);
   return created;
 }
 
-const signIn = async (email: string) =>
-  (await new OidcBrowser(issuer, CONSOLE_CLIENT_ID, CALLBACK).signIn(email, PASSWORD)).access_token;
+const browser = () => new OidcBrowser(platform.identityIssuer, CONSOLE_CLIENT_ID, TEST_CALLBACK);
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  identityDatabase = await createTestDatabase('e2e_identity');
-  await runMigrations(identityDataSourceOptions(identityDatabase.url));
-  const identityPort = await freePort();
-  issuer = `http://127.0.0.1:${identityPort}/oidc`;
-  identity = await startService(
-    identityApp,
-    identityTestEnv(identityPort, identityDatabase.url, testInfrastructure().kafkaBrokers),
-  );
-  // The platform's gateway, now trusting identity instead of the local issuer.
-  const port = await freePort();
-  const env = { ...platform.gatewayEnv };
-  delete env['AUTH_JWKS_FILE'];
-  gateway = await startGateway({
-    ...env,
-    PORT: String(port),
-    INTERNAL_PORT: String(await freePort()),
-    AUTH_ISSUER: issuer,
-    AUTH_AUDIENCE: AUDIENCE,
-    AUTH_JWKS_URI: `${issuer}/jwks`,
+  platform = await startPlatform(undefined, {
+    identityEnv: { IDENTITY_ACCESS_TOKEN_SECONDS: String(ACCESS_TOKEN_SECONDS) },
   });
-  gatewayUrl = `http://127.0.0.1:${port}/graphql`;
+  identityDatabase = await new DataSource(
+    identityDataSourceOptions(platform.databaseUrls['identity']!),
+  ).initialize();
+  gatewayUrl = await platform.startIdentityGateway();
 }, 120_000);
 
 afterAll(async () => {
-  await gateway?.close();
-  await identity?.close();
-  await identityDatabase?.drop();
+  await identityDatabase?.destroy();
   await platform?.stop();
 });
 
 describe('signing in through identity', () => {
   it('an ops member signs in and works through the gateway within the offices of their account', async () => {
     const ops = await account({ officeIds: [LYON] });
-    const client = gatewayAs(gatewayUrl, await signIn(ops.email));
+    const client = gatewayAs(gatewayUrl, (await browser().signIn(ops.email, PASSWORD)).access_token);
     await createOffice(client, { id: LYON, name: 'Lyon Part-Dieu' });
     const offices = await client.ok<{ offices: { id: string }[] }>(`{ offices { id } }`);
     expect(offices.offices.map((office) => office.id)).toEqual([LYON]);
@@ -105,11 +66,37 @@ describe('signing in through identity', () => {
       }),
       'FORBIDDEN',
     );
+    expect(await client.ok(`{ myAccount { id role } }`)).toEqual({ myAccount: { id: ops.id, role: 'OPS' } });
   });
 
   it('refuses a token from the local issuer once the gateway trusts identity', async () => {
     const local = await platform.token({ sub: 'ops-dev', role: 'ops', all_offices: true });
     const answer = await gatewayAs(gatewayUrl, local).request(`{ offices { id } }`);
     expect(answer.status).toBe(401);
+  });
+
+  it('refuses a revoked session: no refresh at once, and the access token once its lifetime is over', async () => {
+    const person = await account({ role: 'candidate', candidateId: randomUUID() });
+    const client = browser();
+    const config = await client.configuration();
+    const tokens = await client.signIn(person.email, PASSWORD);
+    expect(tokens.expires_in).toBe(ACCESS_TOKEN_SECONDS);
+    const gateway = gatewayAs(gatewayUrl, tokens.access_token);
+    expect(await gateway.ok(`mutation { revokeSessions }`)).toEqual({ revokeSessions: expect.any(Number) });
+
+    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
+    // Within its lifetime the access token still answers; past it, the gateway refuses it.
+    const expiresAt = JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString()).exp;
+    const refused = await waitFor(
+      async () => {
+        const answer = await gateway.request(`{ myAccount { id } }`);
+        return answer.status === 401 ? Date.now() / 1000 : null;
+      },
+      { timeoutMs: (ACCESS_TOKEN_SECONDS + 10) * 1000, intervalMs: 250, what: 'the revoked token refused' },
+    );
+    expect(refused).toBeGreaterThanOrEqual(expiresAt);
+    expect(refused).toBeLessThan(expiresAt + 6);
   });
 });

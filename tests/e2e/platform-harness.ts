@@ -32,6 +32,9 @@ import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { identityDataSourceOptions } from '@passerelle/identity/data-access';
+import { identityApp } from '../../apps/identity/src/identity.app';
+import { identityTestEnv, TEST_AUDIENCE } from '../../apps/identity/src/test/identity-test-kit';
 import { assessmentApp } from '../../apps/assessment/src/assessment.app';
 import { startGateway } from '../../apps/gateway/src/gateway.app';
 import { intakeApp } from '../../apps/intake/src/intake.app';
@@ -42,13 +45,35 @@ import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
 const SERVICES: {
   app: ServiceDefinition;
   dataSource: (url: string) => DataSourceOptions;
+  /** Settings of its own, knowing the port it gets and where the services before it run. */
+  env?: (
+    port: number,
+    databaseUrl: string,
+    baseUrls: Record<string, string>,
+    options: PlatformOptions,
+  ) => Record<string, string>;
 }[] = [
   { app: intakeApp, dataSource: intakeDataSourceOptions },
   { app: assessmentApp, dataSource: assessmentDataSourceOptions },
   { app: pathwayApp, dataSource: pathwayDataSourceOptions },
   { app: matchingApp, dataSource: matchingDataSourceOptions },
   { app: schedulingApp, dataSource: schedulingDataSourceOptions },
+  {
+    app: identityApp,
+    dataSource: identityDataSourceOptions,
+    env: (port, databaseUrl, baseUrls, options) => ({
+      ...identityTestEnv(port, databaseUrl, testInfrastructure().kafkaBrokers),
+      INTAKE_INTERNAL_URL: baseUrls['intake']!,
+      SCHEDULING_INTERNAL_URL: baseUrls['scheduling']!,
+      ...options.identityEnv,
+    }),
+  },
 ];
+
+export interface PlatformOptions {
+  /** Identity's settings over the test defaults (e.g. a short IDENTITY_ACCESS_TOKEN_SECONDS). */
+  identityEnv?: Record<string, string>;
+}
 
 export interface RunningPlatform {
   gatewayUrl: string;
@@ -57,9 +82,18 @@ export interface RunningPlatform {
   /** The configuration the gateway was started with: to start another one with a setting changed. */
   gatewayEnv: Record<string, string>;
   subgraphUrls: Record<string, string>;
+  /** Each service's own address (`http://127.0.0.1:port/`): health, internal routes, identity's OpenID issuer below `/oidc`. */
+  baseUrls: Record<string, string>;
   /** Each service's database: for SQL checks of what the API cannot show, and for loading reference data as an operator would. */
   databaseUrls: Record<string, string>;
   identitySecret: string;
+  /** Identity's OpenID issuer (its `/oidc`): people sign in there. */
+  identityIssuer: string;
+  /**
+   * Starts a second gateway over the same services that trusts identity's tokens (issuer, audience,
+   * JWKS) instead of the local issuer, as production does; its GraphQL URL. Stopped with the platform.
+   */
+  startIdentityGateway(): Promise<string>;
   token(claims: IdentityClaims): Promise<string>;
   /** The gateway as the holder of this token calls it (`ok`, `request`: the test kit's client). */
   as(token: string): GraphQLClient;
@@ -72,7 +106,7 @@ export interface RunningPlatform {
 }
 
 /**
- * The whole platform in this process, as production wires it: five services, each with its own
+ * The whole platform in this process, as production wires it: six services, each with its own
  * fresh database and migrations, on the real broker under a consumer-group prefix of its own,
  * and the gateway verifying tokens from a local issuer.
  */
@@ -80,7 +114,10 @@ export interface RunningPlatform {
  * `clock`: the services' clock, for a story set on given dates (the gateway and the token checks
  * keep the machine's time).
  */
-export async function startPlatform(clock: Clock = new SystemClock()): Promise<RunningPlatform> {
+export async function startPlatform(
+  clock: Clock = new SystemClock(),
+  options: PlatformOptions = {},
+): Promise<RunningPlatform> {
   const { kafkaBrokers } = testInfrastructure();
   const identitySecret = randomBytes(32).toString('hex');
   const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
@@ -90,9 +127,10 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
   const subgraphUrls: Record<string, string> = {};
+  const baseUrls: Record<string, string> = {};
   const databaseUrls: Record<string, string> = {};
 
-  for (const { app, dataSource } of SERVICES) {
+  for (const { app, dataSource, env } of SERVICES) {
     const database = await createTestDatabase(`e2e_${app.service}`);
     databases.push(database);
     databaseUrls[app.service] = database.url;
@@ -105,14 +143,16 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
           PORT: String(port),
           DATABASE_URL: database.url,
           KAFKA_BROKERS: kafkaBrokers.join(','),
+          ...env?.(port, database.url, baseUrls, options),
           INTERNAL_IDENTITY_SECRET: identitySecret,
-          LOG_LEVEL: 'warn',
           OUTBOX_POLL_INTERVAL_MS: '50',
           KAFKA_GROUP_PREFIX: groupPrefix,
+          LOG_LEVEL: 'warn',
         },
         clock,
       ),
     );
+    baseUrls[app.service] = `http://127.0.0.1:${port}/`;
     subgraphUrls[app.service] = `http://127.0.0.1:${port}/graphql`;
   }
 
@@ -132,16 +172,35 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
     PATHWAY_URL: subgraphUrls['pathway']!,
     MATCHING_URL: subgraphUrls['matching']!,
     SCHEDULING_URL: subgraphUrls['scheduling']!,
+    IDENTITY_URL: subgraphUrls['identity']!,
   };
   apps.push(await startGateway(gatewayEnv));
+  const identityIssuer = `${baseUrls['identity']!}oidc`;
+  const extraGateways: INestApplication[] = [];
 
   return {
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
     gatewayInternalUrl: `http://127.0.0.1:${gatewayInternalPort}`,
     gatewayEnv,
     subgraphUrls,
+    baseUrls,
     databaseUrls,
     identitySecret,
+    identityIssuer,
+    async startIdentityGateway() {
+      const port = await freePort();
+      const env: Record<string, string> = {
+        ...gatewayEnv,
+        PORT: String(port),
+        INTERNAL_PORT: String(await freePort()),
+        AUTH_ISSUER: identityIssuer,
+        AUTH_AUDIENCE: TEST_AUDIENCE,
+        AUTH_JWKS_URI: `${identityIssuer}/jwks`,
+      };
+      delete env['AUTH_JWKS_FILE'];
+      extraGateways.push(await startGateway(env));
+      return `http://127.0.0.1:${port}/graphql`;
+    },
     token: (claims) => issueLocalToken(issuerDir, claims),
     as: (token) => gatewayAs(`http://127.0.0.1:${gatewayPort}/graphql`, token),
     async signRaw(payload, { expires = true } = {}) {
@@ -154,7 +213,8 @@ export async function startPlatform(clock: Clock = new SystemClock()): Promise<R
       return jwt.sign(await importJWK(jwk, 'RS256'));
     },
     async stop() {
-      // The gateway first, then the services together: each leaves its consumer groups.
+      // The gateways first, then the services together: each leaves its consumer groups.
+      await Promise.all(extraGateways.map((gateway) => gateway.close()));
       const gateway = apps.pop();
       await gateway?.close();
       await Promise.all(apps.map((app) => app.close()));

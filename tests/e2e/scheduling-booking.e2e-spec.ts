@@ -259,10 +259,11 @@ describe('through the gateway, per role', () => {
     const token = await platform.token({ sub: 'person-1', role: 'candidate', candidate_id: me });
     const view = await ok(
       token,
-      `query { candidate(id: "${me}") { coach { id displayName maxCaseload } sessions { id } coachAssignment { mode } } }`,
+      `query { candidate(id: "${me}") { coach { id displayName email maxCaseload } sessions { id } coachAssignment { mode } } }`,
     );
     expect(view.candidate.coach.id).toBeTruthy();
     expect(view.candidate.coach.maxCaseload).toBeNull(); // a coach's caseload is not the person's business
+    expect(view.candidate.coach.email).toBeNull(); // nor their work address: identity writes to people
     expect(view.candidate.coachAssignment).toBeNull();
     const slots = await ok(
       token,

@@ -51,6 +51,8 @@ export const DEMO_OFFICES = [
 export interface DemoCoach {
   id: string;
   displayName: string;
+  /** The coach's work address (scheduling keeps it; identity invites the coach at it). */
+  email: string;
   officeIds: string[];
   languages: string[];
   specialties: string[];
@@ -62,6 +64,7 @@ export const DEMO_COACHES: DemoCoach[] = [
   {
     id: 'c0ac4001-0000-4000-8000-000000000001',
     displayName: 'Camille Durand',
+    email: 'camille.durand@coachs.demo.passerelle.test',
     officeIds: [LYON],
     languages: ['fr', 'en'],
     specialties: ['DIRECT_REEMPLOYMENT', 'RETRAINING'],
@@ -71,6 +74,7 @@ export const DEMO_COACHES: DemoCoach[] = [
   {
     id: 'c0ac4001-0000-4000-8000-000000000002',
     displayName: 'Mehdi Bensaïd',
+    email: 'mehdi.bensaid@coachs.demo.passerelle.test',
     officeIds: [LYON],
     languages: ['fr', 'ar'],
     specialties: ['RETRAINING', 'BUSINESS_CREATION'],
@@ -80,6 +84,7 @@ export const DEMO_COACHES: DemoCoach[] = [
   {
     id: 'c0ac4001-0000-4000-8000-000000000003',
     displayName: 'Anne Lefèvre',
+    email: 'anne.lefevre@coachs.demo.passerelle.test',
     officeIds: [LYON, VILLEURBANNE],
     languages: ['fr', 'de'],
     specialties: ['RETIREMENT_TRANSITION', 'DIRECT_REEMPLOYMENT'],
@@ -89,6 +94,7 @@ export const DEMO_COACHES: DemoCoach[] = [
   {
     id: 'c0ac4001-0000-4000-8000-000000000004',
     displayName: 'Lucas Moreau',
+    email: 'lucas.moreau@coachs.demo.passerelle.test',
     officeIds: [VILLEURBANNE],
     languages: ['fr', 'en', 'es'],
     specialties: ['DIRECT_REEMPLOYMENT'],
@@ -98,6 +104,7 @@ export const DEMO_COACHES: DemoCoach[] = [
   {
     id: 'c0ac4001-0000-4000-8000-000000000005',
     displayName: 'Inès Carvalho',
+    email: 'ines.carvalho@coachs.demo.passerelle.test',
     officeIds: [VILLEURBANNE],
     languages: ['fr', 'pt'],
     specialties: ['RETRAINING', 'BUSINESS_CREATION'],
@@ -151,5 +158,24 @@ export const DEMO_DIAGNOSTICS = [
       answer('constraints', ['care_duties']),
       answer('languages', ['fr', 'en']),
     ],
+  },
+];
+
+/**
+ * Staff accounts ops open through identity (`createStaffAccount`): an ops member of both offices
+ * and the sponsor's HR. Each receives an invitation in Mailpit, as coaches and people do.
+ */
+export const DEMO_STAFF = [
+  {
+    email: 'claire.dumas@demo.passerelle.test',
+    displayName: 'Claire Dumas',
+    role: 'OPS' as const,
+    officeIds: [LYON, VILLEURBANNE],
+  },
+  {
+    email: 'rh@acme-industrie.demo.passerelle.test',
+    displayName: 'Service RH, Acme Industrie',
+    role: 'SPONSOR' as const,
+    officeIds: [],
   },
 ];

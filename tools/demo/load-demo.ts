@@ -15,6 +15,7 @@ import {
   DEMO_OFFICES,
   DEMO_PROGRAMME,
   DEMO_SPONSOR_NAME,
+  DEMO_STAFF,
   type DemoCoach,
 } from './demo-data';
 
@@ -283,6 +284,9 @@ async function main(): Promise<void> {
     log(`welcome session booked for ${welcomed.employeeNumber}`);
   }
 
+  // 7. Ops open the staff accounts (identity); each person is invited by email.
+  await openStaffAccounts(gateway, state.sponsorId);
+
   const coach = followed[0]!.coach!;
   const coachRecord = DEMO_COACHES.find((c) => c.id === coach.id)!;
   const coachToken = await issueLocalToken(ISSUER_DIR, {
@@ -299,11 +303,38 @@ async function main(): Promise<void> {
     opsToken: ops,
     coachToken,
     coachName: coach.displayName,
+    coachEmail: coachRecord.email,
     coachId: coach.id,
     candidateToken: await candidateToken(candidate.candidateId),
+    candidateEmail: emailInHrFile(candidate.employeeNumber),
     candidate,
     welcomed,
   });
+}
+
+/** Opens the demo's ops and sponsor-HR accounts, once: an address already used is left as it is. */
+async function openStaffAccounts(gateway: GatewayClient, sponsorId: string): Promise<void> {
+  const admin = await issueLocalToken(ISSUER_DIR, { sub: 'demo-admin', role: 'ops', all_offices: true });
+  for (const staff of DEMO_STAFF) {
+    try {
+      await gateway.call(
+        admin,
+        `mutation S($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+        { input: { ...staff, sponsorIds: staff.role === 'SPONSOR' ? [sponsorId] : [] } },
+      );
+      log(`${staff.role.toLowerCase()} account opened for ${staff.email}, invitation on its way`);
+    } catch (error) {
+      if (!(error as Error).message.includes('already uses this email')) throw error;
+    }
+  }
+}
+
+/** A person's address as the HR file gives it (the fourth column, `Courriel`). */
+function emailInHrFile(employeeNumber: string): string {
+  const line = readFileSync(HR_FILE, 'utf8')
+    .split(/\r?\n/)
+    .find((row) => row.startsWith(`${employeeNumber};`));
+  return line?.split(';')[3] ?? '(see the HR file)';
 }
 
 const candidateToken = (candidateId: string) =>
@@ -443,8 +474,10 @@ interface Summary {
   opsToken: string;
   coachToken: string;
   coachName: string;
+  coachEmail: string;
   coachId: string;
   candidateToken: string;
+  candidateEmail: string;
   candidate: FollowedPerson;
   welcomed: FollowedPerson;
 }
@@ -463,8 +496,19 @@ function printSummary(s: Summary): void {
     `  Diagnosed: ${[s.candidate, s.welcomed].map((p) => `${p.employeeNumber} ${p.pathway!.track} -> coach ${p.coach!.displayName}, ${p.pathway!.milestones.length} milestones, ${p.recommendations} occupations recommended`).join('; ')}`,
     `  Welcome session booked for ${s.welcomed.employeeNumber} (session ${s.state.welcomeSessionId})`,
     '',
+    'Sign in through identity, in a browser, as each role:',
+    `  1. Open the demo's mailbox (Mailpit): ${process.env['MAILPIT_URL'] ?? 'http://127.0.0.1:18025'}`,
+    '     Each address below has an invitation there: open it, follow its link, choose a password.',
+    `       ops          ${DEMO_STAFF[0]!.email}`,
+    `       sponsor HR   ${DEMO_STAFF[1]!.email}`,
+    `       coach        ${s.coachEmail}   (${s.coachName}, who follows ${s.candidate.employeeNumber})`,
+    `       person       ${s.candidateEmail}   (${s.candidate.employeeNumber})`,
+    '  2. npm run sign-in   prints an address to open in the browser; sign in there, and the terminal',
+    '     shows your token and a call to try. Ops and coaches set up a second factor the first time',
+    '     (an authenticator app, or the key the page shows).',
+    '',
     `Gateway (GraphQL): ${s.gatewayUrl}`,
-    'Tokens (8 h; run the start again for new ones):',
+    'Scripts may also use local tokens (8 h; run the start again for new ones):',
     `  export OPS_TOKEN=${s.opsToken}`,
     `  export COACH_TOKEN=${s.coachToken}      # ${s.coachName}, who follows ${s.candidate.employeeNumber}`,
     `  export CANDIDATE_TOKEN=${s.candidateToken}      # ${s.candidate.employeeNumber}`,

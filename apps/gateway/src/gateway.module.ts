@@ -27,6 +27,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
     pathway: config.PATHWAY_URL,
     matching: config.MATCHING_URL,
     scheduling: config.SCHEDULING_URL,
+    identity: config.IDENTITY_URL,
   };
 }
 

@@ -1,7 +1,10 @@
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { decodeJwt } from 'jose';
 import {
   ACCEPTED_TOKEN_ALGORITHMS,
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
   checkTokenLifetime,
   identityFromClaims,
   jwksKeyResolver,
@@ -20,6 +23,18 @@ export function tokenLifetimeLimits(config: GatewayConfig): TokenLifetimeLimits 
 }
 
 /**
+ * The keys of the issuer a token names: the provider's, or the local issuer's where the demo trusts
+ * it too (AUTH_LOCAL_ISSUER_JWKS_FILE). A token is checked with its own issuer's keys only.
+ */
+function trustedKeys(config: GatewayConfig): (rawToken: string) => Promise<string> {
+  const provider = jwksKeyResolver({ uri: config.AUTH_JWKS_URI, file: config.AUTH_JWKS_FILE });
+  if (!config.AUTH_LOCAL_ISSUER_JWKS_FILE) return provider;
+  const local = jwksKeyResolver({ file: config.AUTH_LOCAL_ISSUER_JWKS_FILE });
+  return async (rawToken) =>
+    decodeJwt(rawToken).iss === LOCAL_ISSUER ? local(rawToken) : provider(rawToken);
+}
+
+/**
  * Verifies bearer tokens from the identity provider (or the local issuer) against its JWKS, with
  * issuer, audience and expiry checked, refuses lifetimes no provider should issue, and turns the
  * claims into a Passerelle identity.
@@ -31,11 +46,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     config: GatewayConfig,
     private readonly clock: Clock,
   ) {
-    const resolveKey = jwksKeyResolver({ uri: config.AUTH_JWKS_URI, file: config.AUTH_JWKS_FILE });
+    const resolveKey = trustedKeys(config);
+    const local = config.AUTH_LOCAL_ISSUER_JWKS_FILE !== undefined;
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
+      issuer: local ? [config.AUTH_ISSUER, LOCAL_ISSUER] : config.AUTH_ISSUER,
+      audience: local ? [config.AUTH_AUDIENCE, LOCAL_AUDIENCE] : config.AUTH_AUDIENCE,
       algorithms: [...ACCEPTED_TOKEN_ALGORITHMS],
       secretOrKeyProvider: (
         _request: unknown,

@@ -161,6 +161,7 @@ beforeAll(async () => {
       input: {
         id,
         displayName,
+        email: `${displayName.toLowerCase()}@lyon.passerelle.test`,
         officeIds: [LYON],
         languages,
         specialties,
@@ -188,6 +189,7 @@ describe('directory', () => {
     const bad = await gql(ops, CREATE_COACH, {
       input: {
         displayName: 'X',
+        email: 'x@lyon.passerelle.test',
         officeIds: [LYON],
         languages: ['french'],
         specialties: [],

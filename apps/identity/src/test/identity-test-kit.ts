@@ -25,6 +25,10 @@ export function identityTestEnv(
     IDENTITY_CONSOLE_REDIRECT_URIS: TEST_CALLBACK,
     IDENTITY_CONSOLE_LOGOUT_URIS: 'http://127.0.0.1:5173/',
     IDENTITY_COOKIE_KEYS: randomBytes(32).toString('hex'),
+    // Nothing answers there unless a test starts intake or scheduling and says where.
+    INTAKE_INTERNAL_URL: 'http://127.0.0.1:9/',
+    SCHEDULING_INTERNAL_URL: 'http://127.0.0.1:9/',
+    IDENTITY_FACTOR_KEY: randomBytes(32).toString('hex'),
   };
 }
 

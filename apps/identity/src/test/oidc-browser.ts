@@ -1,11 +1,36 @@
 import * as oidc from 'openid-client';
+import { totpCode } from '@passerelle/identity/domain';
+
+/** A page the browser reached: identity's HTML, or the console's redirect URI (`done`). */
+export interface BrowserPage {
+  url: string;
+  status: number;
+  html: string;
+  done: boolean;
+}
+
+/** How to pass a second factor when a page asks for one. */
+export interface SecondFactorInput {
+  /** What to type on the code page (six digits or a recovery code). */
+  code?: string;
+  /** The instant codes are computed for when setting up (the service's clock, when a test pins it). */
+  now?: () => Date;
+}
+
+/** What setting up a factor showed: the key as the page gave it, and the recovery codes, once. */
+export interface Enrolment {
+  secret: string;
+  recoveryCodes: string[];
+}
 
 /**
  * A browser-less OpenID client for tests: the console's authorization code + PKCE flow, with a
- * cookie jar and redirects followed by hand, and the sign-in form posted as a person would.
+ * cookie jar and redirects followed by hand, and the sign-in forms (password, then a code or
+ * setting up a second factor) posted as a person would.
  */
 export class OidcBrowser {
-  private readonly cookies = new Map<string, string>();
+  /** Cookies by host name, then name (as a browser keeps them apart: ports aside, paths ignored). */
+  private readonly cookies = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly issuer: string,
@@ -25,7 +50,7 @@ export class OidcBrowser {
       method: form ? 'POST' : 'GET',
       redirect: 'manual',
       headers: {
-        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        cookie: [...this.jar(url)].map(([name, value]) => `${name}=${value}`).join('; '),
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
       body: form ? new URLSearchParams(form).toString() : undefined,
@@ -33,9 +58,16 @@ export class OidcBrowser {
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ''] = cookie.split(';');
       const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+      this.jar(url).set(pair.slice(0, at), pair.slice(at + 1));
     }
     return response;
+  }
+
+  private jar(url: string): Map<string, string> {
+    const host = new URL(url).hostname;
+    let jar = this.cookies.get(host);
+    if (!jar) this.cookies.set(host, (jar = new Map()));
+    return jar;
   }
 
   /** Follows redirects from `url` until a page answers or the console's redirect URI is reached. */
@@ -66,14 +98,72 @@ export class OidcBrowser {
     return { verifier, page: await this.follow(authorization.href) };
   }
 
-  /** The whole flow for one person: sign in with a password, exchange the code for tokens. */
-  async signIn(email: string, password: string): Promise<oidc.TokenEndpointResponse> {
-    const config = await this.configuration();
+  /** Follows from `url` (posting `form`) and reads the page reached. */
+  async page(url: string, form?: Record<string, string>): Promise<BrowserPage> {
+    const { url: reached, response } = await this.follow(url, form);
+    const done = reached.startsWith(this.redirectUri);
+    return { url: reached, status: response.status, html: done ? '' : await response.text(), done };
+  }
+
+  /** Starts a sign-in and posts the password: the page that answers (done, a code, or setting up). */
+  async password(
+    config: oidc.Configuration,
+    email: string,
+    password: string,
+  ): Promise<{ verifier: string; interaction: string; page: BrowserPage }> {
     const { verifier, page } = await this.start(config);
-    const submitted = await this.follow(page.url + '/login', { email, password });
-    if (!submitted.url.startsWith(this.redirectUri)) {
-      throw new Error(`sign-in refused (${submitted.response.status})`);
+    return {
+      verifier,
+      interaction: page.url,
+      page: await this.page(page.url + '/login', { email, password }),
+    };
+  }
+
+  /**
+   * Passes the second factor the page asks for: types `factor.code` on the code page, or on the
+   * set-up page reads the key shown, types its current code, keeps the recovery codes shown and
+   * goes on. The page reached after, and what setting up showed.
+   */
+  async secondFactor(
+    interaction: string,
+    page: BrowserPage,
+    factor: SecondFactorInput = {},
+  ): Promise<{ page: BrowserPage; enrolment?: Enrolment }> {
+    if (page.done) return { page };
+    if (page.html.includes(`action="${new URL(interaction).pathname}/code"`)) {
+      if (factor.code === undefined) throw new Error('a second factor code is asked and none was given');
+      return { page: await this.page(interaction + '/code', { code: factor.code }) };
     }
-    return oidc.authorizationCodeGrant(config, new URL(submitted.url), { pkceCodeVerifier: verifier });
+    const secret = /data-secret="([A-Z2-7]+)"/.exec(page.html)?.[1];
+    if (!secret) throw new Error(`sign-in refused (${page.status})`);
+    const code = factor.code ?? totpCode(secret, factor.now?.() ?? new Date());
+    const shown = await this.page(interaction + '/enrol', { code });
+    const recoveryCodes = [...shown.html.matchAll(/<li>([0-9a-z-]{14})<\/li>/g)].map((match) => match[1]!);
+    const next = /<a id="continue"[^>]* href="([^"]+)"/.exec(shown.html)?.[1];
+    if (!next) return { page: shown, enrolment: { secret, recoveryCodes } };
+    return {
+      page: await this.page(new URL(next.replace(/&amp;/g, '&'), interaction).href),
+      enrolment: { secret, recoveryCodes },
+    };
+  }
+
+  /**
+   * The whole flow for one person: sign in with a password (and a second factor when asked:
+   * set up on the spot, or `factor.code`), exchange the code for tokens.
+   */
+  async signIn(
+    email: string,
+    password: string,
+    factor: SecondFactorInput = {},
+  ): Promise<oidc.TokenEndpointResponse & { enrolment?: Enrolment }> {
+    const config = await this.configuration();
+    const { verifier, interaction, page } = await this.password(config, email, password);
+    const passed =
+      page.done || page.status !== 200 ? { page } : await this.secondFactor(interaction, page, factor);
+    if (!passed.page.done) throw new Error(`sign-in refused (${passed.page.status})`);
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(passed.page.url), {
+      pkceCodeVerifier: verifier,
+    });
+    return passed.enrolment ? Object.assign(tokens, { enrolment: passed.enrolment }) : tokens;
   }
 }

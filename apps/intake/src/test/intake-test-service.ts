@@ -26,6 +26,10 @@ export interface GraphQLResult<T> {
 export interface IntakeTestService {
   kafka: Kafka;
   sql: Client;
+  /** The service's HTTP root, for its internal routes (`/internal/...`). */
+  baseUrl: string;
+  /** The secret it shares with the gateway and the other services (forwarded identities, service tokens). */
+  secret: string;
   call<T = Record<string, unknown>>(
     identity: Identity,
     query: string,
@@ -85,6 +89,8 @@ export async function startIntakeTestService(
   return {
     kafka,
     sql,
+    baseUrl: `http://127.0.0.1:${port}`,
+    secret,
     async call<T>(identity: Identity, query: string, variables: Record<string, unknown> = {}) {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',

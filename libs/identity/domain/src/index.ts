@@ -8,3 +8,14 @@ export * from './password-policy';
 export * from './password-hashing';
 // How wrong passwords lock an account, for longer each time.
 export * from './sign-in-throttle';
+// Invitations: single-use secrets kept as digests, and what an invitation can still do.
+export * from './invitation';
+// Who may open which staff account, and the audit's vocabulary.
+export * from './staff-accounts';
+// The second factor: who needs one, TOTP codes (window, replay), recovery codes, the sealed secret.
+export * from './second-factor';
+export * from './totp';
+export * from './recovery-codes';
+export * from './factor-secret-sealing';
+// Signing in through a firm's own provider: whom its answer may sign in.
+export * from './firm-sign-in';

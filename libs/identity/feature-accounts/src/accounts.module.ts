@@ -1,11 +1,50 @@
 import { Module } from '@nestjs/common';
-import { AccountRepository } from '@passerelle/identity/data-access';
+import { join } from 'node:path';
+import {
+  AccountAuditRepository,
+  AccountRepository,
+  InvitationRepository,
+} from '@passerelle/identity/data-access';
 import { AccountEventsConsumer } from './account-events.consumer';
+import { AccountOpener } from './account-opener';
+import { AccountsResolver } from './accounts.resolver';
+import { ContactDirectory } from './contact-directory';
+import { InternalAccountsController } from './internal-accounts.controller';
+import { CreateStaffAccountHandler } from './usecases/create-staff-account/create-staff-account.handler';
 import { EraseAccountHandler } from './usecases/erase-account/erase-account.handler';
+import { FindRecipientHandler } from './usecases/find-recipient/find-recipient.handler';
+import { FollowCandidateHandler } from './usecases/follow-candidate/follow-candidate.handler';
+import { MintInvitationLinkHandler } from './usecases/mint-invitation-link/mint-invitation-link.handler';
+import { OpenCandidateAccountHandler } from './usecases/open-candidate-account/open-candidate-account.handler';
+import { OpenCoachAccountHandler } from './usecases/open-coach-account/open-coach-account.handler';
+import { ResendInvitationHandler } from './usecases/resend-invitation/resend-invitation.handler';
+import { RevokeSessionsHandler } from './usecases/revoke-sessions/revoke-sessions.handler';
 
-/** Accounts as other services' events change them (today: erasure). */
+/** The accounts part of identity's subgraph SDL. */
+export const ACCOUNTS_TYPE_PATHS = [join(__dirname, 'accounts.graphql')];
+
+/**
+ * Accounts: opened from enrolments and new coaches (with an invitation), or by ops for staff;
+ * invitations re-sent, sessions ended, erasure; and the directory the notifier asks whom to write to.
+ */
 @Module({
-  controllers: [AccountEventsConsumer],
-  providers: [AccountRepository, EraseAccountHandler],
+  controllers: [AccountEventsConsumer, InternalAccountsController],
+  providers: [
+    AccountRepository,
+    InvitationRepository,
+    AccountAuditRepository,
+    ContactDirectory,
+    AccountOpener,
+    OpenCandidateAccountHandler,
+    OpenCoachAccountHandler,
+    FollowCandidateHandler,
+    EraseAccountHandler,
+    CreateStaffAccountHandler,
+    ResendInvitationHandler,
+    RevokeSessionsHandler,
+    MintInvitationLinkHandler,
+    FindRecipientHandler,
+    AccountsResolver,
+  ],
 })
 export class AccountsModule {}

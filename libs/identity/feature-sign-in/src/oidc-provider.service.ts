@@ -60,6 +60,11 @@ export class OidcProvider implements OnModuleInit {
     return this.ready().provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
   }
 
+  /** Stores the interaction's result without redirecting; the URL that resumes the authorization. */
+  interactionResult(req: IncomingMessage, res: ServerResponse, result: InteractionResults): Promise<string> {
+    return this.ready().provider.interactionResult(req, res, result, { mergeWithLastSubmission: false });
+  }
+
   private ready(): { provider: Provider; handler: (req: IncomingMessage, res: ServerResponse) => void } {
     if (!this.provider || !this.handler) throw new Error('the OpenID provider is not started yet');
     return { provider: this.provider, handler: this.handler };
@@ -80,6 +85,15 @@ export class OidcProvider implements OnModuleInit {
           grant_types: ['authorization_code', 'refresh_token'],
           response_types: ['code'],
         },
+        // Other applications signing their users in here (how a firm's identity serves Passerelle).
+        ...config.IDENTITY_RELYING_PARTIES.map((party) => ({
+          client_id: party.clientId,
+          client_secret: party.clientSecret,
+          token_endpoint_auth_method: 'client_secret_basic' as const,
+          redirect_uris: party.redirectUris,
+          grant_types: ['authorization_code'],
+          response_types: ['code' as const],
+        })),
       ],
       // The newest key signs; older ones stay published until every token they signed has expired.
       jwks: { keys: [...keys].reverse().map((key) => key.privateJwk) as never },
@@ -88,7 +102,10 @@ export class OidcProvider implements OnModuleInit {
       responseTypes: ['code'],
       pkce: { required: () => true },
       scopes: ['openid', 'offline_access', 'profile', 'email'],
-      claims: { openid: ['sub'], profile: ['name', 'locale'], email: ['email'] },
+      // `amr` (RFC 8176) says how the person signed in: ["pwd"], or ["pwd", "otp"] with a second factor.
+      claims: { openid: ['sub', 'amr'], profile: ['name', 'locale'], email: ['email', 'email_verified'] },
+      // The ID token carries the scopes' claims (email): a relying party reads them there.
+      conformIdTokenClaims: false,
       findAccount: async (_ctx, sub) => {
         const account = await accounts.findById(sub);
         if (!account || account.status !== 'active') return undefined;
@@ -99,14 +116,21 @@ export class OidcProvider implements OnModuleInit {
             name: account.displayName,
             locale: account.language,
             email: account.email,
+            // An account is active once its address received the invitation and was used to answer it.
+            email_verified: true,
           }),
         };
       },
       // The claims the gateway reads, from the account as stored now (never from the request).
-      extraTokenClaims: async (_ctx, token) => {
+      extraTokenClaims: async (ctx, token) => {
         if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
         const account = await accounts.findById(token.accountId);
-        return (account && account.status === 'active' ? accessTokenClaims(account) : null) ?? undefined;
+        const claims = account && account.status === 'active' ? accessTokenClaims(account) : null;
+        if (!claims) return undefined;
+        // How the person signed in (RFC 8176), kept by the code or the refresh token exchanged.
+        const { AuthorizationCode, RefreshToken } = ctx.oidc.entities;
+        const amr = AuthorizationCode?.amr ?? RefreshToken?.amr;
+        return amr ? { ...claims, amr } : claims;
       },
       features: {
         devInteractions: { enabled: false },

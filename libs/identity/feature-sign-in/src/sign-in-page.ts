@@ -12,6 +12,8 @@ const TEXT = {
     refused:
       'Adresse ou mot de passe incorrect. Après plusieurs essais, la connexion est suspendue quelques minutes : vous pourrez réessayer ensuite.',
     help: 'Un souci pour vous connecter ? Votre consultant ou l’équipe du centre peut vous renvoyer une invitation.',
+    firms: 'Vous travaillez dans un cabinet qui a son propre accès ?',
+    firm: (name: string) => `Se connecter avec ${name}`,
     problemTitle: 'La connexion n’a pas abouti',
     problem:
       'La page a expiré ou la demande n’est plus valable. Rien n’est perdu : revenez à l’application et recommencez.',
@@ -26,6 +28,8 @@ const TEXT = {
     refused:
       'Wrong email address or password. After several tries, signing in pauses for a few minutes: you can try again then.',
     help: 'Trouble signing in? Your coach or the centre’s team can send you a new invitation.',
+    firms: 'Working for a firm with its own sign-in?',
+    firm: (name: string) => `Sign in with ${name}`,
     problemTitle: 'Signing in did not work',
     problem:
       'The page has expired or the request is no longer valid. Nothing is lost: go back to the app and start again.',
@@ -33,7 +37,8 @@ const TEXT = {
   },
 } as const;
 
-const escape = (value: string): string =>
+/** HTML-escapes text and attribute values. */
+export const escape = (value: string): string =>
   value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -55,8 +60,14 @@ export function signInPage(options: {
   language: PageLanguage;
   email?: string;
   refused?: boolean;
+  /** Firms whose staff may sign in through their own provider: a link each. */
+  firms?: readonly { name: string; href: string }[];
 }): string {
   const t = TEXT[options.language];
+  const firms = options.firms?.length
+    ? `<p class="help">${escape(t.firms)}</p>
+  ${options.firms.map((firm) => `<a class="button secondary" href="${escape(firm.href)}">${escape(t.firm(firm.name))}</a>`).join('\n  ')}`
+    : '';
   const error = options.refused
     ? `<p id="refused" class="refused" role="alert">${escape(t.refused)}</p>`
     : '';
@@ -74,6 +85,7 @@ export function signInPage(options: {
     <input id="password" name="password" type="password" autocomplete="current-password" required${described}>
     <button type="submit">${escape(t.submit)}</button>
   </form>
+  ${firms}
   <p class="help">${escape(t.help)}</p>`,
   );
 }
@@ -94,7 +106,8 @@ export function problemPage(options: { language: PageLanguage; code: string }): 
   );
 }
 
-function page(language: PageLanguage, title: string, main: string): string {
+/** The pages' shell: one calm column, styles inline, nothing loaded from elsewhere. */
+export function page(language: PageLanguage, title: string, main: string): string {
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -108,10 +121,15 @@ function page(language: PageLanguage, title: string, main: string): string {
   p { margin: 0 0 1.25rem; }
   label { display: block; font-weight: 600; margin: 1rem 0 .35rem; }
   input { box-sizing: border-box; width: 100%; padding: .75rem; font: inherit; border: 1px solid #8a97a3; border-radius: .5rem; background: #fff; }
-  input:focus, button:focus { outline: 3px solid #2f6f5e; outline-offset: 2px; }
+  input:focus, button:focus, a:focus { outline: 3px solid #2f6f5e; outline-offset: 2px; }
   button { width: 100%; margin-top: 1.5rem; padding: .85rem; font: inherit; font-weight: 600; color: #fff; background: #2f6f5e; border: 0; border-radius: .5rem; cursor: pointer; }
   .refused { padding: .75rem 1rem; border-left: 4px solid #a4462b; background: #fbeee9; }
   .help { margin-top: 2rem; color: #4b5865; font-size: .95rem; }
+  .secret, .codes { font: 1.05rem/1.6 ui-monospace, monospace; letter-spacing: .05em; overflow-wrap: anywhere; }
+  .codes { columns: 2; padding: 0; list-style: none; }
+  .qr svg { display: block; width: 12rem; height: 12rem; margin: 0 auto 1.25rem; }
+  a.button.secondary { color: #2f6f5e; background: #fff; border: 2px solid #2f6f5e; }
+  a.button { display: block; box-sizing: border-box; text-align: center; text-decoration: none; width: 100%; margin-top: 1.5rem; padding: .85rem; font-weight: 600; color: #fff; background: #2f6f5e; border-radius: .5rem; }
 </style>
 </head>
 <body>

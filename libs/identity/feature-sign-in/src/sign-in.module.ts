@@ -1,25 +1,54 @@
 import { Module } from '@nestjs/common';
 import {
+  AccountAuditRepository,
   AccountRepository,
+  FederatedSignInRepository,
+  InvitationRepository,
   OidcRecordRepository,
+  PendingSignInRepository,
+  SecondFactorRepository,
   SignInAttemptRepository,
   SigningKeyRepository,
 } from '@passerelle/identity/data-access';
+import { FederationController } from './federation.controller';
+import { FirmProviders } from './firm-providers';
 import { InteractionController } from './interaction.controller';
+import { InvitationController } from './invitation.controller';
 import { OidcController } from './oidc.controller';
 import { OidcProvider } from './oidc-provider.service';
+import { AcceptInvitationHandler } from './usecases/accept-invitation/accept-invitation.handler';
+import { FactorKeys } from './factor-keys';
+import { CheckSecondFactorHandler } from './usecases/check-second-factor/check-second-factor.handler';
+import { EnrolSecondFactorHandler } from './usecases/enrol-second-factor/enrol-second-factor.handler';
+import { FactorAttempts } from './usecases/factor-attempts';
+import { SignInThroughFirmHandler } from './usecases/sign-in-through-firm/sign-in-through-firm.handler';
 import { SignInWithPasswordHandler } from './usecases/sign-in-with-password/sign-in-with-password.handler';
 
-/** Signing in: the OpenID provider, its storage, and the password sign-in page. */
+/**
+ * Signing in: the OpenID provider, its storage, the password page, the second factor, the
+ * invitation page, and signing in through a firm's own provider.
+ */
 @Module({
-  controllers: [OidcController, InteractionController],
+  controllers: [OidcController, InteractionController, InvitationController, FederationController],
   providers: [
     AccountRepository,
     OidcRecordRepository,
     SigningKeyRepository,
     SignInAttemptRepository,
+    SecondFactorRepository,
+    PendingSignInRepository,
     OidcProvider,
     SignInWithPasswordHandler,
+    InvitationRepository,
+    AccountAuditRepository,
+    AcceptInvitationHandler,
+    FactorKeys,
+    FactorAttempts,
+    CheckSecondFactorHandler,
+    EnrolSecondFactorHandler,
+    FederatedSignInRepository,
+    FirmProviders,
+    SignInThroughFirmHandler,
   ],
 })
 export class SignInModule {}

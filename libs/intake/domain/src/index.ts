@@ -26,3 +26,6 @@ export * from './import-merge';
 
 // A person's department from their commune code or postcode.
 export * from './home-department';
+
+// The language intake's contact details say to write to a person in.
+export * from './contact-language';

@@ -2,27 +2,34 @@ import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import {
   CandidateAccessRepository,
+  CandidateRepository,
   ConsentRepository,
   DiagnosticRepository,
   PersonalDataRepository,
 } from '@passerelle/intake/data-access';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
+import { CandidateContactController } from './candidate-contact.controller';
 import { CandidateConsentResolver, PrivacyResolver } from './privacy.resolver';
+import { ReadCandidateContactHandler } from './usecases/read-candidate-contact/read-candidate-contact.handler';
 import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
 
 export const PRIVACY_TYPE_PATHS = [join(__dirname, 'privacy.graphql')];
 export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];
 
+/** Consent, export and erasure; and the internal route other services read a person's contact from. */
 @Module({
+  controllers: [CandidateContactController],
   providers: [
     CandidateAccessRepository,
+    CandidateRepository,
     ConsentRepository,
     DiagnosticRepository,
     PersonalDataRepository,
     RecordConsentHandler,
     ExportPersonalDataHandler,
     EraseCandidateHandler,
+    ReadCandidateContactHandler,
     ...PRIVACY_RESOLVERS,
   ],
 })

@@ -23,6 +23,7 @@ import {
 import { CreateCoachingSessionTable1763900005000 } from './migrations/1763900005000-create-coaching-session';
 import { CreateSchedulingTables1763900013000 } from './migrations/1763900013000-create-scheduling-tables';
 import { WorkshopProgrammes1764806500000 } from './migrations/1764806500000-workshop-programmes';
+import { CoachWorkEmail1765100000000 } from './migrations/1765100000000-coach-work-email';
 
 export const SCHEDULING_ENTITIES = [
   OfficeEntity,
@@ -49,6 +50,7 @@ export function schedulingDataSourceOptions(url: string, poolSize?: number): Dat
       CreateCoachingSessionTable1763900005000,
       CreateSchedulingTables1763900013000,
       WorkshopProgrammes1764806500000,
+      CoachWorkEmail1765100000000,
     ],
     poolSize,
   });

@@ -44,3 +44,6 @@ export * from './ics-calendar';
 
 // Enum spelling: the vocabulary is lower_case, the public schema's enums UPPER_CASE.
 export * from './enum-case';
+
+// The language to write to a coach in.
+export * from './contact-language';

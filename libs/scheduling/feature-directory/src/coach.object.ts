@@ -2,10 +2,10 @@ import type { CoachEntity, CoachExceptionEntity } from '@passerelle/scheduling/d
 import type { Coach, CoachException } from '@passerelle/scheduling/graphql-types';
 import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
-/** The coach's public face; caseload, hours, absences and feed go through guarded field resolvers. */
+/** The coach's public face; email, caseload, hours, absences and feed go through guarded field resolvers. */
 export type CoachObject = Omit<
   Coach,
-  'maxCaseload' | 'activeCaseload' | 'weeklyHours' | 'exceptions' | 'calendarFeed'
+  'email' | 'maxCaseload' | 'activeCaseload' | 'weeklyHours' | 'exceptions' | 'calendarFeed'
 >;
 
 export const toCoachObject = (row: CoachEntity): CoachObject => ({

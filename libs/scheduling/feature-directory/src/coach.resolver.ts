@@ -28,6 +28,13 @@ export class CoachResolver {
     return row && canManageCoach(identity, row) ? toCoachObject(row) : null;
   }
 
+  @ResolveField('email')
+  @Roles('candidate', 'coach', 'ops')
+  async email(@Parent() coach: CoachObject, @CurrentIdentity() identity: Identity): Promise<string | null> {
+    if (!canManageCoach(identity, coach)) return null;
+    return (await this.directory.findCoach(coach.id))?.email ?? null;
+  }
+
   @ResolveField('maxCaseload')
   @Roles('candidate', 'coach', 'ops')
   async maxCaseload(

@@ -6,6 +6,7 @@ export enum DirectoryErrorCode {
   CoachNotFound = 'COACH_NOT_FOUND',
   OutOfScope = 'FORBIDDEN',
   AlreadyExists = 'ALREADY_EXISTS',
+  EmailTaken = 'COACH_EMAIL_TAKEN',
 }
 
 export class DirectoryError extends DomainError<DirectoryErrorCode> {}

@@ -4,6 +4,7 @@ import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import { AssignmentRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
 import { AssignmentCoachResolver } from './assignment-coach.resolver';
 import { CandidateCoachResolver } from './candidate-coach.resolver';
+import { CoachContactController } from './coach-contact.controller';
 import { CoachResolver } from './coach.resolver';
 import { OfficeResolver } from './office.resolver';
 import { SessionPlaceResolver } from './session-place.resolver';
@@ -11,6 +12,7 @@ import { AddCoachExceptionHandler } from './usecases/add-coach-exception/add-coa
 import { CreateCoachHandler } from './usecases/create-coach/create-coach.handler';
 import { CreateOfficeHandler } from './usecases/create-office/create-office.handler';
 import { CreateRoomHandler } from './usecases/create-room/create-room.handler';
+import { ReadCoachContactHandler } from './usecases/read-coach-contact/read-coach-contact.handler';
 import { RotateCalendarTokenHandler } from './usecases/rotate-calendar-token/rotate-calendar-token.handler';
 
 /** The directory's part of the scheduling subgraph's SDL (the first: it links federation). */
@@ -26,10 +28,12 @@ export const DIRECTORY_RESOLVERS = [
 
 /**
  * Offices, rooms and coaches: ops set them up, coaches record their absences and subscribe to
- * their calendar feed. Every field leading to a coach or a room is resolved here.
+ * their calendar feed. Every field leading to a coach or a room is resolved here. Identity reads a
+ * coach's work contact from the internal route (decision 0018).
  */
 @Module({
   imports: [CandidateScopeModule],
+  controllers: [CoachContactController],
   providers: [
     DirectoryRepository,
     AssignmentRepository,
@@ -38,6 +42,7 @@ export const DIRECTORY_RESOLVERS = [
     CreateCoachHandler,
     AddCoachExceptionHandler,
     RotateCalendarTokenHandler,
+    ReadCoachContactHandler,
     ...DIRECTORY_RESOLVERS,
   ],
 })

@@ -72,6 +72,8 @@ export type Track = 'DIRECT_REEMPLOYMENT' | 'RETRAINING' | 'BUSINESS_CREATION' |
 export type Coach = {
   id: Scalars['ID']['output'];
   displayName: Scalars['String']['output'];
+  /** The coach's work address (lower-case). The coach themself and ops of their offices only. */
+  email: Maybe<Scalars['String']['output']>;
   officeIds: Array<Scalars['ID']['output']>;
   /** ISO 639-1 codes. */
   languages: Array<Scalars['String']['output']>;
@@ -133,6 +135,8 @@ export type CreateCoachInput = {
   /** The id the coach's token carries; generated when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
   displayName: Scalars['String']['input'];
+  /** The coach's work address, where identity invites them; one coach per address, whatever its case. */
+  email: Scalars['String']['input'];
   officeIds: Array<Scalars['ID']['input']>;
   languages: Array<Scalars['String']['input']>;
   specialties: Array<Track>;

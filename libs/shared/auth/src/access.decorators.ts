@@ -38,3 +38,10 @@ export const CurrentIdentity = createParamDecorator((_data: unknown, context: Ex
   if (!identity) throw new Error('CurrentIdentity used on a route without a verified identity');
   return identity;
 });
+
+/** The service that called an internal route (@ServiceCallers), once the access guard checked its token. */
+export const CallingService = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const caller = requestOf(context).serviceCaller;
+  if (!caller) throw new Error('CallingService used on a route without a checked service token');
+  return caller;
+});

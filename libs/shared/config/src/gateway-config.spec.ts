@@ -13,6 +13,7 @@ const valid = {
   PATHWAY_URL: 'http://127.0.0.1:4003/graphql',
   MATCHING_URL: 'http://127.0.0.1:4004/graphql',
   SCHEDULING_URL: 'http://127.0.0.1:4005/graphql',
+  IDENTITY_URL: 'http://127.0.0.1:4006/graphql',
 };
 
 describe('gateway configuration', () => {

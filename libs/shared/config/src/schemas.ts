@@ -18,6 +18,37 @@ const flag = z
   .transform((value) => value === 'true')
   .default(false);
 const seconds = (max: number) => z.coerce.number().int().min(1).max(max);
+/** A JSON array in one variable (a list of records no comma-separated form can hold). */
+const jsonList = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .transform((value, context) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'a JSON array' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(item));
+
+/** A firm's own OpenID provider its staff may sign in through (docs/identity.md, federation). */
+const federatedProvider = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a short id such as cabinet-rhone'),
+  name: z.string().min(1),
+  issuer: z.url(),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(16, 'at least 16 characters'),
+  /** The email domains of the firm's staff: only their accounts may sign in this way. */
+  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a domain such as cabinet.fr')).min(1),
+});
+
+/** Another application signing its users in through identity (a confidential client). */
+const relyingParty = z.object({
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(32, 'at least 32 characters'),
+  redirectUris: z.array(z.url()).min(1),
+});
 
 /** What every domain service (subgraph + Kafka consumer + outbox relay) needs. */
 export const serviceConfigSchema = z.object({
@@ -61,6 +92,27 @@ export const identityConfigSchema = serviceConfigSchema.extend({
     .pipe(z.array(secret).min(1)),
   /** An access token's lifetime: how long a revoked session can still call the gateway. */
   IDENTITY_ACCESS_TOKEN_SECONDS: seconds(3600).default(600),
+  /** How long an invitation to set a first password stays valid. */
+  IDENTITY_INVITATION_DAYS: z.coerce.number().int().min(1).max(60).default(14),
+  /** Firms whose staff sign in through their own provider (JSON array; none by default). */
+  IDENTITY_FEDERATED_PROVIDERS: jsonList(federatedProvider).default([]),
+  /**
+   * Applications that sign their users in through this identity (JSON array), beside the console:
+   * how a firm's identity serves Passerelle, and how the tests play a firm's provider.
+   */
+  IDENTITY_RELYING_PARTIES: jsonList(relyingParty).default([]),
+  /** Where intake answers internal calls (a person's address to invite them at; decision 0018). */
+  INTAKE_INTERNAL_URL: z.url(),
+  /** Where scheduling answers internal calls (a coach's work address). */
+  SCHEDULING_INTERNAL_URL: z.url(),
+  /**
+   * The key second factors' secrets are sealed with at rest (AES-256-GCM), 32 bytes as 64 hex
+   * digits; recovery codes' digests are keyed from it too. Losing it means staff set up again.
+   */
+  IDENTITY_FACTOR_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '32 bytes as 64 hex digits')
+    .transform((value) => Buffer.from(value, 'hex')),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 
@@ -128,6 +180,12 @@ export const gatewayConfigSchema = z
     AUTH_AUDIENCE: z.string().min(1),
     AUTH_JWKS_URI: z.url().optional(),
     AUTH_JWKS_FILE: z.string().min(1).optional(),
+    /**
+     * Also trust the local issuer (`npm run token`, its JWKS on disk) beside AUTH_ISSUER: for the
+     * demo and development, where people sign in through identity and scripts use local tokens.
+     * Never set in production.
+     */
+    AUTH_LOCAL_ISSUER_JWKS_FILE: z.string().min(1).optional(),
     /** Longest token lifetime (exp - iat) accepted for coach, ops and sponsor: 12 h. */
     AUTH_STAFF_TOKEN_MAX_LIFETIME_SECONDS: seconds(7 * 24 * 3600).default(12 * 3600),
     /** Longest token lifetime accepted for a candidate: 30 days. */
@@ -142,6 +200,7 @@ export const gatewayConfigSchema = z
     PATHWAY_URL: z.url(),
     MATCHING_URL: z.url(),
     SCHEDULING_URL: z.url(),
+    IDENTITY_URL: z.url(),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),

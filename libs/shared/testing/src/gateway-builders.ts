@@ -52,6 +52,7 @@ export async function createRoom(
 export interface CoachInput {
   id?: string;
   displayName?: string;
+  email?: string;
   officeIds: string[];
   languages?: string[];
   specialties?: string[];
@@ -59,10 +60,14 @@ export interface CoachInput {
   weeklyHours?: WorkingHours;
 }
 
-/** A coach (French-speaking, direct re-employment, 10 people, 08:00-19:00 on weekdays, unless told). */
+/**
+ * A coach (French-speaking, direct re-employment, 10 people, 08:00-19:00 on weekdays, and a work
+ * address of their own, since no two coaches share one, unless told).
+ */
 export async function createCoach(ops: GraphQLClient, coach: CoachInput): Promise<string> {
   const input = {
     displayName: 'Coach',
+    email: `coach-${randomUUID()}@passerelle.test`,
     languages: ['fr'],
     specialties: ['DIRECT_REEMPLOYMENT'],
     maxCaseload: 10,

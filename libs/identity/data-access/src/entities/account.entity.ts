@@ -7,6 +7,8 @@ import type { AccountLanguage, AccountRole, AccountStatus } from '@passerelle/id
  */
 @Entity({ name: 'account' })
 @Index('account_email', ['email'], { unique: true })
+@Index('account_candidate', ['candidateId'], { unique: true, where: '"candidate_id" IS NOT NULL' })
+@Index('account_coach', ['coachId'], { unique: true, where: '"coach_id" IS NOT NULL' })
 export class AccountEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -36,6 +38,7 @@ export class AccountEntity {
   @Column({ type: 'uuid', nullable: true })
   coachId!: string | null;
 
+  /** The offices a person's programme is served by, or a staff member works in. */
   @Column({ type: 'uuid', array: true })
   officeIds!: string[];
 

@@ -1,6 +1,31 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type SignInOutcome = 'signed_in' | 'wrong_password' | 'unknown_account' | 'locked' | 'not_active';
+export type SignInOutcome =
+  | 'signed_in'
+  | 'wrong_password'
+  | 'unknown_account'
+  | 'locked'
+  | 'not_active'
+  // The password was right and a second factor is asked next (a code, or setting one up).
+  | 'password_passed'
+  // A wrong code, or a right one already used (a replay): both count as a wrong password.
+  | 'factor_failed'
+  | 'factor_replayed'
+  // Signed in by setting up a factor (its first code), or with a recovery code (now spent).
+  | 'factor_enrolled'
+  | 'recovery_code_used'
+  // Through the firm's own provider (federation): signed in, or its answer refused.
+  | 'firm_signed_in'
+  | 'firm_refused';
+
+/** The outcomes that are not failures: all others count toward the per-address limit. */
+export const SIGN_IN_SUCCESSES: readonly SignInOutcome[] = [
+  'signed_in',
+  'password_passed',
+  'factor_enrolled',
+  'recovery_code_used',
+  'firm_signed_in',
+];
 
 /**
  * The audit of sign-ins and failures, and the source of the per-address limit. The address tried

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { ArrayContains, DataSource, type EntityManager } from 'typeorm';
 import type { SignInThrottle } from '@passerelle/identity/domain';
 import { AccountEntity } from '../entities/account.entity';
+import { CandidateFollowEntity } from '../entities/candidate-follow.entity';
 
 /** Accounts, looked up by their sign-in address or id. */
 @Injectable()
@@ -17,10 +18,64 @@ export class AccountRepository {
     return this.dataSource.getRepository(AccountEntity).findOneBy({ email: email.trim().toLowerCase() });
   }
 
-  async insert(account: AccountEntity): Promise<void> {
-    await this.dataSource
-      .getRepository(AccountEntity)
-      .insert({ ...account, email: account.email.toLowerCase() });
+  findByCandidateId(candidateId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.getRepository(AccountEntity).findOneBy({ candidateId });
+  }
+
+  findByCoachId(coachId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.getRepository(AccountEntity).findOneBy({ coachId });
+  }
+
+  /** The ops who serve an office: its own and those of every office. */
+  async opsOfOffice(officeId: string): Promise<AccountEntity[]> {
+    const repository = this.dataSource.getRepository(AccountEntity);
+    return repository.find({
+      where: [
+        { role: 'ops', officeIds: ArrayContains([officeId]) },
+        { role: 'ops', allOffices: true },
+      ],
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Records the coach who follows a person; an older assignment never overwrites a newer one. */
+  async saveFollow(manager: EntityManager, follow: CandidateFollowEntity): Promise<void> {
+    await manager.query(
+      `INSERT INTO candidate_follow (candidate_id, coach_id, assigned_at) VALUES ($1, $2, $3)
+       ON CONFLICT (candidate_id) DO UPDATE SET coach_id = EXCLUDED.coach_id, assigned_at = EXCLUDED.assigned_at
+       WHERE candidate_follow.assigned_at <= EXCLUDED.assigned_at`,
+      [follow.candidateId, follow.coachId, follow.assignedAt],
+    );
+  }
+
+  async coachFollowing(candidateId: string): Promise<string | null> {
+    const row = await this.dataSource.getRepository(CandidateFollowEntity).findOneBy({ candidateId });
+    return row?.coachId ?? null;
+  }
+
+  async insert(account: AccountEntity, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(AccountEntity).insert({ ...account, email: account.email.toLowerCase() });
+  }
+
+  async update(
+    manager: EntityManager,
+    id: string,
+    change: Partial<Pick<AccountEntity, 'officeIds' | 'status' | 'passwordHash'>>,
+    now: Date,
+  ): Promise<void> {
+    await manager.getRepository(AccountEntity).update({ id }, { ...change, updatedAt: now });
+  }
+
+  /**
+   * Ends every session of an account: the provider's sessions, grants, codes and refresh tokens go,
+   * so no refresh succeeds; access tokens already issued expire on their own (IDENTITY_ACCESS_TOKEN_SECONDS).
+   */
+  async revokeSessions(manager: EntityManager, accountId: string): Promise<number> {
+    const rows: unknown[] = await manager.query(
+      `DELETE FROM oidc_record WHERE payload->>'accountId' = $1 RETURNING model`,
+      [accountId],
+    );
+    return rows.length;
   }
 
   async saveThrottle(id: string, throttle: SignInThrottle, now: Date): Promise<void> {
@@ -32,13 +87,20 @@ export class AccountRepository {
       );
   }
 
+  /** An invited account comes into use without a password (its firm's provider vouched for it). */
+  async activate(id: string, now: Date): Promise<void> {
+    await this.dataSource
+      .getRepository(AccountEntity)
+      .update({ id, status: 'invited' }, { status: 'active', updatedAt: now });
+  }
+
   async savePasswordHash(id: string, passwordHash: string, now: Date): Promise<void> {
     await this.dataSource.getRepository(AccountEntity).update({ id }, { passwordHash, updatedAt: now });
   }
 
   /**
-   * Forgets a person's account (GDPR erasure), in the caller's transaction: the account, its sign-in
-   * audit, and everything the OpenID provider keeps for it (sessions, grants, codes, tokens), so no
+   * Forgets a person's account (GDPR erasure), in the caller's transaction: the account, its audits and
+   * invitations, and everything the OpenID provider keeps for it (sessions, grants, codes, tokens), so no
    * session of theirs outlives it. True when there was one.
    */
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<boolean> {
@@ -46,8 +108,10 @@ export class AccountRepository {
     for (const { id } of accounts) {
       await manager.query(`DELETE FROM oidc_record WHERE payload->>'accountId' = $1`, [id]);
       await manager.query(`DELETE FROM sign_in_attempt WHERE account_id = $1`, [id]);
+      await manager.query(`DELETE FROM account_audit WHERE account_id = $1`, [id]);
       await manager.getRepository(AccountEntity).delete({ id });
     }
+    await manager.getRepository(CandidateFollowEntity).delete({ candidateId });
     return accounts.length > 0;
   }
 }

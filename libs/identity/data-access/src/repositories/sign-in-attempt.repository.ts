@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, MoreThanOrEqual, Not } from 'typeorm';
-import { SignInAttemptEntity } from '../entities/sign-in-attempt.entity';
+import { DataSource, In, MoreThanOrEqual, Not } from 'typeorm';
+import { SIGN_IN_SUCCESSES, SignInAttemptEntity } from '../entities/sign-in-attempt.entity';
 
 /** The sign-in audit, also read for the per-address limit. */
 @Injectable()
@@ -16,7 +16,7 @@ export class SignInAttemptRepository {
     return this.dataSource.getRepository(SignInAttemptEntity).countBy({
       sourceAddress,
       attemptedAt: MoreThanOrEqual(since),
-      outcome: Not('signed_in'),
+      outcome: Not(In([...SIGN_IN_SUCCESSES])),
     });
   }
 

@@ -10,6 +10,19 @@ export class CandidateRepository {
     return this.dataSource.getRepository(CandidateEntity).findOneBy({ id });
   }
 
+  /**
+   * The person, held for the rest of the transaction (FOR SHARE, as CandidateAccessRepository.hold):
+   * an erasure waits for the transaction, and once erased the person is not found.
+   */
+  holdById(manager: EntityManager, id: string): Promise<CandidateEntity | null> {
+    return manager
+      .getRepository(CandidateEntity)
+      .createQueryBuilder('candidate')
+      .setLock('pessimistic_read')
+      .where('candidate.id = :id', { id })
+      .getOne();
+  }
+
   findByEmployeeNumber(
     manager: EntityManager,
     sponsorId: string,

@@ -80,9 +80,15 @@ export class DiagnosticRepository {
     return query.orderBy('diagnostic.submitted_at', 'DESC').limit(limit).getMany();
   }
 
-  /** The audit trail of confidential reads: written before the content is returned. */
-  async recordRead(read: Omit<ConfidentialReadEntity, 'id'>): Promise<void> {
-    await this.dataSource.getRepository(ConfidentialReadEntity).insert({ id: randomUUID(), ...read });
+  /**
+   * The audit trail of confidential reads: written before the content is returned, in the caller's
+   * transaction when it holds the person.
+   */
+  async recordRead(
+    read: Omit<ConfidentialReadEntity, 'id'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.getRepository(ConfidentialReadEntity).insert({ id: randomUUID(), ...read });
   }
 
   readsOf(candidateId: string): Promise<ConfidentialReadEntity[]> {

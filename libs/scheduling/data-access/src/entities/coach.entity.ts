@@ -4,12 +4,21 @@ import type { DailyWindow } from '@passerelle/scheduling/domain';
 
 @Entity({ name: 'coach' })
 @Index('coach_calendar_token', ['calendarToken'], { unique: true })
+@Index('coach_email', ['email'], { unique: true })
 export class CoachEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
   @Column({ type: 'text' })
   displayName!: string;
+
+  /**
+   * The coach's work address, stored lower-case, one coach per address: scheduling keeps it, identity
+   * asks for it to invite the coach (decision 0018). Coaches created before addresses were asked for
+   * hold `coach-<id>@unknown.invalid` (migration 1765100000000), which no mail can ever reach.
+   */
+  @Column({ type: 'text' })
+  email!: string;
 
   @Column({ type: 'uuid', array: true })
   officeIds!: string[];

@@ -54,8 +54,8 @@ export class DirectoryRepository {
       .getMany();
   }
 
-  async insertCoach(coach: CoachEntity): Promise<void> {
-    await this.dataSource.getRepository(CoachEntity).insert(coach);
+  async insertCoach(coach: CoachEntity, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(CoachEntity).insert(coach);
   }
 
   async updateCoach(id: string, changes: Partial<Omit<CoachEntity, 'id'>>): Promise<void> {

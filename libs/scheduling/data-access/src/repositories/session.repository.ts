@@ -41,6 +41,7 @@ interface BookingContextRow {
   coach: {
     id: string;
     display_name: string;
+    email: string;
     office_ids: string[];
     languages: string[];
     specialties: CoachEntity['specialties'];
@@ -193,6 +194,7 @@ export class SessionRepository {
       coach: r.coach && {
         id: r.coach.id,
         displayName: r.coach.display_name,
+        email: r.coach.email,
         officeIds: r.coach.office_ids,
         languages: r.coach.languages,
         specialties: r.coach.specialties,

@@ -1,28 +1,33 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG, type ServiceConfig } from '@passerelle/shared/config';
 import {
   accessTokenClaims,
   afterFailure,
+  afterPassword,
   hashPassword,
   needsRehash,
   OPEN_THROTTLE,
   secondsLocked,
   verifyPassword,
+  type AfterPassword,
 } from '@passerelle/identity/domain';
 import {
   AccountRepository,
+  SecondFactorRepository,
   SignInAttemptRepository,
   type AccountEntity,
   type SignInOutcome,
 } from '@passerelle/identity/data-access';
+import { emailDigest } from '../../email-digest';
 import type { SignInWithPasswordCommand } from './sign-in-with-password.command';
 
 /** Failed attempts one address may make in a window, whatever accounts they aim at. */
 export const ADDRESS_FAILURE_LIMIT = 20;
 export const ADDRESS_WINDOW_SECONDS = 15 * 60;
 
-export type SignInResult = { ok: true; accountId: string } | { ok: false };
+/** After a right password: signed in, or a second factor to type (`code`) or set up (`enrol`). */
+export type SignInResult = { ok: true; accountId: string; next: AfterPassword } | { ok: false };
 
 /**
  * Checks a password. Every refusal looks the same to the caller (unknown address, wrong password,
@@ -38,6 +43,7 @@ export class SignInWithPasswordHandler {
     private readonly accounts: AccountRepository,
     private readonly attempts: SignInAttemptRepository,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    private readonly factors: SecondFactorRepository,
   ) {}
 
   async execute(command: SignInWithPasswordCommand): Promise<SignInResult> {
@@ -46,23 +52,23 @@ export class SignInWithPasswordHandler {
     const addressBlocked =
       (await this.attempts.failuresFrom(command.sourceAddress, since)) >= ADDRESS_FAILURE_LIMIT;
     const account = addressBlocked ? null : await this.accounts.findByEmail(command.email);
-    const outcome = await this.check(account, command, addressBlocked);
+    const { outcome, next } = await this.check(account, command, addressBlocked);
     await this.attempts.record({
       id: randomUUID(),
       accountId: account?.id ?? null,
-      emailDigest: this.digest(command.email),
+      emailDigest: emailDigest(this.config.INTERNAL_IDENTITY_SECRET, command.email),
       sourceAddress: command.sourceAddress,
       outcome,
       attemptedAt: now,
     });
-    return outcome === 'signed_in' && account ? { ok: true, accountId: account.id } : { ok: false };
+    return account && next ? { ok: true, accountId: account.id, next } : { ok: false };
   }
 
   private async check(
     account: AccountEntity | null,
     command: SignInWithPasswordCommand,
     addressBlocked: boolean,
-  ): Promise<SignInOutcome> {
+  ): Promise<{ outcome: SignInOutcome; next?: AfterPassword }> {
     const { now } = command;
     const throttle = account
       ? { failures: account.failedSignIns, lockedUntil: account.lockedUntil }
@@ -72,25 +78,23 @@ export class SignInWithPasswordHandler {
       account?.status === 'active' && accessTokenClaims(account) !== null ? account.passwordHash : null;
     if (addressBlocked || !account || !passwordHash || secondsLocked(throttle, now) > 0) {
       await verifyPassword(command.password, await this.decoy);
-      if (addressBlocked) return 'locked';
-      if (!account) return 'unknown_account';
-      return passwordHash ? 'locked' : 'not_active';
+      if (addressBlocked) return { outcome: 'locked' };
+      if (!account) return { outcome: 'unknown_account' };
+      return { outcome: passwordHash ? 'locked' : 'not_active' };
     }
     if (!(await verifyPassword(command.password, passwordHash))) {
       await this.accounts.saveThrottle(account.id, afterFailure(throttle, now), now);
-      return 'wrong_password';
+      return { outcome: 'wrong_password' };
     }
-    if (throttle.failures > 0) await this.accounts.saveThrottle(account.id, OPEN_THROTTLE, now);
     if (needsRehash(passwordHash)) {
       await this.accounts.savePasswordHash(account.id, await hashPassword(command.password), now);
     }
-    return 'signed_in';
-  }
-
-  /** A keyed digest of the address typed: attempts on one address can be counted, not read. */
-  private digest(email: string): string {
-    return createHmac('sha256', this.config.INTERNAL_IDENTITY_SECRET)
-      .update(email.trim().toLowerCase())
-      .digest('base64url');
+    const factor = await this.factors.findByAccount(account.id);
+    const next = afterPassword({ role: account.role, hasConfirmedFactor: Boolean(factor?.confirmedAt) });
+    // With a second factor to come, the count is cleared only once it passes: a stolen password
+    // must not reset the lock between guesses at the code.
+    if (next !== 'signed_in') return { outcome: 'password_passed', next };
+    if (throttle.failures > 0) await this.accounts.saveThrottle(account.id, OPEN_THROTTLE, now);
+    return { outcome: 'signed_in', next };
   }
 }

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AccountAction } from '@passerelle/identity/domain';
+import { AccountAuditEntity } from '../entities/account-audit.entity';
+
+/** The audit of changes to accounts, written in the transaction of the change. */
+@Injectable()
+export class AccountAuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(
+    manager: EntityManager,
+    entry: { accountId: string; action: AccountAction; actor: string; at: Date },
+  ): Promise<void> {
+    await manager.getRepository(AccountAuditEntity).insert({ id: randomUUID(), ...entry });
+  }
+
+  ofAccount(accountId: string): Promise<AccountAuditEntity[]> {
+    return this.dataSource
+      .getRepository(AccountAuditEntity)
+      .find({ where: { accountId }, order: { at: 'ASC' } });
+  }
+}

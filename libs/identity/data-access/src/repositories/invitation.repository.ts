@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { InvitationPurpose } from '@passerelle/identity/domain';
+import { InvitationEntity } from '../entities/invitation.entity';
+
+/** Invitations: a new one supersedes the account's earlier ones of the same purpose. */
+@Injectable()
+export class InvitationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<InvitationEntity | null> {
+    return manager.getRepository(InvitationEntity).findOneBy({ id });
+  }
+
+  /** The invitation row locked for this transaction: two mints or two uses cannot interleave. */
+  findForUpdate(manager: EntityManager, id: string): Promise<InvitationEntity | null> {
+    return manager
+      .getRepository(InvitationEntity)
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.id = :id', { id })
+      .getOne();
+  }
+
+  /** Issues a new invitation (its secret is minted when the email is written), superseding older ones. */
+  async issue(
+    manager: EntityManager,
+    invitation: { accountId: string; purpose: InvitationPurpose; issuedAt: Date; expiresAt: Date },
+  ): Promise<InvitationEntity> {
+    await manager.getRepository(InvitationEntity).update(
+      {
+        accountId: invitation.accountId,
+        purpose: invitation.purpose,
+        usedAt: IsNull(),
+        supersededAt: IsNull(),
+      },
+      { supersededAt: invitation.issuedAt },
+    );
+    const row: InvitationEntity = {
+      id: randomUUID(),
+      ...invitation,
+      secretDigest: null,
+      usedAt: null,
+      supersededAt: null,
+    };
+    await manager.getRepository(InvitationEntity).insert(row);
+    return row;
+  }
+
+  async saveSecretDigest(manager: EntityManager, id: string, secretDigest: string): Promise<void> {
+    await manager.getRepository(InvitationEntity).update({ id }, { secretDigest });
+  }
+
+  async markUsed(manager: EntityManager, id: string, now: Date): Promise<void> {
+    await manager.getRepository(InvitationEntity).update({ id }, { usedAt: now });
+  }
+}

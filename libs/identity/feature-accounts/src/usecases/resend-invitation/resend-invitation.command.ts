@@ -1,0 +1,4 @@
+/** Send the invitation again (lost, expired): the earlier link stops working. */
+export interface ResendInvitationCommand {
+  accountId: string;
+}

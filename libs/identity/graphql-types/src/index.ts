@@ -1,0 +1,2 @@
+/** The identity subgraph's schema as TypeScript types, generated from its SDL (`npm run graphql-types`). */
+export type * from './schema.generated';
