@@ -56,6 +56,10 @@ export interface NotifierUnderTest {
   stop(): Promise<void>;
 }
 
+/**
+ * Starts the notifier with identity's directory played by `IdentityDirectoryDouble`, unless `env`
+ * names a real identity (IDENTITY_INTERNAL_URL, with the INTERNAL_IDENTITY_SECRET it shares).
+ */
 export async function startNotifier(
   label: string,
   env: Record<string, string> = {},
@@ -64,7 +68,7 @@ export async function startNotifier(
   const { smtpUrl, mailbox } = Mailbox.fromEnvironment();
   const database: TestDatabase = await createTestDatabase(label);
   await runMigrations(notifierDataSourceOptions(database.url));
-  const secret = randomBytes(32).toString('hex');
+  const secret = env['INTERNAL_IDENTITY_SECRET'] ?? randomBytes(32).toString('hex');
   const identity = await IdentityDirectoryDouble.start(secret);
   const gate = await SmtpGate.start(smtpUrl);
   const groupPrefix = `test-notifier-${randomUUID().slice(0, 8)}`;
