@@ -15,6 +15,7 @@ import { sessionReminderMessage, type Recipient } from '@passerelle/notifier/dom
 import {
   InAppNotificationRepository,
   OutgoingMessageRepository,
+  PreferenceRepository,
   SessionCalendarRepository,
   notifierDataSourceOptions,
 } from '@passerelle/notifier/data-access';
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
     SMTP_URL: smtpUrl,
     MAIL_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>',
     CONSOLE_URL: 'https://console.passerelle.test',
+    NOTIFIER_PUBLIC_URL: 'https://notifier.passerelle.test',
+    INTERNAL_IDENTITY_SECRET: 'bench-secret-of-at-least-thirty-two-characters',
     NOTIFIER_TIME_ZONE: 'Europe/Paris',
     NOTIFIER_SMTP_CONNECTIONS: CONNECTIONS,
     NOTIFIER_SEND_BATCH: 500,
@@ -108,7 +111,12 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     await dataSource.runMigrations();
     const messages = new OutgoingMessageRepository(dataSource);
-    const queue = new MessageQueue(messages, new InAppNotificationRepository(dataSource), config);
+    const queue = new MessageQueue(
+      messages,
+      new InAppNotificationRepository(dataSource),
+      new PreferenceRepository(dataSource),
+      config,
+    );
     const sender = new SendDueMessagesHandler(dataSource, messages, transport, config);
     const startsAt = new Date(Date.now() + 86_400_000);
 
@@ -119,7 +127,7 @@ async function main(): Promise<void> {
       const run = `b${round}-${randomUUID().slice(0, 6)}`;
       const rendered = [...peopleOf(run).values()].map((person) => ({
         person,
-        message: sessionReminderMessage(queue.contextFor(person), {
+        message: sessionReminderMessage(queue.contextFor(person, 'session_reminder'), {
           kind: 'follow_up',
           startsAt,
           leadMinutes: 1440,

@@ -191,3 +191,157 @@ describe('the live stream', () => {
     expect(await response.json()).toMatchObject({ error: 'unauthenticated' });
   });
 });
+
+describe('choices', () => {
+  const CHOICES = `query { notificationPreferences { mutedEmail mutedInApp quietHours { start end } } }`;
+  const SET = `mutation($input: NotificationPreferencesInput!) {
+    setNotificationPreferences(input: $input) { mutedEmail mutedInApp quietHours { start end } } }`;
+
+  /** `HH:mm` in Paris, `minutes` from now. */
+  const parisClock = (minutes: number) =>
+    new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Paris',
+    }).format(new Date(Date.now() + minutes * 60_000));
+
+  async function rowsOf(accountId: string) {
+    return (await notifier.dataSource.query(
+      `SELECT kind, status, skip_reason, next_attempt_at FROM outgoing_message WHERE recipient_account_id = $1 ORDER BY id`,
+      [accountId],
+    )) as { kind: string; status: string; skip_reason: string | null; next_attempt_at: Date }[];
+  }
+
+  it('a muted kind goes to the list only; an essential kind cannot be muted by email', async () => {
+    const nadia = notifier.identity.addRecipient({ role: 'candidate', candidateId: randomUUID() });
+    const asNadia = notifier.as({
+      subject: nadia.accountId,
+      role: 'candidate',
+      candidateId: nadia.candidateId!,
+    });
+    expect(await asNadia.ok(CHOICES)).toEqual({
+      notificationPreferences: { mutedEmail: [], mutedInApp: [], quietHours: null },
+    });
+    expectGraphQLError(
+      await asNadia.request(SET, { input: { mutedEmail: ['SESSION_CANCELLED'], mutedInApp: [] } }),
+      'ESSENTIAL_BY_EMAIL',
+      'session_cancelled',
+    );
+    expectGraphQLError(
+      await asNadia.request(SET, {
+        input: { mutedEmail: [], mutedInApp: [], quietHours: { start: '25:00', end: '07:00' } },
+      }),
+      'BAD_USER_INPUT',
+      'quietHours.start',
+    );
+    expect(await asNadia.ok(SET, { input: { mutedEmail: ['RESULTS_RELEASED'], mutedInApp: [] } })).toEqual({
+      setNotificationPreferences: { mutedEmail: ['RESULTS_RELEASED'], mutedInApp: [], quietHours: null },
+    });
+
+    await resultsReleased(nadia.candidateId!);
+    await waitFor(async () => (await asNadia.ok<Listed>(LIST)).unreadNotificationCount === 1, {
+      what: 'the notification in the list',
+    });
+    expect(await rowsOf(nadia.accountId)).toEqual([
+      expect.objectContaining({ kind: 'results_released', status: 'skipped', skip_reason: 'unsubscribed' }),
+    ]);
+    expect(await notifier.mailbox.messagesTo(nadia.email)).toEqual([]);
+  });
+
+  it('an email in quiet hours waits for their end', async () => {
+    const sam = notifier.identity.addRecipient({ role: 'candidate', candidateId: randomUUID() });
+    const asSam = notifier.as({ subject: sam.accountId, role: 'candidate', candidateId: sam.candidateId! });
+    const quietHours = { start: parisClock(-60), end: parisClock(120) };
+    await asSam.ok(SET, { input: { mutedEmail: [], mutedInApp: [], quietHours } });
+    await resultsReleased(sam.candidateId!);
+    const [row] = await waitFor(
+      async () => {
+        const rows = await rowsOf(sam.accountId);
+        return rows.length === 1 && rows;
+      },
+      { what: 'the message queued' },
+    );
+    expect(row).toMatchObject({ status: 'pending', skip_reason: null });
+    const wait = row!.next_attempt_at.getTime() - Date.now();
+    expect(wait).toBeGreaterThan(115 * 60_000);
+    expect(wait).toBeLessThanOrEqual(120 * 60_000);
+    expect(await notifier.mailbox.messagesTo(sam.email)).toEqual([]);
+  });
+
+  it("a non-essential email's unsubscribe link mutes its kind by email; essential mail has none", async () => {
+    const paul = notifier.identity.addRecipient({
+      role: 'candidate',
+      candidateId: randomUUID(),
+      language: 'en',
+    });
+    await resultsReleased(paul.candidateId!);
+    const [results] = await waitFor(
+      async () => {
+        const messages = await notifier.mailbox.messagesTo(paul.email);
+        return messages.length === 1 && messages;
+      },
+      { what: 'the results email' },
+    );
+    const text = (await notifier.mailbox.message(results!.ID)).Text;
+    const link = /Stop receiving these messages by email: (\S+)/.exec(text)?.[1];
+    expect(link).toMatch(new RegExp(`^${notifier.url.replace('/graphql', '')}/unsubscribe/`));
+
+    const asking = await fetch(link!);
+    expect(asking.status).toBe(200);
+    expect(await asking.text()).toContain('<form method="post"');
+    expect(
+      (
+        await fetch(
+          link!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+          { method: 'POST' },
+        )
+      ).status,
+    ).toBe(404);
+    expect((await fetch(link!, { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(200);
+    const asPaul = notifier.as({
+      subject: paul.accountId,
+      role: 'candidate',
+      candidateId: paul.candidateId!,
+    });
+    expect(await asPaul.ok(CHOICES)).toMatchObject({
+      notificationPreferences: { mutedEmail: ['RESULTS_RELEASED'] },
+    });
+
+    await notifier.publish('SessionBooked.v1', paul.candidateId!, {
+      sessionId: randomUUID(),
+      candidateId: paul.candidateId!,
+      coachId: randomUUID(),
+      officeId: null,
+      kind: 'welcome',
+      mode: 'video',
+      startsAt: '2027-03-01T09:00:00.000Z',
+      endsAt: '2027-03-01T10:00:00.000Z',
+      bookedAt: new Date().toISOString(),
+    });
+    await resultsReleased(paul.candidateId!);
+    const [, booked] = await waitFor(
+      async () => {
+        const messages = await notifier.mailbox.messagesTo(paul.email);
+        return messages.length === 2 && messages;
+      },
+      { what: 'the booking email' },
+    );
+    expect(booked?.Subject).toMatch(/^Appointment confirmed/);
+    expect((await notifier.mailbox.message(booked!.ID)).Text).not.toContain('/unsubscribe/');
+    await waitFor(
+      async () =>
+        (await rowsOf(paul.accountId)).filter((row) => row.skip_reason === 'unsubscribed').length === 1,
+      { what: 'the second results email skipped' },
+    );
+
+    const erased = await notifier.publish('CandidateErased.v1', paul.candidateId!, {
+      candidateId: paul.candidateId!,
+      erasedAt: new Date().toISOString(),
+    });
+    expect(erased.type).toBe('CandidateErased');
+    await waitFor(async () => (await asPaul.ok(CHOICES)).notificationPreferences.mutedEmail.length === 0, {
+      what: 'the choices erased',
+    });
+  });
+});

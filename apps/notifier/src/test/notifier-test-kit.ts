@@ -102,6 +102,7 @@ export async function startNotifier(
       MAIL_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>',
       IDENTITY_INTERNAL_URL: identity.url,
       CONSOLE_URL: 'https://console.passerelle.test',
+      NOTIFIER_PUBLIC_URL: `http://127.0.0.1:${port}`,
       NOTIFIER_SEND_POLL_MS: '50',
       NOTIFIER_SEND_RETRY_BASE_MS: '50',
       NOTIFIER_SEND_MAX_ATTEMPTS: '3',

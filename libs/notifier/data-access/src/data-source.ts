@@ -11,11 +11,13 @@ import {
   DigestSentEntity,
   InAppNotificationEntity,
   JobLeadEntity,
+  NotificationPreferenceEntity,
   OutgoingMessageEntity,
   QueueAlertEntity,
   SessionCalendarEntity,
 } from './entities';
 import { CreateNotifierTables1765100000000 } from './migrations/1765100000000-create-notifier-tables';
+import { NotificationPreferences1765100001000 } from './migrations/1765100001000-notification-preferences';
 
 export const NOTIFIER_ENTITIES = [
   OutgoingMessageEntity,
@@ -25,6 +27,7 @@ export const NOTIFIER_ENTITIES = [
   DigestSentEntity,
   QueueAlertEntity,
   InAppNotificationEntity,
+  NotificationPreferenceEntity,
 ];
 
 export function notifierDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -35,6 +38,7 @@ export function notifierDataSourceOptions(url: string, poolSize?: number): DataS
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateNotifierTables1765100000000,
+      NotificationPreferences1765100001000,
     ],
     poolSize,
   });

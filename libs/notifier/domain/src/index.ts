@@ -25,3 +25,9 @@ export * from './calendar-invitation';
 export * from './account-templates';
 export * from './session-templates';
 export * from './progress-templates';
+
+// A person's choices: muted kinds per channel, quiet hours; essential messages always by email.
+export * from './preferences';
+
+// The signed token of an unsubscribe link (account and kind, HMAC-SHA256).
+export * from './unsubscribe-token';

@@ -24,6 +24,8 @@ export interface RenderContext {
   consoleUrl: string;
   /** Where dates are read (an IANA zone). */
   timeZone: string;
+  /** A non-essential email's unsubscribe link (signed); null for an essential one. */
+  unsubscribeUrl?: string | null;
 }
 
 /** Everything interpolated into HTML goes through this: text never becomes markup. */
@@ -62,6 +64,10 @@ const SIGNATURE: Record<Language, string> = {
   fr: 'L’équipe Passerelle',
   en: 'The Passerelle team',
 };
+const UNSUBSCRIBE: Record<Language, string> = {
+  fr: 'Ne plus recevoir ces messages par email',
+  en: 'Stop receiving these messages by email',
+};
 const GREETING: Record<Language, (name: string) => string> = {
   fr: (name) => `Bonjour ${name},`,
   en: (name) => `Hello ${name},`,
@@ -78,13 +84,19 @@ export function composeMessage(
   attachments: MessageAttachment[] = [],
 ): RenderedMessage {
   const greeting = GREETING[context.language](context.displayName);
-  const text = [greeting, ...blocks.map(blockText), SIGNATURE[context.language]].join('\n\n') + '\n';
+  const footer: Block[] = context.unsubscribeUrl
+    ? [{ action: { label: UNSUBSCRIBE[context.language], url: context.unsubscribeUrl } }]
+    : [];
+  const text =
+    [greeting, ...blocks.map(blockText), SIGNATURE[context.language], ...footer.map(blockText)].join('\n\n') +
+    '\n';
   const html = [
     `<!doctype html><html lang="${context.language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">',
     `<p>${escapeHtml(greeting)}</p>`,
     ...blocks.map(blockHtml),
     `<p>${escapeHtml(SIGNATURE[context.language])}</p>`,
+    ...footer.map((block) => blockHtml(block).replace('<p>', '<p style="font-size:small">')),
     '</body></html>',
   ].join('\n');
   const first = blocks.find((block): block is { paragraph: string } => 'paragraph' in block);

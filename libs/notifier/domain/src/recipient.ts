@@ -20,6 +20,7 @@ export const SKIP_REASONS = [
   'recipient_disabled',
   'link_unavailable',
   'no_recipient',
+  'unsubscribed',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   attachments: MessageAttachment[];
+  /** A non-essential message's unsubscribe link: List-Unsubscribe, one-click (RFC 8058). */
+  unsubscribeUrl: string | null;
 }
 
 /** Why a send failed, as the SMTP client reported it. */
@@ -53,6 +55,12 @@ export class MailTransport implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       messageId: `<${mail.id}@${this.domain}>`,
+      ...(mail.unsubscribeUrl
+        ? {
+            list: { unsubscribe: { url: mail.unsubscribeUrl, comment: 'unsubscribe' } },
+            headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          }
+        : {}),
       attachments: mail.attachments.map((attachment) => ({
         filename: attachment.filename,
         content: attachment.content,

@@ -4,7 +4,11 @@ import { SERVICE_CONFIG, type NotifierConfig } from '@passerelle/shared/config';
 import { uuidV7 } from '@passerelle/shared/messaging';
 import {
   addressing,
+  channelPlan,
   dedupeKey,
+  isEssential,
+  NO_PREFERENCES,
+  signUnsubscribeToken,
   type MessageKind,
   type Recipient,
   type RenderContext,
@@ -14,6 +18,7 @@ import {
 import {
   InAppNotificationRepository,
   OutgoingMessageRepository,
+  PreferenceRepository,
   type InAppNotificationEntity,
   type NewOutgoingMessage,
 } from '@passerelle/notifier/data-access';
@@ -47,22 +52,34 @@ export class MessageQueue {
   constructor(
     private readonly messages: OutgoingMessageRepository,
     private readonly inApp: InAppNotificationRepository,
+    private readonly preferences: PreferenceRepository,
     @Inject(SERVICE_CONFIG) private readonly config: NotifierConfig,
   ) {}
 
-  contextFor(recipient: Recipient): RenderContext {
+  /** How a message to `recipient` is written; a non-essential kind carries its unsubscribe link. */
+  contextFor(recipient: Recipient, kind?: MessageKind): RenderContext {
     return {
       language: recipient.language,
       displayName: recipient.displayName,
       consoleUrl: this.config.CONSOLE_URL.replace(/\/$/, ''),
       timeZone: this.config.NOTIFIER_TIME_ZONE,
+      unsubscribeUrl: kind && !isEssential(kind) ? this.unsubscribeUrl(recipient.accountId, kind) : null,
     };
+  }
+
+  private unsubscribeUrl(accountId: string, kind: MessageKind): string {
+    const token = signUnsubscribeToken(accountId, kind, this.config.INTERNAL_IDENTITY_SECRET);
+    return `${this.config.NOTIFIER_PUBLIC_URL.replace(/\/$/, '')}/unsubscribe/${token}`;
   }
 
   /** Queues the deliveries; returns how many messages are new (a redelivery queues none). */
   async write(manager: EntityManager, deliveries: readonly Delivery[], now: Date): Promise<number> {
     const rows: NewOutgoingMessage[] = [];
     const entries = new Map<string, InAppNotificationEntity>();
+    const chosen = await this.preferences.forAccounts(
+      manager,
+      deliveries.flatMap((delivery) => delivery.recipient?.accountId ?? []),
+    );
     for (const delivery of deliveries) {
       const decision = delivery.skip
         ? { send: false as const, reason: delivery.skip }
@@ -81,19 +98,32 @@ export class MessageQueue {
         rows.push({ ...base, content: { skipped: decision.send ? 'recipient_unknown' : decision.reason } });
         continue;
       }
-      const message = delivery.render(this.contextFor(recipient), recipient);
-      rows.push({
-        ...base,
-        content: {
-          toAddress: recipient.email,
-          toName: recipient.displayName,
-          subject: message.subject,
-          textBody: message.text,
-          htmlBody: message.html,
-          attachments: message.attachments,
-        },
-      });
-      if (!MAIL_ONLY.has(delivery.kind)) {
+      const plan = channelPlan(
+        delivery.kind,
+        chosen.get(recipient.accountId) ?? NO_PREFERENCES,
+        now,
+        this.config.NOTIFIER_TIME_ZONE,
+      );
+      const context = this.contextFor(recipient, delivery.kind);
+      const message = delivery.render(context, recipient);
+      rows.push(
+        plan.email.send === 'never'
+          ? { ...base, content: { skipped: 'unsubscribed' } }
+          : {
+              ...base,
+              content: {
+                toAddress: recipient.email,
+                toName: recipient.displayName,
+                subject: message.subject,
+                textBody: message.text,
+                htmlBody: message.html,
+                attachments: message.attachments,
+                notBefore: plan.email.send === 'at' ? plan.email.at : null,
+                unsubscribeUrl: context.unsubscribeUrl ?? null,
+              },
+            },
+      );
+      if (plan.inApp && !MAIL_ONLY.has(delivery.kind)) {
         entries.set(id, {
           id,
           accountId: recipient.accountId,

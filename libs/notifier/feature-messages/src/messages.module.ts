@@ -5,6 +5,7 @@ import {
   DigestRepository,
   InAppNotificationRepository,
   OutgoingMessageRepository,
+  PreferenceRepository,
   SessionCalendarRepository,
 } from '@passerelle/notifier/data-access';
 import { DigestRunner } from './digest.runner';
@@ -37,6 +38,7 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     SessionCalendarRepository,
     DigestRepository,
     AssignmentQueueRepository,
+    PreferenceRepository,
     { provide: RecipientDirectory, useClass: IdentityRecipientDirectory },
     MessageQueue,
     SendAccessLinkHandler,

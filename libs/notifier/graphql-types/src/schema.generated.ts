@@ -82,6 +82,32 @@ export type NotificationPage = {
   pageInfo: PageInfo;
 };
 
+/** The signed-in person's choices. Essential messages (invitation, sign-in link, session changes) always go by email. */
+export type NotificationPreferences = {
+  /** Kinds the person does not want by email. */
+  mutedEmail: Array<MessageKind>;
+  /** Kinds the person does not want in this list. */
+  mutedInApp: Array<MessageKind>;
+  /** Emails wait for the end of these hours (HH:mm, the office's time); null: none. */
+  quietHours: Maybe<QuietHours>;
+};
+
+export type QuietHours = {
+  start: Scalars['String']['output'];
+  end: Scalars['String']['output'];
+};
+
+export type NotificationPreferencesInput = {
+  mutedEmail: Array<MessageKind>;
+  mutedInApp: Array<MessageKind>;
+  quietHours?: InputMaybe<QuietHoursInput>;
+};
+
+export type QuietHoursInput = {
+  start: Scalars['String']['input'];
+  end: Scalars['String']['input'];
+};
+
 export type Query = {
   /** Ops: parked messages to people of their offices (or of all), most recently parked first. */
   parkedMessages: ParkedMessagePage;
@@ -89,6 +115,8 @@ export type Query = {
   notifications: NotificationPage;
   /** How many of them are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** The signed-in person's notification choices. */
+  notificationPreferences: NotificationPreferences;
   _service: _Service;
 };
 
@@ -107,6 +135,8 @@ export type Mutation = {
   retryParkedMessage: RetriedMessage;
   /** Marks the signed-in person's notifications read: those named, or all when ids is left out. Answers the unread count left. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Replaces the signed-in person's notification choices. ESSENTIAL_BY_EMAIL: an essential kind cannot be muted by email. */
+  setNotificationPreferences: NotificationPreferences;
 };
 
 export type MutationRetryParkedMessageArgs = {
@@ -115,6 +145,10 @@ export type MutationRetryParkedMessageArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
 };
 
 export type Link__Purpose =

@@ -132,6 +132,8 @@ export const notifierConfigSchema = serviceConfigSchema.extend({
   IDENTITY_INTERNAL_URL: z.url(),
   /** The web console's public URL, for the links in messages. */
   CONSOLE_URL: z.url().default('http://127.0.0.1:5173'),
+  /** Where the notifier's public routes (unsubscribe links) are reached from a mailbox. */
+  NOTIFIER_PUBLIC_URL: z.url().default('http://127.0.0.1:4007'),
   /** The time zone dates are written in, in messages (an IANA name). */
   NOTIFIER_TIME_ZONE: z
     .string()

@@ -5,3 +5,4 @@ export * from './at-risk-item.entity';
 export * from './digest-sent.entity';
 export * from './queue-alert.entity';
 export * from './in-app-notification.entity';
+export * from './notification-preference.entity';

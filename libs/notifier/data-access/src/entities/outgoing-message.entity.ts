@@ -64,6 +64,10 @@ export class OutgoingMessageEntity {
   @Column({ type: 'text', nullable: true })
   skipReason!: SkipReason | null;
 
+  /** A non-essential email's signed unsubscribe link, sent as List-Unsubscribe (RFC 8058). */
+  @Column({ type: 'text', nullable: true })
+  unsubscribeUrl!: string | null;
+
   @Column({ type: 'integer' })
   attempts!: number;
 

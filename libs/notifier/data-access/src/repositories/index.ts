@@ -3,3 +3,4 @@ export * from './session-calendar.repository';
 export * from './digest.repository';
 export * from './assignment-queue.repository';
 export * from './in-app-notification.repository';
+export * from './preference.repository';

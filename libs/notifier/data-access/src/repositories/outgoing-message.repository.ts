@@ -19,6 +19,9 @@ export interface NewOutgoingMessage {
         textBody: string;
         htmlBody: string;
         attachments: MessageAttachment[];
+        /** Not before then (the end of the person's quiet hours); null: at once. */
+        notBefore: Date | null;
+        unsubscribeUrl: string | null;
       }
     | { skipped: SkipReason };
 }
@@ -48,14 +51,15 @@ export class OutgoingMessageRepository {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO outgoing_message (id, dedupe_key, kind, channel, status, recipient_account_id, candidate_id,
          office_ids, to_address, to_name, subject, text_body, html_body, attachments, skip_reason, attempts,
-         next_attempt_at, created_at)
+         next_attempt_at, created_at, unsubscribe_url)
        SELECT m.id, m.dedupe_key, m.kind, 'email', CASE WHEN m.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END,
          m.recipient_account_id, m.candidate_id, ARRAY(SELECT jsonb_array_elements_text(m.office_ids))::uuid[],
-         m.to_address, m.to_name, m.subject, m.text_body, m.html_body, m.attachments, m.skip_reason, 0, $14, $14
+         m.to_address, m.to_name, m.subject, m.text_body, m.html_body, m.attachments, m.skip_reason, 0,
+         COALESCE(m.not_before, $14), $14, m.unsubscribe_url
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[], $7::text[], $8::text[],
-         $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::text[])
+         $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::text[], $15::timestamptz[], $16::text[])
          AS m(id, dedupe_key, kind, recipient_account_id, candidate_id, office_ids, to_address, to_name, subject,
-           text_body, html_body, attachments, skip_reason)
+           text_body, html_body, attachments, skip_reason, not_before, unsubscribe_url)
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       [
@@ -76,6 +80,8 @@ export class OutgoingMessageRepository {
         }),
         column((m) => ('skipped' in m.content ? m.content.skipped : null)),
         now,
+        column((m) => sent(m)?.notBefore ?? null),
+        column((m) => sent(m)?.unsubscribeUrl ?? null),
       ],
     );
     return rows.map((row) => row.id);
@@ -104,7 +110,8 @@ export class OutgoingMessageRepository {
     if (ids.length === 0) return;
     await manager.query(
       `UPDATE outgoing_message SET status = 'sent', sent_at = $2, attempts = attempts + 1, last_error = NULL,
-         to_address = NULL, to_name = NULL, subject = NULL, text_body = NULL, html_body = NULL, attachments = NULL
+         to_address = NULL, to_name = NULL, subject = NULL, text_body = NULL, html_body = NULL, attachments = NULL,
+         unsubscribe_url = NULL
        WHERE id = ANY($1::uuid[])`,
       [ids, now],
     );

@@ -110,6 +110,7 @@ export class SendDueMessagesHandler {
               text: message.textBody ?? '',
               html: message.htmlBody ?? '',
               attachments: message.attachments ?? [],
+              unsubscribeUrl: message.unsubscribeUrl,
             });
             outcomes.set(message.id, { status: 'fulfilled', value: undefined });
           } catch (reason) {
