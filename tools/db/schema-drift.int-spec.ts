@@ -8,6 +8,7 @@ import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
+import { notifierDataSourceOptions } from '@passerelle/notifier/data-access';
 
 /**
  * Migrations are the only way the schema changes, so after running them TypeORM must find nothing
@@ -20,6 +21,7 @@ describe.each<[string, (url: string) => DataSourceOptions]>([
   ['matching', matchingDataSourceOptions],
   ['scheduling', schedulingDataSourceOptions],
   ['identity', identityDataSourceOptions],
+  ['notifier', notifierDataSourceOptions],
 ])('%s schema', (service, options) => {
   it('matches its entities after migrations, and migrates all the way down', async () => {
     const database = await createTestDatabase(`drift_${service}`);

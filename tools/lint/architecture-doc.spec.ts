@@ -3,7 +3,15 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const DOC = 'docs/architecture.md';
-const SERVICES = ['intake', 'assessment', 'pathway', 'matching', 'scheduling', 'identity'] as const;
+const SERVICES = [
+  'intake',
+  'assessment',
+  'pathway',
+  'matching',
+  'scheduling',
+  'identity',
+  'notifier',
+] as const;
 
 /** A rule's file as the doc names it: a domain lib's source, or the shared disclosure rules. */
 const RULE_FILE = /`(libs\/(?:[a-z0-9-]+\/domain|shared\/disclosure)\/src\/[^`\s]+\.ts)`/g;

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configKeys, gatewayConfigSchema, serviceConfigSchema } from '@passerelle/shared/config';
+import {
+  configKeys,
+  gatewayConfigSchema,
+  notifierConfigSchema,
+  serviceConfigSchema,
+} from '@passerelle/shared/config';
 
 const keysOf = (file: string) =>
   readFileSync(join(__dirname, '../../infra/env', file), 'utf8')
@@ -13,6 +18,7 @@ describe('.env.example files document every configuration key, and only those', 
   it.each([
     ['service.env.example', configKeys(serviceConfigSchema)],
     ['gateway.env.example', configKeys(gatewayConfigSchema)],
+    ['notifier.env.example', configKeys(notifierConfigSchema)],
   ])('%s', (file, keys) => {
     expect(keysOf(file)).toEqual(keys);
   });

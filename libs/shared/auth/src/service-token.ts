@@ -49,6 +49,18 @@ export interface InternalCallSettings {
 }
 export const INTERNAL_CALL_SETTINGS = Symbol('INTERNAL_CALL_SETTINGS');
 
+/** Another service answered an internal call with an error status (other than 404); `status` says which. */
+export class InternalCallError extends Error {
+  override name = 'InternalCallError';
+
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Calls another service's internal API with a fresh service token; the answer's JSON, or null on
  * 404 (the other service does not know the id). Any other status is an error naming the call.
@@ -71,7 +83,10 @@ export async function callInternal<T>(
   });
   if (response.status === 404) return null;
   if (!response.ok) {
-    throw new Error(`${target.service} answered ${response.status} to ${init.method ?? 'GET'} ${path}`);
+    throw new InternalCallError(
+      `${target.service} answered ${response.status} to ${init.method ?? 'GET'} ${path}`,
+      response.status,
+    );
   }
   return (await response.json()) as T;
 }

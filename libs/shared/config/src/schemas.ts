@@ -116,6 +116,55 @@ export const identityConfigSchema = serviceConfigSchema.extend({
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 
+const milliseconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * The notifier: every service's keys, plus where mail goes (any SMTP relay; Mailpit in development
+ * and tests), where identity's internal API answers who to write to (decision 0018), and how its
+ * sender and digests pace themselves.
+ */
+export const notifierConfigSchema = serviceConfigSchema.extend({
+  /** smtp://host:port (STARTTLS when offered) or smtps://user:password@host:465 (secret in Kubernetes). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }),
+  /** The From of every message. */
+  MAIL_FROM: z.string().min(3).default('Passerelle <ne-pas-repondre@passerelle.local>'),
+  /** Identity's base URL for its internal routes (e.g. http://127.0.0.1:4006). */
+  IDENTITY_INTERNAL_URL: z.url(),
+  /** The web console's public URL, for the links in messages. */
+  CONSOLE_URL: z.url().default('http://127.0.0.1:5173'),
+  /** Where the notifier's public routes (unsubscribe links) are reached from a mailbox. */
+  NOTIFIER_PUBLIC_URL: z.url().default('http://127.0.0.1:4007'),
+  /** The time zone dates are written in, in messages (an IANA name). */
+  NOTIFIER_TIME_ZONE: z
+    .string()
+    .refine((zone) => isTimeZone(zone), 'an IANA time zone such as Europe/Paris')
+    .default('Europe/Paris'),
+  /** Open SMTP connections the sender keeps (nodemailer's pool). */
+  NOTIFIER_SMTP_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  /** Messages the sender claims at once. */
+  NOTIFIER_SEND_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
+  /** How often the sender looks for messages when it found none. */
+  NOTIFIER_SEND_POLL_MS: milliseconds(10, 60_000).default(500),
+  /** Failed sends before a message is parked for ops. */
+  NOTIFIER_SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  /** The first retry's delay; each next one doubles it (capped at 6 hours). */
+  NOTIFIER_SEND_RETRY_BASE_MS: milliseconds(10, 3_600_000).default(60_000),
+  /** How often digests (job leads, at-risk) and the assignment-queue check run. */
+  NOTIFIER_DIGEST_POLL_MS: milliseconds(100, 3_600_000).default(60_000),
+  /** Days a person may wait for a coach before ops of their offices hear of it. */
+  NOTIFIER_QUEUE_ALERT_DAYS: z.coerce.number().min(0).max(60).default(3),
+});
+export type NotifierConfig = z.infer<typeof notifierConfigSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The gateway: token verification and lifetimes, the composed supergraph, where the subgraphs
  * live, query limits, introspection, and the internal port for probes and metrics.

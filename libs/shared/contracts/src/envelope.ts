@@ -8,6 +8,7 @@ export const SERVICE_NAMES = [
   'matching',
   'scheduling',
   'identity',
+  'notifier',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 

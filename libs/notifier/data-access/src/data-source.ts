@@ -1,0 +1,45 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerelle/shared/candidate-scope';
+import { serviceDataSourceOptions } from '@passerelle/shared/database';
+import {
+  CreateMessagingTables1763900000000,
+  InboxMessageEntity,
+  OutboxMessageEntity,
+} from '@passerelle/shared/messaging';
+import {
+  AtRiskItemEntity,
+  DigestSentEntity,
+  InAppNotificationEntity,
+  JobLeadEntity,
+  NotificationPreferenceEntity,
+  OutgoingMessageEntity,
+  QueueAlertEntity,
+  SessionCalendarEntity,
+} from './entities';
+import { CreateNotifierTables1765100000000 } from './migrations/1765100000000-create-notifier-tables';
+import { NotificationPreferences1765100001000 } from './migrations/1765100001000-notification-preferences';
+
+export const NOTIFIER_ENTITIES = [
+  OutgoingMessageEntity,
+  SessionCalendarEntity,
+  JobLeadEntity,
+  AtRiskItemEntity,
+  DigestSentEntity,
+  QueueAlertEntity,
+  InAppNotificationEntity,
+  NotificationPreferenceEntity,
+];
+
+export function notifierDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [...NOTIFIER_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      ...CANDIDATE_SCOPE_MIGRATIONS,
+      CreateNotifierTables1765100000000,
+      NotificationPreferences1765100001000,
+    ],
+    poolSize,
+  });
+}

@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './repositories';
+export * from './data-source';

@@ -1,0 +1,39 @@
+/** Every message the notifier writes; stored in `outgoing_message.kind`, never renamed. */
+export const MESSAGE_KINDS = [
+  'invitation',
+  'sign_in_link',
+  'session_booked',
+  'session_rescheduled',
+  'session_cancelled',
+  'session_reminder',
+  'results_released',
+  'job_leads_digest',
+  'distress_alert',
+  'at_risk_digest',
+  'assignment_queue_alert',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/**
+ * Essential messages always go by email, whatever a person's preferences: a way in, and any change
+ * to an appointment they must attend (issue 13, item 10).
+ */
+const ESSENTIAL: ReadonlySet<MessageKind> = new Set([
+  'invitation',
+  'sign_in_link',
+  'session_booked',
+  'session_rescheduled',
+  'session_cancelled',
+]);
+
+export function isEssential(kind: MessageKind): boolean {
+  return ESSENTIAL.has(kind);
+}
+
+/**
+ * One message per event, recipient and kind: the key a redelivered or replayed event collides on,
+ * so it sends nothing twice even past the inbox.
+ */
+export function dedupeKey(sourceId: string, recipientId: string, kind: MessageKind): string {
+  return `${sourceId}:${recipientId}:${kind}`;
+}

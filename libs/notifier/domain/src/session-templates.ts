@@ -1,0 +1,187 @@
+import type { SessionKind, SessionMode } from '@passerelle/shared/contracts';
+import { renderCalendarInvitation } from './calendar-invitation';
+import type { Language } from './recipient';
+import {
+  composeMessage,
+  formatInstant,
+  type Block,
+  type RenderContext,
+  type RenderedMessage,
+} from './message-text';
+
+const KIND: Record<Language, Record<SessionKind, string>> = {
+  fr: {
+    welcome: 'Entretien d’accueil',
+    diagnostic: 'Entretien de diagnostic',
+    debrief: 'Restitution de vos résultats',
+    follow_up: 'Entretien de suivi',
+    group_workshop: 'Atelier collectif',
+  },
+  en: {
+    welcome: 'Welcome meeting',
+    diagnostic: 'Diagnostic meeting',
+    debrief: 'Results debrief',
+    follow_up: 'Follow-up meeting',
+    group_workshop: 'Group workshop',
+  },
+};
+const MODE: Record<Language, Record<SessionMode, string>> = {
+  fr: { in_person: 'sur place, à votre agence', video: 'en visio', phone: 'par téléphone' },
+  en: { in_person: 'in person, at your office', video: 'by video', phone: 'by phone' },
+};
+
+/** A session as its events describe it. */
+export interface SessionFacts {
+  sessionId: string;
+  kind: SessionKind;
+  mode: SessionMode;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** What the attached calendar file needs beyond the session. */
+export interface CalendarFacts {
+  sequence: number;
+  organizer: { email: string; name: string };
+  attendeeEmail: string;
+  stampedAt: Date;
+}
+
+export type SessionChange =
+  { change: 'booked' } | { change: 'rescheduled'; previousStartsAt: Date } | { change: 'cancelled' };
+
+/** "Entretien de suivi" / "Follow-up meeting". */
+export function sessionLabel(kind: SessionKind, language: Language): string {
+  return KIND[language][kind];
+}
+
+/**
+ * A session booked, moved or cancelled: what, when, how, and a calendar file (REQUEST, or CANCEL)
+ * that adds, moves or removes it in the person's calendar. Essential: always by email.
+ */
+export function sessionChangeMessage(
+  context: RenderContext,
+  session: SessionFacts,
+  change: SessionChange,
+  calendar: CalendarFacts,
+): RenderedMessage {
+  const { language, timeZone } = context;
+  const what = KIND[language][session.kind];
+  const when = formatInstant(session.startsAt, language, timeZone);
+  const how = MODE[language][session.mode];
+  const fr = language === 'fr';
+  let subject: string;
+  let blocks: Block[];
+  switch (change.change) {
+    case 'booked':
+      subject = fr ? `Rendez-vous confirmé : ${what}, ${when}` : `Appointment confirmed: ${what}, ${when}`;
+      blocks = [
+        {
+          paragraph: fr
+            ? `Votre rendez-vous est confirmé : ${what}, ${how}.`
+            : `Your appointment is confirmed: ${what}, ${how}.`,
+        },
+        { list: [fr ? `Quand : ${when}` : `When: ${when}`] },
+      ];
+      break;
+    case 'rescheduled': {
+      const before = formatInstant(change.previousStartsAt, language, timeZone);
+      subject = fr ? `Rendez-vous déplacé : ${what}, ${when}` : `Appointment moved: ${what}, ${when}`;
+      blocks = [
+        {
+          paragraph: fr
+            ? `Votre rendez-vous (${what}, ${how}) a été déplacé.`
+            : `Your appointment (${what}, ${how}) has moved.`,
+        },
+        {
+          list: fr
+            ? [`Nouvelle date : ${when}`, `Ancienne date : ${before}`]
+            : [`New time: ${when}`, `Previous time: ${before}`],
+        },
+      ];
+      break;
+    }
+    case 'cancelled':
+      subject = fr ? `Rendez-vous annulé : ${what}, ${when}` : `Appointment cancelled: ${what}, ${when}`;
+      blocks = [
+        {
+          paragraph: fr
+            ? `Votre rendez-vous (${what}, ${when}) est annulé.`
+            : `Your appointment (${what}, ${when}) is cancelled.`,
+        },
+        {
+          paragraph: fr
+            ? 'Vous pouvez en prendre un autre dans Passerelle.'
+            : 'You can book another one in Passerelle.',
+        },
+      ];
+      break;
+  }
+  blocks.push({
+    paragraph: fr ? 'Le fichier joint met votre agenda à jour.' : 'The attached file updates your calendar.',
+  });
+  blocks.push({
+    action: {
+      label: fr ? 'Voir mes rendez-vous' : 'See my appointments',
+      url: `${context.consoleUrl}/sessions`,
+    },
+  });
+  const ics = renderCalendarInvitation({
+    method: change.change === 'cancelled' ? 'CANCEL' : 'REQUEST',
+    sessionId: session.sessionId,
+    sequence: calendar.sequence,
+    start: session.startsAt,
+    end: session.endsAt,
+    summary: `${what} (Passerelle)`,
+    description: how,
+    organizer: calendar.organizer,
+    attendee: { email: calendar.attendeeEmail, name: context.displayName },
+    stampedAt: calendar.stampedAt,
+  });
+  const method = change.change === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  return composeMessage(context, subject, blocks, [
+    {
+      filename: change.change === 'cancelled' ? 'annulation.ics' : 'rendez-vous.ics',
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
+      content: ics,
+    },
+  ]);
+}
+
+/** A reminder before a session (SessionReminderDue: 24 h and 1 h before). */
+export function sessionReminderMessage(
+  context: RenderContext,
+  session: { kind: SessionKind | null; startsAt: Date; leadMinutes: number },
+): RenderedMessage {
+  const { language, timeZone } = context;
+  // The reminder event names no kind; the notifier knows it when it saw the booking.
+  const what = session.kind
+    ? KIND[language][session.kind]
+    : language === 'fr'
+      ? 'votre rendez-vous'
+      : 'your appointment';
+  const when = formatInstant(session.startsAt, language, timeZone);
+  const fr = language === 'fr';
+  const soon =
+    session.leadMinutes >= 24 * 60
+      ? fr
+        ? 'demain'
+        : 'tomorrow'
+      : fr
+        ? `dans ${session.leadMinutes >= 60 ? `${Math.round(session.leadMinutes / 60)} h` : `${session.leadMinutes} min`}`
+        : `in ${session.leadMinutes >= 60 ? `${Math.round(session.leadMinutes / 60)} h` : `${session.leadMinutes} min`}`;
+  return composeMessage(context, fr ? `Rappel : ${what} ${soon}` : `Reminder: ${what} ${soon}`, [
+    { paragraph: fr ? `Petit rappel : ${what}, ${when}.` : `A quick reminder: ${what}, ${when}.` },
+    {
+      paragraph: fr
+        ? 'Un empêchement ? Déplacez votre rendez-vous dans Passerelle.'
+        : 'Something came up? Move your appointment in Passerelle.',
+    },
+    {
+      action: {
+        label: fr ? 'Voir mes rendez-vous' : 'See my appointments',
+        url: `${context.consoleUrl}/sessions`,
+      },
+    },
+  ]);
+}

@@ -1,0 +1,8 @@
+export * from './messages.module';
+export * from './recipient-directory';
+export * from './message-queue';
+// What the integration tests and the benchmark drive directly.
+export * from './digest.runner';
+export * from './session-events.consumer';
+export * from './people-events.consumer';
+export * from './usecases/remind-session/remind-session.handler';

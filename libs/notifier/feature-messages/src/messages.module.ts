@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import {
+  AssignmentQueueRepository,
+  DigestRepository,
+  InAppNotificationRepository,
+  OutgoingMessageRepository,
+  PreferenceRepository,
+  SessionCalendarRepository,
+} from '@passerelle/notifier/data-access';
+import { DigestRunner } from './digest.runner';
+import { IdentityRecipientDirectory } from './identity-recipient-directory';
+import { MessageQueue } from './message-queue';
+import { PeopleEventsConsumer } from './people-events.consumer';
+import { RecipientDirectory } from './recipient-directory';
+import { SessionEventsConsumer } from './session-events.consumer';
+import { AlertAssignmentQueueHandler } from './usecases/alert-assignment-queue/alert-assignment-queue.handler';
+import { AlertDistressHandler } from './usecases/alert-distress/alert-distress.handler';
+import { AnnounceResultsHandler } from './usecases/announce-results/announce-results.handler';
+import { CollectAtRiskHandler } from './usecases/collect-at-risk/collect-at-risk.handler';
+import { CollectJobLeadsHandler } from './usecases/collect-job-leads/collect-job-leads.handler';
+import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import { NotifySessionChangeHandler } from './usecases/notify-session-change/notify-session-change.handler';
+import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
+import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
+import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler';
+
+/**
+ * Messages from events: each consumer writes what to send in its inbox transaction, the digest
+ * runner writes the daily digests and queue alerts; the delivery feature sends them.
+ */
+@Module({
+  imports: [CandidateScopeModule],
+  controllers: [SessionEventsConsumer, PeopleEventsConsumer],
+  providers: [
+    OutgoingMessageRepository,
+    InAppNotificationRepository,
+    SessionCalendarRepository,
+    DigestRepository,
+    AssignmentQueueRepository,
+    PreferenceRepository,
+    { provide: RecipientDirectory, useClass: IdentityRecipientDirectory },
+    MessageQueue,
+    SendAccessLinkHandler,
+    NotifySessionChangeHandler,
+    RemindSessionHandler,
+    AnnounceResultsHandler,
+    CollectJobLeadsHandler,
+    AlertDistressHandler,
+    CollectAtRiskHandler,
+    SendDigestsHandler,
+    AlertAssignmentQueueHandler,
+    EraseCandidateHandler,
+    DigestRunner,
+  ],
+  exports: [MessageQueue, RemindSessionHandler],
+})
+export class MessagesModule {}

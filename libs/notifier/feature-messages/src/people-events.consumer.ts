@@ -1,0 +1,97 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { Clock } from '@passerelle/shared/clock';
+import type { EventOf } from '@passerelle/shared/contracts';
+import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import { AlertDistressHandler } from './usecases/alert-distress/alert-distress.handler';
+import { AnnounceResultsHandler } from './usecases/announce-results/announce-results.handler';
+import { CollectAtRiskHandler } from './usecases/collect-at-risk/collect-at-risk.handler';
+import { CollectJobLeadsHandler } from './usecases/collect-job-leads/collect-job-leads.handler';
+import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
+
+/** Identity's invitations, and what intake, assessment, pathway and matching say about a person. */
+@Controller()
+export class PeopleEventsConsumer {
+  constructor(
+    private readonly accessLink: SendAccessLinkHandler,
+    private readonly results: AnnounceResultsHandler,
+    private readonly jobLeads: CollectJobLeadsHandler,
+    private readonly distress: AlertDistressHandler,
+    private readonly atRisk: CollectAtRiskHandler,
+    private readonly erase: EraseCandidateHandler,
+    private readonly clock: Clock,
+  ) {}
+
+  @OnEvent('InvitationIssued.v1')
+  async onInvitationIssued(
+    @Payload() event: EventOf<'InvitationIssued.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { invitationId, accountId, purpose } = event.payload;
+    await this.accessLink.execute(
+      context.manager,
+      { eventId: event.eventId, invitationId, accountId, purpose },
+      this.clock.now(),
+    );
+  }
+
+  @OnEvent('ResultsReleased.v1')
+  async onResultsReleased(
+    @Payload() event: EventOf<'ResultsReleased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.results.execute(
+      context.manager,
+      { eventId: event.eventId, candidateId: event.payload.candidateId },
+      this.clock.now(),
+    );
+  }
+
+  @OnEvent('OffersMatched.v1')
+  async onOffersMatched(
+    @Payload() event: EventOf<'OffersMatched.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.jobLeads.execute(context.manager, {
+      candidateId: event.payload.candidateId,
+      offers: event.payload.offers,
+      computedAt: new Date(event.payload.computedAt),
+    });
+  }
+
+  @OnEvent('CandidateDiagnosed.v1')
+  async onDiagnosed(
+    @Payload() event: EventOf<'CandidateDiagnosed.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    if (!event.payload.distressFlag) return;
+    await this.distress.execute(
+      context.manager,
+      { eventId: event.eventId, candidateId: event.payload.candidateId },
+      this.clock.now(),
+    );
+  }
+
+  @OnEvent('CandidateAtRisk.v1')
+  async onAtRisk(
+    @Payload() event: EventOf<'CandidateAtRisk.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.atRisk.execute(context.manager, {
+      eventId: event.eventId,
+      candidateId: event.payload.candidateId,
+      urgency: event.payload.urgency,
+      reasons: event.payload.reasons,
+      detectedAt: new Date(event.payload.detectedAt),
+    });
+  }
+
+  @OnEvent('CandidateErased.v1')
+  async onErased(
+    @Payload() event: EventOf<'CandidateErased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.erase.execute(context.manager, { candidateId: event.payload.candidateId });
+  }
+}

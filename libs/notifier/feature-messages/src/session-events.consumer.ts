@@ -1,0 +1,94 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { Clock } from '@passerelle/shared/clock';
+import type { EventOf } from '@passerelle/shared/contracts';
+import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import type { SessionFacts } from '@passerelle/notifier/domain';
+import { NotifySessionChangeHandler } from './usecases/notify-session-change/notify-session-change.handler';
+import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
+
+type SlotPayload = Omit<EventOf<'SessionBooked.v1'>['payload'], 'bookedAt'>;
+
+const factsOf = (slot: SlotPayload): SessionFacts => ({
+  sessionId: slot.sessionId,
+  kind: slot.kind,
+  mode: slot.mode,
+  startsAt: new Date(slot.startsAt),
+  endsAt: new Date(slot.endsAt),
+});
+
+/** Scheduling's session events, each turned into one message to the person of the seat. */
+@Controller()
+export class SessionEventsConsumer {
+  constructor(
+    private readonly sessionChange: NotifySessionChangeHandler,
+    private readonly reminder: RemindSessionHandler,
+    private readonly clock: Clock,
+  ) {}
+
+  @OnEvent('SessionBooked.v1')
+  async onBooked(@Payload() event: EventOf<'SessionBooked.v1'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.sessionChange.execute(
+      context.manager,
+      {
+        eventId: event.eventId,
+        candidateId: event.payload.candidateId,
+        session: factsOf(event.payload),
+        change: { change: 'booked' },
+      },
+      this.clock.now(),
+    );
+  }
+
+  @OnEvent('SessionRescheduled.v1')
+  async onRescheduled(
+    @Payload() event: EventOf<'SessionRescheduled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.sessionChange.execute(
+      context.manager,
+      {
+        eventId: event.eventId,
+        candidateId: event.payload.candidateId,
+        session: factsOf(event.payload),
+        change: { change: 'rescheduled', previousStartsAt: new Date(event.payload.previousStartsAt) },
+      },
+      this.clock.now(),
+    );
+  }
+
+  @OnEvent('SessionCancelled.v1')
+  async onCancelled(
+    @Payload() event: EventOf<'SessionCancelled.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.sessionChange.execute(
+      context.manager,
+      {
+        eventId: event.eventId,
+        candidateId: event.payload.candidateId,
+        session: factsOf(event.payload),
+        change: { change: 'cancelled' },
+      },
+      this.clock.now(),
+    );
+  }
+
+  @OnEvent('SessionReminderDue.v1')
+  async onReminderDue(
+    @Payload() event: EventOf<'SessionReminderDue.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.reminder.execute(
+      context.manager,
+      {
+        eventId: event.eventId,
+        sessionId: event.payload.sessionId,
+        candidateId: event.payload.candidateId,
+        startsAt: new Date(event.payload.startsAt),
+        leadMinutes: event.payload.leadMinutes,
+      },
+      this.clock.now(),
+    );
+  }
+}

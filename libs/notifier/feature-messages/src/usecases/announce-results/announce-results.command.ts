@@ -1,0 +1,5 @@
+/** ResultsReleased: the person's results are there to read. */
+export interface AnnounceResultsCommand {
+  eventId: string;
+  candidateId: string;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  AssignmentQueueRepository,
+  DigestRepository,
+  InAppNotificationRepository,
+  OutgoingMessageRepository,
+  PreferenceRepository,
+  SessionCalendarRepository,
+} from '@passerelle/notifier/data-access';
+
+/**
+ * CandidateErased: every message to or about the person (pending, parked, sent or skipped), their
+ * in-app list, notification choices, calendar sequences, job leads, at-risk items and queue alert go, in the inbox
+ * transaction. The shared candidate-scope projection forgets them through its own consumer.
+ */
+@Injectable()
+export class EraseCandidateHandler {
+  constructor(
+    private readonly messages: OutgoingMessageRepository,
+    private readonly inApp: InAppNotificationRepository,
+    private readonly calendars: SessionCalendarRepository,
+    private readonly digests: DigestRepository,
+    private readonly queue: AssignmentQueueRepository,
+    private readonly preferences: PreferenceRepository,
+  ) {}
+
+  async execute(manager: EntityManager, command: { candidateId: string }): Promise<void> {
+    await this.preferences.eraseCandidate(manager, command.candidateId);
+    await this.messages.eraseCandidate(manager, command.candidateId);
+    await this.inApp.eraseCandidate(manager, command.candidateId);
+    await this.calendars.eraseCandidate(manager, command.candidateId);
+    await this.digests.eraseCandidate(manager, command.candidateId);
+    await this.queue.eraseCandidate(manager, command.candidateId);
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { accessLinkMessage } from '@passerelle/notifier/domain';
+import { MessageQueue } from '../../message-queue';
+import { RecipientDirectory } from '../../recipient-directory';
+import type { SendAccessLinkCommand } from './send-access-link.command';
+
+/**
+ * The person is looked up first, so no link is minted for nobody; the link is minted while the
+ * message is written (decision 0018) and lives in the database only until it is sent. A link
+ * identity no longer gives (used, expired, superseded) sends nothing and is recorded as skipped.
+ */
+@Injectable()
+export class SendAccessLinkHandler {
+  constructor(
+    private readonly directory: RecipientDirectory,
+    private readonly queue: MessageQueue,
+  ) {}
+
+  async execute(manager: EntityManager, command: SendAccessLinkCommand, now: Date): Promise<number> {
+    const recipient = await this.directory.byAccount(command.accountId);
+    const link = recipient ? await this.directory.invitationLink(command.invitationId) : 'unknown';
+    const minted = typeof link === 'string' ? null : link;
+    return this.queue.write(
+      manager,
+      [
+        {
+          kind: minted?.purpose ?? command.purpose,
+          sourceId: command.eventId,
+          candidateId: recipient?.candidateId ?? null,
+          recipient,
+          lookedUp: `account:${command.accountId}`,
+          skip: recipient && !minted ? 'link_unavailable' : undefined,
+          render: (context) => {
+            if (!minted) throw new Error('unreachable: a message without a link is skipped');
+            return accessLinkMessage(context, minted);
+          },
+        },
+      ],
+      now,
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export * from './notification-list.module';
+export * from './notification-list.error';
