@@ -209,7 +209,15 @@ describe('health and metrics (finding 9)', () => {
       200,
       {
         status: 'ok',
-        checks: { intake: up, assessment: up, pathway: up, matching: up, scheduling: up, identity: up },
+        checks: {
+          intake: up,
+          assessment: up,
+          pathway: up,
+          matching: up,
+          scheduling: up,
+          identity: up,
+          notifier: up,
+        },
       },
     ]);
     const metrics = await fetch(`${platform.gatewayInternalUrl}/metrics`);

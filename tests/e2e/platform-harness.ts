@@ -21,6 +21,7 @@ import {
   createTestDatabase,
   freePort,
   gatewayAs,
+  Mailbox,
   setUpProgramme,
   testInfrastructure,
   type GraphQLAnswer,
@@ -33,6 +34,8 @@ import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
+import { notifierDataSourceOptions } from '@passerelle/notifier/data-access';
+import { notifierApp } from '../../apps/notifier/src/notifier.app';
 import { identityApp } from '../../apps/identity/src/identity.app';
 import { identityTestEnv, TEST_AUDIENCE } from '../../apps/identity/src/test/identity-test-kit';
 import { assessmentApp } from '../../apps/assessment/src/assessment.app';
@@ -66,6 +69,19 @@ const SERVICES: {
       INTAKE_INTERNAL_URL: baseUrls['intake']!,
       SCHEDULING_INTERNAL_URL: baseUrls['scheduling']!,
       ...options.identityEnv,
+    }),
+  },
+  {
+    app: notifierApp,
+    dataSource: notifierDataSourceOptions,
+    // Mail goes to the real SMTP server the tests read (Mailpit); whom to write to, to identity.
+    env: (port, _databaseUrl, baseUrls) => ({
+      SMTP_URL: Mailbox.fromEnvironment().smtpUrl,
+      MAIL_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>',
+      IDENTITY_INTERNAL_URL: baseUrls['identity']!,
+      CONSOLE_URL: 'http://127.0.0.1:5173',
+      NOTIFIER_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      NOTIFIER_SEND_POLL_MS: '50',
     }),
   },
 ];
@@ -106,7 +122,7 @@ export interface RunningPlatform {
 }
 
 /**
- * The whole platform in this process, as production wires it: six services, each with its own
+ * The whole platform in this process, as production wires it: seven services, each with its own
  * fresh database and migrations, on the real broker under a consumer-group prefix of its own,
  * and the gateway verifying tokens from a local issuer.
  */
@@ -173,6 +189,7 @@ export async function startPlatform(
     MATCHING_URL: subgraphUrls['matching']!,
     SCHEDULING_URL: subgraphUrls['scheduling']!,
     IDENTITY_URL: subgraphUrls['identity']!,
+    NOTIFIER_URL: subgraphUrls['notifier']!,
   };
   apps.push(await startGateway(gatewayEnv));
   const identityIssuer = `${baseUrls['identity']!}oidc`;

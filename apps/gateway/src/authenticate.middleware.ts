@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import passport from 'passport';
+import passport, { type Strategy } from 'passport';
 import type { Logger } from 'pino';
 import type { Identity } from '@passerelle/shared/auth';
 
@@ -12,10 +12,12 @@ export interface AuthenticatedRequest extends Request {
  * token was refused goes to the logs only: the reasons name the issuer and audience expected,
  * which tells a forger what to write.
  */
-export function authenticateMiddleware(logger: Logger) {
+export function authenticateMiddleware(logger: Logger, strategy: Strategy) {
   return (request: Request, response: Response, next: NextFunction): void => {
     passport.authenticate(
-      'jwt',
+      // This gateway's own strategy (passport's registry holds one per name for the whole process,
+      // the last registered), in a fresh object per request: passport adds its callbacks to it.
+      Object.create(strategy) as Strategy,
       { session: false },
       (error: unknown, identity: Identity | false, info: unknown) => {
         if (error || !identity) {

@@ -6,6 +6,7 @@ import { UPLOAD_LIMIT_BYTES, gatewayConfigSchema, loadConfig } from '@passerelle
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import { PinoNestLogger } from '@passerelle/shared/runtime';
 import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
+import { JwtStrategy } from './jwt.strategy';
 import { calendarProxy } from './calendar-proxy';
 import { GatewayModule } from './gateway.module';
 import { graphqlUploadMiddleware } from './graphql-upload.middleware';
@@ -30,7 +31,7 @@ export async function startGateway(
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  const authenticate = authenticateMiddleware(logger);
+  const authenticate = authenticateMiddleware(logger, app.get(JwtStrategy));
   app.use(correlationMiddleware);
   app.use(
     '/graphql',

@@ -28,6 +28,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
     matching: config.MATCHING_URL,
     scheduling: config.SCHEDULING_URL,
     identity: config.IDENTITY_URL,
+    notifier: config.NOTIFIER_URL,
   };
 }
 

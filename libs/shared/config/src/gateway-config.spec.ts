@@ -14,6 +14,7 @@ const valid = {
   MATCHING_URL: 'http://127.0.0.1:4004/graphql',
   SCHEDULING_URL: 'http://127.0.0.1:4005/graphql',
   IDENTITY_URL: 'http://127.0.0.1:4006/graphql',
+  NOTIFIER_URL: 'http://127.0.0.1:4007/graphql',
 };
 
 describe('gateway configuration', () => {

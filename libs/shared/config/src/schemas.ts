@@ -203,6 +203,7 @@ export const gatewayConfigSchema = z
     MATCHING_URL: z.url(),
     SCHEDULING_URL: z.url(),
     IDENTITY_URL: z.url(),
+    NOTIFIER_URL: z.url(),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
