@@ -186,6 +186,21 @@ describe('from the HR file to a first sign-in, and the sessions that follow', ()
     expect(calendars[0]!.start).toEqual(new Date(first!.startsAt));
     expect(calendars[1]!.start).toEqual(new Date(second!.startsAt));
 
+    // The same news waits in their list, and the console's live badge counts it (SSE through the gateway).
+    const badge = await fetch(new URL('/notifications/stream', gatewayUrl), {
+      headers: { authorization: `Bearer ${tokens.access_token}`, accept: 'text/event-stream' },
+    });
+    expect(badge.headers.get('content-type')).toContain('text/event-stream');
+    const reader = badge.body!.getReader();
+    let opened = '';
+    while (!opened.includes('event: unread')) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      opened += new TextDecoder().decode(chunk.value);
+    }
+    await reader.cancel();
+    expect(opened).toMatch(/event: unread\n(id: \d+\n)?data: \{"unread":3\}/);
+
     // Nothing more arrives: one invitation, one email per change.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(more).toEqual([]);

@@ -10,6 +10,7 @@ import { JwtStrategy } from './jwt.strategy';
 import { calendarProxy } from './calendar-proxy';
 import { GatewayModule } from './gateway.module';
 import { graphqlUploadMiddleware } from './graphql-upload.middleware';
+import { notificationStreamProxy, unsubscribeProxy } from './notifier-proxies';
 import { reportProxy } from './report-proxy';
 
 export interface GatewayStartOptions {
@@ -48,6 +49,12 @@ export async function startGateway(
   );
   app.use('/calendar', calendarProxy(config.SCHEDULING_URL));
   app.use('/reports', authenticate, reportProxy(config.ASSESSMENT_URL, config.INTERNAL_IDENTITY_SECRET));
+  app.use(
+    '/notifications',
+    authenticate,
+    notificationStreamProxy(config.NOTIFIER_URL, config.INTERNAL_IDENTITY_SECRET),
+  );
+  app.use('/unsubscribe', unsubscribeProxy(config.NOTIFIER_URL));
   app.enableShutdownHooks();
   await app.listen(config.PORT, config.HOST);
   logger.info({ port: config.PORT, internalPort: config.INTERNAL_PORT }, 'gateway ready');

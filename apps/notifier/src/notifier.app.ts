@@ -19,4 +19,6 @@ export const notifierApp = defineServiceApp({
   configSchema: notifierConfigSchema,
   typePaths: [...DELIVERY_TYPE_PATHS, ...NOTIFICATION_LIST_TYPE_PATHS],
   features: [MessagesModule, DeliveryModule, NotificationListModule],
+  // Messages are about now: on its first start the notifier reads from the topics' end.
+  firstStart: 'from_now',
 });

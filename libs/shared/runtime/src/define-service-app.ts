@@ -12,6 +12,12 @@ export interface ServiceAppSpec {
   features: Type[];
   /** A schema extending `serviceConfigSchema` for a service that reads more keys (identity). */
   configSchema?: z.ZodObject;
+  /**
+   * Where a consumer group new to a topic starts: `replay` (the default) reads what the topic
+   * still holds, as projections must; `from_now` starts at its end, for a service whose effects
+   * are about now (the notifier: a week of old events must not become a week of emails).
+   */
+  firstStart?: 'replay' | 'from_now';
 }
 
 @Module({})
@@ -29,6 +35,7 @@ export function defineServiceApp(spec: ServiceAppSpec): ServiceApp {
   return {
     service: spec.service,
     configSchema: spec.configSchema,
+    firstStart: spec.firstStart ?? 'replay',
     typePaths,
     rootModule: (config, logger, clock): DynamicModule => ({
       module: ServiceAppModule,

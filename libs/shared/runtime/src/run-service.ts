@@ -18,6 +18,8 @@ export interface ServiceDefinition {
   service: ServiceName;
   /** The service's configuration schema, when it reads more than every service does. */
   configSchema?: z.ZodObject;
+  /** Where its consumer groups start on a topic new to them (ServiceAppSpec.firstStart). */
+  firstStart?: 'replay' | 'from_now';
   /** Builds the app's root module from its validated configuration and its one clock. */
   rootModule(config: ServiceConfig, logger: Logger, clock: Clock): Type | DynamicModule;
 }
@@ -49,6 +51,7 @@ export async function startService(
         dataSource: app.get(DataSource),
         logger,
         groupPrefix: config.KAFKA_GROUP_PREFIX,
+        fromBeginning: (definition.firstStart ?? 'replay') === 'replay',
       }),
     },
     { inheritAppConfig: true },

@@ -15,6 +15,8 @@ export interface KafkaInboxTransportOptions {
   logger: Logger;
   retry?: RetryPolicy;
   groupPrefix?: string;
+  /** Where a consumer group new to a topic starts (its committed offsets win afterwards). */
+  fromBeginning?: boolean;
 }
 
 /**
