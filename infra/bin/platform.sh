@@ -8,7 +8,7 @@ source "$ROOT/infra/bin/env.sh"
 cd "$ROOT"
 
 RUN="$LOCAL/run"; LOGS="$LOCAL/logs"
-SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005 identity:4006)
+SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005 identity:4006 notifier:4007)
 GATEWAY_PORT=4000
 GATEWAY_INTERNAL_PORT=9400
 ISSUER=http://127.0.0.1:4006/oidc
@@ -31,6 +31,11 @@ extra_env() {
         IDENTITY_CONSOLE_REDIRECT_URIS=$CONSOLE_URL/auth/callback IDENTITY_CONSOLE_LOGOUT_URIS=$CONSOLE_URL/ \
         IDENTITY_COOKIE_KEYS="$(secret_of identity-cookies)" IDENTITY_FACTOR_KEY="$(secret_of identity-factor-key)" \
         INTAKE_INTERNAL_URL=http://127.0.0.1:4001/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/
+      ;;
+    notifier)
+      # Mail goes to Mailpit (its UI and API: $MAILPIT_URL); people's addresses come from identity.
+      echo SMTP_URL="$SMTP_URL" IDENTITY_INTERNAL_URL=http://127.0.0.1:4006 CONSOLE_URL=$CONSOLE_URL \
+        NOTIFIER_PUBLIC_URL=http://127.0.0.1:4007
       ;;
   esac
 }
@@ -143,7 +148,8 @@ case "${1:-}" in
     cat <<MSG
   Health:   gateway http://127.0.0.1:$GATEWAY_PORT/health (liveness), readiness and metrics on
             http://127.0.0.1:$GATEWAY_INTERNAL_PORT/health and /metrics; services intake :4001, assessment :4002,
-            pathway :4003, matching :4004, scheduling :4005, identity :4006 (/health, /metrics)
+            pathway :4003, matching :4004, scheduling :4005, identity :4006, notifier :4007 (/health, /metrics)
+  Mail:     what the notifier sent, in Mailpit: $MAILPIT_URL
   Logs:     $LOGS/<app>.log (reference data: $LOGS/import-*.log)
   Other tokens: npm run --silent token -- --role ops --all-offices   (see tools/local-issuer.ts)
   Stop:     npm run stop   (stops the apps, PostgreSQL and Kafka)
