@@ -40,21 +40,35 @@ export function escapeHtml(value: string): string {
 
 /** "jeudi 10 décembre 2026 à 10:00" / "Thursday, 10 December 2026 at 10:00", in the zone given. */
 export function formatInstant(instant: Date, language: Language, timeZone: string): string {
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(instant);
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(instant);
+  const formats = formatsOf(language, timeZone);
+  const day = formats.day.format(instant);
+  const time = formats.time.format(instant);
   return language === 'fr' ? `${day} à ${time}` : `${day} at ${time}`;
+}
+
+const FORMATS = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+/** Building a formatter costs more than formatting: one pair per language and zone, kept. */
+function formatsOf(
+  language: Language,
+  timeZone: string,
+): { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat } {
+  const key = `${language}|${timeZone}`;
+  const known = FORMATS.get(key);
+  if (known) return known;
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const formats = {
+    day: new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    }),
+    time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+  };
+  FORMATS.set(key, formats);
+  return formats;
 }
 
 /** A block of a message: a paragraph, a list, or a call to action. Rendered to text and to HTML. */

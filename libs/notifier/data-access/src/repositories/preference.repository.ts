@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NO_PREFERENCES, type MessageKind, type NotificationPreferences } from '@passerelle/notifier/domain';
 import { NotificationPreferenceEntity } from '../entities/notification-preference.entity';
 
-const toPreferences = (row: NotificationPreferenceEntity | null | undefined): NotificationPreferences =>
+type Stored = Pick<NotificationPreferenceEntity, 'mutedEmail' | 'mutedInApp' | 'quietStart' | 'quietEnd'>;
+
+const toPreferences = (row: Stored | null | undefined): NotificationPreferences =>
   row
     ? {
         mutedEmail: row.mutedEmail,
@@ -22,10 +24,28 @@ export class PreferenceRepository {
     accountIds: readonly string[],
   ): Promise<Map<string, NotificationPreferences>> {
     if (accountIds.length === 0) return new Map();
-    const rows = await manager
-      .getRepository(NotificationPreferenceEntity)
-      .findBy({ accountId: In([...new Set(accountIds)]) });
-    return new Map(rows.map((row) => [row.accountId, toPreferences(row)]));
+    const rows: {
+      account_id: string;
+      muted_email: MessageKind[];
+      muted_in_app: MessageKind[];
+      quiet_start: string | null;
+      quiet_end: string | null;
+    }[] = await manager.query(
+      `SELECT account_id, muted_email, muted_in_app, quiet_start, quiet_end FROM notification_preference
+       WHERE account_id = ANY($1::uuid[])`,
+      [[...new Set(accountIds)]],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.account_id,
+        toPreferences({
+          mutedEmail: row.muted_email,
+          mutedInApp: row.muted_in_app,
+          quietStart: row.quiet_start,
+          quietEnd: row.quiet_end,
+        }),
+      ]),
+    );
   }
 
   async of(accountId: string): Promise<NotificationPreferences> {

@@ -30,12 +30,13 @@ export class SessionCalendarRepository {
     return row.sequence;
   }
 
-  find(
-    manager: EntityManager,
-    sessionId: string,
-    candidateId: string,
-  ): Promise<SessionCalendarEntity | null> {
-    return manager.getRepository(SessionCalendarEntity).findOneBy({ sessionId, candidateId });
+  /** The kind of a person's session, as its booking said (a reminder names none). */
+  async kindOf(manager: EntityManager, sessionId: string, candidateId: string): Promise<SessionKind | null> {
+    const [row]: { kind: SessionKind }[] = await manager.query(
+      `SELECT kind FROM session_calendar WHERE session_id = $1 AND candidate_id = $2`,
+      [sessionId, candidateId],
+    );
+    return row?.kind ?? null;
   }
 
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {

@@ -41,6 +41,8 @@ export class AlertDistressHandler {
       candidateId: command.candidateId,
       recipient,
       lookedUp,
+      // Nobody to tell (no coach, no ops of the person's offices): recorded so it can be seen.
+      skip: recipient ? undefined : ('no_recipient' as const),
       render: (context) => distressAlertMessage(context, { candidateId: command.candidateId }),
     }));
     return this.queue.write(manager, deliveries, now);

@@ -18,7 +18,7 @@ export class RemindSessionHandler {
   async execute(manager: EntityManager, command: RemindSessionCommand, now: Date): Promise<number> {
     const [recipient, calendar] = await Promise.all([
       this.directory.byCandidate(command.candidateId),
-      this.calendars.find(manager, command.sessionId, command.candidateId),
+      this.calendars.kindOf(manager, command.sessionId, command.candidateId),
     ]);
     return this.queue.write(
       manager,
@@ -31,7 +31,7 @@ export class RemindSessionHandler {
           lookedUp: `candidate:${command.candidateId}`,
           render: (context) =>
             sessionReminderMessage(context, {
-              kind: calendar?.kind ?? null,
+              kind: calendar,
               startsAt: command.startsAt,
               leadMinutes: command.leadMinutes,
             }),
