@@ -128,9 +128,11 @@ export class SessionSlots {
   }
 }
 
-// Generous: 64 people racing for one room on a loaded machine exhausted 5 tries (then a masked
-// internal error instead of SLOT_TAKEN); each try costs a few milliseconds.
-const DEADLOCK_RETRIES = 12;
+// Generous: 64 people racing for one room on a loaded machine exhausted 5, then 12 tries with
+// linear waits (then a masked internal error instead of SLOT_TAKEN). Waits now double, with
+// jitter, up to a second: racers spread out instead of deadlocking again in step.
+const DEADLOCK_RETRIES = 20;
+const DEADLOCK_WAIT_CAP_MS = 1000;
 
 /**
  * Concurrent inserts into exclusion-constrained tables can deadlock on each other's index entries
@@ -143,7 +145,8 @@ async function writeRetryingDeadlocks<T>(write: () => Promise<T>): Promise<T> {
       return await write();
     } catch (error) {
       if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
+      const wait = Math.random() * Math.min(DEADLOCK_WAIT_CAP_MS, 10 * 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 }

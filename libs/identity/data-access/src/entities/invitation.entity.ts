@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { InvitationPurpose } from '@passerelle/identity/domain';
+import { AccountEntity } from './account.entity';
 
 /**
  * A single-use way in. The secret is minted when the email is written (decision 0018) and only
@@ -13,6 +14,11 @@ export class InvitationEntity {
 
   @Column({ type: 'uuid' })
   accountId!: string;
+
+  /** Deleted with the account (erasure). */
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'invitation_account_id_fkey' })
+  account?: AccountEntity;
 
   @Column({ type: 'text' })
   purpose!: InvitationPurpose;
