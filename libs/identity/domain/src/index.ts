@@ -19,3 +19,5 @@ export * from './recovery-codes';
 export * from './factor-secret-sealing';
 // Signing in through a firm's own provider: whom its answer may sign in.
 export * from './firm-sign-in';
+// Where identity's own pages live, from the issuer.
+export * from './page-address';

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SERVICE_CONFIG, type IdentityConfig } from '@passerelle/shared/config';
@@ -11,6 +11,9 @@ import {
   type InvitationEntity,
 } from '@passerelle/identity/data-access';
 import { invitationExpiry } from '@passerelle/identity/domain';
+
+/** What opening an account from another service's event came to. */
+export type OpenAccountOutcome = 'opened' | 'already_open' | 'unknown_to_owner' | 'email_taken';
 
 export type NewAccount = Pick<
   AccountEntity,
@@ -32,6 +35,8 @@ export type NewAccount = Pick<
  */
 @Injectable()
 export class AccountOpener {
+  private readonly logger = new Logger(AccountOpener.name);
+
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: IdentityConfig,
     private readonly accounts: AccountRepository,
@@ -39,6 +44,41 @@ export class AccountOpener {
     private readonly audit: AccountAuditRepository,
     private readonly outbox: OutboxWriter,
   ) {}
+
+  /**
+   * Opens the account another service's event speaks of, once: a redelivery finds it and only
+   * brings its offices up to date. The address comes from the service that holds it (`contact`,
+   * null when it no longer knows the person); one address is one account.
+   */
+  async openOnce<TContact extends { email: string }>(
+    manager: EntityManager,
+    request: {
+      /** Who the event is about, for the log (`candidate <id>`). */
+      about: string;
+      existing: AccountEntity | null;
+      officeIds: string[];
+      contact: () => Promise<TContact | null>;
+      account: (contact: TContact) => NewAccount;
+      actor: string;
+      now: Date;
+    },
+  ): Promise<OpenAccountOutcome> {
+    if (request.existing) {
+      await this.accounts.update(manager, request.existing.id, { officeIds: request.officeIds }, request.now);
+      return 'already_open';
+    }
+    const contact = await request.contact();
+    // Erased between the event and now: there is nobody to invite.
+    if (!contact) return 'unknown_to_owner';
+    if (await this.accounts.findByEmail(contact.email)) {
+      this.logger.warn(
+        `${request.actor}: the address it gives already has an account; the first one is kept`,
+      );
+      return 'email_taken';
+    }
+    await this.open(manager, request.account(contact), request.actor, request.now);
+    return 'opened';
+  }
 
   async open(manager: EntityManager, account: NewAccount, actor: string, now: Date): Promise<AccountEntity> {
     const row: AccountEntity = {

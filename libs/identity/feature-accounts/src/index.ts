@@ -2,4 +2,3 @@ export * from './accounts.module';
 export * from './account-events.consumer';
 export * from './usecases/erase-account/erase-account.handler';
 export * from './usecases/find-recipient/recipient';
-export { invitationUrl } from './usecases/mint-invitation-link/mint-invitation-link.handler';

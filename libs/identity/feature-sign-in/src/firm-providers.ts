@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { SERVICE_CONFIG, type IdentityConfig } from '@passerelle/shared/config';
+import { identityPageUrl } from '@passerelle/identity/domain';
 
 export type FirmProvider = IdentityConfig['IDENTITY_FEDERATED_PROVIDERS'][number];
 
@@ -24,8 +25,7 @@ export class FirmProviders {
 
   /** Where a firm's provider sends people back: one address for all firms, beside the issuer. */
   callbackUrl(): string {
-    const issuer = new URL(this.config.IDENTITY_ISSUER);
-    return `${issuer.origin}${issuer.pathname.replace(/\/oidc\/?$/, '')}/federation/callback`;
+    return identityPageUrl(this.config.IDENTITY_ISSUER, 'federation/callback');
   }
 
   configuration(provider: FirmProvider): Promise<oidc.Configuration> {

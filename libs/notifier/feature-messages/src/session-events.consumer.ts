@@ -4,6 +4,7 @@ import { Clock } from '@passerelle/shared/clock';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import type { SessionFacts } from '@passerelle/notifier/domain';
+import type { NotifySessionChangeCommand } from './usecases/notify-session-change/notify-session-change.command';
 import { NotifySessionChangeHandler } from './usecases/notify-session-change/notify-session-change.handler';
 import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
 
@@ -27,51 +28,24 @@ export class SessionEventsConsumer {
   ) {}
 
   @OnEvent('SessionBooked.v1')
-  async onBooked(@Payload() event: EventOf<'SessionBooked.v1'>, @Ctx() context: InboxContext): Promise<void> {
-    await this.sessionChange.execute(
-      context.manager,
-      {
-        eventId: event.eventId,
-        candidateId: event.payload.candidateId,
-        session: factsOf(event.payload),
-        change: { change: 'booked' },
-      },
-      this.clock.now(),
-    );
+  onBooked(@Payload() event: EventOf<'SessionBooked.v1'>, @Ctx() context: InboxContext): Promise<void> {
+    return this.notifyChange(event, context, { change: 'booked' });
   }
 
   @OnEvent('SessionRescheduled.v1')
-  async onRescheduled(
+  onRescheduled(
     @Payload() event: EventOf<'SessionRescheduled.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    await this.sessionChange.execute(
-      context.manager,
-      {
-        eventId: event.eventId,
-        candidateId: event.payload.candidateId,
-        session: factsOf(event.payload),
-        change: { change: 'rescheduled', previousStartsAt: new Date(event.payload.previousStartsAt) },
-      },
-      this.clock.now(),
-    );
+    return this.notifyChange(event, context, {
+      change: 'rescheduled',
+      previousStartsAt: new Date(event.payload.previousStartsAt),
+    });
   }
 
   @OnEvent('SessionCancelled.v1')
-  async onCancelled(
-    @Payload() event: EventOf<'SessionCancelled.v1'>,
-    @Ctx() context: InboxContext,
-  ): Promise<void> {
-    await this.sessionChange.execute(
-      context.manager,
-      {
-        eventId: event.eventId,
-        candidateId: event.payload.candidateId,
-        session: factsOf(event.payload),
-        change: { change: 'cancelled' },
-      },
-      this.clock.now(),
-    );
+  onCancelled(@Payload() event: EventOf<'SessionCancelled.v1'>, @Ctx() context: InboxContext): Promise<void> {
+    return this.notifyChange(event, context, { change: 'cancelled' });
   }
 
   @OnEvent('SessionReminderDue.v1')
@@ -87,6 +61,24 @@ export class SessionEventsConsumer {
         candidateId: event.payload.candidateId,
         startsAt: new Date(event.payload.startsAt),
         leadMinutes: event.payload.leadMinutes,
+      },
+      this.clock.now(),
+    );
+  }
+
+  /** A booked, moved or cancelled seat: one message to its person, with the session's facts. */
+  private async notifyChange(
+    event: EventOf<'SessionBooked.v1' | 'SessionRescheduled.v1' | 'SessionCancelled.v1'>,
+    context: InboxContext,
+    change: NotifySessionChangeCommand['change'],
+  ): Promise<void> {
+    await this.sessionChange.execute(
+      context.manager,
+      {
+        eventId: event.eventId,
+        candidateId: event.payload.candidateId,
+        session: factsOf(event.payload),
+        change,
       },
       this.clock.now(),
     );

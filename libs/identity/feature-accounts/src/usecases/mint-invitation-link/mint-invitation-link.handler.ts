@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { SERVICE_CONFIG, type IdentityConfig } from '@passerelle/shared/config';
 import { InvitationRepository } from '@passerelle/identity/data-access';
 import {
+  identityPageUrl,
   invitationState,
   invitationToken,
   newInvitationSecret,
@@ -36,18 +37,14 @@ export class MintInvitationLinkHandler {
       await this.invitations.saveSecretDigest(manager, invitation.id, digest);
       return {
         ok: true,
-        url: invitationUrl(this.config.IDENTITY_ISSUER, invitationToken(invitation.id, secret)),
+        url: identityPageUrl(
+          this.config.IDENTITY_ISSUER,
+          `invitation/${invitationToken(invitation.id, secret)}`,
+        ),
         expiresAt: invitation.expiresAt,
         purpose: invitation.purpose,
         accountId: invitation.accountId,
       };
     });
   }
-}
-
-/** The invitation page sits beside the provider, at the issuer's origin and base path. */
-export function invitationUrl(issuer: string, token: string): string {
-  const base = new URL(issuer);
-  const prefix = base.pathname.replace(/\/oidc\/?$/, '').replace(/\/$/, '');
-  return `${base.origin}${prefix}/invitation/${token}`;
 }

@@ -1,16 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccountRepository } from '@passerelle/identity/data-access';
-import { AccountOpener } from '../../account-opener';
+import { AccountOpener, type OpenAccountOutcome } from '../../account-opener';
 import { ContactDirectory } from '../../contact-directory';
-import type { OpenAccountOutcome } from '../open-candidate-account/open-candidate-account.handler';
 import type { OpenCoachAccountCommand } from './open-coach-account.command';
 
-/** One account per coach, at their work address (from scheduling); idempotent like enrolment. */
+/** One account per coach, invited at the work address scheduling holds. */
 @Injectable()
 export class OpenCoachAccountHandler {
-  private readonly logger = new Logger(OpenCoachAccountHandler.name);
-
   constructor(
     private readonly accounts: AccountRepository,
     private readonly contacts: ContactDirectory,
@@ -18,20 +15,12 @@ export class OpenCoachAccountHandler {
   ) {}
 
   async execute(manager: EntityManager, command: OpenCoachAccountCommand): Promise<OpenAccountOutcome> {
-    const existing = await this.accounts.findByCoachId(command.coachId, manager);
-    if (existing) {
-      await this.accounts.update(manager, existing.id, { officeIds: command.officeIds }, command.now);
-      return 'already_open';
-    }
-    const contact = await this.contacts.coach(command.coachId);
-    if (!contact) return 'unknown_to_owner';
-    if (await this.accounts.findByEmail(contact.email)) {
-      this.logger.warn(`coach ${command.coachId}: their address already has an account`);
-      return 'email_taken';
-    }
-    await this.opener.open(
-      manager,
-      {
+    return this.opener.openOnce(manager, {
+      about: `coach ${command.coachId}`,
+      existing: await this.accounts.findByCoachId(command.coachId, manager),
+      officeIds: command.officeIds,
+      contact: () => this.contacts.coach(command.coachId),
+      account: (contact) => ({
         email: contact.email,
         displayName: contact.displayName,
         role: 'coach',
@@ -41,10 +30,9 @@ export class OpenCoachAccountHandler {
         officeIds: command.officeIds,
         allOffices: false,
         sponsorIds: [],
-      },
-      'service:scheduling',
-      command.now,
-    );
-    return 'opened';
+      }),
+      actor: 'service:scheduling',
+      now: command.now,
+    });
   }
 }
