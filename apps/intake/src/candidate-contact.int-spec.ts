@@ -6,7 +6,7 @@ import {
   signServiceToken,
   type Identity,
 } from '@passerelle/shared/auth';
-import { dataOf } from '@passerelle/shared/testing';
+import { TopicReader, dataOf, expectGraphQLError, waitFor } from '@passerelle/shared/testing';
 import { startIntakeTestService, type IntakeTestService } from './test/intake-test-service';
 
 // Intake's internal route for a person's contact details (decision 0018), on the service as it
@@ -39,7 +39,7 @@ afterAll(async () => {
   await intake?.stop();
 });
 
-async function enrol(employeeNumber: string, languages: string[]): Promise<string> {
+async function enrol(employeeNumber: string, languages: string[], phone?: string): Promise<string> {
   return dataOf(
     await intake.call<{ enrollCandidate: { id: string } }>(
       ops,
@@ -52,6 +52,7 @@ async function enrol(employeeNumber: string, languages: string[]): Promise<strin
           lastName: 'Moreira',
           email: `Ines.Moreira+${employeeNumber}@Example.org`,
           languages,
+          ...(phone ? { phone } : {}),
         },
       },
     ),
@@ -169,5 +170,130 @@ describe('GET /internal/candidates/:candidateId/contact', () => {
       body: { error: 'CANDIDATE_NOT_FOUND' },
     });
     expect(await readsOf(candidateId)).toEqual([]);
+  });
+});
+
+describe('reminders by text message: the person’s consent, and the notifier’s route', () => {
+  const SMS_CONSENT = `mutation S($input: RecordSmsConsentInput!) {
+    recordSmsConsent(input: $input) { granted mobile recordedAt }
+  }`;
+  const me = (candidateId: string): Identity => ({
+    subject: `candidate-${candidateId}`,
+    role: 'candidate',
+    candidateId,
+  });
+  const getSmsContact = async (candidateId: string, caller = 'notifier') => {
+    const response = await fetch(`${intake.baseUrl}/internal/candidates/${candidateId}/sms-contact`, {
+      headers: await asService(caller),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  let reader: TopicReader;
+  beforeAll(async () => {
+    reader = await TopicReader.start(intake.kafka, ['passerelle.intake.candidate']);
+  });
+  afterAll(async () => {
+    await reader?.stop();
+  });
+
+  it('records consent at the HR file’s mobile, announces it without the number, and the notifier reads it (audited)', async () => {
+    const candidateId = await enrol('S-1', ['fr'], '06 12 34 56 78');
+    expect(await getSmsContact(candidateId)).toEqual({ status: 404, body: { error: 'NO_SMS_CONSENT' } });
+
+    const consent = dataOf(
+      await intake.call<{ recordSmsConsent: { granted: boolean; mobile: string } }>(
+        me(candidateId),
+        SMS_CONSENT,
+        {
+          input: { candidateId, granted: true },
+        },
+      ),
+    ).recordSmsConsent;
+    expect(consent).toMatchObject({ granted: true, mobile: '+33612345678' });
+    expect(await getSmsContact(candidateId)).toEqual({
+      status: 200,
+      body: { candidateId, mobile: '+33612345678', language: 'fr' },
+    });
+    expect(await readsOf(candidateId)).toEqual([
+      { reader_subject: 'notifier', reader_role: 'service', what: 'mobile' },
+    ]);
+
+    const announced = await waitFor(
+      async () => {
+        const found = reader.matching(
+          (m) => m.message.key?.toString() === candidateId && m.header('x-event-type') === 'ConsentRecorded',
+        );
+        return found.length ? found : undefined;
+      },
+      { what: 'ConsentRecorded on the candidate topic' },
+    );
+    expect(announced).toHaveLength(1);
+    expect(announced[0]!.value).not.toContain('612345678');
+    expect(JSON.parse(announced[0]!.value!).payload).toMatchObject({
+      candidateId,
+      purpose: 'sms_reminders',
+      granted: true,
+      noticeVersion: '2026.1',
+    });
+
+    // Withdrawn: the route answers as if never given, and the person sees it.
+    dataOf(await intake.call(me(candidateId), SMS_CONSENT, { input: { candidateId, granted: false } }));
+    expect(await getSmsContact(candidateId)).toEqual({ status: 404, body: { error: 'NO_SMS_CONSENT' } });
+    const shown = dataOf(
+      await intake.call<{ candidate: { smsReminders: { granted: boolean; mobile: string | null } } }>(
+        me(candidateId),
+        `query C($id: ID!) { candidate(id: $id) { smsReminders { granted mobile } } }`,
+        { id: candidateId },
+      ),
+    ).candidate;
+    expect(shown.smsReminders).toEqual({ granted: false, mobile: null });
+  });
+
+  it('takes a typed number over the file’s, and refuses a landline or no number with the field', async () => {
+    const landline = await enrol('S-2', ['en'], '04 72 00 00 00');
+    const refused = expectGraphQLError(
+      await intake.call(me(landline), SMS_CONSENT, { input: { candidateId: landline, granted: true } }),
+      'INVALID_MOBILE',
+      'the number we hold for you (0472000000) is not a mobile',
+    );
+    expect(refused.extensions).toMatchObject({ field: 'mobile' });
+    expectGraphQLError(
+      await intake.call(me(landline), SMS_CONSENT, {
+        input: { candidateId: landline, granted: true, mobile: 'call me' },
+      }),
+      'INVALID_MOBILE',
+      'call me is not a phone number',
+    );
+    dataOf(
+      await intake.call(me(landline), SMS_CONSENT, {
+        input: { candidateId: landline, granted: true, mobile: '+44 7700 900123' },
+      }),
+    );
+    expect((await getSmsContact(landline)).body).toMatchObject({ mobile: '+447700900123', language: 'en' });
+
+    const none = await enrol('S-3', ['fr']);
+    expectGraphQLError(
+      await intake.call(me(none), SMS_CONSENT, { input: { candidateId: none, granted: true } }),
+      'MOBILE_REQUIRED',
+    );
+  });
+
+  it('lets only the person consent, and only the notifier read the number', async () => {
+    const candidateId = await enrol('S-4', ['fr'], '0698765432');
+    expectGraphQLError(
+      await intake.call(ops, SMS_CONSENT, { input: { candidateId, granted: true } }),
+      'FORBIDDEN',
+    );
+    expectGraphQLError(
+      await intake.call(me(randomUUID()), SMS_CONSENT, { input: { candidateId, granted: true } }),
+      'CANDIDATE_NOT_FOUND',
+    );
+    dataOf(await intake.call(me(candidateId), SMS_CONSENT, { input: { candidateId, granted: true } }));
+    expect((await getSmsContact(candidateId, 'identity')).status).toBe(403);
+    expect(await getSmsContact(randomUUID())).toEqual({
+      status: 404,
+      body: { error: 'CANDIDATE_NOT_FOUND' },
+    });
   });
 });

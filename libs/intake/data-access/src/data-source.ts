@@ -29,6 +29,7 @@ import { ImportAttemptsAndCancel1763900013000 } from './migrations/1763900013000
 import { UploadProgramme1763900013100 } from './migrations/1763900013100-upload-programme';
 import { DropImportChunkFunction1763900014000 } from './migrations/1763900014000-drop-import-chunk-function';
 import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
+import { ConsentPurposes1763900016000 } from './migrations/1763900016000-consent-purposes';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -75,6 +76,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       UploadProgramme1763900013100,
       DropImportChunkFunction1763900014000,
       SharedConfidentialRead1763900015000,
+      ConsentPurposes1763900016000,
     ],
   });
 }

@@ -29,3 +29,6 @@ export * from './home-department';
 
 // The language intake's contact details say to write to a person in.
 export * from './contact-language';
+
+// A number text messages can reach, from what a person or an HR file wrote.
+export * from './mobile-number';

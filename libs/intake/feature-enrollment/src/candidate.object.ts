@@ -16,6 +16,7 @@ export type CandidateObject = Omit<
   | 'validJobOffers'
   | 'consent'
   | 'consentHistory'
+  | 'smsReminders'
 > & { programmeId: string };
 
 /** A programme as GraphQL shows it; its sponsor is resolved from `sponsorId`. */

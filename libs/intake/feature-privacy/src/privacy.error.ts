@@ -5,6 +5,9 @@ export enum PrivacyErrorCode {
   InvalidInput = 'BAD_USER_INPUT',
   CandidateNotFound = 'CANDIDATE_NOT_FOUND',
   UnknownNotice = 'PRIVACY_NOTICE_NOT_FOUND',
+  MobileRequired = 'MOBILE_REQUIRED',
+  InvalidMobile = 'INVALID_MOBILE',
+  NoSmsConsent = 'NO_SMS_CONSENT',
 }
 
 export class PrivacyError extends DomainError<PrivacyErrorCode> {}

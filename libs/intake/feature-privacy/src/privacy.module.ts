@@ -13,6 +13,8 @@ import { CandidateContactController } from './candidate-contact.controller';
 import { CandidateConsentResolver, PrivacyResolver } from './privacy.resolver';
 import { ReadCandidateContactHandler } from './usecases/read-candidate-contact/read-candidate-contact.handler';
 import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
+import { RecordSmsConsentHandler } from './usecases/record-sms-consent/record-sms-consent.handler';
+import { ReadSmsContactHandler } from './usecases/read-sms-contact/read-sms-contact.handler';
 
 export const PRIVACY_TYPE_PATHS = [join(__dirname, 'privacy.graphql')];
 export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];
@@ -27,9 +29,11 @@ export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];
     DiagnosticRepository,
     PersonalDataRepository,
     RecordConsentHandler,
+    RecordSmsConsentHandler,
     ExportPersonalDataHandler,
     EraseCandidateHandler,
     ReadCandidateContactHandler,
+    ReadSmsContactHandler,
     ...PRIVACY_RESOLVERS,
   ],
 })

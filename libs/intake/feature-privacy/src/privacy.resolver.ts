@@ -12,6 +12,7 @@ import type {
   ErasureReceipt,
   PersonalDataExport,
   PrivacyNotice,
+  SmsReminders,
 } from '@passerelle/intake/graphql-types';
 import { invalidPrivacyInput } from './privacy.error';
 import { eraseCandidateCommandSchema } from './usecases/erase-candidate/erase-candidate.command';
@@ -20,11 +21,19 @@ import { exportPersonalDataCommandSchema } from './usecases/export-personal-data
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { recordConsentCommandSchema } from './usecases/record-consent/record-consent.command';
 import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
+import { recordSmsConsentCommandSchema } from './usecases/record-sms-consent/record-sms-consent.command';
+import { RecordSmsConsentHandler } from './usecases/record-sms-consent/record-sms-consent.handler';
 
 const toConsent = (row: ConsentEntity): Consent => ({
   noticeVersion: row.noticeVersion,
   granted: row.granted,
   current: row.granted && row.noticeVersion === CURRENT_PRIVACY_NOTICE,
+  recordedAt: row.recordedAt,
+});
+
+const toSmsReminders = (row: ConsentEntity): SmsReminders => ({
+  granted: row.granted,
+  mobile: row.mobile,
   recordedAt: row.recordedAt,
 });
 
@@ -56,6 +65,17 @@ export class CandidateConsentResolver {
     return (await this.consents.history(candidate.id)).map(toConsent);
   }
 
+  @ResolveField('smsReminders')
+  @Roles('candidate', 'coach', 'ops')
+  async smsReminders(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SmsReminders | null> {
+    if (!(await this.readable(identity, candidate.id))) return null;
+    const row = await this.consents.latest(candidate.id, 'sms_reminders');
+    return row ? toSmsReminders(row) : null;
+  }
+
   private async readable(identity: Identity, candidateId: string): Promise<boolean> {
     return (await this.access.findFor(identity, candidateId)) !== null;
   }
@@ -65,6 +85,7 @@ export class CandidateConsentResolver {
 export class PrivacyResolver {
   constructor(
     private readonly recordConsentHandler: RecordConsentHandler,
+    private readonly recordSmsConsentHandler: RecordSmsConsentHandler,
     private readonly exportHandler: ExportPersonalDataHandler,
     private readonly eraseHandler: EraseCandidateHandler,
   ) {}
@@ -93,6 +114,16 @@ export class PrivacyResolver {
   ): Promise<Consent> {
     const command = parseInput(recordConsentCommandSchema, input, invalidPrivacyInput);
     return toConsent(await this.recordConsentHandler.execute(identity, command));
+  }
+
+  @Mutation('recordSmsConsent')
+  @Roles('candidate')
+  async recordSmsConsent(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SmsReminders> {
+    const command = parseInput(recordSmsConsentCommandSchema, input, invalidPrivacyInput);
+    return toSmsReminders(await this.recordSmsConsentHandler.execute(identity, command));
   }
 
   @Mutation('eraseCandidate')

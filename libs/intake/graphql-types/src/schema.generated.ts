@@ -92,6 +92,8 @@ export type Candidate = {
   /** The consent in force (the last one recorded). */
   consent: Maybe<Consent>;
   consentHistory: Array<Consent>;
+  /** Reminders by text message: the consent in force; null when the person never chose. */
+  smsReminders: Maybe<SmsReminders>;
 };
 
 export type OccupationCodeSource = 'GIVEN' | 'TITLE';
@@ -114,6 +116,8 @@ export type EnrollCandidateInput = {
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** As the HR file writes it; kept as digits (and a leading +). A mobile can become the person's number for text reminders. */
+  phone?: InputMaybe<Scalars['String']['input']>;
   formerJobTitle?: InputMaybe<Scalars['String']['input']>;
   formerOccupationCode?: InputMaybe<Scalars['String']['input']>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -205,6 +209,8 @@ export type Mutation = {
   logValidJobOffer: ValidJobOffer;
   decideValidJobOffer: ValidJobOffer;
   recordConsent: Consent;
+  /** The person only. MOBILE_REQUIRED: no number given or held; INVALID_MOBILE: not a mobile number. */
+  recordSmsConsent: SmsReminders;
   /** Deletes everything intake holds about the person and tells every service to do the same. */
   eraseCandidate: ErasureReceipt;
 };
@@ -272,6 +278,10 @@ export type MutationDecideValidJobOfferArgs = {
 
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
+};
+
+export type MutationRecordSmsConsentArgs = {
+  input: RecordSmsConsentInput;
 };
 
 export type MutationEraseCandidateArgs = {
@@ -668,6 +678,17 @@ export type Consent = {
   recordedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * Whether the person agreed to reminders by text message, and at which number. Essential messages
+ * still go by email; texts only add to them.
+ */
+export type SmsReminders = {
+  granted: Scalars['Boolean']['output'];
+  /** E.164 (+33612345678); null when withdrawn. */
+  mobile: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
 export type PrivacyNotice = {
   version: Scalars['String']['output'];
 };
@@ -690,6 +711,13 @@ export type RecordConsentInput = {
   candidateId: Scalars['ID']['input'];
   noticeVersion: Scalars['String']['input'];
   granted: Scalars['Boolean']['input'];
+};
+
+export type RecordSmsConsentInput = {
+  candidateId: Scalars['ID']['input'];
+  granted: Scalars['Boolean']['input'];
+  /** The mobile to text (06 12 34 56 78, +33 6…, +44 …); without it, the phone the HR file gave, if a mobile. */
+  mobile?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Link__Purpose =

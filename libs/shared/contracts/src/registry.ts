@@ -27,6 +27,7 @@ import { offersMatchedV1 } from './events/offers-matched.v1';
 import { jobOfferPublishedV1 } from './events/job-offer-published.v1';
 import { coachRegisteredV1 } from './events/coach-registered.v1';
 import { invitationIssuedV1 } from './events/invitation-issued.v1';
+import { consentRecordedV1 } from './events/consent-recorded.v1';
 
 /**
  * The event catalogue. Adding a version here makes it producible and consumable; a released
@@ -59,6 +60,7 @@ export const EVENT_CATALOGUE = {
   'JobOfferPublished.v1': jobOfferPublishedV1,
   'CoachRegistered.v1': coachRegisteredV1,
   'InvitationIssued.v1': invitationIssuedV1,
+  'ConsentRecorded.v1': consentRecordedV1,
 } as const;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

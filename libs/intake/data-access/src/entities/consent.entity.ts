@@ -1,6 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Consent as the person gave or withdrew it, for one version of the notice. Append-only. */
+export type ConsentPurpose = 'privacy_notice' | 'sms_reminders';
+
+/**
+ * Consent as the person gave or withdrew it, for one purpose and the version of the notice in
+ * force. Append-only: the latest row of a purpose is the one in force.
+ */
 @Entity({ name: 'consent' })
 @Index('consent_candidate', ['candidateId'])
 export class ConsentEntity {
@@ -11,7 +16,14 @@ export class ConsentEntity {
   candidateId!: string;
 
   @Column({ type: 'text' })
+  purpose!: ConsentPurpose;
+
+  @Column({ type: 'text' })
   noticeVersion!: string;
+
+  /** For `sms_reminders` granted: the number (E.164) the person agreed to be texted at. */
+  @Column({ type: 'text', nullable: true })
+  mobile!: string | null;
 
   @Column({ type: 'boolean' })
   granted!: boolean;

@@ -7,6 +7,11 @@ export const enrollCandidateCommandSchema = z.object({
   firstName: z.string().trim().min(1, 'firstName is required').max(200),
   lastName: z.string().trim().min(1, 'lastName is required').max(200),
   email: z.email('email is not a valid address').transform((value) => value.toLowerCase()),
+  phone: z
+    .string()
+    .transform((value) => value.replace(/[\s.()-]/g, ''))
+    .pipe(z.string().regex(/^\+?\d{6,15}$/, 'a phone number holds 6 to 15 digits, optionally after +'))
+    .nullish(),
   formerJobTitle: z.string().trim().max(300).nullish(),
   formerOccupationCode: z
     .string()

@@ -61,6 +61,7 @@ export class EnrollCandidateHandler {
         firstName: command.firstName,
         lastName: command.lastName,
         email: command.email,
+        phone: command.phone ?? null,
         formerJobTitle: command.formerJobTitle ?? null,
         formerOccupationCode: command.formerOccupationCode ?? null,
         languages: command.languages,
