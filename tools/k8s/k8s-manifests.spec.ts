@@ -7,6 +7,7 @@ import {
   gatewayConfigSchema,
   identityConfigSchema,
   loadConfig,
+  notifierConfigSchema,
   serviceConfigSchema,
 } from '@passerelle/shared/config';
 
@@ -142,6 +143,15 @@ const APPS: AppCase[] = [
     ],
     migrates: true,
   },
+  {
+    // Messages to people (docs/notifier.md): a domain service with more keys; the relay's
+    // credentials are in SMTP_URL, so it comes from the Secret.
+    app: 'notifier',
+    port: 4007,
+    schema: notifierConfigSchema,
+    secretKeys: ['DATABASE_URL', 'INTERNAL_IDENTITY_SECRET', 'SMTP_URL'],
+    migrates: true,
+  },
 ];
 const SERVICES = APPS.filter((app) => app.migrates);
 
@@ -151,6 +161,7 @@ const SECRET_STAND_INS: Record<string, string> = {
   INTERNAL_IDENTITY_SECRET: 'stand-in-'.padEnd(40, 'x'),
   IDENTITY_COOKIE_KEYS: 'stand-in-'.padEnd(40, 'y'),
   IDENTITY_FACTOR_KEY: 'a'.repeat(64),
+  SMTP_URL: 'smtps://stand-in:stand-in@smtp:465',
 };
 
 /**
