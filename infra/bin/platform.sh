@@ -33,9 +33,11 @@ extra_env() {
         INTAKE_INTERNAL_URL=http://127.0.0.1:4001/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/
       ;;
     notifier)
-      # Every email goes to Mailpit (SMTP_URL from env.sh), readable at MAILPIT_URL.
+      # Every email goes to Mailpit (SMTP_URL from env.sh), readable at MAILPIT_URL; every text to
+      # the notifier's sms_sink table (docs/notifier.md).
       echo SMTP_URL="$SMTP_URL" IDENTITY_INTERNAL_URL=http://127.0.0.1:4006 CONSOLE_URL=$CONSOLE_URL \
-        NOTIFIER_PUBLIC_URL=http://127.0.0.1:$GATEWAY_PORT
+        NOTIFIER_PUBLIC_URL=http://127.0.0.1:$GATEWAY_PORT INTAKE_INTERNAL_URL=http://127.0.0.1:4001/ \
+        SMS_PROVIDER=sink
       ;;
   esac
 }

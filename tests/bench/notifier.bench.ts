@@ -16,6 +16,7 @@ import {
   InAppNotificationRepository,
   OutgoingMessageRepository,
   PreferenceRepository,
+  RecipientConsentRepository,
   SessionCalendarRepository,
   notifierDataSourceOptions,
 } from '@passerelle/notifier/data-access';
@@ -115,9 +116,11 @@ async function main(): Promise<void> {
       messages,
       new InAppNotificationRepository(dataSource),
       new PreferenceRepository(dataSource),
+      new RecipientConsentRepository(),
+      { mobileOf: () => Promise.resolve(null) },
       config,
     );
-    const sender = new SendDueMessagesHandler(dataSource, messages, transport, config);
+    const sender = new SendDueMessagesHandler(dataSource, messages, transport, null, config);
     const startsAt = new Date(Date.now() + 86_400_000);
 
     const oursRuns: number[] = [];

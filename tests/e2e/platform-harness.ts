@@ -74,11 +74,14 @@ const SERVICES: {
   {
     app: notifierApp,
     dataSource: notifierDataSourceOptions,
-    // Mail goes to the real SMTP server the tests read (Mailpit); whom to write to, to identity.
+    // Mail goes to the real SMTP server the tests read (Mailpit), texts to the sink table; whom to
+    // write to, to identity; a mobile number, to intake.
     env: (port, _databaseUrl, baseUrls) => ({
       SMTP_URL: Mailbox.fromEnvironment().smtpUrl,
       MAIL_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>',
       IDENTITY_INTERNAL_URL: baseUrls['identity']!,
+      INTAKE_INTERNAL_URL: baseUrls['intake']!,
+      SMS_PROVIDER: 'sink',
       CONSOLE_URL: 'http://127.0.0.1:5173',
       NOTIFIER_PUBLIC_URL: `http://127.0.0.1:${port}`,
       NOTIFIER_SEND_POLL_MS: '50',

@@ -149,7 +149,7 @@ const APPS: AppCase[] = [
     app: 'notifier',
     port: 4007,
     schema: notifierConfigSchema,
-    secretKeys: ['DATABASE_URL', 'INTERNAL_IDENTITY_SECRET', 'SMTP_URL'],
+    secretKeys: ['DATABASE_URL', 'INTERNAL_IDENTITY_SECRET', 'SMTP_URL', 'TWILIO_AUTH_TOKEN'],
     migrates: true,
   },
 ];
@@ -162,6 +162,7 @@ const SECRET_STAND_INS: Record<string, string> = {
   IDENTITY_COOKIE_KEYS: 'stand-in-'.padEnd(40, 'y'),
   IDENTITY_FACTOR_KEY: 'a'.repeat(64),
   SMTP_URL: 'smtps://stand-in:stand-in@smtp:465',
+  TWILIO_AUTH_TOKEN: 'stand-in-'.padEnd(32, 'z'),
 };
 
 /**

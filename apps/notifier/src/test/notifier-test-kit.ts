@@ -25,6 +25,7 @@ import type { Identity } from '@passerelle/shared/auth';
 import { notifierDataSourceOptions } from '@passerelle/notifier/data-access';
 import { notifierApp } from '../notifier.app';
 import { IdentityDirectoryDouble } from './identity-directory.double';
+import { IntakeSmsContactDouble } from './intake-sms-contact.double';
 import { SmtpGate } from './smtp-gate';
 
 /** Every event the notifier consumes: its groups start at the end of these topics. */
@@ -36,15 +37,21 @@ const CONSUMED: EventKey[] = [
   'CandidateDiagnosed.v1',
   'CandidateAtRisk.v1',
   'CoachAssigned.v1',
+  'ConsentRecorded.v1',
 ];
 
-/** The notifier running on real PostgreSQL, Kafka and Mailpit, with identity's directory as a double. */
+/**
+ * The notifier running on real PostgreSQL, Kafka and Mailpit, with identity's directory and
+ * intake's mobile route as doubles; texts go to the sink table unless `env` says otherwise.
+ */
 export interface NotifierUnderTest {
   app: INestApplication;
   url: string;
   secret: string;
   clock: PinnableClock;
   identity: IdentityDirectoryDouble;
+  /** Intake's route to a person's mobile, for texts. */
+  intake: IntakeSmsContactDouble;
   gate: SmtpGate;
   mailbox: Mailbox;
   dataSource: DataSource;
@@ -70,6 +77,7 @@ export async function startNotifier(
   await runMigrations(notifierDataSourceOptions(database.url));
   const secret = env['INTERNAL_IDENTITY_SECRET'] ?? randomBytes(32).toString('hex');
   const identity = await IdentityDirectoryDouble.start(secret);
+  const intake = await IntakeSmsContactDouble.start(secret);
   const gate = await SmtpGate.start(smtpUrl);
   const groupPrefix = `test-notifier-${randomUUID().slice(0, 8)}`;
   const kafka = new Kafka({ clientId: groupPrefix, brokers: kafkaBrokers, logLevel: logLevel.NOTHING });
@@ -101,6 +109,8 @@ export async function startNotifier(
       SMTP_URL: gate.url,
       MAIL_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>',
       IDENTITY_INTERNAL_URL: identity.url,
+      INTAKE_INTERNAL_URL: intake.url,
+      SMS_PROVIDER: 'sink',
       CONSOLE_URL: 'https://console.passerelle.test',
       NOTIFIER_PUBLIC_URL: `http://127.0.0.1:${port}`,
       NOTIFIER_SEND_POLL_MS: '50',
@@ -126,6 +136,7 @@ export async function startNotifier(
     secret,
     clock,
     identity,
+    intake,
     gate,
     mailbox,
     dataSource: app.get(DataSource),
@@ -140,6 +151,7 @@ export async function startNotifier(
       await app.close();
       await producer.disconnect();
       await identity.stop();
+      await intake.stop();
       await gate.stop();
       await database.drop();
     },

@@ -14,10 +14,13 @@ import {
   NotificationPreferenceEntity,
   OutgoingMessageEntity,
   QueueAlertEntity,
+  RecipientConsentEntity,
   SessionCalendarEntity,
+  SmsSinkEntity,
 } from './entities';
 import { CreateNotifierTables1765100000000 } from './migrations/1765100000000-create-notifier-tables';
 import { NotificationPreferences1765100001000 } from './migrations/1765100001000-notification-preferences';
+import { TextsAndConsent1765100002000 } from './migrations/1765100002000-texts-and-consent';
 
 export const NOTIFIER_ENTITIES = [
   OutgoingMessageEntity,
@@ -28,6 +31,8 @@ export const NOTIFIER_ENTITIES = [
   QueueAlertEntity,
   InAppNotificationEntity,
   NotificationPreferenceEntity,
+  RecipientConsentEntity,
+  SmsSinkEntity,
 ];
 
 export function notifierDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -39,6 +44,7 @@ export function notifierDataSourceOptions(url: string, poolSize?: number): DataS
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateNotifierTables1765100000000,
       NotificationPreferences1765100001000,
+      TextsAndConsent1765100002000,
     ],
     poolSize,
   });

@@ -38,3 +38,11 @@ export function afterFailedSend(
 export function isPermanentSmtpCode(responseCode: number | undefined): boolean {
   return responseCode !== undefined && responseCode >= 500 && responseCode < 600;
 }
+
+/**
+ * An SMS provider's HTTP answer that will not change on retry: a 4xx (a number it refuses, bad
+ * credentials) except 408 and 429, which say "later". 5xx and network failures may pass later.
+ */
+export function isPermanentHttpStatus(status: number | undefined): boolean {
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}

@@ -8,6 +8,8 @@ export interface RenderedMessage {
   text: string;
   html: string;
   attachments: MessageAttachment[];
+  /** The text message, for a kind that can go by SMS (short, plain, no greeting). */
+  sms?: string;
 }
 
 export interface MessageAttachment {

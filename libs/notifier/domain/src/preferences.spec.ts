@@ -4,6 +4,7 @@ import {
   NO_PREFERENCES,
   quietEnd,
   type NotificationPreferences,
+  type RecipientConsent,
 } from './preferences';
 
 const PARIS = 'Europe/Paris';
@@ -21,20 +22,24 @@ describe('how a message reaches a person', () => {
     [
       'a job-leads digest muted by email: in the list only',
       'job_leads_digest',
-      { email: { send: 'never' }, inApp: true },
+      { email: { send: 'never', reason: 'unsubscribed' }, sms: null, inApp: true },
     ],
     [
       'a reminder muted in the list: by email only',
       'session_reminder',
-      { email: { send: 'now' }, inApp: false },
+      { email: { send: 'now' }, sms: null, inApp: false },
     ],
     [
       'a session change, essential: by email whatever they chose',
       'session_booked',
-      { email: { send: 'now' }, inApp: true },
+      { email: { send: 'now' }, sms: null, inApp: true },
     ],
-    ['an invitation, essential: email and list', 'invitation', { email: { send: 'now' }, inApp: true }],
-    ['results, not muted: both', 'results_released', { email: { send: 'now' }, inApp: true }],
+    [
+      'an invitation, essential: email and list',
+      'invitation',
+      { email: { send: 'now' }, sms: null, inApp: true },
+    ],
+    ['results, not muted: both', 'results_released', { email: { send: 'now' }, sms: null, inApp: true }],
   ] as const)('%s', (_label, kind, plan) => {
     expect(channelPlan(kind, muted, lateEvening, PARIS)).toEqual(plan);
   });
@@ -42,6 +47,7 @@ describe('how a message reaches a person', () => {
   it('everything at once for someone who chose nothing', () => {
     expect(channelPlan('job_leads_digest', NO_PREFERENCES, lateEvening, PARIS)).toEqual({
       email: { send: 'now' },
+      sms: null,
       inApp: true,
     });
   });
@@ -53,9 +59,55 @@ describe('how a message reaches a person', () => {
     };
     expect(channelPlan('results_released', quiet, lateEvening, PARIS)).toEqual({
       email: { send: 'at', at: new Date('2026-12-05T07:00:00Z') },
+      sms: null,
       inApp: true,
     });
     expect(channelPlan('session_cancelled', quiet, lateEvening, PARIS).email).toEqual({ send: 'now' });
+  });
+});
+
+describe('consent recorded in intake', () => {
+  const texts: RecipientConsent = { privacyNotice: true, smsReminders: true };
+
+  it('a reminder goes by text too when the person agreed to texts, even with its email muted', () => {
+    expect(channelPlan('session_reminder', NO_PREFERENCES, lateEvening, PARIS, texts)).toEqual({
+      email: { send: 'now' },
+      sms: { send: 'now' },
+      inApp: true,
+    });
+    const mutedEmail = { ...NO_PREFERENCES, mutedEmail: ['session_reminder'] as const };
+    expect(channelPlan('session_reminder', mutedEmail, lateEvening, PARIS, texts)).toMatchObject({
+      email: { send: 'never', reason: 'unsubscribed' },
+      sms: { send: 'now' },
+    });
+  });
+
+  it('a text waits for the end of quiet hours, like an email', () => {
+    const quiet = { ...NO_PREFERENCES, quietHours: { start: '21:00', end: '08:00' } };
+    expect(channelPlan('session_reminder', quiet, lateEvening, PARIS, texts).sms).toEqual({
+      send: 'at',
+      at: new Date('2026-12-05T07:00:00Z'),
+    });
+  });
+
+  it.each([
+    ['no consent to texts', { privacyNotice: true, smsReminders: false }, 'session_reminder'],
+    ['a kind texts do not carry', texts, 'results_released'],
+    ['an essential kind', texts, 'session_booked'],
+  ] as const)('no text for %s', (_label, consent, kind) => {
+    expect(channelPlan(kind, NO_PREFERENCES, lateEvening, PARIS, consent).sms).toBeNull();
+  });
+
+  it('a withdrawn privacy notice stops what is not essential, by email and text, not the list', () => {
+    const withdrawn: RecipientConsent = { privacyNotice: false, smsReminders: true };
+    expect(channelPlan('session_reminder', NO_PREFERENCES, lateEvening, PARIS, withdrawn)).toEqual({
+      email: { send: 'never', reason: 'consent_withdrawn' },
+      sms: { send: 'never', reason: 'consent_withdrawn' },
+      inApp: true,
+    });
+    expect(channelPlan('session_rescheduled', NO_PREFERENCES, lateEvening, PARIS, withdrawn).email).toEqual({
+      send: 'now',
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { isEssential, type MessageKind } from './message-kind';
+import type { SkipReason } from './recipient';
 
 /** A person's choices: kinds they muted by email or in the list, and hours to leave them alone. */
 export interface NotificationPreferences {
@@ -10,12 +11,29 @@ export interface NotificationPreferences {
 
 export const NO_PREFERENCES: NotificationPreferences = { mutedEmail: [], mutedInApp: [], quietHours: null };
 
-export type EmailPlan = { send: 'now' } | { send: 'at'; at: Date } | { send: 'never' };
+/**
+ * What a person consented to in intake, as its ConsentRecorded events told the notifier: the
+ * privacy notice (null: never answered, which stops nothing) and reminders by text message.
+ */
+export interface RecipientConsent {
+  privacyNotice: boolean | null;
+  smsReminders: boolean;
+}
+
+export const NO_CONSENT_RECORDED: RecipientConsent = { privacyNotice: null, smsReminders: false };
+
+/** When a message goes by one channel, or why it does not. */
+export type SendPlan = { send: 'now' } | { send: 'at'; at: Date } | { send: 'never'; reason: SkipReason };
 
 export interface ChannelPlan {
-  email: EmailPlan;
+  email: SendPlan;
+  /** Null: this kind never goes by text, or the person did not agree to texts (nothing to record). */
+  sms: SendPlan | null;
   inApp: boolean;
 }
+
+/** The kinds a text can carry: a reminder is what a text is for (issue 13, item 8). */
+const BY_SMS: ReadonlySet<MessageKind> = new Set(['session_reminder']);
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -25,22 +43,32 @@ export function isWallTime(value: string): boolean {
 
 /**
  * How a message of `kind` reaches a person. Essential messages (a way in, session changes) always
- * go by email, at once, whatever they chose; others follow the person's choices, and an email
- * falling in their quiet hours waits for the end of them. The list in the console is never quiet.
+ * go by email, at once, whatever they chose. Others stop when the person withdrew their consent to
+ * the privacy notice in intake, and otherwise follow their choices; a reminder also goes by text
+ * when they agreed to texts. An email or a text falling in their quiet hours waits for the end of
+ * them. The list in the console is never quiet, and is not outreach: consent does not stop it.
  */
 export function channelPlan(
   kind: MessageKind,
   preferences: NotificationPreferences,
   now: Date,
   timeZone: string,
+  consent: RecipientConsent = NO_CONSENT_RECORDED,
 ): ChannelPlan {
   const inApp = isEssential(kind) || !preferences.mutedInApp.includes(kind);
-  if (isEssential(kind)) return { email: { send: 'now' }, inApp };
-  if (preferences.mutedEmail.includes(kind)) return { email: { send: 'never' }, inApp };
-  const quiet = preferences.quietHours;
-  if (!quiet) return { email: { send: 'now' }, inApp };
-  const end = quietEnd(quiet, now, timeZone);
-  return { email: end ? { send: 'at', at: end } : { send: 'now' }, inApp };
+  if (isEssential(kind)) return { email: { send: 'now' }, sms: null, inApp };
+  const wantsText = BY_SMS.has(kind) && consent.smsReminders;
+  if (consent.privacyNotice === false) {
+    const withdrawn = { send: 'never', reason: 'consent_withdrawn' } as const;
+    return { email: withdrawn, sms: wantsText ? withdrawn : null, inApp };
+  }
+  const quiet = preferences.quietHours ? quietEnd(preferences.quietHours, now, timeZone) : null;
+  const timed: SendPlan = quiet ? { send: 'at', at: quiet } : { send: 'now' };
+  return {
+    email: preferences.mutedEmail.includes(kind) ? { send: 'never', reason: 'unsubscribed' } : timed,
+    sms: wantsText ? timed : null,
+    inApp,
+  };
 }
 
 /** The end of the quiet hours `now` falls in, as an instant; null when `now` is outside them. */

@@ -21,6 +21,9 @@ export const SKIP_REASONS = [
   'link_unavailable',
   'no_recipient',
   'unsubscribed',
+  'consent_withdrawn',
+  'no_sms_consent',
+  'sms_off',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

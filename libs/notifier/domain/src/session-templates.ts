@@ -170,7 +170,7 @@ export function sessionReminderMessage(
       : fr
         ? `dans ${session.leadMinutes >= 60 ? `${Math.round(session.leadMinutes / 60)} h` : `${session.leadMinutes} min`}`
         : `in ${session.leadMinutes >= 60 ? `${Math.round(session.leadMinutes / 60)} h` : `${session.leadMinutes} min`}`;
-  return composeMessage(context, fr ? `Rappel : ${what} ${soon}` : `Reminder: ${what} ${soon}`, [
+  const message = composeMessage(context, fr ? `Rappel : ${what} ${soon}` : `Reminder: ${what} ${soon}`, [
     { paragraph: fr ? `Petit rappel : ${what}, ${when}.` : `A quick reminder: ${what}, ${when}.` },
     {
       paragraph: fr
@@ -184,4 +184,10 @@ export function sessionReminderMessage(
       },
     },
   ]);
+  // Two SMS segments at most: who it is from, what and when, where to move it. No name: a
+  // phone's lock screen shows it to anyone nearby.
+  const sms = fr
+    ? `Passerelle : rappel, ${what} ${when}. Un empêchement ? ${context.consoleUrl}/sessions`
+    : `Passerelle: reminder, ${what} ${when}. Can't make it? ${context.consoleUrl}/sessions`;
+  return { ...message, sms };
 }

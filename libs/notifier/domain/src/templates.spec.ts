@@ -168,6 +168,33 @@ describe('session messages', () => {
     expect(message.attachments).toEqual([]);
   });
 
+  it.each([
+    [
+      fr,
+      'Passerelle : rappel, Entretien de suivi jeudi 10 décembre 2026 à 10:00. Un empêchement ? https://console.passerelle.test/sessions',
+    ],
+    [
+      en,
+      "Passerelle: reminder, Follow-up meeting Thursday, 10 December 2026 at 10:00. Can't make it? https://console.passerelle.test/sessions",
+    ],
+  ] as const)(
+    '%#: a reminder’s text message names neither the person nor anything but the when',
+    (context, sms) => {
+      const message = sessionReminderMessage(context, {
+        kind: 'follow_up',
+        startsAt: session.startsAt,
+        leadMinutes: 60,
+      });
+      expect(message.sms).toBe(sms);
+      expect(message.sms!.length).toBeLessThanOrEqual(2 * 153);
+      expect(message.sms).not.toContain('Nadia');
+    },
+  );
+
+  it('only a reminder has a text message', () => {
+    expect(sessionChangeMessage(fr, session, { change: 'booked' }, calendar).sms).toBeUndefined();
+  });
+
   it('a reminder of a session whose kind the notifier never saw', () => {
     const message = sessionReminderMessage(en, { kind: null, startsAt: session.startsAt, leadMinutes: 60 });
     expect(message.subject).toBe('Reminder: your appointment in 1 h');

@@ -5,6 +5,7 @@ import { toGraphQLEnum } from '@passerelle/shared/graphql';
 export const toParkedMessageObject = (row: OutgoingMessageEntity): ParkedMessage => ({
   id: row.id,
   kind: toGraphQLEnum(row.kind),
+  channel: toGraphQLEnum(row.channel),
   recipientAccountId: row.recipientAccountId,
   toAddress: row.toAddress,
   subject: row.subject,

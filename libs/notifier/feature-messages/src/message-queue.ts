@@ -7,8 +7,10 @@ import {
   channelPlan,
   dedupeKey,
   isEssential,
+  NO_CONSENT_RECORDED,
   NO_PREFERENCES,
   signUnsubscribeToken,
+  type ChannelPlan,
   type MessageKind,
   type Recipient,
   type RenderContext,
@@ -19,9 +21,11 @@ import {
   InAppNotificationRepository,
   OutgoingMessageRepository,
   PreferenceRepository,
+  RecipientConsentRepository,
   type InAppNotificationEntity,
   type NewOutgoingMessage,
 } from '@passerelle/notifier/data-access';
+import { SmsContactDirectory } from './sms-contact-directory';
 
 /** One message a use case asks for: to whom, of what kind, because of what, and how it reads. */
 export interface Delivery {
@@ -43,9 +47,11 @@ export interface Delivery {
 const MAIL_ONLY: ReadonlySet<MessageKind> = new Set(['invitation', 'sign_in_link']);
 
 /**
- * The unit every use case writes through: decides whether each message may go (notifier/domain's
- * addressing), renders it in the recipient's language, and queues it with its in-app entry in the
- * caller's transaction. The sender delivers it later; nothing here talks to SMTP.
+ * The unit every use case writes through: decides whether each message may go and by which
+ * channels (notifier/domain's addressing and channel plan, with the person's choices and the
+ * consents intake announced), renders it in the recipient's language, and queues it (an email, a
+ * text when one is due) with its in-app entry in the caller's transaction. The sender delivers
+ * them later; nothing here talks to SMTP or the SMS provider.
  */
 @Injectable()
 export class MessageQueue {
@@ -53,6 +59,8 @@ export class MessageQueue {
     private readonly messages: OutgoingMessageRepository,
     private readonly inApp: InAppNotificationRepository,
     private readonly preferences: PreferenceRepository,
+    private readonly consents: RecipientConsentRepository,
+    private readonly smsContacts: SmsContactDirectory,
     @Inject(SERVICE_CONFIG) private readonly config: NotifierConfig,
   ) {}
 
@@ -80,6 +88,10 @@ export class MessageQueue {
       manager,
       deliveries.flatMap((delivery) => delivery.recipient?.accountId ?? []),
     );
+    const consented = await this.consents.forCandidates(
+      manager,
+      deliveries.flatMap(({ recipient }) => (recipient?.role === 'candidate' && recipient.candidateId) || []),
+    );
     for (const delivery of deliveries) {
       const decision = delivery.skip
         ? { send: false as const, reason: delivery.skip }
@@ -103,12 +115,14 @@ export class MessageQueue {
         chosen.get(recipient.accountId) ?? NO_PREFERENCES,
         now,
         this.config.NOTIFIER_TIME_ZONE,
+        (recipient.role === 'candidate' && recipient.candidateId && consented.get(recipient.candidateId)) ||
+          NO_CONSENT_RECORDED,
       );
       const context = this.contextFor(recipient, delivery.kind);
       const message = delivery.render(context, recipient);
       rows.push(
         plan.email.send === 'never'
-          ? { ...base, content: { skipped: 'unsubscribed' } }
+          ? { ...base, content: { skipped: plan.email.reason } }
           : {
               ...base,
               content: {
@@ -123,6 +137,9 @@ export class MessageQueue {
               },
             },
       );
+      const text = await this.textFor(plan, recipient, message);
+      if (text)
+        rows.push({ ...base, id: uuidV7(now.getTime()), dedupeKey: `${base.dedupeKey}:sms`, ...text });
       if (plan.inApp && !MAIL_ONLY.has(delivery.kind)) {
         entries.set(id, {
           id,
@@ -142,5 +159,36 @@ export class MessageQueue {
       written.flatMap((id) => entries.get(id) ?? []),
     );
     return written.length;
+  }
+
+  /**
+   * The text beside the email, when the plan has one: written with the number intake gives now
+   * (consent to texts is checked there again), or recorded as skipped with why. Never silently
+   * dropped, never sent some other way.
+   */
+  private async textFor(
+    plan: ChannelPlan,
+    recipient: Recipient,
+    message: RenderedMessage,
+  ): Promise<Pick<NewOutgoingMessage, 'channel' | 'content'> | null> {
+    if (!plan.sms || !message.sms || !recipient.candidateId) return null;
+    const skipped = (reason: SkipReason) => ({ channel: 'sms' as const, content: { skipped: reason } });
+    if (plan.sms.send === 'never') return skipped(plan.sms.reason);
+    if (this.config.SMS_PROVIDER === 'off') return skipped('sms_off');
+    const mobile = await this.smsContacts.mobileOf(recipient.candidateId);
+    if (!mobile) return skipped('no_sms_consent');
+    return {
+      channel: 'sms',
+      content: {
+        toAddress: mobile,
+        toName: recipient.displayName,
+        subject: message.subject,
+        textBody: message.sms,
+        htmlBody: null,
+        attachments: [],
+        notBefore: plan.sms.send === 'at' ? plan.sms.at : null,
+        unsubscribeUrl: null,
+      },
+    };
   }
 }

@@ -6,6 +6,7 @@ import {
   InAppNotificationRepository,
   OutgoingMessageRepository,
   PreferenceRepository,
+  RecipientConsentRepository,
   SessionCalendarRepository,
 } from '@passerelle/notifier/data-access';
 import { DigestRunner } from './digest.runner';
@@ -14,6 +15,8 @@ import { MessageQueue } from './message-queue';
 import { PeopleEventsConsumer } from './people-events.consumer';
 import { RecipientDirectory } from './recipient-directory';
 import { SessionEventsConsumer } from './session-events.consumer';
+import { IntakeSmsContactDirectory, SmsContactDirectory } from './sms-contact-directory';
+import { HonourConsentHandler } from './usecases/honour-consent/honour-consent.handler';
 import { AlertAssignmentQueueHandler } from './usecases/alert-assignment-queue/alert-assignment-queue.handler';
 import { AlertDistressHandler } from './usecases/alert-distress/alert-distress.handler';
 import { AnnounceResultsHandler } from './usecases/announce-results/announce-results.handler';
@@ -39,7 +42,10 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     DigestRepository,
     AssignmentQueueRepository,
     PreferenceRepository,
+    RecipientConsentRepository,
     { provide: RecipientDirectory, useClass: IdentityRecipientDirectory },
+    { provide: SmsContactDirectory, useClass: IntakeSmsContactDirectory },
+    HonourConsentHandler,
     MessageQueue,
     SendAccessLinkHandler,
     NotifySessionChangeHandler,

@@ -8,9 +8,10 @@ import { AnnounceResultsHandler } from './usecases/announce-results/announce-res
 import { CollectAtRiskHandler } from './usecases/collect-at-risk/collect-at-risk.handler';
 import { CollectJobLeadsHandler } from './usecases/collect-job-leads/collect-job-leads.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import { HonourConsentHandler } from './usecases/honour-consent/honour-consent.handler';
 import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
 
-/** Identity's invitations, and what intake, assessment, pathway and matching say about a person. */
+/** Identity's invitations, and what intake (consents too), assessment, pathway and matching say about a person. */
 @Controller()
 export class PeopleEventsConsumer {
   constructor(
@@ -20,6 +21,7 @@ export class PeopleEventsConsumer {
     private readonly distress: AlertDistressHandler,
     private readonly atRisk: CollectAtRiskHandler,
     private readonly erase: EraseCandidateHandler,
+    private readonly consent: HonourConsentHandler,
     private readonly clock: Clock,
   ) {}
 
@@ -85,6 +87,14 @@ export class PeopleEventsConsumer {
       reasons: event.payload.reasons,
       detectedAt: new Date(event.payload.detectedAt),
     });
+  }
+
+  @OnEvent('ConsentRecorded.v1')
+  async onConsentRecorded(
+    @Payload() event: EventOf<'ConsentRecorded.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.consent.execute(context.manager, event.payload);
   }
 
   @OnEvent('CandidateErased.v1')

@@ -16,21 +16,25 @@ export type Scalars = {
   federation__Policy: { input: unknown; output: unknown };
 };
 
-/** A message the sender gave up on after its attempts, or one the mail server refused for good. */
+/** A message the sender gave up on after its attempts, or one the mail server or SMS provider refused for good. */
 export type ParkedMessage = {
   id: Scalars['ID']['output'];
   /** What it was: SESSION_BOOKED, INVITATION, ... */
   kind: MessageKind;
+  channel: MessageChannel;
   /** Identity's account it was for. */
   recipientAccountId: Maybe<Scalars['ID']['output']>;
+  /** An email address, or a mobile number (E.164) for a text. */
   toAddress: Maybe<Scalars['String']['output']>;
   subject: Maybe<Scalars['String']['output']>;
   attempts: Scalars['Int']['output'];
-  /** What the mail server (or the way to it) said the last time. */
+  /** What the mail server or SMS provider (or the way to it) said the last time. */
   lastError: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   parkedAt: Scalars['DateTime']['output'];
 };
+
+export type MessageChannel = 'EMAIL' | 'SMS';
 
 export type MessageKind =
   | 'INVITATION'

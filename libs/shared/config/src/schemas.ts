@@ -123,37 +123,68 @@ const milliseconds = (min: number, max: number) => z.coerce.number().int().min(m
  * and tests), where identity's internal API answers who to write to (decision 0018), and how its
  * sender and digests pace themselves.
  */
-export const notifierConfigSchema = serviceConfigSchema.extend({
-  /** smtp://host:port (STARTTLS when offered) or smtps://user:password@host:465 (secret in Kubernetes). */
-  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }),
-  /** The From of every message. */
-  MAIL_FROM: z.string().min(3).default('Passerelle <ne-pas-repondre@passerelle.local>'),
-  /** Identity's base URL for its internal routes (e.g. http://127.0.0.1:4006). */
-  IDENTITY_INTERNAL_URL: z.url(),
-  /** The web console's public URL, for the links in messages. */
-  CONSOLE_URL: z.url().default('http://127.0.0.1:5173'),
-  /** Where the notifier's public routes (unsubscribe links) are reached from a mailbox. */
-  NOTIFIER_PUBLIC_URL: z.url().default('http://127.0.0.1:4007'),
-  /** The time zone dates are written in, in messages (an IANA name). */
-  NOTIFIER_TIME_ZONE: z
-    .string()
-    .refine((zone) => isTimeZone(zone), 'an IANA time zone such as Europe/Paris')
-    .default('Europe/Paris'),
-  /** Open SMTP connections the sender keeps (nodemailer's pool). */
-  NOTIFIER_SMTP_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
-  /** Messages the sender claims at once. */
-  NOTIFIER_SEND_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
-  /** How often the sender looks for messages when it found none. */
-  NOTIFIER_SEND_POLL_MS: milliseconds(10, 60_000).default(500),
-  /** Failed sends before a message is parked for ops. */
-  NOTIFIER_SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
-  /** The first retry's delay; each next one doubles it (capped at 6 hours). */
-  NOTIFIER_SEND_RETRY_BASE_MS: milliseconds(10, 3_600_000).default(60_000),
-  /** How often digests (job leads, at-risk) and the assignment-queue check run. */
-  NOTIFIER_DIGEST_POLL_MS: milliseconds(100, 3_600_000).default(60_000),
-  /** Days a person may wait for a coach before ops of their offices hear of it. */
-  NOTIFIER_QUEUE_ALERT_DAYS: z.coerce.number().min(0).max(60).default(3),
-});
+export const notifierConfigSchema = serviceConfigSchema
+  .extend({
+    /** smtp://host:port (STARTTLS when offered) or smtps://user:password@host:465 (secret in Kubernetes). */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }),
+    /** The From of every message. */
+    MAIL_FROM: z.string().min(3).default('Passerelle <ne-pas-repondre@passerelle.local>'),
+    /** Identity's base URL for its internal routes (e.g. http://127.0.0.1:4006). */
+    IDENTITY_INTERNAL_URL: z.url(),
+    /** The web console's public URL, for the links in messages. */
+    CONSOLE_URL: z.url().default('http://127.0.0.1:5173'),
+    /** Where the notifier's public routes (unsubscribe links) are reached from a mailbox. */
+    NOTIFIER_PUBLIC_URL: z.url().default('http://127.0.0.1:4007'),
+    /** The time zone dates are written in, in messages (an IANA name). */
+    NOTIFIER_TIME_ZONE: z
+      .string()
+      .refine((zone) => isTimeZone(zone), 'an IANA time zone such as Europe/Paris')
+      .default('Europe/Paris'),
+    /** Open SMTP connections the sender keeps (nodemailer's pool). */
+    NOTIFIER_SMTP_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+    /** Messages the sender claims at once. */
+    NOTIFIER_SEND_BATCH: z.coerce.number().int().min(1).max(5000).default(500),
+    /** How often the sender looks for messages when it found none. */
+    NOTIFIER_SEND_POLL_MS: milliseconds(10, 60_000).default(500),
+    /** Failed sends before a message is parked for ops. */
+    NOTIFIER_SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    /** The first retry's delay; each next one doubles it (capped at 6 hours). */
+    NOTIFIER_SEND_RETRY_BASE_MS: milliseconds(10, 3_600_000).default(60_000),
+    /** How often digests (job leads, at-risk) and the assignment-queue check run. */
+    NOTIFIER_DIGEST_POLL_MS: milliseconds(100, 3_600_000).default(60_000),
+    /** Days a person may wait for a coach before ops of their offices hear of it. */
+    NOTIFIER_QUEUE_ALERT_DAYS: z.coerce.number().min(0).max(60).default(3),
+    /** Intake's base URL for its internal routes (the mobile number a person agreed to be texted at). */
+    INTAKE_INTERNAL_URL: z.url(),
+    /**
+     * Who carries text messages: `twilio` (its REST API, docs/notifier.md), `sink` (development and
+     * tests: the notifier's own `sms_sink` table) or `off` (no texts; each one due is recorded as
+     * skipped, `sms_off`, never silently dropped or sent some other way).
+     */
+    SMS_PROVIDER: z.enum(['off', 'sink', 'twilio']).default('off'),
+    /** The sender a phone shows: an alphanumeric name (3 to 11 characters) or a number in E.164. */
+    SMS_SENDER: z
+      .string()
+      .regex(/^(\+\d{8,15}|[A-Za-z0-9]{3,11})$/, 'a name of 3 to 11 letters or digits, or +33… number')
+      .default('Passerelle'),
+    TWILIO_API_URL: z.url().default('https://api.twilio.com'),
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-f]{32}$/, 'AC and 32 hex digits')
+      .optional(),
+    /** Secret. */
+    TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
+  })
+  .superRefine((config, context) => {
+    if (config.SMS_PROVIDER !== 'twilio') return;
+    for (const key of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN'] as const)
+      if (!config[key])
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is required when SMS_PROVIDER is twilio`,
+        });
+  });
 export type NotifierConfig = z.infer<typeof notifierConfigSchema>;
 
 function isTimeZone(zone: string): boolean {

@@ -6,3 +6,5 @@ export * from './digest-sent.entity';
 export * from './queue-alert.entity';
 export * from './in-app-notification.entity';
 export * from './notification-preference.entity';
+export * from './recipient-consent.entity';
+export * from './sms-sink.entity';

@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { MessageAttachment, MessageKind, SkipReason } from '@passerelle/notifier/domain';
 
 export type OutgoingMessageStatus = 'pending' | 'sent' | 'parked' | 'skipped';
-export type MessageChannel = 'email';
+/** How a message travels: by email (SMTP), or as a text through the SMS provider. */
+export type MessageChannel = 'email' | 'sms';
 
 /**
  * One message to one person, written in the transaction of the event that asked for it and sent
@@ -43,6 +44,7 @@ export class OutgoingMessageEntity {
   @Column({ type: 'uuid', array: true })
   officeIds!: string[];
 
+  /** An email address, or for a text the mobile number (E.164). */
   @Column({ type: 'text', nullable: true })
   toAddress!: string | null;
 

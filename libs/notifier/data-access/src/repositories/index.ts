@@ -4,3 +4,5 @@ export * from './digest.repository';
 export * from './assignment-queue.repository';
 export * from './in-app-notification.repository';
 export * from './preference.repository';
+export * from './recipient-consent.repository';
+export * from './sms-sink.repository';

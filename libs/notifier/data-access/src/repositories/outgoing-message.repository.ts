@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MessageAttachment, MessageKind, SkipReason } from '@passerelle/notifier/domain';
-import { OutgoingMessageEntity } from '../entities/outgoing-message.entity';
+import { OutgoingMessageEntity, type MessageChannel } from '../entities/outgoing-message.entity';
 
 /** A message to queue: rendered for one recipient, or recorded as skipped with its reason. */
 export interface NewOutgoingMessage {
   id: string;
   dedupeKey: string;
   kind: MessageKind;
+  /** Email unless said otherwise. */
+  channel?: MessageChannel;
   recipientAccountId: string | null;
   candidateId: string | null;
   officeIds: string[];
@@ -17,7 +19,8 @@ export interface NewOutgoingMessage {
         toName: string;
         subject: string;
         textBody: string;
-        htmlBody: string;
+        /** Null for a text message. */
+        htmlBody: string | null;
         attachments: MessageAttachment[];
         /** Not before then (the end of the person's quiet hours); null: at once. */
         notBefore: Date | null;
@@ -52,14 +55,15 @@ export class OutgoingMessageRepository {
       `INSERT INTO outgoing_message (id, dedupe_key, kind, channel, status, recipient_account_id, candidate_id,
          office_ids, to_address, to_name, subject, text_body, html_body, attachments, skip_reason, attempts,
          next_attempt_at, created_at, unsubscribe_url)
-       SELECT m.id, m.dedupe_key, m.kind, 'email', CASE WHEN m.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END,
+       SELECT m.id, m.dedupe_key, m.kind, m.channel, CASE WHEN m.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END,
          m.recipient_account_id, m.candidate_id, ARRAY(SELECT jsonb_array_elements_text(m.office_ids))::uuid[],
          m.to_address, m.to_name, m.subject, m.text_body, m.html_body, m.attachments, m.skip_reason, 0,
          COALESCE(m.not_before, $14), $14, m.unsubscribe_url
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[], $7::text[], $8::text[],
-         $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::text[], $15::timestamptz[], $16::text[])
+         $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::text[], $15::timestamptz[], $16::text[],
+         $17::text[])
          AS m(id, dedupe_key, kind, recipient_account_id, candidate_id, office_ids, to_address, to_name, subject,
-           text_body, html_body, attachments, skip_reason, not_before, unsubscribe_url)
+           text_body, html_body, attachments, skip_reason, not_before, unsubscribe_url, channel)
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       [
@@ -82,20 +86,27 @@ export class OutgoingMessageRepository {
         now,
         column((m) => sent(m)?.notBefore ?? null),
         column((m) => sent(m)?.unsubscribeUrl ?? null),
+        column((m) => m.channel ?? 'email'),
       ],
     );
     return rows.map((row) => row.id);
   }
 
   /**
-   * Claims up to `limit` messages due by `now`, oldest due first, locked for the caller's
-   * transaction (SKIP LOCKED: several senders never take the same message).
+   * Claims up to `limit` messages of a channel due by `now`, oldest due first, locked for the
+   * caller's transaction (SKIP LOCKED: several senders never take the same message).
    */
-  claimDue(manager: EntityManager, now: Date, limit: number): Promise<OutgoingMessageEntity[]> {
+  claimDue(
+    manager: EntityManager,
+    now: Date,
+    limit: number,
+    channel: MessageChannel = 'email',
+  ): Promise<OutgoingMessageEntity[]> {
     return manager
       .getRepository(OutgoingMessageEntity)
       .createQueryBuilder('m')
       .where(`m.status = 'pending'`)
+      .andWhere('m.channel = :channel', { channel })
       .andWhere('m.nextAttemptAt <= :now', { now })
       .orderBy('m.nextAttemptAt')
       .addOrderBy('m.id') // UUIDv7: the order they were written in

@@ -1,13 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SERVICE_CONFIG, type NotifierConfig } from '@passerelle/shared/config';
-import { afterFailedSend, isPermanentSmtpCode, type DeliveryPolicy } from '@passerelle/notifier/domain';
+import { afterFailedSend, type DeliveryPolicy } from '@passerelle/notifier/domain';
 import {
   OutgoingMessageRepository,
   type DeliveryFailure,
   type OutgoingMessageEntity,
 } from '@passerelle/notifier/data-access';
-import { MailTransport, type TransportFailure } from '../../mail-transport';
+import { mailCourier, smsCourier, type Courier } from '../../couriers';
+import { MailTransport } from '../../mail-transport';
+import { SmsProvider } from '../../sms-provider';
 
 const SIX_HOURS_MS = 6 * 3_600_000;
 
@@ -19,21 +21,24 @@ export interface SendReport {
 }
 
 /**
- * Sends one batch of due messages over the pooled transport, all at once, and records each
- * outcome in the transaction that claimed them: sent (content cleared), retried later with
- * back-off, or parked for ops (notifier/domain's delivery policy). A crash before the commit
- * leaves the batch pending, so it is sent again: SMTP offers no more than at-least-once, and the
- * resent message keeps its Message-ID.
+ * Sends one batch of due messages per channel (emails over the pooled SMTP transport, texts
+ * through the SMS provider when one is configured), all at once, and records each outcome in the
+ * transaction that claimed them: sent (content cleared), retried later with back-off, or parked
+ * for ops (notifier/domain's delivery policy). A crash before the commit leaves the batch
+ * pending, so it is sent again: neither SMTP nor an SMS API offers more than at-least-once, and
+ * the resent message keeps its id.
  */
 @Injectable()
 export class SendDueMessagesHandler {
   private readonly policy: DeliveryPolicy;
   private readonly batchSize: number;
+  private readonly couriers: Courier[];
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly messages: OutgoingMessageRepository,
-    private readonly transport: MailTransport,
+    transport: MailTransport,
+    @Optional() @Inject(SmsProvider) sms: SmsProvider | null,
     @Inject(SERVICE_CONFIG) config: NotifierConfig,
   ) {
     this.policy = {
@@ -42,16 +47,29 @@ export class SendDueMessagesHandler {
       retryCapMs: SIX_HOURS_MS,
     };
     this.batchSize = config.NOTIFIER_SEND_BATCH;
+    this.couriers = [mailCourier(transport), ...(sms ? [smsCourier(sms)] : [])];
   }
 
   get batch(): number {
     return this.batchSize;
   }
 
+  /** One batch per channel; `claimed` is the largest, so a full batch of any channel loops at once. */
   async execute(now: Date): Promise<SendReport> {
+    const reports: SendReport[] = [];
+    for (const courier of this.couriers) reports.push(await this.sendBatch(courier, now));
+    return {
+      claimed: Math.max(...reports.map((report) => report.claimed)),
+      sent: sum(reports, 'sent'),
+      retrying: sum(reports, 'retrying'),
+      parked: sum(reports, 'parked'),
+    };
+  }
+
+  private sendBatch(courier: Courier, now: Date): Promise<SendReport> {
     return this.dataSource.transaction(async (manager) => {
-      const due = await this.messages.claimDue(manager, now, this.batchSize);
-      const outcomes = await this.sendInOrderPerRecipient(due);
+      const due = await this.messages.claimDue(manager, now, this.batchSize, courier.channel);
+      const outcomes = await this.sendInOrderPerRecipient(courier, due);
       const sent: string[] = [];
       const failures: DeliveryFailure[] = [];
       due.forEach((message) => {
@@ -60,10 +78,13 @@ export class SendDueMessagesHandler {
           sent.push(message.id);
           return;
         }
-        const error = outcome.reason as TransportFailure;
+        const error: unknown = outcome.reason;
         const decision = afterFailedSend(
           message.attempts + 1,
-          { permanent: isPermanentSmtpCode(error.responseCode), reason: String(error.message ?? error) },
+          {
+            permanent: courier.isPermanent(error),
+            reason: String((error as { message?: string }).message ?? error),
+          },
           this.policy,
           now,
         );
@@ -88,9 +109,10 @@ export class SendDueMessagesHandler {
 
   /**
    * Every recipient's messages travel one after the other, in the order they were written (a
-   * booking before its move), while different recipients' travel at once over the pool.
+   * booking before its move), while different recipients' travel at once.
    */
   private async sendInOrderPerRecipient(
+    courier: Courier,
     due: readonly OutgoingMessageEntity[],
   ): Promise<Map<string, PromiseSettledResult<void>>> {
     const byRecipient = new Map<string, OutgoingMessageEntity[]>();
@@ -103,15 +125,7 @@ export class SendDueMessagesHandler {
       [...byRecipient.values()].map(async (messages) => {
         for (const message of messages) {
           try {
-            await this.transport.send({
-              id: message.id,
-              to: { address: message.toAddress ?? '', name: message.toName ?? '' },
-              subject: message.subject ?? '',
-              text: message.textBody ?? '',
-              html: message.htmlBody ?? '',
-              attachments: message.attachments ?? [],
-              unsubscribeUrl: message.unsubscribeUrl,
-            });
+            await courier.send(message);
             outcomes.set(message.id, { status: 'fulfilled', value: undefined });
           } catch (reason) {
             outcomes.set(message.id, { status: 'rejected', reason });
@@ -121,4 +135,8 @@ export class SendDueMessagesHandler {
     );
     return outcomes;
   }
+}
+
+function sum(reports: readonly SendReport[], key: keyof SendReport): number {
+  return reports.reduce((total, report) => total + report[key], 0);
 }

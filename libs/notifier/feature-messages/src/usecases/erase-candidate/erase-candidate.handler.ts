@@ -6,13 +6,14 @@ import {
   InAppNotificationRepository,
   OutgoingMessageRepository,
   PreferenceRepository,
+  RecipientConsentRepository,
   SessionCalendarRepository,
 } from '@passerelle/notifier/data-access';
 
 /**
  * CandidateErased: every message to or about the person (pending, parked, sent or skipped), their
- * in-app list, notification choices, calendar sequences, job leads, at-risk items and queue alert go, in the inbox
- * transaction. The shared candidate-scope projection forgets them through its own consumer.
+ * in-app list, notification choices, consents, calendar sequences, job leads, at-risk items and
+ * queue alert go, in the inbox transaction. The shared candidate-scope projection forgets them through its own consumer.
  */
 @Injectable()
 export class EraseCandidateHandler {
@@ -23,6 +24,7 @@ export class EraseCandidateHandler {
     private readonly digests: DigestRepository,
     private readonly queue: AssignmentQueueRepository,
     private readonly preferences: PreferenceRepository,
+    private readonly consents: RecipientConsentRepository,
   ) {}
 
   async execute(manager: EntityManager, command: { candidateId: string }): Promise<void> {
@@ -32,5 +34,6 @@ export class EraseCandidateHandler {
     await this.calendars.eraseCandidate(manager, command.candidateId);
     await this.digests.eraseCandidate(manager, command.candidateId);
     await this.queue.eraseCandidate(manager, command.candidateId);
+    await this.consents.erase(manager, command.candidateId);
   }
 }
