@@ -27,7 +27,13 @@ import { AccountEventsConsumer } from '@passerelle/identity/feature-accounts';
 import { CONSOLE_CLIENT_ID } from '@passerelle/identity/feature-sign-in';
 import { identityApp } from './identity.app';
 import { ContactOwners } from './test/contact-owners';
-import { identityTestEnv, newAccount, TEST_CALLBACK } from './test/identity-test-kit';
+import {
+  identityTestEnv,
+  mintInvitationLink,
+  newAccount,
+  postPassword,
+  TEST_CALLBACK,
+} from './test/identity-test-kit';
 import { OidcBrowser } from './test/oidc-browser';
 
 // Accounts opened from other services' events, invitations followed to a first password, the
@@ -136,24 +142,9 @@ async function internal(
 }
 
 async function mintLink(invitationId: string): Promise<string> {
-  const minted = await internal(`/internal/invitations/${invitationId}/link`, { method: 'POST' });
+  const minted = await mintInvitationLink(baseUrl, secret, invitationId);
   expect(minted.status).toBe(200);
   return minted.body['url'] as string;
-}
-
-/** Posts the set-password form of an invitation link; the status and the page's alert. */
-async function setPassword(url: string, password: string, confirmation = password) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ password, confirmation }).toString(),
-  });
-  const html = await response.text();
-  return {
-    status: response.status,
-    html,
-    alert: /<p id="refused"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? null,
-  };
 }
 
 const signIn = (email: string, password: string) =>
@@ -241,19 +232,19 @@ describe('an enrolled person', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Welcome Karim Benali');
 
-    expect(await setPassword(url, 'court')).toMatchObject({
+    expect(await postPassword(url, 'court')).toMatchObject({
       status: 422,
       alert: expect.stringContaining('too short'),
     });
-    expect(await setPassword(url, 'motdepasse123')).toMatchObject({
+    expect(await postPassword(url, 'motdepasse123')).toMatchObject({
       status: 422,
       alert: expect.stringContaining('too common'),
     });
-    expect(await setPassword(url, PASSWORD, `${PASSWORD}!`)).toMatchObject({
+    expect(await postPassword(url, PASSWORD, `${PASSWORD}!`)).toMatchObject({
       status: 422,
       alert: 'The two passwords are not the same.',
     });
-    expect(await setPassword(url, PASSWORD)).toMatchObject({ status: 200, alert: null });
+    expect(await postPassword(url, PASSWORD)).toMatchObject({ status: 200, alert: null });
     expect(await accounts.findById(account.id)).toMatchObject({
       status: 'active',
       passwordHash: expect.any(String),
@@ -264,7 +255,7 @@ describe('an enrolled person', () => {
     expect(claims).toMatchObject({ sub: account.id, role: 'candidate', candidate_id: candidateId });
 
     // Used up: the same link now says so, and sets nothing.
-    const again = await setPassword(url, 'un tout autre mot de passe');
+    const again = await postPassword(url, 'un tout autre mot de passe');
     expect(again.status).toBe(410);
     expect(again.html).toContain('has been used');
     expect(
@@ -451,7 +442,9 @@ describe('coaches and staff', () => {
     expectGraphQLError(await resend(opsOf([PARIS])), 'ACCOUNT_NOT_FOUND');
 
     const [, latest] = await invitationsIssued(account.id);
-    expect((await setPassword(await mintLink(latest!['invitationId'] as string), PASSWORD)).status).toBe(200);
+    expect((await postPassword(await mintLink(latest!['invitationId'] as string), PASSWORD)).status).toBe(
+      200,
+    );
     expectGraphQLError(await resend(theirCoach), 'ACCOUNT_ALREADY_ACTIVE');
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { signServiceToken } from '@passerelle/shared/auth';
 import { hashPassword } from '@passerelle/identity/domain';
 import type { AccountEntity } from '@passerelle/identity/data-access';
 
@@ -56,5 +57,34 @@ export async function newAccount(
     createdAt: now,
     updatedAt: now,
     ...over,
+  };
+}
+
+/** Mints an invitation's link as the notifier does (`POST /internal/invitations/:id/link`). */
+export async function mintInvitationLink(
+  baseUrl: string,
+  secret: string,
+  invitationId: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const token = await signServiceToken('notifier', 'identity', secret);
+  const response = await fetch(`${baseUrl}/internal/invitations/${invitationId}/link`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Posts the set-password form of an invitation or sign-in link; the status, page and its alert. */
+export async function postPassword(url: string, password: string, confirmation = password) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ password, confirmation }).toString(),
+  });
+  const html = await response.text();
+  return {
+    status: response.status,
+    html,
+    alert: /<p id="refused"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? null,
   };
 }

@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './repositories';
 export * from './data-source';
+export * from './invitation-issuer';

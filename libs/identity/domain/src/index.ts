@@ -10,6 +10,8 @@ export * from './password-hashing';
 export * from './sign-in-throttle';
 // Invitations: single-use secrets kept as digests, and what an invitation can still do.
 export * from './invitation';
+// Sign-in links asked for from the sign-in page: who gets one, how many, the lock after a reset.
+export * from './sign-in-link';
 // Who may open which staff account, and the audit's vocabulary.
 export * from './staff-accounts';
 // The second factor: who needs one, TOTP codes (window, replay), recovery codes, the sealed secret.

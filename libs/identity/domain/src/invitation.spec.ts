@@ -8,7 +8,22 @@ import {
 } from './invitation';
 
 const issued = new Date('2026-03-02T09:00:00Z');
-const open = { secretDigest: 'd', expiresAt: invitationExpiry(issued, 14), usedAt: null, supersededAt: null };
+const lifetimes = { invitationDays: 14, signInLinkMinutes: 30 };
+const open = {
+  secretDigest: 'd',
+  expiresAt: invitationExpiry('invitation', issued, lifetimes),
+  usedAt: null,
+  supersededAt: null,
+};
+
+describe('invitationExpiry', () => {
+  it.each([
+    ['an invitation, in days', 'invitation', '2026-03-16T09:00:00.000Z'],
+    ['a sign-in link, in minutes', 'sign_in_link', '2026-03-02T09:30:00.000Z'],
+  ] as const)('%s', (_label, purpose, expiresAt) => {
+    expect(invitationExpiry(purpose, issued, lifetimes).toISOString()).toBe(expiresAt);
+  });
+});
 
 describe('invitationState', () => {
   it.each([

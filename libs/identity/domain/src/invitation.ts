@@ -1,6 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** An invitation to set a first password, or a link to sign in without one (not offered yet). */
+/**
+ * An invitation to set a first password (opening an account, or re-sent), or a sign-in link a
+ * person asked for from the sign-in page, to choose a new password.
+ */
 export type InvitationPurpose = 'invitation' | 'sign_in_link';
 
 /** What an invitation can still do at a given moment. */
@@ -14,9 +17,23 @@ export interface InvitationTimes {
 }
 
 export const DEFAULT_INVITATION_DAYS = 14;
+export const DEFAULT_SIGN_IN_LINK_MINUTES = 30;
 
-export function invitationExpiry(issuedAt: Date, days: number): Date {
-  return new Date(issuedAt.getTime() + days * 24 * 3600 * 1000);
+/** How long each purpose stays open (IDENTITY_INVITATION_DAYS, IDENTITY_SIGN_IN_LINK_MINUTES). */
+export interface InvitationLifetimes {
+  invitationDays: number;
+  signInLinkMinutes: number;
+}
+
+/** An invitation gives days to act on an email that may wait; a link asked for now, minutes. */
+export function invitationExpiry(
+  purpose: InvitationPurpose,
+  issuedAt: Date,
+  lifetimes: InvitationLifetimes,
+): Date {
+  const seconds =
+    purpose === 'invitation' ? lifetimes.invitationDays * 24 * 3600 : lifetimes.signInLinkMinutes * 60;
+  return new Date(issuedAt.getTime() + seconds * 1000);
 }
 
 /** Used first, then superseded, then expired: the page tells the person the most useful reason. */

@@ -1,7 +1,17 @@
 import type { AccountRole } from './account';
 
 /** What changed on an account, for its audit. */
-export type AccountAction = 'opened' | 'invitation_sent' | 'password_set' | 'sessions_revoked' | 'erased';
+export type AccountAction =
+  | 'opened'
+  | 'invitation_sent'
+  | 'password_set'
+  | 'sessions_revoked'
+  | 'erased'
+  // Asked from the sign-in page: a link sent, or withheld above the account's limit.
+  | 'sign_in_link_sent'
+  | 'sign_in_link_limited'
+  // A new password chosen through a sign-in link; the account's sessions end with it.
+  | 'password_reset';
 
 /** Who asks to open a staff account: an ops member and the offices they serve. */
 export interface StaffAccountActor {

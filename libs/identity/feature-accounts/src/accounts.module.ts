@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   AccountAuditRepository,
   AccountRepository,
+  InvitationIssuer,
   InvitationRepository,
 } from '@passerelle/identity/data-access';
 import { AccountEventsConsumer } from './account-events.consumer';
@@ -33,6 +34,7 @@ export const ACCOUNTS_TYPE_PATHS = [join(__dirname, 'accounts.graphql')];
     AccountRepository,
     InvitationRepository,
     AccountAuditRepository,
+    InvitationIssuer,
     ContactDirectory,
     AccountOpener,
     OpenCandidateAccountHandler,

@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { Request } from 'express';
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
-import { errors } from 'oidc-provider';
 import { Public } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { PendingSignInRepository, type PendingSignIn } from '@passerelle/identity/data-access';
 import { FirmProviders } from './firm-providers';
+import { currentInteraction, sourceAddress, type Interaction } from './interaction-details';
 import { OidcProvider } from './oidc-provider.service';
 import { qrCodeSvg } from './qr-code';
 import { codePage, enrolmentPage, recoveryCodesPage } from './second-factor-pages';
@@ -50,11 +50,7 @@ export class InteractionController {
     const pending = await this.pending.find(details.uid, this.clock.now());
     if (pending) return this.showFactorStep(res, 200, details.uid, language, pending);
     const email = typeof details.params['login_hint'] === 'string' ? details.params['login_hint'] : '';
-    sendPage(
-      res,
-      200,
-      signInPage({ action: `/interaction/${uid}/login`, language, email, firms: this.firmLinks(uid) }),
-    );
+    sendPage(res, 200, this.signInForm(uid, language, { email }));
   }
 
   @Post(':uid/login')
@@ -80,17 +76,7 @@ export class InteractionController {
       await this.pending.save(details.uid, pending, new Date(details.exp * 1000));
       return this.showFactorStep(res, 200, details.uid, language, pending);
     }
-    sendPage(
-      res,
-      401,
-      signInPage({
-        action: `/interaction/${uid}/login`,
-        language,
-        email: form.email,
-        refused: true,
-        firms: this.firmLinks(uid),
-      }),
-    );
+    sendPage(res, 401, this.signInForm(uid, language, { email: form.email, refused: true }));
   }
 
   /** The code of an account with a confirmed factor, or a recovery code: signs in when right. */
@@ -131,22 +117,19 @@ export class InteractionController {
     sendPage(res, 200, recoveryCodesPage({ language, codes: result.recoveryCodes, continueTo }));
   }
 
-  /**
-   * The pending sign-in this browser's cookie points to. An expired or unknown one (a page left
-   * open, a link opened elsewhere) gets a page saying to start again, not an error.
-   */
-  private async interaction(uid: string, req: Request, res: ServerResponse): Promise<Interaction | null> {
-    const language = pageLanguage(undefined, req.headers['accept-language']);
-    try {
-      const details = await this.provider.interactionDetails(req, res);
-      if (details.uid === uid) return details;
-      sendPage(res, 400, problemPage({ language, code: 'invalid_request' }));
-      return null;
-    } catch (error) {
-      if (!(error instanceof errors.SessionNotFound)) throw error;
-      sendPage(res, 400, problemPage({ language, code: error.error }));
-      return null;
-    }
+  private interaction(uid: string, req: Request, res: ServerResponse): Promise<Interaction | null> {
+    return currentInteraction(this.provider, uid, req, res);
+  }
+
+  /** The password form of this interaction, with its other ways in (a sign-in link, a firm's). */
+  private signInForm(uid: string, language: PageLanguage, typed: { email?: string; refused?: boolean } = {}) {
+    return signInPage({
+      action: `/interaction/${uid}/login`,
+      language,
+      ...typed,
+      firms: this.firmLinks(uid),
+      signInLinkHref: `/interaction/${uid}/sign-in-link`,
+    });
   }
 
   /**
@@ -164,15 +147,7 @@ export class InteractionController {
     const language = pageLanguage(details.params['ui_locales'], req.headers['accept-language']);
     const pending = await this.pending.find(details.uid, this.clock.now());
     if (pending?.step === step) return { details, pending, language };
-    sendPage(
-      res,
-      400,
-      signInPage({
-        action: `/interaction/${details.uid}/login`,
-        language,
-        firms: this.firmLinks(details.uid),
-      }),
-    );
+    sendPage(res, 400, this.signInForm(details.uid, language));
     return null;
   }
 
@@ -200,7 +175,3 @@ export class InteractionController {
     sendPage(res, status, enrolmentPage({ action, language, ...setup, qrSvg, refused }));
   }
 }
-
-type Interaction = Awaited<ReturnType<OidcProvider['interactionDetails']>>;
-
-const sourceAddress = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';

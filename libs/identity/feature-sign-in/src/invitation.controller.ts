@@ -11,8 +11,9 @@ import { acceptInvitationFormSchema } from './usecases/accept-invitation/accept-
 import { AcceptInvitationHandler } from './usecases/accept-invitation/accept-invitation.handler';
 
 /**
- * Where an invitation email leads: the person chooses their first password, then signs in from
- * the console. GET only shows the form (a mail scanner opening the link uses nothing up).
+ * Where an invitation email leads: the person chooses their first password (or, from a sign-in
+ * link, a new one), then signs in from the console. GET only shows the form (a mail scanner
+ * opening the link uses nothing up).
  */
 @Controller('invitation')
 export class InvitationController {
@@ -28,11 +29,12 @@ export class InvitationController {
     const view = await this.accept.view(token, this.clock.now());
     if (!view.ok) {
       const language = view.language ?? pageLanguage(undefined, req.headers['accept-language']);
-      sendPage(res, 410, invitationProblemPage({ language, problem: view.problem }));
+      sendPage(res, 410, invitationProblemPage({ language, problem: view.problem, purpose: view.purpose }));
       return;
     }
     const { displayName, email, language } = view.account;
-    sendPage(res, 200, setPasswordPage({ action: `/invitation/${token}`, language, displayName, email }));
+    const action = `/invitation/${token}`;
+    sendPage(res, 200, setPasswordPage({ action, language, purpose: view.purpose, displayName, email }));
   }
 
   @Post(':token')
@@ -46,10 +48,15 @@ export class InvitationController {
     const result = await this.accept.execute({ token, ...form, now: this.clock.now() });
     if (result.ok) {
       const [consoleUrl = '/'] = this.config.IDENTITY_CONSOLE_LOGOUT_URIS;
-      sendPage(res, 200, passwordSetPage({ language: result.account.language, consoleUrl }));
+      const { language } = result.account;
+      sendPage(res, 200, passwordSetPage({ language, purpose: result.purpose, consoleUrl }));
     } else if ('problem' in result) {
       const language = result.language ?? pageLanguage(undefined, req.headers['accept-language']);
-      sendPage(res, 410, invitationProblemPage({ language, problem: result.problem }));
+      sendPage(
+        res,
+        410,
+        invitationProblemPage({ language, problem: result.problem, purpose: result.purpose }),
+      );
     } else {
       const { displayName, email, language } = result.view.account;
       sendPage(
@@ -58,6 +65,7 @@ export class InvitationController {
         setPasswordPage({
           action: `/invitation/${token}`,
           language,
+          purpose: result.view.purpose,
           displayName,
           email,
           refusal: result.refusal,

@@ -9,6 +9,7 @@ const TEXT = {
     email: 'Adresse e-mail',
     password: 'Mot de passe',
     submit: 'Se connecter',
+    forgot: 'Mot de passe oublié ? Recevoir un lien par e-mail',
     refused:
       'Adresse ou mot de passe incorrect. Après plusieurs essais, la connexion est suspendue quelques minutes : vous pourrez réessayer ensuite.',
     help: 'Un souci pour vous connecter ? Votre consultant ou l’équipe du centre peut vous renvoyer une invitation.',
@@ -25,6 +26,7 @@ const TEXT = {
     email: 'Email address',
     password: 'Password',
     submit: 'Sign in',
+    forgot: 'Forgot your password? Get a link by email',
     refused:
       'Wrong email address or password. After several tries, signing in pauses for a few minutes: you can try again then.',
     help: 'Trouble signing in? Your coach or the centre’s team can send you a new invitation.',
@@ -62,6 +64,8 @@ export function signInPage(options: {
   refused?: boolean;
   /** Firms whose staff may sign in through their own provider: a link each. */
   firms?: readonly { name: string; href: string }[];
+  /** Where "forgot my password" asks for a sign-in link. */
+  signInLinkHref?: string;
 }): string {
   const t = TEXT[options.language];
   const firms = options.firms?.length
@@ -85,6 +89,7 @@ export function signInPage(options: {
     <input id="password" name="password" type="password" autocomplete="current-password" required${described}>
     <button type="submit">${escape(t.submit)}</button>
   </form>
+  ${options.signInLinkHref ? `<p class="help"><a id="sign-in-link" href="${escape(options.signInLinkHref)}">${escape(t.forgot)}</a></p>` : ''}
   ${firms}
   <p class="help">${escape(t.help)}</p>`,
   );

@@ -94,6 +94,13 @@ export const identityConfigSchema = serviceConfigSchema.extend({
   IDENTITY_ACCESS_TOKEN_SECONDS: seconds(3600).default(600),
   /** How long an invitation to set a first password stays valid. */
   IDENTITY_INVITATION_DAYS: z.coerce.number().int().min(1).max(60).default(14),
+  /** How long a sign-in link asked for from the sign-in page ("forgot my password") stays valid. */
+  IDENTITY_SIGN_IN_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
   /** Firms whose staff sign in through their own provider (JSON array; none by default). */
   IDENTITY_FEDERATED_PROVIDERS: jsonList(federatedProvider).default([]),
   /**

@@ -16,7 +16,15 @@ export type SignInOutcome =
   | 'recovery_code_used'
   // Through the firm's own provider (federation): signed in, or its answer refused.
   | 'firm_signed_in'
-  | 'firm_refused';
+  | 'firm_refused'
+  // A sign-in link asked for ("forgot my password"): sent, or withheld (over the account's limit,
+  // no such account, a disabled one, or the source address over its limit). All count toward
+  // the address's limit: each request probes an address, whatever came of it.
+  | 'link_sent'
+  | 'link_limited'
+  | 'link_unknown_account'
+  | 'link_not_active'
+  | 'link_blocked';
 
 /** The outcomes that are not failures: all others count toward the per-address limit. */
 export const SIGN_IN_SUCCESSES: readonly SignInOutcome[] = [

@@ -18,6 +18,16 @@ export class AccountRepository {
     return this.dataSource.getRepository(AccountEntity).findOneBy({ email: email.trim().toLowerCase() });
   }
 
+  /** The account locked for the caller's transaction: two requests on it cannot interleave. */
+  findForUpdate(manager: EntityManager, id: string): Promise<AccountEntity | null> {
+    return manager
+      .getRepository(AccountEntity)
+      .createQueryBuilder('account')
+      .setLock('pessimistic_write')
+      .where('account.id = :id', { id })
+      .getOne();
+  }
+
   findByCandidateId(candidateId: string, manager: EntityManager = this.dataSource.manager) {
     return manager.getRepository(AccountEntity).findOneBy({ candidateId });
   }
@@ -60,7 +70,9 @@ export class AccountRepository {
   async update(
     manager: EntityManager,
     id: string,
-    change: Partial<Pick<AccountEntity, 'officeIds' | 'status' | 'passwordHash'>>,
+    change: Partial<
+      Pick<AccountEntity, 'officeIds' | 'status' | 'passwordHash' | 'failedSignIns' | 'lockedUntil'>
+    >,
     now: Date,
   ): Promise<void> {
     await manager.getRepository(AccountEntity).update({ id }, { ...change, updatedAt: now });

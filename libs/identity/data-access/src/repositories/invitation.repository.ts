@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, MoreThanOrEqual, type EntityManager } from 'typeorm';
 import type { InvitationPurpose } from '@passerelle/identity/domain';
 import { InvitationEntity } from '../entities/invitation.entity';
 
-/** Invitations: a new one supersedes the account's earlier ones of the same purpose. */
+/** Invitations and sign-in links: a new one supersedes the account's earlier open ones, of either purpose. */
 @Injectable()
 export class InvitationRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -23,20 +23,20 @@ export class InvitationRepository {
       .getOne();
   }
 
-  /** Issues a new invitation (its secret is minted when the email is written), superseding older ones. */
+  /**
+   * Issues a new invitation (its secret is minted when the email is written), superseding older
+   * ones: only the way in of the latest email works, whichever purpose the earlier ones had.
+   */
   async issue(
     manager: EntityManager,
     invitation: { accountId: string; purpose: InvitationPurpose; issuedAt: Date; expiresAt: Date },
   ): Promise<InvitationEntity> {
-    await manager.getRepository(InvitationEntity).update(
-      {
-        accountId: invitation.accountId,
-        purpose: invitation.purpose,
-        usedAt: IsNull(),
-        supersededAt: IsNull(),
-      },
-      { supersededAt: invitation.issuedAt },
-    );
+    await manager
+      .getRepository(InvitationEntity)
+      .update(
+        { accountId: invitation.accountId, usedAt: IsNull(), supersededAt: IsNull() },
+        { supersededAt: invitation.issuedAt },
+      );
     const row: InvitationEntity = {
       id: randomUUID(),
       ...invitation,
@@ -46,6 +46,18 @@ export class InvitationRepository {
     };
     await manager.getRepository(InvitationEntity).insert(row);
     return row;
+  }
+
+  /** How many of `purpose` the account was issued since `since` (the sign-in links' limit). */
+  countIssuedSince(
+    manager: EntityManager,
+    accountId: string,
+    purpose: InvitationPurpose,
+    since: Date,
+  ): Promise<number> {
+    return manager
+      .getRepository(InvitationEntity)
+      .countBy({ accountId, purpose, issuedAt: MoreThanOrEqual(since) });
   }
 
   async saveSecretDigest(manager: EntityManager, id: string, secretDigest: string): Promise<void> {

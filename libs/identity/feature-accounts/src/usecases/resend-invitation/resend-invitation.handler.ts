@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
-import { AccountRepository, type InvitationEntity } from '@passerelle/identity/data-access';
+import { AccountRepository, InvitationIssuer, type InvitationEntity } from '@passerelle/identity/data-access';
 import { mayManageAccount } from '../../account-access';
-import { AccountOpener } from '../../account-opener';
 import { AccountsError, AccountsErrorCode } from '../../accounts.error';
 import type { ResendInvitationCommand } from './resend-invitation.command';
 
@@ -14,7 +13,7 @@ export class ResendInvitationHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
-    private readonly opener: AccountOpener,
+    private readonly invitations: InvitationIssuer,
     private readonly clock: Clock,
   ) {}
 
@@ -33,7 +32,12 @@ export class ResendInvitationHandler {
     }
     const now = this.clock.now();
     return this.dataSource.transaction((manager) =>
-      this.opener.invite(manager, account.id, identity.subject, now),
+      this.invitations.issue(manager, {
+        accountId: account.id,
+        purpose: 'invitation',
+        actor: identity.subject,
+        now,
+      }),
     );
   }
 }

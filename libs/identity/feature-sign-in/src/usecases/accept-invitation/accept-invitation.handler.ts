@@ -4,6 +4,7 @@ import {
   AccountAuditRepository,
   AccountRepository,
   InvitationRepository,
+  SecondFactorRepository,
   type AccountEntity,
 } from '@passerelle/identity/data-access';
 import {
@@ -12,6 +13,8 @@ import {
   parseInvitationToken,
   passwordRefusal,
   secretMatches,
+  throttleAfterReset,
+  type InvitationPurpose,
   type PasswordRefusal,
 } from '@passerelle/identity/domain';
 import type { AcceptInvitationCommand } from './accept-invitation.command';
@@ -19,19 +22,33 @@ import type { AcceptInvitationCommand } from './accept-invitation.command';
 /** Why an invitation link opens nothing: the page says which, calmly, and what to do. */
 export type InvitationProblem = 'invalid' | 'used' | 'expired' | 'superseded';
 
+/** A link that opens nothing. `language` and `purpose`: once the link is known to be genuine. */
+export interface InvitationProblemView {
+  ok: false;
+  problem: InvitationProblem;
+  language?: AccountEntity['language'];
+  purpose?: InvitationPurpose;
+}
+
 export type InvitationView =
-  | { ok: true; account: Pick<AccountEntity, 'id' | 'email' | 'displayName' | 'language'> }
-  /** `language`: the account's, once the link is known to be genuine. */
-  | { ok: false; problem: InvitationProblem; language?: AccountEntity['language'] };
+  | {
+      ok: true;
+      purpose: InvitationPurpose;
+      account: Pick<AccountEntity, 'id' | 'email' | 'displayName' | 'language'>;
+    }
+  | InvitationProblemView;
 
 export type AcceptInvitationResult =
-  | { ok: true; account: Pick<AccountEntity, 'id' | 'email' | 'language'> }
-  | { ok: false; problem: InvitationProblem; language?: AccountEntity['language'] }
+  | { ok: true; purpose: InvitationPurpose; account: Pick<AccountEntity, 'id' | 'email' | 'language'> }
+  | InvitationProblemView
   | { ok: false; refusal: PasswordRefusal | 'mismatch'; view: Extract<InvitationView, { ok: true }> };
 
 /**
  * Following an invitation: the person sets their first password, the account becomes active, the
- * link is used up. The link's secret is checked against its digest; a wrong one reads as invalid.
+ * link is used up. A sign-in link (asked for from the sign-in page) does the same with a new
+ * password, and since the password changed, ends every session the account had (as
+ * revokeSessions does); the next sign-in is a normal one, second factor included. The link's
+ * secret is checked against its digest; a wrong one reads as invalid.
  */
 @Injectable()
 export class AcceptInvitationHandler {
@@ -40,6 +57,7 @@ export class AcceptInvitationHandler {
     private readonly accounts: AccountRepository,
     private readonly invitations: InvitationRepository,
     private readonly audit: AccountAuditRepository,
+    private readonly factors: SecondFactorRepository,
   ) {}
 
   async view(token: string, now: Date): Promise<InvitationView> {
@@ -52,11 +70,13 @@ export class AcceptInvitationHandler {
     const account = await this.accounts.findById(invitation.accountId);
     if (!account || account.status === 'disabled') return { ok: false, problem: 'invalid' };
     const state = invitationState(invitation, now);
+    const { purpose } = invitation;
     if (state !== 'open') {
-      return { ok: false, problem: state === 'not_sent' ? 'invalid' : state, language: account.language };
+      const problem = state === 'not_sent' ? 'invalid' : state;
+      return { ok: false, problem, language: account.language, purpose };
     }
     const { id, email, displayName, language } = account;
-    return { ok: true, account: { id, email, displayName, language } };
+    return { ok: true, purpose, account: { id, email, displayName, language } };
   }
 
   async execute(command: AcceptInvitationCommand): Promise<AcceptInvitationResult> {
@@ -68,22 +88,31 @@ export class AcceptInvitationHandler {
     if (refusal) return { ok: false, refusal, view };
     // Hashed before the transaction: the row lock is held for a moment, not for the hash's 300 ms.
     const passwordHash = await hashPassword(command.password);
+    const { id, email, language } = view.account;
+    const reset = view.purpose === 'sign_in_link';
+    const factor = reset ? await this.factors.findByAccount(id) : null;
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.invitations.findForUpdate(manager, parsed.invitationId);
+      const account = await this.accounts.findForUpdate(manager, id);
+      // Disabled meanwhile: as in view(), the link is not valid.
+      if (!account || account.status === 'disabled') return { ok: false, problem: 'invalid' } as const;
       // Another tab used it meanwhile.
       if (!invitation || invitationState(invitation, command.now) !== 'open') {
-        return { ok: false, problem: 'used', language: view.account.language } as const;
+        return { ok: false, problem: 'used', language, purpose: view.purpose } as const;
       }
       await this.invitations.markUsed(manager, invitation.id, command.now);
-      await this.accounts.update(manager, view.account.id, { passwordHash, status: 'active' }, command.now);
-      await this.audit.record(manager, {
-        accountId: view.account.id,
-        action: 'password_set',
-        actor: view.account.id,
-        at: command.now,
-      });
-      const { id, email, language } = view.account;
-      return { ok: true, account: { id, email, language } } as const;
+      if (!reset) {
+        await this.accounts.update(manager, id, { passwordHash, status: 'active' }, command.now);
+      } else {
+        const throttle = { failures: account.failedSignIns, lockedUntil: account.lockedUntil };
+        const { failures, lockedUntil } = throttleAfterReset(throttle, Boolean(factor?.confirmedAt));
+        const change = { passwordHash, status: 'active', failedSignIns: failures, lockedUntil } as const;
+        await this.accounts.update(manager, id, change, command.now);
+        await this.accounts.revokeSessions(manager, id);
+      }
+      const action = reset ? 'password_reset' : 'password_set';
+      await this.audit.record(manager, { accountId: id, action, actor: id, at: command.now });
+      return { ok: true, purpose: view.purpose, account: { id, email, language } } as const;
     });
   }
 }
