@@ -100,6 +100,7 @@ beforeAll(async () => {
     firstName: 'Karim',
     lastName: 'Haddad',
     email: 'karim@example.org',
+    phone: '06 12 34 56 78',
   });
   tokens['candidate'] = await platform.token({ sub: 'karim', role: 'candidate', candidate_id: candidateId });
   tokens['stranger'] = await platform.token({
@@ -374,6 +375,37 @@ describe('consent, export and erasure', () => {
     });
   });
 
+  it('the person agrees to text reminders at the HR file’s mobile; nobody else can', async () => {
+    const SMS = `mutation S($input: RecordSmsConsentInput!) { recordSmsConsent(input: $input) { granted mobile } }`;
+    const input = { candidateId, granted: true };
+    for (const who of ['ops', 'coach', 'sponsor'])
+      expectGraphQLError(await as(who, SMS, { input }), 'FORBIDDEN');
+    expectGraphQLError(await as('stranger', SMS, { input }), 'CANDIDATE_NOT_FOUND');
+    expect(ok(await as('candidate', SMS, { input }))).toEqual({
+      recordSmsConsent: { granted: true, mobile: '+33612345678' },
+    });
+  });
+
+  it.each([
+    ['candidate', { granted: true, mobile: '+33612345678' }],
+    ['ops', { granted: true, mobile: '+33612345678' }],
+    ['coach', { granted: true, mobile: '+33612345678' }],
+    ['opsParis', 'no candidate'],
+    ['stranger', 'no candidate'],
+    ['sponsor', 'FORBIDDEN'],
+  ] as const)('%s reads the consent to texts: %j', async (who, expected) => {
+    const body = await as(
+      who,
+      `query C($id: ID!) { candidate(id: $id) { smsReminders { granted mobile } } }`,
+      {
+        id: candidateId,
+      },
+    );
+    if (expected === 'FORBIDDEN') expectGraphQLError(body, 'FORBIDDEN');
+    else if (expected === 'no candidate') expect(ok(body)).toEqual({ candidate: null });
+    else expect(ok(body)).toEqual({ candidate: { smsReminders: expected } });
+  });
+
   it.each([
     ['candidate', null],
     ['ops', null],
@@ -387,7 +419,13 @@ describe('consent, export and erasure', () => {
     else {
       const document = JSON.parse((ok(body)['exportPersonalData'] as { document: string }).document);
       expect(document.person).toMatchObject({ id: candidateId, lastName: 'Haddad' });
-      expect(document.consents).toHaveLength(1);
+      expect(document.consents).toHaveLength(2);
+      expect(document.consents).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ purpose: 'privacy_notice', granted: true }),
+          expect.objectContaining({ purpose: 'sms_reminders', granted: true, mobile: '+33612345678' }),
+        ]),
+      );
     }
   });
 

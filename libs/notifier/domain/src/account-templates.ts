@@ -7,7 +7,7 @@ export interface AccessLink {
   purpose: 'invitation' | 'sign_in_link';
 }
 
-/** The invitation (choose a password) or a one-time sign-in link. Essential: always by email. */
+/** The invitation (choose a password) or a sign-in link (choose a new one). Essential: always by email. */
 export function accessLinkMessage(context: RenderContext, link: AccessLink): RenderedMessage {
   const until = formatInstant(link.expiresAt, context.language, context.timeZone);
   if (context.language === 'fr') {
@@ -23,8 +23,11 @@ export function accessLinkMessage(context: RenderContext, link: AccessLink): Ren
           { paragraph: 'Si vous n’attendiez pas ce message, ignorez-le : rien ne sera fait sans vous.' },
         ])
       : composeMessage(context, 'Votre lien de connexion à Passerelle', [
-          { paragraph: 'Voici le lien demandé pour vous connecter à Passerelle :' },
-          { action: { label: 'Me connecter', url: link.url } },
+          {
+            paragraph:
+              'Voici le lien demandé pour vous connecter à Passerelle. Il vous fait choisir un nouveau mot de passe, puis vous vous connectez comme d’habitude.',
+          },
+          { action: { label: 'Choisir un nouveau mot de passe', url: link.url } },
           { paragraph: `Ce lien ne sert qu’une fois et reste valable jusqu’au ${until}.` },
           { paragraph: 'Si vous n’avez rien demandé, ignorez ce message.' },
         ]);
@@ -41,8 +44,11 @@ export function accessLinkMessage(context: RenderContext, link: AccessLink): Ren
         { paragraph: 'If you did not expect this message, ignore it: nothing happens without you.' },
       ])
     : composeMessage(context, 'Your Passerelle sign-in link', [
-        { paragraph: 'Here is the link you asked for to sign in to Passerelle:' },
-        { action: { label: 'Sign in', url: link.url } },
+        {
+          paragraph:
+            'Here is the link you asked for to sign in to Passerelle. It lets you choose a new password, then you sign in as usual.',
+        },
+        { action: { label: 'Choose a new password', url: link.url } },
         { paragraph: `This link works once and is valid until ${until}.` },
         { paragraph: 'If you did not ask for it, ignore this message.' },
       ]);

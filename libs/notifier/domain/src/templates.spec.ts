@@ -82,9 +82,9 @@ describe('the invitation and the sign-in link', () => {
 
   it.each([
     [fr, 'invitation', 'Votre accès à Passerelle', 'valable jusqu’au vendredi 18 décembre 2026 à 10:00'],
-    [fr, 'sign_in_link', 'Votre lien de connexion à Passerelle', 'Me connecter'],
+    [fr, 'sign_in_link', 'Votre lien de connexion à Passerelle', 'Choisir un nouveau mot de passe'],
     [en, 'invitation', 'Your access to Passerelle', 'valid until Friday, 18 December 2026 at 10:00'],
-    [en, 'sign_in_link', 'Your Passerelle sign-in link', 'Sign in'],
+    [en, 'sign_in_link', 'Your Passerelle sign-in link', 'Choose a new password'],
   ] as const)('%#: %s, %s', (context, purpose, subject, phrase) => {
     const message = accessLinkMessage(context, { ...link, purpose });
     expect(message.subject).toBe(subject);

@@ -125,6 +125,7 @@ export interface PersonInput {
   firstName?: string;
   lastName?: string;
   email?: string;
+  phone?: string;
   formerJobTitle?: string;
   formerOccupationCode?: string;
   languages?: string[];
