@@ -207,7 +207,7 @@ async function main(): Promise<void> {
       `| reminders delivered | ${direct.toFixed(0)}/s | ${ours.toFixed(0)}/s | ${(ours / direct).toFixed(2)}x |`,
     );
   } finally {
-    transport.onModuleDestroy();
+    transport.onApplicationShutdown();
     baseline.close();
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.drop();

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { SERVICE_CONFIG, type NotifierConfig } from '@passerelle/shared/config';
@@ -28,7 +28,7 @@ export interface TransportFailure {
  * reuse connections instead of one handshake each, and several travel at once.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly from: string;
   private readonly domain: string;
@@ -69,7 +69,8 @@ export class MailTransport implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
+  /** After the sender loop stopped (its beforeApplicationShutdown): no send is cut off mid-batch. */
+  onApplicationShutdown(): void {
     this.transporter.close();
   }
 }
