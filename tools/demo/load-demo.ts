@@ -506,6 +506,8 @@ function printSummary(s: Summary): void {
     '  2. npm run sign-in   prints an address to open in the browser; sign in there, and the terminal',
     '     shows your token and a call to try. Ops and coaches set up a second factor the first time',
     '     (an authenticator app, or the key the page shows).',
+    "  Texts (reminders to people who agreed to them, recordSmsConsent) land in the notifier's",
+    '     sms_sink table: SELECT * FROM sms_sink in postgres://passerelle:passerelle@127.0.0.1:54329/passerelle_notifier',
     '',
     `Gateway (GraphQL): ${s.gatewayUrl}`,
     'Scripts may also use local tokens (8 h; run the start again for new ones):',
