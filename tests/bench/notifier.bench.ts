@@ -13,10 +13,8 @@ import type { NotifierConfig } from '@passerelle/shared/config';
 import { Mailbox, createTestDatabase } from '@passerelle/shared/testing';
 import { sessionReminderMessage, type Recipient } from '@passerelle/notifier/domain';
 import {
-  InAppNotificationRepository,
   OutgoingMessageRepository,
-  PreferenceRepository,
-  RecipientConsentRepository,
+  RecipientChoicesRepository,
   SessionCalendarRepository,
   notifierDataSourceOptions,
 } from '@passerelle/notifier/data-access';
@@ -114,9 +112,7 @@ async function main(): Promise<void> {
     const messages = new OutgoingMessageRepository(dataSource);
     const queue = new MessageQueue(
       messages,
-      new InAppNotificationRepository(dataSource),
-      new PreferenceRepository(dataSource),
-      new RecipientConsentRepository(),
+      new RecipientChoicesRepository(),
       { mobileOf: () => Promise.resolve(null) },
       config,
     );

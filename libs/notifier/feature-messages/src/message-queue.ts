@@ -18,10 +18,8 @@ import {
   type SkipReason,
 } from '@passerelle/notifier/domain';
 import {
-  InAppNotificationRepository,
   OutgoingMessageRepository,
-  PreferenceRepository,
-  RecipientConsentRepository,
+  RecipientChoicesRepository,
   type InAppNotificationEntity,
   type NewOutgoingMessage,
 } from '@passerelle/notifier/data-access';
@@ -57,9 +55,7 @@ const MAIL_ONLY: ReadonlySet<MessageKind> = new Set(['invitation', 'sign_in_link
 export class MessageQueue {
   constructor(
     private readonly messages: OutgoingMessageRepository,
-    private readonly inApp: InAppNotificationRepository,
-    private readonly preferences: PreferenceRepository,
-    private readonly consents: RecipientConsentRepository,
+    private readonly choices: RecipientChoicesRepository,
     private readonly smsContacts: SmsContactDirectory,
     @Inject(SERVICE_CONFIG) private readonly config: NotifierConfig,
   ) {}
@@ -84,12 +80,9 @@ export class MessageQueue {
   async write(manager: EntityManager, deliveries: readonly Delivery[], now: Date): Promise<number> {
     const rows: NewOutgoingMessage[] = [];
     const entries = new Map<string, InAppNotificationEntity>();
-    const chosen = await this.preferences.forAccounts(
+    const { preferences: chosen, consents: consented } = await this.choices.of(
       manager,
       deliveries.flatMap((delivery) => delivery.recipient?.accountId ?? []),
-    );
-    const consented = await this.consents.forCandidates(
-      manager,
       deliveries.flatMap(({ recipient }) => (recipient?.role === 'candidate' && recipient.candidateId) || []),
     );
     for (const delivery of deliveries) {
@@ -153,11 +146,7 @@ export class MessageQueue {
         });
       }
     }
-    const written = await this.messages.queue(manager, rows, now);
-    await this.inApp.add(
-      manager,
-      written.flatMap((id) => entries.get(id) ?? []),
-    );
+    const written = await this.messages.queue(manager, rows, now, [...entries.values()]);
     return written.length;
   }
 

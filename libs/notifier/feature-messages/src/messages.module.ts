@@ -6,6 +6,7 @@ import {
   InAppNotificationRepository,
   OutgoingMessageRepository,
   PreferenceRepository,
+  RecipientChoicesRepository,
   RecipientConsentRepository,
   SessionCalendarRepository,
 } from '@passerelle/notifier/data-access';
@@ -43,6 +44,7 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     AssignmentQueueRepository,
     PreferenceRepository,
     RecipientConsentRepository,
+    RecipientChoicesRepository,
     { provide: RecipientDirectory, useClass: IdentityRecipientDirectory },
     { provide: SmsContactDirectory, useClass: IntakeSmsContactDirectory },
     HonourConsentHandler,

@@ -2,41 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InAppNotificationEntity } from '../entities/in-app-notification.entity';
 
-/** The PostgreSQL channel told, on commit, of each account with a new notification (the payload: its id). */
+/**
+ * The PostgreSQL channel told, on commit, of each account with a new notification (the payload: its
+ * id); entries are added with their messages (OutgoingMessageRepository.queue).
+ */
 export const IN_APP_NOTIFICATION_CHANNEL = 'in_app_notification';
 
 /** The person's notification list in the console. */
 @Injectable()
 export class InAppNotificationRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  /**
-   * Adds entries in the caller's transaction and tells the live streams of their accounts, in one
-   * statement: the NOTIFY is heard once the transaction commits, never before, never if it rolls back.
-   */
-  async add(manager: EntityManager, entries: readonly InAppNotificationEntity[]): Promise<void> {
-    if (entries.length === 0) return;
-    await manager.query(
-      `WITH added AS (
-         INSERT INTO in_app_notification (id, account_id, candidate_id, kind, title, body, created_at, read_at)
-         SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz[],
-           $9::timestamptz[])
-         ON CONFLICT (id) DO NOTHING
-         RETURNING account_id)
-       SELECT pg_notify($1, account_id::text) FROM (SELECT DISTINCT account_id FROM added) AS accounts`,
-      [
-        IN_APP_NOTIFICATION_CHANNEL,
-        entries.map((e) => e.id),
-        entries.map((e) => e.accountId),
-        entries.map((e) => e.candidateId),
-        entries.map((e) => e.kind),
-        entries.map((e) => e.title),
-        entries.map((e) => e.body),
-        entries.map((e) => e.createdAt),
-        entries.map((e) => e.readAt),
-      ],
-    );
-  }
 
   /** Newest first, keyset-paginated on (created_at, id). */
   list(

@@ -6,3 +6,4 @@ export * from './in-app-notification.repository';
 export * from './preference.repository';
 export * from './recipient-consent.repository';
 export * from './sms-sink.repository';
+export * from './recipient-choices.repository';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MessageAttachment, MessageKind, SkipReason } from '@passerelle/notifier/domain';
+import type { InAppNotificationEntity } from '../entities/in-app-notification.entity';
 import { OutgoingMessageEntity, type MessageChannel } from '../entities/outgoing-message.entity';
+import { IN_APP_NOTIFICATION_CHANNEL } from './in-app-notification.repository';
 
 /** A message to queue: rendered for one recipient, or recorded as skipped with its reason. */
 export interface NewOutgoingMessage {
@@ -45,27 +47,47 @@ export class OutgoingMessageRepository {
 
   /**
    * Queues messages in the caller's transaction (the inbox's, for an event); a dedupe key already
-   * present writes nothing. Returns the ids actually written.
+   * present writes nothing. With them, in the same statement (one round trip: every event pays
+   * it), the in-app entries of the messages actually written (an entry's id is its message's), and
+   * a NOTIFY per account for the live badge, heard only if the transaction commits. Returns the
+   * ids actually written.
    */
-  async queue(manager: EntityManager, messages: readonly NewOutgoingMessage[], now: Date): Promise<string[]> {
+  async queue(
+    manager: EntityManager,
+    messages: readonly NewOutgoingMessage[],
+    now: Date,
+    inApp: readonly InAppNotificationEntity[] = [],
+  ): Promise<string[]> {
     if (messages.length === 0) return [];
     const column = <T>(pick: (message: NewOutgoingMessage) => T) => messages.map(pick);
     const sent = (message: NewOutgoingMessage) => ('skipped' in message.content ? null : message.content);
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO outgoing_message (id, dedupe_key, kind, channel, status, recipient_account_id, candidate_id,
-         office_ids, to_address, to_name, subject, text_body, html_body, attachments, skip_reason, attempts,
-         next_attempt_at, created_at, unsubscribe_url)
-       SELECT m.id, m.dedupe_key, m.kind, m.channel, CASE WHEN m.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END,
-         m.recipient_account_id, m.candidate_id, ARRAY(SELECT jsonb_array_elements_text(m.office_ids))::uuid[],
-         m.to_address, m.to_name, m.subject, m.text_body, m.html_body, m.attachments, m.skip_reason, 0,
-         COALESCE(m.not_before, $14), $14, m.unsubscribe_url
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[], $7::text[], $8::text[],
-         $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::text[], $15::timestamptz[], $16::text[],
-         $17::text[])
-         AS m(id, dedupe_key, kind, recipient_account_id, candidate_id, office_ids, to_address, to_name, subject,
-           text_body, html_body, attachments, skip_reason, not_before, unsubscribe_url, channel)
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
+      `WITH written AS (
+         INSERT INTO outgoing_message (id, dedupe_key, kind, channel, status, recipient_account_id, candidate_id,
+           office_ids, to_address, to_name, subject, text_body, html_body, attachments, skip_reason, attempts,
+           next_attempt_at, created_at, unsubscribe_url)
+         SELECT m.id, m.dedupe_key, m.kind, m.channel, CASE WHEN m.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END,
+           m.recipient_account_id, m.candidate_id, ARRAY(SELECT jsonb_array_elements_text(m.office_ids))::uuid[],
+           m.to_address, m.to_name, m.subject, m.text_body, m.html_body, m.attachments, m.skip_reason, 0,
+           COALESCE(m.not_before, $14), $14, m.unsubscribe_url
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[], $7::text[], $8::text[],
+           $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::text[], $15::timestamptz[], $16::text[],
+           $17::text[])
+           AS m(id, dedupe_key, kind, recipient_account_id, candidate_id, office_ids, to_address, to_name, subject,
+             text_body, html_body, attachments, skip_reason, not_before, unsubscribe_url, channel)
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING id),
+       listed AS (
+         INSERT INTO in_app_notification (id, account_id, candidate_id, kind, title, body, created_at, read_at)
+         SELECT e.* FROM unnest($19::uuid[], $20::uuid[], $21::uuid[], $22::text[], $23::text[], $24::text[],
+           $25::timestamptz[], $26::timestamptz[])
+           AS e(id, account_id, candidate_id, kind, title, body, created_at, read_at)
+         WHERE e.id IN (SELECT id FROM written)
+         ON CONFLICT (id) DO NOTHING
+         RETURNING account_id),
+       signalled AS (
+         SELECT pg_notify($18, account_id::text) FROM (SELECT DISTINCT account_id FROM listed) AS accounts)
+       SELECT id FROM written WHERE (SELECT count(*) FROM signalled) >= 0`,
       [
         column((m) => m.id),
         column((m) => m.dedupeKey),
@@ -87,6 +109,15 @@ export class OutgoingMessageRepository {
         column((m) => sent(m)?.notBefore ?? null),
         column((m) => sent(m)?.unsubscribeUrl ?? null),
         column((m) => m.channel ?? 'email'),
+        IN_APP_NOTIFICATION_CHANNEL,
+        inApp.map((e) => e.id),
+        inApp.map((e) => e.accountId),
+        inApp.map((e) => e.candidateId),
+        inApp.map((e) => e.kind),
+        inApp.map((e) => e.title),
+        inApp.map((e) => e.body),
+        inApp.map((e) => e.createdAt),
+        inApp.map((e) => e.readAt),
       ],
     );
     return rows.map((row) => row.id);

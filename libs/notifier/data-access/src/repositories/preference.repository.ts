@@ -19,35 +19,6 @@ const toPreferences = (row: Stored | null | undefined): NotificationPreferences 
 export class PreferenceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async forAccounts(
-    manager: EntityManager,
-    accountIds: readonly string[],
-  ): Promise<Map<string, NotificationPreferences>> {
-    if (accountIds.length === 0) return new Map();
-    const rows: {
-      account_id: string;
-      muted_email: MessageKind[];
-      muted_in_app: MessageKind[];
-      quiet_start: string | null;
-      quiet_end: string | null;
-    }[] = await manager.query(
-      `SELECT account_id, muted_email, muted_in_app, quiet_start, quiet_end FROM notification_preference
-       WHERE account_id = ANY($1::uuid[])`,
-      [[...new Set(accountIds)]],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.account_id,
-        toPreferences({
-          mutedEmail: row.muted_email,
-          mutedInApp: row.muted_in_app,
-          quietStart: row.quiet_start,
-          quietEnd: row.quiet_end,
-        }),
-      ]),
-    );
-  }
-
   async of(accountId: string): Promise<NotificationPreferences> {
     return toPreferences(
       await this.dataSource.getRepository(NotificationPreferenceEntity).findOneBy({ accountId }),
