@@ -99,7 +99,19 @@ const boundaries = (extra) => [
 ];
 
 export default [
-  { ignores: ['node_modules', 'dist', '.cache', '.local', '.nx', 'coverage', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.cache',
+      '.local',
+      '.nx',
+      'coverage',
+      '**/*.js',
+      '**/*.mjs',
+      'apps/web/src/gql',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {

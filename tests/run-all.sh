@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (`npm test`): from a fresh clone to every check, with nothing
 # installed by hand. Installs Node 24 and the npm dependencies, starts PostgreSQL, Kafka and
-# Mailpit (and stops them again if it started them), then runs the static checks and all Jest
-# projects.
+# Mailpit (and stops them again if it started them), Debian's Chromium for the console's browser
+# tests, builds the console, then runs the static checks and all Jest projects.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -22,13 +22,18 @@ if ! bash infra/bin/infra.sh status >/dev/null 2>&1; then started_infra=true; fi
 bash infra/bin/infra.sh up
 if $started_infra; then trap 'step "stopping the infrastructure this run started"; bash infra/bin/infra.sh down' EXIT; fi
 
+step "chromium (the console's browser tests)"
+bash infra/bin/chromium.sh
+
 step "typecheck";          npx tsc -p tsconfig.json --noEmit
+step "console: types";     npm run --silent web:codegen:check && npm run --silent web:typecheck
 # The module-boundaries rule reads Nx's project graph and silently skips itself without one.
 step "project graph";      NX_DAEMON=false npx nx show projects >/dev/null
 step "lint";               NX_DAEMON=false npx eslint . --max-warnings=0
 step "format";             npx prettier --check . --log-level warn
 step "supergraph";         npm run --silent supergraph:check
 step "graphql types";      npm run --silent graphql-types:check
+step "console: build";     npm run --silent web:build
 
 step "jest: unit, integration (real PostgreSQL + Kafka), end-to-end (gateway over HTTP)"
 mkdir -p .cache

@@ -13,8 +13,10 @@ GATEWAY_PORT=4000
 GATEWAY_INTERNAL_PORT=9400
 ISSUER=http://127.0.0.1:4006/oidc
 AUDIENCE=urn:passerelle:api
-# Where the console will receive its code; `npm run sign-in` listens there until the console exists.
-CONSOLE_URL=http://127.0.0.1:5173
+# The web console, served by the gateway (apps/web, built at start); Vite's dev server on 5173 and
+# `npm run sign-in` sign in there too.
+CONSOLE_URL=http://127.0.0.1:$GATEWAY_PORT
+DEV_CONSOLE_URL=http://127.0.0.1:5173
 
 # A per-machine secret, made once (kept in .local/secrets, never committed).
 secret_of() {
@@ -28,7 +30,8 @@ extra_env() {
   case "$1" in
     identity)
       echo IDENTITY_ISSUER=$ISSUER IDENTITY_AUDIENCE=$AUDIENCE \
-        IDENTITY_CONSOLE_REDIRECT_URIS=$CONSOLE_URL/auth/callback IDENTITY_CONSOLE_LOGOUT_URIS=$CONSOLE_URL/ \
+        IDENTITY_CONSOLE_REDIRECT_URIS=$CONSOLE_URL/auth/callback,$DEV_CONSOLE_URL/auth/callback \
+        IDENTITY_CONSOLE_LOGOUT_URIS=$CONSOLE_URL/,$DEV_CONSOLE_URL/ \
         IDENTITY_COOKIE_KEYS="$(secret_of identity-cookies)" IDENTITY_FACTOR_KEY="$(secret_of identity-factor-key)" \
         INTAKE_INTERNAL_URL=http://127.0.0.1:4001/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/
       ;;
@@ -134,6 +137,8 @@ case "${1:-}" in
         INTERNAL_IDENTITY_SECRET="$secret" $(extra_env "$name")
     done
     node -r ./tools/register.js -e "require('./libs/shared/auth/src').ensureLocalIssuerKeys('$LOCAL/issuer')"
+    say "building the web console (apps/web)"
+    npm run --silent web:build
     for entry in "${SERVICES[@]}"; do wait_healthy "${entry%%:*}" "${entry##*:}"; done
     # People sign in through identity; scripts (the demo loader, npm run token) use the local issuer.
     start_app gateway PORT=$GATEWAY_PORT INTERNAL_IDENTITY_SECRET="$secret" \
@@ -143,7 +148,8 @@ case "${1:-}" in
       SUPERGRAPH_PATH="$ROOT/apps/gateway/supergraph.graphql" \
       INTAKE_URL=http://127.0.0.1:4001/graphql ASSESSMENT_URL=http://127.0.0.1:4002/graphql \
       PATHWAY_URL=http://127.0.0.1:4003/graphql MATCHING_URL=http://127.0.0.1:4004/graphql \
-      SCHEDULING_URL=http://127.0.0.1:4005/graphql GRAPHQL_INTROSPECTION=true INTERNAL_PORT=$GATEWAY_INTERNAL_PORT
+      SCHEDULING_URL=http://127.0.0.1:4005/graphql GRAPHQL_INTROSPECTION=true INTERNAL_PORT=$GATEWAY_INTERNAL_PORT \
+      WEB_DIST_DIR="$ROOT/apps/web/dist"
     wait_healthy gateway $GATEWAY_PORT
     say "loading the demo programme through the gateway (tools/demo/README.md says what it holds)"
     node -r ./tools/register.js tools/demo/load-demo.ts "http://127.0.0.1:$GATEWAY_PORT/graphql" \

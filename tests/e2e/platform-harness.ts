@@ -112,7 +112,7 @@ export interface RunningPlatform {
    * Starts a second gateway over the same services that trusts identity's tokens (issuer, audience,
    * JWKS) instead of the local issuer, as production does; its GraphQL URL. Stopped with the platform.
    */
-  startIdentityGateway(): Promise<string>;
+  startIdentityGateway(options?: { port?: number; env?: Record<string, string> }): Promise<string>;
   token(claims: IdentityClaims): Promise<string>;
   /** The gateway as the holder of this token calls it (`ok`, `request`: the test kit's client). */
   as(token: string): GraphQLClient;
@@ -207,10 +207,11 @@ export async function startPlatform(
     databaseUrls,
     identitySecret,
     identityIssuer,
-    async startIdentityGateway() {
-      const port = await freePort();
+    async startIdentityGateway({ port = 0, env: extra = {} } = {}) {
+      port ||= await freePort();
       const env: Record<string, string> = {
         ...gatewayEnv,
+        ...extra,
         PORT: String(port),
         INTERNAL_PORT: String(await freePort()),
         AUTH_ISSUER: identityIssuer,

@@ -8,6 +8,7 @@ import { PinoNestLogger } from '@passerelle/shared/runtime';
 import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
 import { JwtStrategy } from './jwt.strategy';
 import { calendarProxy } from './calendar-proxy';
+import { consoleFiles } from './console-files';
 import { GatewayModule } from './gateway.module';
 import { graphqlUploadMiddleware } from './graphql-upload.middleware';
 import { notificationStreamProxy, unsubscribeProxy } from './notifier-proxies';
@@ -55,6 +56,7 @@ export async function startGateway(
     notificationStreamProxy(config.NOTIFIER_URL, config.INTERNAL_IDENTITY_SECRET),
   );
   app.use('/unsubscribe', unsubscribeProxy(config.NOTIFIER_URL));
+  if (config.WEB_DIST_DIR) app.use(consoleFiles(config.WEB_DIST_DIR, config.AUTH_ISSUER));
   app.enableShutdownHooks();
   await app.listen(config.PORT, config.HOST);
   logger.info({ port: config.PORT, internalPort: config.INTERNAL_PORT }, 'gateway ready');

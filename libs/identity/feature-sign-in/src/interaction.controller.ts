@@ -36,6 +36,11 @@ export class InteractionController {
     private readonly clock: Clock,
   ) {}
 
+  /** Every page here may end the sign-in: its form may lead back to a client. */
+  private send(res: ServerResponse, status: number, html: string): void {
+    sendPage(res, status, html, this.provider.returnOrigins);
+  }
+
   /** The firms whose staff may sign in through their own provider, as links from this interaction. */
   private firmLinks(uid: string): { name: string; href: string }[] {
     return this.firms.all().map((firm) => ({ name: firm.name, href: `/interaction/${uid}/firm/${firm.id}` }));
@@ -50,7 +55,7 @@ export class InteractionController {
     const pending = await this.pending.find(details.uid, this.clock.now());
     if (pending) return this.showFactorStep(res, 200, details.uid, language, pending);
     const email = typeof details.params['login_hint'] === 'string' ? details.params['login_hint'] : '';
-    sendPage(res, 200, this.signInForm(uid, language, { email }));
+    this.send(res, 200, this.signInForm(uid, language, { email }));
   }
 
   @Post(':uid/login')
@@ -76,7 +81,7 @@ export class InteractionController {
       await this.pending.save(details.uid, pending, new Date(details.exp * 1000));
       return this.showFactorStep(res, 200, details.uid, language, pending);
     }
-    sendPage(res, 401, this.signInForm(uid, language, { email: form.email, refused: true }));
+    this.send(res, 401, this.signInForm(uid, language, { email: form.email, refused: true }));
   }
 
   /** The code of an account with a confirmed factor, or a recovery code: signs in when right. */
@@ -114,7 +119,7 @@ export class InteractionController {
     const continueTo = await this.provider.interactionResult(req, res, {
       login: { accountId: pending.accountId, amr: ['pwd', 'otp'] },
     });
-    sendPage(res, 200, recoveryCodesPage({ language, codes: result.recoveryCodes, continueTo }));
+    this.send(res, 200, recoveryCodesPage({ language, codes: result.recoveryCodes, continueTo }));
   }
 
   private interaction(uid: string, req: Request, res: ServerResponse): Promise<Interaction | null> {
@@ -147,7 +152,7 @@ export class InteractionController {
     const language = pageLanguage(details.params['ui_locales'], req.headers['accept-language']);
     const pending = await this.pending.find(details.uid, this.clock.now());
     if (pending?.step === step) return { details, pending, language };
-    sendPage(res, 400, this.signInForm(details.uid, language));
+    this.send(res, 400, this.signInForm(details.uid, language));
     return null;
   }
 
@@ -160,18 +165,18 @@ export class InteractionController {
     refused = false,
   ): Promise<void> {
     if (pending.step === 'code') {
-      sendPage(res, status, codePage({ action: `/interaction/${uid}/code`, language, refused }));
+      this.send(res, status, codePage({ action: `/interaction/${uid}/code`, language, refused }));
       return;
     }
     const setup = await this.enrolFactor.setup(pending.accountId);
     if (!setup) {
       // Confirmed meanwhile (another tab): this setup is over, sign in again.
       await this.pending.clear(uid);
-      sendPage(res, 400, problemPage({ language, code: 'invalid_request' }));
+      this.send(res, 400, problemPage({ language, code: 'invalid_request' }));
       return;
     }
     const action = `/interaction/${uid}/enrol`;
     const qrSvg = await qrCodeSvg(setup.uri);
-    sendPage(res, status, enrolmentPage({ action, language, ...setup, qrSvg, refused }));
+    this.send(res, status, enrolmentPage({ action, language, ...setup, qrSvg, refused }));
   }
 }

@@ -45,6 +45,19 @@ export class OidcProvider implements OnModuleInit {
     this.handler = this.provider.callback();
   }
 
+  /**
+   * Where a finished sign-in sends the browser: the origins of every client's redirect URIs (the
+   * console's, the firms' applications'). The sign-in pages' `form-action` must name them, since
+   * browsers apply it to the redirects that follow a form's POST.
+   */
+  get returnOrigins(): string[] {
+    const uris = [
+      ...this.config.IDENTITY_CONSOLE_REDIRECT_URIS,
+      ...this.config.IDENTITY_RELYING_PARTIES.flatMap((party) => party.redirectUris),
+    ];
+    return [...new Set(uris.map((uri) => new URL(uri).origin))];
+  }
+
   /** Serves an OpenID request; `req.url` is the path below the issuer (`/auth`, `/token`, `/jwks`...). */
   handle(req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, mountPath: string): void {
     req.originalUrl = req.originalUrl ?? req.url;

@@ -242,6 +242,11 @@ export const gatewayConfigSchema = z
     SCHEDULING_URL: z.url(),
     IDENTITY_URL: z.url(),
     NOTIFIER_URL: z.url(),
+    /**
+     * The built web console (`npm run web:build`, apps/web/dist): served under `/` with its
+     * configuration at `/console-config.json`; unset, the gateway serves the API only.
+     */
+    WEB_DIST_DIR: z.string().min(1).optional(),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),

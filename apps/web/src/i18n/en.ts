@@ -1,0 +1,37 @@
+import type { MessageKey } from './fr';
+
+/** The console's words in English, key for key with the French catalogue (the type says so). */
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Passerelle',
+  'app.skip': 'Skip to content',
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.error': 'That did not work. Your information is safe; you can try again.',
+  'common.language': 'Français',
+  'common.languageLabel': 'Lire en français',
+  'auth.welcome.title': 'Welcome to Passerelle',
+  'auth.welcome.body':
+    'Your space to follow your support programme: your appointments, your plan and job leads.',
+  'auth.signIn': 'Sign in',
+  'auth.signOut': 'Sign out',
+  'auth.signingIn': 'Signing you in…',
+  'auth.failed': 'Signing in did not work. You can start again.',
+  'auth.expired': 'Your session has ended. Please sign in again.',
+  'home.greeting': 'Hello {name}',
+  'home.next.title': 'Your next appointment',
+  'home.next.none': 'No appointment planned yet.',
+  'home.next.when': '{kind}, {when}',
+  'home.plan.title': 'Your plan',
+  'home.plan.progress': '{done} of {total} steps reached',
+  'home.plan.none': 'Your plan will be ready after your first meeting.',
+  'home.todo.title': 'What you can do now',
+  'home.todo.diagnostic': 'Answer the starting questionnaire',
+  'home.todo.milestone': 'Next step: {title}, by {due}',
+  'home.todo.nothing': 'Nothing urgent. Take care of yourself.',
+  'home.staff.body': 'Your workspace is coming here soon.',
+  'session.kind.WELCOME': 'Welcome meeting',
+  'session.kind.DIAGNOSTIC': 'Diagnostic meeting',
+  'session.kind.DEBRIEF': 'Results debrief',
+  'session.kind.FOLLOW_UP': 'Follow-up meeting',
+  'session.kind.GROUP_WORKSHOP': 'Group workshop',
+};

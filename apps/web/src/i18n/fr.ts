@@ -1,0 +1,37 @@
+/** The console's words in French, the first language: every string a screen shows comes from here. */
+export const fr = {
+  'app.name': 'Passerelle',
+  'app.skip': 'Aller au contenu',
+  'common.loading': 'Chargement…',
+  'common.retry': 'Réessayer',
+  'common.error': 'Cela n’a pas fonctionné. Vos informations sont en sécurité ; vous pouvez réessayer.',
+  'common.language': 'English',
+  'common.languageLabel': 'Read in English',
+  'auth.welcome.title': 'Bienvenue sur Passerelle',
+  'auth.welcome.body':
+    'Votre espace pour suivre votre accompagnement : vos rendez-vous, votre parcours et les pistes d’emploi.',
+  'auth.signIn': 'Se connecter',
+  'auth.signOut': 'Se déconnecter',
+  'auth.signingIn': 'Connexion en cours…',
+  'auth.failed': 'La connexion n’a pas abouti. Vous pouvez recommencer.',
+  'auth.expired': 'Votre session a expiré. Connectez-vous à nouveau.',
+  'home.greeting': 'Bonjour {name}',
+  'home.next.title': 'Votre prochain rendez-vous',
+  'home.next.none': 'Aucun rendez-vous prévu pour le moment.',
+  'home.next.when': '{kind}, {when}',
+  'home.plan.title': 'Votre parcours',
+  'home.plan.progress': '{done} étape(s) sur {total} franchie(s)',
+  'home.plan.none': 'Votre parcours sera prêt après votre premier entretien.',
+  'home.todo.title': 'Ce que vous pouvez faire maintenant',
+  'home.todo.diagnostic': 'Répondre au questionnaire de départ',
+  'home.todo.milestone': 'Prochaine étape : {title}, avant le {due}',
+  'home.todo.nothing': 'Rien d’urgent. Prenez soin de vous.',
+  'home.staff.body': 'Votre espace de travail arrive bientôt ici.',
+  'session.kind.WELCOME': 'Entretien d’accueil',
+  'session.kind.DIAGNOSTIC': 'Entretien de diagnostic',
+  'session.kind.DEBRIEF': 'Restitution de vos résultats',
+  'session.kind.FOLLOW_UP': 'Entretien de suivi',
+  'session.kind.GROUP_WORKSHOP': 'Atelier collectif',
+} as const;
+
+export type MessageKey = keyof typeof fr;

@@ -1,0 +1,59 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en';
+import { fr, type MessageKey } from './fr';
+
+export type Language = 'fr' | 'en';
+
+const CATALOGUES: Record<Language, Record<MessageKey, string>> = { fr, en };
+const STORED = 'passerelle.language';
+
+interface I18n {
+  language: Language;
+  setLanguage(language: Language): void;
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** A date and time in the user's language, in Paris time (the offices' zone). */
+  dateTime(iso: string): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORED);
+  if (stored === 'fr' || stored === 'en') return stored;
+  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORED, next);
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Paris',
+    });
+    return {
+      language,
+      setLanguage,
+      t: (key, values = {}) =>
+        CATALOGUES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
+      dateTime: (iso) => format.format(new Date(iso)),
+    };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,78 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/fr';
+import { Card, Failure, Loading } from '../ui/ui';
+
+const CANDIDATE_HOME = graphql(`
+  query CandidateHome($id: ID!) {
+    candidate(id: $id) {
+      id
+      diagnostic {
+        status
+      }
+      pathway {
+        status
+        milestones {
+          id
+          title
+          dueOn
+          status
+        }
+      }
+      sessions {
+        id
+        kind
+        startsAt
+        status
+      }
+    }
+  }
+`);
+
+/** The person's first screen, on a phone: the next appointment, the plan's progress, what to do now. */
+export function CandidateHome({ candidateId, now }: { candidateId: string; now: Date }) {
+  const { t, dateTime } = useI18n();
+  const { data, loading, error, refetch } = useQuery(CANDIDATE_HOME, { variables: { id: candidateId } });
+  if (loading) return <Loading />;
+  if (error || !data?.candidate) return <Failure retry={() => void refetch()} />;
+  const person = data.candidate;
+  const next = person.sessions
+    .filter((session) => session.status === 'BOOKED' && new Date(session.startsAt) > now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+  const milestones = person.pathway?.milestones ?? [];
+  const reached = milestones.filter((milestone) => milestone.status === 'REACHED').length;
+  const open = milestones.find((milestone) => milestone.status === 'OPEN');
+  const diagnosticToDo = !person.diagnostic || person.diagnostic.status !== 'SUBMITTED';
+  return (
+    <>
+      <Card title={t('home.next.title')}>
+        <p>
+          {next
+            ? t('home.next.when', {
+                kind: t(`session.kind.${next.kind}` as MessageKey),
+                when: dateTime(next.startsAt),
+              })
+            : t('home.next.none')}
+        </p>
+      </Card>
+      <Card title={t('home.plan.title')}>
+        {milestones.length ? (
+          <>
+            <progress max={milestones.length} value={reached} aria-label={t('home.plan.title')} />
+            <p>{t('home.plan.progress', { done: reached, total: milestones.length })}</p>
+          </>
+        ) : (
+          <p>{t('home.plan.none')}</p>
+        )}
+      </Card>
+      <Card title={t('home.todo.title')}>
+        <ul className="todo">
+          {diagnosticToDo && <li>{t('home.todo.diagnostic')}</li>}
+          {open && <li>{t('home.todo.milestone', { title: open.title, due: open.dueOn })}</li>}
+          {!diagnosticToDo && !open && <li>{t('home.todo.nothing')}</li>}
+        </ul>
+      </Card>
+    </>
+  );
+}

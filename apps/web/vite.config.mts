@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The console: static files the gateway serves under `/` (WEB_DIST_DIR). In development, Vite's
+// server on 5173 passes the API paths to the gateway on 4000, so the console stays same-origin.
+const gateway = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/',
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022' },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    proxy: Object.fromEntries(
+      ['/graphql', '/notifications', '/console-config.json', '/reports', '/calendar'].map((path) => [
+        path,
+        gateway,
+      ]),
+    ),
+  },
+});

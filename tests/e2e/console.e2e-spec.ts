@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { enrol, freePort, Mailbox, setUpProgramme, waitFor } from '@passerelle/shared/testing';
+import { launchChromium, screenshot, seriousViolations } from '../browser/chromium';
+import { startPlatform, type RunningPlatform } from './platform-harness';
+
+// The web console in Debian's Chromium, against the whole platform: the gateway serves the built
+// console (npm run web:build) and trusts identity's tokens; a person enrolled by ops chooses a
+// password from their invitation, signs in through identity on a phone-sized screen, and sees
+// their home screen. axe-core checks each screen; a screenshot of each is kept in .cache/screenshots.
+
+const PASSWORD = 'une nouvelle page commence';
+const PHONE = { width: 390, height: 844 };
+const { mailbox } = Mailbox.fromEnvironment();
+
+let platform: RunningPlatform;
+let browser: Browser;
+let consoleUrl: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  consoleUrl = `http://127.0.0.1:${port}`;
+  platform = await startPlatform(undefined, {
+    identityEnv: {
+      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
+      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
+    },
+  });
+  await platform.startIdentityGateway({
+    port,
+    env: { WEB_DIST_DIR: join(__dirname, '../../apps/web/dist') },
+  });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe('the console, for a person on their phone', () => {
+  it('signs in through identity and shows their home screen, in French, without serious accessibility faults', async () => {
+    const lyon = randomUUID();
+    const ops = platform.as(await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [lyon] }));
+    const { programmeId } = await setUpProgramme(ops, {
+      sponsorName: 'Acme Industrie',
+      name: 'PSE Acme Lyon 2026',
+      officeIds: [lyon],
+    });
+    const address = `ines.${randomUUID().slice(0, 8)}@acme-industrie.test`;
+    await enrol(ops, { programmeId, firstName: 'Inês', lastName: 'Moreira', email: address });
+    const [invitation] = await waitFor(
+      async () => {
+        const found = await mailbox.messagesTo(address);
+        return found.length > 0 && found;
+      },
+      { what: 'the invitation', timeoutMs: 60_000 },
+    );
+    const text = (await mailbox.message(invitation!.ID)).Text;
+    const link = /https?:\/\/\S+\/invitation\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+    expect(link).toBeDefined();
+
+    const context = await browser.newContext({ viewport: PHONE, locale: 'fr-FR', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const screens: { screen: string; violations: unknown[] }[] = [];
+
+    // The invitation: choose a password on identity's page.
+    await page.goto(link!);
+    await page.fill('#password', PASSWORD);
+    await page.fill('#confirmation', PASSWORD);
+    await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
+    await page.waitForLoadState('networkidle');
+
+    // The console's welcome, then identity's sign-in page, then back with a code.
+    await page.goto(consoleUrl);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    screens.push({ screen: 'welcome', violations: await seriousViolations(page) });
+    await screenshot(page, 'candidate-welcome-390');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/interaction\//);
+    await page.fill('#email', address);
+    await page.fill('#password', PASSWORD);
+    await page.locator('form button[type="submit"]').first().click();
+
+    await page
+      .getByRole('heading', { name: 'Votre prochain rendez-vous' })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'candidate-failure-390');
+        throw new Error(`${String(error)}\nat ${page.url()}:\n${await page.locator('body').innerText()}`);
+      });
+    expect(new URL(page.url()).origin).toBe(consoleUrl);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Bonjour Inês');
+    await expect(page.getByText('Répondre au questionnaire de départ').count()).resolves.toBe(1);
+    screens.push({ screen: 'home', violations: await seriousViolations(page) });
+    await screenshot(page, 'candidate-home-390');
+
+    console.info(`console screens checked by axe-core: ${JSON.stringify(screens)}`);
+    expect(screens).toEqual([
+      { screen: 'welcome', violations: [] },
+      { screen: 'home', violations: [] },
+    ]);
+    await context.close();
+  });
+});
