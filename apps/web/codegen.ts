@@ -8,7 +8,11 @@ const config: CodegenConfig = {
   generates: {
     'apps/web/src/gql/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string', Date: 'string' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { ID: 'string', DateTime: 'string', Date: 'string' },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -96,10 +96,39 @@ describe('the console, for a person on their phone', () => {
     screens.push({ screen: 'home', violations: await seriousViolations(page) });
     await screenshot(page, 'candidate-home-390');
 
+    // The starting questionnaire: each answer saved as given, then sent; home then has nothing urgent.
+    await page.getByRole('link', { name: 'Répondre au questionnaire de départ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Questionnaire de départ' }).waitFor();
+    screens.push({ screen: 'diagnostic', violations: await seriousViolations(page) });
+    await screenshot(page, 'candidate-diagnostic-390');
+    for (const question of await page.locator('fieldset.question').all()) {
+      const radio = question.locator('input[type="radio"]').first();
+      const checkbox = question.locator('input[type="checkbox"]').first();
+      const number = question.locator('input[type="number"]');
+      const text = question.locator('input[type="text"]');
+      if (await radio.count()) await radio.check();
+      else if (await checkbox.count()) await checkbox.check();
+      else if (await number.count()) {
+        await number.fill('10');
+        await number.blur();
+      } else if (await text.count()) {
+        await text.fill('fr, en');
+        await text.blur();
+      }
+      await question.getByText('Réponse enregistrée').waitFor();
+    }
+    await page.getByText('Toutes les questions obligatoires ont une réponse.').waitFor();
+    await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bonjour Inês' }).waitFor();
+    await page.getByRole('heading', { name: 'Ce que vous pouvez faire maintenant' }).waitFor();
+    await expect(page.getByText('Répondre au questionnaire de départ').count()).resolves.toBe(0);
+    await screenshot(page, 'candidate-home-after-diagnostic-390');
+
     console.info(`console screens checked by axe-core: ${JSON.stringify(screens)}`);
     expect(screens).toEqual([
       { screen: 'welcome', violations: [] },
       { screen: 'home', violations: [] },
+      { screen: 'diagnostic', violations: [] },
     ]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { CALLBACK_PATH, loadConsoleConfig, OidcClient } from './auth/oidc';
 import { sessionOf, SessionProvider } from './auth/session';
 import { graphqlClient } from './graphql/client';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { RouterProvider } from './router';
 import { Home } from './screens/Home';
 import { Welcome } from './screens/Welcome';
 import { Loading } from './ui/ui';
@@ -38,7 +39,9 @@ function Console({ client }: { client: OidcClient }) {
   return (
     <SessionProvider session={session}>
       <ApolloProvider client={apollo}>
-        <Home />
+        <RouterProvider>
+          <Home />
+        </RouterProvider>
       </ApolloProvider>
     </SessionProvider>
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
+import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 
 const CANDIDATE_HOME = graphql(`
@@ -68,7 +69,11 @@ export function CandidateHome({ candidateId, now }: { candidateId: string; now: 
       </Card>
       <Card title={t('home.todo.title')}>
         <ul className="todo">
-          {diagnosticToDo && <li>{t('home.todo.diagnostic')}</li>}
+          {diagnosticToDo && (
+            <li>
+              <Link to="/diagnostic">{t('home.todo.diagnostic')}</Link>
+            </li>
+          )}
           {open && <li>{t('home.todo.milestone', { title: open.title, due: open.dueOn })}</li>}
           {!diagnosticToDo && !open && <li>{t('home.todo.nothing')}</li>}
         </ul>

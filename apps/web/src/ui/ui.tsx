@@ -43,13 +43,15 @@ export function Button({
   children,
   onClick,
   kind = 'primary',
+  disabled = false,
 }: {
   children: ReactNode;
   onClick: () => void;
   kind?: 'primary' | 'quiet';
+  disabled?: boolean;
 }) {
   return (
-    <button type="button" className={`button ${kind}`} onClick={onClick}>
+    <button type="button" className={`button ${kind}`} onClick={onClick} disabled={disabled}>
       {children}
     </button>
   );
