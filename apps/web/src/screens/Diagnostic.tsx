@@ -106,7 +106,21 @@ export function Diagnostic({ candidateId }: { candidateId: string }) {
   const answer = async (input: DiagnosticAnswerInput) => {
     setSaving({ questionId: input.questionId, state: 'saving' });
     try {
-      await save({ variables: { id: candidateId, answers: [input] } });
+      await save({
+        variables: { id: candidateId, answers: [input] },
+        // The first answer starts the diagnostic: point the person at it in the cache.
+        update: (cache, { data: saved }) => {
+          if (!saved) return;
+          const diagnosticRef = cache.identify(saved.saveDiagnosticAnswers);
+          cache.modify({
+            id: cache.identify({ __typename: 'Candidate', id: candidateId }),
+            fields: {
+              diagnostic: (current, { toReference }) =>
+                current ?? (diagnosticRef ? toReference(diagnosticRef) : current),
+            },
+          });
+        },
+      });
       setSaving({ questionId: input.questionId, state: 'saved' });
     } catch {
       setSaving({ questionId: input.questionId, state: 'failed' });
