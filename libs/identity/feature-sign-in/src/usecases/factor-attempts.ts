@@ -15,10 +15,7 @@ import {
   type SignInOutcome,
 } from '@passerelle/identity/data-access';
 import { emailDigest } from '../email-digest';
-import {
-  ADDRESS_FAILURE_LIMIT,
-  ADDRESS_WINDOW_SECONDS,
-} from './sign-in-with-password/sign-in-with-password.handler';
+import { addressBlocked } from './address-throttle';
 
 /** One code typed after a right password (to sign in, or to set up the factor). */
 export interface FactorAttemptCommand {
@@ -53,12 +50,11 @@ export class FactorAttempts {
     const account = await this.accounts.findById(command.accountId);
     if (!account) return false;
     const throttle: SignInThrottle = { failures: account.failedSignIns, lockedUntil: account.lockedUntil };
-    const since = new Date(now.getTime() - ADDRESS_WINDOW_SECONDS * 1000);
     let outcome: SignInOutcome;
     if (account.status !== 'active' || accessTokenClaims(account) === null) outcome = 'not_active';
     else if (
       secondsLocked(throttle, now) > 0 ||
-      (await this.attempts.failuresFrom(command.sourceAddress, since)) >= ADDRESS_FAILURE_LIMIT
+      (await addressBlocked(this.attempts, command.sourceAddress, now))
     )
       outcome = 'locked';
     else outcome = await check(account);

@@ -14,10 +14,7 @@ import {
 } from '@passerelle/identity/data-access';
 import { signInLinkWindowStart, signInLinkWithheld } from '@passerelle/identity/domain';
 import { emailDigest } from '../../email-digest';
-import {
-  ADDRESS_FAILURE_LIMIT,
-  ADDRESS_WINDOW_SECONDS,
-} from '../sign-in-with-password/sign-in-with-password.handler';
+import { addressBlocked } from '../address-throttle';
 import type { RequestSignInLinkCommand } from './request-sign-in-link.command';
 
 /**
@@ -53,11 +50,9 @@ export class RequestSignInLinkHandler {
   async execute(command: RequestSignInLinkCommand): Promise<void> {
     const floor = sleep(SIGN_IN_LINK_ANSWER_MS);
     const { now } = command;
-    const since = new Date(now.getTime() - ADDRESS_WINDOW_SECONDS * 1000);
-    const addressBlocked =
-      (await this.attempts.failuresFrom(command.sourceAddress, since)) >= ADDRESS_FAILURE_LIMIT;
-    const account = addressBlocked ? null : await this.accounts.findByEmail(command.email);
-    const outcome = addressBlocked ? 'link_blocked' : await this.issueFor(account, now);
+    const blocked = await addressBlocked(this.attempts, command.sourceAddress, now);
+    const account = blocked ? null : await this.accounts.findByEmail(command.email);
+    const outcome = blocked ? 'link_blocked' : await this.issueFor(account, now);
     await this.attempts.record({
       id: randomUUID(),
       accountId: account?.id ?? null,

@@ -20,11 +20,8 @@ import {
   type SignInOutcome,
 } from '@passerelle/identity/data-access';
 import { emailDigest } from '../../email-digest';
+import { addressBlocked } from '../address-throttle';
 import type { SignInWithPasswordCommand } from './sign-in-with-password.command';
-
-/** Failed attempts one address may make in a window, whatever accounts they aim at. */
-export const ADDRESS_FAILURE_LIMIT = 20;
-export const ADDRESS_WINDOW_SECONDS = 15 * 60;
 
 /** After a right password: signed in, or a second factor to type (`code`) or set up (`enrol`). */
 export type SignInResult = { ok: true; accountId: string; next: AfterPassword } | { ok: false };
@@ -48,11 +45,9 @@ export class SignInWithPasswordHandler {
 
   async execute(command: SignInWithPasswordCommand): Promise<SignInResult> {
     const { now } = command;
-    const since = new Date(now.getTime() - ADDRESS_WINDOW_SECONDS * 1000);
-    const addressBlocked =
-      (await this.attempts.failuresFrom(command.sourceAddress, since)) >= ADDRESS_FAILURE_LIMIT;
-    const account = addressBlocked ? null : await this.accounts.findByEmail(command.email);
-    const { outcome, next } = await this.check(account, command, addressBlocked);
+    const blocked = await addressBlocked(this.attempts, command.sourceAddress, now);
+    const account = blocked ? null : await this.accounts.findByEmail(command.email);
+    const { outcome, next } = await this.check(account, command, blocked);
     await this.attempts.record({
       id: randomUUID(),
       accountId: account?.id ?? null,
@@ -67,7 +62,7 @@ export class SignInWithPasswordHandler {
   private async check(
     account: AccountEntity | null,
     command: SignInWithPasswordCommand,
-    addressBlocked: boolean,
+    blocked: boolean,
   ): Promise<{ outcome: SignInOutcome; next?: AfterPassword }> {
     const { now } = command;
     const throttle = account
@@ -76,9 +71,9 @@ export class SignInWithPasswordHandler {
     // Only an active account whose role has what its tokens need may sign in.
     const passwordHash =
       account?.status === 'active' && accessTokenClaims(account) !== null ? account.passwordHash : null;
-    if (addressBlocked || !account || !passwordHash || secondsLocked(throttle, now) > 0) {
+    if (blocked || !account || !passwordHash || secondsLocked(throttle, now) > 0) {
       await verifyPassword(command.password, await this.decoy);
-      if (addressBlocked) return { outcome: 'locked' };
+      if (blocked) return { outcome: 'locked' };
       if (!account) return { outcome: 'unknown_account' };
       return { outcome: passwordHash ? 'locked' : 'not_active' };
     }
