@@ -31,9 +31,16 @@ export function isEssential(kind: MessageKind): boolean {
 }
 
 /**
- * One message per event, recipient and kind: the key a redelivered or replayed event collides on,
- * so it sends nothing twice even past the inbox.
+ * One message per event, recipient, kind and channel: the key a redelivered or replayed event
+ * collides on, so it sends nothing twice even past the inbox. An email's key has no channel part
+ * (the keys written before texts existed stay valid).
  */
-export function dedupeKey(sourceId: string, recipientId: string, kind: MessageKind): string {
-  return `${sourceId}:${recipientId}:${kind}`;
+export function dedupeKey(
+  sourceId: string,
+  recipientId: string,
+  kind: MessageKind,
+  channel: 'email' | 'sms' = 'email',
+): string {
+  const key = `${sourceId}:${recipientId}:${kind}`;
+  return channel === 'email' ? key : `${key}:${channel}`;
 }

@@ -42,5 +42,6 @@ describe('kinds of message', () => {
   it('one message per event, recipient and kind', () => {
     expect(dedupeKey('e1', 'a1', 'session_booked')).toBe('e1:a1:session_booked');
     expect(dedupeKey('e1', 'a1', 'session_booked')).not.toBe(dedupeKey('e1', 'a2', 'session_booked'));
+    expect(dedupeKey('e1', 'a1', 'session_reminder', 'sms')).toBe('e1:a1:session_reminder:sms');
   });
 });

@@ -131,8 +131,10 @@ export class MessageQueue {
             },
       );
       const text = await this.textFor(plan, recipient, message);
-      if (text)
-        rows.push({ ...base, id: uuidV7(now.getTime()), dedupeKey: `${base.dedupeKey}:sms`, ...text });
+      if (text) {
+        const key = dedupeKey(delivery.sourceId, recipient.accountId, delivery.kind, 'sms');
+        rows.push({ ...base, id: uuidV7(now.getTime()), dedupeKey: key, ...text });
+      }
       if (plan.inApp && !MAIL_ONLY.has(delivery.kind)) {
         entries.set(id, {
           id,
