@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as ical from 'node-ical';
 import { cellsOf, csvFile, hrRows } from '@passerelle/intake/feature-import/testing';
 import {
+  ACCESS_LINK,
   coachAssignedTo,
   createCoach,
   createOffice,
@@ -62,24 +63,10 @@ async function importFile(file: Buffer): Promise<void> {
   );
 }
 
-/** The messages sent to `address`, once there are `count` of them. */
-function messagesTo(address: string, count: number): Promise<ReceivedMessage[]> {
-  return waitFor(
-    async () => {
-      const found = await mailbox.messagesTo(address);
-      return found.length >= count ? found : null;
-    },
-    { what: `${count} messages to ${address}`, timeoutMs: 60_000, intervalMs: 250 },
-  );
-}
-
 /** The invitation's link, read from the plain-text body of the first message to `address`. */
 async function invitationLink(address: string): Promise<string> {
-  const [invitation] = await messagesTo(address, 1);
-  const detail = await mailbox.message(invitation!.ID);
-  const link = /https?:\/\/\S+\/invitation\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}/.exec(detail.Text)?.[0];
-  if (!link) throw new Error(`no invitation link in:\n${detail.Text}`);
-  return link;
+  const [invitation] = await mailbox.waitForMessagesTo(address, 1);
+  return mailbox.find(invitation!, ACCESS_LINK);
 }
 
 /** Chooses a password on the invitation page, as the person's browser posts it. */
@@ -178,7 +165,7 @@ describe('from the HR file to a first sign-in, and the sessions that follow', ()
       input: { sessionId: bookSession.id, reason: 'CANDIDATE_UNAVAILABLE' },
     });
 
-    const [, booked, moved, cancelled, ...more] = await messagesTo(address, 4);
+    const [, booked, moved, cancelled, ...more] = await mailbox.waitForMessagesTo(address, 4);
     const calendars = await Promise.all([booked!, moved!, cancelled!].map(calendarOf));
     expect(calendars.map((c) => c.method)).toEqual(['REQUEST', 'REQUEST', 'CANCEL']);
     expect(new Set(calendars.map((c) => c.uid)).size).toBe(1);

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createCoach,
-  createOffice,
-  Mailbox,
-  waitFor,
-  weekdays,
-  type ReceivedMessage,
-} from '@passerelle/shared/testing';
+import { ACCESS_LINK, createCoach, createOffice, Mailbox, weekdays } from '@passerelle/shared/testing';
 import { CONSOLE_CLIENT_ID } from '@passerelle/identity/feature-sign-in';
 import { TEST_CALLBACK } from '../../apps/identity/src/test/identity-test-kit';
 import { OidcBrowser } from '../../apps/identity/src/test/oidc-browser';
@@ -19,30 +12,10 @@ import { startPlatform, type RunningPlatform } from './platform-harness';
 
 const LYON = randomUUID();
 const NEW_PASSWORD = 'un nouveau départ à Lyon';
-const LINK = /https?:\/\/\S+\/invitation\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}/;
 const { mailbox } = Mailbox.fromEnvironment();
 
 let platform: RunningPlatform;
 let coachAddress: string;
-
-/** The messages sent to `address`, once there are `count` of them. */
-function messagesTo(address: string, count: number): Promise<ReceivedMessage[]> {
-  return waitFor(
-    async () => {
-      const found = await mailbox.messagesTo(address);
-      return found.length >= count ? found : null;
-    },
-    { what: `${count} messages to ${address}`, timeoutMs: 60_000, intervalMs: 250 },
-  );
-}
-
-/** The way-in link in a message's plain-text body. */
-async function linkIn(message: ReceivedMessage): Promise<string> {
-  const detail = await mailbox.message(message.ID);
-  const link = LINK.exec(detail.Text)?.[0];
-  if (!link) throw new Error(`no link in:\n${detail.Text}`);
-  return link;
-}
 
 const browser = () => new OidcBrowser(platform.identityIssuer, CONSOLE_CLIENT_ID, TEST_CALLBACK);
 
@@ -65,8 +38,8 @@ afterAll(async () => {
 
 describe('a sign-in link asked for on the sign-in page', () => {
   it('reaches the mailbox, replaces the invitation, sets a new password; the person signs in', async () => {
-    const [invitation] = await messagesTo(coachAddress, 1);
-    const invitationLink = await linkIn(invitation!);
+    const [invitation] = await mailbox.waitForMessagesTo(coachAddress, 1);
+    const invitationLink = await mailbox.find(invitation!, ACCESS_LINK);
 
     const asking = browser();
     const { page } = await asking.start(await asking.configuration());
@@ -78,10 +51,10 @@ describe('a sign-in link asked for on the sign-in page', () => {
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
     expect(answers[0]!.html).toBe(answers[1]!.html);
 
-    const [, sent, ...more] = await messagesTo(coachAddress, 2);
+    const [, sent, ...more] = await mailbox.waitForMessagesTo(coachAddress, 2);
     expect(more).toEqual([]);
     expect(sent!.Subject).toBe('Votre lien de connexion à Passerelle');
-    const link = await linkIn(sent!);
+    const link = await mailbox.find(sent!, ACCESS_LINK);
     // Only the latest email's link works.
     expect((await fetch(invitationLink)).status).toBe(410);
     const form = await fetch(link);

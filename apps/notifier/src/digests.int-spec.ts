@@ -26,16 +26,6 @@ afterAll(async () => {
 
 afterEach(() => notifier.clock.unpin());
 
-async function mailTo(address: string, count: number) {
-  return waitFor(
-    async () => {
-      const messages = await notifier.mailbox.messagesTo(address);
-      return messages.length >= count && messages;
-    },
-    { what: `${count} message(s) to ${address}` },
-  );
-}
-
 async function enrol(candidateId: string, enrolledAt: Date): Promise<void> {
   await notifier.publish('CandidateEnrolled.v1', candidateId, {
     candidateId,
@@ -102,7 +92,7 @@ describe('job leads', () => {
     const today = new Date();
     notifier.clock.pin(today);
     expect(await runner.runOnce(today)).toBe(1);
-    const [first] = await mailTo(nadia.email, 1);
+    const [first] = await notifier.mailbox.waitForMessagesTo(nadia.email, 1);
     expect(first?.Subject).toBe('2 nouvelles offres pour vous');
 
     // A new offer the same day waits; so does one already announced.
@@ -122,7 +112,7 @@ describe('job leads', () => {
     const nextDay = new Date(today.getTime() + 24 * HOUR);
     notifier.clock.pin(nextDay);
     expect(await runner.runOnce(nextDay)).toBe(1);
-    const [, second] = await mailTo(nadia.email, 2);
+    const [, second] = await notifier.mailbox.waitForMessagesTo(nadia.email, 2);
     expect(second?.Subject).toBe('Une nouvelle offre pour vous');
   });
 });
@@ -162,12 +152,12 @@ describe("coaches' messages", () => {
     await diagnosed(followed, true);
     await diagnosed(waiting, true);
 
-    const [toCoach] = await mailTo(coach.email, 1);
+    const [toCoach] = await notifier.mailbox.waitForMessagesTo(coach.email, 1);
     expect(toCoach?.Subject).toBe('Someone needs prompt contact');
     expect((await notifier.mailbox.message(toCoach!.ID)).Text).toContain(
       `https://console.passerelle.test/candidates/${followed}`,
     );
-    const [toOps] = await mailTo(ops.email, 1);
+    const [toOps] = await notifier.mailbox.waitForMessagesTo(ops.email, 1);
     expect(toOps?.Subject).toBe('Une personne a besoin d’un contact rapide');
     expect((await notifier.mailbox.message(toOps!.ID)).Text).toContain(waiting);
     expect(await notifier.mailbox.messagesTo(coach.email)).toHaveLength(1);
@@ -198,7 +188,7 @@ describe("coaches' messages", () => {
     const now = new Date();
     notifier.clock.pin(now);
     expect(await runner.runOnce(now)).toBeGreaterThanOrEqual(1);
-    const [digest] = await mailTo(coach.email, 1);
+    const [digest] = await notifier.mailbox.waitForMessagesTo(coach.email, 1);
     expect(digest?.Subject).toBe('2 personnes à suivre de près');
     const text = (await notifier.mailbox.message(digest!.ID)).Text;
     expect(text.indexOf(urgent)).toBeLessThan(text.indexOf(calm));
@@ -239,7 +229,7 @@ describe('the assignment queue', () => {
 
     notifier.clock.pin(now);
     await runner.runOnce(now);
-    const [alert] = await mailTo(ops.email, 1);
+    const [alert] = await notifier.mailbox.waitForMessagesTo(ops.email, 1);
     expect(alert?.Subject).toBe('1 person waiting for a coach');
     expect((await notifier.mailbox.message(alert!.ID)).Text).toContain(
       '1 person has waited for a coach for more than 3 days (the longest for 5 days).',

@@ -30,16 +30,6 @@ function person(over: { language?: 'fr' | 'en'; officeIds?: string[] } = {}) {
   return notifier.identity.addRecipient({ role: 'candidate', candidateId, officeIds: [LYON], ...over });
 }
 
-async function mailTo(address: string, count: number) {
-  return waitFor(
-    async () => {
-      const messages = await notifier.mailbox.messagesTo(address);
-      return messages.length >= count && messages;
-    },
-    { what: `${count} message(s) to ${address}` },
-  );
-}
-
 /** The mailbox after a pause long enough for a duplicate to have arrived had one been sent. */
 async function settledMailTo(address: string) {
   await sleep(1500);
@@ -83,7 +73,7 @@ describe('invitations', () => {
       issuedAt: new Date().toISOString(),
     };
     const event = await notifier.publish('InvitationIssued.v1', nadia.accountId, payload);
-    const [received] = await mailTo(nadia.email, 1);
+    const [received] = await notifier.mailbox.waitForMessagesTo(nadia.email, 1);
     expect(received).toMatchObject({ Subject: 'Votre accès à Passerelle', To: [{ Address: nadia.email }] });
     const detail = await notifier.mailbox.message(received!.ID);
     expect(detail.Text).toContain(`https://identity.passerelle.test/invitation/${invitationId}#secret-1`);
@@ -171,7 +161,7 @@ describe('sessions', () => {
       reasonCode: 'personal',
       cancelledAt: new Date().toISOString(),
     });
-    const received = await mailTo(nadia.email, 3);
+    const received = await notifier.mailbox.waitForMessagesTo(nadia.email, 3);
     expect(received.map((m) => m.Subject)).toEqual([
       'Rendez-vous confirmé : Entretien de suivi, mardi 12 janvier 2027 à 10:00',
       'Rendez-vous déplacé : Entretien de suivi, jeudi 14 janvier 2027 à 14:30',
@@ -212,7 +202,7 @@ describe('sessions', () => {
       leadMinutes: 24 * 60,
       dueAt: '2027-01-19T08:00:00.000Z',
     });
-    const [, reminder] = await mailTo(sam.email, 2);
+    const [, reminder] = await notifier.mailbox.waitForMessagesTo(sam.email, 2);
     expect(reminder?.Subject).toBe('Reminder: Results debrief tomorrow');
     expect((await notifier.mailbox.message(reminder!.ID)).Text).toContain(
       'A quick reminder: Results debrief, Wednesday, 20 January 2027 at 09:00.',
@@ -271,7 +261,7 @@ describe('when the mail relay is down', () => {
     expect(await notifier.as(opsLyon).ok(RETRY, { id: mine[0]!.id })).toEqual({
       retryParkedMessage: { id: mine[0]!.id, kind: 'RESULTS_RELEASED' },
     });
-    const [delivered] = await mailTo(nadia.email, 1);
+    const [delivered] = await notifier.mailbox.waitForMessagesTo(nadia.email, 1);
     expect(delivered?.Subject).toBe('Vos résultats sont disponibles');
     expectGraphQLError(await notifier.as(opsLyon).request(RETRY, { id: mine[0]!.id }), 'MESSAGE_NOT_PARKED');
   });
@@ -297,7 +287,7 @@ describe('erasure', () => {
       computedAt: new Date().toISOString(),
       offers: [{ offerId: randomUUID(), rank: 1, score: 0.9 }],
     });
-    await mailTo(nadia.email, 1);
+    await notifier.mailbox.waitForMessagesTo(nadia.email, 1);
     await waitFor(async () => (await rowsAbout(notifier.dataSource, 'job_lead', candidateId)) === 1, {
       what: 'the job lead kept',
     });

@@ -7,6 +7,21 @@ import type { MessageKey } from '../i18n/fr';
 import { Link, useRouter } from '../router';
 import { Button, Card, Failure, Loading } from '../ui/ui';
 
+/** What the form shows of the person's diagnostic: read with the form, returned by each save. */
+export const DIAGNOSTIC_PROGRESS = graphql(`
+  fragment DiagnosticProgress on Diagnostic {
+    id
+    status
+    unansweredQuestionIds
+    answers {
+      questionId
+      choice
+      choices
+      number
+    }
+  }
+`);
+
 const DIAGNOSTIC_FORM = graphql(`
   query DiagnosticForm($id: ID!) {
     diagnosticQuestionnaire {
@@ -34,15 +49,7 @@ const DIAGNOSTIC_FORM = graphql(`
     candidate(id: $id) {
       id
       diagnostic {
-        id
-        status
-        unansweredQuestionIds
-        answers {
-          questionId
-          choice
-          choices
-          number
-        }
+        ...DiagnosticProgress
       }
     }
   }
@@ -51,15 +58,7 @@ const DIAGNOSTIC_FORM = graphql(`
 const SAVE_ANSWER = graphql(`
   mutation SaveDiagnosticAnswer($id: ID!, $answers: [DiagnosticAnswerInput!]!) {
     saveDiagnosticAnswers(candidateId: $id, answers: $answers) {
-      id
-      status
-      unansweredQuestionIds
-      answers {
-        questionId
-        choice
-        choices
-        number
-      }
+      ...DiagnosticProgress
     }
   }
 `);

@@ -1,3 +1,7 @@
+import { waitFor } from './wait-for';
+
+/** A way in as identity's emails carry it: an invitation or a sign-in link (`/invitation/<id>.<secret>`). */
+export const ACCESS_LINK = /https?:\/\/\S+\/invitation\/[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}/;
 /** Mailpit's summary of a received message (its HTTP API, `/api/v1/search`). */
 export interface ReceivedMessage {
   ID: string;
@@ -39,6 +43,26 @@ export class Mailbox {
     const query = new URLSearchParams({ query: `to:"${address}"`, limit: '1000' });
     const answer = (await this.get(`/api/v1/search?${query.toString()}`)) as { messages: ReceivedMessage[] };
     return [...answer.messages].reverse();
+  }
+
+  /** Every message sent to `address` once there are at least `count` of them (waits for the mail to land). */
+  waitForMessagesTo(address: string, count: number, timeoutMs = 60_000): Promise<ReceivedMessage[]> {
+    return waitFor(
+      async () => {
+        const found = await this.messagesTo(address);
+        return found.length >= count ? found : null;
+      },
+      { what: `${count} message(s) to ${address}`, timeoutMs, intervalMs: 250 },
+    );
+  }
+
+  /** The first text in a message's plain-text body that `pattern` matches (a link, a code). */
+  async find(message: ReceivedMessage, pattern: RegExp): Promise<string> {
+    const detail = await this.message(message.ID);
+    const found = pattern.exec(detail.Text)?.[0];
+    if (!found)
+      throw new Error(`nothing matching ${String(pattern)} in "${message.Subject}":\n${detail.Text}`);
+    return found;
   }
 
   async message(id: string): Promise<ReceivedMessageDetail> {
