@@ -6,8 +6,8 @@ import { sessionOf, SessionProvider } from './auth/session';
 import { graphqlClient } from './graphql/client';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { RouterProvider } from './router';
-import { Home } from './screens/Home';
-import { Welcome } from './screens/Welcome';
+import { Home } from './shell/Home';
+import { Welcome } from './shell/Welcome';
 import { Loading } from './ui/ui';
 import './styles.css';
 

@@ -34,7 +34,15 @@ export function useRouter(): Router {
   return router;
 }
 
-export function Link({ to, children }: { to: string; children: ReactNode }) {
+export function Link({
+  to,
+  children,
+  current = false,
+}: {
+  to: string;
+  children: ReactNode;
+  current?: boolean;
+}) {
   const { navigate } = useRouter();
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -42,7 +50,7 @@ export function Link({ to, children }: { to: string; children: ReactNode }) {
     navigate(to);
   };
   return (
-    <a href={to} onClick={follow}>
+    <a href={to} onClick={follow} aria-current={current ? 'page' : undefined}>
       {children}
     </a>
   );

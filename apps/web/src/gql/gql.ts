@@ -19,7 +19,7 @@ type Documents = {
     "\n  query DiagnosticForm($id: ID!) {\n    diagnosticQuestionnaire {\n      version\n      questions {\n        id\n        theme\n        kind\n        required\n        min\n        max\n        text {\n          fr\n          en\n        }\n        options {\n          value\n          label {\n            fr\n            en\n          }\n        }\n      }\n    }\n    candidate(id: $id) {\n      id\n      diagnostic {\n        ...DiagnosticProgress\n      }\n    }\n  }\n": typeof types.DiagnosticFormDocument,
     "\n  mutation SaveDiagnosticAnswer($id: ID!, $answers: [DiagnosticAnswerInput!]!) {\n    saveDiagnosticAnswers(candidateId: $id, answers: $answers) {\n      ...DiagnosticProgress\n    }\n  }\n": typeof types.SaveDiagnosticAnswerDocument,
     "\n  mutation SubmitDiagnostic($id: ID!) {\n    submitDiagnostic(candidateId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitDiagnosticDocument,
-    "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n      coachId\n      officeIds\n      allOffices\n    }\n  }\n": typeof types.MyAccountDocument,
 };
 const documents: Documents = {
     "\n  query CandidateHome($id: ID!) {\n    candidate(id: $id) {\n      id\n      diagnostic {\n        status\n      }\n      pathway {\n        status\n        milestones {\n          id\n          title\n          dueOn\n          status\n        }\n      }\n      sessions {\n        id\n        kind\n        startsAt\n        status\n      }\n    }\n  }\n": types.CandidateHomeDocument,
@@ -27,7 +27,7 @@ const documents: Documents = {
     "\n  query DiagnosticForm($id: ID!) {\n    diagnosticQuestionnaire {\n      version\n      questions {\n        id\n        theme\n        kind\n        required\n        min\n        max\n        text {\n          fr\n          en\n        }\n        options {\n          value\n          label {\n            fr\n            en\n          }\n        }\n      }\n    }\n    candidate(id: $id) {\n      id\n      diagnostic {\n        ...DiagnosticProgress\n      }\n    }\n  }\n": types.DiagnosticFormDocument,
     "\n  mutation SaveDiagnosticAnswer($id: ID!, $answers: [DiagnosticAnswerInput!]!) {\n    saveDiagnosticAnswers(candidateId: $id, answers: $answers) {\n      ...DiagnosticProgress\n    }\n  }\n": types.SaveDiagnosticAnswerDocument,
     "\n  mutation SubmitDiagnostic($id: ID!) {\n    submitDiagnostic(candidateId: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitDiagnosticDocument,
-    "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n    }\n  }\n": types.MyAccountDocument,
+    "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n      coachId\n      officeIds\n      allOffices\n    }\n  }\n": types.MyAccountDocument,
 };
 
 /**
@@ -67,7 +67,7 @@ export function graphql(source: "\n  mutation SubmitDiagnostic($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n    }\n  }\n"];
+export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n      coachId\n      officeIds\n      allOffices\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n      coachId\n      officeIds\n      allOffices\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

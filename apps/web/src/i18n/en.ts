@@ -1,7 +1,11 @@
-import type { MessageKey } from './fr';
+import { candidateEn } from '../candidate/messages';
+import { coachEn } from '../coach/messages';
+import { opsEn } from '../ops/messages';
+import { sponsorEn } from '../sponsor/messages';
+import type { CommonKey, MessageKey } from './fr';
 
-/** The console's words in English, key for key with the French catalogue (the type says so). */
-export const en: Record<MessageKey, string> = {
+/** The shared words in English, key for key with the French (the type says so). */
+const commonEn: Record<CommonKey, string> = {
   'app.name': 'Passerelle',
   'app.skip': 'Skip to content',
   'common.loading': 'Loading…',
@@ -17,44 +21,24 @@ export const en: Record<MessageKey, string> = {
   'auth.signingIn': 'Signing you in…',
   'auth.failed': 'Signing in did not work. You can start again.',
   'auth.expired': 'Your session has ended. Please sign in again.',
-  'home.greeting': 'Hello {name}',
-  'home.next.title': 'Your next appointment',
-  'home.next.none': 'No appointment planned yet.',
-  'home.next.when': '{kind}, {when}',
-  'home.plan.title': 'Your plan',
-  'home.plan.progress': '{done} of {total} steps reached',
-  'home.plan.none': 'Your plan will be ready after your first meeting.',
-  'home.todo.title': 'What you can do now',
-  'home.todo.diagnostic': 'Answer the starting questionnaire',
-  'home.todo.milestone': 'Next step: {title}, by {due}',
-  'home.todo.nothing': 'Nothing urgent. Take care of yourself.',
-  'home.staff.body': 'Your workspace is coming here soon.',
   'nav.home': 'Home',
   'nav.back': 'Back to home',
-  'diagnostic.title': 'Starting questionnaire',
-  'diagnostic.intro':
-    'These questions help your coach prepare your first meeting. Your answers are saved as you go: you can stop and come back later. They stay confidential.',
-  'diagnostic.saving': 'Saving…',
-  'diagnostic.saved': 'Answer saved',
-  'diagnostic.saveFailed': 'This answer could not be saved. Please try again.',
-  'diagnostic.remaining': '{count} required question(s) left',
-  'diagnostic.complete': 'Every required question has an answer.',
-  'diagnostic.submit': 'Send my answers',
-  'diagnostic.submitted': 'Thank you. Your answers have gone to your coach.',
-  'diagnostic.languagesHint': 'Codes separated by commas, for example: fr, en',
-  'diagnostic.optional': '(optional)',
-  'diagnostic.theme.urgency': 'Your situation',
-  'diagnostic.theme.wellbeing': 'How you are',
-  'diagnostic.theme.project': 'Your project',
-  'diagnostic.theme.mobility': 'Getting around',
-  'diagnostic.theme.constraints': 'Your constraints',
-  'diagnostic.theme.languages': 'Your languages',
-  'error.DIAGNOSTIC_INCOMPLETE': 'Some required answers are still missing.',
-  'error.DIAGNOSTIC_ALREADY_SUBMITTED': 'Your answers were already sent.',
   'error.BAD_USER_INPUT': 'An answer is not in the expected form.',
   'session.kind.WELCOME': 'Welcome meeting',
   'session.kind.DIAGNOSTIC': 'Diagnostic meeting',
   'session.kind.DEBRIEF': 'Results debrief',
   'session.kind.FOLLOW_UP': 'Follow-up meeting',
   'session.kind.GROUP_WORKSHOP': 'Group workshop',
+  'nav.sections': 'Sections',
+  'nav.account': 'Account',
+  'role.unknown': 'This account has no space in the console yet. Your contact at Passerelle can help.',
+};
+
+/** The console's words in English, key for key with the French catalogue. */
+export const en: Record<MessageKey, string> = {
+  ...commonEn,
+  ...candidateEn,
+  ...coachEn,
+  ...opsEn,
+  ...sponsorEn,
 };

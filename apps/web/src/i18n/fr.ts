@@ -1,5 +1,10 @@
-/** The console's words in French, the first language: every string a screen shows comes from here. */
-export const fr = {
+import { candidateFr } from '../candidate/messages';
+import { coachFr } from '../coach/messages';
+import { opsFr } from '../ops/messages';
+import { sponsorFr } from '../sponsor/messages';
+
+/** Words every role's screens share, in French, the first language. */
+const commonFr = {
   'app.name': 'Passerelle',
   'app.skip': 'Aller au contenu',
   'common.loading': 'Chargement…',
@@ -15,46 +20,25 @@ export const fr = {
   'auth.signingIn': 'Connexion en cours…',
   'auth.failed': 'La connexion n’a pas abouti. Vous pouvez recommencer.',
   'auth.expired': 'Votre session a expiré. Connectez-vous à nouveau.',
-  'home.greeting': 'Bonjour {name}',
-  'home.next.title': 'Votre prochain rendez-vous',
-  'home.next.none': 'Aucun rendez-vous prévu pour le moment.',
-  'home.next.when': '{kind}, {when}',
-  'home.plan.title': 'Votre parcours',
-  'home.plan.progress': '{done} étape(s) sur {total} franchie(s)',
-  'home.plan.none': 'Votre parcours sera prêt après votre premier entretien.',
-  'home.todo.title': 'Ce que vous pouvez faire maintenant',
-  'home.todo.diagnostic': 'Répondre au questionnaire de départ',
-  'home.todo.milestone': 'Prochaine étape : {title}, avant le {due}',
-  'home.todo.nothing': 'Rien d’urgent. Prenez soin de vous.',
-  'home.staff.body': 'Votre espace de travail arrive bientôt ici.',
   'nav.home': 'Accueil',
   'nav.back': 'Retour à l’accueil',
-  'diagnostic.title': 'Questionnaire de départ',
-  'diagnostic.intro':
-    'Ces questions aident votre consultant à préparer votre premier entretien. Vos réponses sont enregistrées au fur et à mesure : vous pouvez vous arrêter et reprendre plus tard. Elles restent confidentielles.',
-  'diagnostic.saving': 'Enregistrement…',
-  'diagnostic.saved': 'Réponse enregistrée',
-  'diagnostic.saveFailed': 'Cette réponse n’a pas pu être enregistrée. Réessayez.',
-  'diagnostic.remaining': 'Encore {count} question(s) obligatoire(s)',
-  'diagnostic.complete': 'Toutes les questions obligatoires ont une réponse.',
-  'diagnostic.submit': 'Envoyer mes réponses',
-  'diagnostic.submitted': 'Merci. Vos réponses ont été transmises à votre consultant.',
-  'diagnostic.languagesHint': 'Codes séparés par des virgules, par exemple : fr, en',
-  'diagnostic.optional': '(facultatif)',
-  'diagnostic.theme.urgency': 'Votre situation',
-  'diagnostic.theme.wellbeing': 'Comment vous allez',
-  'diagnostic.theme.project': 'Votre projet',
-  'diagnostic.theme.mobility': 'Vos déplacements',
-  'diagnostic.theme.constraints': 'Vos contraintes',
-  'diagnostic.theme.languages': 'Vos langues',
-  'error.DIAGNOSTIC_INCOMPLETE': 'Il manque encore des réponses obligatoires.',
-  'error.DIAGNOSTIC_ALREADY_SUBMITTED': 'Vos réponses ont déjà été envoyées.',
   'error.BAD_USER_INPUT': 'Une réponse n’est pas au bon format.',
   'session.kind.WELCOME': 'Entretien d’accueil',
   'session.kind.DIAGNOSTIC': 'Entretien de diagnostic',
   'session.kind.DEBRIEF': 'Restitution de vos résultats',
   'session.kind.FOLLOW_UP': 'Entretien de suivi',
   'session.kind.GROUP_WORKSHOP': 'Atelier collectif',
+  'nav.sections': 'Rubriques',
+  'nav.account': 'Compte',
+  'role.unknown':
+    'Ce compte n’a pas encore d’espace dans la console. Votre contact chez Passerelle peut vous aider.',
 } as const;
 
+/**
+ * The console's words in French: every string a screen shows comes from here. Each role keeps its
+ * own catalogue beside its screens (candidate/messages.ts, ...); their keys start with the role.
+ */
+export const fr = { ...commonFr, ...candidateFr, ...coachFr, ...opsFr, ...sponsorFr } as const;
+
 export type MessageKey = keyof typeof fr;
+export type CommonKey = keyof typeof commonFr;

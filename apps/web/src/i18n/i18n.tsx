@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
+import { errorCode } from '../graphql/errors';
 import { fr, type MessageKey } from './fr';
 
 export type Language = 'fr' | 'en';
@@ -13,6 +14,8 @@ interface I18n {
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** A date and time in the user's language, in Paris time (the offices' zone). */
   dateTime(iso: string): string;
+  /** A server's refusal in words: `error.<CODE>` from the catalogue, or the calm general message. */
+  errorText(failure: unknown): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -47,6 +50,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key, values = {}) =>
         CATALOGUES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
       dateTime: (iso) => format.format(new Date(iso)),
+      errorText: (failure) => {
+        const key = `error.${errorCode(failure) ?? ''}`;
+        return key in CATALOGUES[language]
+          ? CATALOGUES[language][key as MessageKey]
+          : CATALOGUES[language]['common.error'];
+      },
     };
   }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -47,35 +47,35 @@ export function CandidateHome({ candidateId, now }: { candidateId: string; now: 
   const diagnosticToDo = !person.diagnostic || person.diagnostic.status !== 'SUBMITTED';
   return (
     <>
-      <Card title={t('home.next.title')}>
+      <Card title={t('candidate.home.next.title')}>
         <p>
           {next
-            ? t('home.next.when', {
+            ? t('candidate.home.next.when', {
                 kind: t(`session.kind.${next.kind}` as MessageKey),
                 when: dateTime(next.startsAt),
               })
-            : t('home.next.none')}
+            : t('candidate.home.next.none')}
         </p>
       </Card>
-      <Card title={t('home.plan.title')}>
+      <Card title={t('candidate.home.plan.title')}>
         {milestones.length ? (
           <>
-            <progress max={milestones.length} value={reached} aria-label={t('home.plan.title')} />
-            <p>{t('home.plan.progress', { done: reached, total: milestones.length })}</p>
+            <progress max={milestones.length} value={reached} aria-label={t('candidate.home.plan.title')} />
+            <p>{t('candidate.home.plan.progress', { done: reached, total: milestones.length })}</p>
           </>
         ) : (
-          <p>{t('home.plan.none')}</p>
+          <p>{t('candidate.home.plan.none')}</p>
         )}
       </Card>
-      <Card title={t('home.todo.title')}>
+      <Card title={t('candidate.home.todo.title')}>
         <ul className="todo">
           {diagnosticToDo && (
             <li>
-              <Link to="/diagnostic">{t('home.todo.diagnostic')}</Link>
+              <Link to="/diagnostic">{t('candidate.home.todo.diagnostic')}</Link>
             </li>
           )}
-          {open && <li>{t('home.todo.milestone', { title: open.title, due: open.dueOn })}</li>}
-          {!diagnosticToDo && !open && <li>{t('home.todo.nothing')}</li>}
+          {open && <li>{t('candidate.home.todo.milestone', { title: open.title, due: open.dueOn })}</li>}
+          {!diagnosticToDo && !open && <li>{t('candidate.home.todo.nothing')}</li>}
         </ul>
       </Card>
     </>

@@ -79,7 +79,7 @@ type Saving = { questionId: string; state: 'saving' | 'saved' | 'failed' } | nul
  * lost if they stop; grouped by theme, each question a fieldset with its own label.
  */
 export function Diagnostic({ candidateId }: { candidateId: string }) {
-  const { t, language } = useI18n();
+  const { t, language, errorText } = useI18n();
   const { navigate } = useRouter();
   const { data, loading, error, refetch } = useQuery(DIAGNOSTIC_FORM, { variables: { id: candidateId } });
   const [save] = useMutation(SAVE_ANSWER);
@@ -92,8 +92,8 @@ export function Diagnostic({ candidateId }: { candidateId: string }) {
   const diagnostic = data.candidate.diagnostic;
   if (diagnostic?.status === 'SUBMITTED')
     return (
-      <Card title={t('diagnostic.title')}>
-        <p>{t('diagnostic.submitted')}</p>
+      <Card title={t('candidate.diagnostic.title')}>
+        <p>{t('candidate.diagnostic.submitted')}</p>
         <Link to="/">{t('nav.back')}</Link>
       </Card>
     );
@@ -132,24 +132,22 @@ export function Diagnostic({ candidateId }: { candidateId: string }) {
       await submit({ variables: { id: candidateId }, refetchQueries: ['CandidateHome'] });
       navigate('/');
     } catch (failure) {
-      const code = (failure as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions
-        ?.code;
-      setSubmitError(t(errorKey(code)));
+      setSubmitError(errorText(failure));
     }
   };
   const themes = [...new Set(questions.map((question) => question.theme))];
   return (
     <>
-      <p>{t('diagnostic.intro')}</p>
+      <p>{t('candidate.diagnostic.intro')}</p>
       {themes.map((theme) => (
-        <Card key={theme} title={t(`diagnostic.theme.${theme}` as MessageKey)}>
+        <Card key={theme} title={t(`candidate.diagnostic.theme.${theme}` as MessageKey)}>
           {questions
             .filter((question) => question.theme === theme)
             .map((question) => (
               <fieldset key={question.id} className="question">
                 <legend>
                   {question.text[language]}{' '}
-                  {!question.required && <span className="muted">{t('diagnostic.optional')}</span>}
+                  {!question.required && <span className="muted">{t('candidate.diagnostic.optional')}</span>}
                 </legend>
                 <QuestionInput
                   question={question}
@@ -160,10 +158,10 @@ export function Diagnostic({ candidateId }: { candidateId: string }) {
                   <p role="status" className={saving.state === 'failed' ? 'failure' : 'muted'}>
                     {t(
                       saving.state === 'saving'
-                        ? 'diagnostic.saving'
+                        ? 'candidate.diagnostic.saving'
                         : saving.state === 'saved'
-                          ? 'diagnostic.saved'
-                          : 'diagnostic.saveFailed',
+                          ? 'candidate.diagnostic.saved'
+                          : 'candidate.diagnostic.saveFailed',
                     )}
                   </p>
                 )}
@@ -171,11 +169,11 @@ export function Diagnostic({ candidateId }: { candidateId: string }) {
             ))}
         </Card>
       ))}
-      <Card title={t('diagnostic.submit')}>
+      <Card title={t('candidate.diagnostic.submit')}>
         <p role="status">
           {unanswered.length
-            ? t('diagnostic.remaining', { count: unanswered.length })
-            : t('diagnostic.complete')}
+            ? t('candidate.diagnostic.remaining', { count: unanswered.length })
+            : t('candidate.diagnostic.complete')}
         </p>
         {submitError && (
           <p role="alert" className="failure">
@@ -183,21 +181,11 @@ export function Diagnostic({ candidateId }: { candidateId: string }) {
           </p>
         )}
         <Button onClick={() => void send()} disabled={unanswered.length > 0 || submitting.loading}>
-          {t('diagnostic.submit')}
+          {t('candidate.diagnostic.submit')}
         </Button>
       </Card>
     </>
   );
-}
-
-function errorKey(code: string | undefined): MessageKey {
-  if (
-    code === 'DIAGNOSTIC_INCOMPLETE' ||
-    code === 'DIAGNOSTIC_ALREADY_SUBMITTED' ||
-    code === 'BAD_USER_INPUT'
-  )
-    return `error.${code}`;
-  return 'common.error';
 }
 
 type Question = DiagnosticFormQuery['diagnosticQuestionnaire']['questions'][number];
@@ -309,7 +297,7 @@ function QuestionInput({
             }}
           />
           <p id={`${name}-hint`} className="muted">
-            {t('diagnostic.languagesHint')}
+            {t('candidate.diagnostic.languagesHint')}
           </p>
         </>
       );
