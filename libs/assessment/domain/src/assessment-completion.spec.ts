@@ -21,6 +21,11 @@ const row = (instrumentCode: string, ...cells: Cell[]) => {
 };
 
 describe('assessment completion of a programme', () => {
+  it('answers an empty list, not an error, before any instrument is imported', () => {
+    expect(toAssessmentCompletion('sponsor', [], [])).toEqual([]);
+    expect(toAssessmentCompletion('ops', [], [])).toEqual([]);
+  });
+
   it('shows a sponsor nothing of two people, not even which statuses are empty', () => {
     const counts = [count('riasec-markers-48', 'completed', 1), count('skills-inventory', 'assigned', 1)];
     const S = 'SMALL_POPULATION' as const;

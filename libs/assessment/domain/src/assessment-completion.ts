@@ -35,6 +35,8 @@ export function toAssessmentCompletion(
   counts: readonly CompletionCount[],
 ): InstrumentCompletion[] {
   const codes = [...new Set([...catalogue, ...counts.map((row) => row.instrumentCode)])].sort();
+  // No instrument imported yet and none taken: nothing to count (and no table to suppress).
+  if (codes.length === 0) return [];
   const table = codes.map((code) =>
     ASSESSMENT_STATUSES.map(
       (status) => counts.find((row) => row.instrumentCode === code && row.status === status)?.count ?? 0,

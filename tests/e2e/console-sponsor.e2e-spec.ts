@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+  ACCESS_LINK,
+  createProgramme,
+  enrol,
+  freePort,
+  Mailbox,
+  setUpProgramme,
+  waitFor,
+} from '@passerelle/shared/testing';
+import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
+import { startPlatform, type RunningPlatform } from './platform-harness';
+
+// Sponsor HR in Debian's Chromium, against the whole platform: ops open a sponsor-HR account for
+// the sponsor of a two-person programme; its holder chooses a password from the invitation, signs
+// in through identity and reads the dashboard, where every count under k is written "Masqué" with
+// its reason and no number under the threshold appears. Another sponsor's programme, asked for by
+// its address, shows the error state: the gateway refuses it, the console hides nothing itself.
+
+const PASSWORD = 'tableau de bord du plan';
+const { mailbox } = Mailbox.fromEnvironment();
+
+let platform: RunningPlatform;
+let browser: Browser;
+let consoleUrl: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  consoleUrl = `http://127.0.0.1:${port}`;
+  platform = await startPlatform(undefined, {
+    identityEnv: {
+      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
+      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
+    },
+  });
+  await platform.startIdentityGateway({
+    port,
+    env: { WEB_DIST_DIR: join(__dirname, '../../apps/web/dist') },
+  });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function signIn(page: Page, address: string) {
+  await page.goto(consoleUrl);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/interaction\//);
+  await page.fill('#email', address);
+  await page.fill('#password', PASSWORD);
+  await page.locator('form button[type="submit"]').first().click();
+}
+
+describe('the console, for sponsor HR', () => {
+  it('shows the dashboard of their programme with every small count hidden and its reason, and nothing of another sponsor', async () => {
+    const lyon = randomUUID();
+    const ops = platform.as(await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [lyon] }));
+    const terms = {
+      type: 'PSE',
+      sites: ['Lyon Gerland'],
+      headcount: 2,
+      startDate: '2026-03-02',
+      durationMonths: 12,
+      sessionBudgetPerPerson: 18,
+      outcomeTargets: [{ category: 'PERMANENT_CONTRACT', sharePercent: 60 }],
+    };
+    const { sponsorId, programmeId } = await setUpProgramme(ops, {
+      sponsorName: 'Acme Industrie',
+      name: 'PSE Acme Lyon 2026',
+      officeIds: [lyon],
+      terms,
+    });
+    const other = await setUpProgramme(ops, {
+      sponsorName: 'Brioche Dorée SA',
+      name: 'PSE Brioche 2026',
+      officeIds: [lyon],
+    });
+    await enrol(ops, { programmeId, firstName: 'Inês', lastName: 'Moreira' });
+    await enrol(ops, { programmeId, firstName: 'Jérôme', lastName: 'Lefèvre' });
+    // A second programme of the same sponsor, of six people: enough for its counts to be shown.
+    const larger = await createProgramme(ops, {
+      sponsorId,
+      name: 'PSE Acme Vénissieux 2026',
+      officeIds: [lyon],
+      terms: { ...terms, headcount: 6, sites: ['Vénissieux'] },
+    });
+    for (const firstName of ['Anaïs', 'Bruno', 'Chloé', 'Driss', 'Élodie', 'Fabrice'])
+      await enrol(ops, { programmeId: larger.id, firstName, lastName: 'Martin' });
+    await waitFor(async () => {
+      const { programmePathwayProgress } = await ops.ok<{
+        programmePathwayProgress: { total: number } | null;
+      }>(`query P($id: ID!) { programmePathwayProgress(programmeId: $id) { total } }`, { id: larger.id });
+      return programmePathwayProgress?.total === 6;
+    });
+
+    // Only ops of every office open a sponsor's account.
+    const national = platform.as(
+      await platform.token({ sub: 'ops-national', role: 'ops', all_offices: true }),
+    );
+    const address = `drh.${randomUUID().slice(0, 8)}@acme-industrie.test`;
+    await national.ok(
+      `mutation Open($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input: { email: address, displayName: 'Claire Dubois', role: 'SPONSOR', sponsorIds: [sponsorId] } },
+    );
+    const [invitation] = await mailbox.waitForMessagesTo(address, 1);
+    const link = await mailbox.find(invitation!, ACCESS_LINK);
+
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'fr-FR',
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    const screens: { screen: string; violations: AxeViolation[] }[] = [];
+
+    // Signed out, a dashboard's address shows the welcome and nothing else.
+    await page.goto(`${consoleUrl}/programmes/${programmeId}`);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    await expect(page.getByText('PSE Acme Lyon 2026').count()).resolves.toBe(0);
+
+    await page.goto(link!);
+    await page.fill('#password', PASSWORD);
+    await page.fill('#confirmation', PASSWORD);
+    await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
+    await page.waitForLoadState('networkidle');
+    await signIn(page, address);
+
+    // Their programmes: only their sponsor's.
+    await page.getByRole('heading', { level: 2, name: 'PSE Acme Lyon 2026' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 2, name: 'PSE Acme Vénissieux 2026' }).waitFor();
+    await expect(page.getByText('PSE Brioche 2026').count()).resolves.toBe(0);
+    screens.push({ screen: 'programmes', violations: await seriousViolations(page) });
+    await screenshot(page, 'sponsor-programmes-1440');
+
+    // The dashboard, reached with the keyboard: two people, so every count is hidden with its reason.
+    await page.locator(`a[href="/programmes/${programmeId}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 2, name: 'Situations à ce jour' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nat ${page.url()}:\n${await page.locator('body').innerText()}`);
+      });
+    const outcomes = page.getByRole('table', {
+      name: 'Personnes par situation, comparées à l’objectif du contrat',
+    });
+    await expect(outcomes.getByRole('row', { name: /CDI/ }).innerText()).resolves.toMatch(/Masqué\s+60 %/);
+    await expect(
+      page.getByText('Masqué : moins de 5 personnes en tout, aucun chiffre n’est montré.').count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect(page.getByText(/personnes$/).count()).resolves.toBe(0);
+    // No figure under the threshold in any table: each count cell is "Masqué", at least k, or the
+    // zero of a table with nobody in it (decision 0012: an empty table identifies nobody).
+    const cells = await page.locator('table.counts tbody td:nth-child(2)').allInnerTexts();
+    expect(cells.length).toBeGreaterThan(8);
+    for (const cell of cells) expect(['Masqué', '0'].includes(cell.trim()) || Number(cell) >= 5).toBe(true);
+    expect(cells.filter((cell) => cell.trim() === 'Masqué').length).toBeGreaterThan(8);
+    screens.push({ screen: 'dashboard', violations: await seriousViolations(page) });
+    await screenshot(page, 'sponsor-dashboard-1440');
+
+    // Six people: the counts are shown, as numbers and bars.
+    await page.goto(`${consoleUrl}/programmes/${larger.id}`);
+    await page.getByText('6 personnes').waitFor({ timeout: 30_000 });
+    const phases = page.getByRole('table', { name: 'Personnes par étape du parcours' });
+    await expect(phases.locator('td', { hasText: /^6$/ }).count()).resolves.toBe(1);
+    screens.push({ screen: 'dashboard-shown', violations: await seriousViolations(page) });
+    await screenshot(page, 'sponsor-dashboard-shown-1440');
+
+    // On a phone, the first dashboard in one column.
+    await page.goto(`${consoleUrl}/programmes/${programmeId}`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole('heading', { level: 2, name: 'Avancement des parcours' }).waitFor();
+    await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
+    screens.push({ screen: 'dashboard-360', violations: await seriousViolations(page) });
+    await screenshot(page, 'sponsor-dashboard-360');
+
+    // Another sponsor's programme by its address: the gateway refuses it, the screen says so calmly.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${consoleUrl}/programmes/${other.programmeId}`);
+    await page.getByRole('alert').waitFor({ timeout: 30_000 });
+    await expect(page.getByText('PSE Brioche 2026').count()).resolves.toBe(0);
+    await expect(page.getByRole('table').count()).resolves.toBe(0);
+    screens.push({ screen: 'refused', violations: await seriousViolations(page) });
+
+    console.info(`console screens checked by axe-core (sponsor HR): ${JSON.stringify(screens)}`);
+    expect(screens).toEqual([
+      { screen: 'programmes', violations: [] },
+      { screen: 'dashboard', violations: [] },
+      { screen: 'dashboard-shown', violations: [] },
+      { screen: 'dashboard-360', violations: [] },
+      { screen: 'refused', violations: [] },
+    ]);
+    await context.close();
+  });
+});
