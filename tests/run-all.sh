@@ -33,7 +33,7 @@ step "lint";               NX_DAEMON=false npx eslint . --max-warnings=0
 step "format";             npx prettier --check . --log-level warn
 step "supergraph";         npm run --silent supergraph:check
 step "graphql types";      npm run --silent graphql-types:check
-step "console: build";     npm run --silent web:build
+step "console: build";     npm run --silent web:build && npm run --silent web:size
 
 step "jest: unit, integration (real PostgreSQL + Kafka), end-to-end (gateway over HTTP)"
 mkdir -p .cache

@@ -8,7 +8,8 @@ const gateway = process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:4000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022' },
+  // The manifest (dist/.vite, never served) tells npm run web:size which files each role loads.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022', manifest: true },
   server: {
     host: '127.0.0.1',
     port: 5173,
