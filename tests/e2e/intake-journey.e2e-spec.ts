@@ -201,6 +201,30 @@ describe('programmes: ops of their offices manage them', () => {
   });
 });
 
+describe('the people list: ops of the offices, a coach over the people they follow', () => {
+  const PEOPLE = `query P($id: ID!) { people(programmeId: $id, search: "haddad karim") { totalCount nodes { coachId candidate { employeeNumber } } } }`;
+
+  it.each([
+    ['ops', 1],
+    ['coach', 1],
+    ['otherCoach', 0],
+  ] as const)('%s lists %i person matching the search', async (who, count) => {
+    const { people } = ok(await as(who, PEOPLE, { id: programmeId })) as {
+      people: { totalCount: number; nodes: { coachId: string; candidate: { employeeNumber: string } }[] };
+    };
+    expect(people.totalCount).toBe(count);
+    if (count) expect(people.nodes).toEqual([{ coachId: COACH, candidate: { employeeNumber: 'VR-77' } }]);
+  });
+
+  it.each([
+    ['opsParis', 'PROGRAMME_NOT_FOUND'],
+    ['candidate', 'FORBIDDEN'],
+    ['sponsor', 'FORBIDDEN'],
+  ])('%s cannot list the people (%s)', async (who, code) => {
+    expectGraphQLError(await as(who, PEOPLE, { id: programmeId }), code);
+  });
+});
+
 describe('diagnostic: the person answers their own, their coach reads it, sponsor HR never does', () => {
   beforeAll(async () => {
     ok(await as('candidate', SAVE, { id: candidateId, answers: ANSWERS.slice(0, 6) }));

@@ -30,6 +30,7 @@ import { UploadProgramme1763900013100 } from './migrations/1763900013100-upload-
 import { DropImportChunkFunction1763900014000 } from './migrations/1763900014000-drop-import-chunk-function';
 import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
 import { ConsentPurposes1763900016000 } from './migrations/1763900016000-consent-purposes';
+import { PeopleSearch1763900017000 } from './migrations/1763900017000-people-search';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -77,6 +78,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       DropImportChunkFunction1763900014000,
       SharedConfidentialRead1763900015000,
       ConsentPurposes1763900016000,
+      PeopleSearch1763900017000,
     ],
   });
 }

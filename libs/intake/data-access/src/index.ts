@@ -22,3 +22,4 @@ export * from './repositories/outcome.repository';
 export * from './repositories/consent.repository';
 export * from './repositories/personal-data.repository';
 export * from './repositories/programme-terms.repository';
+export * from './repositories/people.repository';

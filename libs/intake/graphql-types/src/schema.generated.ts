@@ -128,6 +128,12 @@ export type Query = {
   programme: Maybe<Programme>;
   /** Programmes of the caller's scope, newest first: ops their offices' (or all), sponsor HR their own. */
   programmes: ProgrammePage;
+  /**
+   * The people of a programme: for ops of its offices every one, for a coach the people they follow.
+   * Search matches names, employee number and email whatever the accents and case ("ines moreira"
+   * finds Inês Moreira); filters narrow it; pages follow `orderBy`.
+   */
+  people: PeoplePage;
   importBatch: Maybe<ImportBatch>;
   importBatches: Array<ImportBatch>;
   /** The current questionnaire, or a given version. */
@@ -151,6 +157,15 @@ export type QueryProgrammeArgs = {
 };
 
 export type QueryProgrammesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPeopleArgs = {
+  programmeId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PeopleFilter>;
+  orderBy?: InputMaybe<PeopleOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 };
@@ -338,6 +353,48 @@ export type AmendProgrammeInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   officeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   terms: ProgrammeTermsInput;
+};
+
+/** Every criterion given must hold; a list criterion holds when any of its values does. */
+export type PeopleFilter = {
+  statuses?: InputMaybe<Array<CandidateStatus>>;
+  tracks?: InputMaybe<Array<Track>>;
+  /** People this coach follows. */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: people with a coach; false: people waiting for one. */
+  assigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** People whose current outcome is one of these. */
+  outcomes?: InputMaybe<Array<OutcomeCategory>>;
+  /** People with no outcome recorded yet (with `outcomes`: either). */
+  withoutOutcome?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The site as HR wrote it, accents and case aside. */
+  site?: InputMaybe<Scalars['String']['input']>;
+  /** Enrolled on or after this day (yyyy-mm-dd, Paris time). */
+  enrolledFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Enrolled on or before this day (yyyy-mm-dd, Paris time). */
+  enrolledTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PeopleOrder =
+  /** Last name, then first name, accents aside. */
+  'NAME' | 'ENROLLED_NEWEST' | 'ENROLLED_OLDEST';
+
+/** A person as a list shows them, with what intake knows of their journey. */
+export type PersonInList = {
+  candidate: Candidate;
+  /** The track of the submitted diagnostic (or the coach's choice); null before. */
+  track: Maybe<Track>;
+  /** The coach following them; null while they wait for one. */
+  coachId: Maybe<Scalars['ID']['output']>;
+  /** The category of their current outcome; null before one is recorded. */
+  outcome: Maybe<OutcomeCategory>;
+};
+
+export type PeoplePage = {
+  nodes: Array<PersonInList>;
+  pageInfo: PageInfo;
+  /** How many people match, over every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A page of a list, and where the next one starts. */

@@ -14,6 +14,10 @@ const decimalYears = {
 @Entity({ name: 'candidate' })
 @Index('candidate_employee_number_per_sponsor', ['sponsorId', 'employeeNumber'], { unique: true })
 @Index('candidate_email_per_sponsor', ['sponsorId', 'email'])
+// The people list's indexes, on expressions TypeORM cannot describe (migration 1763900017000).
+@Index('candidate_people_search', { synchronize: false })
+@Index('candidate_people_by_name', { synchronize: false })
+@Index('candidate_people_by_enrolment', ['programmeId', 'enrolledAt', 'id'])
 export class CandidateEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

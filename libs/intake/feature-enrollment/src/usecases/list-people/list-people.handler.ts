@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { servesAnyOffice, type Identity } from '@passerelle/shared/auth';
+import { toPage, type Page, type PageRequest } from '@passerelle/shared/graphql';
+import {
+  PeopleRepository,
+  ProgrammeRepository,
+  type PeopleCriteria,
+  type PersonInList,
+} from '@passerelle/intake/data-access';
+import { EnrollmentError, EnrollmentErrorCode } from '../../enrollment.error';
+import type { ListPeopleQuery } from './list-people.query';
+
+export type PeoplePage = Page<PersonInList> & { totalCount: number };
+
+/**
+ * One page of a programme's people. Ops see the people of a programme one of their offices serves;
+ * a coach sees, in any programme, only the people they follow. Anyone else, or a programme that
+ * is not theirs, gets PROGRAMME_NOT_FOUND (the same answer as for no such programme).
+ */
+@Injectable()
+export class ListPeopleHandler {
+  constructor(
+    private readonly programmes: ProgrammeRepository,
+    private readonly people: PeopleRepository,
+  ) {}
+
+  async execute(identity: Identity, query: ListPeopleQuery, request: PageRequest): Promise<PeoplePage> {
+    const programme = await this.programmes.findProgramme(query.programmeId);
+    const followedBy = identity.role === 'coach' ? identity.coachId : null;
+    const allowed =
+      programme &&
+      ((identity.role === 'ops' && servesAnyOffice(identity, programme.officeIds)) ||
+        (identity.role === 'coach' && followedBy !== null));
+    if (!allowed)
+      throw new EnrollmentError(
+        EnrollmentErrorCode.ProgrammeNotFound,
+        'programmeId: no such programme of yours',
+        {
+          field: 'programmeId',
+        },
+      );
+    const { filter } = query;
+    const criteria: PeopleCriteria = {
+      programmeId: query.programmeId,
+      followedBy,
+      words: query.search,
+      statuses: filter.statuses ?? [],
+      tracks: filter.tracks ?? [],
+      coachId: filter.coachId ?? null,
+      assigned: filter.assigned ?? null,
+      outcomes: filter.outcomes ?? [],
+      withoutOutcome: filter.withoutOutcome ?? false,
+      site: filter.site || null,
+      enrolledFrom: filter.enrolledFrom ?? null,
+      enrolledTo: filter.enrolledTo ?? null,
+    };
+    const [rows, totalCount] = await Promise.all([
+      this.people.page(criteria, query.orderBy, request.after, request.first + 1),
+      this.people.count(criteria),
+    ]);
+    return { ...toPage(rows, request, (row) => row.sortKey), totalCount };
+  }
+}
