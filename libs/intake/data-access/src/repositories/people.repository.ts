@@ -63,9 +63,10 @@ const ORDERS: Record<PeopleOrder, { by: string; key: [string, string]; after: st
 };
 
 /**
- * The people of a programme as a list: one query for a page (the person, their track, coach and
- * current outcome, joined), one for the count, then the page's records by id. Search and the
- * name order run on intake_fold, the indexed accent- and case-folding of migration 1763900017000.
+ * The people of a programme as a list: one query for a page (the person, then their track, coach
+ * and current outcome for its rows only), one for the count, then the page's records by id.
+ * Search and the name order run on intake_fold, the indexed accent- and case-folding of migration
+ * 1763900017000. Filters on other tables are EXISTS tests, which PostgreSQL plans as (anti-)joins.
  */
 @Injectable()
 export class PeopleRepository {
@@ -77,7 +78,7 @@ export class PeopleRepository {
     after: readonly (string | number)[] | null,
     limit: number,
   ): Promise<PersonInList[]> {
-    const { where, params } = conditions(criteria);
+    const { from, where, params } = conditions(criteria);
     const { by, key, after: afterSql } = ORDERS[order];
     if (after) {
       // $A1..$A3: the cursor's parts, each a parameter only where the order's SQL uses it.
@@ -90,10 +91,15 @@ export class PeopleRepository {
     }
     params.push(limit);
     const rows: ListRow[] = await this.dataSource.query(
-      `SELECT c.id, d.track, a.coach_id, o.category AS outcome, ${key[0]} AS k1, ${key[1]} AS k2
-       FROM candidate c ${JOINS}
-       WHERE ${where.join(' AND ')}
-       ORDER BY ${by} LIMIT $${params.length}`,
+      `${from}
+       SELECT p.id, d.track, a.coach_id, o.category AS outcome, p.k1, p.k2
+       FROM (SELECT c.id, ${key[0]} AS k1, ${key[1]} AS k2, c.enrolled_at
+             FROM candidates c WHERE ${where.join(' AND ')}
+             ORDER BY ${by} LIMIT $${params.length}) AS p
+       LEFT JOIN diagnostic d ON d.candidate_id = p.id
+       LEFT JOIN caseload_assignment a ON a.candidate_id = p.id
+       LEFT JOIN outcome o ON o.candidate_id = p.id AND NOT o.superseded
+       ORDER BY ${order === 'name' ? 'p.k1, p.k2, p.id' : by.replaceAll('c.', 'p.')}`,
       params,
     );
     const records = await this.dataSource
@@ -109,57 +115,60 @@ export class PeopleRepository {
   }
 
   async count(criteria: PeopleCriteria): Promise<number> {
-    const { where, params } = conditions(criteria);
+    const { from, where, params } = conditions(criteria);
     const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM candidate c ${JOINS} WHERE ${where.join(' AND ')}`,
+      `${from} SELECT count(*)::int AS count FROM candidates c WHERE ${where.join(' AND ')}`,
       params,
     )) as { count: number }[];
     return row?.count ?? 0;
   }
 }
 
-const JOINS = `
-  LEFT JOIN diagnostic d ON d.candidate_id = c.id
-  LEFT JOIN caseload_assignment a ON a.candidate_id = c.id
-  LEFT JOIN outcome o ON o.candidate_id = c.id AND NOT o.superseded`;
-
-/** The WHERE clauses of the criteria, with their parameters ($1 is the programme). */
-function conditions(criteria: PeopleCriteria): { where: string[]; params: unknown[] } {
+/**
+ * The criteria as SQL: `from` defines `candidates`, the programme's people (those matching the
+ * search words first, materialised: a search matches few people, found through the trigram index,
+ * which the planner would otherwise trade for a walk of the name index), and `where` the other
+ * criteria, with their parameters ($1 is the programme).
+ */
+function conditions(criteria: PeopleCriteria): { from: string; where: string[]; params: unknown[] } {
   const params: unknown[] = [criteria.programmeId];
-  const where = ['c.programme_id = $1'];
-  const add = (sql: (n: string) => string, value: unknown) => {
+  const parameter = (value: unknown) => {
     params.push(value);
-    where.push(sql(`$${params.length}`));
+    return `$${params.length}`;
   };
-  if (criteria.followedBy) add((n) => `a.coach_id = ${n}::uuid`, criteria.followedBy);
-  for (const word of criteria.words)
-    add(
-      (n) =>
-        `intake_fold(c.last_name || ' ' || c.first_name || ' ' || c.employee_number || ' ' || c.email)` +
-        ` LIKE '%' || intake_fold(${n}) || '%'`,
-      word.replace(/[\\%_]/g, (character) => `\\${character}`),
+  const matches = criteria.words.map(
+    (word) =>
+      `intake_fold(c.last_name || ' ' || c.first_name || ' ' || c.employee_number || ' ' || c.email)` +
+      ` LIKE '%' || intake_fold(${parameter(word.replace(/[\\%_]/g, (character) => `\\${character}`))}) || '%'`,
+  );
+  const from = matches.length
+    ? `WITH candidates AS MATERIALIZED (SELECT * FROM candidate c WHERE c.programme_id = $1 AND ${matches.join(' AND ')})`
+    : `WITH candidates AS (SELECT * FROM candidate c WHERE c.programme_id = $1)`;
+  const where = ['true'];
+  const assignment = (condition: string) =>
+    `EXISTS (SELECT 1 FROM caseload_assignment a WHERE a.candidate_id = c.id AND ${condition})`;
+  if (criteria.followedBy) where.push(assignment(`a.coach_id = ${parameter(criteria.followedBy)}::uuid`));
+  if (criteria.coachId) where.push(assignment(`a.coach_id = ${parameter(criteria.coachId)}::uuid`));
+  if (criteria.assigned !== null) where.push(`${criteria.assigned ? '' : 'NOT '}${assignment('true')}`);
+  if (criteria.statuses.length) where.push(`c.status = ANY(${parameter(criteria.statuses)}::text[])`);
+  if (criteria.tracks.length)
+    where.push(
+      `EXISTS (SELECT 1 FROM diagnostic d WHERE d.candidate_id = c.id AND d.track = ANY(${parameter(criteria.tracks)}::text[]))`,
     );
-  if (criteria.statuses.length) add((n) => `c.status = ANY(${n}::text[])`, criteria.statuses);
-  if (criteria.tracks.length) add((n) => `d.track = ANY(${n}::text[])`, criteria.tracks);
-  if (criteria.coachId) add((n) => `a.coach_id = ${n}::uuid`, criteria.coachId);
-  if (criteria.assigned !== null)
-    where.push(criteria.assigned ? 'a.coach_id IS NOT NULL' : 'a.coach_id IS NULL');
-  if (criteria.outcomes.length || criteria.withoutOutcome) {
-    const either: string[] = [];
-    if (criteria.outcomes.length) {
-      params.push(criteria.outcomes);
-      either.push(`o.category = ANY($${params.length}::text[])`);
-    }
-    if (criteria.withoutOutcome) either.push('o.id IS NULL');
-    where.push(`(${either.join(' OR ')})`);
-  }
-  if (criteria.site) add((n) => `intake_fold(c.site) = intake_fold(${n})`, criteria.site);
+  const current = 'SELECT 1 FROM outcome o WHERE o.candidate_id = c.id AND NOT o.superseded';
+  const outcome: string[] = [];
+  if (criteria.outcomes.length)
+    outcome.push(`EXISTS (${current} AND o.category = ANY(${parameter(criteria.outcomes)}::text[]))`);
+  if (criteria.withoutOutcome) outcome.push(`NOT EXISTS (${current})`);
+  if (outcome.length) where.push(`(${outcome.join(' OR ')})`);
+  if (criteria.site) where.push(`intake_fold(c.site) = intake_fold(${parameter(criteria.site)})`);
   if (criteria.enrolledFrom)
-    add((n) => `c.enrolled_at >= (${n}::date::timestamp AT TIME ZONE 'Europe/Paris')`, criteria.enrolledFrom);
-  if (criteria.enrolledTo)
-    add(
-      (n) => `c.enrolled_at < ((${n}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`,
-      criteria.enrolledTo,
+    where.push(
+      `c.enrolled_at >= (${parameter(criteria.enrolledFrom)}::date::timestamp AT TIME ZONE 'Europe/Paris')`,
     );
-  return { where, params };
+  if (criteria.enrolledTo)
+    where.push(
+      `c.enrolled_at < ((${parameter(criteria.enrolledTo)}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`,
+    );
+  return { from, where, params };
 }
