@@ -1,6 +1,7 @@
 import { candidateEn } from '../candidate/messages';
 import { coachEn } from '../coach/messages';
 import { opsEn } from '../ops/messages';
+import { opsPeopleEn } from '../ops/people-messages';
 import { sponsorEn } from '../sponsor/messages';
 import type { CommonKey, MessageKey } from './fr';
 
@@ -40,5 +41,6 @@ export const en: Record<MessageKey, string> = {
   ...candidateEn,
   ...coachEn,
   ...opsEn,
+  ...opsPeopleEn,
   ...sponsorEn,
 };

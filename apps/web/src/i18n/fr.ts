@@ -1,6 +1,7 @@
 import { candidateFr } from '../candidate/messages';
 import { coachFr } from '../coach/messages';
 import { opsFr } from '../ops/messages';
+import { opsPeopleFr } from '../ops/people-messages';
 import { sponsorFr } from '../sponsor/messages';
 
 /** Words every role's screens share, in French, the first language. */
@@ -38,7 +39,14 @@ const commonFr = {
  * The console's words in French: every string a screen shows comes from here. Each role keeps its
  * own catalogue beside its screens (candidate/messages.ts, ...); their keys start with the role.
  */
-export const fr = { ...commonFr, ...candidateFr, ...coachFr, ...opsFr, ...sponsorFr } as const;
+export const fr = {
+  ...commonFr,
+  ...candidateFr,
+  ...coachFr,
+  ...opsFr,
+  ...opsPeopleFr,
+  ...sponsorFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type CommonKey = keyof typeof commonFr;

@@ -14,6 +14,8 @@ interface I18n {
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** A date and time in the user's language, in Paris time (the offices' zone). */
   dateTime(iso: string): string;
+  /** A day ("4 déc. 2026"), from an instant (in Paris time) or a yyyy-mm-dd date. */
+  day(isoOrDate: string): string;
   /** A server's refusal in words: `error.<CODE>` from the catalogue, or the calm general message. */
   errorText(failure: unknown): string;
 }
@@ -44,12 +46,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       minute: '2-digit',
       timeZone: 'Europe/Paris',
     });
+    const dayFormat = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'Europe/Paris',
+    });
     return {
       language,
       setLanguage,
       t: (key, values = {}) =>
         CATALOGUES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
       dateTime: (iso) => format.format(new Date(iso)),
+      // A bare date is a day in Paris: noon keeps it on that day whatever the zone's offset.
+      day: (value) =>
+        dayFormat.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
       errorText: (failure) => {
         const key = `error.${errorCode(failure) ?? ''}`;
         return key in CATALOGUES[language]
