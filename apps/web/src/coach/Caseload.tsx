@@ -17,7 +17,7 @@ const CASELOAD = graphql(`
       candidateId
       assignedAt
     }
-    atRiskCandidates(first: 200) {
+    atRiskCandidates(first: 100) {
       candidateId
       urgency
       reasons {
@@ -26,7 +26,7 @@ const CASELOAD = graphql(`
       }
       nextAction
     }
-    distressAlerts(first: 200) {
+    distressAlerts(first: 100) {
       candidateId
       submittedAt
     }

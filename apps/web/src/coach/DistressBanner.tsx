@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { PersonLink, useWording } from './people';
+import { PersonLink, useDistressReason } from './people';
 
 export const DISTRESS_ALERTS = graphql(`
   query CoachDistressAlerts {
@@ -25,7 +25,7 @@ export const DISTRESS_ALERTS = graphql(`
  */
 export function DistressBanner() {
   const { t, dateTime } = useI18n();
-  const wording = useWording();
+  const distressReason = useDistressReason();
   // Polled: a distress signal must reach the coach without a reload.
   const { data } = useQuery(DISTRESS_ALERTS, { pollInterval: 60_000 });
   const alerts = data?.distressAlerts ?? [];
@@ -44,7 +44,7 @@ export function DistressBanner() {
               {alert.reasons.length
                 ? t('coach.distress.whenWhy', {
                     when: dateTime(alert.submittedAt),
-                    why: alert.reasons.map((reason) => wording(reason.text)).join(' ; '),
+                    why: alert.reasons.map(distressReason).join(' ; '),
                   })
                 : t('coach.distress.when', { when: dateTime(alert.submittedAt) })}
             </span>

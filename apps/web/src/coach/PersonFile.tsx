@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import { PlanEditor } from './PlanEditor';
-import { debriefPath, useDay, useWording } from './people';
+import { debriefPath, useDay, useDistressReason, useWording } from './people';
 
 /** Everything about one person the coach needs, in one gateway query across the services. */
 const PERSON_FILE = graphql(`
@@ -195,6 +195,7 @@ function Profile({ person }: { person: Person }) {
 function DiagnosticCard({ person, questionnaire }: { person: Person; questionnaire: Questionnaire }) {
   const { t, dateTime } = useI18n();
   const wording = useWording();
+  const distressReason = useDistressReason();
   const diagnostic = person.diagnostic;
   const orientation = diagnostic?.orientation;
   const answerText = (answer: NonNullable<typeof diagnostic>['answers'][number]) => {
@@ -224,7 +225,7 @@ function DiagnosticCard({ person, questionnaire }: { person: Person; questionnai
           {orientation.distressFlag && (
             <p className="coach-flag distress">
               {t('coach.diagnostic.distress', {
-                why: orientation.distressReasons.map((reason) => wording(reason.text)).join(' ; '),
+                why: orientation.distressReasons.map(distressReason).join(' ; '),
               })}
             </p>
           )}

@@ -11,6 +11,8 @@ export const coachFr = {
     'Ces personnes ont signalé une détresse dans leur questionnaire. Prenez contact avec elles aujourd’hui.',
   'coach.distress.when': 'signalé le {when}',
   'coach.distress.whenWhy': 'signalé le {when} : {why}',
+  'coach.distressReason.distress_answer': 'dit se sentir dépassé(e) au point de ne plus faire face',
+  'coach.distressReason.severe_stress_and_low_wellbeing': 'stress très élevé et moral très bas',
   'coach.caseload.summary':
     '{count} personne(s) suivie(s), dont {flagged} à surveiller. Les plus urgentes d’abord.',
   'coach.caseload.empty': 'Personne ne vous est confié pour le moment.',
@@ -217,6 +219,8 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.distress.body': 'These people reported distress in their questionnaire. Please contact them today.',
   'coach.distress.when': 'reported {when}',
   'coach.distress.whenWhy': 'reported {when}: {why}',
+  'coach.distressReason.distress_answer': 'says they feel so overwhelmed they cannot cope',
+  'coach.distressReason.severe_stress_and_low_wellbeing': 'very high stress and very low wellbeing',
   'coach.caseload.summary': '{count} person(s) followed, {flagged} to watch. Most urgent first.',
   'coach.caseload.empty': 'Nobody is assigned to you yet.',
   'coach.caseload.track': 'Track',

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
+import { coachFr } from './messages';
 
 /** A person's name, read once per person and kept in the cache for every coach screen. */
 const PERSON_NAME = graphql(`
@@ -49,4 +51,17 @@ export function useDay(): (isoDay: string) => string {
     timeZone: 'UTC',
   });
   return (isoDay) => format.format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+/**
+ * Why a person was flagged, in the coach's words when the catalogue has them (intake's wording
+ * speaks to the person: "you told us..."), in intake's otherwise.
+ */
+export function useDistressReason(): (reason: { code: string; text: { fr: string; en: string } }) => string {
+  const { t } = useI18n();
+  const wording = useWording();
+  return (reason) => {
+    const key = `coach.distressReason.${reason.code}`;
+    return key in coachFr ? t(key as MessageKey) : wording(reason.text);
+  };
 }
