@@ -291,16 +291,27 @@ describe('the coach console', () => {
         'caseload-1440',
         'caseload-390',
         'file-1440',
+        'file-390',
         'debrief-1440',
+        'debrief-390',
         'debrief-released-1440',
         'plan-1440',
+        'plan-refused-1440',
         'calendar-1440',
         'calendar-next-1440',
+        'calendar-next-390',
       ].map((screen) => ({ screen, violations: [] })),
     );
     await context.close();
   });
 });
+
+/** Checks a screen on a phone's width, then goes back to the desk's. */
+async function atPhoneSize(page: Page, check: () => Promise<void>): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await check();
+  await page.setViewportSize(DESKTOP);
+}
 
 /** The coach's way through the console, each screen checked by `check` once it is shown. */
 async function journey(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
@@ -324,9 +335,7 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
     .getByText('Détresse signalée', { exact: true })
     .waitFor();
   await check('caseload-1440');
-  await page.setViewportSize(PHONE);
-  await check('caseload-390');
-  await page.setViewportSize(DESKTOP);
+  await atPhoneSize(page, () => check('caseload-390'));
 
   // Samira's file, in one page.
   await page.locator('.coach-caseload').getByRole('link', { name: 'Samira Benali' }).click();
@@ -345,12 +354,14 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await page.getByText('Orientation : Retour direct à l’emploi.').waitFor();
   await page.getByText('Magasinière cariste').waitFor();
   await check('file-1440');
+  await atPhoneSize(page, () => check('file-390'));
 
   // The debrief: the results, the notes (required, said as typed), then the results released.
   await page.getByRole('link', { name: 'Restituer : Intérêts professionnels (RIASEC)' }).click();
   await page.getByRole('heading', { level: 1, name: 'Restitution' }).waitFor();
   await page.getByRole('heading', { name: 'Code de Holland : SIR' }).waitFor();
   await check('debrief-1440');
+  await atPhoneSize(page, () => check('debrief-390'));
   const notes = page.getByLabel('Vos notes de restitution');
   await notes.fill('x');
   await notes.fill('');
@@ -399,8 +410,31 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await step.getByRole('button', { name: 'Confirmer' }).click();
   await page.getByText(`Étape franchie : ${title}.`).waitFor();
   await step.getByText('franchie', { exact: true }).waitFor();
-  const added = (await planOf(ops, samira))!.milestones.find((m) => m.title === title);
-  expect(added).toMatchObject({ dueOn: later, status: 'REACHED', addedByCoach: true });
+  const plan = (await planOf(ops, samira))!;
+  expect(plan.milestones.find((m) => m.title === title)).toMatchObject({
+    dueOn: later,
+    status: 'REACHED',
+    addedByCoach: true,
+  });
+
+  // A step removed elsewhere while the coach re-dates it: the server's refusal, in words.
+  // The plan's last step still to do whose title is its own (a template may repeat one).
+  const last = plan.milestones
+    .filter((m) => m.status === 'PENDING' && plan.milestones.filter((o) => o.title === m.title).length === 1)
+    .at(-1)!;
+  const lastStep = page.locator('.coach-milestone').filter({ hasText: last.title });
+  await lastStep.getByRole('button', { name: `Changer la date : ${last.title}` }).click();
+  await lastStep.getByLabel('Nouvelle date').fill(later);
+  await lastStep.getByLabel('Pourquoi ce changement').fill('Suivi avancé');
+  const coach = platform.as(
+    await platform.token({ sub: 'coach', role: 'coach', coach_id: coachId, office_ids: [LYON] }),
+  );
+  await coach.ok(`mutation R($input: RemoveMilestoneInput!) { removeMilestone(input: $input) { id } }`, {
+    input: { candidateId: samira, milestoneId: last.id, reason: 'Retiré par un autre écran' },
+  });
+  await lastStep.getByRole('button', { name: 'Enregistrer la date' }).click();
+  await lastStep.getByText('Cette étape n’existe plus dans le parcours. Rechargez la page.').waitFor();
+  await check('plan-refused-1440');
 
   // The week: next week by keyboard, with Samira's follow-up in Paris time.
   await page.getByRole('link', { name: 'Agenda' }).click();
@@ -413,4 +447,5 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await session.getByRole('link', { name: 'Samira Benali' }).waitFor();
   await session.getByText(new RegExp(`^${parisTime} – `)).waitFor();
   await check('calendar-next-1440');
+  await atPhoneSize(page, () => check('calendar-next-390'));
 }
