@@ -300,6 +300,7 @@ describe('the coach console', () => {
         'calendar-1440',
         'calendar-next-1440',
         'calendar-next-390',
+        'file-distress-1440',
       ].map((screen) => ({ screen, violations: [] })),
     );
     await context.close();
@@ -448,4 +449,24 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await session.getByText(new RegExp(`^${parisTime} – `)).waitFor();
   await check('calendar-next-1440');
   await atPhoneSize(page, () => check('calendar-next-390'));
+
+  // From the distress banner to Karim's file: why he was flagged, and his track changed by the coach.
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'en détresse' })
+    .getByRole('link', { name: 'Karim Haddad' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Karim Haddad' }).waitFor();
+  await page
+    .getByText('Détresse signalée : dit se sentir dépassé(e) au point de ne plus faire face')
+    .waitFor();
+  await page.getByText('Changer d’orientation').focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Nouvelle orientation').selectOption({ label: 'Reconversion' });
+  await page.getByLabel('Pourquoi', { exact: true }).fill('Souhaite se former au métier d’aide-soignant');
+  await page.getByRole('button', { name: 'Changer l’orientation' }).click();
+  await page.getByText('Orientation changée. Le parcours suivra.').waitFor();
+  await page.getByText('Orientation : Reconversion.').waitFor();
+  await page.getByText('(choisie par le consultant)').waitFor();
+  await check('file-distress-1440');
 }

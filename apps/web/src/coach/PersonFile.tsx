@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import { PlanEditor } from './PlanEditor';
+import { TrackOverride } from './TrackOverride';
 import { debriefPath, useDay, useDistressReason, useWording } from './people';
 
 /** Everything about one person the coach needs, in one gateway query across the services. */
@@ -148,6 +149,7 @@ export function PersonFile({ candidateId }: { candidateId: string }) {
         <Profile person={person} />
         <DiagnosticCard person={person} questionnaire={data.diagnosticQuestionnaire} />
         <Assessments person={person} />
+        <Sessions person={person} />
         <Card title={t('coach.plan.title')}>
           {person.pathway ? (
             <PlanEditor candidateId={person.id} pathway={person.pathway} />
@@ -157,7 +159,6 @@ export function PersonFile({ candidateId }: { candidateId: string }) {
         </Card>
         <Suggestions person={person} />
         <Offers person={person} />
-        <Sessions person={person} />
         <OutcomeCard person={person} />
       </div>
     </>
@@ -241,6 +242,7 @@ function DiagnosticCard({ person, questionnaire }: { person: Person; questionnai
               {t('coach.diagnostic.submittedAt', { when: dateTime(diagnostic.submittedAt) })}
             </p>
           )}
+          <TrackOverride candidateId={person.id} current={orientation.track} />
           <details>
             <summary>{t('coach.diagnostic.answers', { count: diagnostic.answers.length })}</summary>
             <dl className="coach-answers">

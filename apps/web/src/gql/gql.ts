@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation CoachAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n": typeof types.CoachAddMilestoneDocument,
     "\n  mutation CoachRedateMilestone($input: RedateMilestoneInput!) {\n    redateMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n": typeof types.CoachRedateMilestoneDocument,
     "\n  mutation CoachCompleteMilestone($input: CompleteMilestoneInput!) {\n    completeMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n": typeof types.CoachCompleteMilestoneDocument,
+    "\n  mutation CoachOverrideTrack($input: OverrideTrackInput!) {\n    overrideTrack(input: $input) {\n      id\n      orientation {\n        track\n        source\n      }\n    }\n  }\n": typeof types.CoachOverrideTrackDocument,
     "\n  query CoachPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.CoachPersonNameDocument,
     "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n      coachId\n      officeIds\n      allOffices\n    }\n  }\n": typeof types.MyAccountDocument,
 };
@@ -50,6 +51,7 @@ const documents: Documents = {
     "\n  mutation CoachAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n": types.CoachAddMilestoneDocument,
     "\n  mutation CoachRedateMilestone($input: RedateMilestoneInput!) {\n    redateMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n": types.CoachRedateMilestoneDocument,
     "\n  mutation CoachCompleteMilestone($input: CompleteMilestoneInput!) {\n    completeMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n": types.CoachCompleteMilestoneDocument,
+    "\n  mutation CoachOverrideTrack($input: OverrideTrackInput!) {\n    overrideTrack(input: $input) {\n      id\n      orientation {\n        track\n        source\n      }\n    }\n  }\n": types.CoachOverrideTrackDocument,
     "\n  query CoachPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.CoachPersonNameDocument,
     "\n  query MyAccount {\n    myAccount {\n      id\n      displayName\n      role\n      candidateId\n      coachId\n      officeIds\n      allOffices\n    }\n  }\n": types.MyAccountDocument,
 };
@@ -132,6 +134,10 @@ export function graphql(source: "\n  mutation CoachRedateMilestone($input: Redat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CoachCompleteMilestone($input: CompleteMilestoneInput!) {\n    completeMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n"): (typeof documents)["\n  mutation CoachCompleteMilestone($input: CompleteMilestoneInput!) {\n    completeMilestone(input: $input) {\n      ...PathwayPlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoachOverrideTrack($input: OverrideTrackInput!) {\n    overrideTrack(input: $input) {\n      id\n      orientation {\n        track\n        source\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CoachOverrideTrack($input: OverrideTrackInput!) {\n    overrideTrack(input: $input) {\n      id\n      orientation {\n        track\n        source\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
