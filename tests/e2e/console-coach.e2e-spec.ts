@@ -301,6 +301,7 @@ describe('the coach console', () => {
         'calendar-next-1440',
         'calendar-next-390',
         'file-distress-1440',
+        'file-distress-en-1440',
       ].map((screen) => ({ screen, violations: [] })),
     );
     await context.close();
@@ -469,4 +470,10 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await page.getByText('Orientation : Reconversion.').waitFor();
   await page.getByText('(choisie par le consultant)').waitFor();
   await check('file-distress-1440');
+
+  // The same file in English, the distress banner still on top.
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  await page.getByText('Track: Retraining.').waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Contact first: 1 person(s) in distress' }).waitFor();
+  await check('file-distress-en-1440');
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { Button } from '../ui/ui';
 import { PersonLink, useDistressReason } from './people';
 
 export const DISTRESS_ALERTS = graphql(`
@@ -27,8 +28,18 @@ export function DistressBanner() {
   const { t, dateTime } = useI18n();
   const distressReason = useDistressReason();
   // Polled: a distress signal must reach the coach without a reload.
-  const { data } = useQuery(DISTRESS_ALERTS, { pollInterval: 60_000 });
+  const { data, error, refetch } = useQuery(DISTRESS_ALERTS, { pollInterval: 60_000 });
   const alerts = data?.distressAlerts ?? [];
+  // Not knowing is not "nobody": a failed read says so, with a way to try again.
+  if (error && !data)
+    return (
+      <div className="coach-distress" role="alert">
+        <p>{t('coach.distress.unavailable')}</p>
+        <Button kind="quiet" onClick={() => void refetch()}>
+          {t('common.retry')}
+        </Button>
+      </div>
+    );
   if (!alerts.length) return null;
   return (
     <div className="coach-distress" role="alert" aria-labelledby="coach-distress-title">

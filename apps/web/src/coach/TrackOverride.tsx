@@ -24,7 +24,9 @@ const TRACKS: Track[] = ['DIRECT_REEMPLOYMENT', 'RETRAINING', 'BUSINESS_CREATION
 export function TrackOverride({ candidateId, current }: { candidateId: string; current: Track }) {
   const { t, errorText } = useI18n();
   const others = TRACKS.filter((track) => track !== current);
-  const [track, setTrack] = useState<Track>(others[0] ?? current);
+  const [picked, setTrack] = useState<Track>(others[0] ?? current);
+  // Once the track changed, the one picked may be the person's own: fall back to the first other.
+  const track = others.includes(picked) ? picked : (others[0] ?? current);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [done, setDone] = useState(false);

@@ -10,6 +10,8 @@ export const coachFr = {
   'coach.distress.body':
     'Ces personnes ont signalé une détresse dans leur questionnaire. Prenez contact avec elles aujourd’hui.',
   'coach.distress.when': 'signalé le {when}',
+  'coach.distress.unavailable':
+    'Les alertes de détresse n’ont pas pu être lues. Réessayez : une personne peut attendre votre appel.',
   'coach.distress.whenWhy': 'signalé le {when} : {why}',
   'coach.distressReason.distress_answer': 'dit se sentir dépassé(e) au point de ne plus faire face',
   'coach.distressReason.severe_stress_and_low_wellbeing': 'stress très élevé et moral très bas',
@@ -227,6 +229,8 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.distress.title': 'Contact first: {count} person(s) in distress',
   'coach.distress.body': 'These people reported distress in their questionnaire. Please contact them today.',
   'coach.distress.when': 'reported {when}',
+  'coach.distress.unavailable':
+    'Distress alerts could not be read. Please try again: someone may be waiting for your call.',
   'coach.distress.whenWhy': 'reported {when}: {why}',
   'coach.distressReason.distress_answer': 'says they feel so overwhelmed they cannot cope',
   'coach.distressReason.severe_stress_and_low_wellbeing': 'very high stress and very low wellbeing',
