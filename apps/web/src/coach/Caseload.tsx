@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
-import type { CoachCaseloadQuery, RiskUrgency } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
 import { Failure, Loading } from '../ui/ui';
 import { personPath } from './people';
+import { byUrgency, type CaseloadRow } from './urgency';
 
 /** The days ahead in which the caseload looks for each person's next session (the API's range is 62). */
 const NEXT_SESSION_DAYS = 60;
@@ -55,30 +55,6 @@ const PERSON = graphql(`
     }
   }
 `);
-
-type Risk = CoachCaseloadQuery['atRiskCandidates'][number];
-type Session = CoachCaseloadQuery['coachCalendar'][number];
-
-export interface CaseloadRow {
-  candidateId: string;
-  assignedAt: string;
-  distress: boolean;
-  risk: Risk | null;
-  next: Session | null;
-}
-
-const URGENCY_RANK: Record<RiskUrgency, number> = { IMMEDIATE: 1, HIGH: 2, NORMAL: 3 };
-
-/** Most urgent first: distress, then the risk's urgency, then the soonest session, then the longest followed. */
-export function byUrgency(rows: CaseloadRow[]): CaseloadRow[] {
-  const rank = (row: CaseloadRow) => (row.distress ? 0 : row.risk ? URGENCY_RANK[row.risk.urgency] : 4);
-  return [...rows].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (a.next?.startsAt ?? '9999').localeCompare(b.next?.startsAt ?? '9999') ||
-      a.assignedAt.localeCompare(b.assignedAt),
-  );
-}
 
 /** The coach's people, most urgent first, each with their track, next session and flags. */
 export function Caseload({ coachId, now }: { coachId: string; now: Date }) {
