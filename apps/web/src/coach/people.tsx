@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
-import { coachFr } from './messages';
+import { coachFr } from './messages-fr';
 
 /** A person's name, read once per person and kept in the cache for every coach screen. */
 const PERSON_NAME = graphql(`
