@@ -1,0 +1,479 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { URI, type TOTP } from 'otpauth';
+import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import {
+  ACCESS_LINK,
+  coachAssignedTo,
+  createCoach,
+  createOffice,
+  enrol,
+  freePort,
+  handWorkedRiasecAnswers,
+  Mailbox,
+  setUpProgramme,
+  waitFor,
+  weekdays,
+  type GraphQLClient,
+} from '@passerelle/shared/testing';
+import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
+import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { importReferenceData } from '@passerelle/matching/feature-reference';
+import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
+import { startPlatform, type RunningPlatform } from './platform-harness';
+
+// The coach's console in Debian's Chromium, against the whole platform, every event from the
+// service that owns it: ops set up a programme, an office and a coach (who is invited by email) and
+// enrol two people; one answers the starting questionnaire calmly and finishes the interests
+// questionnaire her plan gave her, the other reports distress. The coach chooses a password from
+// the invitation, signs in through identity and sets up the second factor (the key read from the
+// page, the code computed as an authenticator app would), sees the person in distress on top of
+// the caseload, opens the other's file, debriefs her assessment (which releases her results),
+// edits her plan (adds, re-dates and completes a step), and walks their calendar by keyboard.
+// axe-core checks each screen at 1440 px, and the caseload at 390 px.
+
+const ROOT = join(__dirname, '..', '..');
+const LYON = randomUUID();
+const PASSWORD = 'un accompagnement au long cours';
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const { mailbox } = Mailbox.fromEnvironment();
+
+/** Answers that orient to direct re-employment (intake's rules); `distress` reports distress. */
+const answers = (distress: 'never' | 'often') => [
+  { questionId: 'income_urgency', choice: 'immediate' },
+  { questionId: 'wellbeing', number: distress === 'often' ? 1 : 4 },
+  { questionId: 'stress', number: distress === 'often' ? 5 : 2 },
+  { questionId: 'distress_signal', choice: distress },
+  { questionId: 'project_clarity', choice: 'some_ideas' },
+  { questionId: 'project_kind', choice: 'same_occupation' },
+  { questionId: 'open_to_training', choice: 'no' },
+  { questionId: 'years_to_retirement', number: 20 },
+  { questionId: 'mobility_radius_km', number: 25 },
+  { questionId: 'relocation', choice: 'no' },
+  { questionId: 'languages', choices: ['fr'] },
+];
+
+let platform: RunningPlatform;
+let browser: Browser;
+let consoleUrl: string;
+let ops: GraphQLClient;
+let coachId: string;
+let coachAddress: string;
+let samira: string;
+let karim: string;
+let riasecId: string;
+let sessionStartsAt: string;
+
+async function loadReferenceData(): Promise<void> {
+  const assessmentDb = new DataSource(assessmentDataSourceOptions(platform.databaseUrls['assessment']!));
+  await assessmentDb.initialize();
+  try {
+    await importRiasec(assessmentDb, join(ROOT, '..', 'shared', 'data', 'riasec-items'));
+    await importProjectInstruments(assessmentDb);
+    await importRome(assessmentDb, join(ROOT, 'libs', 'assessment', 'feature-import', 'sample', 'rome'));
+  } finally {
+    await assessmentDb.destroy();
+  }
+  const matchingDb = new DataSource(matchingDataSourceOptions(platform.databaseUrls['matching']!));
+  await matchingDb.initialize();
+  try {
+    await importReferenceData(matchingDb, join(ROOT, 'tests', 'fixtures', 'matching', 'reference'));
+  } finally {
+    await matchingDb.destroy();
+  }
+}
+
+/** A person's consent and starting questionnaire, sent as they would from their console. */
+async function diagnose(person: GraphQLClient, candidateId: string, distress: 'never' | 'often') {
+  await person.ok(`mutation C($input: RecordConsentInput!) { recordConsent(input: $input) { granted } }`, {
+    input: { candidateId, noticeVersion: '2026.1', granted: true },
+  });
+  await person.ok(
+    `mutation S($id: ID!, $answers: [DiagnosticAnswerInput!]!) { saveDiagnosticAnswers(candidateId: $id, answers: $answers) { status } }`,
+    { id: candidateId, answers: answers(distress) },
+  );
+  await person.ok(`mutation S($id: ID!) { submitDiagnostic(candidateId: $id) { status } }`, {
+    id: candidateId,
+  });
+}
+
+interface SeenMilestone {
+  id: string;
+  title: string;
+  dueOn: string;
+  status: string;
+  addedByCoach: boolean;
+}
+const PLAN = `query P($id: ID!) { candidate(id: $id) { pathway { status milestones { id title dueOn status addedByCoach } } } }`;
+async function planOf(client: GraphQLClient, candidateId: string) {
+  const seen = await client.request<{
+    candidate: { pathway: { status: string; milestones: SeenMilestone[] } | null } | null;
+  }>(PLAN, { id: candidateId });
+  return seen.body.data?.candidate?.pathway ?? null;
+}
+const ASSESSMENTS = `query A($id: ID!) { candidate(id: $id) { assessments { id instrumentCode status profile { riasec { hollandCode } } } } }`;
+interface SeenAssessment {
+  id: string;
+  instrumentCode: string;
+  status: string;
+  profile: { riasec: { hollandCode: string } | null } | null;
+}
+async function assessmentsOf(client: GraphQLClient, candidateId: string): Promise<SeenAssessment[]> {
+  const seen = await client.request<{ candidate: { assessments: SeenAssessment[] } | null }>(ASSESSMENTS, {
+    id: candidateId,
+  });
+  return seen.body.data?.candidate?.assessments ?? [];
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  consoleUrl = `http://127.0.0.1:${port}`;
+  platform = await startPlatform(undefined, {
+    identityEnv: {
+      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
+      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
+    },
+  });
+  await platform.startIdentityGateway({ port, env: { WEB_DIST_DIR: join(ROOT, 'apps', 'web', 'dist') } });
+  await loadReferenceData();
+  browser = await launchChromium();
+
+  ops = platform.as(await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] }));
+  const { programmeId } = await setUpProgramme(ops, {
+    sponsorName: 'Verrerie du Rhône',
+    name: 'PSE Verrerie Lyon',
+    officeIds: [LYON],
+    terms: {
+      type: 'PSE',
+      sites: ['Lyon Gerland'],
+      headcount: 120,
+      startDate: DateTime.now().minus({ days: 14 }).toISODate(),
+      durationMonths: 12,
+      sessionBudgetPerPerson: 12,
+      outcomeTargets: [{ category: 'PERMANENT_CONTRACT', sharePercent: 60 }],
+    },
+  });
+  await createOffice(ops, { id: LYON, name: 'Lyon Part-Dieu', openingHours: weekdays('08:00', '20:00') });
+  coachAddress = `amel.roussel.${randomUUID().slice(0, 8)}@cabinet.test`;
+  coachId = await createCoach(ops, {
+    displayName: 'Amel Roussel',
+    email: coachAddress,
+    officeIds: [LYON],
+    languages: ['fr'],
+    specialties: ['DIRECT_REEMPLOYMENT', 'RETRAINING', 'BUSINESS_CREATION', 'RETIREMENT_TRANSITION'],
+    maxCaseload: 40,
+    weeklyHours: weekdays('08:00', '19:00'),
+  });
+  samira = await enrol(ops, {
+    programmeId,
+    firstName: 'Samira',
+    lastName: 'Benali',
+    email: `samira.${randomUUID().slice(0, 8)}@example.org`,
+    formerJobTitle: 'Magasinière cariste',
+    formerOccupationCode: 'N1103',
+    languages: ['fr'],
+  });
+  karim = await enrol(ops, {
+    programmeId,
+    firstName: 'Karim',
+    lastName: 'Haddad',
+    email: `karim.${randomUUID().slice(0, 8)}@example.org`,
+    formerOccupationCode: 'N1103',
+    languages: ['fr'],
+  });
+  await coachAssignedTo(ops, samira);
+  await coachAssignedTo(ops, karim);
+  const asSamira = platform.as(
+    await platform.token({ sub: 'samira', role: 'candidate', candidate_id: samira }),
+  );
+  const asKarim = platform.as(await platform.token({ sub: 'karim', role: 'candidate', candidate_id: karim }));
+  await diagnose(asSamira, samira, 'never');
+  await diagnose(asKarim, karim, 'often');
+
+  // The plan gives Samira the interests questionnaire; she answers it (R 28, I 32, A 8, S 40, E 24, C 20: SIR).
+  const riasec = await waitFor(
+    async () => (await assessmentsOf(asSamira, samira)).find((a) => a.instrumentCode === 'riasec-markers-48'),
+    { what: "Samira's interests questionnaire assigned from her plan", timeoutMs: 90_000 },
+  );
+  riasecId = riasec.id;
+  await asSamira.ok(
+    `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { status } }`,
+    { input: { assessmentId: riasecId, answers: handWorkedRiasecAnswers() } },
+  );
+  await asSamira.ok(`mutation U($id: ID!) { submitAssessment(assessmentId: $id) { status } }`, {
+    id: riasecId,
+  });
+
+  // A follow-up by video, next week, booked by ops in the coach's free time.
+  const nextMonday = DateTime.now().setZone('Europe/Paris').startOf('week').plus({ weeks: 1 });
+  const { availableSlots } = await ops.ok<{ availableSlots: { startsAt: string }[] }>(
+    `query S($input: AvailabilityInput!) { availableSlots(input: $input) { startsAt } }`,
+    {
+      input: {
+        coachId,
+        from: nextMonday.toUTC().toISO(),
+        to: nextMonday.plus({ days: 5 }).toUTC().toISO(),
+        kind: 'FOLLOW_UP',
+        mode: 'VIDEO',
+      },
+    },
+  );
+  sessionStartsAt = availableSlots[0]!.startsAt;
+  await ops.ok(`mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`, {
+    input: { candidateIds: [samira], kind: 'FOLLOW_UP', mode: 'VIDEO', startsAt: sessionStartsAt },
+  });
+  await waitFor(async () => (await planOf(ops, samira))?.status === 'PLANNED', {
+    what: "Samira's plan",
+    timeoutMs: 60_000,
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** Chooses a password on the invitation page, then signs in on the console, setting up the second factor. */
+async function signInAsCoach(page: Page): Promise<void> {
+  const [invitation] = await mailbox.waitForMessagesTo(coachAddress, 1);
+  await page.goto(await mailbox.find(invitation!, ACCESS_LINK));
+  await page.fill('#password', PASSWORD);
+  await page.fill('#confirmation', PASSWORD);
+  await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
+  await page.waitForLoadState('networkidle');
+
+  await page.goto(consoleUrl);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/interaction\//);
+  await page.fill('#email', coachAddress);
+  await page.fill('#password', PASSWORD);
+  await page.locator('form button[type="submit"]').first().click();
+  // identity asks a coach to set up a second factor at first sign-in: the app reads the key's link.
+  const link = await page.locator('#otpauth').getAttribute('href');
+  const totp = URI.parse(link!) as TOTP;
+  await page.fill('#code', totp.generate());
+  await page.locator('form button[type="submit"]').first().click();
+  await expect(page.locator('#recovery-codes li').count()).resolves.toBe(10);
+  await page.locator('#continue').click();
+}
+
+describe('the coach console', () => {
+  it('signs in with a second factor, sees distress first, debriefs an assessment and edits the plan', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'fr-FR', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('/graphql')) return;
+      const body = await response.text().catch(() => '');
+      if (body.includes('"errors"'))
+        console.warn(`a GraphQL refusal seen by the console: ${response.request().postData()} -> ${body}`);
+    });
+    const screens: { screen: string; violations: AxeViolation[] }[] = [];
+    const check = async (screen: string) => {
+      screens.push({ screen, violations: await seriousViolations(page) });
+      await screenshot(page, `coach-${screen}`);
+    };
+
+    try {
+      await journey(page, check);
+    } catch (error) {
+      await screenshot(page, 'coach-failure');
+      throw new Error(`${String(error)}\nat ${page.url()}:\n${await page.locator('body').innerText()}`);
+    }
+
+    console.info(`coach console screens checked by axe-core: ${JSON.stringify(screens)}`);
+    expect(screens).toEqual(
+      [
+        'caseload-1440',
+        'caseload-390',
+        'file-1440',
+        'file-390',
+        'debrief-1440',
+        'debrief-390',
+        'debrief-released-1440',
+        'plan-1440',
+        'plan-refused-1440',
+        'calendar-1440',
+        'calendar-next-1440',
+        'calendar-next-390',
+        'file-distress-1440',
+        'file-distress-en-1440',
+      ].map((screen) => ({ screen, violations: [] })),
+    );
+    await context.close();
+  });
+});
+
+/** Checks a screen on a phone's width, then goes back to the desk's. */
+async function atPhoneSize(page: Page, check: () => Promise<void>): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await check();
+  await page.setViewportSize(DESKTOP);
+}
+
+/** The coach's way through the console, each screen checked by `check` once it is shown. */
+async function journey(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+  await signInAsCoach(page);
+  await page.getByRole('heading', { level: 1, name: 'Mes personnes suivies' }).waitFor({ timeout: 30_000 });
+  expect(new URL(page.url()).origin).toBe(consoleUrl);
+
+  // The caseload: Karim's distress in the banner on top, and Karim first in the list.
+  const banner = page.getByRole('alert').filter({ hasText: 'en détresse' });
+  await banner.getByRole('link', { name: 'Karim Haddad' }).waitFor({ timeout: 30_000 });
+  const names = page.locator('.coach-caseload .coach-person-name');
+  for (const name of ['Karim Haddad', 'Samira Benali'])
+    await page.locator('.coach-caseload').getByRole('link', { name }).waitFor();
+  await expect(names.allInnerTexts()).resolves.toEqual(['Karim Haddad', 'Samira Benali']);
+  const samiraRow = page.locator('.coach-person').filter({ hasText: 'Samira Benali' });
+  await samiraRow.getByText('Retour direct à l’emploi').waitFor();
+  await samiraRow.getByText(/Entretien de suivi, /).waitFor();
+  await page
+    .locator('.coach-person')
+    .filter({ hasText: 'Karim Haddad' })
+    .getByText('Détresse signalée', { exact: true })
+    .waitFor();
+  await check('caseload-1440');
+  await atPhoneSize(page, () => check('caseload-390'));
+
+  // Samira's file, in one page.
+  await page.locator('.coach-caseload').getByRole('link', { name: 'Samira Benali' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Samira Benali' }).waitFor();
+  for (const card of [
+    'Profil',
+    'Diagnostic',
+    'Bilans',
+    'Parcours',
+    'Métiers suggérés',
+    'Offres d’emploi',
+    'Rendez-vous',
+    'Situation à la sortie',
+  ])
+    await page.getByRole('heading', { level: 2, name: card }).waitFor();
+  await page.getByText('Orientation : Retour direct à l’emploi.').waitFor();
+  await page.getByText('Magasinière cariste').waitFor();
+  await check('file-1440');
+  await atPhoneSize(page, () => check('file-390'));
+
+  // The debrief: the results, the notes (required, said as typed), then the results released.
+  await page.getByRole('link', { name: 'Restituer : Intérêts professionnels (RIASEC)' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Restitution' }).waitFor();
+  await page.getByRole('heading', { name: 'Code de Holland : SIR' }).waitFor();
+  await check('debrief-1440');
+  await atPhoneSize(page, () => check('debrief-390'));
+  const notes = page.getByLabel('Vos notes de restitution');
+  await notes.fill('x');
+  await notes.fill('');
+  await page.getByText('Écrivez quelques mots sur l’entretien.').waitFor();
+  await notes.fill('Intérêt social marqué : explorer les métiers de la formation.');
+  await page.getByRole('button', { name: 'Enregistrer et montrer les résultats à Samira Benali' }).click();
+  await page.getByText(/Résultats visibles par Samira Benali depuis le/).waitFor();
+  await check('debrief-released-1440');
+  // Released to the person: she now sees her profile.
+  const asSamira = platform.as(
+    await platform.token({ sub: 'samira', role: 'candidate', candidate_id: samira }),
+  );
+  expect((await assessmentsOf(asSamira, samira)).find((a) => a.id === riasecId)).toMatchObject({
+    status: 'RELEASED',
+    profile: { riasec: { hollandCode: 'SIR' } },
+  });
+
+  // The plan: add a step, re-date it, complete it; each change says why.
+  await page.getByRole('link', { name: 'Retour au dossier de Samira Benali' }).click();
+  await page.getByRole('heading', { level: 3, name: 'Ajouter une étape' }).waitFor();
+  const title = 'Mettre à jour le CV';
+  const due = DateTime.now().plus({ days: 30 }).toISODate()!;
+  const later = DateTime.now().plus({ days: 45 }).toISODate()!;
+  await page.getByLabel('Nom de l’étape').fill(title);
+  await page.getByLabel('À faire avant le').fill(due);
+  await page.getByLabel('Pourquoi ce changement').fill('x');
+  await page.getByLabel('Pourquoi ce changement').fill(' ');
+  await page.getByText('Dites en quelques mots pourquoi le parcours change.').waitFor();
+  await page.getByLabel('Pourquoi ce changement').fill('Candidatures prévues le mois prochain');
+  await page.getByRole('button', { name: 'Ajouter l’étape' }).click();
+  await page.getByText(`Étape ajoutée : ${title}.`).waitFor();
+  const step = page.locator('.coach-milestone').filter({ hasText: title });
+  await step.getByText('à faire').waitFor();
+
+  await step.getByRole('button', { name: `Changer la date : ${title}` }).click();
+  await step.getByLabel('Nouvelle date').fill(later);
+  // By keyboard: the reason typed, then Enter sends the form.
+  await step.getByLabel('Pourquoi ce changement').focus();
+  await page.keyboard.type('Samira part en formation courte');
+  await page.keyboard.press('Enter');
+  await page.getByText(`Nouvelle date enregistrée : ${title}.`).waitFor();
+  await check('plan-1440');
+
+  await step.getByRole('button', { name: `Marquer comme fait : ${title}` }).click();
+  await step.getByLabel('Comment cette étape a été faite').fill('CV revu ensemble en entretien');
+  await step.getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByText(`Étape franchie : ${title}.`).waitFor();
+  await step.getByText('franchie', { exact: true }).waitFor();
+  const plan = (await planOf(ops, samira))!;
+  expect(plan.milestones.find((m) => m.title === title)).toMatchObject({
+    dueOn: later,
+    status: 'REACHED',
+    addedByCoach: true,
+  });
+
+  // A step removed elsewhere while the coach re-dates it: the server's refusal, in words.
+  // The plan's last step still to do whose title is its own (a template may repeat one).
+  const last = plan.milestones
+    .filter((m) => m.status === 'PENDING' && plan.milestones.filter((o) => o.title === m.title).length === 1)
+    .at(-1)!;
+  const lastStep = page.locator('.coach-milestone').filter({ hasText: last.title });
+  await lastStep.getByRole('button', { name: `Changer la date : ${last.title}` }).click();
+  await lastStep.getByLabel('Nouvelle date').fill(later);
+  await lastStep.getByLabel('Pourquoi ce changement').fill('Suivi avancé');
+  const coach = platform.as(
+    await platform.token({ sub: 'coach', role: 'coach', coach_id: coachId, office_ids: [LYON] }),
+  );
+  await coach.ok(`mutation R($input: RemoveMilestoneInput!) { removeMilestone(input: $input) { id } }`, {
+    input: { candidateId: samira, milestoneId: last.id, reason: 'Retiré par un autre écran' },
+  });
+  await lastStep.getByRole('button', { name: 'Enregistrer la date' }).click();
+  await lastStep.getByText('Cette étape n’existe plus dans le parcours. Rechargez la page.').waitFor();
+  await check('plan-refused-1440');
+
+  // The week: next week by keyboard, with Samira's follow-up in Paris time.
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mon agenda' }).waitFor();
+  await check('calendar-1440');
+  await page.getByRole('link', { name: 'Semaine suivante →' }).focus();
+  await page.keyboard.press('Enter');
+  const parisTime = DateTime.fromISO(sessionStartsAt).setZone('Europe/Paris').toFormat('HH:mm');
+  const session = page.locator('.coach-session').filter({ hasText: 'Entretien de suivi' });
+  await session.getByRole('link', { name: 'Samira Benali' }).waitFor();
+  await session.getByText(new RegExp(`^${parisTime} – `)).waitFor();
+  await check('calendar-next-1440');
+  await atPhoneSize(page, () => check('calendar-next-390'));
+
+  // From the distress banner to Karim's file: why he was flagged, and his track changed by the coach.
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'en détresse' })
+    .getByRole('link', { name: 'Karim Haddad' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Karim Haddad' }).waitFor();
+  await page
+    .getByText('Détresse signalée : dit se sentir dépassé(e) au point de ne plus faire face')
+    .waitFor();
+  await page.getByText('Changer d’orientation').focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Nouvelle orientation').selectOption({ label: 'Reconversion' });
+  await page.getByLabel('Pourquoi', { exact: true }).fill('Souhaite se former au métier d’aide-soignant');
+  await page.getByRole('button', { name: 'Changer l’orientation' }).click();
+  await page.getByText('Orientation changée. Le parcours suivra.').waitFor();
+  await page.getByText('Orientation : Reconversion.').waitFor();
+  await page.getByText('(choisie par le consultant)').waitFor();
+  await check('file-distress-1440');
+
+  // The same file in English, the distress banner still on top.
+  await page.getByRole('button', { name: 'Read in English' }).click();
+  await page.getByText('Track: Retraining.').waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Contact first: 1 person(s) in distress' }).waitFor();
+  await check('file-distress-en-1440');
+}
