@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { OpsAssignmentQueueQuery } from '../gql/graphql';
 import type { MessageKey } from '../i18n/fr';
@@ -133,6 +133,11 @@ function QueuedPerson({
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [reassign, { loading, error }] = useMutation(REASSIGN);
+  const coachSelect = useRef<HTMLSelectElement>(null);
+  // The button that opened the form is gone: the first choice takes the focus.
+  useEffect(() => {
+    if (open) coachSelect.current?.focus();
+  }, [open]);
   const name = person.data?.candidate
     ? `${person.data.candidate.firstName} ${person.data.candidate.lastName}`
     : t('ops.queue.someone');
@@ -185,6 +190,7 @@ function QueuedPerson({
           <div className="field">
             <label htmlFor={`coach-${id}`}>{t('ops.queue.coach')}</label>
             <select
+              ref={coachSelect}
               id={`coach-${id}`}
               value={coachId}
               aria-invalid={tried && !coachId ? true : undefined}

@@ -63,7 +63,7 @@ export function ImportScreen({ programmeId }: { programmeId: string }) {
     if (file) void send();
   };
 
-  if (programme.loading) return <Loading />;
+  if (programme.loading && !programme.data) return <Loading />;
   if (programme.error || !programme.data?.programme)
     return <Failure retry={() => void programme.refetch()} />;
   return (

@@ -70,7 +70,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function Offices({ account }: { account: SignedInAccount }) {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(OFFICES);
-  if (loading) return <Loading />;
+  if (loading && !data) return <Loading />;
   if (error || !data) return <Failure retry={() => void refetch()} />;
   // Ops of given offices create those offices under their known ids; ops of every office, any.
   const known = new Set(data.offices.map((office) => office.id));
@@ -186,7 +186,7 @@ function NewOffice({ id }: { id?: string }) {
 export function OfficePage({ officeId }: { officeId: string }) {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(OFFICE, { variables: { id: officeId } });
-  if (loading) return <Loading />;
+  if (loading && !data) return <Loading />;
   if (error || !data?.office) return <Failure retry={() => void refetch()} />;
   const office = data.office;
   return (

@@ -174,7 +174,7 @@ export function OfficeChoice({
   return (
     <fieldset className="ops-fieldset" aria-describedby={problem ? 'offices-problem' : undefined}>
       <legend>{t('ops.terms.offices')}</legend>
-      {loading ? (
+      {loading && !data ? (
         <Loading />
       ) : error || !data ? (
         <Failure retry={() => void refetch()} />

@@ -28,7 +28,7 @@ export function ProgrammeOutcomes({ programmeId }: { programmeId: string }) {
   const { data, loading, error, refetch } = useQuery(OUTCOMES, { variables: { id: programmeId } });
   return (
     <Card title={t('ops.outcomes.title')}>
-      {loading ? (
+      {loading && !data ? (
         <Loading />
       ) : error || !data ? (
         <Failure retry={() => void refetch()} />

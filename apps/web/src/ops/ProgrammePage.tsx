@@ -83,7 +83,7 @@ export function ProgrammePage({ programmeId }: { programmeId: string }) {
   const { data, loading, error, refetch } = useQuery(PROGRAMME, { variables: { id: programmeId } });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  if (loading) return <Loading />;
+  if (loading && !data) return <Loading />;
   if (error || !data?.programme) return <Failure retry={() => void refetch()} />;
   const programme = data.programme;
   const officeName = (id: string) => data.offices.find((office) => office.id === id)?.name ?? id;
