@@ -247,7 +247,7 @@ describe('the ops console', () => {
     await expect(ines.innerText()).resolves.toContain(
       'Les consultants des agences du programme ne conviennent pas',
     );
-    await expect(ines.innerText()).resolves.toContain('pas de langue commune : 1');
+    await expect(ines.innerText()).resolves.toContain('1 consultant(s) sans langue commune avec la personne');
     await check('queue-1440');
 
     // By keyboard: open the form, choose the coach, give the reason, send with Enter.
@@ -277,6 +277,8 @@ describe('the ops console', () => {
     await page.getByRole('link', { name: 'PSE Acme Lyon 2026' }).click();
     await page.getByRole('heading', { level: 2, name: 'PSE Acme Lyon 2026' }).waitFor();
     await page.getByRole('heading', { name: 'Situations à la sortie' }).waitFor();
+    await page.getByText('3 inscrites, 2 lignes refusées').waitFor();
+    await page.getByText('2 inscrites, 0 lignes refusées').waitFor();
     await page.getByRole('button', { name: 'Clore ce programme…' }).click();
     await page.getByText('Clore « PSE Acme Lyon 2026 » ?').waitFor();
     await check('programme-close-1440');

@@ -86,7 +86,7 @@ const EXCLUSIONS = [
 /** People no coach fits yet, longest waiting first, each with why in words, and the way to give them one. */
 export function AssignmentQueue() {
   const { t } = useI18n();
-  const { data, loading, error, refetch } = useQuery(QUEUE);
+  const { data, loading, error, refetch } = useQuery(QUEUE, { fetchPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<string | null>(null);
   if (loading && !data) return <Loading />;
   if (error || !data) return <Failure retry={() => void refetch()} />;

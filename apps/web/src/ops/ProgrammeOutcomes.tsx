@@ -25,7 +25,10 @@ const OUTCOMES = graphql(`
 /** Where the programme's people are now, by the categories French law reports on; small groups hidden. */
 export function ProgrammeOutcomes({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
-  const { data, loading, error, refetch } = useQuery(OUTCOMES, { variables: { id: programmeId } });
+  const { data, loading, error, refetch } = useQuery(OUTCOMES, {
+    variables: { id: programmeId },
+    fetchPolicy: 'cache-and-network',
+  });
   return (
     <Card title={t('ops.outcomes.title')}>
       {loading && !data ? (

@@ -80,7 +80,11 @@ type Programme = NonNullable<OpsProgrammeQuery['programme']>;
 /** One programme: its contract, amending it (or contracting a draft), closing it, its imports and outcomes. */
 export function ProgrammePage({ programmeId }: { programmeId: string }) {
   const { t, dateTime } = useI18n();
-  const { data, loading, error, refetch } = useQuery(PROGRAMME, { variables: { id: programmeId } });
+  const { data, loading, error, refetch } = useQuery(PROGRAMME, {
+    variables: { id: programmeId },
+    // Imports and closings happen on other screens (and to other people): show the latest.
+    fetchPolicy: 'cache-and-network',
+  });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   if (loading && !data) return <Loading />;

@@ -33,6 +33,7 @@ export function Programmes() {
   const { t, dateTime } = useI18n();
   const { data, loading, error, refetch, fetchMore } = useQuery(PROGRAMMES, {
     notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
   });
   return (
     <>
