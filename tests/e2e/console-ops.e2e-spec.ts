@@ -265,8 +265,39 @@ describe('the ops console', () => {
     await page.getByRole('heading', { level: 2, name: 'Inês Moreira' }).waitFor({ state: 'detached' });
     await expect(waiting.count()).resolves.toBe(4);
 
+    // Her record, from her coach's caseload: her outcome (the report's rules said as it is typed) and an OVE.
+    await page.getByRole('link', { name: 'Agences' }).click();
+    await page.getByRole('link', { name: 'Lyon Part-Dieu' }).click();
+    await page.getByRole('link', { name: 'Jonas Weber' }).click();
+    await heading(page, 'Consultant');
+    await page.getByRole('link', { name: 'Inês Moreira' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Inês Moreira' }).waitFor();
+    await page.getByText('Aucune situation enregistrée pour l’instant.').waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByLabel('Nouvelle situation').selectOption('FIXED_TERM_6_MONTHS_OR_MORE');
+    await page.getByLabel('Date de début').fill(today);
+    await page.getByLabel('Employeur').first().fill('Boulangerie Martin');
+    await page.getByLabel('Durée du contrat (mois)').fill('4');
+    await page.getByText('Moins de 6 mois : choisissez « CDD court ou intérim ».').waitFor();
+    await page.getByLabel('Durée du contrat (mois)').fill('9');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('La situation est enregistrée.').waitFor();
+    await page.getByText(`CDD de 6 mois ou plus, à partir du ${today}`).waitFor();
+    await page.getByRole('heading', { name: 'Corriger la situation' }).waitFor();
+    const offer = page.getByRole('form', { name: 'Enregistrer une offre valable d’emploi' });
+    await offer.getByLabel('Employeur').fill('Transports Rhône');
+    await offer.getByLabel('Poste').fill('Cariste');
+    await offer.getByLabel('Date de l’offre').fill(today);
+    await offer.getByRole('button', { name: 'Enregistrer l’offre' }).click();
+    await page.getByText('L’offre est enregistrée.').waitFor();
+    await page.getByText('Cariste, Transports Rhône').waitFor();
+    await check('person-1440');
+
     // The same queue on a phone.
     await page.setViewportSize(PHONE);
+    await page.getByRole('link', { name: 'Personnes sans consultant' }).click();
+    await heading(page, 'Personnes sans consultant');
+    await page.getByRole('heading', { level: 2, name: 'Loïc Girard' }).waitFor();
     await check('queue-390');
     await page.getByRole('link', { name: 'Programmes' }).click();
     await heading(page, 'Programmes');
@@ -300,6 +331,7 @@ describe('the ops console', () => {
         'import-refused-1440',
         'import-mapping-1440',
         'queue-1440',
+        'person-1440',
         'queue-390',
         'programmes-390',
         'programme-close-1440',

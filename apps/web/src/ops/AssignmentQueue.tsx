@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { OpsAssignmentQueueQuery } from '../gql/graphql';
 import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
 import { Button, Failure, Field, Loading, Notice } from '../ui/ui';
 
 const QUEUE = graphql(`
@@ -162,7 +163,9 @@ function QueuedPerson({
   const id = queued.candidateId.slice(0, 8);
   return (
     <li className="card">
-      <h2>{name}</h2>
+      <h2>
+        <Link to={`/people/${queued.candidateId}`}>{name}</Link>
+      </h2>
       <p className="muted">
         {person.data?.candidate?.programme.name && `${person.data.candidate.programme.name} · `}
         {t('ops.queue.since', { when: dateTime(queued.queuedAt) })}

@@ -226,7 +226,7 @@ export function OfficePage({ officeId }: { officeId: string }) {
           <ul className="ops-list">
             {office.coaches.map((coach) => (
               <li key={coach.id} className="ops-row">
-                <span>{coach.displayName}</span>
+                <Link to={`/coaches/${coach.id}`}>{coach.displayName}</Link>
                 <span className="muted">{coach.email}</span>
                 <span>
                   {t('ops.coaches.load', { load: coach.activeCaseload ?? 0, max: coach.maxCaseload ?? 0 })}

@@ -3,9 +3,11 @@ import { useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Page } from '../ui/ui';
 import { AssignmentQueue } from './AssignmentQueue';
+import { CoachCaseload } from './CoachCaseload';
 import { ImportScreen } from './ImportScreen';
 import { NewProgramme } from './NewProgramme';
 import { OfficePage, Offices } from './Offices';
+import { PersonPage } from './PersonPage';
 import { ProgrammePage } from './ProgrammePage';
 import { Programmes } from './Programmes';
 import './ops.css';
@@ -34,10 +36,14 @@ export default function OpsApp({ account, accountActions }: RoleAppProps) {
   );
   const [, programmeId, importing] = /^\/programmes\/([0-9a-f-]{36})(\/import)?$/.exec(path) ?? [];
   const [, officeId] = /^\/offices\/([0-9a-f-]{36})$/.exec(path) ?? [];
+  const [, coachId] = /^\/coaches\/([0-9a-f-]{36})$/.exec(path) ?? [];
+  const [, candidateId] = /^\/people\/([0-9a-f-]{36})$/.exec(path) ?? [];
   if (path === '/programmes/new') return page(t('ops.new.title'), <NewProgramme account={account} />);
   if (programmeId && importing)
     return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} />);
   if (programmeId) return page(t('ops.programme.title'), <ProgrammePage programmeId={programmeId} />);
+  if (candidateId) return page(t('ops.person.title'), <PersonPage candidateId={candidateId} />);
+  if (coachId) return page(t('ops.coach.title'), <CoachCaseload coachId={coachId} />);
   if (section === 'queue') return page(t('ops.queue.title'), <AssignmentQueue />);
   if (officeId) return page(t('ops.office.title'), <OfficePage officeId={officeId} />);
   if (section === 'offices') return page(t('ops.offices.title'), <Offices account={account} />);
