@@ -142,6 +142,7 @@ describe('the ops console', () => {
     await page.getByRole('button', { name: 'Enregistrer les conditions' }).click();
     await page.getByText('Les nouvelles conditions sont enregistrées.').waitFor();
     await expect(page.locator('.ops-facts dd', { hasText: /^150$/ }).count()).resolves.toBe(1);
+    await expect(page.locator('.ops-facts dd', { hasText: /^2 mars 2026$/ }).count()).resolves.toBe(1);
     await check('programme-1440');
 
     // The HR file: five rows, two of them wrong.
@@ -232,7 +233,7 @@ describe('the ops console', () => {
       .waitFor({ timeout: 30_000 });
 
     // The five people enrolled wait for a coach: the only one speaks German. One is given to them anyway.
-    await page.getByRole('link', { name: 'Personnes sans consultant' }).click();
+    await page.getByRole('link', { name: 'Sans consultant' }).click();
     await heading(page, 'Personnes sans consultant');
     const waiting = page.locator('.ops-cards > li');
     for (let attempt = 0; (await waiting.count()) < 5; attempt++) {
@@ -282,7 +283,13 @@ describe('the ops console', () => {
     await page.getByLabel('Durée du contrat (mois)').fill('9');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('La situation est enregistrée.').waitFor();
-    await page.getByText(`CDD de 6 mois ou plus, à partir du ${today}`).waitFor();
+    const todayInFrench = new Intl.DateTimeFormat('fr-FR', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${today}T00:00:00Z`));
+    await page.getByText(`CDD de 6 mois ou plus, à partir du ${todayInFrench}`).waitFor();
     await page.getByRole('heading', { name: 'Corriger la situation' }).waitFor();
     const offer = page.getByRole('form', { name: 'Enregistrer une offre valable d’emploi' });
     await offer.getByLabel('Employeur').fill('Transports Rhône');
@@ -295,7 +302,7 @@ describe('the ops console', () => {
 
     // The same queue on a phone.
     await page.setViewportSize(PHONE);
-    await page.getByRole('link', { name: 'Personnes sans consultant' }).click();
+    await page.getByRole('link', { name: 'Sans consultant' }).click();
     await heading(page, 'Personnes sans consultant');
     await page.getByRole('heading', { level: 2, name: 'Loïc Girard' }).waitFor();
     await check('queue-390');

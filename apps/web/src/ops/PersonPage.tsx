@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import { OutcomeForm, ValidJobOfferForm } from './OutcomeForms';
+import { useDay } from './day';
 import { categoryKey } from './programme-words';
 
 export const PERSON = graphql(`
@@ -49,6 +50,7 @@ export const PERSON = graphql(`
  */
 export function PersonPage({ candidateId }: { candidateId: string }) {
   const { t, dateTime } = useI18n();
+  const day = useDay();
   const { data, loading, error, refetch } = useQuery(PERSON, {
     variables: { id: candidateId },
     fetchPolicy: 'cache-and-network',
@@ -76,7 +78,7 @@ export function PersonPage({ candidateId }: { candidateId: string }) {
           <p>
             {t('ops.person.outcome.current', {
               category: t(categoryKey(outcome.category)),
-              date: outcome.outcomeDate,
+              date: day(outcome.outcomeDate),
             })}
             {outcome.employerName &&
               ` · ${[outcome.jobTitle, outcome.employerName].filter(Boolean).join(', ')}`}
@@ -99,7 +101,7 @@ export function PersonPage({ candidateId }: { candidateId: string }) {
               <li key={offer.id} className="ops-row">
                 <span>{`${offer.jobTitle}, ${offer.employerName}`}</span>
                 <span>{t(`ops.offer.contract.${offer.contractType}`)}</span>
-                <span className="muted">{t('ops.person.offers.on', { date: offer.offeredOn })}</span>
+                <span className="muted">{t('ops.person.offers.on', { date: day(offer.offeredOn) })}</span>
                 <span>
                   {t(`ops.offer.decision.${offer.decision}`)}
                   <span className="visually-hidden"> {dateTime(offer.loggedAt)}</span>

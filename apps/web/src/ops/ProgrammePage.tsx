@@ -7,6 +7,7 @@ import { Link } from '../router';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
 import { ProgrammeOutcomes } from './ProgrammeOutcomes';
 import { TermsFields, termsInput, termsProblems, type TermsDraft, EMPTY_TERMS } from './ProgrammeForm';
+import { useDay } from './day';
 import { categoryKey, statusKey, typeKey } from './programme-words';
 
 const PROGRAMME = graphql(`
@@ -80,6 +81,7 @@ type Programme = NonNullable<OpsProgrammeQuery['programme']>;
 /** One programme: its contract, amending it (or contracting a draft), closing it, its imports and outcomes. */
 export function ProgrammePage({ programmeId }: { programmeId: string }) {
   const { t, dateTime } = useI18n();
+  const day = useDay();
   const { data, loading, error, refetch } = useQuery(PROGRAMME, {
     variables: { id: programmeId },
     // Imports and closings happen on other screens (and to other people): show the latest.
@@ -120,7 +122,7 @@ export function ProgrammePage({ programmeId }: { programmeId: string }) {
               <dt>{t('ops.terms.headcount')}</dt>
               <dd>{programme.headcount}</dd>
               <dt>{t('ops.terms.startDate')}</dt>
-              <dd>{programme.startDate}</dd>
+              <dd>{day(programme.startDate)}</dd>
               <dt>{t('ops.terms.duration')}</dt>
               <dd>{programme.durationMonths}</dd>
               <dt>{t('ops.terms.budget')}</dt>
