@@ -108,14 +108,18 @@ describe('the ops console', () => {
     await page.getByRole('button', { name: 'Ajouter la salle' }).click();
     await page.getByText('La salle « Salle Rhône » est ajoutée.').waitFor();
     await page.getByLabel('Prénom et nom').fill('Jonas Weber');
-    await page
-      .getByLabel('Adresse e-mail professionnelle')
-      .fill('jonas.weber-' + LYON.slice(0, 6) + '@cabinet.test');
+    const coachEmail = `jonas.weber-${LYON.slice(0, 6)}@cabinet.test`;
+    await page.getByLabel('Adresse e-mail professionnelle').fill(coachEmail);
     await page.getByLabel('Langues').fill('de');
     await page.getByRole('button', { name: 'Ajouter le consultant' }).click();
     await page.getByText('Jonas Weber est ajouté·e').waitFor();
     await page.getByText('0/40 personnes').waitFor();
     await check('office-1440');
+    // A second coach at the same address: the server's refusal, in words.
+    await page.getByLabel('Prénom et nom').fill('J. Weber');
+    await page.getByLabel('Adresse e-mail professionnelle').fill(coachEmail.toUpperCase());
+    await page.getByRole('button', { name: 'Ajouter le consultant' }).click();
+    await page.getByText('Un consultant a déjà cette adresse e-mail.').waitFor();
 
     // A new programme: the form says what is missing as it is filled, then the contract's terms.
     await page.getByRole('link', { name: 'Programmes' }).click();
@@ -309,10 +313,15 @@ describe('the ops console', () => {
     await page.getByRole('link', { name: 'Programmes' }).click();
     await heading(page, 'Programmes');
     await check('programmes-390');
+    // An earlier import's results, opened again from the programme's page.
+    await page.getByRole('link', { name: 'PSE Acme Lyon 2026' }).click();
+    await page.getByRole('link', { name: 'salariés.csv' }).click();
+    await page.getByRole('heading', { name: 'Lignes refusées (2)' }).waitFor();
+    await check('import-done-390');
     await page.setViewportSize(DESKTOP);
 
     // Closing the programme, after saying yes to what it means.
-    await page.getByRole('link', { name: 'PSE Acme Lyon 2026' }).click();
+    await page.getByRole('link', { name: 'Retour à « PSE Acme Lyon 2026 »' }).click();
     await page.getByRole('heading', { level: 2, name: 'PSE Acme Lyon 2026' }).waitFor();
     await page.getByRole('heading', { name: 'Situations à la sortie' }).waitFor();
     await page.getByText('3 inscrites, 2 lignes refusées').waitFor();
@@ -341,6 +350,7 @@ describe('the ops console', () => {
         'person-1440',
         'queue-390',
         'programmes-390',
+        'import-done-390',
         'programme-close-1440',
       ].map((screen) => ({ screen, violations: [] })),
     );

@@ -4,7 +4,7 @@ import { useSession } from '../auth/session';
 import { graphql } from '../gql';
 import type { ImportColumnMappingInput } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link, useRouter } from '../router';
 import { Card, Failure, Loading, Notice } from '../ui/ui';
 import { csvHeaders } from './file-headers';
 import { ColumnMapping } from './ColumnMapping';
@@ -26,13 +26,16 @@ const PROGRAMME_NAME = graphql(`
  * with their reasons (and take the report away); when intake cannot place the file's columns, say
  * which column holds which field and send it again.
  */
-export function ImportScreen({ programmeId }: { programmeId: string }) {
+export function ImportScreen({ programmeId, batchId }: { programmeId: string; batchId: string | null }) {
   const { t, errorText } = useI18n();
   const session = useSession();
+  const { navigate } = useRouter();
+  // Each import has its own address: its results can be opened again from the programme's page.
+  const setBatchId = (id: string | null) =>
+    navigate(id ? `/programmes/${programmeId}/imports/${id}` : `/programmes/${programmeId}/import`);
   const programme = useQuery(PROGRAMME_NAME, { variables: { id: programmeId } });
   const [file, setFile] = useState<File | null>(null);
   const [headers, setHeaders] = useState<string[] | null>(null);
-  const [batchId, setBatchId] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
@@ -73,7 +76,10 @@ export function ImportScreen({ programmeId }: { programmeId: string }) {
           {t('ops.import.back', { name: programme.data.programme.name })}
         </Link>
       </p>
-      {!batchId && !mapping && (
+      {!batchId && !mapping && programme.data.programme.status !== 'CONTRACTED' && (
+        <p>{t('ops.programme.importClosed')}</p>
+      )}
+      {!batchId && !mapping && programme.data.programme.status === 'CONTRACTED' && (
         <Card title={t('ops.import.choose.title')}>
           <form onSubmit={submit} noValidate>
             <div className="field">
@@ -113,6 +119,7 @@ export function ImportScreen({ programmeId }: { programmeId: string }) {
       )}
       {batchId && !mapping && (
         <ImportProgress
+          key={batchId}
           batchId={batchId}
           canMap={headers !== null}
           onMap={() => setMapping(true)}

@@ -34,13 +34,14 @@ export default function OpsApp({ account, accountActions }: RoleAppProps) {
       {body}
     </Page>
   );
-  const [, programmeId, importing] = /^\/programmes\/([0-9a-f-]{36})(\/import)?$/.exec(path) ?? [];
+  const [, programmeId, importing, batchId] =
+    /^\/programmes\/([0-9a-f-]{36})(\/import(?:s\/([0-9a-f-]{36}))?)?$/.exec(path) ?? [];
   const [, officeId] = /^\/offices\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, coachId] = /^\/coaches\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, candidateId] = /^\/people\/([0-9a-f-]{36})$/.exec(path) ?? [];
   if (path === '/programmes/new') return page(t('ops.new.title'), <NewProgramme account={account} />);
   if (programmeId && importing)
-    return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} />);
+    return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} batchId={batchId ?? null} />);
   if (programmeId) return page(t('ops.programme.title'), <ProgrammePage programmeId={programmeId} />);
   if (candidateId) return page(t('ops.person.title'), <PersonPage candidateId={candidateId} />);
   if (coachId) return page(t('ops.coach.title'), <CoachCaseload coachId={coachId} />);

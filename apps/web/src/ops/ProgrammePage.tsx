@@ -173,7 +173,7 @@ export function ProgrammePage({ programmeId }: { programmeId: string }) {
           <ul className="ops-list">
             {data.importBatches.map((batch) => (
               <li key={batch.id} className="ops-row">
-                <span>{batch.filename}</span>
+                <Link to={`/programmes/${programme.id}/imports/${batch.id}`}>{batch.filename}</Link>
                 <span className="muted">{dateTime(batch.createdAt)}</span>
                 <span>{t(`ops.import.status.${batch.status}`)}</span>
                 <span className="muted">
