@@ -179,7 +179,6 @@ export function ImportProgress({
                   <th scope="col">{t('ops.import.rejected.row')}</th>
                   <th scope="col">{t('ops.import.rejected.column')}</th>
                   <th scope="col">{t('ops.import.rejected.reason')}</th>
-                  <th scope="col">{t('ops.import.rejected.value')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -187,8 +186,14 @@ export function ImportProgress({
                   <tr key={`${item.row}-${item.column ?? ''}`}>
                     <th scope="row">{item.row}</th>
                     <td>{item.column ?? t('ops.import.rejected.wholeRow')}</td>
-                    <td lang="en">{item.reason}</td>
-                    <td>{item.value ?? ''}</td>
+                    <td>
+                      <span lang="en">{item.reason}</span>
+                      {item.value && (
+                        <span className="ops-value muted">
+                          {t('ops.import.rejected.value', { value: item.value })}
+                        </span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
