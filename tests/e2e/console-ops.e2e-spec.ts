@@ -15,8 +15,10 @@ import { startPlatform, type RunningPlatform } from './platform-harness';
 // the page shows), creates the office with a room and a coach, creates and contracts a programme,
 // amends it, imports an HR file (a progress bar to the end, the rows sent back with their row,
 // column and reason, the report downloaded), maps the columns of a file whose headers intake does
-// not know, gives a waiting person a coach from the assignment queue, and closes the programme.
-// Desktop 1440x900, and the queue on a 390 px phone; axe-core on every screen.
+// not know, gives a waiting person a coach from the assignment queue (by keyboard), records that
+// person's outcome and a valid job offer, closes the programme, then contracts a draft and reads it
+// in English. Desktop 1440x900; the queue, the programmes and an import's results on a 390 px
+// phone; axe-core on every screen.
 
 const PASSWORD = 'un long chemin vers le travail';
 const DESKTOP = { width: 1440, height: 900 };
@@ -334,6 +336,35 @@ describe('the ops console', () => {
     await expect(page.getByText('Clos', { exact: true }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: 'Importer un fichier RH' }).count()).resolves.toBe(0);
 
+    // A programme whose contract is not signed yet: a draft, contracted later.
+    await page.getByRole('link', { name: 'Programmes' }).click();
+    await page.getByRole('link', { name: 'Créer un programme' }).click();
+    await page.getByLabel('Entreprise commanditaire').selectOption({ label: 'Acme Industrie' });
+    await page.getByLabel('Nom du programme').fill('CSP Acme Lyon 2027');
+    await page.getByLabel('Lyon Part-Dieu').check();
+    await page.getByLabel('Le contrat est signé : je saisis ses conditions').uncheck();
+    await page.getByRole('button', { name: 'Créer le programme' }).click();
+    await page.getByRole('heading', { level: 2, name: 'CSP Acme Lyon 2027' }).waitFor();
+    await page.getByText('Brouillon', { exact: true }).waitFor();
+    await check('programme-draft-1440');
+    await page.getByRole('button', { name: 'Saisir le contrat' }).click();
+    await page.getByLabel('Dispositif').selectOption('CSP');
+    await page.getByLabel('Sites concernés').fill('Vénissieux');
+    await page.getByLabel('Effectif prévu').fill('40');
+    await page.getByLabel('Date de début').fill('2027-01-04');
+    await page.getByLabel('Séances par personne').fill('12');
+    await page.getByRole('button', { name: 'Enregistrer les conditions' }).click();
+    await page.getByText('Le programme est contracté. Vous pouvez importer le fichier RH.').waitFor();
+    await page.getByText('Contracté', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Importer un fichier RH' }).waitFor();
+
+    // The same screen in English.
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
+    await page.getByText('Contracted', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Import an HR file' }).waitFor();
+    await check('programme-en-1440');
+
     console.info(`ops console screens checked by axe-core: ${JSON.stringify(screens)}`);
     expect(screens).toEqual(
       [
@@ -352,6 +383,8 @@ describe('the ops console', () => {
         'programmes-390',
         'import-done-390',
         'programme-close-1440',
+        'programme-draft-1440',
+        'programme-en-1440',
       ].map((screen) => ({ screen, violations: [] })),
     );
     await context.close();
