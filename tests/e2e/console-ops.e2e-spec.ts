@@ -116,6 +116,8 @@ describe('the ops console', () => {
     await page.getByRole('button', { name: 'Ajouter le consultant' }).click();
     await page.getByText('Jonas Weber est ajouté·e').waitFor();
     await page.getByText('0/40 personnes').waitFor();
+    await page.getByText('Ouverte : lundi au vendredi 09:00–18:00').waitFor();
+    await page.getByText('allemand, Retour direct à l’emploi').waitFor();
     await check('office-1440');
     // A second coach at the same address: the server's refusal, in words.
     await page.getByLabel('Prénom et nom').fill('J. Weber');

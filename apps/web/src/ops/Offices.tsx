@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
-import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import type { SignedInAccount } from '../shell/role-app';
 import { Card, Failure, Field, Loading, Notice } from '../ui/ui';
 import { CoachForm, RoomForm, weekdaysBetween } from './OfficeForms';
+import { hoursInWords, languageNames } from './words';
 
 const OFFICES = graphql(`
   query OpsOffices {
@@ -184,7 +184,7 @@ function NewOffice({ id }: { id?: string }) {
 
 /** One office: its rooms and coaches, and adding either. */
 export function OfficePage({ officeId }: { officeId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, loading, error, refetch } = useQuery(OFFICE, { variables: { id: officeId } });
   if (loading && !data) return <Loading />;
   if (error || !data?.office) return <Failure retry={() => void refetch()} />;
@@ -196,13 +196,7 @@ export function OfficePage({ officeId }: { officeId: string }) {
       </p>
       <Card title={office.name}>
         <p>{office.address}</p>
-        <p className="muted">
-          {t('ops.office.hours', {
-            hours: office.openingHours
-              .map((w) => `${t(`ops.weekday.${w.weekday}` as MessageKey)} ${w.start}–${w.end}`)
-              .join(', '),
-          })}
-        </p>
+        <p className="muted">{t('ops.office.hours', { hours: hoursInWords(office.openingHours, t) })}</p>
       </Card>
       <Card title={t('ops.rooms.title')}>
         {office.rooms.length === 0 ? (
@@ -232,9 +226,10 @@ export function OfficePage({ officeId }: { officeId: string }) {
                   {t('ops.coaches.load', { load: coach.activeCaseload ?? 0, max: coach.maxCaseload ?? 0 })}
                 </span>
                 <span className="muted">
-                  {[...coach.languages, ...coach.specialties.map((track) => t(`ops.track.${track}`))].join(
-                    ', ',
-                  )}
+                  {[
+                    ...languageNames(coach.languages, language),
+                    ...coach.specialties.map((track) => t(`ops.track.${track}`)),
+                  ].join(', ')}
                 </span>
               </li>
             ))}
