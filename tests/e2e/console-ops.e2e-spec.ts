@@ -104,7 +104,7 @@ describe('the ops console', () => {
     await page.getByLabel('Adresse').fill('10 rue de la Villette, 69003 Lyon');
     await page.getByRole('button', { name: 'Créer l’agence' }).click();
     await page.getByRole('link', { name: 'Lyon Part-Dieu' }).click();
-    await heading(page, 'Agence');
+    await heading(page, 'Lyon Part-Dieu');
     await page.getByLabel('Nom de la salle').fill('Salle Rhône');
     await page.getByLabel('Places').fill('8');
     await page.getByRole('button', { name: 'Ajouter la salle' }).click();
@@ -141,7 +141,7 @@ describe('the ops console', () => {
     await page.getByLabel('Séances par personne').fill('20');
     await check('programme-new-1440');
     await page.getByRole('button', { name: 'Créer le programme' }).click();
-    await page.getByRole('heading', { level: 2, name: 'PSE Acme Lyon 2026' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'PSE Acme Lyon 2026' }).waitFor();
     await expect(page.getByText('Contracté', { exact: true }).count()).resolves.toBe(1);
 
     // Amending the terms.
@@ -278,9 +278,9 @@ describe('the ops console', () => {
     await page.getByRole('link', { name: 'Agences' }).click();
     await page.getByRole('link', { name: 'Lyon Part-Dieu' }).click();
     await page.getByRole('link', { name: 'Jonas Weber' }).click();
-    await heading(page, 'Consultant');
+    await heading(page, 'Jonas Weber');
     await page.getByRole('link', { name: 'Inês Moreira' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Inês Moreira' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Inês Moreira' }).waitFor();
     await page.getByText('Aucune situation enregistrée pour l’instant.').waitFor();
     const today = new Date().toISOString().slice(0, 10);
     await page.getByLabel('Nouvelle situation').selectOption('FIXED_TERM_6_MONTHS_OR_MORE');
@@ -326,7 +326,7 @@ describe('the ops console', () => {
 
     // Closing the programme, after saying yes to what it means.
     await page.getByRole('link', { name: 'Retour à « PSE Acme Lyon 2026 »' }).click();
-    await page.getByRole('heading', { level: 2, name: 'PSE Acme Lyon 2026' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'PSE Acme Lyon 2026' }).waitFor();
     await page.getByRole('heading', { name: 'Situations à la sortie' }).waitFor();
     await page.getByText('3 inscrites, 2 lignes refusées').waitFor();
     await page.getByText('2 inscrites, 0 lignes refusées').waitFor();
@@ -346,7 +346,7 @@ describe('the ops console', () => {
     await page.getByLabel('Lyon Part-Dieu').check();
     await page.getByLabel('Le contrat est signé : je saisis ses conditions').uncheck();
     await page.getByRole('button', { name: 'Créer le programme' }).click();
-    await page.getByRole('heading', { level: 2, name: 'CSP Acme Lyon 2027' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'CSP Acme Lyon 2027' }).waitFor();
     await page.getByText('Brouillon', { exact: true }).waitFor();
     await check('programme-draft-1440');
     await page.getByRole('button', { name: 'Saisir le contrat' }).click();
@@ -362,7 +362,7 @@ describe('the ops console', () => {
 
     // The same screen in English.
     await page.getByRole('button', { name: 'Read in English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'CSP Acme Lyon 2027' }).waitFor();
     await page.getByText('Contracted', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Import an HR file' }).waitFor();
     await check('programme-en-1440');

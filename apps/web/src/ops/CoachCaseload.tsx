@@ -3,6 +3,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
+import type { Frame } from './frame';
 
 const CASELOAD = graphql(`
   query OpsCoachCaseload($id: ID!) {
@@ -33,16 +34,17 @@ const NAME = graphql(`
 `);
 
 /** A coach's people, each a way to their record (outcome, valid job offers). */
-export function CoachCaseload({ coachId }: { coachId: string }) {
+export function CoachCaseload({ coachId, frame }: { coachId: string; frame: Frame }) {
   const { t, dateTime } = useI18n();
   const { data, loading, error, refetch } = useQuery(CASELOAD, {
     variables: { id: coachId },
     fetchPolicy: 'cache-and-network',
   });
-  if (loading && !data) return <Loading />;
-  if (error || !data?.coach) return <Failure retry={() => void refetch()} />;
-  return (
-    <Card title={data.coach.displayName}>
+  if (loading && !data) return frame(t('ops.coach.title'), <Loading />);
+  if (error || !data?.coach) return frame(t('ops.coach.title'), <Failure retry={() => void refetch()} />);
+  return frame(
+    data.coach.displayName,
+    <Card title={t('ops.caseload.title')}>
       <p className="muted">
         {t('ops.coaches.load', { load: data.coach.activeCaseload ?? 0, max: data.coach.maxCaseload ?? 0 })}
       </p>
@@ -61,7 +63,7 @@ export function CoachCaseload({ coachId }: { coachId: string }) {
           ))}
         </ul>
       )}
-    </Card>
+    </Card>,
   );
 }
 

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import type { SignedInAccount } from '../shell/role-app';
 import { Card, Failure, Field, Loading, Notice } from '../ui/ui';
+import type { Frame } from './frame';
 import { CoachForm, RoomForm, weekdaysBetween } from './OfficeForms';
 import { hoursInWords, languageNames } from './words';
 
@@ -183,18 +184,19 @@ function NewOffice({ id }: { id?: string }) {
 }
 
 /** One office: its rooms and coaches, and adding either. */
-export function OfficePage({ officeId }: { officeId: string }) {
+export function OfficePage({ officeId, frame }: { officeId: string; frame: Frame }) {
   const { t, language } = useI18n();
   const { data, loading, error, refetch } = useQuery(OFFICE, { variables: { id: officeId } });
-  if (loading && !data) return <Loading />;
-  if (error || !data?.office) return <Failure retry={() => void refetch()} />;
+  if (loading && !data) return frame(t('ops.office.title'), <Loading />);
+  if (error || !data?.office) return frame(t('ops.office.title'), <Failure retry={() => void refetch()} />);
   const office = data.office;
-  return (
+  return frame(
+    office.name,
     <>
       <p>
         <Link to="/offices">{t('ops.office.back')}</Link>
       </p>
-      <Card title={office.name}>
+      <Card title={t('ops.office.where')}>
         <p>{office.address}</p>
         <p className="muted">{t('ops.office.hours', { hours: hoursInWords(office.openingHours, t) })}</p>
       </Card>
@@ -237,6 +239,6 @@ export function OfficePage({ officeId }: { officeId: string }) {
         )}
         <CoachForm officeId={office.id} />
       </Card>
-    </>
+    </>,
   );
 }

@@ -10,6 +10,7 @@ import { OfficePage, Offices } from './Offices';
 import { PersonPage } from './PersonPage';
 import { ProgrammePage } from './ProgrammePage';
 import { Programmes } from './Programmes';
+import type { Frame } from './frame';
 import './ops.css';
 
 /**
@@ -21,7 +22,7 @@ export default function OpsApp({ account, accountActions }: RoleAppProps) {
   const { path } = useRouter();
   const section = path.startsWith('/queue')
     ? 'queue'
-    : path.startsWith('/offices')
+    : path.startsWith('/offices') || path.startsWith('/coaches')
       ? 'offices'
       : 'programmes';
   const sections = [
@@ -29,7 +30,7 @@ export default function OpsApp({ account, accountActions }: RoleAppProps) {
     { to: '/queue', label: t('ops.nav.queue'), current: section === 'queue' },
     { to: '/offices', label: t('ops.nav.offices'), current: section === 'offices' },
   ];
-  const page = (title: string, body: React.ReactNode) => (
+  const page: Frame = (title, body) => (
     <Page title={title} actions={accountActions} sections={sections}>
       {body}
     </Page>
@@ -42,11 +43,11 @@ export default function OpsApp({ account, accountActions }: RoleAppProps) {
   if (path === '/programmes/new') return page(t('ops.new.title'), <NewProgramme account={account} />);
   if (programmeId && importing)
     return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} batchId={batchId ?? null} />);
-  if (programmeId) return page(t('ops.programme.title'), <ProgrammePage programmeId={programmeId} />);
-  if (candidateId) return page(t('ops.person.title'), <PersonPage candidateId={candidateId} />);
-  if (coachId) return page(t('ops.coach.title'), <CoachCaseload coachId={coachId} />);
+  if (programmeId) return <ProgrammePage programmeId={programmeId} frame={page} />;
+  if (candidateId) return <PersonPage candidateId={candidateId} frame={page} />;
+  if (coachId) return <CoachCaseload coachId={coachId} frame={page} />;
   if (section === 'queue') return page(t('ops.queue.title'), <AssignmentQueue />);
-  if (officeId) return page(t('ops.office.title'), <OfficePage officeId={officeId} />);
+  if (officeId) return <OfficePage officeId={officeId} frame={page} />;
   if (section === 'offices') return page(t('ops.offices.title'), <Offices account={account} />);
   return page(t('ops.programmes.title'), <Programmes />);
 }

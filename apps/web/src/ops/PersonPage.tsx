@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
+import type { Frame } from './frame';
 import { OutcomeForm, ValidJobOfferForm } from './OutcomeForms';
 import { useDay } from './day';
 import { categoryKey } from './programme-words';
@@ -48,20 +49,22 @@ export const PERSON = graphql(`
  * recorded or corrected) and the valid job offers (OVE) made to them. Reached from a coach's
  * caseload or the assignment queue (the searchable list of a programme's people comes with issue 15).
  */
-export function PersonPage({ candidateId }: { candidateId: string }) {
+export function PersonPage({ candidateId, frame }: { candidateId: string; frame: Frame }) {
   const { t, dateTime } = useI18n();
   const day = useDay();
   const { data, loading, error, refetch } = useQuery(PERSON, {
     variables: { id: candidateId },
     fetchPolicy: 'cache-and-network',
   });
-  if (loading && !data) return <Loading />;
-  if (error || !data?.candidate) return <Failure retry={() => void refetch()} />;
+  if (loading && !data) return frame(t('ops.person.title'), <Loading />);
+  if (error || !data?.candidate)
+    return frame(t('ops.person.title'), <Failure retry={() => void refetch()} />);
   const person = data.candidate;
   const outcome = person.outcome;
-  return (
+  return frame(
+    `${person.firstName} ${person.lastName}`,
     <>
-      <Card title={`${person.firstName} ${person.lastName}`}>
+      <Card title={t('ops.person.details')}>
         <dl className="ops-facts">
           <dt>{t('ops.person.programme')}</dt>
           <dd>
@@ -112,6 +115,6 @@ export function PersonPage({ candidateId }: { candidateId: string }) {
         )}
         <ValidJobOfferForm candidateId={person.id} />
       </Card>
-    </>
+    </>,
   );
 }

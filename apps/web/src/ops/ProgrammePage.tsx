@@ -5,6 +5,7 @@ import type { OpsProgrammeQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
+import type { Frame } from './frame';
 import { ProgrammeOutcomes } from './ProgrammeOutcomes';
 import { TermsFields, termsInput, termsProblems, type TermsDraft, EMPTY_TERMS } from './ProgrammeForm';
 import { useDay } from './day';
@@ -79,7 +80,7 @@ const CLOSE = graphql(`
 type Programme = NonNullable<OpsProgrammeQuery['programme']>;
 
 /** One programme: its contract, amending it (or contracting a draft), closing it, its imports and outcomes. */
-export function ProgrammePage({ programmeId }: { programmeId: string }) {
+export function ProgrammePage({ programmeId, frame }: { programmeId: string; frame: Frame }) {
   const { t, dateTime } = useI18n();
   const day = useDay();
   const { data, loading, error, refetch } = useQuery(PROGRAMME, {
@@ -89,14 +90,16 @@ export function ProgrammePage({ programmeId }: { programmeId: string }) {
   });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  if (loading && !data) return <Loading />;
-  if (error || !data?.programme) return <Failure retry={() => void refetch()} />;
+  if (loading && !data) return frame(t('ops.programme.title'), <Loading />);
+  if (error || !data?.programme)
+    return frame(t('ops.programme.title'), <Failure retry={() => void refetch()} />);
   const programme = data.programme;
   const officeName = (id: string) => data.offices.find((office) => office.id === id)?.name ?? id;
   const open = programme.status !== 'CLOSED';
-  return (
+  return frame(
+    programme.name,
     <>
-      <Card title={programme.name}>
+      <Card title={t('ops.programme.contractCard')}>
         <dl className="ops-facts">
           <dt>{t('ops.programme.sponsor')}</dt>
           <dd>{programme.sponsor.name}</dd>
@@ -189,7 +192,7 @@ export function ProgrammePage({ programmeId }: { programmeId: string }) {
       </Card>
       <ProgrammeOutcomes programmeId={programme.id} />
       {open && <CloseProgramme programme={programme} onClosed={() => setNotice(t('ops.programme.closed'))} />}
-    </>
+    </>,
   );
 }
 

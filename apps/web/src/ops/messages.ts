@@ -54,6 +54,7 @@ export const opsFr = {
   'ops.terms.problem.budget': 'Entre 0 et 500 séances.',
 
   'ops.programme.title': 'Programme',
+  'ops.programme.contractCard': 'Le contrat',
   'ops.programme.sponsor': 'Entreprise',
   'ops.programme.status': 'État',
   'ops.programme.offices': 'Agences',
@@ -212,6 +213,7 @@ export const opsFr = {
   'ops.offices.problem.address': 'Indiquez l’adresse.',
   'ops.offices.problem.hours': 'Deux heures au format 09:00, l’ouverture avant la fermeture.',
   'ops.office.title': 'Agence',
+  'ops.office.where': 'Adresse et horaires',
   'ops.office.back': 'Toutes les agences',
   'ops.office.hours': 'Ouverte : {hours}',
   'ops.office.range': '{from} au {to}',
@@ -273,6 +275,7 @@ export const opsFr = {
   'error.CANDIDATE_NOT_FOUND': 'Cette personne n’existe pas, ou plus.',
 
   'ops.person.title': 'Personne',
+  'ops.person.details': 'Coordonnées',
   'ops.person.programme': 'Programme',
   'ops.person.email': 'Adresse e-mail',
   'ops.person.status': 'Accompagnement',
@@ -388,6 +391,7 @@ export const opsEn: Record<keyof typeof opsFr, string> = {
   'ops.terms.problem.budget': 'Between 0 and 500 sessions.',
 
   'ops.programme.title': 'Programme',
+  'ops.programme.contractCard': 'The contract',
   'ops.programme.sponsor': 'Company',
   'ops.programme.status': 'Status',
   'ops.programme.offices': 'Offices',
@@ -543,6 +547,7 @@ export const opsEn: Record<keyof typeof opsFr, string> = {
   'ops.offices.problem.address': 'Give the address.',
   'ops.offices.problem.hours': 'Two times such as 09:00, opening before closing.',
   'ops.office.title': 'Office',
+  'ops.office.where': 'Address and hours',
   'ops.office.back': 'All offices',
   'ops.office.hours': 'Open: {hours}',
   'ops.office.range': '{from} to {to}',
@@ -604,6 +609,7 @@ export const opsEn: Record<keyof typeof opsFr, string> = {
   'error.CANDIDATE_NOT_FOUND': 'This person does not exist, or no longer does.',
 
   'ops.person.title': 'Person',
+  'ops.person.details': 'Details',
   'ops.person.programme': 'Programme',
   'ops.person.email': 'Email address',
   'ops.person.status': 'Support',
