@@ -1,6 +1,5 @@
 /** The operations team's screens' words, in French and in English (key for key: the type says so). */
 export const opsFr = {
-  'ops.title': 'Programmes',
   'ops.nav.programmes': 'Programmes',
   'ops.nav.queue': 'Sans consultant',
   'ops.nav.offices': 'Agences',
@@ -338,7 +337,6 @@ export const opsFr = {
 } as const;
 
 export const opsEn: Record<keyof typeof opsFr, string> = {
-  'ops.title': 'Programmes',
   'ops.nav.programmes': 'Programmes',
   'ops.nav.queue': 'Without a coach',
   'ops.nav.offices': 'Offices',
