@@ -279,6 +279,8 @@ describe('the ops console', () => {
     await page.getByRole('link', { name: 'Lyon Part-Dieu' }).click();
     await page.getByRole('link', { name: 'Jonas Weber' }).click();
     await heading(page, 'Jonas Weber');
+    await page.getByRole('link', { name: 'Inês Moreira' }).waitFor();
+    await check('caseload-1440');
     await page.getByRole('link', { name: 'Inês Moreira' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inês Moreira' }).waitFor();
     await page.getByText('Aucune situation enregistrée pour l’instant.').waitFor();
@@ -380,6 +382,7 @@ describe('the ops console', () => {
         'import-refused-1440',
         'import-mapping-1440',
         'queue-1440',
+        'caseload-1440',
         'person-1440',
         'queue-390',
         'programmes-390',
