@@ -1,13 +1,53 @@
 import { useI18n } from '../i18n/i18n';
+import { useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Page } from '../ui/ui';
+import { AssignmentQueue } from './AssignmentQueue';
+import { CoachCaseload } from './CoachCaseload';
+import { ImportScreen } from './ImportScreen';
+import { NewProgramme } from './NewProgramme';
+import { OfficePage, Offices } from './Offices';
+import { PersonPage } from './PersonPage';
+import { ProgrammePage } from './ProgrammePage';
+import { Programmes } from './Programmes';
+import type { Frame } from './frame';
+import './ops.css';
 
-/** The ops console. */
-export default function OpsApp({ accountActions }: RoleAppProps) {
+/**
+ * The operations team's console: programmes (and each one's HR import and outcomes), the people
+ * waiting for a coach, and the offices with their rooms and coaches. One screen per path.
+ */
+export default function OpsApp({ account, accountActions }: RoleAppProps) {
   const { t } = useI18n();
-  return (
-    <Page title={t('ops.title')} actions={accountActions}>
-      <p>{t('role.unknown')}</p>
+  const { path } = useRouter();
+  const section = path.startsWith('/queue')
+    ? 'queue'
+    : path.startsWith('/offices') || path.startsWith('/coaches')
+      ? 'offices'
+      : 'programmes';
+  const sections = [
+    { to: '/', label: t('ops.nav.programmes'), current: section === 'programmes' },
+    { to: '/queue', label: t('ops.nav.queue'), current: section === 'queue' },
+    { to: '/offices', label: t('ops.nav.offices'), current: section === 'offices' },
+  ];
+  const page: Frame = (title, body) => (
+    <Page title={title} actions={accountActions} sections={sections}>
+      {body}
     </Page>
   );
+  const [, programmeId, importing, batchId] =
+    /^\/programmes\/([0-9a-f-]{36})(\/import(?:s\/([0-9a-f-]{36}))?)?$/.exec(path) ?? [];
+  const [, officeId] = /^\/offices\/([0-9a-f-]{36})$/.exec(path) ?? [];
+  const [, coachId] = /^\/coaches\/([0-9a-f-]{36})$/.exec(path) ?? [];
+  const [, candidateId] = /^\/people\/([0-9a-f-]{36})$/.exec(path) ?? [];
+  if (path === '/programmes/new') return page(t('ops.new.title'), <NewProgramme account={account} />);
+  if (programmeId && importing)
+    return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} batchId={batchId ?? null} />);
+  if (programmeId) return <ProgrammePage programmeId={programmeId} frame={page} />;
+  if (candidateId) return <PersonPage candidateId={candidateId} frame={page} />;
+  if (coachId) return <CoachCaseload coachId={coachId} frame={page} />;
+  if (section === 'queue') return page(t('ops.queue.title'), <AssignmentQueue />);
+  if (officeId) return <OfficePage officeId={officeId} frame={page} />;
+  if (section === 'offices') return page(t('ops.offices.title'), <Offices account={account} />);
+  return page(t('ops.programmes.title'), <Programmes />);
 }

@@ -1,0 +1,120 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { MessageKey } from '../i18n/fr';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { Card, Failure, Loading } from '../ui/ui';
+import type { Frame } from './frame';
+import { OutcomeForm, ValidJobOfferForm } from './OutcomeForms';
+import { useDay } from './day';
+import { categoryKey } from './programme-words';
+
+export const PERSON = graphql(`
+  query OpsPerson($id: ID!) {
+    candidate(id: $id) {
+      id
+      firstName
+      lastName
+      email
+      status
+      programme {
+        id
+        name
+        status
+      }
+      outcome {
+        id
+        category
+        outcomeDate
+        employerName
+        jobTitle
+        contractMonths
+        recordedAt
+      }
+      validJobOffers {
+        id
+        employerName
+        jobTitle
+        contractType
+        offeredOn
+        decision
+        loggedAt
+      }
+    }
+  }
+`);
+
+/**
+ * One person, as ops see them for the end-of-programme report: where they are now (their outcome,
+ * recorded or corrected) and the valid job offers (OVE) made to them. Reached from a coach's
+ * caseload or the assignment queue (the searchable list of a programme's people comes with issue 15).
+ */
+export function PersonPage({ candidateId, frame }: { candidateId: string; frame: Frame }) {
+  const { t, dateTime } = useI18n();
+  const day = useDay();
+  const { data, loading, error, refetch } = useQuery(PERSON, {
+    variables: { id: candidateId },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (loading && !data) return frame(t('ops.person.title'), <Loading />);
+  if (error || !data?.candidate)
+    return frame(t('ops.person.title'), <Failure retry={() => void refetch()} />);
+  const person = data.candidate;
+  const outcome = person.outcome;
+  return frame(
+    `${person.firstName} ${person.lastName}`,
+    <>
+      <Card title={t('ops.person.details')}>
+        <dl className="ops-facts">
+          <dt>{t('ops.person.programme')}</dt>
+          <dd>
+            <Link to={`/programmes/${person.programme.id}`}>{person.programme.name}</Link>
+          </dd>
+          <dt>{t('ops.person.email')}</dt>
+          <dd>{person.email}</dd>
+          <dt>{t('ops.person.status')}</dt>
+          <dd>{t(`ops.person.status.${person.status}` as MessageKey)}</dd>
+        </dl>
+      </Card>
+      <Card title={t('ops.person.outcome')}>
+        {outcome ? (
+          <p>
+            {t('ops.person.outcome.current', {
+              category: t(categoryKey(outcome.category)),
+              date: day(outcome.outcomeDate),
+            })}
+            {outcome.employerName &&
+              ` · ${[outcome.jobTitle, outcome.employerName].filter(Boolean).join(', ')}`}
+            {outcome.contractMonths !== null &&
+              outcome.contractMonths !== undefined &&
+              ` · ${t('ops.person.outcome.months', { count: outcome.contractMonths })}`}
+          </p>
+        ) : (
+          <p className="muted">{t('ops.person.outcome.none')}</p>
+        )}
+        <OutcomeForm candidateId={person.id} correcting={Boolean(outcome)} />
+      </Card>
+      <Card title={t('ops.person.offers')}>
+        <p className="muted">{t('ops.person.offers.intro')}</p>
+        {person.validJobOffers.length === 0 ? (
+          <p className="muted">{t('ops.person.offers.none')}</p>
+        ) : (
+          <ul className="ops-list">
+            {person.validJobOffers.map((offer) => (
+              <li key={offer.id} className="ops-row">
+                <span>{`${offer.jobTitle}, ${offer.employerName}`}</span>
+                <span>{t(`ops.offer.contract.${offer.contractType}`)}</span>
+                <span className="muted">{t('ops.person.offers.on', { date: day(offer.offeredOn) })}</span>
+                <span>
+                  {t(`ops.offer.decision.${offer.decision}`)}
+                  <span className="visually-hidden"> {dateTime(offer.loggedAt)}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ValidJobOfferForm candidateId={person.id} />
+      </Card>
+    </>,
+  );
+}
