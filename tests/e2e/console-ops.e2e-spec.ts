@@ -310,6 +310,28 @@ describe('the ops console', () => {
     await page.getByText('Cariste, Transports Rhône').waitFor();
     await check('person-1440');
 
+    // The people of the programme: searched without the accent, filtered, each with coach and outcome.
+    await page.getByRole('link', { name: 'Programmes' }).click();
+    await page.getByRole('link', { name: 'PSE Acme Lyon 2026' }).click();
+    await page.getByRole('link', { name: 'Voir et rechercher les personnes du programme' }).click();
+    await heading(page, 'Personnes du programme');
+    await page.getByText('5 personne(s)').waitFor();
+    await page.getByLabel('Rechercher').fill('ines MOREIRA');
+    await page.getByText('1 personne(s)').waitFor();
+    const found = page.locator('.people-table tbody tr');
+    await expect(found.innerText()).resolves.toMatch(
+      /MOREIRA Inês[\s\S]*A-1[\s\S]*Jonas Weber[\s\S]*CDD ou intérim de 6 mois et plus/,
+    );
+    await page.getByLabel('Rechercher').fill('');
+    await page.getByLabel('Consultant').selectOption({ label: 'En attente d’un consultant' });
+    await page.getByText('4 personne(s)').waitFor();
+    await check('people-1440');
+    await page.setViewportSize(PHONE);
+    await check('people-390');
+    await page.setViewportSize(DESKTOP);
+    await found.first().getByRole('link').click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
     // The same queue on a phone.
     await page.setViewportSize(PHONE);
     await page.getByRole('link', { name: 'Sans consultant' }).click();
@@ -384,6 +406,8 @@ describe('the ops console', () => {
         'queue-1440',
         'caseload-1440',
         'person-1440',
+        'people-1440',
+        'people-390',
         'queue-390',
         'programmes-390',
         'import-done-390',

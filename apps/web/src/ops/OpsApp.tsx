@@ -7,6 +7,7 @@ import { CoachCaseload } from './CoachCaseload';
 import { ImportScreen } from './ImportScreen';
 import { NewProgramme } from './NewProgramme';
 import { OfficePage, Offices } from './Offices';
+import { People } from './People';
 import { PersonPage } from './PersonPage';
 import { ProgrammePage } from './ProgrammePage';
 import { Programmes } from './Programmes';
@@ -37,12 +38,14 @@ export default function OpsApp({ account, accountActions }: RoleAppProps) {
   );
   const [, programmeId, importing, batchId] =
     /^\/programmes\/([0-9a-f-]{36})(\/import(?:s\/([0-9a-f-]{36}))?)?$/.exec(path) ?? [];
+  const [, peopleOf] = /^\/programmes\/([0-9a-f-]{36})\/people$/.exec(path) ?? [];
   const [, officeId] = /^\/offices\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, coachId] = /^\/coaches\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, candidateId] = /^\/people\/([0-9a-f-]{36})$/.exec(path) ?? [];
   if (path === '/programmes/new') return page(t('ops.new.title'), <NewProgramme account={account} />);
   if (programmeId && importing)
     return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} batchId={batchId ?? null} />);
+  if (peopleOf) return page(t('ops.people.title'), <People programmeId={peopleOf} />);
   if (programmeId) return <ProgrammePage programmeId={programmeId} frame={page} />;
   if (candidateId) return <PersonPage candidateId={candidateId} frame={page} />;
   if (coachId) return <CoachCaseload coachId={coachId} frame={page} />;

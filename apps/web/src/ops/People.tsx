@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { CandidateStatus, OutcomeCategory, PeopleFilter, PeopleOrder } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
 import { Button, Failure, Field, Loading } from '../ui/ui';
 import './people.css';
 
@@ -113,8 +114,7 @@ export function People({ programmeId }: { programmeId: string }) {
       }),
     });
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('ops.people.title')}</h2>
+    <section aria-label={t('ops.people.title')}>
       <div className="people-filters">
         <Field
           id={`${id}-search`}
@@ -186,7 +186,9 @@ export function People({ programmeId }: { programmeId: string }) {
                   {page.nodes.map(({ candidate, track, coachId, outcome: current }) => (
                     <tr key={candidate.id}>
                       <th scope="row">
-                        {candidate.lastName.toLocaleUpperCase()} {candidate.firstName}
+                        <Link to={`/people/${candidate.id}`}>
+                          {candidate.lastName.toLocaleUpperCase()} {candidate.firstName}
+                        </Link>
                       </th>
                       <td data-label={t('ops.people.column.number')}>{candidate.employeeNumber}</td>
                       <td data-label={t('ops.people.column.status')}>

@@ -162,6 +162,11 @@ export function ProgrammePage({ programmeId, frame }: { programmeId: string; fra
           />
         )}
       </Card>
+      <Card title={t('ops.people.title')}>
+        <p>
+          <Link to={`/programmes/${programme.id}/people`}>{t('ops.people.link')}</Link>
+        </p>
+      </Card>
       <Card title={t('ops.programme.imports')}>
         {programme.status === 'CONTRACTED' ? (
           <p>

@@ -1,6 +1,7 @@
 /** The people list's words (ops), in French and in English, key for key. */
 export const opsPeopleFr = {
   'ops.people.title': 'Personnes du programme',
+  'ops.people.link': 'Voir et rechercher les personnes du programme',
   'ops.people.search': 'Rechercher',
   'ops.people.searchHint': 'Nom, matricule ou adresse e-mail ; les accents et majuscules ne comptent pas.',
   'ops.people.status': 'Situation dans le programme',
@@ -50,6 +51,7 @@ export const opsPeopleFr = {
 
 export const opsPeopleEn: Record<keyof typeof opsPeopleFr, string> = {
   'ops.people.title': 'People in the programme',
+  'ops.people.link': 'See and search the people in the programme',
   'ops.people.search': 'Search',
   'ops.people.searchHint': 'Name, employee number or email address; accents and capitals do not matter.',
   'ops.people.status': 'Status in the programme',
