@@ -67,7 +67,7 @@ const MOBILE = /^(?:0[67]\d{8}|\+\d{8,15})$/;
 export function Privacy({ candidateId }: { candidateId: string }) {
   const { t, dateTime } = useI18n();
   const { data, loading, error, refetch } = useQuery(CANDIDATE_PRIVACY, { variables: { id: candidateId } });
-  if (loading) return <Loading />;
+  if (loading && !data) return <Loading />;
   if (error || !data?.candidate) return <Failure retry={() => void refetch()} />;
   const { consent, smsReminders, phone } = data.candidate;
   const version = data.privacyNotice.version;

@@ -85,7 +85,7 @@ export function Sessions({ candidateId, now }: { candidateId: string; now: Date 
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(CANDIDATE_SESSIONS, { variables: { id: candidateId } });
   const [done, setDone] = useState<string | null>(null);
-  if (loading) return <Loading />;
+  if (loading && !data) return <Loading />;
   if (error || !data?.candidate) return <Failure retry={() => void refetch()} />;
   const { sessions, coach } = data.candidate;
   const coming = sessions
