@@ -385,6 +385,17 @@ describe('the console, for a person on their phone, from booking to their result
       candidate: { consent: { current: true }, smsReminders: { granted: true, mobile: '+33612345678' } },
     });
 
+    // The narrowest phone: nothing wider than the screen, the five sections included.
+    await page.setViewportSize({ width: 360, height: 780 });
+    await section('Accueil');
+    await onScreen(page, 'Bonjour Inês');
+    await expect(
+      page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.querySelector('nav.sections')?.scrollWidth,
+      ]),
+    ).resolves.toEqual([360, 360]);
+
     // Home, then sessions, on a wide screen.
     await page.setViewportSize(DESK);
     await section('Accueil');

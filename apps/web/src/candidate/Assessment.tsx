@@ -11,6 +11,10 @@ import { saveFile } from './paris';
 
 const ASSESSMENT_SCREEN = graphql(`
   query AssessmentScreen($id: ID!, $language: AssessmentLanguage!) {
+    instruments {
+      code
+      title(language: $language)
+    }
     assessment(id: $id) {
       id
       instrumentCode
@@ -80,20 +84,22 @@ export function Assessment({ assessmentId }: { assessmentId: string }) {
   if (loading && !data) return <Loading />;
   if (error || !data?.assessment) return <Failure retry={() => void refetch()} />;
   const assessment = data.assessment;
-  switch (assessment.status) {
-    case 'ASSIGNED':
-    case 'IN_PROGRESS':
-      return <Questions assessment={assessment} />;
-    case 'RELEASED':
-      return <Results assessment={assessment} />;
-    default:
-      return (
+  const title = data.instruments.find((instrument) => instrument.code === assessment.instrumentCode)?.title;
+  return (
+    <>
+      {title && <p className="instrument">{title}</p>}
+      {assessment.status === 'ASSIGNED' || assessment.status === 'IN_PROGRESS' ? (
+        <Questions assessment={assessment} />
+      ) : assessment.status === 'RELEASED' ? (
+        <Results assessment={assessment} />
+      ) : (
         <Card title={t('candidate.tests.waiting.title')}>
           <p>{t('candidate.tests.waiting.body')}</p>
           <Link to="/assessments">{t('candidate.tests.back')}</Link>
         </Card>
-      );
-  }
+      )}
+    </>
+  );
 }
 
 function Questions({ assessment }: { assessment: Screen }) {

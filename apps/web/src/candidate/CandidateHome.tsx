@@ -21,6 +21,7 @@ const CANDIDATE_HOME = graphql(`
           title
           dueOn
           status
+          sessionKind
         }
       }
       sessions {
@@ -40,8 +41,12 @@ const CANDIDATE_HOME = graphql(`
 /** The person's first screen, on a phone: the next appointment, the plan's progress, what to do now. */
 export function CandidateHome({ candidateId, now }: { candidateId: string; now: Date }) {
   const { t, dateTime, language } = useI18n();
-  const { data, loading, error, refetch } = useQuery(CANDIDATE_HOME, { variables: { id: candidateId } });
-  if (loading) return <Loading />;
+  const { data, loading, error, refetch } = useQuery(CANDIDATE_HOME, {
+    variables: { id: candidateId },
+    // The plan and the tests change on the server (after the questionnaire, a booking): ask each time.
+    fetchPolicy: 'cache-and-network',
+  });
+  if (loading && !data) return <Loading />;
   if (error || !data?.candidate) return <Failure retry={() => void refetch()} />;
   const person = data.candidate;
   const next = person.sessions

@@ -7,7 +7,11 @@ import { Card, Failure, Loading } from '../ui/ui';
 import { parisFormats } from './paris';
 
 const CANDIDATE_PLAN = graphql(`
-  query CandidatePlan($id: ID!) {
+  query CandidatePlan($id: ID!, $language: AssessmentLanguage!) {
+    instruments {
+      code
+      title(language: $language)
+    }
     pathway(candidateId: $id) {
       id
       status
@@ -28,6 +32,8 @@ const CANDIDATE_PLAN = graphql(`
         dueOn
         status
         reachedAt
+        sessionKind
+        instrumentCode
       }
     }
   }
@@ -46,7 +52,7 @@ export function Plan({ candidateId }: { candidateId: string }) {
   const { t, language } = useI18n();
   const format = parisFormats(language);
   const { data, loading, error, refetch } = useQuery(CANDIDATE_PLAN, {
-    variables: { id: candidateId },
+    variables: { id: candidateId, language: language === 'fr' ? 'FR' : 'EN' },
     fetchPolicy: 'cache-and-network',
   });
   if (loading && !data) return <Loading />;
@@ -58,6 +64,12 @@ export function Plan({ candidateId }: { candidateId: string }) {
         <p>{t('candidate.home.plan.none')}</p>
       </Card>
     );
+  const instruments = new Map(data.instruments.map((instrument) => [instrument.code, instrument.title]));
+  // Sessions and tests in the person's language; other steps as the plan names them.
+  const named = (milestone: (typeof pathway.milestones)[number]) =>
+    milestone.sessionKind
+      ? t(`session.kind.${milestone.sessionKind}` as MessageKey)
+      : ((milestone.instrumentCode && instruments.get(milestone.instrumentCode)) ?? milestone.title);
   const reached = pathway.milestones.filter((milestone) => milestone.status === 'REACHED').length;
   return (
     <>
@@ -94,7 +106,7 @@ export function Plan({ candidateId }: { candidateId: string }) {
             <ol className="steps">
               {steps.map((milestone) => (
                 <li key={milestone.id} className={`step step-${milestone.status.toLowerCase()}`}>
-                  <span className="item-title">{milestone.title}</span>
+                  <span className="item-title">{named(milestone)}</span>
                   <span className="muted">
                     {t(`candidate.milestone.${milestone.status}` as MessageKey)} ·{' '}
                     {milestone.status === 'REACHED' && milestone.reachedAt
