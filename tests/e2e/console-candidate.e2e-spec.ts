@@ -11,6 +11,7 @@ import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import {
   ACCESS_LINK,
+  bookSession,
   coachAssignedTo,
   createCoach,
   createOffice,
@@ -215,7 +216,9 @@ describe('the console, for a person on their phone, from booking to their result
       ['WELCOME', 'BOOKED', new Date(movedTo!).toISOString()],
     ]);
 
-    // A follow-up booked by phone, then cancelled with a reason.
+    // A follow-up by phone: the time chosen is taken meanwhile (ops book it for the person), which
+    // the screen says in words (SLOT_TAKEN), showing the booking among their appointments; the
+    // person then cancels it with a reason.
     const followUp = page.getByRole('region', { name: 'Prendre un rendez-vous de suivi' });
     await followUp.getByText('Par téléphone').click();
     await followUp.getByText('Choisissez une heure').waitFor();
@@ -223,9 +226,24 @@ describe('the console, for a person on their phone, from booking to their result
       .locator('label.chip', { has: page.locator('input[name="booking-time"]') })
       .last()
       .click();
+    const wanted = await followUp.locator('input[name="booking-time"]:checked').getAttribute('value');
+    await bookSession(ops, {
+      candidateIds: [candidateId],
+      kind: 'FOLLOW_UP',
+      mode: 'PHONE',
+      startsAt: wanted,
+    });
     await followUp.getByRole('button', { name: /^Réserver le / }).click();
-    await page.getByText(/^C’est réservé : Entretien de suivi/).waitFor();
+    await followUp
+      .getByRole('alert')
+      .getByText('Ce créneau vient d’être pris. Choisissez-en un autre parmi ceux qui restent.')
+      .waitFor();
+    await expect(
+      followUp.getByRole('button', { name: 'Choisissez d’abord un horaire' }).isDisabled(),
+    ).resolves.toBe(true);
     const followUpItem = coming.getByRole('listitem').filter({ hasText: 'Entretien de suivi' });
+    await followUpItem.waitFor();
+    await screenshot(page, 'candidate-sessions-slot-taken-390');
     await followUpItem.getByRole('button', { name: 'Annuler' }).click();
     await followUpItem.getByText('Un imprévu').click();
     await followUpItem.getByRole('button', { name: 'Confirmer l’annulation' }).click();
@@ -390,10 +408,9 @@ describe('the console, for a person on their phone, from booking to their result
     await section('Accueil');
     await onScreen(page, 'Bonjour Inês');
     await expect(
-      page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        document.querySelector('nav.sections')?.scrollWidth,
-      ]),
+      page.evaluate(
+        `[document.documentElement.scrollWidth, document.querySelector('nav.sections').scrollWidth]`,
+      ),
     ).resolves.toEqual([360, 360]);
 
     // Home, then sessions, on a wide screen.

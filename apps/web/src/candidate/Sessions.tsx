@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { CancelReason, CandidateSessionsQuery, SessionKind, SessionMode } from '../gql/graphql';
@@ -302,6 +302,7 @@ function Booking({
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [book, booking] = useMutation(BOOK);
+  const client = useApolloClient();
   const confirm = async () => {
     if (!picked) return;
     setProblem(null);
@@ -319,9 +320,11 @@ function Booking({
       setPicked(null);
     } catch (failure) {
       setProblem(errorText(failure));
-      // The slot may have gone to someone else: offer the slots as they are now.
+      // The slot may have gone meanwhile (perhaps to this very person, booked by their coach):
+      // offer the slots as they are now, and the appointments too.
       setPicked(null);
       setAttempt((count) => count + 1);
+      void client.refetchQueries({ include: REFRESH });
     }
   };
   return (
