@@ -208,9 +208,9 @@ export const candidateFr = {
   'candidate.privacy.notice.accept': 'J’accepte la notice',
   'candidate.privacy.notice.withdraw': 'Retirer mon accord',
   'candidate.privacy.sms.title': 'Rappels par SMS',
-  'candidate.privacy.sms.yes': 'Vous recevez un SMS la veille de chaque rendez-vous.',
+  'candidate.privacy.sms.yes': 'Vous recevez un rappel par SMS avant chaque rendez-vous.',
   'candidate.privacy.sms.no':
-    'Vous ne recevez pas de SMS. Vous pouvez recevoir un rappel la veille de chaque rendez-vous.',
+    'Vous ne recevez pas de SMS. Vous pouvez recevoir un rappel avant chaque rendez-vous.',
   'candidate.privacy.sms.mobile': 'Numéro de portable',
   'candidate.privacy.sms.hint': 'Par exemple : 06 12 34 56 78',
   'candidate.privacy.sms.start': 'Recevoir les rappels par SMS',
@@ -226,7 +226,7 @@ export const candidateFr = {
   'candidate.privacy.erase.body':
     'Vous pouvez demander que toutes vos données soient effacées, dans chaque service de Passerelle. L’effacement est définitif : votre accompagnement s’arrête.',
   'candidate.privacy.erase.how':
-    'Pour le demander, dites-le à votre consultant : l’équipe de votre bureau l’effectue et vous le confirme par e-mail.',
+    'Pour le demander, dites-le à votre consultant : l’équipe de votre bureau s’en charge.',
   'error.SLOT_TAKEN': 'Ce créneau vient d’être pris. Choisissez-en un autre parmi ceux qui restent.',
   'error.OUTSIDE_BOOKING_RULES': 'Ce créneau n’est plus réservable. Choisissez-en un autre.',
   'error.NO_COACH_ASSIGNED': 'Votre consultant n’est pas encore attribué.',
@@ -441,8 +441,8 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.privacy.notice.accept': 'I accept the notice',
   'candidate.privacy.notice.withdraw': 'Withdraw my consent',
   'candidate.privacy.sms.title': 'Text reminders',
-  'candidate.privacy.sms.yes': 'You get a text the day before each appointment.',
-  'candidate.privacy.sms.no': 'You get no texts. You can have a reminder the day before each appointment.',
+  'candidate.privacy.sms.yes': 'You get a reminder by text before each appointment.',
+  'candidate.privacy.sms.no': 'You get no texts. You can have a reminder before each appointment.',
   'candidate.privacy.sms.mobile': 'Mobile number',
   'candidate.privacy.sms.hint': 'For example: 06 12 34 56 78',
   'candidate.privacy.sms.start': 'Get text reminders',
@@ -456,8 +456,7 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.privacy.erase.title': 'Erasing your data',
   'candidate.privacy.erase.body':
     'You can ask for all your data to be erased, in every part of Passerelle. Erasure is final: your support stops.',
-  'candidate.privacy.erase.how':
-    'To ask for it, tell your coach: your office’s team carries it out and confirms it to you by email.',
+  'candidate.privacy.erase.how': 'To ask for it, tell your coach: your office’s team takes care of it.',
   'error.SLOT_TAKEN': 'This time was just taken. Please choose another one.',
   'error.OUTSIDE_BOOKING_RULES': 'This time can no longer be booked. Please choose another.',
   'error.NO_COACH_ASSIGNED': 'Your coach is not assigned yet.',
