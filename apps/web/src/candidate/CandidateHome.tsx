@@ -9,6 +9,7 @@ import { parisFormats } from './paris';
 
 const CANDIDATE_HOME = graphql(`
   query CandidateHome($id: ID!) {
+    unreadNotificationCount
     candidate(id: $id) {
       id
       diagnostic {
@@ -122,6 +123,11 @@ export function CandidateHome({ candidateId, now }: { candidateId: string; now: 
           {MORE.map((entry) => (
             <li key={entry.to}>
               <Link to={entry.to}>{t(entry.label)}</Link>
+              {entry.to === '/inbox' && data.unreadNotificationCount > 0 && (
+                <span className="badge unread">
+                  {t('candidate.inbox.unread', { count: data.unreadNotificationCount })}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -109,9 +109,8 @@ export function Sessions({ candidateId, now }: { candidateId: string; now: Date 
                 key={session.id}
                 session={session}
                 now={now}
-                onDone={(message) => {
-                  setDone(message);
-                }}
+                onStart={() => setDone(null)}
+                onDone={setDone}
               />
             ))}
           </ul>
@@ -169,10 +168,12 @@ function SessionSummary({ session }: { session: Session }) {
 function SessionItem({
   session,
   now,
+  onStart,
   onDone,
 }: {
   session: Session;
   now: Date;
+  onStart: () => void;
   onDone: (message: string) => void;
 }) {
   const { t, dateTime, errorText } = useI18n();
@@ -208,6 +209,7 @@ function SessionItem({
   };
   const toggle = (next: 'move' | 'cancel') => {
     setProblem(null);
+    onStart();
     setOpen(open === next ? null : next);
   };
   return (
@@ -294,7 +296,7 @@ function Booking({
   coachName: string;
   kind: SessionKind;
   now: Date;
-  onDone: (message: string) => void;
+  onDone: (message: string | null) => void;
 }) {
   const { t, dateTime, errorText } = useI18n();
   const [mode, setMode] = useState<SessionMode>('VIDEO');
@@ -306,6 +308,7 @@ function Booking({
   const confirm = async () => {
     if (!picked) return;
     setProblem(null);
+    onDone(null);
     try {
       await book({
         variables: { input: { candidateIds: [candidateId], coachId, kind, mode, startsAt: picked } },

@@ -88,20 +88,31 @@ export function SlotPicker({
       </fieldset>
       <fieldset className="choice">
         <legend>{t('candidate.slots.time', { day: chosen.label })}</legend>
-        <div className="chips times">
-          {chosen.times.map((startsAt) => (
-            <label key={startsAt} className="chip">
-              <input
-                type="radio"
-                name={`${id}-time`}
-                value={startsAt}
-                checked={picked === startsAt}
-                onChange={() => onPick(startsAt)}
-              />
-              <span>{format.time(startsAt)}</span>
-            </label>
-          ))}
-        </div>
+        {(['morning', 'afternoon'] as const).map((part) => {
+          const times = chosen.times.filter(
+            (startsAt) => format.hour(startsAt) < 12 === (part === 'morning'),
+          );
+          if (!times.length) return null;
+          return (
+            <div key={part}>
+              <p className="muted part">{t(`candidate.slots.${part}`)}</p>
+              <div className="chips times">
+                {times.map((startsAt) => (
+                  <label key={startsAt} className="chip">
+                    <input
+                      type="radio"
+                      name={`${id}-time`}
+                      value={startsAt}
+                      checked={picked === startsAt}
+                      onChange={() => onPick(startsAt)}
+                    />
+                    <span>{format.time(startsAt)}</span>
+                  </label>
+                ))}
+              </div>
+            </div>
+          );
+        })}
       </fieldset>
     </div>
   );

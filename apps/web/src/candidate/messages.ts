@@ -78,6 +78,8 @@ export const candidateFr = {
   'candidate.sessions.noCoach':
     'Votre consultant vous sera attribué très bientôt ; vous pourrez alors choisir un horaire ici.',
   'candidate.slots.day': 'Choisissez un jour',
+  'candidate.slots.morning': 'Le matin',
+  'candidate.slots.afternoon': 'L’après-midi',
   'candidate.slots.time': 'Choisissez une heure, {day}',
   'candidate.slots.none':
     'Pas de créneau libre dans les trois semaines à venir. Votre consultant vous proposera une date.',
@@ -316,6 +318,8 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.sessions.booked': 'Booked: {kind}, {when}. A confirmation is on its way by email.',
   'candidate.sessions.noCoach': 'Your coach will be assigned very soon; you can then choose a time here.',
   'candidate.slots.day': 'Choose a day',
+  'candidate.slots.morning': 'Morning',
+  'candidate.slots.afternoon': 'Afternoon',
   'candidate.slots.time': 'Choose a time, {day}',
   'candidate.slots.none': 'No free time in the next three weeks. Your coach will suggest a date.',
   'candidate.cancel.CANDIDATE_UNAVAILABLE': 'I am not available',

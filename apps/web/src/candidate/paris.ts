@@ -14,6 +14,11 @@ export function parisFormats(language: Language) {
     minute: '2-digit',
     timeZone: 'Europe/Paris',
   });
+  const hour = new Intl.DateTimeFormat('en-GB', {
+    hour: 'numeric',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Paris',
+  });
   const key = new Intl.DateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
@@ -25,6 +30,8 @@ export function parisFormats(language: Language) {
     day: (iso: string) => day.format(new Date(iso)),
     /** 10:30 */
     time: (iso: string) => time.format(new Date(iso)),
+    /** The hour in Paris, 0 to 23. */
+    hour: (iso: string) => Number(hour.format(new Date(iso))),
     /** 2026-12-07, the Paris calendar day: a key to group by. */
     dayKey: (iso: string) => key.format(new Date(iso)),
     /** A yyyy-mm-dd date (a due date) written out. */
