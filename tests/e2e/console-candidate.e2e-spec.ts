@@ -423,6 +423,10 @@ describe('the console, for a person on their phone, from booking to their result
     await onScreen(page, 'Mes rendez-vous');
     await page.getByText('Choisissez une heure').first().waitFor();
     await check('sessions-1440');
+    // The same screen in English, from the header's switch.
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await onScreen(page, 'My appointments');
+    await page.getByRole('region', { name: 'Book a follow-up meeting' }).waitFor();
 
     console.info(`candidate console screens checked by axe-core: ${JSON.stringify(screens)}`);
     expect(screens).toEqual(
