@@ -379,6 +379,17 @@ describe('the console, for a person on their phone, from booking to their result
     await check('messages-390');
     await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await page.getByText('Vous avez tout lu.').waitFor();
+    // Job leads no longer by email: saved, and so when the screen asks the server again.
+    const choices = page.getByRole('region', { name: 'Vos choix de messages' });
+    const leadsByEmail = choices.getByLabel('les nouvelles offres repérées pour vous');
+    await leadsByEmail.uncheck();
+    await choices.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+    await choices.getByText('Vos choix sont enregistrés.').waitFor();
+    await section('Plus');
+    await page.getByRole('link', { name: 'Ouvrir : Messages' }).click();
+    await leadsByEmail.waitFor();
+    await expect(leadsByEmail.isChecked()).resolves.toBe(false);
+    await expect(choices.getByLabel('les rappels avant un rendez-vous').isChecked()).resolves.toBe(true);
 
     // Privacy: consent to the notice, text reminders, a copy of their data.
     await section('Plus');

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading } from '../ui/ui';
+import { Preferences } from './Preferences';
 
 const CANDIDATE_INBOX = graphql(`
   query CandidateInbox {
@@ -74,6 +75,7 @@ export function Inbox() {
           <p>{t('candidate.inbox.none')}</p>
         </Card>
       )}
+      <Preferences />
     </>
   );
 }

@@ -231,4 +231,14 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'error.MOBILE_REQUIRED': 'Please give your mobile number.',
   'error.INVALID_MOBILE': 'This is not a mobile number.',
   'error.OFFER_NOT_FOUND': 'This offer is no longer online.',
+  'candidate.prefs.title': 'Your message choices',
+  'candidate.prefs.email': 'Also get by email:',
+  'candidate.prefs.kind.SESSION_REMINDER': 'reminders before an appointment',
+  'candidate.prefs.kind.RESULTS_RELEASED': 'news that your results are ready',
+  'candidate.prefs.kind.JOB_LEADS_DIGEST': 'new job leads found for you',
+  'candidate.prefs.essential':
+    'Confirmations, changes and cancellations of appointments always come by email.',
+  'candidate.prefs.save': 'Save my choices',
+  'candidate.prefs.saved': 'Your choices are saved.',
+  'error.ESSENTIAL_BY_EMAIL': 'This message is essential: it always comes by email.',
 };

@@ -239,4 +239,14 @@ export const candidateFr = {
   'error.MOBILE_REQUIRED': 'Indiquez votre numéro de portable.',
   'error.INVALID_MOBILE': 'Ce numéro n’est pas un numéro de portable.',
   'error.OFFER_NOT_FOUND': 'Cette offre n’est plus en ligne.',
+  'candidate.prefs.title': 'Vos choix de messages',
+  'candidate.prefs.email': 'Recevoir aussi par e-mail :',
+  'candidate.prefs.kind.SESSION_REMINDER': 'les rappels avant un rendez-vous',
+  'candidate.prefs.kind.RESULTS_RELEASED': 'l’annonce de vos résultats',
+  'candidate.prefs.kind.JOB_LEADS_DIGEST': 'les nouvelles offres repérées pour vous',
+  'candidate.prefs.essential':
+    'Les confirmations, changements et annulations de rendez-vous vous sont toujours envoyés par e-mail.',
+  'candidate.prefs.save': 'Enregistrer mes choix',
+  'candidate.prefs.saved': 'Vos choix sont enregistrés.',
+  'error.ESSENTIAL_BY_EMAIL': 'Ce message est essentiel : il vous est toujours envoyé par e-mail.',
 } as const;
