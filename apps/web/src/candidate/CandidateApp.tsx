@@ -1,9 +1,29 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { useRouter } from '../router';
+import type { MessageKey } from '../i18n/fr';
+import { Link, useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
-import { Page } from '../ui/ui';
+import { Card, Page } from '../ui/ui';
+import { Assessment } from './Assessment';
+import { Assessments } from './Assessments';
 import { CandidateHome } from './CandidateHome';
 import { Diagnostic } from './Diagnostic';
+import { Inbox } from './Inbox';
+import { Plan } from './Plan';
+import { Privacy } from './Privacy';
+import { Sessions } from './Sessions';
+import { Suggestions } from './Suggestions';
+import { MORE } from './more';
+import './candidate.css';
+
+/** The sections under the header: five at most, so they fit a phone's width. */
+const SECTIONS: { to: string; label: MessageKey; owns: string[] }[] = [
+  { to: '/', label: 'nav.home', owns: ['/', '/diagnostic'] },
+  { to: '/sessions', label: 'candidate.nav.sessions', owns: ['/sessions'] },
+  { to: '/plan', label: 'candidate.nav.plan', owns: ['/plan'] },
+  { to: '/assessments', label: 'candidate.nav.tests', owns: ['/assessments'] },
+  { to: '/more', label: 'candidate.nav.more', owns: ['/more', '/suggestions', '/inbox', '/privacy'] },
+];
 
 /** The person's console, phone first: home, then one screen per thing to do. */
 export default function CandidateApp({ account, accountActions, now }: RoleAppProps) {
@@ -17,15 +37,52 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
         <p>{t('role.unknown')}</p>
       </Page>
     );
-  if (path === '/diagnostic')
-    return (
-      <Page title={t('candidate.diagnostic.title')} actions={accountActions}>
-        <Diagnostic candidateId={candidateId} />
-      </Page>
-    );
-  return (
-    <Page title={t('candidate.home.greeting', { name: firstName })} actions={accountActions}>
-      <CandidateHome candidateId={candidateId} now={now()} />
+  const sections = SECTIONS.map((section) => ({
+    to: section.to,
+    label: t(section.label),
+    current: section.owns.some((owned) =>
+      owned === '/' ? path === '/' : path === owned || path.startsWith(`${owned}/`),
+    ),
+  }));
+  const page = (title: string, body: ReactNode) => (
+    <Page title={title} actions={accountActions} sections={sections}>
+      {body}
     </Page>
   );
+  const assessment = /^\/assessments\/([0-9a-f-]{36})$/.exec(path)?.[1];
+  if (assessment)
+    return page(t('candidate.tests.one'), <Assessment key={assessment} assessmentId={assessment} />);
+  switch (path) {
+    case '/diagnostic':
+      return page(t('candidate.diagnostic.title'), <Diagnostic candidateId={candidateId} />);
+    case '/sessions':
+      return page(t('candidate.sessions.title'), <Sessions candidateId={candidateId} now={now()} />);
+    case '/plan':
+      return page(t('candidate.plan.title'), <Plan candidateId={candidateId} />);
+    case '/assessments':
+      return page(t('candidate.tests.title'), <Assessments candidateId={candidateId} />);
+    case '/suggestions':
+      return page(t('candidate.suggestions.title'), <Suggestions candidateId={candidateId} />);
+    case '/inbox':
+      return page(t('candidate.inbox.title'), <Inbox />);
+    case '/privacy':
+      return page(t('candidate.privacy.title'), <Privacy candidateId={candidateId} />);
+    case '/more':
+      return page(
+        t('candidate.nav.more'),
+        <>
+          {MORE.map((entry) => (
+            <Card key={entry.to} title={t(entry.label)}>
+              <p>{t(entry.hint)}</p>
+              <Link to={entry.to}>{t('candidate.more.open', { screen: t(entry.label) })}</Link>
+            </Card>
+          ))}
+        </>,
+      );
+    default:
+      return page(
+        t('candidate.home.greeting', { name: firstName }),
+        <CandidateHome candidateId={candidateId} now={now()} />,
+      );
+  }
 }

@@ -4,9 +4,12 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
+import { MORE } from './more';
+import { parisFormats } from './paris';
 
 const CANDIDATE_HOME = graphql(`
   query CandidateHome($id: ID!) {
+    unreadNotificationCount
     candidate(id: $id) {
       id
       diagnostic {
@@ -19,6 +22,7 @@ const CANDIDATE_HOME = graphql(`
           title
           dueOn
           status
+          sessionKind
         }
       }
       sessions {
@@ -27,15 +31,23 @@ const CANDIDATE_HOME = graphql(`
         startsAt
         status
       }
+      assessments {
+        id
+        status
+      }
     }
   }
 `);
 
 /** The person's first screen, on a phone: the next appointment, the plan's progress, what to do now. */
 export function CandidateHome({ candidateId, now }: { candidateId: string; now: Date }) {
-  const { t, dateTime } = useI18n();
-  const { data, loading, error, refetch } = useQuery(CANDIDATE_HOME, { variables: { id: candidateId } });
-  if (loading) return <Loading />;
+  const { t, dateTime, language } = useI18n();
+  const { data, loading, error, refetch } = useQuery(CANDIDATE_HOME, {
+    variables: { id: candidateId },
+    // The plan and the tests change on the server (after the questionnaire, a booking): ask each time.
+    fetchPolicy: 'cache-and-network',
+  });
+  if (loading && !data) return <Loading />;
   if (error || !data?.candidate) return <Failure retry={() => void refetch()} />;
   const person = data.candidate;
   const next = person.sessions
@@ -45,6 +57,13 @@ export function CandidateHome({ candidateId, now }: { candidateId: string; now: 
   const reached = milestones.filter((milestone) => milestone.status === 'REACHED').length;
   const open = milestones.find((milestone) => milestone.status === 'OPEN');
   const diagnosticToDo = !person.diagnostic || person.diagnostic.status !== 'SUBMITTED';
+  const testToTake = person.assessments.find(
+    (test) => test.status === 'ASSIGNED' || test.status === 'IN_PROGRESS',
+  );
+  const welcomeToBook = !person.sessions.some(
+    (session) =>
+      session.kind === 'WELCOME' && (session.status === 'BOOKED' || session.status === 'COMPLETED'),
+  );
   return (
     <>
       <Card title={t('candidate.home.next.title')}>
@@ -56,6 +75,7 @@ export function CandidateHome({ candidateId, now }: { candidateId: string; now: 
               })
             : t('candidate.home.next.none')}
         </p>
+        <Link to="/sessions">{t(next ? 'candidate.home.next.see' : 'candidate.home.next.book')}</Link>
       </Card>
       <Card title={t('candidate.home.plan.title')}>
         {milestones.length ? (
@@ -66,6 +86,7 @@ export function CandidateHome({ candidateId, now }: { candidateId: string; now: 
         ) : (
           <p>{t('candidate.home.plan.none')}</p>
         )}
+        {milestones.length > 0 && <Link to="/plan">{t('candidate.home.plan.see')}</Link>}
       </Card>
       <Card title={t('candidate.home.todo.title')}>
         <ul className="todo">
@@ -74,8 +95,41 @@ export function CandidateHome({ candidateId, now }: { candidateId: string; now: 
               <Link to="/diagnostic">{t('candidate.home.todo.diagnostic')}</Link>
             </li>
           )}
-          {open && <li>{t('candidate.home.todo.milestone', { title: open.title, due: open.dueOn })}</li>}
-          {!diagnosticToDo && !open && <li>{t('candidate.home.todo.nothing')}</li>}
+          {welcomeToBook && (
+            <li>
+              <Link to="/sessions">{t('candidate.home.todo.welcome')}</Link>
+            </li>
+          )}
+          {testToTake && (
+            <li>
+              <Link to={`/assessments/${testToTake.id}`}>{t('candidate.home.todo.test')}</Link>
+            </li>
+          )}
+          {open && (
+            <li>
+              {t('candidate.home.todo.milestone', {
+                title: open.title,
+                due: parisFormats(language).date(open.dueOn),
+              })}
+            </li>
+          )}
+          {!diagnosticToDo && !welcomeToBook && !testToTake && !open && (
+            <li>{t('candidate.home.todo.nothing')}</li>
+          )}
+        </ul>
+      </Card>
+      <Card title={t('candidate.home.more')}>
+        <ul className="todo">
+          {MORE.map((entry) => (
+            <li key={entry.to}>
+              <Link to={entry.to}>{t(entry.label)}</Link>
+              {entry.to === '/inbox' && data.unreadNotificationCount > 0 && (
+                <span className="badge unread">
+                  {t('candidate.inbox.unread', { count: data.unreadNotificationCount })}
+                </span>
+              )}
+            </li>
+          ))}
         </ul>
       </Card>
     </>

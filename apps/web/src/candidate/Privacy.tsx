@@ -1,0 +1,240 @@
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { Button, Card, Failure, Field, Loading, Notice } from '../ui/ui';
+import { saveFile } from './paris';
+
+const CANDIDATE_PRIVACY = graphql(`
+  query CandidatePrivacy($id: ID!) {
+    privacyNotice {
+      version
+    }
+    candidate(id: $id) {
+      id
+      phone
+      consent {
+        noticeVersion
+        granted
+        current
+        recordedAt
+      }
+      smsReminders {
+        granted
+        mobile
+        recordedAt
+      }
+    }
+  }
+`);
+
+const RECORD_CONSENT = graphql(`
+  mutation CandidateRecordConsent($input: RecordConsentInput!) {
+    recordConsent(input: $input) {
+      noticeVersion
+      granted
+      current
+      recordedAt
+    }
+  }
+`);
+
+const RECORD_SMS = graphql(`
+  mutation CandidateRecordSmsConsent($input: RecordSmsConsentInput!) {
+    recordSmsConsent(input: $input) {
+      granted
+      mobile
+      recordedAt
+    }
+  }
+`);
+
+const EXPORT = graphql(`
+  query CandidateExport($id: ID!) {
+    exportPersonalData(candidateId: $id) {
+      fileName
+      contentType
+      generatedAt
+      document
+    }
+  }
+`);
+
+/** A French or international mobile, as the person may type it (spaces, dots allowed). */
+const MOBILE = /^(?:0[67]\d{8}|\+\d{8,15})$/;
+
+/** The person's rights: their consent to the notice and to texts, a copy of their data, and erasure. */
+export function Privacy({ candidateId }: { candidateId: string }) {
+  const { t, dateTime } = useI18n();
+  const { data, loading, error, refetch } = useQuery(CANDIDATE_PRIVACY, { variables: { id: candidateId } });
+  if (loading && !data) return <Loading />;
+  if (error || !data?.candidate) return <Failure retry={() => void refetch()} />;
+  const { consent, smsReminders, phone } = data.candidate;
+  const version = data.privacyNotice.version;
+  return (
+    <>
+      <p>{t('candidate.privacy.intro')}</p>
+      <Card title={t('candidate.privacy.notice.title')}>
+        <p>
+          {consent?.current
+            ? t('candidate.privacy.notice.given', { when: dateTime(consent.recordedAt), version })
+            : consent && !consent.granted
+              ? t('candidate.privacy.notice.withdrawn', { when: dateTime(consent.recordedAt) })
+              : t('candidate.privacy.notice.ask', { version })}
+        </p>
+        <ConsentButtons candidateId={candidateId} version={version} granted={consent?.current ?? false} />
+      </Card>
+      <Card title={t('candidate.privacy.sms.title')}>
+        <SmsConsent
+          candidateId={candidateId}
+          granted={smsReminders?.granted ?? false}
+          mobile={smsReminders?.mobile ?? phone ?? ''}
+        />
+      </Card>
+      <Card title={t('candidate.privacy.export.title')}>
+        <Export candidateId={candidateId} />
+      </Card>
+      <Card title={t('candidate.privacy.erase.title')}>
+        <p>{t('candidate.privacy.erase.body')}</p>
+        <p className="muted">{t('candidate.privacy.erase.how')}</p>
+      </Card>
+    </>
+  );
+}
+
+function ConsentButtons({
+  candidateId,
+  version,
+  granted,
+}: {
+  candidateId: string;
+  version: string;
+  granted: boolean;
+}) {
+  const { t, errorText } = useI18n();
+  const [record, recording] = useMutation(RECORD_CONSENT, { refetchQueries: ['CandidatePrivacy'] });
+  const [problem, setProblem] = useState<string | null>(null);
+  const send = async (next: boolean) => {
+    setProblem(null);
+    try {
+      await record({ variables: { input: { candidateId, noticeVersion: version, granted: next } } });
+    } catch (failure) {
+      setProblem(errorText(failure));
+    }
+  };
+  return (
+    <>
+      {granted ? (
+        <Button kind="quiet" onClick={() => void send(false)} disabled={recording.loading}>
+          {t('candidate.privacy.notice.withdraw')}
+        </Button>
+      ) : (
+        <Button onClick={() => void send(true)} disabled={recording.loading}>
+          {t('candidate.privacy.notice.accept')}
+        </Button>
+      )}
+      {problem && (
+        <p role="alert" className="failure">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
+
+function SmsConsent({
+  candidateId,
+  granted,
+  mobile,
+}: {
+  candidateId: string;
+  granted: boolean;
+  mobile: string;
+}) {
+  const { t, errorText } = useI18n();
+  const [number, setNumber] = useState(mobile);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [record, recording] = useMutation(RECORD_SMS, { refetchQueries: ['CandidatePrivacy'] });
+  const compact = number.replace(/[\s.-]/g, '');
+  const typed = compact && !MOBILE.test(compact) ? t('error.INVALID_MOBILE') : null;
+  const send = async (next: boolean) => {
+    setProblem(null);
+    setSaved(null);
+    try {
+      await record({
+        variables: { input: { candidateId, granted: next, ...(next && compact ? { mobile: compact } : {}) } },
+      });
+      setSaved(t(next ? 'candidate.privacy.sms.on' : 'candidate.privacy.sms.off'));
+    } catch (failure) {
+      setProblem(errorText(failure));
+    }
+  };
+  return (
+    <>
+      <p>{t(granted ? 'candidate.privacy.sms.yes' : 'candidate.privacy.sms.no')}</p>
+      {!granted && (
+        <Field
+          id="sms-mobile"
+          label={t('candidate.privacy.sms.mobile')}
+          hint={t('candidate.privacy.sms.hint')}
+          type="tel"
+          autoComplete="tel"
+          value={number}
+          onChange={setNumber}
+          problem={typed ?? problem}
+        />
+      )}
+      {granted ? (
+        <Button kind="quiet" onClick={() => void send(false)} disabled={recording.loading}>
+          {t('candidate.privacy.sms.stop')}
+        </Button>
+      ) : (
+        <Button onClick={() => void send(true)} disabled={recording.loading || !!typed}>
+          {t('candidate.privacy.sms.start')}
+        </Button>
+      )}
+      {granted && problem && (
+        <p role="alert" className="failure">
+          {problem}
+        </p>
+      )}
+      {saved && <Notice>{saved}</Notice>}
+    </>
+  );
+}
+
+function Export({ candidateId }: { candidateId: string }) {
+  const { t, errorText } = useI18n();
+  const [fetchExport, { loading }] = useLazyQuery(EXPORT, { fetchPolicy: 'network-only' });
+  const [state, setState] = useState<{ done: boolean; problem: string | null }>({
+    done: false,
+    problem: null,
+  });
+  const run = async () => {
+    setState({ done: false, problem: null });
+    try {
+      const { data } = await fetchExport({ variables: { id: candidateId } });
+      if (!data) throw new Error('no export');
+      const file = data.exportPersonalData;
+      saveFile(new Blob([file.document], { type: file.contentType }), file.fileName);
+      setState({ done: true, problem: null });
+    } catch (failure) {
+      setState({ done: false, problem: errorText(failure) });
+    }
+  };
+  return (
+    <>
+      <p>{t('candidate.privacy.export.body')}</p>
+      <Button onClick={() => void run()} disabled={loading}>
+        {t('candidate.privacy.export.button')}
+      </Button>
+      {state.done && <Notice>{t('candidate.privacy.export.done')}</Notice>}
+      {state.problem && (
+        <p role="alert" className="failure">
+          {state.problem}
+        </p>
+      )}
+    </>
+  );
+}
