@@ -453,6 +453,40 @@ describe('consent, export and erasure', () => {
     }
   });
 
+  it.each([
+    ['ops', 'FORBIDDEN'],
+    ['coach', 'FORBIDDEN'],
+    ['sponsor', 'FORBIDDEN'],
+    ['stranger', 'CANDIDATE_NOT_FOUND'],
+  ])('%s cannot ask for the person to be erased (%s)', async (who, code) => {
+    expectGraphQLError(
+      await as(who, `mutation R($id: ID!) { requestErasure(candidateId: $id) { requestedAt } }`, {
+        id: candidateId,
+      }),
+      code,
+    );
+  });
+
+  it('the person asks to be erased; ops of the office see the request, others do not', async () => {
+    ok(
+      await as('candidate', `mutation R($id: ID!) { requestErasure(candidateId: $id) { requestedAt } }`, {
+        id: candidateId,
+      }),
+    );
+    const PENDING = `{ erasureRequests { candidateId employeeNumber } }`;
+    expect(ok(await as('ops', PENDING))).toEqual({
+      erasureRequests: [{ candidateId, employeeNumber: 'VR-77' }],
+    });
+    expect(ok(await as('opsParis', PENDING))).toEqual({ erasureRequests: [] });
+    for (const who of ['coach', 'candidate', 'sponsor'])
+      expectGraphQLError(await as(who, PENDING), 'FORBIDDEN');
+    const MINE = `query M($id: ID!) { candidate(id: $id) { erasureRequest { candidateId } } }`;
+    expect(ok(await as('candidate', MINE, { id: candidateId }))).toEqual({
+      candidate: { erasureRequest: { candidateId } },
+    });
+    expect(ok(await as('otherCoach', MINE, { id: candidateId }))).toEqual({ candidate: null });
+  });
+
   it('only ops of the office erase the person; afterwards nobody finds them', async () => {
     for (const who of ['candidate', 'coach', 'sponsor'])
       expectGraphQLError(await as(who, ERASE, { id: candidateId }), 'FORBIDDEN');

@@ -785,6 +785,14 @@ describe('consent, export and erasure', () => {
         },
       ),
     );
+    // The person asked to be erased: ops answer it by erasing them.
+    ok(
+      await intake.call(
+        candidateIdentity(candidateId),
+        `mutation R($id: ID!) { requestErasure(candidateId: $id) { requestedAt } }`,
+        { id: candidateId },
+      ),
+    );
     const countRows = async () => {
       const counts: Record<string, number> = {};
       for (const table of PERSONAL_DATA_TABLES) {

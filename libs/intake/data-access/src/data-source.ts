@@ -31,6 +31,8 @@ import { DropImportChunkFunction1763900014000 } from './migrations/1763900014000
 import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
 import { ConsentPurposes1763900016000 } from './migrations/1763900016000-consent-purposes';
 import { PeopleSearch1763900017000 } from './migrations/1763900017000-people-search';
+import { ErasureRequest1763900018000 } from './migrations/1763900018000-erasure-request';
+import { ErasureRequestEntity } from './entities/erasure-request.entity';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -42,6 +44,7 @@ const JOURNEY_ENTITIES = [
   ValidJobOfferEntity,
   ConsentEntity,
   CandidateErasureEntity,
+  ErasureRequestEntity,
 ];
 
 /** The HR-file import: uploads, batches, row errors, saved column mappings and the ROME title lookup. */
@@ -79,6 +82,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       SharedConfidentialRead1763900015000,
       ConsentPurposes1763900016000,
       PeopleSearch1763900017000,
+      ErasureRequest1763900018000,
     ],
   });
 }

@@ -23,3 +23,5 @@ export * from './repositories/consent.repository';
 export * from './repositories/personal-data.repository';
 export * from './repositories/programme-terms.repository';
 export * from './repositories/people.repository';
+export * from './entities/erasure-request.entity';
+export * from './repositories/erasure-request.repository';

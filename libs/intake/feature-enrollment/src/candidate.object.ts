@@ -4,7 +4,7 @@ import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
 
 /**
  * A candidate as GraphQL shows it (the generated `Candidate`), less what field resolvers add:
- * the programme is resolved from `programmeId`, coach, diagnostic, outcomes and consent by their features.
+ * the programme is resolved from `programmeId`, coach, diagnostic, outcomes, consent and an erasure request by their features.
  */
 export type CandidateObject = Omit<
   Candidate,
@@ -17,6 +17,7 @@ export type CandidateObject = Omit<
   | 'consent'
   | 'consentHistory'
   | 'smsReminders'
+  | 'erasureRequest'
 > & { programmeId: string };
 
 /** A programme as GraphQL shows it; its sponsor is resolved from `sponsorId`. */

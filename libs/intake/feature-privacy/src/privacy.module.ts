@@ -5,8 +5,10 @@ import {
   CandidateRepository,
   ConsentRepository,
   DiagnosticRepository,
+  ErasureRequestRepository,
   PersonalDataRepository,
 } from '@passerelle/intake/data-access';
+import { RequestErasureHandler } from './usecases/request-erasure/request-erasure.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateContactController } from './candidate-contact.controller';
@@ -19,7 +21,7 @@ import { ReadSmsContactHandler } from './usecases/read-sms-contact/read-sms-cont
 export const PRIVACY_TYPE_PATHS = [join(__dirname, 'privacy.graphql')];
 export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];
 
-/** Consent, export and erasure; and the internal route other services read a person's contact from. */
+/** Consent, export, requests to be erased and erasure; and the internal route other services read a person's contact from. */
 @Module({
   controllers: [CandidateContactController],
   providers: [
@@ -34,6 +36,8 @@ export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];
     EraseCandidateHandler,
     ReadCandidateContactHandler,
     ReadSmsContactHandler,
+    ErasureRequestRepository,
+    RequestErasureHandler,
     ...PRIVACY_RESOLVERS,
   ],
 })

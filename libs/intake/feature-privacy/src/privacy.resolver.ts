@@ -1,15 +1,19 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
+import { DomainError, parseInput } from '@passerelle/shared/graphql';
 import {
   CandidateAccessRepository,
   ConsentRepository,
+  ErasureRequestRepository,
   type ConsentEntity,
+  type ErasureRequestEntity,
+  type PendingErasureRequest,
 } from '@passerelle/intake/data-access';
 import { CURRENT_PRIVACY_NOTICE } from '@passerelle/intake/domain';
 import type {
   Consent,
   ErasureReceipt,
+  ErasureRequest,
   PersonalDataExport,
   PrivacyNotice,
   SmsReminders,
@@ -21,6 +25,8 @@ import { exportPersonalDataCommandSchema } from './usecases/export-personal-data
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { recordConsentCommandSchema } from './usecases/record-consent/record-consent.command';
 import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
+import { requestErasureCommandSchema } from './usecases/request-erasure/request-erasure.command';
+import { RequestErasureHandler } from './usecases/request-erasure/request-erasure.handler';
 import { recordSmsConsentCommandSchema } from './usecases/record-sms-consent/record-sms-consent.command';
 import { RecordSmsConsentHandler } from './usecases/record-sms-consent/record-sms-consent.handler';
 
@@ -37,12 +43,39 @@ const toSmsReminders = (row: ConsentEntity): SmsReminders => ({
   recordedAt: row.recordedAt,
 });
 
+/** A month after the request, the latest an answer may come (GDPR article 12(3)). */
+function dueBy(requestedAt: Date): Date {
+  const due = new Date(requestedAt);
+  due.setUTCMonth(due.getUTCMonth() + 1);
+  return due;
+}
+
+const toErasureRequest = (
+  row: Pick<
+    PendingErasureRequest,
+    'candidateId' | 'requestedAt' | 'firstName' | 'lastName' | 'employeeNumber' | 'programmeName'
+  >,
+): ErasureRequest => ({ ...row, dueBy: dueBy(row.requestedAt) });
+
 @Resolver('Candidate')
 export class CandidateConsentResolver {
   constructor(
     private readonly access: CandidateAccessRepository,
     private readonly consents: ConsentRepository,
+    private readonly erasureRequests: ErasureRequestRepository,
   ) {}
+
+  @ResolveField('erasureRequest')
+  @Roles('candidate', 'coach', 'ops')
+  async erasureRequest(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ErasureRequest | null> {
+    const person = await this.access.findFor(identity, candidate.id);
+    if (!person) return null;
+    const row = await this.erasureRequests.find(candidate.id);
+    return row ? withPerson(row, person.candidate, person.programme.name) : null;
+  }
 
   @ResolveField('consent')
   @Roles('candidate', 'coach', 'ops')
@@ -81,6 +114,21 @@ export class CandidateConsentResolver {
   }
 }
 
+function withPerson(
+  row: ErasureRequestEntity,
+  person: { firstName: string; lastName: string; employeeNumber: string },
+  programmeName: string,
+): ErasureRequest {
+  return toErasureRequest({
+    candidateId: row.candidateId,
+    requestedAt: row.requestedAt,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    employeeNumber: person.employeeNumber,
+    programmeName,
+  });
+}
+
 @Resolver('PersonalDataExport')
 export class PrivacyResolver {
   constructor(
@@ -88,7 +136,38 @@ export class PrivacyResolver {
     private readonly recordSmsConsentHandler: RecordSmsConsentHandler,
     private readonly exportHandler: ExportPersonalDataHandler,
     private readonly eraseHandler: EraseCandidateHandler,
+    private readonly requestErasureHandler: RequestErasureHandler,
+    private readonly access: CandidateAccessRepository,
+    private readonly erasureRequests: ErasureRequestRepository,
   ) {}
+
+  @Query('erasureRequests')
+  @Roles('ops')
+  async pendingErasureRequests(
+    @Args('first') first: number | null,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ErasureRequest[]> {
+    const limit = first ?? 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw new DomainError('BAD_USER_INPUT', 'first: ask for 1 to 200 requests', { field: 'first' });
+    if (identity.role !== 'ops') return [];
+    const rows = await this.erasureRequests.pending(identity.allOffices ? 'all' : identity.officeIds, limit);
+    return rows.map(toErasureRequest);
+  }
+
+  @Mutation('requestErasure')
+  @Roles('candidate')
+  async requestErasure(
+    @Args('candidateId') candidateId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ErasureRequest> {
+    const command = parseInput(requestErasureCommandSchema, { candidateId }, invalidPrivacyInput);
+    const row = await this.requestErasureHandler.execute(identity, command);
+    const person = await this.access.find(command.candidateId);
+    if (!person)
+      throw new DomainError('CANDIDATE_NOT_FOUND', `candidate ${candidateId} was erased meanwhile`);
+    return withPerson(row, person.candidate, person.programme.name);
+  }
 
   @Query('privacyNotice')
   @Roles('candidate', 'coach', 'ops')

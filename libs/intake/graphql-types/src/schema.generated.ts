@@ -89,6 +89,8 @@ export type Candidate = {
   outcome: Maybe<Outcome>;
   outcomeHistory: Array<Outcome>;
   validJobOffers: Array<ValidJobOffer>;
+  /** The person's request to be erased, while it waits; null when there is none. */
+  erasureRequest: Maybe<ErasureRequest>;
   /** The consent in force (the last one recorded). */
   consent: Maybe<Consent>;
   consentHistory: Array<Consent>;
@@ -144,6 +146,8 @@ export type Query = {
   privacyNotice: PrivacyNotice;
   /** The person's own data, or, for ops of their offices, on their behalf. Audited. */
   exportPersonalData: PersonalDataExport;
+  /** Ops: requests to be erased from people of their offices, oldest first. */
+  erasureRequests: Array<ErasureRequest>;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -194,6 +198,10 @@ export type QueryExportPersonalDataArgs = {
   candidateId: Scalars['ID']['input'];
 };
 
+export type QueryErasureRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query_EntitiesArgs = {
   representations: Array<Scalars['_Any']['input']>;
 };
@@ -228,6 +236,8 @@ export type Mutation = {
   recordSmsConsent: SmsReminders;
   /** Deletes everything intake holds about the person and tells every service to do the same. */
   eraseCandidate: ErasureReceipt;
+  /** The person asks to be erased; asking again keeps the first request. */
+  requestErasure: ErasureRequest;
 };
 
 export type MutationCreateSponsorArgs = {
@@ -300,6 +310,10 @@ export type MutationRecordSmsConsentArgs = {
 };
 
 export type MutationEraseCandidateArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
+export type MutationRequestErasureArgs = {
   candidateId: Scalars['ID']['input'];
 };
 
@@ -775,6 +789,22 @@ export type RecordSmsConsentInput = {
   granted: Scalars['Boolean']['input'];
   /** The mobile to text (06 12 34 56 78, +33 6…, +44 …); without it, the phone the HR file gave, if a mobile. */
   mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A person's request to be erased (GDPR article 17), waiting for ops of their offices, who answer it
+ * within a month (article 12(3)) with eraseCandidate.
+ */
+export type ErasureRequest = {
+  candidateId: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** A month after the request: when the answer is due at the latest. */
+  dueBy: Scalars['DateTime']['output'];
+  /** For ops, to recognise the person. */
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  employeeNumber: Scalars['String']['output'];
+  programmeName: Scalars['String']['output'];
 };
 
 export type Link__Purpose =

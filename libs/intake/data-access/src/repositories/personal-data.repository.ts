@@ -35,6 +35,7 @@ export const PERSONAL_DATA_TABLES = [
   'valid_job_offer',
   'outcome',
   'consent',
+  'erasure_request',
 ] as const;
 
 @Injectable()
