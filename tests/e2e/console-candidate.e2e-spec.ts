@@ -414,6 +414,17 @@ describe('the console, for a person on their phone, from booking to their result
       candidate: { consent: { current: true }, smsReminders: { granted: true, mobile: '+33612345678' } },
     });
 
+    // Asking to be erased: confirmed once (or not), then the request and the day the office answers by.
+    await page.getByRole('button', { name: 'Demander l’effacement de mes données' }).click();
+    await page.getByRole('button', { name: 'Non, garder mes données' }).click();
+    await page.getByRole('button', { name: 'Demander l’effacement de mes données' }).click();
+    await check('privacy-erasure-390');
+    await page.getByRole('button', { name: 'Oui, demander l’effacement' }).click();
+    await page.getByText(/^Vous avez demandé l’effacement de vos données le /).waitFor();
+    expect(await ops.ok(`{ erasureRequests { candidateId } }`)).toEqual({
+      erasureRequests: [{ candidateId }],
+    });
+
     // The narrowest phone: nothing wider than the screen, the five sections included.
     await page.setViewportSize({ width: 360, height: 780 });
     await section('Accueil');
@@ -453,6 +464,7 @@ describe('the console, for a person on their phone, from booking to their result
         'suggestions-390',
         'messages-390',
         'privacy-390',
+        'privacy-erasure-390',
         'home-1440',
         'sessions-1440',
       ].map((screen) => ({ screen, violations: [] })),

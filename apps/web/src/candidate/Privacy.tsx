@@ -24,6 +24,21 @@ const CANDIDATE_PRIVACY = graphql(`
         mobile
         recordedAt
       }
+      erasureRequest {
+        candidateId
+        requestedAt
+        dueBy
+      }
+    }
+  }
+`);
+
+const REQUEST_ERASURE = graphql(`
+  mutation CandidateRequestErasure($id: ID!) {
+    requestErasure(candidateId: $id) {
+      candidateId
+      requestedAt
+      dueBy
     }
   }
 `);
@@ -96,7 +111,11 @@ export function Privacy({ candidateId }: { candidateId: string }) {
       </Card>
       <Card title={t('candidate.privacy.erase.title')}>
         <p>{t('candidate.privacy.erase.body')}</p>
-        <p className="muted">{t('candidate.privacy.erase.how')}</p>
+        <ErasureRequest
+          candidateId={candidateId}
+          request={data.candidate.erasureRequest ?? null}
+          onSent={() => void refetch()}
+        />
       </Card>
     </>
   );
@@ -236,5 +255,69 @@ function Export({ candidateId }: { candidateId: string }) {
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * Asking to be erased: said plainly, confirmed once, then the date the request was made and the
+ * day the office answers by. The erasure itself is done by the office's team (eraseCandidate).
+ */
+function ErasureRequest({
+  candidateId,
+  request,
+  onSent,
+}: {
+  candidateId: string;
+  request: { requestedAt: string; dueBy: string } | null;
+  onSent: () => void;
+}) {
+  const { t, dateTime, day, errorText } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [send, sending] = useMutation(REQUEST_ERASURE);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (request)
+    return (
+      <Notice>
+        {t('candidate.privacy.erase.requested', {
+          when: dateTime(request.requestedAt),
+          due: day(request.dueBy),
+        })}
+      </Notice>
+    );
+  if (!confirming)
+    return (
+      <Button kind="quiet" onClick={() => setConfirming(true)}>
+        {t('candidate.privacy.erase.ask')}
+      </Button>
+    );
+  const confirm = async () => {
+    setProblem(null);
+    try {
+      await send({ variables: { id: candidateId } });
+      onSent();
+    } catch (failure) {
+      setProblem(errorText(failure));
+    }
+  };
+  return (
+    <div role="group" aria-label={t('candidate.privacy.erase.confirmTitle')}>
+      <p>
+        <strong>{t('candidate.privacy.erase.confirmTitle')}</strong>
+      </p>
+      <p>{t('candidate.privacy.erase.confirmBody')}</p>
+      {problem && (
+        <p role="alert" className="failure">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <Button onClick={() => void confirm()} disabled={sending.loading}>
+          {t('candidate.privacy.erase.confirm')}
+        </Button>
+        <Button kind="quiet" onClick={() => setConfirming(false)}>
+          {t('candidate.privacy.erase.keep')}
+        </Button>
+      </div>
+    </div>
   );
 }

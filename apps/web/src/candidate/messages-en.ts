@@ -220,7 +220,14 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.privacy.erase.title': 'Erasing your data',
   'candidate.privacy.erase.body':
     'You can ask for all your data to be erased, in every part of Passerelle. Erasure is final: your support stops.',
-  'candidate.privacy.erase.how': 'To ask for it, tell your coach: your office’s team takes care of it.',
+  'candidate.privacy.erase.ask': 'Ask for my data to be erased',
+  'candidate.privacy.erase.confirmTitle': 'Do you really want your data to be erased?',
+  'candidate.privacy.erase.confirmBody':
+    'Your office’s team will erase everything Passerelle knows about you, in every service, at the latest a month after you ask. Your appointments, your plan and your results will be gone, and your support will stop. Download your data first if you want to keep it.',
+  'candidate.privacy.erase.confirm': 'Yes, ask for erasure',
+  'candidate.privacy.erase.keep': 'No, keep my data',
+  'candidate.privacy.erase.requested':
+    'You asked for your data to be erased on {when}. Your office’s team is dealing with it, at the latest by {due}. You can talk it over with your coach if you change your mind.',
   'error.SLOT_TAKEN': 'This time was just taken. Please choose another one.',
   'error.OUTSIDE_BOOKING_RULES': 'This time can no longer be booked. Please choose another.',
   'error.NO_COACH_ASSIGNED': 'Your coach is not assigned yet.',

@@ -227,8 +227,14 @@ export const candidateFr = {
   'candidate.privacy.erase.title': 'Effacer vos données',
   'candidate.privacy.erase.body':
     'Vous pouvez demander que toutes vos données soient effacées, dans chaque service de Passerelle. L’effacement est définitif : votre accompagnement s’arrête.',
-  'candidate.privacy.erase.how':
-    'Pour le demander, dites-le à votre consultant : l’équipe de votre bureau s’en charge.',
+  'candidate.privacy.erase.ask': 'Demander l’effacement de mes données',
+  'candidate.privacy.erase.confirmTitle': 'Voulez-vous vraiment que vos données soient effacées ?',
+  'candidate.privacy.erase.confirmBody':
+    'L’équipe de votre bureau effacera tout ce que Passerelle sait de vous, dans chaque service, au plus tard un mois après votre demande. Vos rendez-vous, votre parcours et vos résultats disparaîtront, et votre accompagnement s’arrêtera. Pensez à télécharger vos données avant, si vous souhaitez les garder.',
+  'candidate.privacy.erase.confirm': 'Oui, demander l’effacement',
+  'candidate.privacy.erase.keep': 'Non, garder mes données',
+  'candidate.privacy.erase.requested':
+    'Vous avez demandé l’effacement de vos données le {when}. L’équipe de votre bureau s’en occupe, au plus tard le {due}. Vous pouvez en parler avec votre consultant si vous changez d’avis.',
   'error.SLOT_TAKEN': 'Ce créneau vient d’être pris. Choisissez-en un autre parmi ceux qui restent.',
   'error.OUTSIDE_BOOKING_RULES': 'Ce créneau n’est plus réservable. Choisissez-en un autre.',
   'error.NO_COACH_ASSIGNED': 'Votre consultant n’est pas encore attribué.',
