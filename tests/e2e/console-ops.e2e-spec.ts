@@ -331,6 +331,30 @@ describe('the ops console', () => {
     await page.setViewportSize(DESKTOP);
     await found.first().getByRole('link').click();
     await page.getByRole('heading', { level: 1 }).waitFor();
+    const elise = /\/people\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+
+    // Élise asks to be erased: ops see it on their first screen, and erase her after saying yes.
+    const asElise = platform.as(
+      await platform.token({ sub: 'elise', role: 'candidate', candidate_id: elise }),
+    );
+    await asElise.ok(`mutation R($id: ID!) { requestErasure(candidateId: $id) { requestedAt } }`, {
+      id: elise,
+    });
+    await page.getByRole('link', { name: 'Programmes' }).click();
+    await page.getByText('1 demande(s) d’effacement à traiter').waitFor();
+    await page.getByRole('link', { name: 'Voir les demandes' }).click();
+    await heading(page, 'Demandes d’effacement');
+    await page.getByRole('heading', { name: 'Élise Bernard (B-1), PSE Acme Lyon 2026' }).waitFor();
+    await page.getByRole('button', { name: 'Effacer les données : Élise Bernard' }).click();
+    await check('erasure-requests-1440');
+    await page.getByRole('button', { name: 'Oui, effacer définitivement' }).click();
+    await page.getByText('Élise Bernard : toutes les données sont effacées.').waitFor();
+    await page.getByText('Aucune demande en attente.').waitFor();
+    expect(
+      await asElise.request(`query C($id: ID!) { candidate(id: $id) { id } }`, { id: elise }),
+    ).toMatchObject({
+      body: { data: { candidate: null } },
+    });
 
     // The same queue on a phone.
     await page.setViewportSize(PHONE);
@@ -408,6 +432,7 @@ describe('the ops console', () => {
         'person-1440',
         'people-1440',
         'people-390',
+        'erasure-requests-1440',
         'queue-390',
         'programmes-390',
         'import-done-390',

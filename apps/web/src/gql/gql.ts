@@ -59,6 +59,8 @@ type Documents = {
     "\n  mutation OpsReassignCoach($input: ReassignCoachInput!) {\n    reassignCoach(input: $input) {\n      candidateId\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OpsReassignCoachDocument,
     "\n  query OpsCoachCaseload($id: ID!) {\n    coach(id: $id) {\n      id\n      displayName\n      email\n      activeCaseload\n      maxCaseload\n    }\n    caseload(coachId: $id) {\n      candidateId\n      assignedAt\n      mode\n      reason\n    }\n  }\n": typeof types.OpsCoachCaseloadDocument,
     "\n  query OpsPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.OpsPersonNameDocument,
+    "\n  query OpsErasureRequests {\n    erasureRequests(first: 200) {\n      candidateId\n      requestedAt\n      dueBy\n      firstName\n      lastName\n      employeeNumber\n      programmeName\n    }\n  }\n": typeof types.OpsErasureRequestsDocument,
+    "\n  mutation OpsEraseCandidate($id: ID!) {\n    eraseCandidate(candidateId: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": typeof types.OpsEraseCandidateDocument,
     "\n  query OpsImportBatch($id: ID!, $offset: Int!, $limit: Int!) {\n    importBatch(id: $id) {\n      id\n      filename\n      status\n      failureCode\n      failureReason\n      rowsTotal\n      rowsRead\n      rowsEnrolled\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      finishedAt\n      errors(offset: $offset, limit: $limit) {\n        total\n        items {\n          row\n          column\n          reason\n          value\n        }\n      }\n    }\n  }\n": typeof types.OpsImportBatchDocument,
     "\n  query OpsImportReport($id: ID!) {\n    importBatch(id: $id) {\n      id\n      errorReport {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": typeof types.OpsImportReportDocument,
     "\n  query OpsImportProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.OpsImportProgrammeDocument,
@@ -131,6 +133,8 @@ const documents: Documents = {
     "\n  mutation OpsReassignCoach($input: ReassignCoachInput!) {\n    reassignCoach(input: $input) {\n      candidateId\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n": types.OpsReassignCoachDocument,
     "\n  query OpsCoachCaseload($id: ID!) {\n    coach(id: $id) {\n      id\n      displayName\n      email\n      activeCaseload\n      maxCaseload\n    }\n    caseload(coachId: $id) {\n      candidateId\n      assignedAt\n      mode\n      reason\n    }\n  }\n": types.OpsCoachCaseloadDocument,
     "\n  query OpsPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.OpsPersonNameDocument,
+    "\n  query OpsErasureRequests {\n    erasureRequests(first: 200) {\n      candidateId\n      requestedAt\n      dueBy\n      firstName\n      lastName\n      employeeNumber\n      programmeName\n    }\n  }\n": types.OpsErasureRequestsDocument,
+    "\n  mutation OpsEraseCandidate($id: ID!) {\n    eraseCandidate(candidateId: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n": types.OpsEraseCandidateDocument,
     "\n  query OpsImportBatch($id: ID!, $offset: Int!, $limit: Int!) {\n    importBatch(id: $id) {\n      id\n      filename\n      status\n      failureCode\n      failureReason\n      rowsTotal\n      rowsRead\n      rowsEnrolled\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      finishedAt\n      errors(offset: $offset, limit: $limit) {\n        total\n        items {\n          row\n          column\n          reason\n          value\n        }\n      }\n    }\n  }\n": types.OpsImportBatchDocument,
     "\n  query OpsImportReport($id: ID!) {\n    importBatch(id: $id) {\n      id\n      errorReport {\n        filename\n        contentType\n        content\n      }\n    }\n  }\n": types.OpsImportReportDocument,
     "\n  query OpsImportProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      status\n    }\n  }\n": types.OpsImportProgrammeDocument,
@@ -352,6 +356,14 @@ export function graphql(source: "\n  query OpsCoachCaseload($id: ID!) {\n    coa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpsPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  query OpsPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsErasureRequests {\n    erasureRequests(first: 200) {\n      candidateId\n      requestedAt\n      dueBy\n      firstName\n      lastName\n      employeeNumber\n      programmeName\n    }\n  }\n"): (typeof documents)["\n  query OpsErasureRequests {\n    erasureRequests(first: 200) {\n      candidateId\n      requestedAt\n      dueBy\n      firstName\n      lastName\n      employeeNumber\n      programmeName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsEraseCandidate($id: ID!) {\n    eraseCandidate(candidateId: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n"): (typeof documents)["\n  mutation OpsEraseCandidate($id: ID!) {\n    eraseCandidate(candidateId: $id) {\n      candidateId\n      erasedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { candidateEn } from '../candidate/messages';
 import { coachEn } from '../coach/messages';
 import { opsEn } from '../ops/messages';
+import { opsErasureEn } from '../ops/erasure-messages';
 import { opsPeopleEn } from '../ops/people-messages';
 import { sponsorEn } from '../sponsor/messages';
 import type { CommonKey, MessageKey } from './fr';
@@ -42,5 +43,6 @@ export const en: Record<MessageKey, string> = {
   ...coachEn,
   ...opsEn,
   ...opsPeopleEn,
+  ...opsErasureEn,
   ...sponsorEn,
 };

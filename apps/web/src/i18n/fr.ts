@@ -1,6 +1,7 @@
 import { candidateFr } from '../candidate/messages';
 import { coachFr } from '../coach/messages';
 import { opsFr } from '../ops/messages';
+import { opsErasureFr } from '../ops/erasure-messages';
 import { opsPeopleFr } from '../ops/people-messages';
 import { sponsorFr } from '../sponsor/messages';
 
@@ -45,6 +46,7 @@ export const fr = {
   ...coachFr,
   ...opsFr,
   ...opsPeopleFr,
+  ...opsErasureFr,
   ...sponsorFr,
 } as const;
 

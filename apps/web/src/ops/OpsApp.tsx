@@ -4,6 +4,7 @@ import type { RoleAppProps } from '../shell/role-app';
 import { Page } from '../ui/ui';
 import { AssignmentQueue } from './AssignmentQueue';
 import { CoachCaseload } from './CoachCaseload';
+import { ErasureRequests } from './ErasureRequests';
 import { ImportScreen } from './ImportScreen';
 import { NewProgramme } from './NewProgramme';
 import { OfficePage, Offices } from './Offices';
@@ -18,7 +19,7 @@ import './ops.css';
  * The operations team's console: programmes (and each one's HR import and outcomes), the people
  * waiting for a coach, and the offices with their rooms and coaches. One screen per path.
  */
-export default function OpsApp({ account, accountActions }: RoleAppProps) {
+export default function OpsApp({ account, accountActions, now }: RoleAppProps) {
   const { t } = useI18n();
   const { path } = useRouter();
   const section = path.startsWith('/queue')
@@ -45,6 +46,7 @@ export default function OpsApp({ account, accountActions }: RoleAppProps) {
   if (path === '/programmes/new') return page(t('ops.new.title'), <NewProgramme account={account} />);
   if (programmeId && importing)
     return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} batchId={batchId ?? null} />);
+  if (path === '/erasure-requests') return page(t('ops.erasure.title'), <ErasureRequests now={now()} />);
   if (peopleOf) return page(t('ops.people.title'), <People programmeId={peopleOf} />);
   if (programmeId) return <ProgrammePage programmeId={programmeId} frame={page} />;
   if (candidateId) return <PersonPage candidateId={candidateId} frame={page} />;

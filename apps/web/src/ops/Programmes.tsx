@@ -3,6 +3,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Failure, Loading } from '../ui/ui';
+import { PendingErasures } from './ErasureRequests';
 import { statusKey } from './programme-words';
 
 export const PROGRAMMES = graphql(`
@@ -37,6 +38,7 @@ export function Programmes() {
   });
   return (
     <>
+      <PendingErasures />
       <p>
         <Link to="/programmes/new">{t('ops.programmes.new')}</Link>
       </p>
