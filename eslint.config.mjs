@@ -110,6 +110,7 @@ export default [
       '**/*.js',
       '**/*.mjs',
       'apps/web/src/gql',
+      'apps/web/src/*/gql',
     ],
   },
   ...nx.configs['flat/base'],

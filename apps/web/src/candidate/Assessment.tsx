@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useSession } from '../auth/session';
-import { graphql } from '../gql';
-import type { AssessmentScreenQuery } from '../gql/graphql';
+import { graphql } from './gql';
+import type { AssessmentScreenQuery } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';

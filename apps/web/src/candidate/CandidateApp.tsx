@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n';
+import { addMessages, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Link, useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
@@ -15,6 +15,10 @@ import { Sessions } from './Sessions';
 import { Suggestions } from './Suggestions';
 import { MORE } from './more';
 import './candidate.css';
+import { candidateEn, candidateFr } from './messages';
+
+// This role's words, added as its bundle loads (the shell carries only the shared ones).
+addMessages(candidateFr, candidateEn);
 
 /** The sections under the header: five at most, so they fit a phone's width. */
 const SECTIONS: { to: string; label: MessageKey; owns: string[] }[] = [

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading } from '../ui/ui';
 import { Preferences } from './Preferences';

@@ -1,6 +1,6 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Field, Loading, Notice } from '../ui/ui';
 import { saveFile } from './paris';

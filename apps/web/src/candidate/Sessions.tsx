@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../gql';
-import type { CancelReason, CandidateSessionsQuery, SessionKind, SessionMode } from '../gql/graphql';
+import { graphql } from './gql';
+import type { CancelReason, CandidateSessionsQuery, SessionKind, SessionMode } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';

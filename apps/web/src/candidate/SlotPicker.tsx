@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../gql';
-import type { SessionKind, SessionMode } from '../gql/graphql';
+import { graphql } from './gql';
+import type { SessionKind, SessionMode } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Failure, Loading } from '../ui/ui';
 import { parisFormats } from './paris';

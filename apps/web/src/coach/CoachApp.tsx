@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n';
+import { addMessages, useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Page } from '../ui/ui';
@@ -10,6 +10,10 @@ import { PersonFile } from './PersonFile';
 import { mondayFromPath } from './paris-week';
 import { calendarPath, usePersonName } from './people';
 import './coach.css';
+import { coachEn, coachFr } from './messages';
+
+// This role's words, added as its bundle loads (the shell carries only the shared ones).
+addMessages(coachFr, coachEn);
 
 type Screen =
   | { name: 'caseload' }

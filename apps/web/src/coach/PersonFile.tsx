@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
-import type { CoachPersonFileQuery } from '../gql/graphql';
+import { graphql } from './gql';
+import type { CoachPersonFileQuery } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';

@@ -1,4 +1,4 @@
-import type { CoachCaseloadQuery, RiskUrgency } from '../gql/graphql';
+import type { CoachCaseloadQuery, RiskUrgency } from './gql/graphql';
 
 /** One person of the caseload as the list shows them: flags, risk, next session. */
 export interface CaseloadRow {

@@ -1,13 +1,7 @@
-import { candidateEn } from '../candidate/messages';
-import { coachEn } from '../coach/messages';
-import { opsEn } from '../ops/messages';
-import { opsErasureEn } from '../ops/erasure-messages';
-import { opsPeopleEn } from '../ops/people-messages';
-import { sponsorEn } from '../sponsor/messages';
-import type { CommonKey, MessageKey } from './fr';
+import type { CommonKey } from './fr';
 
 /** The shared words in English, key for key with the French (the type says so). */
-const commonEn: Record<CommonKey, string> = {
+export const commonEn: Record<CommonKey, string> = {
   'app.name': 'Passerelle',
   'app.skip': 'Skip to content',
   'common.loading': 'Loading…',
@@ -34,15 +28,4 @@ const commonEn: Record<CommonKey, string> = {
   'nav.sections': 'Sections',
   'nav.account': 'Account',
   'role.unknown': 'This account has no space in the console yet. Your contact at Passerelle can help.',
-};
-
-/** The console's words in English, key for key with the French catalogue. */
-export const en: Record<MessageKey, string> = {
-  ...commonEn,
-  ...candidateEn,
-  ...coachEn,
-  ...opsEn,
-  ...opsPeopleEn,
-  ...opsErasureEn,
-  ...sponsorEn,
 };

@@ -1,12 +1,13 @@
-import { candidateFr } from '../candidate/messages';
-import { coachFr } from '../coach/messages';
-import { opsFr } from '../ops/messages';
-import { opsErasureFr } from '../ops/erasure-messages';
-import { opsPeopleFr } from '../ops/people-messages';
-import { sponsorFr } from '../sponsor/messages';
+// Types only: each role's words travel in that role's bundle, which adds them when it loads.
+import type { candidateFr } from '../candidate/messages';
+import type { coachFr } from '../coach/messages';
+import type { opsFr } from '../ops/messages';
+import type { opsErasureFr } from '../ops/erasure-messages';
+import type { opsPeopleFr } from '../ops/people-messages';
+import type { sponsorFr } from '../sponsor/messages';
 
 /** Words every role's screens share, in French, the first language. */
-const commonFr = {
+export const commonFr = {
   'app.name': 'Passerelle',
   'app.skip': 'Aller au contenu',
   'common.loading': 'Chargement…',
@@ -37,18 +38,16 @@ const commonFr = {
 } as const;
 
 /**
- * The console's words in French: every string a screen shows comes from here. Each role keeps its
- * own catalogue beside its screens (candidate/messages.ts, ...); their keys start with the role.
+ * Every key a screen may show: the shared words here, and each role's catalogue beside its screens
+ * (candidate/messages.ts, ...; keys starting with the role, or `error.<CODE>`), added by the role's
+ * bundle when it loads (`addMessages`), so a phone never downloads another role's words.
  */
-export const fr = {
-  ...commonFr,
-  ...candidateFr,
-  ...coachFr,
-  ...opsFr,
-  ...opsPeopleFr,
-  ...opsErasureFr,
-  ...sponsorFr,
-} as const;
-
-export type MessageKey = keyof typeof fr;
+export type MessageKey =
+  | keyof typeof commonFr
+  | keyof typeof candidateFr
+  | keyof typeof coachFr
+  | keyof typeof opsFr
+  | keyof typeof opsPeopleFr
+  | keyof typeof opsErasureFr
+  | keyof typeof sponsorFr;
 export type CommonKey = keyof typeof commonFr;

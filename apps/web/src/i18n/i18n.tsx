@@ -1,11 +1,18 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
+import { commonEn } from './en';
 import { errorCode } from '../graphql/errors';
-import { fr, type MessageKey } from './fr';
+import { commonFr, type MessageKey } from './fr';
 
 export type Language = 'fr' | 'en';
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { fr, en };
+// The shared words from the start; each role's bundle adds its own when it loads (addMessages).
+const CATALOGUES: Record<Language, Record<string, string>> = { fr: { ...commonFr }, en: { ...commonEn } };
+
+/** A role's words, added by its bundle as it loads (before any of its screens renders). */
+export function addMessages(french: Record<string, string>, english: Record<string, string>): void {
+  Object.assign(CATALOGUES.fr, french);
+  Object.assign(CATALOGUES.en, english);
+}
 const STORED = 'passerelle.language';
 
 interface I18n {
@@ -56,16 +63,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       language,
       setLanguage,
       t: (key, values = {}) =>
-        CATALOGUES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
+        (CATALOGUES[language][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+          String(values[name] ?? ''),
+        ),
       dateTime: (iso) => format.format(new Date(iso)),
       // A bare date is a day in Paris: noon keeps it on that day whatever the zone's offset.
       day: (value) =>
         dayFormat.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
       errorText: (failure) => {
         const key = `error.${errorCode(failure) ?? ''}`;
-        return key in CATALOGUES[language]
-          ? CATALOGUES[language][key as MessageKey]
-          : CATALOGUES[language]['common.error'];
+        return CATALOGUES[language][key] ?? CATALOGUES[language]['common.error'] ?? '';
       },
     };
   }, [language, setLanguage]);

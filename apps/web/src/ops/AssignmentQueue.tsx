@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { graphql } from '../gql';
-import type { OpsAssignmentQueueQuery } from '../gql/graphql';
+import { graphql } from './gql';
+import type { OpsAssignmentQueueQuery } from './gql/graphql';
 import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ImportColumnMappingInput, ImportField } from '../gql/graphql';
+import type { ImportColumnMappingInput, ImportField } from './gql/graphql';
 import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card } from '../ui/ui';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../gql';
-import type { OpsErasureRequestsQuery } from '../gql/graphql';
+import { graphql } from './gql';
+import type { OpsErasureRequestsQuery } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';

@@ -1,8 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../auth/session';
-import { graphql } from '../gql';
-import type { ImportColumnMappingInput } from '../gql/graphql';
+import { graphql } from './gql';
+import type { ImportColumnMappingInput } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link, useRouter } from '../router';
 import { Card, Failure, Loading, Notice } from '../ui/ui';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import type { SignedInAccount } from '../shell/role-app';

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n';
+import { addMessages, useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Page } from '../ui/ui';
@@ -14,6 +14,12 @@ import { ProgrammePage } from './ProgrammePage';
 import { Programmes } from './Programmes';
 import type { Frame } from './frame';
 import './ops.css';
+import { opsErasureEn, opsErasureFr } from './erasure-messages';
+import { opsEn, opsFr } from './messages';
+import { opsPeopleEn, opsPeopleFr } from './people-messages';
+
+// This role's words, added as its bundle loads (the shell carries only the shared ones).
+addMessages({ ...opsFr, ...opsPeopleFr, ...opsErasureFr }, { ...opsEn, ...opsPeopleEn, ...opsErasureEn });
 
 /**
  * The operations team's console: programmes (and each one's HR import and outcomes), the people

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { graphql } from '../gql';
-import type { OfferContractType, OutcomeCategory } from '../gql/graphql';
+import { graphql } from './gql';
+import type { OfferContractType, OutcomeCategory } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Field, Notice } from '../ui/ui';
 import { categoryKey, OUTCOME_CATEGORIES } from './programme-words';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { graphql } from '../gql';
-import type { CandidateStatus, OutcomeCategory, PeopleFilter, PeopleOrder } from '../gql/graphql';
+import { graphql } from './gql';
+import type { CandidateStatus, OutcomeCategory, PeopleFilter, PeopleOrder } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Button, Failure, Field, Loading } from '../ui/ui';

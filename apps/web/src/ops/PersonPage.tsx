@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';

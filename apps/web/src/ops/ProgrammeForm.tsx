@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../gql';
-import type { ProgrammeTermsInput, ProgrammeType } from '../gql/graphql';
+import { graphql } from './gql';
+import type { ProgrammeTermsInput, ProgrammeType } from './gql/graphql';
 import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Failure, Field, Loading } from '../ui/ui';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 import { useI18n } from '../i18n/i18n';
 import { Card, Failure, Loading } from '../ui/ui';
 import { categoryKey } from './programme-words';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/fr';
-import type { OutcomeCategory, ProgrammeStatus, ProgrammeType } from '../gql/graphql';
+import type { OutcomeCategory, ProgrammeStatus, ProgrammeType } from './gql/graphql';
 
 /** The catalogue's key for each value the API names, so every enum is said in words. */
 export const statusKey = (status: ProgrammeStatus): MessageKey => `ops.status.${status}`;

@@ -1,6 +1,6 @@
 import { print } from 'graphql';
-import { graphql } from '../gql';
-import type { ImportColumnMappingInput, OpsImportCandidatesMutation } from '../gql/graphql';
+import { graphql } from './gql';
+import type { ImportColumnMappingInput, OpsImportCandidatesMutation } from './gql/graphql';
 
 const IMPORT = graphql(`
   mutation OpsImportCandidates($input: ImportCandidatesInput!) {

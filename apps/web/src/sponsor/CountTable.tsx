@@ -1,4 +1,4 @@
-import type { SuppressionReason } from '../gql/graphql';
+import type { SuppressionReason } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 
 export interface CountRow {

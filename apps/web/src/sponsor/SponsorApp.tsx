@@ -1,11 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
-import { useI18n } from '../i18n/i18n';
+import { graphql } from './gql';
+import { addMessages, useI18n } from '../i18n/i18n';
 import { Link, useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Card, Failure, Loading, Page } from '../ui/ui';
 import { Dashboard } from './Dashboard';
 import './sponsor.css';
+import { sponsorEn, sponsorFr } from './messages';
+
+// This role's words, added as its bundle loads (the shell carries only the shared ones).
+addMessages(sponsorFr, sponsorEn);
 
 const SPONSOR_PROGRAMMES = graphql(`
   query SponsorProgrammes {
