@@ -34,7 +34,11 @@ export const toOpenWorkshopObject = (workshop: {
   seatsLeft: number;
   joined: boolean;
 }): OpenWorkshopObject => ({
-  session: toSessionObject(workshop.session),
+  // The video link is the seat's: a workshop's list does not hand it to someone who has not joined.
+  session: {
+    ...toSessionObject(workshop.session),
+    videoLink: workshop.joined ? workshop.session.videoLink : null,
+  },
   seatsLeft: workshop.seatsLeft,
   joined: workshop.joined,
 });

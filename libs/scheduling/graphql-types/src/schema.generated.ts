@@ -389,7 +389,7 @@ export type CoachingSession = {
 
 /** A group workshop a person may join, with its seats as that person sees them. */
 export type OpenWorkshop = {
-  /** The workshop: its kind, times, mode, office, room or video link, coach and seats. */
+  /** The workshop: its kind, times, mode, office, room, coach and seats; its video link only once joined. */
   session: CoachingSession;
   /** Seats still free (0 when full). */
   seatsLeft: Scalars['Int']['output'];
