@@ -18,6 +18,8 @@ const LYON = randomUUID();
 let platform: RunningPlatform;
 let ops: string;
 let coachId: string;
+/** The workshop the first test creates, open to Acme's programme: `first` and `colleague` seated. */
+let workshopId = '';
 const people: Record<'first' | 'colleague' | 'otherSponsor', string> = {
   first: '',
   colleague: '',
@@ -85,6 +87,7 @@ describe('who may take a seat in a workshop', () => {
       'id videoLink',
     );
     expect(workshop.videoLink).toMatch(/^https:\/\//);
+    workshopId = workshop.id;
 
     const asPerson = async (candidateId: string) =>
       platform
@@ -106,5 +109,69 @@ describe('who may take a seat in a workshop', () => {
     expect(colleague.body).toEqual({
       data: { joinWorkshop: { id: workshop.id, videoLink: workshop.videoLink } },
     });
+  });
+});
+
+const OPEN = `query O($candidateId: ID!) { openWorkshops(candidateId: $candidateId) { seatsLeft joined session { id } } }`;
+const LEAVE = `mutation L($sessionId: ID!, $candidateId: ID!) { leaveWorkshop(sessionId: $sessionId, candidateId: $candidateId) { id seatsTaken } }`;
+
+describe('who may list the workshops open to a person, and free a seat', () => {
+  const personToken = (candidateId: string) =>
+    platform.token({ sub: `p-${candidateId}`, role: 'candidate', candidate_id: candidateId });
+  const codeOrData = (response: {
+    body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  }) => response.body.errors?.[0]?.extensions?.code ?? response.body.data;
+
+  it('openWorkshops: the person, their coach, ops of their office; no one else', async () => {
+    const coach = await platform.token({ sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] });
+    const sponsor = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [randomUUID()] });
+    const opsParis = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [randomUUID()] });
+    const listed = { openWorkshops: [{ seatsLeft: 4, joined: true, session: { id: workshopId } }] };
+    const rows: [string, string, string, unknown][] = [
+      ['the person themself', await personToken(people.first), people.first, listed],
+      ['their coach', coach, people.first, listed],
+      ['ops of their office', ops, people.first, listed],
+      ['another person', await personToken(people.otherSponsor), people.first, 'CANDIDATE_NOT_FOUND'],
+      ['ops of another office', opsParis, people.first, 'CANDIDATE_NOT_FOUND'],
+      ['sponsor HR', sponsor, people.first, 'FORBIDDEN'],
+      [
+        'a person of another sponsor, for themself',
+        await personToken(people.otherSponsor),
+        people.otherSponsor,
+        { openWorkshops: [] },
+      ],
+    ];
+    const results = await Promise.all(
+      rows.map(async ([who, token, candidateId]) => [
+        who,
+        codeOrData(await platform.as(token).request(OPEN, { candidateId })),
+      ]),
+    );
+    expect(results).toEqual(rows.map(([who, , , expected]) => [who, expected]));
+  });
+
+  it('leaveWorkshop: the person or ops of the office; not another sponsor’s person nor a coach', async () => {
+    const coach = await platform.token({ sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] });
+    const leave = async (token: string, candidateId: string) =>
+      codeOrData(await platform.as(token).request(LEAVE, { sessionId: workshopId, candidateId }));
+    const results = [
+      [
+        'a person of another sponsor',
+        await leave(await personToken(people.otherSponsor), people.otherSponsor),
+      ],
+      ['their coach', await leave(coach, people.colleague)],
+      ['another person, for them', await leave(await personToken(people.first), people.colleague)],
+      ['the person themself', await leave(await personToken(people.colleague), people.colleague)],
+      ['the person again', await leave(await personToken(people.colleague), people.colleague)],
+      ['ops of the office, for a person', await leave(ops, people.first)],
+    ];
+    expect(results).toEqual([
+      ['a person of another sponsor', 'SESSION_NOT_FOUND'],
+      ['their coach', 'FORBIDDEN'],
+      ['another person, for them', 'CANDIDATE_NOT_FOUND'],
+      ['the person themself', { leaveWorkshop: { id: workshopId, seatsTaken: 1 } }],
+      ['the person again', 'NOT_JOINED'],
+      ['ops of the office, for a person', { leaveWorkshop: { id: workshopId, seatsTaken: 0 } }],
+    ]);
   });
 });

@@ -16,9 +16,11 @@ import { Suggestions } from './Suggestions';
 import { MORE } from './more';
 import './candidate.css';
 import { candidateEn, candidateFr } from './messages';
+import { Workshops } from './Workshops';
+import { candidateWorkshopsEn, candidateWorkshopsFr } from './workshop-messages';
 
 // This role's words, added as its bundle loads (the shell carries only the shared ones).
-addMessages(candidateFr, candidateEn);
+addMessages({ ...candidateFr, ...candidateWorkshopsFr }, { ...candidateEn, ...candidateWorkshopsEn });
 
 /** The sections under the header: five at most, so they fit a phone's width. */
 const SECTIONS: { to: string; label: MessageKey; owns: string[] }[] = [
@@ -26,7 +28,11 @@ const SECTIONS: { to: string; label: MessageKey; owns: string[] }[] = [
   { to: '/sessions', label: 'candidate.nav.sessions', owns: ['/sessions'] },
   { to: '/plan', label: 'candidate.nav.plan', owns: ['/plan'] },
   { to: '/assessments', label: 'candidate.nav.tests', owns: ['/assessments'] },
-  { to: '/more', label: 'candidate.nav.more', owns: ['/more', '/suggestions', '/inbox', '/privacy'] },
+  {
+    to: '/more',
+    label: 'candidate.nav.more',
+    owns: ['/more', '/suggestions', '/workshops', '/inbox', '/privacy'],
+  },
 ];
 
 /** The person's console, phone first: home, then one screen per thing to do. */
@@ -67,6 +73,8 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
       return page(t('candidate.tests.title'), <Assessments candidateId={candidateId} />);
     case '/suggestions':
       return page(t('candidate.suggestions.title'), <Suggestions candidateId={candidateId} />);
+    case '/workshops':
+      return page(t('candidate.workshops.title'), <Workshops candidateId={candidateId} />);
     case '/inbox':
       return page(t('candidate.inbox.title'), <Inbox />);
     case '/privacy':

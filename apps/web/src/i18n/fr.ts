@@ -1,5 +1,6 @@
 // Types only: each role's words travel in that role's bundle, which adds them when it loads.
 import type { candidateFr } from '../candidate/messages';
+import type { candidateWorkshopsFr } from '../candidate/workshop-messages';
 import type { coachFr } from '../coach/messages';
 import type { opsFr } from '../ops/messages';
 import type { opsErasureFr } from '../ops/erasure-messages';
@@ -45,6 +46,7 @@ export const commonFr = {
 export type MessageKey =
   | keyof typeof commonFr
   | keyof typeof candidateFr
+  | keyof typeof candidateWorkshopsFr
   | keyof typeof coachFr
   | keyof typeof opsFr
   | keyof typeof opsPeopleFr

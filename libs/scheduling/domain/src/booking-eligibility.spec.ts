@@ -2,6 +2,7 @@ import type { SessionKind } from '@passerelle/shared/contracts';
 import type { Caller } from './access';
 import {
   bookingRefusal,
+  leaveRefusal,
   mayBookWithCoach,
   mayMoveSession,
   mayMoveToCoach,
@@ -12,6 +13,8 @@ import {
   startsInPast,
   tooLateToJoin,
   workshopOpenTo,
+  workshopOpenToPerson,
+  workshopSeats,
 } from './booking-eligibility';
 
 const LYON = 'office-lyon';
@@ -160,5 +163,47 @@ describe('joining a workshop', () => {
     ['every seat taken', ['p-2', 'p-3'], 2, 'workshop_full'],
   ])('%s', (_case, seated, seats, expected) => {
     expect(seatRefusal(seated, 'person-1', seats)).toBe(expected);
+  });
+});
+
+describe('open workshops and leaving one', () => {
+  const workshop = {
+    kind: 'group_workshop' as SessionKind,
+    officeId: LYON as string | null,
+    openToProgrammeIds: ['programme-1'],
+  };
+  const inProgramme = { programmeId: 'programme-1', officeIds: [LYON] };
+
+  it.each<[string, Partial<typeof workshop>, Partial<typeof inProgramme>, boolean]>([
+    ['its programme, in one of the person’s offices', {}, {}, true],
+    ['another programme (another sponsor)', {}, { programmeId: 'programme-2' }, false],
+    ['held in another office', { officeId: PARIS }, {}, false],
+    ['no office (a remote workshop nobody placed)', { officeId: null }, {}, false],
+    ['not a workshop', { kind: 'follow_up' }, {}, false],
+  ])('open to the person? %s', (_case, changes, person, expected) => {
+    expect(workshopOpenToPerson({ ...workshop, ...changes }, { ...inProgramme, ...person })).toBe(expected);
+  });
+
+  it.each<[string, string[], number, { seatsLeft: number; joined: boolean }]>([
+    ['seats left, not joined', ['p-2'], 3, { seatsLeft: 2, joined: false }],
+    ['joined', ['p-2', 'person-1'], 3, { seatsLeft: 1, joined: true }],
+    ['full', ['p-2', 'p-3'], 2, { seatsLeft: 0, joined: false }],
+    [
+      'over the limit (seats cut after people joined)',
+      ['p-2', 'p-3', 'p-4'],
+      2,
+      { seatsLeft: 0, joined: false },
+    ],
+  ])('seats: %s', (_case, seated, limit, expected) => {
+    expect(workshopSeats(seated, 'person-1', limit)).toEqual(expected);
+  });
+
+  it.each<[string, string[], string, string | null]>([
+    ['seated, before it starts', ['person-1'], '2026-12-01T10:00:00Z', null],
+    ['not seated', ['p-2'], '2026-12-01T10:00:00Z', 'not_joined'],
+    ['seated, starting now', ['person-1'], '2026-12-01T09:00:00Z', 'already_started'],
+    ['seated, started', ['person-1'], '2026-12-01T08:00:00Z', 'already_started'],
+  ])('leave? %s', (_case, seated, startsAt, expected) => {
+    expect(leaveRefusal(seated, 'person-1', new Date(startsAt), NOW)).toBe(expected);
   });
 });

@@ -123,3 +123,40 @@ export function seatRefusal(
   if (seatedIds.length >= seatLimit) return 'workshop_full';
   return null;
 }
+
+/**
+ * Whether a person may join a workshop themself: open to their programme and held in one of their
+ * offices (what `workshopOpenTo` asks of a person seating themself). The list of workshops open to
+ * someone follows this rule whoever reads it, so their coach and ops see what the person sees.
+ */
+export function workshopOpenToPerson(
+  workshop: { kind: SessionKind; officeId: string | null; openToProgrammeIds: readonly string[] },
+  person: { programmeId: string; officeIds: readonly string[] },
+): boolean {
+  return (
+    workshop.kind === 'group_workshop' &&
+    workshop.openToProgrammeIds.includes(person.programmeId) &&
+    person.officeIds.includes(workshop.officeId ?? '')
+  );
+}
+
+/** A workshop's seats as one person sees them: how many are left, and whether one is theirs. */
+export function workshopSeats(
+  seatedIds: readonly string[],
+  candidateId: string,
+  seatLimit: number,
+): { seatsLeft: number; joined: boolean } {
+  return { seatsLeft: Math.max(0, seatLimit - seatedIds.length), joined: seatedIds.includes(candidateId) };
+}
+
+/** A seat is given up only by someone seated, and only before the workshop starts. */
+export function leaveRefusal(
+  seatedIds: readonly string[],
+  candidateId: string,
+  startsAt: Date,
+  now: Date,
+): 'not_joined' | 'already_started' | null {
+  if (!seatedIds.includes(candidateId)) return 'not_joined';
+  if (startsAt.getTime() <= now.getTime()) return 'already_started';
+  return null;
+}

@@ -14,6 +14,10 @@ export enum SessionErrorCode {
   SessionNotBooked = 'SESSION_NOT_BOOKED',
   WorkshopFull = 'WORKSHOP_FULL',
   AlreadyBooked = 'ALREADY_BOOKED',
+  /** Leaving a workshop the person has no seat in. */
+  NotJoined = 'NOT_JOINED',
+  /** Leaving a workshop that has already started. */
+  WorkshopStarted = 'WORKSHOP_STARTED',
   OutOfScope = 'FORBIDDEN',
 }
 

@@ -1,5 +1,5 @@
 import type { SessionEntity } from '@passerelle/scheduling/data-access';
-import type { CoachingSession } from '@passerelle/scheduling/graphql-types';
+import type { CoachingSession, OpenWorkshop } from '@passerelle/scheduling/graphql-types';
 import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
 
 /**
@@ -24,4 +24,21 @@ export const toSessionObject = (row: SessionEntity): SessionObject => ({
   videoLink: row.videoLink,
   seatLimit: row.seatLimit,
   cancelReason: toGraphQLEnumOrNull(row.cancelReason),
+});
+
+/** A workshop open to a person as GraphQL shows it: the session (fields resolved as above) and its seats. */
+export type OpenWorkshopObject = Omit<OpenWorkshop, 'session'> & { session: SessionObject };
+
+export const toOpenWorkshopObject = (workshop: {
+  session: SessionEntity;
+  seatsLeft: number;
+  joined: boolean;
+}): OpenWorkshopObject => ({
+  // The video link is the seat's: a workshop's list does not hand it to someone who has not joined.
+  session: {
+    ...toSessionObject(workshop.session),
+    videoLink: workshop.joined ? workshop.session.videoLink : null,
+  },
+  seatsLeft: workshop.seatsLeft,
+  joined: workshop.joined,
 });

@@ -16,15 +16,24 @@ import {
   type SessionCountObject,
 } from '@passerelle/scheduling/domain';
 import { invalidSessionInput, SessionError, SessionErrorCode } from './session.error';
-import { toSessionObject, type SessionObject } from './session.object';
+import {
+  toOpenWorkshopObject,
+  toSessionObject,
+  type OpenWorkshopObject,
+  type SessionObject,
+} from './session.object';
 import { bookSessionCommandSchema } from './usecases/book-session/book-session.command';
 import { BookSessionHandler } from './usecases/book-session/book-session.handler';
 import { cancelSessionCommandSchema } from './usecases/cancel-session/cancel-session.command';
 import { CancelSessionHandler } from './usecases/cancel-session/cancel-session.handler';
+import { findOpenWorkshopsQuerySchema } from './usecases/find-open-workshops/find-open-workshops.query';
+import { FindOpenWorkshopsHandler } from './usecases/find-open-workshops/find-open-workshops.handler';
 import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-available-slots.handler';
 import { findAvailableSlotsQuerySchema } from './usecases/find-available-slots/find-available-slots.query';
 import { joinWorkshopCommandSchema } from './usecases/join-workshop/join-workshop.command';
 import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
+import { leaveWorkshopCommandSchema } from './usecases/leave-workshop/leave-workshop.command';
+import { LeaveWorkshopHandler } from './usecases/leave-workshop/leave-workshop.handler';
 import { RecordAttendanceHandler } from './usecases/record-attendance/record-attendance.handler';
 import { rescheduleSessionCommandSchema } from './usecases/reschedule-session/reschedule-session.command';
 import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
@@ -38,6 +47,8 @@ export class SessionResolver {
     private readonly availability: FindAvailableSlotsHandler,
     private readonly bookSessionHandler: BookSessionHandler,
     private readonly joinWorkshopHandler: JoinWorkshopHandler,
+    private readonly openWorkshopsHandler: FindOpenWorkshopsHandler,
+    private readonly leaveWorkshopHandler: LeaveWorkshopHandler,
     private readonly rescheduleHandler: RescheduleSessionHandler,
     private readonly cancelHandler: CancelSessionHandler,
     private readonly attendance: RecordAttendanceHandler,
@@ -88,6 +99,16 @@ export class SessionResolver {
     return (await this.sessions.listForCoach(coachId, from, to)).map(toSessionObject);
   }
 
+  @Query('openWorkshops')
+  @Roles('candidate', 'coach', 'ops')
+  async openWorkshops(
+    @Args('candidateId') candidateId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OpenWorkshopObject[]> {
+    const query = parseInput(findOpenWorkshopsQuerySchema, { candidateId }, invalidSessionInput);
+    return (await this.openWorkshopsHandler.execute(identity, query)).map(toOpenWorkshopObject);
+  }
+
   /** Aggregates only: how many sessions of each status the programme's people had. */
   @Query('sessionCounts')
   @Roles('sponsor', 'ops')
@@ -136,6 +157,17 @@ export class SessionResolver {
   ): Promise<SessionObject> {
     const command = parseInput(joinWorkshopCommandSchema, { sessionId, candidateId }, invalidSessionInput);
     return toSessionObject(await this.joinWorkshopHandler.execute(identity, command));
+  }
+
+  @Mutation('leaveWorkshop')
+  @Roles('candidate', 'ops')
+  async leaveWorkshop(
+    @Args('sessionId') sessionId: string,
+    @Args('candidateId') candidateId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    const command = parseInput(leaveWorkshopCommandSchema, { sessionId, candidateId }, invalidSessionInput);
+    return toSessionObject(await this.leaveWorkshopHandler.execute(identity, command));
   }
 
   @Mutation('rescheduleSession')

@@ -18,6 +18,8 @@ import { SessionResolver } from './session.resolver';
 import { BookSessionHandler } from './usecases/book-session/book-session.handler';
 import { CancelSessionHandler } from './usecases/cancel-session/cancel-session.handler';
 import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-available-slots.handler';
+import { FindOpenWorkshopsHandler } from './usecases/find-open-workshops/find-open-workshops.handler';
+import { LeaveWorkshopHandler } from './usecases/leave-workshop/leave-workshop.handler';
 import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
 import { RecordAttendanceHandler } from './usecases/record-attendance/record-attendance.handler';
 import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
@@ -45,6 +47,8 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
     FindAvailableSlotsHandler,
     BookSessionHandler,
     JoinWorkshopHandler,
+    FindOpenWorkshopsHandler,
+    LeaveWorkshopHandler,
     RescheduleSessionHandler,
     CancelSessionHandler,
     RecordAttendanceHandler,

@@ -166,6 +166,11 @@ export type Query = {
   session: Maybe<CoachingSession>;
   /** A coach's sessions within a range (a coach: their own; ops: coaches of their offices). */
   coachCalendar: Array<CoachingSession>;
+  /**
+   * The group workshops still to come that a person may join (their programme's, in their offices),
+   * full ones included, soonest first: for the person, their coach, or ops of their offices.
+   */
+  openWorkshops: Array<OpenWorkshop>;
   /** Aggregate session counts of a programme, every status (sponsor HR of the programme, or ops). */
   sessionCounts: Array<SessionCount>;
   _entities: Array<Maybe<_Entity>>;
@@ -203,6 +208,10 @@ export type QueryCoachCalendarArgs = {
   to: Scalars['DateTime']['input'];
 };
 
+export type QueryOpenWorkshopsArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
 export type QuerySessionCountsArgs = {
   programmeId: Scalars['ID']['input'];
 };
@@ -223,6 +232,8 @@ export type Mutation = {
   bookSession: CoachingSession;
   /** A person takes a seat in a group workshop. */
   joinWorkshop: CoachingSession;
+  /** A person gives up their seat in a group workshop before it starts (the person, or ops for them). */
+  leaveWorkshop: CoachingSession;
   rescheduleSession: CoachingSession;
   cancelSession: CoachingSession;
   completeSession: CoachingSession;
@@ -259,6 +270,11 @@ export type MutationBookSessionArgs = {
 };
 
 export type MutationJoinWorkshopArgs = {
+  sessionId: Scalars['ID']['input'];
+  candidateId: Scalars['ID']['input'];
+};
+
+export type MutationLeaveWorkshopArgs = {
   sessionId: Scalars['ID']['input'];
   candidateId: Scalars['ID']['input'];
 };
@@ -369,6 +385,16 @@ export type CoachingSession = {
   /** The people in the session: ops and the coach see all; a person sees only themself. */
   candidateIds: Array<Scalars['ID']['output']>;
   cancelReason: Maybe<CancelReason>;
+};
+
+/** A group workshop a person may join, with its seats as that person sees them. */
+export type OpenWorkshop = {
+  /** The workshop: its kind, times, mode, office, room, coach and seats; its video link only once joined. */
+  session: CoachingSession;
+  /** Seats still free (0 when full). */
+  seatsLeft: Scalars['Int']['output'];
+  /** Whether this person already holds a seat. */
+  joined: Scalars['Boolean']['output'];
 };
 
 export type AvailableSlot = {

@@ -41,6 +41,9 @@ type Documents = {
     "\n  query CandidateSuggestions($id: ID!) {\n    candidate(id: $id) {\n      id\n      homePostcode\n      recommendations {\n        id\n        occupationCode\n        label\n        rank\n        proximity\n        explanation\n        missingSkills {\n          code\n          label\n        }\n      }\n      matches {\n        rank\n        explanation\n        offer {\n          id\n          title\n          contractType\n          departmentCode\n          publishedOn\n        }\n      }\n    }\n  }\n": typeof types.CandidateSuggestionsDocument,
     "\n  query CandidateLocalDemand($code: String!, $department: String) {\n    labourDemand(occupationCode: $code, departmentCode: $department) {\n      occupationCode\n      departmentCode\n      projects\n      hardToFillShare\n    }\n  }\n": typeof types.CandidateLocalDemandDocument,
     "\n  mutation CandidateOfferFeedback($id: ID!, $offerId: ID!, $verdict: OfferVerdict!) {\n    giveOfferFeedback(candidateId: $id, offerId: $offerId, verdict: $verdict)\n  }\n": typeof types.CandidateOfferFeedbackDocument,
+    "\n  query OpenWorkshops($candidateId: ID!) {\n    openWorkshops(candidateId: $candidateId) {\n      seatsLeft\n      joined\n      session {\n        id\n        kind\n        mode\n        startsAt\n        endsAt\n        videoLink\n        seatLimit\n        room {\n          id\n          name\n        }\n        coach {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OpenWorkshopsDocument,
+    "\n  mutation CandidateJoinWorkshop($sessionId: ID!, $candidateId: ID!) {\n    joinWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n": typeof types.CandidateJoinWorkshopDocument,
+    "\n  mutation CandidateLeaveWorkshop($sessionId: ID!, $candidateId: ID!) {\n    leaveWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n": typeof types.CandidateLeaveWorkshopDocument,
 };
 const documents: Documents = {
     "\n  query AssessmentScreen($id: ID!, $language: AssessmentLanguage!) {\n    instruments {\n      code\n      title(language: $language)\n    }\n    assessment(id: $id) {\n      id\n      instrumentCode\n      status\n      progress {\n        answered\n        total\n      }\n      items(language: $language) {\n        itemId\n        text\n        answer\n      }\n      responseFormat(language: $language) {\n        min\n        max\n        anchors {\n          value\n          label\n        }\n      }\n      profile {\n        riasec {\n          hollandCode\n          scores {\n            type\n            score\n          }\n        }\n      }\n    }\n  }\n": types.AssessmentScreenDocument,
@@ -70,6 +73,9 @@ const documents: Documents = {
     "\n  query CandidateSuggestions($id: ID!) {\n    candidate(id: $id) {\n      id\n      homePostcode\n      recommendations {\n        id\n        occupationCode\n        label\n        rank\n        proximity\n        explanation\n        missingSkills {\n          code\n          label\n        }\n      }\n      matches {\n        rank\n        explanation\n        offer {\n          id\n          title\n          contractType\n          departmentCode\n          publishedOn\n        }\n      }\n    }\n  }\n": types.CandidateSuggestionsDocument,
     "\n  query CandidateLocalDemand($code: String!, $department: String) {\n    labourDemand(occupationCode: $code, departmentCode: $department) {\n      occupationCode\n      departmentCode\n      projects\n      hardToFillShare\n    }\n  }\n": types.CandidateLocalDemandDocument,
     "\n  mutation CandidateOfferFeedback($id: ID!, $offerId: ID!, $verdict: OfferVerdict!) {\n    giveOfferFeedback(candidateId: $id, offerId: $offerId, verdict: $verdict)\n  }\n": types.CandidateOfferFeedbackDocument,
+    "\n  query OpenWorkshops($candidateId: ID!) {\n    openWorkshops(candidateId: $candidateId) {\n      seatsLeft\n      joined\n      session {\n        id\n        kind\n        mode\n        startsAt\n        endsAt\n        videoLink\n        seatLimit\n        room {\n          id\n          name\n        }\n        coach {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OpenWorkshopsDocument,
+    "\n  mutation CandidateJoinWorkshop($sessionId: ID!, $candidateId: ID!) {\n    joinWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n": types.CandidateJoinWorkshopDocument,
+    "\n  mutation CandidateLeaveWorkshop($sessionId: ID!, $candidateId: ID!) {\n    leaveWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n": types.CandidateLeaveWorkshopDocument,
 };
 
 /**
@@ -194,6 +200,18 @@ export function graphql(source: "\n  query CandidateLocalDemand($code: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CandidateOfferFeedback($id: ID!, $offerId: ID!, $verdict: OfferVerdict!) {\n    giveOfferFeedback(candidateId: $id, offerId: $offerId, verdict: $verdict)\n  }\n"): (typeof documents)["\n  mutation CandidateOfferFeedback($id: ID!, $offerId: ID!, $verdict: OfferVerdict!) {\n    giveOfferFeedback(candidateId: $id, offerId: $offerId, verdict: $verdict)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenWorkshops($candidateId: ID!) {\n    openWorkshops(candidateId: $candidateId) {\n      seatsLeft\n      joined\n      session {\n        id\n        kind\n        mode\n        startsAt\n        endsAt\n        videoLink\n        seatLimit\n        room {\n          id\n          name\n        }\n        coach {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenWorkshops($candidateId: ID!) {\n    openWorkshops(candidateId: $candidateId) {\n      seatsLeft\n      joined\n      session {\n        id\n        kind\n        mode\n        startsAt\n        endsAt\n        videoLink\n        seatLimit\n        room {\n          id\n          name\n        }\n        coach {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidateJoinWorkshop($sessionId: ID!, $candidateId: ID!) {\n    joinWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n"): (typeof documents)["\n  mutation CandidateJoinWorkshop($sessionId: ID!, $candidateId: ID!) {\n    joinWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidateLeaveWorkshop($sessionId: ID!, $candidateId: ID!) {\n    leaveWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n"): (typeof documents)["\n  mutation CandidateLeaveWorkshop($sessionId: ID!, $candidateId: ID!) {\n    leaveWorkshop(sessionId: $sessionId, candidateId: $candidateId) {\n      id\n      seatsTaken\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Pool, QueryResultRow } from 'pg';
 import type { AnyEvent } from '@passerelle/shared/contracts';
 import { outboxInsert } from '@passerelle/shared/messaging';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { BookedResource } from '../entities/booking.entity';
 import type { CoachEntity } from '../entities/coach.entity';
@@ -265,6 +265,39 @@ export class SessionRepository {
     return manager
       .getRepository(SessionParticipantEntity)
       .find({ where: { sessionId }, order: { candidateId: 'ASC' } });
+  }
+
+  /**
+   * Group workshops still to come, still booked, open to this programme and held in one of these
+   * offices, soonest first.
+   */
+  async openWorkshops(
+    programmeId: string,
+    officeIds: readonly string[],
+    after: Date,
+  ): Promise<SessionEntity[]> {
+    if (officeIds.length === 0) return [];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM coaching_session
+       WHERE kind = 'group_workshop' AND status = 'booked' AND starts_at > $1
+         AND $2::uuid = ANY(open_to_programme_ids) AND office_id = ANY($3::uuid[])
+       ORDER BY starts_at, id`,
+      [after, programmeId, officeIds],
+    );
+    if (rows.length === 0) return [];
+    const found = await this.dataSource
+      .getRepository(SessionEntity)
+      .findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(found.map((session) => [session.id, session]));
+    return rows.flatMap((r) => byId.get(r.id) ?? []);
+  }
+
+  /** The participants of several sessions at once (cancelled seats included, as `listParticipants`). */
+  participantsOf(sessionIds: readonly string[]): Promise<SessionParticipantEntity[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(SessionParticipantEntity)
+      .find({ where: { sessionId: In([...sessionIds]) }, order: { sessionId: 'ASC', candidateId: 'ASC' } });
   }
 
   async setParticipantStatus(
