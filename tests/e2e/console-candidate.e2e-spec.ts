@@ -16,7 +16,6 @@ import {
   createCoach,
   createOffice,
   enrol,
-  freePort,
   HAND_WORKED_RIASEC,
   Mailbox,
   setUpProgramme,
@@ -24,8 +23,9 @@ import {
   weekdays,
   type RiasecType,
 } from '@passerelle/shared/testing';
-import { launchChromium, screenshot, seriousViolations } from '../browser/chromium';
-import { startPlatform, type RunningPlatform } from './platform-harness';
+import { screenshot, seriousViolations } from '../browser/chromium';
+import type { RunningPlatform } from './platform-harness';
+import { choosePassword, signIn, startConsole } from './console-harness';
 
 // The person's console in Debian's Chromium on a phone, against the whole platform: after the
 // starting questionnaire they book their welcome meeting from their coach's free slots, move it,
@@ -47,18 +47,7 @@ let browser: Browser;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  platform = await startPlatform(undefined, {
-    identityEnv: {
-      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
-      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
-    },
-  });
-  await platform.startIdentityGateway({
-    port,
-    env: { WEB_DIST_DIR: join(__dirname, '../../apps/web/dist') },
-  });
+  ({ platform, consoleUrl, browser } = await startConsole());
   // Reference data, loaded as an operator would with the import commands.
   const assessmentDb = new DataSource(assessmentDataSourceOptions(platform.databaseUrls['assessment']!));
   await assessmentDb.initialize();
@@ -76,7 +65,6 @@ beforeAll(async () => {
   } finally {
     await matchingDb.destroy();
   }
-  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
@@ -141,17 +129,8 @@ describe('the console, for a person on their phone, from booking to their result
       page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link', { name, exact: true }).click();
 
     // Invitation, sign-in, the starting questionnaire (as console.e2e-spec.ts).
-    await page.goto(link!);
-    await page.fill('#password', PASSWORD);
-    await page.fill('#confirmation', PASSWORD);
-    await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
-    await page.waitForLoadState('networkidle');
-    await page.goto(consoleUrl);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(/\/interaction\//);
-    await page.fill('#email', address);
-    await page.fill('#password', PASSWORD);
-    await page.locator('form button[type="submit"]').first().click();
+    await choosePassword(page, link!, PASSWORD);
+    await signIn(page, consoleUrl, address, PASSWORD);
     await onScreen(page, 'Bonjour Inês');
     await check('home-390');
     await page.getByRole('link', { name: 'Répondre au questionnaire de départ' }).click();

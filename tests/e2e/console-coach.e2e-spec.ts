@@ -11,7 +11,6 @@ import {
   createCoach,
   createOffice,
   enrol,
-  freePort,
   handWorkedRiasecAnswers,
   Mailbox,
   setUpProgramme,
@@ -23,8 +22,9 @@ import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access'
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
-import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
-import { startPlatform, type RunningPlatform } from './platform-harness';
+import { screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
+import type { RunningPlatform } from './platform-harness';
+import { signIn, startConsole } from './console-harness';
 
 // The coach's console in Debian's Chromium, against the whole platform, every event from the
 // service that owns it: ops set up a programme, an office and a coach (who is invited by email) and
@@ -131,17 +131,8 @@ async function assessmentsOf(client: GraphQLClient, candidateId: string): Promis
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  platform = await startPlatform(undefined, {
-    identityEnv: {
-      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
-      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
-    },
-  });
-  await platform.startIdentityGateway({ port, env: { WEB_DIST_DIR: join(ROOT, 'apps', 'web', 'dist') } });
+  ({ platform, consoleUrl, browser } = await startConsole());
   await loadReferenceData();
-  browser = await launchChromium();
 
   ops = platform.as(await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] }));
   const { programmeId } = await setUpProgramme(ops, {
@@ -247,12 +238,7 @@ async function signInAsCoach(page: Page): Promise<void> {
   await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
   await page.waitForLoadState('networkidle');
 
-  await page.goto(consoleUrl);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/interaction\//);
-  await page.fill('#email', coachAddress);
-  await page.fill('#password', PASSWORD);
-  await page.locator('form button[type="submit"]').first().click();
+  await signIn(page, consoleUrl, coachAddress, PASSWORD);
   // identity asks a coach to set up a second factor at first sign-in: the app reads the key's link.
   const link = await page.locator('#otpauth').getAttribute('href');
   const totp = URI.parse(link!) as TOTP;

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { freePort } from '@passerelle/shared/testing';
 import { AccountRepository, identityDataSourceOptions } from '@passerelle/identity/data-access';
 import { newAccount } from '../../apps/identity/src/test/identity-test-kit';
-import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
-import { startPlatform, type RunningPlatform } from './platform-harness';
+import { screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
+import type { RunningPlatform } from './platform-harness';
+import { signIn, startConsole } from './console-harness';
 
 // The ops console in Debian's Chromium, against the whole platform: an ops member of the Lyon
 // office signs in through identity (password, then setting up the TOTP second factor from the key
@@ -31,22 +30,10 @@ let browser: Browser;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  platform = await startPlatform(undefined, {
-    identityEnv: {
-      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
-      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
-    },
-  });
+  ({ platform, consoleUrl, browser } = await startConsole());
   identityDatabase = await new DataSource(
     identityDataSourceOptions(platform.databaseUrls['identity']!),
   ).initialize();
-  await platform.startIdentityGateway({
-    port,
-    env: { WEB_DIST_DIR: join(__dirname, '../../apps/web/dist') },
-  });
-  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -75,12 +62,7 @@ describe('the ops console', () => {
     };
 
     // Signing in: the password, then the second factor set up from the key identity shows.
-    await page.goto(consoleUrl);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(/\/interaction\//);
-    await page.fill('#email', ops.email);
-    await page.fill('#password', PASSWORD);
-    await page.locator('form button[type="submit"]').first().click();
+    await signIn(page, consoleUrl, ops.email, PASSWORD);
     const secret = await page.locator('#secret').getAttribute('data-secret');
     expect(secret).toMatch(/^[A-Z2-7]+$/);
     const totp = new TOTP({ secret: Secret.fromBase32(secret!), algorithm: 'SHA1', digits: 6, period: 30 });

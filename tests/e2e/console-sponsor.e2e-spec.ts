@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   ACCESS_LINK,
   createProgramme,
   enrol,
-  freePort,
   Mailbox,
   setUpProgramme,
   waitFor,
 } from '@passerelle/shared/testing';
-import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
-import { startPlatform, type RunningPlatform } from './platform-harness';
+import { screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
+import type { RunningPlatform } from './platform-harness';
+import { choosePassword, signIn, startConsole } from './console-harness';
 
 // Sponsor HR in Debian's Chromium, against the whole platform: ops open a sponsor-HR account for
 // the sponsor of a two-person programme; its holder chooses a password from the invitation, signs
@@ -27,34 +26,13 @@ let browser: Browser;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  platform = await startPlatform(undefined, {
-    identityEnv: {
-      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
-      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
-    },
-  });
-  await platform.startIdentityGateway({
-    port,
-    env: { WEB_DIST_DIR: join(__dirname, '../../apps/web/dist') },
-  });
-  browser = await launchChromium();
+  ({ platform, consoleUrl, browser } = await startConsole());
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
-
-async function signIn(page: Page, address: string) {
-  await page.goto(consoleUrl);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/interaction\//);
-  await page.fill('#email', address);
-  await page.fill('#password', PASSWORD);
-  await page.locator('form button[type="submit"]').first().click();
-}
 
 describe('the console, for sponsor HR', () => {
   it('shows the dashboard of their programme with every small count hidden and its reason, and nothing of another sponsor', async () => {
@@ -123,12 +101,8 @@ describe('the console, for sponsor HR', () => {
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     await expect(page.getByText('PSE Acme Lyon 2026').count()).resolves.toBe(0);
 
-    await page.goto(link!);
-    await page.fill('#password', PASSWORD);
-    await page.fill('#confirmation', PASSWORD);
-    await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
-    await page.waitForLoadState('networkidle');
-    await signIn(page, address);
+    await choosePassword(page, link!, PASSWORD);
+    await signIn(page, consoleUrl, address, PASSWORD);
 
     // Their programmes: only their sponsor's.
     await page.getByRole('heading', { level: 2, name: 'PSE Acme Lyon 2026' }).waitFor({ timeout: 30_000 });
@@ -156,7 +130,9 @@ describe('the console, for sponsor HR', () => {
     await expect(page.getByText(/personnes$/).count()).resolves.toBe(0);
     // No figure under the threshold in any table: each count cell is "Masqué", at least k, or the
     // zero of a table with nobody in it (decision 0012: an empty table identifies nobody).
-    const cells = await page.locator('table.counts tbody td:nth-child(2)').allInnerTexts();
+    const cells = await page
+      .locator('table.counts tbody td:nth-child(2), table.timeline tbody td:nth-child(3)')
+      .allInnerTexts();
     expect(cells.length).toBeGreaterThan(8);
     for (const cell of cells) expect(['Masqué', '0'].includes(cell.trim()) || Number(cell) >= 5).toBe(true);
     expect(cells.filter((cell) => cell.trim() === 'Masqué').length).toBeGreaterThan(8);
@@ -168,6 +144,11 @@ describe('the console, for sponsor HR', () => {
     await page.getByText('6 personnes').waitFor({ timeout: 30_000 });
     const phases = page.getByRole('table', { name: 'Personnes par étape du parcours' });
     await expect(phases.locator('td', { hasText: /^6$/ }).count()).resolves.toBe(1);
+    // Month by month: the six enrolled this month, shown; no outcome yet.
+    const months = page.getByRole('table', {
+      name: 'Personnes inscrites et personnes ayant trouvé une issue, chaque mois',
+    });
+    await expect(months.locator('tbody tr').last().innerText()).resolves.toMatch(/^\S+ \d{4}\s+6\s+0$/);
     screens.push({ screen: 'dashboard-shown', violations: await seriousViolations(page) });
     await screenshot(page, 'sponsor-dashboard-shown-1440');
 

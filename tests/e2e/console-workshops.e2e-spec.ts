@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   ACCESS_LINK,
@@ -10,13 +9,13 @@ import {
   createOffice,
   createRoom,
   enrol,
-  freePort,
   Mailbox,
   setUpProgramme,
   weekdays,
 } from '@passerelle/shared/testing';
-import { launchChromium, screenshot, seriousViolations } from '../browser/chromium';
-import { startPlatform, type RunningPlatform } from './platform-harness';
+import { screenshot, seriousViolations } from '../browser/chromium';
+import type { RunningPlatform } from './platform-harness';
+import { choosePassword, signIn, startConsole } from './console-harness';
 
 // The person's workshops screen (/workshops) in Chromium on a phone and at 1440 px, against the whole
 // platform: the workshops open to them, soonest first, places left or full; they sign up by keyboard,
@@ -35,19 +34,7 @@ let browser: Browser;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  platform = await startPlatform(undefined, {
-    identityEnv: {
-      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
-      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
-    },
-  });
-  await platform.startIdentityGateway({
-    port,
-    env: { WEB_DIST_DIR: join(__dirname, '../../apps/web/dist') },
-  });
-  browser = await launchChromium();
+  ({ platform, consoleUrl, browser } = await startConsole());
 }, 240_000);
 
 afterAll(async () => {
@@ -111,17 +98,8 @@ describe('the person’s workshops screen', () => {
       screens.push({ screen, violations: await seriousViolations(page) });
       await screenshot(page, `candidate-workshops-${screen}`);
     };
-    await page.goto(link!);
-    await page.fill('#password', PASSWORD);
-    await page.fill('#confirmation', PASSWORD);
-    await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
-    await page.waitForLoadState('networkidle');
-    await page.goto(consoleUrl);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(/\/interaction\//);
-    await page.fill('#email', ines.email);
-    await page.fill('#password', PASSWORD);
-    await page.locator('form button[type="submit"]').first().click();
+    await choosePassword(page, link!, PASSWORD);
+    await signIn(page, consoleUrl, ines.email, PASSWORD);
     await onScreen(page, 'Bonjour Ines');
 
     await page.goto(`${consoleUrl}/workshops`);

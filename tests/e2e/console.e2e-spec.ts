@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ACCESS_LINK, enrol, freePort, Mailbox, setUpProgramme } from '@passerelle/shared/testing';
-import { launchChromium, screenshot, seriousViolations } from '../browser/chromium';
-import { startPlatform, type RunningPlatform } from './platform-harness';
+import { ACCESS_LINK, enrol, Mailbox, setUpProgramme } from '@passerelle/shared/testing';
+import { screenshot, seriousViolations } from '../browser/chromium';
+import type { RunningPlatform } from './platform-harness';
+import { choosePassword, startConsole } from './console-harness';
 
 // The web console in Debian's Chromium, against the whole platform: the gateway serves the built
 // console (npm run web:build) and trusts identity's tokens; a person enrolled by ops chooses a
@@ -19,19 +19,7 @@ let browser: Browser;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  platform = await startPlatform(undefined, {
-    identityEnv: {
-      IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
-      IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,
-    },
-  });
-  await platform.startIdentityGateway({
-    port,
-    env: { WEB_DIST_DIR: join(__dirname, '../../apps/web/dist') },
-  });
-  browser = await launchChromium();
+  ({ platform, consoleUrl, browser } = await startConsole());
 }, 180_000);
 
 afterAll(async () => {
@@ -58,11 +46,7 @@ describe('the console, for a person on their phone', () => {
     const screens: { screen: string; violations: unknown[] }[] = [];
 
     // The invitation: choose a password on identity's page.
-    await page.goto(link!);
-    await page.fill('#password', PASSWORD);
-    await page.fill('#confirmation', PASSWORD);
-    await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
-    await page.waitForLoadState('networkidle');
+    await choosePassword(page, link!, PASSWORD);
 
     // The console's welcome, then identity's sign-in page, then back with a code.
     await page.goto(consoleUrl);

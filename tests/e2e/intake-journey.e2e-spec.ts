@@ -385,6 +385,35 @@ describe('outcomes: coach and ops record them, the person reads theirs, sponsor 
   });
 });
 
+describe('outcomes month by month: sponsor HR and ops, in aggregate only', () => {
+  const TIMELINE = `query T($id: ID!) { programmeOutcomeTimeline(programmeId: $id) { month enrolled enrolledSuppression outcomes outcomesSuppression } }`;
+
+  it.each(['sponsor', 'ops'])(
+    '%s reads a one-person programme’s months with every count hidden, each with why',
+    async (who) => {
+      const { programmeOutcomeTimeline } = ok(await as(who, TIMELINE, { id: programmeId })) as {
+        programmeOutcomeTimeline: Record<string, unknown>[];
+      };
+      expect(programmeOutcomeTimeline.length).toBeGreaterThan(0);
+      for (const month of programmeOutcomeTimeline)
+        expect(month).toMatchObject({
+          enrolled: null,
+          enrolledSuppression: 'SMALL_POPULATION',
+          outcomes: null,
+        });
+    },
+  );
+
+  it.each([
+    ['otherSponsor', 'PROGRAMME_NOT_FOUND'],
+    ['opsParis', 'PROGRAMME_NOT_FOUND'],
+    ['coach', 'FORBIDDEN'],
+    ['candidate', 'FORBIDDEN'],
+  ])('%s cannot read it (%s)', async (who, code) => {
+    expectGraphQLError(await as(who, TIMELINE, { id: programmeId }), code);
+  });
+});
+
 describe('consent, export and erasure', () => {
   const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { fileName document } }`;
   const ERASE = `mutation E($id: ID!) { eraseCandidate(candidateId: $id) { candidateId } }`;

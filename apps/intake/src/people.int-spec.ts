@@ -232,3 +232,31 @@ describe('the people of a programme', () => {
     expect(codeOf(await list(ops, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the programme month by month', () => {
+  const TIMELINE = `query T($id: ID!) { programmeOutcomeTimeline(programmeId: $id) { month enrolled enrolledSuppression outcomes outcomesSuppression } }`;
+
+  it('counts each month’s enrolments and outcomes, hiding a small month with enough others that none can be worked out', async () => {
+    // Seven enrolled in June 2026 (the service's clock), one outcome that month: 1 is under k, and
+    // 7 would give it back from the month's total, so both are hidden.
+    expect(ok(await intake.call(ops, TIMELINE, { id: programmeId }))).toEqual({
+      programmeOutcomeTimeline: [
+        {
+          month: '2026-06',
+          enrolled: null,
+          enrolledSuppression: 'SMALL_GROUP',
+          outcomes: null,
+          outcomesSuppression: 'SMALL_GROUP',
+        },
+      ],
+    });
+    expect(ok(await intake.call(sponsorHr(sponsorId), TIMELINE, { id: programmeId }))).toEqual(
+      ok(await intake.call(ops, TIMELINE, { id: programmeId })),
+    );
+    expect(codeOf(await intake.call(opsB, TIMELINE, { id: programmeId }))).toBe('PROGRAMME_NOT_FOUND');
+    expect(codeOf(await intake.call(sponsorHr(randomUUID()), TIMELINE, { id: programmeId }))).toBe(
+      'PROGRAMME_NOT_FOUND',
+    );
+    expect(codeOf(await intake.call(coach, TIMELINE, { id: programmeId }))).toBe('FORBIDDEN');
+  });
+});

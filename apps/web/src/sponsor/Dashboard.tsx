@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Card, Failure, Loading } from '../ui/ui';
 import { CountTable } from './CountTable';
+import { TimelineTable } from './TimelineTable';
 
 const SPONSOR_DASHBOARD = graphql(`
   query SponsorDashboard($id: ID!) {
@@ -39,6 +40,13 @@ const SPONSOR_DASHBOARD = graphql(`
         people
         suppression
       }
+    }
+    programmeOutcomeTimeline(programmeId: $id) {
+      month
+      enrolled
+      enrolledSuppression
+      outcomes
+      outcomesSuppression
     }
     sessionCounts(programmeId: $id) {
       status
@@ -118,6 +126,13 @@ export function Dashboard({ programmeId }: { programmeId: string }) {
             <p>{t('sponsor.empty')}</p>
           )}
         </Card>
+        <Card title={t('sponsor.timeline')}>
+          {data.programmeOutcomeTimeline.length ? (
+            <TimelineTable rows={data.programmeOutcomeTimeline} threshold={k} />
+          ) : (
+            <p>{t('sponsor.empty')}</p>
+          )}
+        </Card>
         <Card title={t('sponsor.sessions')}>
           {data.sessionCounts.length ? (
             <CountTable
@@ -151,7 +166,6 @@ export function Dashboard({ programmeId }: { programmeId: string }) {
           )}
         </Card>
       </div>
-      <p className="muted">{t('sponsor.overTime')}</p>
     </>
   );
 }

@@ -6,7 +6,9 @@ import {
   OutcomeRepository,
   ProgrammeRepository,
 } from '@passerelle/intake/data-access';
-import { sponsorSuppression, suppressList } from '@passerelle/shared/disclosure';
+import { sponsorSuppression, suppressList, suppressTable } from '@passerelle/shared/disclosure';
+import { Clock } from '@passerelle/shared/clock';
+import type { OutcomeMonth } from '@passerelle/intake/graphql-types';
 import { parseInput, toGraphQLEnum } from '@passerelle/shared/graphql';
 import { OutcomesError, OutcomesErrorCode, invalidOutcomesInput } from './outcomes.error';
 import {
@@ -78,6 +80,7 @@ export class OutcomesResolver {
     private readonly correctOutcomeHandler: CorrectOutcomeHandler,
     private readonly logOfferHandler: LogValidJobOfferHandler,
     private readonly decideOfferHandler: DecideValidJobOfferHandler,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -91,18 +94,7 @@ export class OutcomesResolver {
     @Args('programmeId') programmeId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<ProgrammeOutcomeSummaryObject> {
-    const programme = await this.programmes.findProgramme(programmeId);
-    const allowed =
-      programme !== null &&
-      (identity.role === 'sponsor'
-        ? identity.sponsorIds.includes(programme.sponsorId)
-        : servesAnyOffice(identity, programme.officeIds));
-    if (!allowed) {
-      throw new OutcomesError(
-        OutcomesErrorCode.ProgrammeNotFound,
-        `programme ${programmeId} does not exist or is not yours to see`,
-      );
-    }
+    await this.checkAggregateReader(identity, programmeId);
     const counts = new Map(
       (await this.outcomes.categoryCounts(programmeId)).map((c) => [c.category, c.count]),
     );
@@ -123,6 +115,46 @@ export class OutcomesResolver {
       })),
       suppressionThreshold: summary.k,
     };
+  }
+
+  /**
+   * Month by month, as a table (months x enrolled, outcomes) through the same disclosure control:
+   * a small month is hidden with enough others of its row and column that none can be worked out.
+   */
+  @Query('programmeOutcomeTimeline')
+  @Roles('sponsor', 'ops')
+  async programmeOutcomeTimeline(
+    @Args('programmeId') programmeId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OutcomeMonth[]> {
+    await this.checkAggregateReader(identity, programmeId);
+    const months = await this.outcomes.monthlyCounts(programmeId, this.clock.now());
+    if (months.every((row) => row.enrolled + row.outcomes === 0)) return [];
+    const { cells } = suppressTable(months.map((row) => [row.enrolled, row.outcomes]));
+    // suppressTable answers one row of two cells per month it was given.
+    return cells.map(([enrolled, outcomes], r) => ({
+      month: months[r]?.month ?? '',
+      enrolled: enrolled?.count ?? null,
+      enrolledSuppression: sponsorSuppression(enrolled?.suppressed ?? null),
+      outcomes: outcomes?.count ?? null,
+      outcomesSuppression: sponsorSuppression(outcomes?.suppressed ?? null),
+    }));
+  }
+
+  /** Sponsor HR of the programme's sponsor, or ops of its offices; anyone else: not found. */
+  private async checkAggregateReader(identity: Identity, programmeId: string): Promise<void> {
+    const programme = await this.programmes.findProgramme(programmeId);
+    const allowed =
+      programme !== null &&
+      (identity.role === 'sponsor'
+        ? identity.sponsorIds.includes(programme.sponsorId)
+        : servesAnyOffice(identity, programme.officeIds));
+    if (!allowed) {
+      throw new OutcomesError(
+        OutcomesErrorCode.ProgrammeNotFound,
+        `programme ${programmeId} does not exist or is not yours to see`,
+      );
+    }
   }
 
   @Mutation('recordOutcome')

@@ -143,6 +143,8 @@ export type Query = {
   /** People flagged for prompt contact: a coach's caseload, or the people of ops' offices. Newest first. */
   distressAlerts: Array<DistressAlert>;
   programmeOutcomeSummary: ProgrammeOutcomeSummary;
+  /** The same programme month by month, from its first enrolment to this month (60 months at most). */
+  programmeOutcomeTimeline: Array<OutcomeMonth>;
   privacyNotice: PrivacyNotice;
   /** The person's own data, or, for ops of their offices, on their behalf. Audited. */
   exportPersonalData: PersonalDataExport;
@@ -191,6 +193,10 @@ export type QueryDistressAlertsArgs = {
 };
 
 export type QueryProgrammeOutcomeSummaryArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type QueryProgrammeOutcomeTimelineArgs = {
   programmeId: Scalars['ID']['input'];
 };
 
@@ -692,6 +698,21 @@ export type ProgrammeOutcomeSummary = {
   outcomes: Array<OutcomeCount>;
   /** k: the fewest people a shown count may hold. */
   suppressionThreshold: Scalars['Int']['output'];
+};
+
+/**
+ * One month of a programme (Paris time), counts of that month only (never running totals, whose
+ * differences would give back small numbers), through the platform's disclosure control.
+ */
+export type OutcomeMonth = {
+  /** yyyy-mm */
+  month: Scalars['String']['output'];
+  /** People enrolled that month; null when suppressed. */
+  enrolled: Maybe<Scalars['Int']['output']>;
+  enrolledSuppression: Maybe<SuppressionReason>;
+  /** People whose outcome (other than still searching) dates from that month; null when suppressed. */
+  outcomes: Maybe<Scalars['Int']['output']>;
+  outcomesSuppression: Maybe<SuppressionReason>;
 };
 
 export type RecordOutcomeInput = {

@@ -73,4 +73,37 @@ export class OutcomeRepository {
     );
     return rows.map((row) => ({ category: row.category, count: Number(row.count) }));
   }
+
+  /**
+   * Month by month (Paris time) from the programme's first enrolment or outcome to `until`'s month
+   * (the last 60 at most): people enrolled, and people whose current outcome, other than still
+   * searching, dates from that month. Counts of the month, never running totals.
+   */
+  async monthlyCounts(
+    programmeId: string,
+    until: Date,
+  ): Promise<{ month: string; enrolled: number; outcomes: number }[]> {
+    return this.dataSource.query(
+      `WITH enrolled AS (
+         SELECT to_char(enrolled_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month, count(*)::int AS n
+           FROM candidate WHERE programme_id = $1 GROUP BY 1),
+       found AS (
+         SELECT to_char(o.outcome_date, 'YYYY-MM') AS month, count(*)::int AS n
+           FROM outcome o JOIN candidate c ON c.id = o.candidate_id
+          WHERE c.programme_id = $1 AND NOT o.superseded AND o.category <> 'still_searching'
+          GROUP BY 1),
+       bounds AS (
+         SELECT greatest(
+                  to_date(least((SELECT min(month) FROM enrolled), (SELECT min(month) FROM found)), 'YYYY-MM'),
+                  date_trunc('month', $2::timestamptz AT TIME ZONE 'Europe/Paris')::date - interval '59 months'
+                ) AS first,
+                date_trunc('month', $2::timestamptz AT TIME ZONE 'Europe/Paris')::date AS last),
+       months AS (
+         SELECT to_char(m, 'YYYY-MM') AS month FROM bounds, generate_series(bounds.first, bounds.last, interval '1 month') AS m)
+       SELECT months.month, coalesce(enrolled.n, 0) AS enrolled, coalesce(found.n, 0) AS outcomes
+         FROM months LEFT JOIN enrolled USING (month) LEFT JOIN found USING (month)
+        ORDER BY months.month`,
+      [programmeId, until],
+    );
+  }
 }
