@@ -203,6 +203,32 @@ describe('programmes', () => {
       { input: { programmeId, terms: TERMS } },
     );
     expect(errorOf(again).code).toBe('PROGRAMME_CLOSED');
+
+    // A closed programme takes nobody more: neither one person nor an HR file.
+    const late = await intake.call(
+      ops,
+      `mutation E($input: EnrollCandidateInput!) { enrollCandidate(input: $input) { id } }`,
+      {
+        input: {
+          programmeId,
+          employeeNumber: 'LATE-1',
+          firstName: 'Léa',
+          lastName: 'Tardive',
+          email: 'lea.tardive@example.org',
+          languages: ['fr'],
+        },
+      },
+    );
+    expect(errorOf(late)).toEqual({
+      message: `programmeId: programme ${programmeId} is closed: it takes no more people`,
+      code: 'PROGRAMME_CLOSED',
+    });
+    const file = await intake.call(
+      ops,
+      `mutation I($input: ImportCandidatesInput!) { importCandidates(input: $input) { id } }`,
+      { input: { programmeId, file: randomUUID() } },
+    );
+    expect(errorOf(file).code).toBe('PROGRAMME_CLOSED');
   });
 
   it('keeps a programme set up without terms as a draft, and contracts it when its terms are set', async () => {

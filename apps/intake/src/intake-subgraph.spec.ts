@@ -35,6 +35,7 @@ describe('the intake subgraph', () => {
       .sort();
     expect(openToSponsor).toEqual([
       'OutcomesResolver.programmeOutcomeSummary',
+      'OutcomesResolver.programmeOutcomeTimeline',
       'ProgrammeResolver.programme',
       'ProgrammeResolver.programmesInScope',
       'ProgrammeResolver.sponsor',

@@ -256,7 +256,7 @@ export const opsFr = {
   'ops.track.BUSINESS_CREATION': 'Création d’entreprise',
   'ops.track.RETIREMENT_TRANSITION': 'Transition vers la retraite',
 
-  'error.PROGRAMME_CLOSED': 'Ce programme est clos : il ne peut plus changer.',
+  'error.PROGRAMME_CLOSED': 'Ce programme est clos : il ne change plus et n’accueille plus personne.',
   'error.PROGRAMME_NOT_CONTRACTED': 'Ce programme est encore un brouillon : saisissez d’abord son contrat.',
   'error.PROGRAMME_NOT_FOUND': 'Ce programme n’existe pas, ou plus.',
   'error.SPONSOR_NOT_FOUND': 'Cette entreprise n’existe pas, ou plus.',
@@ -589,7 +589,7 @@ export const opsEn: Record<keyof typeof opsFr, string> = {
   'ops.track.BUSINESS_CREATION': 'Business creation',
   'ops.track.RETIREMENT_TRANSITION': 'Transition to retirement',
 
-  'error.PROGRAMME_CLOSED': 'This programme is closed: it can no longer change.',
+  'error.PROGRAMME_CLOSED': 'This programme is closed: it no longer changes or takes anyone in.',
   'error.PROGRAMME_NOT_CONTRACTED': 'This programme is still a draft: enter its contract first.',
   'error.PROGRAMME_NOT_FOUND': 'This programme does not exist, or no longer does.',
   'error.SPONSOR_NOT_FOUND': 'This company does not exist, or no longer does.',

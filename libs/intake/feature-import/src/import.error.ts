@@ -3,6 +3,8 @@ import { DomainError, type FieldIssue } from '@passerelle/shared/graphql';
 export enum ImportErrorCode {
   InvalidInput = 'BAD_USER_INPUT',
   ProgrammeNotFound = 'PROGRAMME_NOT_FOUND',
+  /** The programme is closed: it takes no more people, so no import starts or resumes. */
+  ProgrammeClosed = 'PROGRAMME_CLOSED',
   UploadNotFound = 'UPLOAD_NOT_FOUND',
   BatchNotFound = 'IMPORT_NOT_FOUND',
   OutOfScope = 'FORBIDDEN',

@@ -17,3 +17,20 @@ export async function programmeInScope(
   }
   return programme;
 }
+
+/** The programme in scope, still open: a closed one refuses imports (PROGRAMME_CLOSED). */
+export async function programmeOpenForImport(
+  programmes: ProgrammeRepository,
+  identity: Identity,
+  programmeId: string,
+): Promise<ProgrammeEntity> {
+  const programme = await programmeInScope(programmes, identity, programmeId);
+  if (programme.status === 'closed') {
+    throw new ImportError(
+      ImportErrorCode.ProgrammeClosed,
+      `programmeId: programme ${programmeId} is closed: it takes no more people`,
+      { field: 'programmeId' },
+    );
+  }
+  return programme;
+}

@@ -11,6 +11,19 @@ export class ProgrammeRepository {
     return this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id });
   }
 
+  /**
+   * The programme, held for the rest of the transaction (FOR SHARE): closing it (FOR UPDATE) waits
+   * for an enrolment under way, and an enrolment after the close sees it closed.
+   */
+  hold(manager: EntityManager, id: string): Promise<ProgrammeEntity | null> {
+    return manager
+      .getRepository(ProgrammeEntity)
+      .createQueryBuilder('programme')
+      .setLock('pessimistic_read')
+      .where('programme.id = :id', { id })
+      .getOne();
+  }
+
   findSponsor(id: string): Promise<SponsorEntity | null> {
     return this.dataSource.getRepository(SponsorEntity).findOneBy({ id });
   }

@@ -14,7 +14,7 @@ import { EnrollmentError, EnrollmentErrorCode } from '../../enrollment.error';
 
 /**
  * Writes the candidate and announces CandidateEnrolled in one transaction: either both happen or
- * neither does.
+ * neither does. A closed programme takes nobody (PROGRAMME_CLOSED).
  */
 @Injectable()
 export class EnrollCandidateHandler {
@@ -41,6 +41,13 @@ export class EnrollCandidateHandler {
       );
     }
     return this.dataSource.transaction(async (manager) => {
+      if ((await this.programmes.hold(manager, programme.id))?.status === 'closed') {
+        throw new EnrollmentError(
+          EnrollmentErrorCode.ProgrammeClosed,
+          `programmeId: programme ${programme.id} is closed: it takes no more people`,
+          { field: 'programmeId' },
+        );
+      }
       const existing = await this.candidates.findByEmployeeNumber(
         manager,
         programme.sponsorId,

@@ -12,7 +12,7 @@ import {
 import { fieldFromEnum, type ImportCandidatesCommand } from './import-candidates.command';
 import { ImportError, ImportErrorCode } from '../../import.error';
 import { RunImportHandler } from '../run-import/run-import.handler';
-import { programmeInScope } from '../../programme-scope';
+import { programmeInScope, programmeOpenForImport } from '../../programme-scope';
 
 /**
  * Starts (or resumes) the import of an uploaded file into a programme, for ops of one of the
@@ -31,7 +31,7 @@ export class ImportCandidatesHandler {
   ) {}
 
   async execute(identity: Identity, command: ImportCandidatesCommand): Promise<ImportBatchEntity> {
-    const programme = await this.programmeInScope(identity, command.programmeId);
+    const programme = await programmeOpenForImport(this.programmes, identity, command.programmeId);
     const upload = await this.uploads.find(command.file);
     const forThisProgramme = upload?.programmeId === null || upload?.programmeId === programme.id;
     if (!upload || upload.uploadedBy !== identity.subject || !upload.complete || !forThisProgramme) {
@@ -61,7 +61,7 @@ export class ImportCandidatesHandler {
   async checkResumable(identity: Identity, batchId: string): Promise<ImportBatchEntity> {
     const batch = await this.batches.find(batchId);
     if (!batch) throw new ImportError(ImportErrorCode.BatchNotFound, `import ${batchId} does not exist`);
-    await this.programmeInScope(identity, batch.programmeId);
+    await programmeOpenForImport(this.programmes, identity, batch.programmeId);
     if (FINISHED_IMPORT_STATUSES.includes(batch.status)) {
       throw new ImportError(ImportErrorCode.AlreadyFinished, `import ${batchId} is already ${batch.status}`);
     }
