@@ -2,7 +2,6 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Card } from '../ui/ui';
 import type { Person } from './PersonFile';
-import { useDay } from './people';
 
 /** The file's cards of what came after the diagnostic: suggestions, offers, sessions, outcome. */
 
@@ -83,8 +82,8 @@ export function Sessions({ person }: { person: Person }) {
 }
 
 export function OutcomeCard({ person }: { person: Person }) {
-  const { t } = useI18n();
-  const day = useDay();
+  const { t, day: anyDay } = useI18n();
+  const day = (isoDay: string) => anyDay(isoDay, { weekday: true });
   const outcome = person.outcome;
   return (
     <Card title={t('coach.outcome.title')}>

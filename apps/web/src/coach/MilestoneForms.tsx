@@ -5,7 +5,6 @@ import type { PathwayPlanFragment } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Field } from '../ui/ui';
-import { useDay } from './people';
 
 /** A milestone's own changes: a new date, or a task marked done; each says why. */
 
@@ -31,8 +30,8 @@ type Milestone = PathwayPlanFragment['milestones'][number];
 
 /** What is wrong with a due date, in words, or null: a real day inside the plan's window. */
 export function useDueDateProblem(pathway: PathwayPlanFragment): (dueOn: string) => string | null {
-  const { t } = useI18n();
-  const day = useDay();
+  const { t, day: anyDay } = useI18n();
+  const day = (isoDay: string) => anyDay(isoDay, { weekday: true });
   return (dueOn) => {
     if (!ISO_DAY.test(dueOn) || Number.isNaN(Date.parse(`${dueOn}T00:00:00Z`)))
       return t('coach.plan.dateMissing');

@@ -6,7 +6,6 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Field } from '../ui/ui';
 import { CompleteForm, RedateForm, reasonProblem, useDueDateProblem } from './MilestoneForms';
-import { useDay } from './people';
 
 export const PATHWAY_PLAN = graphql(`
   fragment PathwayPlan on Pathway {
@@ -58,8 +57,8 @@ type Editing = { milestoneId: string; action: 'redate' | 'complete' } | null;
 
 /** The plan with its editing: add a step, change a step's date, mark a task done; each says why. */
 export function PlanEditor({ candidateId, pathway }: { candidateId: string; pathway: PathwayPlanFragment }) {
-  const { t } = useI18n();
-  const day = useDay();
+  const { t, day: anyDay } = useI18n();
+  const day = (isoDay: string) => anyDay(isoDay, { weekday: true });
   const [editing, setEditing] = useState<Editing>(null);
   const [done, setDone] = useState<string | null>(null);
   const reached = pathway.milestones.filter((m) => m.status === 'REACHED').length;
@@ -144,8 +143,8 @@ function MilestoneItem({
   setEditing: (action: 'redate' | 'complete' | null) => void;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
-  const day = useDay();
+  const { t, day: anyDay } = useI18n();
+  const day = (isoDay: string) => anyDay(isoDay, { weekday: true });
   const settled = SETTLED.has(milestone.status);
   return (
     <li className={`coach-milestone status-${milestone.status.toLowerCase()}`}>

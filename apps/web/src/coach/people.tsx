@@ -40,19 +40,6 @@ export function useWording(): (wording: { fr: string; en: string }) => string {
   return (wording) => wording[language];
 }
 
-/** A calendar day (YYYY-MM-DD, no time of day) in the user's language: "lundi 7 décembre 2026". */
-export function useDay(): (isoDay: string) => string {
-  const { language } = useI18n();
-  const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return (isoDay) => format.format(new Date(`${isoDay}T00:00:00Z`));
-}
-
 /**
  * Why a person was flagged, in the coach's words when the catalogue has them (intake's wording
  * speaks to the person: "you told us..."), in intake's otherwise.

@@ -21,8 +21,11 @@ interface I18n {
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** A date and time in the user's language, in Paris time (the offices' zone). */
   dateTime(iso: string): string;
-  /** A day ("4 déc. 2026"), from an instant (in Paris time) or a yyyy-mm-dd date. */
-  day(isoOrDate: string): string;
+  /**
+   * A day ("4 décembre 2026", or "vendredi 4 décembre 2026" with the weekday) from an instant (in
+   * Paris time) or a yyyy-mm-dd date; nothing for nothing.
+   */
+  day(isoOrDate: string | null | undefined, options?: { weekday?: boolean }): string;
   /** A server's refusal in words: `error.<CODE>` from the catalogue, or the calm general message. */
   errorText(failure: unknown): string;
 }
@@ -53,12 +56,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       minute: '2-digit',
       timeZone: 'Europe/Paris',
     });
-    const dayFormat = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'Europe/Paris',
-    });
+    const dayFormat = (weekday: boolean) =>
+      new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+        ...(weekday && { weekday: 'long' as const }),
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/Paris',
+      });
+    const days = { plain: dayFormat(false), withWeekday: dayFormat(true) };
     return {
       language,
       setLanguage,
@@ -68,8 +74,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         ),
       dateTime: (iso) => format.format(new Date(iso)),
       // A bare date is a day in Paris: noon keeps it on that day whatever the zone's offset.
-      day: (value) =>
-        dayFormat.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value)),
+      day: (value, { weekday = false } = {}) =>
+        value
+          ? (weekday ? days.withWeekday : days.plain).format(
+              new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value),
+            )
+          : '',
       errorText: (failure) => {
         const key = `error.${errorCode(failure) ?? ''}`;
         return CATALOGUES[language][key] ?? CATALOGUES[language]['common.error'] ?? '';

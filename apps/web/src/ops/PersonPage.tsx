@@ -6,7 +6,6 @@ import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import type { Frame } from './frame';
 import { OutcomeForm, ValidJobOfferForm } from './OutcomeForms';
-import { useDay } from './day';
 import { categoryKey } from './programme-words';
 
 export const PERSON = graphql(`
@@ -50,8 +49,7 @@ export const PERSON = graphql(`
  * caseload or the assignment queue (the searchable list of a programme's people comes with issue 15).
  */
 export function PersonPage({ candidateId, frame }: { candidateId: string; frame: Frame }) {
-  const { t, dateTime } = useI18n();
-  const day = useDay();
+  const { t, dateTime, day } = useI18n();
   const { data, loading, error, refetch } = useQuery(PERSON, {
     variables: { id: candidateId },
     fetchPolicy: 'cache-and-network',

@@ -8,7 +8,6 @@ import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
 import type { Frame } from './frame';
 import { ProgrammeOutcomes } from './ProgrammeOutcomes';
 import { TermsFields, termsInput, termsProblems, type TermsDraft, EMPTY_TERMS } from './ProgrammeForm';
-import { useDay } from './day';
 import { categoryKey, statusKey, typeKey } from './programme-words';
 
 const PROGRAMME = graphql(`
@@ -81,8 +80,7 @@ type Programme = NonNullable<OpsProgrammeQuery['programme']>;
 
 /** One programme: its contract, amending it (or contracting a draft), closing it, its imports and outcomes. */
 export function ProgrammePage({ programmeId, frame }: { programmeId: string; frame: Frame }) {
-  const { t, dateTime } = useI18n();
-  const day = useDay();
+  const { t, dateTime, day } = useI18n();
   const { data, loading, error, refetch } = useQuery(PROGRAMME, {
     variables: { id: programmeId },
     // Imports and closings happen on other screens (and to other people): show the latest.

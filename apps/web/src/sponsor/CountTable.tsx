@@ -1,5 +1,6 @@
 import type { SuppressionReason } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { CountCell, WhyHidden } from './CountCell';
 
 export interface CountRow {
   key: string;
@@ -12,9 +13,8 @@ export interface CountRow {
 }
 
 /**
- * A chart that is also a table: one row a category, its count drawn as a bar. A hidden count is
- * written "Masqué" and points (aria-describedby) to the sentence under the table saying why; the
- * console draws what the gateway returned and never works a hidden number out.
+ * A chart that is also a table: one row a category, its count drawn as a bar (CountCell), or
+ * "Masqué" with why under the table.
  */
 export function CountTable({
   id,
@@ -29,7 +29,6 @@ export function CountTable({
 }) {
   const { t } = useI18n();
   const largest = Math.max(1, ...rows.map((row) => row.count ?? 0));
-  const reasons = [...new Set(rows.map((row) => row.suppression).filter((reason) => reason != null))];
   const withTargets = rows.some((row) => row.targetPercent !== undefined);
   return (
     <>
@@ -47,33 +46,14 @@ export function CountTable({
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
               <td>
-                {row.count == null ? (
-                  <span className="hidden-count" aria-describedby={`${id}-why-${row.suppression ?? 'none'}`}>
-                    {t('sponsor.hidden')}
-                  </span>
-                ) : (
-                  <span className="bar-cell">
-                    {row.count > 0 && (
-                      <span
-                        className="count-bar"
-                        style={{ width: `${(row.count / largest) * 85}%` }}
-                        aria-hidden="true"
-                      />
-                    )}
-                    <span className="value">{row.count}</span>
-                  </span>
-                )}
+                <CountCell count={row.count} suppression={row.suppression} largest={largest} whyId={id} />
               </td>
               {withTargets && <td>{row.targetPercent === undefined ? '' : `${row.targetPercent} %`}</td>}
             </tr>
           ))}
         </tbody>
       </table>
-      {reasons.map((reason) => (
-        <p key={reason} id={`${id}-why-${reason}`} className="muted why-hidden">
-          {t(`sponsor.hidden.${reason}`, { k: threshold })}
-        </p>
-      ))}
+      <WhyHidden whyId={id} reasons={rows.map((row) => row.suppression)} threshold={threshold} />
     </>
   );
 }

@@ -49,7 +49,7 @@ export default function SponsorApp({ accountActions }: RoleAppProps) {
 }
 
 function Programmes() {
-  const { t } = useI18n();
+  const { t, day } = useI18n();
   const { data, loading, error, refetch } = useQuery(SPONSOR_PROGRAMMES);
   if (loading) return <Loading />;
   if (error || !data) return <Failure retry={() => void refetch()} />;
@@ -67,7 +67,7 @@ function Programmes() {
               <p className="muted">
                 {t('sponsor.programme.facts', {
                   type: t(`sponsor.programme.type.${programme.type}`),
-                  start: programme.startDate,
+                  start: day(programme.startDate),
                   months: programme.durationMonths ?? '',
                 })}
               </p>

@@ -1,5 +1,6 @@
 import type { SuppressionReason } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { CountCell, WhyHidden } from './CountCell';
 
 export interface MonthRow {
   month: string;
@@ -11,7 +12,7 @@ export interface MonthRow {
 
 /**
  * The programme month by month: the people enrolled and the people who found a way out that
- * month, as bars; a hidden count says "Masqué" and points to why, as in CountTable.
+ * month, each a CountCell.
  */
 export function TimelineTable({ rows, threshold }: { rows: MonthRow[]; threshold: number }) {
   const { t, language } = useI18n();
@@ -21,24 +22,6 @@ export function TimelineTable({ rows, threshold }: { rows: MonthRow[]; threshold
     timeZone: 'UTC',
   });
   const largest = Math.max(1, ...rows.flatMap((row) => [row.enrolled ?? 0, row.outcomes ?? 0]));
-  const reasons = [
-    ...new Set(
-      rows.flatMap((row) => [row.enrolledSuppression, row.outcomesSuppression]).filter((r) => r != null),
-    ),
-  ];
-  const cell = (count: number | null | undefined, why: SuppressionReason | null | undefined) =>
-    count == null ? (
-      <span className="hidden-count" aria-describedby={`timeline-why-${why ?? 'none'}`}>
-        {t('sponsor.hidden')}
-      </span>
-    ) : (
-      <span className="bar-cell">
-        {count > 0 && (
-          <span className="count-bar" style={{ width: `${(count / largest) * 85}%` }} aria-hidden="true" />
-        )}
-        <span className="value">{count}</span>
-      </span>
-    );
   return (
     <>
       <table className="counts timeline">
@@ -54,17 +37,31 @@ export function TimelineTable({ rows, threshold }: { rows: MonthRow[]; threshold
           {rows.map((row) => (
             <tr key={row.month}>
               <th scope="row">{monthName.format(new Date(`${row.month}-01T00:00:00Z`))}</th>
-              <td>{cell(row.enrolled, row.enrolledSuppression)}</td>
-              <td>{cell(row.outcomes, row.outcomesSuppression)}</td>
+              <td>
+                <CountCell
+                  count={row.enrolled}
+                  suppression={row.enrolledSuppression}
+                  largest={largest}
+                  whyId="timeline"
+                />
+              </td>
+              <td>
+                <CountCell
+                  count={row.outcomes}
+                  suppression={row.outcomesSuppression}
+                  largest={largest}
+                  whyId="timeline"
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {reasons.map((reason) => (
-        <p key={reason} id={`timeline-why-${reason}`} className="muted why-hidden">
-          {t(`sponsor.hidden.${reason}`, { k: threshold })}
-        </p>
-      ))}
+      <WhyHidden
+        whyId="timeline"
+        reasons={rows.flatMap((row) => [row.enrolledSuppression, row.outcomesSuppression])}
+        threshold={threshold}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
-import { DomainError, parseInput } from '@passerelle/shared/graphql';
+import { pageRequest, parseInput } from '@passerelle/shared/graphql';
 import {
   CandidateAccessRepository,
   ConsentRepository,
@@ -137,7 +137,6 @@ export class PrivacyResolver {
     private readonly exportHandler: ExportPersonalDataHandler,
     private readonly eraseHandler: EraseCandidateHandler,
     private readonly requestErasureHandler: RequestErasureHandler,
-    private readonly access: CandidateAccessRepository,
     private readonly erasureRequests: ErasureRequestRepository,
   ) {}
 
@@ -147,9 +146,8 @@ export class PrivacyResolver {
     @Args('first') first: number | null,
     @CurrentIdentity() identity: Identity,
   ): Promise<ErasureRequest[]> {
-    const limit = first ?? 50;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
-      throw new DomainError('BAD_USER_INPUT', 'first: ask for 1 to 200 requests', { field: 'first' });
+    // The lists' one rule for `first` (1 to 200, 50 when not said), though this list has no cursor.
+    const { first: limit } = pageRequest(first, null);
     if (identity.role !== 'ops') return [];
     const rows = await this.erasureRequests.pending(identity.allOffices ? 'all' : identity.officeIds, limit);
     return rows.map(toErasureRequest);
@@ -162,11 +160,8 @@ export class PrivacyResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<ErasureRequest> {
     const command = parseInput(requestErasureCommandSchema, { candidateId }, invalidPrivacyInput);
-    const row = await this.requestErasureHandler.execute(identity, command);
-    const person = await this.access.find(command.candidateId);
-    if (!person)
-      throw new DomainError('CANDIDATE_NOT_FOUND', `candidate ${candidateId} was erased meanwhile`);
-    return withPerson(row, person.candidate, person.programme.name);
+    const { request, person } = await this.requestErasureHandler.execute(identity, command);
+    return withPerson(request, person.candidate, person.programme.name);
   }
 
   @Query('privacyNotice')

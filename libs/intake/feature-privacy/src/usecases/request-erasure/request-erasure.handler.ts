@@ -5,6 +5,7 @@ import { Clock } from '@passerelle/shared/clock';
 import {
   CandidateAccessRepository,
   ErasureRequestRepository,
+  type CandidateInScope,
   type ErasureRequestEntity,
 } from '@passerelle/intake/data-access';
 import { candidateNotFound } from '../../privacy.error';
@@ -24,12 +25,16 @@ export class RequestErasureHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, command: RequestErasureCommand): Promise<ErasureRequestEntity> {
+  /** The request in force, and the person it is about (their name for the answer). */
+  async execute(
+    identity: Identity,
+    command: RequestErasureCommand,
+  ): Promise<{ request: ErasureRequestEntity; person: CandidateInScope }> {
     if (identity.role !== 'candidate' || identity.candidateId !== command.candidateId)
       throw candidateNotFound(command.candidateId);
     const person = await this.access.find(command.candidateId);
     if (!person) throw candidateNotFound(command.candidateId);
-    return this.dataSource.transaction(async (manager) => {
+    const request = await this.dataSource.transaction(async (manager) => {
       if (!(await this.access.hold(manager, command.candidateId)))
         throw candidateNotFound(command.candidateId);
       return this.requests.record(manager, {
@@ -38,5 +43,6 @@ export class RequestErasureHandler {
         requestedAt: this.clock.now(),
       });
     });
+    return { request, person };
   }
 }
