@@ -19,11 +19,13 @@ import {
   SessionEntity,
   SessionParticipantEntity,
   SessionReminderEntity,
+  WorkshopWaitingListEntity,
 } from './entities';
 import { CreateCoachingSessionTable1763900005000 } from './migrations/1763900005000-create-coaching-session';
 import { CreateSchedulingTables1763900013000 } from './migrations/1763900013000-create-scheduling-tables';
 import { WorkshopProgrammes1764806500000 } from './migrations/1764806500000-workshop-programmes';
 import { CoachWorkEmail1765100000000 } from './migrations/1765100000000-coach-work-email';
+import { WorkshopDetailsAndWaitingList1765400000000 } from './migrations/1765400000000-workshop-details-and-waiting-list';
 
 export const SCHEDULING_ENTITIES = [
   OfficeEntity,
@@ -38,6 +40,7 @@ export const SCHEDULING_ENTITIES = [
   SessionParticipantEntity,
   BookingEntity,
   SessionReminderEntity,
+  WorkshopWaitingListEntity,
 ];
 
 export function schedulingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -51,6 +54,7 @@ export function schedulingDataSourceOptions(url: string, poolSize?: number): Dat
       CreateSchedulingTables1763900013000,
       WorkshopProgrammes1764806500000,
       CoachWorkEmail1765100000000,
+      WorkshopDetailsAndWaitingList1765400000000,
     ],
     poolSize,
   });

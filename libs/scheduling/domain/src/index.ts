@@ -30,6 +30,9 @@ export * from './session-rules';
 // Booking eligibility: when, with which coach and room, moving a session, joining a workshop.
 export * from './booking-eligibility';
 
+// Workshops: a seat or the waiting list, who of the list takes a freed seat, the seats an edit may set.
+export * from './workshop-seats';
+
 // Cancelling a seat or a session, recording a no-show.
 export * from './session-attendance';
 

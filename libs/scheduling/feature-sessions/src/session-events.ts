@@ -16,6 +16,19 @@ export function slotPayload(session: SessionEntity, candidateId: string) {
   };
 }
 
+/** Why a seat was given without being asked for then: a seat freed, the first waiting took it. */
+export const FROM_WAITING_LIST = 'waiting_list';
+
+/** SessionBooked's payload for one seat (with the workshop's topic, a code, when it has one). */
+export function bookedPayload(session: SessionEntity, candidateId: string, now: Date, reasonCode?: string) {
+  return {
+    ...slotPayload(session, candidateId),
+    bookedAt: now.toISOString(),
+    ...(reasonCode ? { reasonCode } : {}),
+    ...(session.topic ? { workshopTopic: session.topic } : {}),
+  };
+}
+
 /** Reminders still ahead of `now` for each person of a session (24 h and 1 h before). */
 export function remindersFor(
   session: SessionEntity,

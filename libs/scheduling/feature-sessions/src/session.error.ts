@@ -14,6 +14,10 @@ export enum SessionErrorCode {
   SessionNotBooked = 'SESSION_NOT_BOOKED',
   WorkshopFull = 'WORKSHOP_FULL',
   AlreadyBooked = 'ALREADY_BOOKED',
+  /** Signing up for a workshop whose waiting list already holds the person. */
+  AlreadyWaiting = 'ALREADY_WAITING',
+  /** A workshop's programmes must each be served by its office. */
+  ProgrammeNotFound = 'PROGRAMME_NOT_FOUND',
   /** Leaving a workshop the person has no seat in. */
   NotJoined = 'NOT_JOINED',
   /** Leaving a workshop that has already started. */

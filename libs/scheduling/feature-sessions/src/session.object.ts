@@ -1,6 +1,7 @@
 import type { SessionEntity } from '@passerelle/scheduling/data-access';
 import type { CoachingSession, OpenWorkshop } from '@passerelle/scheduling/graphql-types';
 import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
+import { workshopPlace } from '@passerelle/scheduling/domain';
 
 /**
  * A session as GraphQL shows it (the generated `CoachingSession`), less what field resolvers add:
@@ -24,6 +25,16 @@ export const toSessionObject = (row: SessionEntity): SessionObject => ({
   videoLink: row.videoLink,
   seatLimit: row.seatLimit,
   cancelReason: toGraphQLEnumOrNull(row.cancelReason),
+  workshop:
+    row.kind === 'group_workshop'
+      ? {
+          title: row.title,
+          topic: toGraphQLEnumOrNull(row.topic),
+          description: row.description,
+          language: row.language,
+          place: toGraphQLEnum(workshopPlace(row.mode)),
+        }
+      : null,
 });
 
 /** A workshop open to a person as GraphQL shows it: the session (fields resolved as above) and its seats. */
@@ -33,6 +44,7 @@ export const toOpenWorkshopObject = (workshop: {
   session: SessionEntity;
   seatsLeft: number;
   joined: boolean;
+  waitingPosition: number | null;
 }): OpenWorkshopObject => ({
   // The video link is the seat's: a workshop's list does not hand it to someone who has not joined.
   session: {
@@ -41,4 +53,5 @@ export const toOpenWorkshopObject = (workshop: {
   },
   seatsLeft: workshop.seatsLeft,
   joined: workshop.joined,
+  waitingPosition: workshop.waitingPosition,
 });

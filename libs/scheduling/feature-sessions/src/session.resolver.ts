@@ -30,6 +30,10 @@ import { findOpenWorkshopsQuerySchema } from './usecases/find-open-workshops/fin
 import { FindOpenWorkshopsHandler } from './usecases/find-open-workshops/find-open-workshops.handler';
 import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-available-slots.handler';
 import { findAvailableSlotsQuerySchema } from './usecases/find-available-slots/find-available-slots.query';
+import { createWorkshopCommandSchema } from './usecases/create-workshop/create-workshop.command';
+import { CreateWorkshopHandler } from './usecases/create-workshop/create-workshop.handler';
+import { editWorkshopCommandSchema } from './usecases/edit-workshop/edit-workshop.command';
+import { EditWorkshopHandler } from './usecases/edit-workshop/edit-workshop.handler';
 import { joinWorkshopCommandSchema } from './usecases/join-workshop/join-workshop.command';
 import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
 import { leaveWorkshopCommandSchema } from './usecases/leave-workshop/leave-workshop.command';
@@ -52,6 +56,8 @@ export class SessionResolver {
     private readonly rescheduleHandler: RescheduleSessionHandler,
     private readonly cancelHandler: CancelSessionHandler,
     private readonly attendance: RecordAttendanceHandler,
+    private readonly createWorkshopHandler: CreateWorkshopHandler,
+    private readonly editWorkshopHandler: EditWorkshopHandler,
   ) {}
 
   @Query('availableSlots')
@@ -103,9 +109,15 @@ export class SessionResolver {
   @Roles('candidate', 'coach', 'ops')
   async openWorkshops(
     @Args('candidateId') candidateId: string,
+    @Args('topic') topic: string | null,
+    @Args('language') language: string | null,
     @CurrentIdentity() identity: Identity,
   ): Promise<OpenWorkshopObject[]> {
-    const query = parseInput(findOpenWorkshopsQuerySchema, { candidateId }, invalidSessionInput);
+    const query = parseInput(
+      findOpenWorkshopsQuerySchema,
+      { candidateId, topic, language },
+      invalidSessionInput,
+    );
     return (await this.openWorkshopsHandler.execute(identity, query)).map(toOpenWorkshopObject);
   }
 
@@ -148,6 +160,27 @@ export class SessionResolver {
     return toSessionObject(await this.bookSessionHandler.execute(identity, command));
   }
 
+  @Mutation('createWorkshop')
+  @Roles('ops')
+  async createWorkshop(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    const command = parseInput(createWorkshopCommandSchema, input, invalidSessionInput);
+    return toSessionObject(await this.createWorkshopHandler.execute(identity, command));
+  }
+
+  @Mutation('editWorkshop')
+  @Roles('ops')
+  async editWorkshop(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<SessionObject> {
+    const command = parseInput(editWorkshopCommandSchema, input, invalidSessionInput);
+    return toSessionObject(await this.editWorkshopHandler.execute(identity, command));
+  }
+
+  /** Deprecated for signUpForWorkshop: a seat, or WORKSHOP_FULL. */
   @Mutation('joinWorkshop')
   @Roles('candidate', 'coach', 'ops')
   async joinWorkshop(
@@ -156,7 +189,18 @@ export class SessionResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<SessionObject> {
     const command = parseInput(joinWorkshopCommandSchema, { sessionId, candidateId }, invalidSessionInput);
-    return toSessionObject(await this.joinWorkshopHandler.execute(identity, command));
+    return toSessionObject((await this.joinWorkshopHandler.execute(identity, command, false)).session);
+  }
+
+  @Mutation('signUpForWorkshop')
+  @Roles('candidate', 'coach', 'ops')
+  async signUpForWorkshop(
+    @Args('sessionId') sessionId: string,
+    @Args('candidateId') candidateId: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<OpenWorkshopObject> {
+    const command = parseInput(joinWorkshopCommandSchema, { sessionId, candidateId }, invalidSessionInput);
+    return toOpenWorkshopObject(await this.joinWorkshopHandler.execute(identity, command));
   }
 
   @Mutation('leaveWorkshop')

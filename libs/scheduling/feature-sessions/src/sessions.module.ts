@@ -17,6 +17,8 @@ import { SessionSlots } from './session-slots.service';
 import { SessionResolver } from './session.resolver';
 import { BookSessionHandler } from './usecases/book-session/book-session.handler';
 import { CancelSessionHandler } from './usecases/cancel-session/cancel-session.handler';
+import { CreateWorkshopHandler } from './usecases/create-workshop/create-workshop.handler';
+import { EditWorkshopHandler } from './usecases/edit-workshop/edit-workshop.handler';
 import { FindAvailableSlotsHandler } from './usecases/find-available-slots/find-available-slots.handler';
 import { FindOpenWorkshopsHandler } from './usecases/find-open-workshops/find-open-workshops.handler';
 import { LeaveWorkshopHandler } from './usecases/leave-workshop/leave-workshop.handler';
@@ -52,6 +54,8 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
     RescheduleSessionHandler,
     CancelSessionHandler,
     RecordAttendanceHandler,
+    CreateWorkshopHandler,
+    EditWorkshopHandler,
     ReminderPoller,
     ...SESSIONS_RESOLVERS,
   ],

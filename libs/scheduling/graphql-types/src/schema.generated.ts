@@ -210,6 +210,8 @@ export type QueryCoachCalendarArgs = {
 
 export type QueryOpenWorkshopsArgs = {
   candidateId: Scalars['ID']['input'];
+  topic: InputMaybe<WorkshopTopic>;
+  language: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QuerySessionCountsArgs = {
@@ -230,9 +232,24 @@ export type Mutation = {
   /** Ops give a person another coach, with a reason (CoachAssigned, mode reassignment). */
   reassignCoach: CoachAssignment;
   bookSession: CoachingSession;
-  /** A person takes a seat in a group workshop. */
+  /** Ops create a group workshop with its details, open to the programmes they name. */
+  createWorkshop: CoachingSession;
+  /** Ops change a workshop's details or seats. */
+  editWorkshop: CoachingSession;
+  /**
+   * A person takes a seat in a group workshop; WORKSHOP_FULL when every seat is taken.
+   * @deprecated Use signUpForWorkshop, which puts the person on the waiting list of a full workshop.
+   */
   joinWorkshop: CoachingSession;
-  /** A person gives up their seat in a group workshop before it starts (the person, or ops for them). */
+  /**
+   * A person takes a seat in a group workshop or, when it is full, a place on its waiting list
+   * (`waitingPosition`); answers the workshop as they now see it.
+   */
+  signUpForWorkshop: OpenWorkshop;
+  /**
+   * A person gives up their seat in a group workshop before it starts, or their place on its waiting
+   * list (the person, or ops for them). A seat freed goes to the first person waiting.
+   */
   leaveWorkshop: CoachingSession;
   rescheduleSession: CoachingSession;
   cancelSession: CoachingSession;
@@ -269,7 +286,20 @@ export type MutationBookSessionArgs = {
   input: BookSessionInput;
 };
 
+export type MutationCreateWorkshopArgs = {
+  input: CreateWorkshopInput;
+};
+
+export type MutationEditWorkshopArgs = {
+  input: EditWorkshopInput;
+};
+
 export type MutationJoinWorkshopArgs = {
+  sessionId: Scalars['ID']['input'];
+  candidateId: Scalars['ID']['input'];
+};
+
+export type MutationSignUpForWorkshopArgs = {
   sessionId: Scalars['ID']['input'];
   candidateId: Scalars['ID']['input'];
 };
@@ -385,6 +415,38 @@ export type CoachingSession = {
   /** The people in the session: ops and the coach see all; a person sees only themself. */
   candidateIds: Array<Scalars['ID']['output']>;
   cancelReason: Maybe<CancelReason>;
+  /** A group workshop's details; null for any other session. */
+  workshop: Maybe<WorkshopDetails>;
+};
+
+/** What a group workshop is about. */
+export type WorkshopTopic =
+  /** CV, cover letters and applications */
+  | 'CV_AND_APPLICATIONS'
+  /** Job interviews */
+  | 'INTERVIEWS'
+  /** Networking, LinkedIn */
+  | 'NETWORKING'
+  /** The job market, hidden jobs, sectors that hire */
+  | 'JOB_MARKET'
+  /** Starting or taking over a business */
+  | 'BUSINESS_CREATION'
+  /** Training and how to fund it (CPF, transition projects) */
+  | 'TRAINING_AND_FUNDING'
+  /** Wellbeing, confidence, managing stress */
+  | 'WELLBEING';
+
+/** Where a workshop is held: in a room of an office, or remote (by video). */
+export type WorkshopPlace = 'OFFICE' | 'REMOTE';
+
+/** What people choose a group workshop by (workshops created before these existed have no title, topic, description nor language). */
+export type WorkshopDetails = {
+  title: Maybe<Scalars['String']['output']>;
+  topic: Maybe<WorkshopTopic>;
+  description: Maybe<Scalars['String']['output']>;
+  /** ISO 639-1 code of the language it is held in. */
+  language: Maybe<Scalars['String']['output']>;
+  place: WorkshopPlace;
 };
 
 /** A group workshop a person may join, with its seats as that person sees them. */
@@ -395,6 +457,8 @@ export type OpenWorkshop = {
   seatsLeft: Scalars['Int']['output'];
   /** Whether this person already holds a seat. */
   joined: Scalars['Boolean']['output'];
+  /** The person's place on the waiting list (1 is next), or null when not waiting. */
+  waitingPosition: Maybe<Scalars['Int']['output']>;
 };
 
 export type AvailableSlot = {
@@ -433,6 +497,41 @@ export type BookSessionInput = {
   /** Video: the link; generated when absent. */
   videoLink?: InputMaybe<Scalars['String']['input']>;
   /** Group workshops: the seats offered (at most the room's capacity). */
+  seatLimit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateWorkshopInput = {
+  /** The coach leading it (ops: a coach of their offices). */
+  coachId: Scalars['ID']['input'];
+  /** 3 to 120 characters. */
+  title: Scalars['String']['input'];
+  topic: WorkshopTopic;
+  /** Up to 2,000 characters. */
+  description: Scalars['String']['input'];
+  /** ISO 639-1 code (fr, en, ...). */
+  language: Scalars['String']['input'];
+  place: WorkshopPlace;
+  /** OFFICE: the room (its office is the workshop's). */
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+  /** REMOTE: the joining link, shown to participants only; generated when absent. */
+  videoLink?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  /** Defaults to 120. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 500, at most the room's capacity. */
+  seatLimit: Scalars['Int']['input'];
+  /** The programmes whose people may join (each served by the workshop's office). */
+  programmeIds: Array<Scalars['ID']['input']>;
+};
+
+/** What ops may change in a workshop; a field left out stays as it is. */
+export type EditWorkshopInput = {
+  sessionId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<WorkshopTopic>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Not below the seats taken; more seats go at once to the people waiting. */
   seatLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 

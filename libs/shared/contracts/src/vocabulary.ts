@@ -40,6 +40,19 @@ export const SESSION_MODES = ['in_person', 'video', 'phone'] as const;
 export const sessionModeSchema = z.enum(SESSION_MODES);
 export type SessionMode = z.infer<typeof sessionModeSchema>;
 
+/** What a group workshop is about: the subjects outplacement workshops cover. */
+export const WORKSHOP_TOPICS = [
+  'cv_and_applications',
+  'interviews',
+  'networking',
+  'job_market',
+  'business_creation',
+  'training_and_funding',
+  'wellbeing',
+] as const;
+export const workshopTopicSchema = z.enum(WORKSHOP_TOPICS);
+export type WorkshopTopic = z.infer<typeof workshopTopicSchema>;
+
 export const RIASEC_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 export const riasecTypeSchema = z.enum(RIASEC_TYPES);
 export type RiasecType = z.infer<typeof riasecTypeSchema>;

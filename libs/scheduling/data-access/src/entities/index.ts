@@ -10,3 +10,4 @@ export * from './session.entity';
 export * from './session-participant.entity';
 export * from './booking.entity';
 export * from './session-reminder.entity';
+export * from './workshop-waiting-list.entity';

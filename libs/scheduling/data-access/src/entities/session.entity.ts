@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { SessionKind, SessionMode } from '@passerelle/shared/contracts';
+import type { SessionKind, SessionMode, WorkshopTopic } from '@passerelle/shared/contracts';
 import type { CancelReason } from '@passerelle/scheduling/domain';
 
 export const SESSION_STATUSES = ['booked', 'cancelled', 'completed', 'no_show'] as const;
@@ -42,6 +42,20 @@ export class SessionEntity {
   /** Group workshops: the programmes whose people may take a seat (those of the people it was created with). */
   @Column({ type: 'uuid', array: true })
   openToProgrammeIds!: string[];
+
+  /** Group workshops created with their details; null otherwise (and for workshops created before). */
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  topic!: WorkshopTopic | null;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  /** ISO 639-1: the language the workshop is held in. */
+  @Column({ type: 'text', nullable: true })
+  language!: string | null;
 
   @Column({ type: 'text' })
   status!: SessionStatus;

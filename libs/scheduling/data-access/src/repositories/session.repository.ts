@@ -11,6 +11,7 @@ import type { RoomEntity } from '../entities/room.entity';
 import { SessionParticipantEntity } from '../entities/session-participant.entity';
 import type { SessionReminderEntity } from '../entities/session-reminder.entity';
 import { SessionEntity } from '../entities/session.entity';
+import { WorkshopWaitingListEntity } from '../entities/workshop-waiting-list.entity';
 
 export interface ResourceHold {
   resourceKind: BookedResource;
@@ -105,8 +106,9 @@ export class SessionRepository {
       'scheduling.book-session',
       `WITH new_session AS (
          INSERT INTO coaching_session (id, coach_id, office_id, room_id, kind, mode, starts_at, ends_at, seat_limit,
-           video_link, status, cancel_reason, revision, created_at, updated_at, open_to_programme_ids)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $31)
+           video_link, status, cancel_reason, revision, created_at, updated_at, open_to_programme_ids,
+           title, topic, description, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $31, $32, $33, $34, $35)
        ), seats AS (
          INSERT INTO session_participant (session_id, candidate_id, status, booked_at)
          SELECT $1, unnest($16::uuid[]), 'booked', $14
@@ -147,6 +149,10 @@ export class SessionRepository {
         reminders.map((r) => r.dueAt),
         ...outbox.parameters,
         session.openToProgrammeIds,
+        session.title,
+        session.topic,
+        session.description,
+        session.language,
       ],
     );
   }
@@ -275,14 +281,16 @@ export class SessionRepository {
     programmeId: string,
     officeIds: readonly string[],
     after: Date,
+    only: { topic?: string | null; language?: string | null } = {},
   ): Promise<SessionEntity[]> {
     if (officeIds.length === 0) return [];
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM coaching_session
        WHERE kind = 'group_workshop' AND status = 'booked' AND starts_at > $1
          AND $2::uuid = ANY(open_to_programme_ids) AND office_id = ANY($3::uuid[])
+         AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR language = $5)
        ORDER BY starts_at, id`,
-      [after, programmeId, officeIds],
+      [after, programmeId, officeIds, only.topic ?? null, only.language ?? null],
     );
     if (rows.length === 0) return [];
     const found = await this.dataSource
@@ -298,6 +306,48 @@ export class SessionRepository {
     return this.dataSource
       .getRepository(SessionParticipantEntity)
       .find({ where: { sessionId: In([...sessionIds]) }, order: { sessionId: 'ASC', candidateId: 'ASC' } });
+  }
+
+  /** The people waiting for a seat in a workshop, first first. */
+  async waitingList(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    return (await this.waitingListsOf([sessionId], manager)).get(sessionId) ?? [];
+  }
+
+  /** The waiting lists of several workshops, each in its order. */
+  async waitingListsOf(
+    sessionIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string[]>> {
+    const lists = new Map<string, string[]>();
+    if (sessionIds.length === 0) return lists;
+    const rows: { session_id: string; candidate_id: string }[] = await manager.query(
+      `SELECT session_id, candidate_id FROM workshop_waiting_list WHERE session_id = ANY($1::uuid[])
+       ORDER BY session_id, joined_at, candidate_id`,
+      [sessionIds],
+    );
+    for (const row of rows)
+      lists.set(row.session_id, [...(lists.get(row.session_id) ?? []), row.candidate_id]);
+    return lists;
+  }
+
+  async addToWaitingList(
+    manager: EntityManager,
+    sessionId: string,
+    candidateId: string,
+    joinedAt: Date,
+  ): Promise<void> {
+    await manager.insert(WorkshopWaitingListEntity, { sessionId, candidateId, joinedAt });
+  }
+
+  async removeFromWaitingList(
+    manager: EntityManager,
+    sessionId: string,
+    candidateIds: readonly string[],
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM workshop_waiting_list WHERE session_id = $1 AND candidate_id = ANY($2::uuid[])`,
+      [sessionId, candidateIds],
+    );
   }
 
   async setParticipantStatus(
@@ -330,6 +380,23 @@ export class SessionRepository {
         holds.map((h) => h.end),
       ],
     );
+  }
+
+  /**
+   * Holds like `hold`, but answers false instead of failing the transaction when a hold overlaps
+   * another (the statement is rolled back to a savepoint): the caller goes on without it.
+   */
+  async tryHold(manager: EntityManager, sessionId: string, holds: readonly ResourceHold[]): Promise<boolean> {
+    await manager.query('SAVEPOINT try_hold');
+    try {
+      await this.hold(manager, sessionId, holds);
+      await manager.query('RELEASE SAVEPOINT try_hold');
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23P01') throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT try_hold');
+      return false;
+    }
   }
 
   /** Frees every hold of the session (cancelled, or about to be held again elsewhere). */
@@ -404,5 +471,6 @@ export class SessionRepository {
       candidateId,
     ]);
     await manager.delete(SessionParticipantEntity, { candidateId });
+    await manager.delete(WorkshopWaitingListEntity, { candidateId });
   }
 }

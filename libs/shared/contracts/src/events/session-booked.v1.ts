@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
-import { instantSchema, sessionKindSchema, sessionModeSchema } from '../vocabulary';
+import { instantSchema, sessionKindSchema, sessionModeSchema, workshopTopicSchema } from '../vocabulary';
 
 /** The slot of a session, shared by the session events. */
 export const sessionSlotSchema = z.object({
@@ -20,5 +20,14 @@ export const sessionBookedV1 = defineEvent({
   version: 1,
   topic: 'passerelle.scheduling.session',
   producer: 'scheduling',
-  schema: sessionSlotSchema.extend({ bookedAt: instantSchema }),
+  schema: sessionSlotSchema.extend({
+    bookedAt: instantSchema,
+    /**
+     * Why the seat was given, when not asked for at that moment: `waiting_list` (a seat was freed
+     * and the first person waiting got it). Absent for an ordinary booking or joining.
+     */
+    reasonCode: z.string().min(1).optional(),
+    /** A group workshop's topic, when it has one (a code, never its title). */
+    workshopTopic: workshopTopicSchema.optional(),
+  }),
 });

@@ -13,7 +13,7 @@ import {
   sessionMinutes,
   videoLinkOf,
 } from '@passerelle/scheduling/domain';
-import { remindersFor, slotPayload } from '../../session-events';
+import { bookedPayload, remindersFor } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
 import { SessionError, SessionErrorCode } from '../../session.error';
 import type { BookSessionCommand } from './book-session.command';
@@ -105,6 +105,11 @@ export class BookSessionHandler {
       seatLimit: seatsOffered(command.kind, command.seatLimit),
       videoLink: videoLinkOf(command.mode, command.videoLink, id),
       openToProgrammeIds: [...new Set(readable.map((scope) => scope.programmeId))],
+      // A workshop's details come with createWorkshop; a workshop booked here has none.
+      title: null,
+      topic: null,
+      description: null,
+      language: null,
       status: 'booked',
       cancelReason: null,
       revision: 0,
@@ -114,10 +119,7 @@ export class BookSessionHandler {
     await this.slots.requireWithinRules(identity, coach, office, session, now);
 
     const events = command.candidateIds.map((candidateId) =>
-      createEvent('SessionBooked.v1', candidateId, {
-        ...slotPayload(session, candidateId),
-        bookedAt: now.toISOString(),
-      }),
+      createEvent('SessionBooked.v1', candidateId, bookedPayload(session, candidateId, now)),
     );
     await this.slots.orSlotTaken(
       () =>

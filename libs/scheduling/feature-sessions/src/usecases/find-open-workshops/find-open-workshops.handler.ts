@@ -3,7 +3,7 @@ import { Clock } from '@passerelle/shared/clock';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { SessionRepository, type SessionEntity } from '@passerelle/scheduling/data-access';
-import { workshopOpenToPerson, workshopSeats } from '@passerelle/scheduling/domain';
+import { waitingPosition, workshopOpenToPerson, workshopSeats } from '@passerelle/scheduling/domain';
 import { SessionError, SessionErrorCode } from '../../session.error';
 import type { FindOpenWorkshopsQuery } from './find-open-workshops.query';
 
@@ -12,11 +12,14 @@ export interface OpenWorkshop {
   session: SessionEntity;
   seatsLeft: number;
   joined: boolean;
+  /** The person's place on the waiting list (from 1), or null. */
+  waitingPosition: number | null;
 }
 
 /**
  * The group workshops still to come that a person may join (their programme's, in their offices),
- * full ones included, soonest first: for the person, their coach, or ops of their offices.
+ * full ones included, soonest first, of one topic or language when asked: for the person, their
+ * coach, or ops of their offices.
  */
 @Injectable()
 export class FindOpenWorkshopsHandler {
@@ -35,14 +38,25 @@ export class FindOpenWorkshopsHandler {
         { field: 'candidateId' },
       );
     const workshops = (
-      await this.sessions.openWorkshops(scope.programmeId, scope.officeIds, this.clock.now())
+      await this.sessions.openWorkshops(scope.programmeId, scope.officeIds, this.clock.now(), {
+        topic: query.topic,
+        language: query.language,
+      })
     ).filter((session) => workshopOpenToPerson(session, scope));
-    const participants = await this.sessions.participantsOf(workshops.map((session) => session.id));
+    const ids = workshops.map((session) => session.id);
+    const [participants, waitingLists] = await Promise.all([
+      this.sessions.participantsOf(ids),
+      this.sessions.waitingListsOf(ids),
+    ]);
     return workshops.map((session) => {
       const seated = participants
         .filter((p) => p.sessionId === session.id && p.status !== 'cancelled')
         .map((p) => p.candidateId);
-      return { session, ...workshopSeats(seated, query.candidateId, session.seatLimit) };
+      return {
+        session,
+        ...workshopSeats(seated, query.candidateId, session.seatLimit),
+        waitingPosition: waitingPosition(waitingLists.get(session.id) ?? [], query.candidateId),
+      };
     });
   }
 }

@@ -8,24 +8,27 @@ import {
   DirectoryRepository,
   ReminderRepository,
   SessionRepository,
-  type SessionEntity,
 } from '@passerelle/scheduling/data-access';
 import {
   homeOffice,
+  joinOutcome,
   minutesBetween,
-  seatRefusal,
   tooLateToJoin,
   workshopOpenTo,
+  workshopSeats,
 } from '@passerelle/scheduling/domain';
-import { remindersFor, slotPayload } from '../../session-events';
+import { bookedPayload, remindersFor } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
 import { SessionError, SessionErrorCode } from '../../session.error';
+import type { OpenWorkshop } from '../find-open-workshops/find-open-workshops.handler';
 import type { JoinWorkshopCommand } from './join-workshop.command';
 
 /**
- * A person takes a seat in a group workshop. The session row is locked while seats are counted,
- * so two last-seat requests cannot both get it; the person's hold still goes through the
- * exclusion constraint, so a workshop never overlaps their other sessions.
+ * A person takes a seat in a group workshop, or, when it is full, a place at the end of its
+ * waiting list. The session row is locked while seats are counted, so two last-seat requests
+ * cannot both get it and two people never share a place on the list; the person's hold still goes
+ * through the exclusion constraint, so a workshop never overlaps their other sessions. Answers the
+ * workshop as the person now sees it.
  */
 @Injectable()
 export class JoinWorkshopHandler {
@@ -40,7 +43,8 @@ export class JoinWorkshopHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(identity: Identity, command: JoinWorkshopCommand): Promise<SessionEntity> {
+  /** `waitIfFull` false (the deprecated `joinWorkshop`): a full workshop answers WORKSHOP_FULL. */
+  async execute(identity: Identity, command: JoinWorkshopCommand, waitIfFull = true): Promise<OpenWorkshop> {
     const now = this.clock.now();
     const scope = await this.scopes.find(command.candidateId);
     if (!scope || !canReadCandidate(identity, scope))
@@ -78,15 +82,29 @@ export class JoinWorkshopHandler {
             );
           const participants = await this.sessions.listParticipants(session.id, manager);
           const seated = participants.filter((p) => p.status !== 'cancelled').map((p) => p.candidateId);
-          switch (seatRefusal(seated, command.candidateId, session.seatLimit)) {
+          const waiting = await this.sessions.waitingList(session.id, manager);
+          switch (joinOutcome(seated, waiting, command.candidateId, session.seatLimit)) {
             case 'already_booked':
               throw new SessionError(SessionErrorCode.AlreadyBooked, 'this person already has a seat');
-            case 'workshop_full':
+            case 'already_waiting':
               throw new SessionError(
-                SessionErrorCode.WorkshopFull,
-                `all ${session.seatLimit} seats are taken`,
+                SessionErrorCode.AlreadyWaiting,
+                'this person is already on this workshop’s waiting list',
               );
-            case null:
+            case 'waiting_list':
+              if (!waitIfFull)
+                throw new SessionError(
+                  SessionErrorCode.WorkshopFull,
+                  `all ${session.seatLimit} seats are taken`,
+                );
+              // Full: the person waits, and takes the first seat freed after those before them.
+              await this.sessions.addToWaitingList(manager, session.id, command.candidateId, now);
+              return {
+                session,
+                ...workshopSeats(seated, command.candidateId, session.seatLimit),
+                waitingPosition: waiting.length + 1,
+              };
+            case 'seat':
               break;
           }
           await this.sessions.insertParticipants(manager, session.id, [command.candidateId], now);
@@ -95,11 +113,17 @@ export class JoinWorkshopHandler {
             .filter((h) => h.resourceKind === 'candidate');
           await this.sessions.hold(manager, session.id, hold);
           await this.reminders.schedule(manager, remindersFor(session, [command.candidateId], now));
-          await this.outbox.emit(manager, 'SessionBooked.v1', command.candidateId, {
-            ...slotPayload(session, command.candidateId),
-            bookedAt: now.toISOString(),
-          });
-          return session;
+          await this.outbox.emit(
+            manager,
+            'SessionBooked.v1',
+            command.candidateId,
+            bookedPayload(session, command.candidateId, now),
+          );
+          return {
+            session,
+            ...workshopSeats([...seated, command.candidateId], command.candidateId, session.seatLimit),
+            waitingPosition: null,
+          };
         }),
       { coach, office, startsAt: found.startsAt, mode: found.mode, durationMinutes },
     );

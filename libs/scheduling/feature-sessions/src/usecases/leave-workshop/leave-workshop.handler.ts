@@ -3,16 +3,16 @@ import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import { canReadCandidate, type Identity } from '@passerelle/shared/auth';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
-import { OutboxWriter } from '@passerelle/shared/messaging';
+import { createEvent } from '@passerelle/shared/messaging';
 import {
   DirectoryRepository,
-  ReminderRepository,
   SessionRepository,
   type SessionEntity,
 } from '@passerelle/scheduling/data-access';
 import { cancelledBy, leaveRefusal, workshopOpenTo } from '@passerelle/scheduling/domain';
 import { slotPayload } from '../../session-events';
 import { SessionError, SessionErrorCode } from '../../session.error';
+import { SessionEditor } from '../session-editor';
 import type { LeaveWorkshopCommand } from './leave-workshop.command';
 
 /** The reason the seat's `SessionCancelled` event gives when its person left the workshop. */
@@ -24,7 +24,8 @@ export const LEFT_WORKSHOP = 'left_workshop';
  * `SessionCancelled` for the person (as a person cancelling their seat does), so the notifier and
  * the pathway, which already follow a seat's life through these events, need nothing new. The seat,
  * the person's hold and their pending reminders are freed in one transaction, the row locked as
- * joining locks it, so a seat freed is at once a seat another may take.
+ * joining locks it, and the seat goes to the first person waiting (`SessionEditor.write`). A person
+ * on the waiting list leaves it the same way.
  */
 @Injectable()
 export class LeaveWorkshopHandler {
@@ -32,9 +33,8 @@ export class LeaveWorkshopHandler {
     private readonly dataSource: DataSource,
     private readonly directory: DirectoryRepository,
     private readonly sessions: SessionRepository,
-    private readonly reminders: ReminderRepository,
     private readonly scopes: CandidateScopeRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly editor: SessionEditor,
     private readonly clock: Clock,
   ) {}
 
@@ -50,10 +50,11 @@ export class LeaveWorkshopHandler {
     const found = await this.sessions.findSession(command.sessionId);
     const coach = found && (await this.directory.findCoach(found.coachId));
     const seatedThere = found
-      ? (await this.sessions.listParticipants(found.id)).some((p) => p.candidateId === command.candidateId)
+      ? (await this.sessions.listParticipants(found.id)).some((p) => p.candidateId === command.candidateId) ||
+        (await this.sessions.waitingList(found.id)).includes(command.candidateId)
       : false;
-    // Open to the person, or they hold (or held) a seat there: their programme or offices may have
-    // changed since they joined, and a seat taken is always theirs to give up.
+    // Open to the person, or they hold (or held) a seat there or wait for one: their programme or
+    // offices may have changed since they joined, and a seat taken is always theirs to give up.
     if (
       !found ||
       !coach ||
@@ -72,11 +73,20 @@ export class LeaveWorkshopHandler {
           SessionErrorCode.SessionNotBooked,
           `workshop ${command.sessionId} is ${session?.status ?? 'gone'}`,
         );
+      const whom = [command.candidateId];
+      // On the waiting list: leaving it frees no seat and announces nothing.
+      if ((await this.sessions.waitingList(session.id, manager)).includes(command.candidateId)) {
+        await this.sessions.removeFromWaitingList(manager, session.id, whom);
+        return session;
+      }
       const participants = await this.sessions.listParticipants(session.id, manager);
       const seated = participants.filter((p) => p.status !== 'cancelled').map((p) => p.candidateId);
       switch (leaveRefusal(seated, command.candidateId, session.startsAt, now)) {
         case 'not_joined':
-          throw new SessionError(SessionErrorCode.NotJoined, 'this person has no seat in this workshop');
+          throw new SessionError(
+            SessionErrorCode.NotJoined,
+            'this person has no seat in this workshop and is not on its waiting list',
+          );
         case 'already_started':
           throw new SessionError(
             SessionErrorCode.WorkshopStarted,
@@ -85,17 +95,25 @@ export class LeaveWorkshopHandler {
         case null:
           break;
       }
-      const whom = [command.candidateId];
-      await this.sessions.setParticipantStatus(manager, session.id, whom, 'cancelled');
-      await this.sessions.release(manager, session.id, whom);
-      await this.reminders.voidPending(manager, session.id, whom);
-      await this.outbox.emit(manager, 'SessionCancelled.v1', command.candidateId, {
-        ...slotPayload(session, command.candidateId),
-        cancelledBy: cancelledBy(identity.role),
-        reasonCode: LEFT_WORKSHOP,
-        cancelledAt: now.toISOString(),
-      });
-      return session;
+      // Through the editor, as every freed seat: the first person waiting takes it.
+      return this.editor.write(
+        manager,
+        session,
+        {
+          participants: { candidateIds: whom, status: 'cancelled' },
+          release: whom,
+          voidReminders: whom,
+          events: [
+            createEvent('SessionCancelled.v1', command.candidateId, {
+              ...slotPayload(session, command.candidateId),
+              cancelledBy: cancelledBy(identity.role),
+              reasonCode: LEFT_WORKSHOP,
+              cancelledAt: now.toISOString(),
+            }),
+          ],
+        },
+        now,
+      );
     });
   }
 }
