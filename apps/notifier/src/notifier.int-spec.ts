@@ -181,6 +181,39 @@ describe('sessions', () => {
     expect(await settledMailTo(nadia.email)).toHaveLength(3);
   });
 
+  it('tells the first person waiting that a seat was freed for them, by email and in their list', async () => {
+    const lina = person();
+    const sessionId = randomUUID();
+    const promoted = await notifier.publish('SessionBooked.v1', lina.candidateId!, {
+      sessionId,
+      candidateId: lina.candidateId!,
+      coachId: randomUUID(),
+      officeId: LYON,
+      kind: 'group_workshop',
+      mode: 'video',
+      startsAt: '2027-02-04T13:00:00.000Z',
+      endsAt: '2027-02-04T15:00:00.000Z',
+      bookedAt: new Date().toISOString(),
+      reasonCode: 'waiting_list',
+      workshopTopic: 'networking',
+    });
+    const subject =
+      'Une place s’est libérée pour vous : atelier « Réseau et LinkedIn », jeudi 4 février 2027 à 14:00';
+    const [mail] = await notifier.mailbox.waitForMessagesTo(lina.email, 1);
+    expect(mail?.Subject).toBe(subject);
+    expect((await notifier.mailbox.message(mail!.ID)).Text).toContain(
+      'Vous étiez sur la liste d’attente : la place est à vous.',
+    );
+    expect(/METHOD:(\w+)/.exec((await calendarOf(mail!.ID)).ics)?.[1]).toBe('REQUEST');
+    const listed = await notifier.dataSource.query(
+      `SELECT kind, title FROM in_app_notification WHERE candidate_id = $1`,
+      [lina.candidateId],
+    );
+    expect(listed).toEqual([{ kind: 'session_booked', title: subject }]);
+    await notifier.republish(promoted);
+    expect(await settledMailTo(lina.email)).toHaveLength(1);
+  });
+
   it('reminds the person, in their language, naming the session it saw booked', async () => {
     const sam = person({ language: 'en' });
     const sessionId = randomUUID();

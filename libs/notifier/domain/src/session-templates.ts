@@ -1,4 +1,4 @@
-import type { SessionKind, SessionMode } from '@passerelle/shared/contracts';
+import type { SessionKind, SessionMode, WorkshopTopic } from '@passerelle/shared/contracts';
 import { renderCalendarInvitation } from './calendar-invitation';
 import type { Language } from './recipient';
 import {
@@ -25,6 +25,26 @@ const KIND: Record<Language, Record<SessionKind, string>> = {
     group_workshop: 'Group workshop',
   },
 };
+const TOPIC: Record<Language, Record<WorkshopTopic, string>> = {
+  fr: {
+    cv_and_applications: 'CV et candidatures',
+    interviews: 'Entretiens d’embauche',
+    networking: 'Réseau et LinkedIn',
+    job_market: 'Marché de l’emploi',
+    business_creation: 'Création d’entreprise',
+    training_and_funding: 'Formation et financement',
+    wellbeing: 'Bien-être et confiance',
+  },
+  en: {
+    cv_and_applications: 'CV and applications',
+    interviews: 'Job interviews',
+    networking: 'Networking and LinkedIn',
+    job_market: 'The job market',
+    business_creation: 'Starting a business',
+    training_and_funding: 'Training and funding',
+    wellbeing: 'Wellbeing and confidence',
+  },
+};
 const MODE: Record<Language, Record<SessionMode, string>> = {
   fr: { in_person: 'sur place, à votre agence', video: 'en visio', phone: 'par téléphone' },
   en: { in_person: 'in person, at your office', video: 'by video', phone: 'by phone' },
@@ -48,7 +68,25 @@ export interface CalendarFacts {
 }
 
 export type SessionChange =
-  { change: 'booked' } | { change: 'rescheduled'; previousStartsAt: Date } | { change: 'cancelled' };
+  | { change: 'booked' }
+  /** A seat freed in a full workshop, given to the first person on its waiting list. */
+  | { change: 'booked'; fromWaitingList: true; topic: WorkshopTopic | null }
+  | { change: 'rescheduled'; previousStartsAt: Date }
+  | { change: 'cancelled' };
+
+/**
+ * A workshop named by its topic (a code: events carry no title), else by its kind, as a subject
+ * starts (`atelier « Entretiens d’embauche »`) and within a sentence (`l’atelier « … »`).
+ */
+function workshopName(topic: WorkshopTopic | null, language: Language): { label: string; inText: string } {
+  if (language === 'fr')
+    return topic
+      ? { label: `atelier « ${TOPIC.fr[topic]} »`, inText: `l’atelier « ${TOPIC.fr[topic]} »` }
+      : { label: 'Atelier collectif', inText: 'l’atelier collectif' };
+  return topic
+    ? { label: `workshop “${TOPIC.en[topic]}”`, inText: `the workshop “${TOPIC.en[topic]}”` }
+    : { label: 'Group workshop', inText: 'the group workshop' };
+}
 
 /** "Entretien de suivi" / "Follow-up meeting". */
 export function sessionLabel(kind: SessionKind, language: Language): string {
@@ -74,6 +112,25 @@ export function sessionChangeMessage(
   let blocks: Block[];
   switch (change.change) {
     case 'booked':
+      if ('fromWaitingList' in change) {
+        const name = workshopName(change.topic, language);
+        subject = fr
+          ? `Une place s’est libérée pour vous : ${name.label}, ${when}`
+          : `A seat was freed for you: ${name.label}, ${when}`;
+        blocks = [
+          {
+            paragraph: fr
+              ? `Une place s’est libérée pour vous dans ${name.inText} du ${when} (${how}). Vous étiez sur la liste d’attente : la place est à vous.`
+              : `A seat was freed for you in ${name.inText} on ${when} (${how}). You were on the waiting list: the seat is yours.`,
+          },
+          {
+            paragraph: fr
+              ? 'Vous ne pouvez plus venir ? Libérez la place dans Passerelle pour la personne suivante.'
+              : 'Can no longer come? Free the seat in Passerelle for the next person.',
+          },
+        ];
+        break;
+      }
       subject = fr ? `Rendez-vous confirmé : ${what}, ${when}` : `Appointment confirmed: ${what}, ${when}`;
       blocks = [
         {

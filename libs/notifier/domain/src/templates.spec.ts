@@ -119,6 +119,41 @@ describe('session messages', () => {
     ]);
   });
 
+  it.each([
+    [
+      fr,
+      'interviews',
+      'Une place s’est libérée pour vous : atelier « Entretiens d’embauche », jeudi 10 décembre 2026 à 10:00',
+      'Une place s’est libérée pour vous dans l’atelier « Entretiens d’embauche » du jeudi 10 décembre 2026 à 10:00 (en visio).',
+    ],
+    [
+      en,
+      'networking',
+      'A seat was freed for you: workshop “Networking and LinkedIn”, Thursday, 10 December 2026 at 10:00',
+      'A seat was freed for you in the workshop “Networking and LinkedIn” on Thursday, 10 December 2026 at 10:00 (by video).',
+    ],
+    [
+      fr,
+      null,
+      'Une place s’est libérée pour vous : Atelier collectif, jeudi 10 décembre 2026 à 10:00',
+      'dans l’atelier collectif du jeudi 10 décembre 2026 à 10:00 (en visio). Vous étiez sur la liste d’attente : la place est à vous.',
+    ],
+  ] as const)(
+    '%#: a seat freed from the waiting list, with its REQUEST',
+    (context, topic, subject, phrase) => {
+      const workshop = { ...session, kind: 'group_workshop' as const };
+      const message = sessionChangeMessage(
+        context,
+        workshop,
+        { change: 'booked', fromWaitingList: true, topic },
+        calendar,
+      );
+      expect(message.subject).toBe(subject);
+      expect(message.text).toContain(phrase);
+      expect(message.attachments[0]?.content).toContain('METHOD:REQUEST');
+    },
+  );
+
   it('a move: new and previous time, the same UID with a higher SEQUENCE', () => {
     const moved = {
       ...session,

@@ -27,9 +27,16 @@ export class SessionEventsConsumer {
     private readonly clock: Clock,
   ) {}
 
+  /** A booking; a seat freed in a full workshop and given to the first waiting says so. */
   @OnEvent('SessionBooked.v1')
   onBooked(@Payload() event: EventOf<'SessionBooked.v1'>, @Ctx() context: InboxContext): Promise<void> {
-    return this.notifyChange(event, context, { change: 'booked' });
+    return this.notifyChange(
+      event,
+      context,
+      event.payload.reasonCode === 'waiting_list'
+        ? { change: 'booked', fromWaitingList: true, topic: event.payload.workshopTopic ?? null }
+        : { change: 'booked' },
+    );
   }
 
   @OnEvent('SessionRescheduled.v1')
