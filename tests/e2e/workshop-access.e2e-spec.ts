@@ -11,8 +11,10 @@ import {
 } from '@passerelle/shared/testing';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
-// A group workshop is open to the programmes of the people it was created with: two sponsors'
-// programmes served by one office must not meet in each other's workshops, nor get their video link.
+// A group workshop is open to the programmes of the people it was created with (or, created by
+// ops with its details, to the programmes they name): two sponsors' programmes served by one office
+// must not meet in each other's workshops, nor get their video link; a full workshop's waiting
+// list gives the next seat freed to its first person.
 
 const LYON = randomUUID();
 let platform: RunningPlatform;
@@ -20,6 +22,7 @@ let ops: string;
 let coachId: string;
 /** The workshop the first test creates, open to Acme's programme: `first` and `colleague` seated. */
 let workshopId = '';
+let acmeProgramme = '';
 const people: Record<'first' | 'colleague' | 'otherSponsor', string> = {
   first: '',
   colleague: '',
@@ -58,6 +61,7 @@ beforeAll(async () => {
     weeklyHours: weekdays('08:00', '19:00'),
   });
   const acme = await programmeOf('Acme Industrie');
+  acmeProgramme = acme;
   const globex = await programmeOf('Globex');
   people.first = await enrolWorkshopper(acme, '1');
   people.colleague = await enrolWorkshopper(acme, '2');
@@ -173,5 +177,170 @@ describe('who may list the workshops open to a person, and free a seat', () => {
       ['the person again', 'NOT_JOINED'],
       ['ops of the office, for a person', { leaveWorkshop: { id: workshopId, seatsTaken: 0 } }],
     ]);
+  });
+});
+
+const CREATE = `mutation C($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id videoLink workshop { title place } } }`;
+const EDIT = `mutation E($input: EditWorkshopInput!) { editWorkshop(input: $input) { id seatLimit } }`;
+const SIGN_UP = `mutation S($sessionId: ID!, $candidateId: ID!) { signUpForWorkshop(sessionId: $sessionId, candidateId: $candidateId) {
+  joined waitingPosition session { id videoLink } } }`;
+const DETAILS = `query O($candidateId: ID!) { openWorkshops(candidateId: $candidateId, topic: NETWORKING) {
+  seatsLeft joined waitingPosition session { id videoLink workshop { title topic description language place } } } }`;
+
+describe('workshops with their details and a waiting list, through the gateway', () => {
+  const personToken = (candidateId: string) =>
+    platform.token({ sub: `p-${candidateId}`, role: 'candidate', candidate_id: candidateId });
+  const codeOrData = (response: {
+    body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  }) => response.body.errors?.[0]?.extensions?.code ?? response.body.data;
+  const input = (startsAt: Date) => ({
+    coachId,
+    title: 'LinkedIn, mode d’emploi',
+    topic: 'NETWORKING',
+    description: 'Un profil qui donne envie, et trois messages pour se faire connaître.',
+    language: 'fr',
+    place: 'REMOTE',
+    startsAt: startsAt.toISOString(),
+    seatLimit: 1,
+    programmeIds: [acmeProgramme],
+  });
+  let remote: { id: string; videoLink: string };
+
+  it('createWorkshop and editWorkshop: ops of the coach’s office only', async () => {
+    const coach = await platform.token({ sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] });
+    const sponsor = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [randomUUID()] });
+    const opsParis = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [randomUUID()] });
+    const person = await personToken(people.first);
+    const inFifteenDays = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 15 * 86_400_000);
+    const create = async (token: string, hoursLater: number) =>
+      codeOrData(
+        await platform
+          .as(token)
+          .request(CREATE, { input: input(new Date(inFifteenDays.getTime() + hoursLater * 3_600_000)) }),
+      );
+    const created = (await create(ops, 0)) as { createWorkshop: { id: string; videoLink: string } };
+    expect(created).toEqual({
+      createWorkshop: {
+        id: expect.any(String),
+        videoLink: expect.stringMatching(/^https:\/\//),
+        workshop: { title: 'LinkedIn, mode d’emploi', place: 'REMOTE' },
+      },
+    });
+    remote = created.createWorkshop;
+    expect([
+      ['their coach', await create(coach, 3)],
+      ['a person', await create(person, 3)],
+      ['sponsor HR', await create(sponsor, 3)],
+      ['ops of another office', await create(opsParis, 3)],
+    ]).toEqual([
+      ['their coach', 'FORBIDDEN'],
+      ['a person', 'FORBIDDEN'],
+      ['sponsor HR', 'FORBIDDEN'],
+      ['ops of another office', 'COACH_NOT_FOUND'],
+    ]);
+    const edit = async (token: string) =>
+      codeOrData(await platform.as(token).request(EDIT, { input: { sessionId: remote.id, seatLimit: 1 } }));
+    expect([
+      ['ops of the office', await edit(ops)],
+      ['their coach', await edit(coach)],
+      ['a person', await edit(person)],
+      ['sponsor HR', await edit(sponsor)],
+      ['ops of another office', await edit(opsParis)],
+    ]).toEqual([
+      ['ops of the office', { editWorkshop: { id: remote.id, seatLimit: 1 } }],
+      ['their coach', 'FORBIDDEN'],
+      ['a person', 'FORBIDDEN'],
+      ['sponsor HR', 'FORBIDDEN'],
+      ['ops of another office', 'SESSION_NOT_FOUND'],
+    ]);
+  });
+
+  it('shows the details to people of the programme, the joining link to participants only, and seats the first waiting when a seat is freed', async () => {
+    const first = await personToken(people.first);
+    const colleague = await personToken(people.colleague);
+    const details = {
+      title: 'LinkedIn, mode d’emploi',
+      topic: 'NETWORKING',
+      description: 'Un profil qui donne envie, et trois messages pour se faire connaître.',
+      language: 'fr',
+      place: 'REMOTE',
+    };
+    const listedFor = async (token: string, candidateId: string) =>
+      codeOrData(await platform.as(token).request(DETAILS, { candidateId }));
+    expect(await listedFor(colleague, people.colleague)).toEqual({
+      openWorkshops: [
+        {
+          seatsLeft: 1,
+          joined: false,
+          waitingPosition: null,
+          session: { id: remote.id, videoLink: null, workshop: details },
+        },
+      ],
+    });
+    expect(await listedFor(await personToken(people.otherSponsor), people.otherSponsor)).toEqual({
+      openWorkshops: [],
+    });
+
+    const signUp = async (token: string, candidateId: string) =>
+      codeOrData(await platform.as(token).request(SIGN_UP, { sessionId: remote.id, candidateId }));
+    const sponsor = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [randomUUID()] });
+    expect([
+      ['the person', await signUp(first, people.first)],
+      ['a colleague, full', await signUp(colleague, people.colleague)],
+      ['another sponsor’s person', await signUp(await personToken(people.otherSponsor), people.otherSponsor)],
+      ['another person, for them', await signUp(first, people.otherSponsor)],
+      ['sponsor HR', await signUp(sponsor, people.first)],
+    ]).toEqual([
+      [
+        'the person',
+        {
+          signUpForWorkshop: {
+            joined: true,
+            waitingPosition: null,
+            session: { id: remote.id, videoLink: remote.videoLink },
+          },
+        },
+      ],
+      [
+        'a colleague, full',
+        {
+          signUpForWorkshop: {
+            joined: false,
+            waitingPosition: 1,
+            session: { id: remote.id, videoLink: null },
+          },
+        },
+      ],
+      ['another sponsor’s person', 'SESSION_NOT_FOUND'],
+      ['another person, for them', 'CANDIDATE_NOT_FOUND'],
+      ['sponsor HR', 'FORBIDDEN'],
+    ]);
+    // Waiting, the colleague still has no link, and no session of it.
+    expect(JSON.stringify(await listedFor(colleague, people.colleague))).not.toContain(remote.videoLink);
+    const session = `query S($id: ID!) { session(id: $id) { id videoLink } }`;
+    expect((await platform.as(colleague).request(session, { id: remote.id })).body).toEqual({
+      data: { session: null },
+    });
+
+    expect(
+      codeOrData(
+        await platform.as(first).request(LEAVE, { sessionId: remote.id, candidateId: people.first }),
+      ),
+    ).toEqual({
+      leaveWorkshop: { id: remote.id, seatsTaken: 1 },
+    });
+    expect(await listedFor(colleague, people.colleague)).toEqual({
+      openWorkshops: [
+        {
+          seatsLeft: 0,
+          joined: true,
+          waitingPosition: null,
+          session: { id: remote.id, videoLink: remote.videoLink, workshop: details },
+        },
+      ],
+    });
+    expect((await platform.as(colleague).request(session, { id: remote.id })).body).toEqual({
+      data: { session: { id: remote.id, videoLink: remote.videoLink } },
+    });
   });
 });
