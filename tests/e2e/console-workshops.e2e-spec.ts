@@ -18,10 +18,10 @@ import type { RunningPlatform } from './platform-harness';
 import { choosePassword, signIn, startConsole } from './console-harness';
 
 // The person's workshops screen (/workshops) in Chromium on a phone and at 1440 px, against the whole
-// platform: the workshops open to them, soonest first, places left or full; they sign up by keyboard,
-// then cancel their place after confirming. axe-core checks each state.
-// The route `/workshops` is wired into CandidateApp.tsx when this branch is merged (the candidate
-// console's owner wires it with the catalogue): until then this suite has no screen to find.
+// platform: the workshops open to them, soonest first, with title, topic, language, place and
+// description, places left or full with a waiting list; they sign up by keyboard, then cancel their
+// place after confirming; they join a full workshop's waiting list, leave it, join it again, and
+// get the seat a colleague frees. axe-core checks each state.
 
 const PASSWORD = 'une nouvelle page commence';
 const PHONE = { width: 390, height: 844 };
@@ -86,8 +86,24 @@ describe('the person’s workshops screen', () => {
     const book = (input: Record<string, unknown>) =>
       bookSession<{ id: string }>(coach, { candidateIds: [colleague], kind: 'GROUP_WORKSHOP', ...input });
     await book({ mode: 'VIDEO', seatLimit: 6, startsAt: inDays(9, 8) });
-    await book({ mode: 'IN_PERSON', roomId, seatLimit: 1, startsAt: inDays(12, 13) });
-    const soonest = await book({ mode: 'IN_PERSON', roomId, seatLimit: 8, startsAt: inDays(5, 9) });
+    const full = await book({ mode: 'IN_PERSON', roomId, seatLimit: 1, startsAt: inDays(12, 13) });
+    const CREATE = `mutation C($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
+    const soonest = (
+      await ops.ok<{ createWorkshop: { id: string } }>(CREATE, {
+        input: {
+          coachId,
+          title: 'Réussir ses entretiens',
+          topic: 'INTERVIEWS',
+          description: 'Se présenter en deux minutes, répondre aux questions qui fâchent.',
+          language: 'fr',
+          place: 'OFFICE',
+          roomId,
+          seatLimit: 8,
+          startsAt: inDays(5, 9),
+          programmeIds: [programmeId],
+        },
+      })
+    ).createWorkshop;
 
     const [invitation] = await mailbox.waitForMessagesTo(ines.email, 1);
     const link = await mailbox.find(invitation!, ACCESS_LINK);
@@ -108,11 +124,13 @@ describe('the person’s workshops screen', () => {
     await items.first().waitFor();
     expect(await items.count()).toBe(3);
     const texts = await items.allInnerTexts();
+    expect(texts[0]).toContain('Réussir ses entretiens');
+    expect(texts[0]).toContain('Entretiens d’embauche · En français');
+    expect(texts[0]).toContain('Se présenter en deux minutes, répondre aux questions qui fâchent.');
     expect(texts[0]).toContain('Au bureau, salle Rhône');
-    expect(texts[0]).toContain('7 place(s) restante(s) sur 8');
-    expect(texts[1]).toContain('En visio (le lien vous est donné une fois inscrit)');
-    expect(texts[2]).toContain('Complet');
-    expect(await items.nth(2).getByRole('button').count()).toBe(0);
+    expect(texts[0]).toContain('8 place(s) restante(s) sur 8');
+    expect(texts[1]).toContain('À distance (le lien vous est donné une fois inscrit)');
+    expect(texts[2]).toContain('Complet — liste d’attente');
     await check('list-390');
 
     // Signing up by keyboard.
@@ -136,9 +154,26 @@ describe('the person’s workshops screen', () => {
     await first.getByRole('button', { name: 'Me désinscrire' }).click();
     await first.getByRole('button', { name: 'Oui, me désinscrire' }).click();
     await page.getByText(/^C’est noté : vous n’êtes plus inscrit\(e\) à l’atelier du /).waitFor();
-    await first.getByText('7 place(s) restante(s) sur 8').waitFor();
+    await first.getByText('8 place(s) restante(s) sur 8').waitFor();
     const after = await ops.ok<{ openWorkshops: { joined: boolean }[] }>(OPEN, { id: candidateId });
     expect(after.openWorkshops.map((w) => w.joined)).toEqual([false, false, false]);
+
+    // The full workshop: its waiting list, left, joined again, then the seat a colleague frees.
+    const last = items.nth(2);
+    await last.getByRole('button', { name: 'M’inscrire sur la liste d’attente' }).click();
+    await page.getByText(/vous êtes n° 1 sur la liste d’attente\. Si une place se libère/).waitFor();
+    await last.getByText('Complet — vous êtes n° 1 sur la liste d’attente').waitFor();
+    await check('waiting-390');
+    await last.getByRole('button', { name: 'Quitter la liste d’attente' }).click();
+    await page.getByText(/^C’est noté : vous n’êtes plus sur la liste d’attente de l’atelier du /).waitFor();
+    await last.getByRole('button', { name: 'M’inscrire sur la liste d’attente' }).click();
+    await last.getByText('Complet — vous êtes n° 1 sur la liste d’attente').waitFor();
+    const LEAVE = `mutation L($sessionId: ID!, $candidateId: ID!) { leaveWorkshop(sessionId: $sessionId, candidateId: $candidateId) { id } }`;
+    await ops.ok(LEAVE, { sessionId: full.id, candidateId: colleague });
+    await page.reload();
+    await items.first().waitFor();
+    await last.getByText('Vous êtes inscrit(e)').waitFor();
+    await last.getByRole('button', { name: 'Me désinscrire' }).waitFor();
 
     await page.setViewportSize(DESK);
     await check('list-1440');

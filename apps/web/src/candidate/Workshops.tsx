@@ -14,6 +14,7 @@ const OPEN_WORKSHOPS = graphql(`
     openWorkshops(candidateId: $candidateId) {
       seatsLeft
       joined
+      waitingPosition
       session {
         id
         kind
@@ -22,6 +23,13 @@ const OPEN_WORKSHOPS = graphql(`
         endsAt
         videoLink
         seatLimit
+        workshop {
+          title
+          topic
+          description
+          language
+          place
+        }
         room {
           id
           name
@@ -37,9 +45,13 @@ const OPEN_WORKSHOPS = graphql(`
 
 const JOIN = graphql(`
   mutation CandidateJoinWorkshop($sessionId: ID!, $candidateId: ID!) {
-    joinWorkshop(sessionId: $sessionId, candidateId: $candidateId) {
-      id
-      seatsTaken
+    signUpForWorkshop(sessionId: $sessionId, candidateId: $candidateId) {
+      joined
+      waitingPosition
+      session {
+        id
+        seatsTaken
+      }
     }
   }
 `);
@@ -77,8 +89,10 @@ function useWorkshopWords() {
 }
 
 /**
- * The group workshops a person may join, soonest first: when (Paris time, in their language), where,
- * the places left; join one, or leave one they joined after a confirmation. Phone first.
+ * The group workshops a person may join, soonest first: title, topic, language, when (Paris time,
+ * in their language), where (a room, or remote), what it is about, the places left or their place
+ * on the waiting list; join one (or its waiting list), leave one they joined after a confirmation,
+ * or leave the waiting list. Phone first.
  * Route `/workshops` of the person's console; `candidateId` is the signed-in person's.
  */
 export function Workshops({ candidateId }: { candidateId: string }) {
@@ -130,7 +144,9 @@ function WorkshopItem({
   const [problem, setProblem] = useState<string | null>(null);
   const [join, joining] = useMutation(JOIN);
   const [leave, leaving] = useMutation(LEAVE);
-  const { session, seatsLeft, joined } = workshop;
+  const { session, seatsLeft, joined, waitingPosition } = workshop;
+  const waiting = waitingPosition !== null && waitingPosition !== undefined;
+  const details = session.workshop;
   const when = dateTime(session.startsAt);
   const variables = { sessionId: session.id, candidateId };
   const headingId = `workshop-${session.id}`;
@@ -139,8 +155,13 @@ function WorkshopItem({
     setProblem(null);
     onStart();
     try {
-      await join({ variables, refetchQueries: REFRESH, awaitRefetchQueries: true });
-      onDone(w('candidate.workshops.joined', { when }));
+      const answer = await join({ variables, refetchQueries: REFRESH, awaitRefetchQueries: true });
+      const position = answer.data?.signUpForWorkshop.waitingPosition;
+      onDone(
+        position
+          ? w('candidate.workshops.waitingDone', { when, position })
+          : w('candidate.workshops.joined', { when }),
+      );
     } catch (failure) {
       setProblem(refusal(failure));
       // The last seat may have gone meanwhile: show the places as they are now.
@@ -152,7 +173,7 @@ function WorkshopItem({
     try {
       await leave({ variables, refetchQueries: REFRESH, awaitRefetchQueries: true });
       setConfirming(false);
-      onDone(w('candidate.workshops.left', { when }));
+      onDone(w(waiting ? 'candidate.workshops.leftList' : 'candidate.workshops.left', { when }));
     } catch (failure) {
       setProblem(refusal(failure));
     }
@@ -161,8 +182,19 @@ function WorkshopItem({
   return (
     <li className="item" aria-labelledby={headingId}>
       <h3 id={headingId} className="item-title workshop-title">
-        {t('session.kind.GROUP_WORKSHOP')}
+        {details?.title ?? t('session.kind.GROUP_WORKSHOP')}
       </h3>
+      {(details?.topic || details?.language) && (
+        <p className="muted">
+          {[
+            details.topic && w(`candidate.workshops.topic.${details.topic}`),
+            details.language &&
+              w('candidate.workshops.language', { language: languageName(details.language, language) }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
       <p>
         {w('candidate.workshops.when', {
           start: when,
@@ -170,10 +202,13 @@ function WorkshopItem({
         })}
       </p>
       <p>{place(session, joined, w)}</p>
+      {details?.description && <p className="workshop-description">{details.description}</p>}
       <p className="muted">{w('candidate.workshops.with', { coach: session.coach.displayName })}</p>
       <p>
         {joined ? (
           <strong>{w('candidate.workshops.joinedBadge')}</strong>
+        ) : waiting ? (
+          <strong>{w('candidate.workshops.waiting', { position: waitingPosition })}</strong>
         ) : seatsLeft > 0 ? (
           w('candidate.workshops.seatsLeft', { count: seatsLeft, total: session.seatLimit })
         ) : (
@@ -187,10 +222,19 @@ function WorkshopItem({
           </a>
         </p>
       )}
-      {!joined && seatsLeft > 0 && (
+      {!joined && !waiting && (
         <div className="actions">
           <Button onClick={() => void takeSeat()} disabled={joining.loading}>
-            {joining.loading ? w('candidate.workshops.joining') : w('candidate.workshops.join')}
+            {joining.loading
+              ? w('candidate.workshops.joining')
+              : w(seatsLeft > 0 ? 'candidate.workshops.join' : 'candidate.workshops.joinList')}
+          </Button>
+        </div>
+      )}
+      {waiting && (
+        <div className="actions">
+          <Button kind="quiet" onClick={() => void giveUpSeat()} disabled={leaving.loading}>
+            {leaving.loading ? w('candidate.workshops.leaving') : w('candidate.workshops.leaveList')}
           </Button>
         </div>
       )}
@@ -230,7 +274,16 @@ function WorkshopItem({
   );
 }
 
-/** Where it happens: the office's room, by video, or by phone. */
+/** "français", "English": a language code in the reader's language. */
+function languageName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Where it happens: the office's room, remote (by video), or by phone. */
 function place(
   session: Workshop['session'],
   joined: boolean,
@@ -242,7 +295,7 @@ function place(
         ? w('candidate.workshops.room', { room: session.room.name })
         : w('candidate.workshops.inPerson');
     case 'VIDEO':
-      return w(joined ? 'candidate.workshops.videoJoined' : 'candidate.workshops.video');
+      return w(joined ? 'candidate.workshops.remoteJoined' : 'candidate.workshops.remote');
     case 'PHONE':
       return w('candidate.workshops.phone');
   }
