@@ -280,6 +280,22 @@ describe('workshops with their details and a waiting list, through the gateway',
     expect(await listedFor(await personToken(people.otherSponsor), people.otherSponsor)).toEqual({
       openWorkshops: [],
     });
+    // The new fields, role by role: what the person sees, their coach and ops of their office see too.
+    const coach = await platform.token({ sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] });
+    const opsParis = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [randomUUID()] });
+    const hr = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [randomUUID()] });
+    const seen = await listedFor(colleague, people.colleague);
+    expect([
+      ['their coach', await listedFor(coach, people.colleague)],
+      ['ops of their office', await listedFor(ops, people.colleague)],
+      ['ops of another office', await listedFor(opsParis, people.colleague)],
+      ['sponsor HR', await listedFor(hr, people.colleague)],
+    ]).toEqual([
+      ['their coach', seen],
+      ['ops of their office', seen],
+      ['ops of another office', 'CANDIDATE_NOT_FOUND'],
+      ['sponsor HR', 'FORBIDDEN'],
+    ]);
 
     const signUp = async (token: string, candidateId: string) =>
       codeOrData(await platform.as(token).request(SIGN_UP, { sessionId: remote.id, candidateId }));

@@ -350,6 +350,10 @@ export class SessionRepository {
     );
   }
 
+  /**
+   * Sets the status of these seats. A seat set `cancelled` here is not given to a workshop's
+   * waiting list: use cases free seats through `SessionEditor` (feature-sessions), which does.
+   */
   async setParticipantStatus(
     manager: EntityManager,
     sessionId: string,
