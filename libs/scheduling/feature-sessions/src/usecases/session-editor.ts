@@ -66,24 +66,35 @@ export class SessionEditor {
     now: Date,
     decide: (locked: LockedSession) => SessionChange | Promise<SessionChange>,
   ): Promise<SessionEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const locked = await this.lockForChange(manager, identity, sessionId);
-      const { session } = locked;
-      const change = await decide(locked);
-      const revised = change.row && { ...change.row, revision: session.revision + 1, updatedAt: now };
-      if (revised) await this.sessions.updateSession(manager, session.id, revised);
-      if (change.participants) {
-        const { candidateIds, status } = change.participants;
-        await this.sessions.setParticipantStatus(manager, session.id, candidateIds, status);
-      }
-      if (change.release) await this.sessions.release(manager, session.id, only(change.release));
-      if (change.holds) await this.sessions.hold(manager, session.id, change.holds);
-      if (change.voidReminders)
-        await this.reminders.voidPending(manager, session.id, only(change.voidReminders));
-      if (change.reminders) await this.reminders.schedule(manager, change.reminders);
-      await this.outbox.append(manager, change.events);
-      return revised ? { ...session, ...revised } : session;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.changeWithin(manager, identity, sessionId, now, decide),
+    );
+  }
+
+  /** The same change in the caller's transaction (a consumer's, whose inbox row commits with it). */
+  async changeWithin(
+    manager: EntityManager,
+    identity: Identity,
+    sessionId: string,
+    now: Date,
+    decide: (locked: LockedSession) => SessionChange | Promise<SessionChange>,
+  ): Promise<SessionEntity> {
+    const locked = await this.lockForChange(manager, identity, sessionId);
+    const { session } = locked;
+    const change = await decide(locked);
+    const revised = change.row && { ...change.row, revision: session.revision + 1, updatedAt: now };
+    if (revised) await this.sessions.updateSession(manager, session.id, revised);
+    if (change.participants) {
+      const { candidateIds, status } = change.participants;
+      await this.sessions.setParticipantStatus(manager, session.id, candidateIds, status);
+    }
+    if (change.release) await this.sessions.release(manager, session.id, only(change.release));
+    if (change.holds) await this.sessions.hold(manager, session.id, change.holds);
+    if (change.voidReminders)
+      await this.reminders.voidPending(manager, session.id, only(change.voidReminders));
+    if (change.reminders) await this.reminders.schedule(manager, change.reminders);
+    await this.outbox.append(manager, change.events);
+    return revised ? { ...session, ...revised } : session;
   }
 
   private async lockForChange(
