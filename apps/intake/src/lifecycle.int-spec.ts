@@ -230,6 +230,24 @@ describe('a person’s lifecycle', () => {
     expect(JSON.stringify(events)).not.toContain('Arrêt maladie');
   });
 
+  it('makes an invited person active at their first sign-in (identity’s AccountActivated)', async () => {
+    const candidateId = await enrol('L-004');
+    const activated = (activatedAt: string) =>
+      intake.publish(
+        createEvent('AccountActivated.v1', randomUUID(), {
+          accountId: randomUUID(),
+          role: 'candidate',
+          candidateId,
+          activatedAt,
+        }),
+      );
+    await activated('2026-06-11T07:45:00.000Z');
+    const [event] = await published(candidateId, 1);
+    expect(event!.payload).toMatchObject({ from: 'invited', to: 'active', reason: 'first_sign_in' });
+    const { candidate } = ok(await intake.call<StatusAnswer>(ops, STATUS, { id: candidateId }));
+    expect(candidate.status).toBe('ACTIVE');
+  });
+
   it('refuses what the lifecycle does not allow, naming the field, and exits to the coach', async () => {
     const candidateId = await enrol('L-002');
     const pause = { candidateId, status: 'PAUSED', reason: 'ILLNESS', expectedReturnOn: '2026-07-20' };
