@@ -10,6 +10,7 @@ import {
   expectGraphQLError,
   setUpProgramme,
   waitFor,
+  type AnyData,
   weekdays,
 } from '@passerelle/shared/testing';
 import { startPlatform, type RunningPlatform } from './platform-harness';
@@ -52,7 +53,7 @@ function lyonDay(days: number, hour: number): string {
   return day.set({ hour }).toUTC().toISO()!;
 }
 
-const ok = <T = Record<string, any>>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+const ok = <T = AnyData>(token: string, query: string, variables: Record<string, unknown> = {}) =>
   platform.as(token).ok<T>(query, variables);
 const request = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
   (await platform.as(token).request(query, variables)).body;

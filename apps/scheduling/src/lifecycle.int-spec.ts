@@ -5,7 +5,6 @@ import { DateTime } from 'luxon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { CandidateScopeConsumer } from '@passerelle/shared/candidate-scope';
 import type { CandidateStatus, EventOf } from '@passerelle/shared/contracts';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
@@ -74,13 +73,15 @@ async function seedCandidate(candidateId: string): Promise<void> {
     languages: ['fr'],
   });
   await dataSource.transaction(async (manager) => {
-    const context = new InboxContext([event, manager]);
-    await app.get(CandidateScopeConsumer).onEnrolled(event, context);
-    await app.get(AssignmentEventsConsumer).onEnrolled(event, context);
+    await manager.query(
+      `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
+      [candidateId, PROGRAMME, SPONSOR, [LYON]],
+    );
+    await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
   });
 }
 
-/** Intake's CandidateStatusChanged, as both of scheduling's consumers of it apply it. */
+/** Intake's CandidateStatusChanged, as scheduling applies it. */
 async function statusChanged(candidateId: string, from: CandidateStatus, to: CandidateStatus): Promise<void> {
   const event = createEvent('CandidateStatusChanged.v1', candidateId, {
     candidateId,
@@ -92,9 +93,12 @@ async function statusChanged(candidateId: string, from: CandidateStatus, to: Can
     changedAt: new Date().toISOString(),
   }) as EventOf<'CandidateStatusChanged.v1'>;
   await dataSource.transaction(async (manager) => {
-    const context = new InboxContext([event, manager]);
-    await app.get(CandidateScopeConsumer).onStatusChanged(event, context);
-    await app.get(LifecycleEventsConsumer).onStatusChanged(event, context);
+    // The shared candidate scope's own consumer (int-tested with it) records the status.
+    await manager.query(
+      `UPDATE candidate_scope SET status = $2, status_changed_at = now() WHERE candidate_id = $1`,
+      [candidateId, to],
+    );
+    await app.get(LifecycleEventsConsumer).onStatusChanged(event, new InboxContext([event, manager]));
   });
 }
 

@@ -75,7 +75,8 @@ export function statusChangeIssues(
       if (from === 'exited') issues.push({ field: 'status', message: 'the person has already exited' });
       reasonMustBe(EXIT_REASONS);
       break;
-    default:
+    case 'placed':
+    case 'invited':
       issues.push({
         field: 'status',
         message: `status ${request.to} is not asked for: placed comes from an outcome, invited from enrolment`,

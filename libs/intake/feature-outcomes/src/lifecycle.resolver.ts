@@ -21,7 +21,7 @@ export class CandidateLifecycleResolver {
   ) {}
 
   @ResolveField('statusHistory')
-  @Roles('candidate', 'coach', 'ops', 'sponsor')
+  @Roles('candidate', 'coach', 'ops')
   async statusHistory(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,

@@ -6,4 +6,3 @@ export * from './candidate-scope.repository';
 export * from './candidate-scope.module';
 export * from './candidate-scope.schema';
 export * from './candidate-status.migration';
-export * from './candidate-scope.consumer';

@@ -56,9 +56,10 @@ export class RecordCandidateStatusHandler {
       pathway.planEndOn,
     );
     const dueOn = new Map(shift.moved.map((m) => [m.id, m.dueOn]));
-    const moved = milestones
-      .filter((m) => dueOn.has(m.id))
-      .map((m) => Object.assign(m, { dueOn: dueOn.get(m.id)! }));
+    const moved = milestones.flatMap((m) => {
+      const next = dueOn.get(m.id);
+      return next === undefined ? [] : [Object.assign(m, { dueOn: next })];
+    });
     await this.pathways.saveMilestones(manager, moved);
     if (moved.length) pathway.revision += 1;
     await this.history(manager, pathway, command, 'resumed', {

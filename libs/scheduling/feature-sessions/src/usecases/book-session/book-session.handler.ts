@@ -55,9 +55,9 @@ export class BookSessionHandler {
     );
     const scopes = command.candidateIds.map((id) => context.scopes.get(id) ?? null);
     const readable = this.requireReadable(identity, scopes, command.candidateIds);
-    const held = readable.findIndex((scope) => isHeld(scope.status));
-    if (held >= 0)
-      throw notActive(command.candidateIds[held]!, readable[held]!.status, `candidateIds.${held}`);
+    readable.forEach((scope, index) => {
+      if (isHeld(scope.status)) throw notActive(scope.candidateId, scope.status, `candidateIds.${index}`);
+    });
     const coach = context.coach;
     if (!coach) {
       if (command.coachId)
