@@ -290,7 +290,31 @@ describe('the ops console', () => {
     await offer.getByRole('button', { name: 'Enregistrer l’offre' }).click();
     await page.getByText('L’offre est enregistrée.').waitFor();
     await page.getByText('Cariste, Transports Rhône').waitFor();
+    // The outcome placed her; her trial period ended: ops bring her back, saying why, then pause her.
+    await page.getByText('Aujourd’hui : En emploi.').waitFor();
+    await page.getByText(/→ En emploi \(solution trouvée\)/).waitFor();
+    await page.getByRole('button', { name: 'Réintégrer dans le programme' }).click();
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Dites pourquoi en quelques mots.').waitFor();
+    await page.getByLabel('Pourquoi').fill('Période d’essai rompue par l’employeur.');
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('C’est noté : En cours.').waitFor();
+    await page.getByText('Période d’essai rompue par l’employeur.').waitFor();
+    await page.getByRole('button', { name: 'Mettre en pause' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Motif').selectOption('ILLNESS');
+    const back = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Retour prévu le').fill(back);
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('C’est noté : En pause.').waitFor();
+    await page
+      .getByText(/Retour prévu le/)
+      .first()
+      .waitFor();
     await check('person-1440');
+    await page.setViewportSize(PHONE);
+    await check('person-390');
+    await page.setViewportSize(DESKTOP);
 
     // The people of the programme: searched without the accent, filtered, each with coach and outcome.
     await page.getByRole('link', { name: 'Programmes' }).click();
@@ -412,6 +436,7 @@ describe('the ops console', () => {
         'queue-1440',
         'caseload-1440',
         'person-1440',
+        'person-390',
         'people-1440',
         'people-390',
         'erasure-requests-1440',

@@ -333,6 +333,61 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
   });
 });
 
+describe('lifecycle: the coach and ops pause and bring back, ops exit; the history is theirs only', () => {
+  const CHANGE = `mutation S($input: ChangeCandidateStatusInput!) { changeCandidateStatus(input: $input) { from to reason } }`;
+  const HISTORY = `query H($id: ID!) { candidate(id: $id) { status statusHistory { from to reason expectedReturnOn note } } }`;
+  const pause = () => ({
+    candidateId,
+    status: 'PAUSED',
+    reason: 'TRAINING',
+    expectedReturnOn: '2026-09-01',
+    note: 'Formation CACES jusqu’à fin août.',
+  });
+
+  it.each([
+    ['candidate', 'FORBIDDEN'],
+    ['stranger', 'FORBIDDEN'],
+    ['sponsor', 'FORBIDDEN'],
+    ['otherCoach', 'CANDIDATE_NOT_FOUND'],
+    ['opsParis', 'CANDIDATE_NOT_FOUND'],
+  ])('%s cannot change the person’s status (%s)', async (who, code) => {
+    expectGraphQLError(await as(who, CHANGE, { input: pause() }), code);
+  });
+
+  it('the coach pauses and brings back, may not exit; coach and ops read the history, the person only their status', async () => {
+    expect(ok(await as('coach', CHANGE, { input: pause() }))).toEqual({
+      changeCandidateStatus: { from: 'INVITED', to: 'PAUSED', reason: 'TRAINING' },
+    });
+    expectGraphQLError(
+      await as('coach', CHANGE, { input: { candidateId, status: 'EXITED', reason: 'WITHDRAWAL' } }),
+      'STATUS_CHANGE_FOR_OPS',
+    );
+    for (const who of ['coach', 'ops'])
+      expect(ok(await as(who, HISTORY, { id: candidateId }))).toEqual({
+        candidate: {
+          status: 'PAUSED',
+          statusHistory: [
+            {
+              from: 'INVITED',
+              to: 'PAUSED',
+              reason: 'TRAINING',
+              expectedReturnOn: '2026-09-01',
+              note: 'Formation CACES jusqu’à fin août.',
+            },
+          ],
+        },
+      });
+    expect(ok(await as('candidate', HISTORY, { id: candidateId }))).toEqual({
+      candidate: { status: 'PAUSED', statusHistory: [] },
+    });
+    expect(
+      ok(await as('ops', CHANGE, { input: { candidateId, status: 'ACTIVE', reason: 'RETURNED' } })),
+    ).toEqual({
+      changeCandidateStatus: { from: 'PAUSED', to: 'ACTIVE', reason: 'RETURNED' },
+    });
+  });
+});
+
 describe('outcomes: coach and ops record them, the person reads theirs, sponsor HR gets counts', () => {
   const RECORD = `mutation R($input: RecordOutcomeInput!) { recordOutcome(input: $input) { category } }`;
   const input = () => ({

@@ -249,6 +249,19 @@ describe('an enrolled person', () => {
       status: 'active',
       passwordHash: expect.any(String),
     });
+    // Announced once, ids only: intake makes the person active in their programme.
+    const activated = await waitFor(async () => {
+      const found = reader.matching(
+        (m) => m.header('x-event-type') === 'AccountActivated' && m.value!.includes(account.id),
+      );
+      return found.length > 0 ? found : null;
+    });
+    expect(JSON.parse(activated[0]!.value!).payload).toEqual({
+      accountId: account.id,
+      role: 'candidate',
+      candidateId,
+      activatedAt: expect.any(String),
+    });
 
     const tokens = await signIn(email, PASSWORD);
     const claims = JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString());

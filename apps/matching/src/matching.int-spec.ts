@@ -392,6 +392,53 @@ describe('matching service', () => {
     expect((await view('nadia', nadia)).data!._entities[0]!.matches.map((m) => m.offer.id)).not.toContain(id);
   });
 
+  it('stops a person’s leads while paused, keeps their recommendations, and matches them again when back', async () => {
+    const offer = await gql<{ publishJobOffer: { id: string } }>(
+      'opsLyon',
+      `mutation($input: PublishJobOfferInput!) { publishJobOffer(input: $input) { id } }`,
+      {
+        input: {
+          occupationCode: 'N1103',
+          title: 'Préparateur de commandes',
+          communeCode: '69123',
+          contractType: 'PERMANENT',
+          skillCodes: ['800001'],
+          publishedOn: new Date().toISOString().slice(0, 10),
+        },
+      },
+    );
+    const offerId = offer.data!.publishJobOffer.id;
+    const matchesOf = async () =>
+      (await view('coach', nadia)).data?._entities[0]?.matches.map((m) => m.offer.id) ?? [];
+    await waitFor(async () => ((await matchesOf()).includes(offerId) ? true : null), {
+      what: 'the offer among the person’s leads',
+      timeoutMs: 30_000,
+    });
+    const changed = (from: 'active' | 'paused', to: 'active' | 'paused', changedAt: Date) =>
+      publish('CandidateStatusChanged.v1', nadia, {
+        candidateId: nadia,
+        programmeId: PROGRAMME,
+        from,
+        to,
+        reason: to === 'paused' ? 'parental_leave' : 'returned',
+        expectedReturnOn: to === 'paused' ? '2027-06-01' : null,
+        changedAt: changedAt.toISOString(),
+      });
+
+    await changed('active', 'paused', new Date());
+    await waitFor(async () => ((await matchesOf()).length === 0 ? true : null), {
+      what: 'no leads while paused',
+      timeoutMs: 30_000,
+    });
+    expect((await view('coach', nadia)).data!._entities[0]!.recommendations.length).toBeGreaterThan(0);
+
+    await changed('paused', 'active', new Date(Date.now() + 1000));
+    await waitFor(async () => ((await matchesOf()).includes(offerId) ? true : null), {
+      what: 'the leads back with the person',
+      timeoutMs: 30_000,
+    });
+  });
+
   it('answers labour demand to every role and normalises job titles', async () => {
     const demand = await gql<{
       labourDemand: {

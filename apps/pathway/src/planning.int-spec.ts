@@ -187,6 +187,67 @@ describe('at risk', () => {
   });
 });
 
+describe('a person paused, back, exited', () => {
+  it('holds the plan and the risk while paused, moves open milestones by the pause on return, and counts inactivity from then', async () => {
+    const story = await plannedStory({}, { distressFlag: true });
+    expect((await pathwayOf(story)).riskUrgency).toBe('immediate');
+    const before = await milestonesOf(story);
+
+    // Paused 30 days ago for 25 days: no risk while away, even in distress, and no sweep picks it up.
+    await harness.deliver(story.statusChanged('active', 'paused', 'illness', 30));
+    const paused = await pathwayOf(story);
+    expect(paused).toMatchObject({ candidateStatus: 'paused', riskUrgency: null, riskNextCheckAt: null });
+    const alerts = (await announced(story, 'CandidateAtRisk.v1')).length;
+    await harness.app.get(RiskSweepRunner).sweep(new Date(story.daysAgo(-60)));
+    expect(await announced(story, 'CandidateAtRisk.v1')).toHaveLength(alerts);
+    expect((await pathwayOf(story)).riskUrgency).toBeNull();
+    // A diagnostic arriving while paused changes the track but plans nothing yet.
+    await harness.deliver(story.diagnosed({ track: 'retraining', diagnosedAt: story.daysAgo(7) }));
+    expect((await pathwayOf(story)).plannedTrack).toBe('direct_reemployment');
+
+    await harness.deliver(story.statusChanged('paused', 'active', 'returned', 5));
+    const back = await pathwayOf(story);
+    expect(back).toMatchObject({ candidateStatus: 'active', pausedAt: null, plannedTrack: 'retraining' });
+    expect(back.resumedAt?.toISOString()).toBe(story.daysAgo(5));
+    const history = await harness.app.get(PathwayRepository).history(back.id);
+    expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(['paused', 'resumed', 'replanned']));
+    expect(history.find((h) => h.action === 'resumed')?.details).toMatchObject({ pausedDays: 25 });
+    // The re-plan on return starts from the diagnostic's window; what the coach had not touched
+    // before the pause is replaced, so dates are those of the new plan.
+    expect((await milestonesOf(story)).length).toBeGreaterThan(0);
+    expect(before.length).toBeGreaterThan(0);
+    // Assessed again once back (the new diagnostic flags no distress), inactivity counted from the
+    // return: nothing is due now, the next look is set again.
+    const assessed = await pathwayOf(story);
+    expect(assessed.riskUrgency).toBeNull();
+    expect(assessed.riskNextCheckAt!.getTime()).toBeGreaterThan(TODAY.getTime());
+  });
+
+  it('moves the open milestones by the length of the pause, and an older change arriving late changes nothing', async () => {
+    const story = await plannedStory();
+    const due = async () => new Map((await milestonesOf(story)).map((m) => [m.id, m.dueOn]));
+    const before = await due();
+    await harness.deliver(story.statusChanged('active', 'paused', 'training', 9));
+    await harness.deliver(story.statusChanged('paused', 'active', 'returned', 2));
+    const after = await due();
+    const moved = [...before].filter(([id, dueOn]) => after.get(id) !== dueOn);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const [id, dueOn] of moved) {
+      expect(Date.parse(after.get(id)!) - Date.parse(dueOn)).toBe(7 * 86_400_000);
+    }
+    const plans = await announced(story, 'PathwayPlanned.v1');
+    expect(plans.length).toBeGreaterThanOrEqual(2);
+    await harness.deliver(story.statusChanged('active', 'paused', 'illness', 8));
+    expect((await pathwayOf(story)).candidateStatus).toBe('active');
+  });
+
+  it('an exited person is not flagged at risk', async () => {
+    const story = await plannedStory({}, { distressFlag: true });
+    await harness.deliver(story.statusChanged('active', 'exited', 'withdrawal', 1));
+    expect(await pathwayOf(story)).toMatchObject({ candidateStatus: 'exited', riskUrgency: null });
+  });
+});
+
 describe('coach customisation', () => {
   const coach = (story: Story): Identity => ({
     subject: 'coach-amel',

@@ -121,7 +121,11 @@ export async function startIntakeTestService(
 }
 
 /** The topics of the events intake consumes. */
-const CONSUMED_TOPICS = [EVENT_CATALOGUE['CoachAssigned.v1'].topic];
+const CONSUMED_TOPICS = [
+  EVENT_CATALOGUE['CoachAssigned.v1'].topic,
+  EVENT_CATALOGUE['SessionCompleted.v1'].topic,
+  EVENT_CATALOGUE['AccountActivated.v1'].topic,
+];
 
 /** Intake's consumer groups start at the end of their topics: it sees only this test's events. */
 async function startGroupsAtTopicEnd(kafka: Kafka, groupPrefix: string): Promise<void> {

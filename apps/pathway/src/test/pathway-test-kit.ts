@@ -324,6 +324,24 @@ export class Story {
     });
   }
 
+  /** Intake changed the person's status `daysAgo` days ago. */
+  statusChanged(
+    from: EventPayload<'CandidateStatusChanged.v1'>['from'],
+    to: EventPayload<'CandidateStatusChanged.v1'>['to'],
+    reason: EventPayload<'CandidateStatusChanged.v1'>['reason'],
+    daysAgo: number,
+  ): AnyEvent {
+    return this.event('CandidateStatusChanged.v1', this.candidateId, {
+      candidateId: this.candidateId,
+      programmeId: this.programmeId,
+      from,
+      to,
+      reason,
+      expectedReturnOn: to === 'paused' ? this.dateDaysAgo(daysAgo - 60) : null,
+      changedAt: this.daysAgo(daysAgo),
+    });
+  }
+
   erased(): AnyEvent {
     return this.event('CandidateErased.v1', this.candidateId, {
       candidateId: this.candidateId,

@@ -5,6 +5,7 @@ import type { coachFr } from '../coach/messages';
 import type { opsFr } from '../ops/messages';
 import type { opsErasureFr } from '../ops/erasure-messages';
 import type { opsPeopleFr } from '../ops/people-messages';
+import type { opsLifecycleFr } from '../ops/lifecycle-messages';
 import type { sponsorFr } from '../sponsor/messages';
 
 /** Words every role's screens share, in French, the first language. */
@@ -51,5 +52,6 @@ export type MessageKey =
   | keyof typeof opsFr
   | keyof typeof opsPeopleFr
   | keyof typeof opsErasureFr
+  | keyof typeof opsLifecycleFr
   | keyof typeof sponsorFr;
 export type CommonKey = keyof typeof commonFr;

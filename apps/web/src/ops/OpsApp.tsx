@@ -17,9 +17,13 @@ import './ops.css';
 import { opsErasureEn, opsErasureFr } from './erasure-messages';
 import { opsEn, opsFr } from './messages';
 import { opsPeopleEn, opsPeopleFr } from './people-messages';
+import { opsLifecycleEn, opsLifecycleFr } from './lifecycle-messages';
 
 // This role's words, added as its bundle loads (the shell carries only the shared ones).
-addMessages({ ...opsFr, ...opsPeopleFr, ...opsErasureFr }, { ...opsEn, ...opsPeopleEn, ...opsErasureEn });
+addMessages(
+  { ...opsFr, ...opsPeopleFr, ...opsErasureFr, ...opsLifecycleFr },
+  { ...opsEn, ...opsPeopleEn, ...opsErasureEn, ...opsLifecycleEn },
+);
 
 /**
  * The operations team's console: programmes (and each one's HR import and outcomes), the people
@@ -55,7 +59,15 @@ export default function OpsApp({ account, accountActions, now }: RoleAppProps) {
   if (path === '/erasure-requests') return page(t('ops.erasure.title'), <ErasureRequests now={now()} />);
   if (peopleOf) return page(t('ops.people.title'), <People programmeId={peopleOf} />);
   if (programmeId) return <ProgrammePage programmeId={programmeId} frame={page} />;
-  if (candidateId) return <PersonPage candidateId={candidateId} frame={page} />;
+  if (candidateId)
+    return (
+      <PersonPage
+        candidateId={candidateId}
+        frame={page}
+        today={now().toISOString().slice(0, 10)}
+        me={account.id}
+      />
+    );
   if (coachId) return <CoachCaseload coachId={coachId} frame={page} />;
   if (section === 'queue') return page(t('ops.queue.title'), <AssignmentQueue />);
   if (officeId) return <OfficePage officeId={officeId} frame={page} />;

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import type { Frame } from './frame';
+import { LifecycleCard } from './Lifecycle';
 import { OutcomeForm, ValidJobOfferForm } from './OutcomeForms';
 import { categoryKey } from './programme-words';
 
@@ -16,6 +17,16 @@ export const PERSON = graphql(`
       lastName
       email
       status
+      statusHistory {
+        id
+        from
+        to
+        reason
+        expectedReturnOn
+        note
+        changedBy
+        changedAt
+      }
       programme {
         id
         name
@@ -44,11 +55,22 @@ export const PERSON = graphql(`
 `);
 
 /**
- * One person, as ops see them for the end-of-programme report: where they are now (their outcome,
- * recorded or corrected) and the valid job offers (OVE) made to them. Reached from a coach's
- * caseload or the assignment queue (the searchable list of a programme's people comes with issue 15).
+ * One person, as ops see them: where they stand in the programme (pause, return, exit, with the
+ * history), their outcome for the end-of-programme report (recorded or corrected) and the valid job
+ * offers (OVE) made to them. Reached from the people of a programme, a coach's caseload or the queue.
  */
-export function PersonPage({ candidateId, frame }: { candidateId: string; frame: Frame }) {
+export function PersonPage({
+  candidateId,
+  frame,
+  today,
+  me,
+}: {
+  candidateId: string;
+  frame: Frame;
+  today: string;
+  /** The signed-in account, to say "by you" in the history. */
+  me: string;
+}) {
   const { t, dateTime, day } = useI18n();
   const { data, loading, error, refetch } = useQuery(PERSON, {
     variables: { id: candidateId },
@@ -74,6 +96,7 @@ export function PersonPage({ candidateId, frame }: { candidateId: string; frame:
           <dd>{t(`ops.person.status.${person.status}` as MessageKey)}</dd>
         </dl>
       </Card>
+      <LifecycleCard person={person} today={today} me={me} />
       <Card title={t('ops.person.outcome')}>
         {outcome ? (
           <p>

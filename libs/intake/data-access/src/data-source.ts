@@ -33,6 +33,8 @@ import { ConsentPurposes1763900016000 } from './migrations/1763900016000-consent
 import { PeopleSearch1763900017000 } from './migrations/1763900017000-people-search';
 import { ErasureRequest1763900018000 } from './migrations/1763900018000-erasure-request';
 import { ErasureRequestEntity } from './entities/erasure-request.entity';
+import { CandidateStatusChangeEntity } from './entities/candidate-status-change.entity';
+import { CandidateStatusChange1765800000000 } from './migrations/1765800000000-candidate-status-change';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -45,6 +47,7 @@ const JOURNEY_ENTITIES = [
   ConsentEntity,
   CandidateErasureEntity,
   ErasureRequestEntity,
+  CandidateStatusChangeEntity,
 ];
 
 /** The HR-file import: uploads, batches, row errors, saved column mappings and the ROME title lookup. */
@@ -83,6 +86,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       ConsentPurposes1763900016000,
       PeopleSearch1763900017000,
       ErasureRequest1763900018000,
+      CandidateStatusChange1765800000000,
     ],
   });
 }

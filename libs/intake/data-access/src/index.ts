@@ -25,3 +25,5 @@ export * from './repositories/programme-terms.repository';
 export * from './repositories/people.repository';
 export * from './entities/erasure-request.entity';
 export * from './repositories/erasure-request.repository';
+export * from './entities/candidate-status-change.entity';
+export * from './repositories/candidate-lifecycle.repository';

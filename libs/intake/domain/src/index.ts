@@ -8,6 +8,9 @@ export * from './orientation';
 // Outcomes as the end-of-programme report counts them.
 export * from './outcome-rules';
 
+// A person's lifecycle: invited, active, paused, placed, exited, and what moves them.
+export * from './candidate-lifecycle';
+
 // CSV cells made inert against formula injection.
 export * from './spreadsheet-safe';
 

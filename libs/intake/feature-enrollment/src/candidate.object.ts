@@ -4,7 +4,8 @@ import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
 
 /**
  * A candidate as GraphQL shows it (the generated `Candidate`), less what field resolvers add:
- * the programme is resolved from `programmeId`, coach, diagnostic, outcomes, consent and an erasure request by their features.
+ * the programme is resolved from `programmeId`, coach, diagnostic, outcomes, consent, an erasure request and the status history by their
+ * features.
  */
 export type CandidateObject = Omit<
   Candidate,
@@ -18,6 +19,7 @@ export type CandidateObject = Omit<
   | 'consentHistory'
   | 'smsReminders'
   | 'erasureRequest'
+  | 'statusHistory'
 > & { programmeId: string };
 
 /** A programme as GraphQL shows it; its sponsor is resolved from `sponsorId`. */

@@ -9,6 +9,7 @@ export enum OutcomesErrorCode {
   NoOutcomeToCorrect = 'NO_OUTCOME_TO_CORRECT',
   OfferNotFound = 'VALID_JOB_OFFER_NOT_FOUND',
   OfferAlreadyDecided = 'VALID_JOB_OFFER_ALREADY_DECIDED',
+  StatusChangeForOps = 'STATUS_CHANGE_FOR_OPS',
 }
 
 export class OutcomesError extends DomainError<OutcomesErrorCode> {}

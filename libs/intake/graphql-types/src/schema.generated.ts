@@ -89,6 +89,8 @@ export type Candidate = {
   outcome: Maybe<Outcome>;
   outcomeHistory: Array<Outcome>;
   validJobOffers: Array<ValidJobOffer>;
+  /** The person's status changes, oldest first. Their coach and ops of their offices only; empty for anyone else. */
+  statusHistory: Array<CandidateStatusChange>;
   /** The person's request to be erased, while it waits; null when there is none. */
   erasureRequest: Maybe<ErasureRequest>;
   /** The consent in force (the last one recorded). */
@@ -237,6 +239,12 @@ export type Mutation = {
   correctOutcome: Outcome;
   logValidJobOffer: ValidJobOffer;
   decideValidJobOffer: ValidJobOffer;
+  /**
+   * Pauses a person or brings them back (their coach, ops of their offices), exits or reinstates them
+   * (ops). BAD_USER_INPUT names the field (a change the lifecycle does not allow is a `status` issue);
+   * STATUS_CHANGE_FOR_OPS: a coach asked for an exit or a reinstatement.
+   */
+  changeCandidateStatus: CandidateStatusChange;
   recordConsent: Consent;
   /** The person only. MOBILE_REQUIRED: no number given or held; INVALID_MOBILE: not a mobile number. */
   recordSmsConsent: SmsReminders;
@@ -305,6 +313,10 @@ export type MutationLogValidJobOfferArgs = {
 
 export type MutationDecideValidJobOfferArgs = {
   input: DecideValidJobOfferInput;
+};
+
+export type MutationChangeCandidateStatusArgs = {
+  input: ChangeCandidateStatusInput;
 };
 
 export type MutationRecordConsentArgs = {
@@ -752,6 +764,53 @@ export type DecideValidJobOfferInput = {
   decision: OfferDecision;
   /** Required for a refusal. */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a person's status changed. */
+export type StatusChangeReason =
+  | 'FIRST_SIGN_IN'
+  | 'FIRST_SESSION'
+  | 'ILLNESS'
+  | 'TRAINING'
+  | 'PARENTAL_LEAVE'
+  | 'OTHER_LEAVE'
+  | 'RETURNED'
+  | 'OUTCOME_RECORDED'
+  | 'OUTCOME_CORRECTED'
+  | 'END_OF_PROGRAMME'
+  | 'WITHDRAWAL'
+  | 'RETIREMENT'
+  | 'REINSTATED';
+
+/**
+ * A change of a person's status, who made it and why: their lifecycle's audit trail. Invited ->
+ * active at the first sign-in or session; paused until an expected return; placed by an outcome;
+ * exited; each undone by a new change, never rewritten.
+ */
+export type CandidateStatusChange = {
+  id: Scalars['ID']['output'];
+  from: CandidateStatus;
+  to: CandidateStatus;
+  reason: StatusChangeReason;
+  /** yyyy-mm-dd: a pause's expected return. */
+  expectedReturnOn: Maybe<Scalars['String']['output']>;
+  /** The coach's or ops' words; never sent to other services. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Who made the change (their account), or `system`. */
+  changedBy: Scalars['String']['output'];
+  changedAt: Scalars['DateTime']['output'];
+};
+
+export type ChangeCandidateStatusInput = {
+  candidateId: Scalars['ID']['input'];
+  /** PAUSED, ACTIVE (back from a pause, or reinstated) or EXITED; PLACED comes from an outcome. */
+  status: CandidateStatus;
+  /** Pause: ILLNESS, TRAINING, PARENTAL_LEAVE, OTHER_LEAVE; back: RETURNED; reinstated: REINSTATED; exit: END_OF_PROGRAMME, WITHDRAWAL, RETIREMENT. */
+  reason: StatusChangeReason;
+  /** yyyy-mm-dd, required for a pause: after today, within a year. */
+  expectedReturnOn?: InputMaybe<Scalars['String']['input']>;
+  /** Required to reinstate someone. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */

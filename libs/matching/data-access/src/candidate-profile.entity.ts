@@ -28,4 +28,12 @@ export class CandidateProfileEntity {
 
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Paused, placed or exited: no job leads until the person is back. */
+  @Column({ type: 'boolean', default: false })
+  leadsHeld!: boolean;
+
+  /** When the person's status in force was decided; an older change arriving late is ignored. */
+  @Column({ type: 'timestamptz', nullable: true })
+  statusChangedAt!: Date | null;
 }

@@ -14,6 +14,7 @@ import { CandidateProfileEntity } from './candidate-profile.entity';
 import { JobOfferEntity } from './job-offer.entity';
 import { JobOfferOwnerEntity } from './job-offer-owner.entity';
 import { JobOfferOwner1764806600000 } from './migrations/1764806600000-job-offer-owner';
+import { ProfileLeadsHeld1765800000300 } from './migrations/1765800000300-profile-leads-held';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
@@ -37,6 +38,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       CreateReferenceTables1763900016000,
       CreateProfilesOffersMatches1763900016100,
       JobOfferOwner1764806600000,
+      ProfileLeadsHeld1765800000300,
     ],
   });
 }

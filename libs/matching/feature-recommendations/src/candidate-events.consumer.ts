@@ -6,6 +6,7 @@ import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { CandidateProfileRepository } from '@passerelle/matching/data-access';
 import { searchAreaOnEnrolment } from '@passerelle/matching/domain';
 import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
+import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.handler';
 
 /**
  * Keeps each person's matching profile (codes and scores only) from intake's and assessment's
@@ -16,6 +17,7 @@ export class CandidateEventsConsumer {
   constructor(
     private readonly profiles: CandidateProfileRepository,
     private readonly recompute: RecomputeRecommendationsHandler,
+    private readonly rematch: RematchOffersHandler,
     private readonly clock: Clock,
   ) {}
 
@@ -58,6 +60,27 @@ export class CandidateEventsConsumer {
         profile.ratedSkills = skills.map(({ skillCode, rating }) => ({ skillCode, rating }));
     });
     await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
+  }
+
+  /**
+   * Paused, placed or exited: leads stop (the list empties); back, they are matched again. The
+   * latest change wins. Recommendations stay: they describe the person, not a search in progress.
+   */
+  @OnEvent('CandidateStatusChanged.v1')
+  async onStatusChanged(
+    @Payload() event: EventOf<'CandidateStatusChanged.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, to, changedAt } = event.payload;
+    const at = new Date(changedAt);
+    let applies = false;
+    await this.profiles.update(context.manager, candidateId, (profile) => {
+      if (profile.statusChangedAt !== null && profile.statusChangedAt >= at) return;
+      applies = true;
+      profile.leadsHeld = to === 'paused' || to === 'placed' || to === 'exited';
+      profile.statusChangedAt = at;
+    });
+    if (applies) await this.rematch.execute(context.manager, { candidateId, now: this.clock.now() });
   }
 
   /** GDPR: the profile, recommendations, offer matches and feedback go. */

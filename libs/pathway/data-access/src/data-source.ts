@@ -11,6 +11,7 @@ import { MilestoneEntity } from './milestone.entity';
 import { CreatePathwayTables1763900002000 } from './migrations/1763900002000-create-pathway-tables';
 import { PathwayPlansProgressAndRisk1763900015000 } from './migrations/1763900015000-pathway-plans-progress-and-risk';
 import { PathwayHistoryOrder1764806400000 } from './migrations/1764806400000-pathway-history-order';
+import { PathwayCandidateStatus1765800000200 } from './migrations/1765800000200-pathway-candidate-status';
 import { PathwayFactEntity } from './pathway-fact.entity';
 import { PathwayHistoryEntity } from './pathway-history.entity';
 import { PathwayTemplateEntity } from './pathway-template.entity';
@@ -37,6 +38,7 @@ export function pathwayDataSourceOptions(url: string): DataSourceOptions {
       CreatePathwayTables1763900002000,
       PathwayPlansProgressAndRisk1763900015000,
       PathwayHistoryOrder1764806400000,
+      PathwayCandidateStatus1765800000200,
     ],
   });
 }

@@ -11,6 +11,9 @@ export const HISTORY_ACTIONS = [
   'milestone_redated',
   'milestone_completed',
   'completed',
+  'paused',
+  'resumed',
+  'held',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { OutcomeCategory, Track } from '@passerelle/shared/contracts';
+import type { CandidateStatus, OutcomeCategory, Track } from '@passerelle/shared/contracts';
 import type { PathwayPhase, PlanFitIssue, RiskReason, Urgency } from '@passerelle/pathway/domain';
 
 export const PATHWAY_STATUSES = ['draft', 'planned', 'completed'] as const;
@@ -120,4 +120,20 @@ export class PathwayEntity {
   @Index('pathway_risk_next_check_at')
   @Column({ type: 'timestamptz', nullable: true })
   riskNextCheckAt!: Date | null;
+
+  // The person's lifecycle (intake's CandidateStatusChanged): held while paused, placed or exited.
+  @Column({ type: 'text', default: 'invited' })
+  candidateStatus!: CandidateStatus;
+
+  /** When the status in force was decided; an older change arriving late changes nothing. */
+  @Column({ type: 'timestamptz', nullable: true })
+  candidateStatusAt!: Date | null;
+
+  /** The pause in progress began then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pausedAt!: Date | null;
+
+  /** The person last came back from a pause then: inactivity is not counted before it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  resumedAt!: Date | null;
 }

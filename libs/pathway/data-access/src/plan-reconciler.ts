@@ -9,6 +9,7 @@ import {
   generatePlan,
   needsPlanning,
   nextRiskCheckAt,
+  planningHeld,
   plannedMilestoneIdOf,
   planWindow,
   riskChanged,
@@ -75,6 +76,8 @@ export class PlanReconciler {
   ): Promise<MilestoneEntity[] | null> {
     const { track, diagnosedAt } = pathway;
     if (track === null || diagnosedAt === null || !needsPlanning(pathway)) return null;
+    // A person paused, placed or exited is planned when (if) they come back.
+    if (planningHeld(pathway.candidateStatus)) return null;
     const template = await this.templates.current(track, manager);
     if (!template) throw new Error(`no template for track ${track}: seed the default templates`);
 
@@ -243,6 +246,8 @@ export class PlanReconciler {
     const input = riskInputOf({
       now,
       completed: pathway.status === 'completed',
+      held: planningHeld(pathway.candidateStatus),
+      resumedAt: pathway.resumedAt,
       distressFlag: pathway.distressFlag,
       diagnosedAt: pathway.diagnosedAt,
       lastSessionCompletedAt,

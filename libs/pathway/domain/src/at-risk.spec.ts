@@ -124,6 +124,8 @@ describe('what the risk rules look at', () => {
   const facts = (over: Partial<RiskFacts> = {}): RiskFacts => ({
     now: new Date('2026-11-23T09:00:00Z'),
     completed: false,
+    held: false,
+    resumedAt: null,
     distressFlag: false,
     diagnosedAt: new Date('2026-11-10T09:00:00Z'),
     lastSessionCompletedAt: null,
@@ -139,6 +141,16 @@ describe('what the risk rules look at', () => {
     ['the last activity', { lastActivityAt: new Date('2026-11-20T09:00:00Z') }, '2026-11-20T09:00:00.000Z'],
     ['else the plan', {}, '2026-11-11T09:00:00.000Z'],
     ['else the draft', { plannedAt: null }, '2026-11-01T09:00:00.000Z'],
+    [
+      'a return from a pause after it',
+      { lastActivityAt: new Date('2026-11-12T09:00:00Z'), resumedAt: new Date('2026-11-21T08:00:00Z') },
+      '2026-11-21T08:00:00.000Z',
+    ],
+    [
+      'the last activity after a return',
+      { lastActivityAt: new Date('2026-11-22T09:00:00Z'), resumedAt: new Date('2026-11-21T08:00:00Z') },
+      '2026-11-22T09:00:00.000Z',
+    ],
   ])('inactivity counts from %s', (_label, over, expected) => {
     expect(riskInputOf(facts(over)).lastActivityAt).toBe(expected);
   });
@@ -170,6 +182,12 @@ describe('what the risk rules look at', () => {
     );
     expect(input.active).toBe(false);
     expect(input.openMilestones.map((m) => m.id)).toEqual(['b', 'd']);
+  });
+
+  it('does not assess a person held (paused, placed, exited), even in distress', () => {
+    const input = riskInputOf(facts({ held: true, distressFlag: true, consecutiveNoShows: 3 }));
+    expect(input.active).toBe(false);
+    expect(assessRisk(input)).toBeNull();
   });
 });
 

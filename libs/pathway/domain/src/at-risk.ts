@@ -131,6 +131,10 @@ export function urgencyRank(urgency: Urgency): number {
 export interface RiskFacts {
   now: Date;
   completed: boolean;
+  /** The person is paused, placed or exited: nothing is expected of them, nothing flagged. */
+  held: boolean;
+  /** When the person came back from a pause: inactivity counts from then at the earliest. */
+  resumedAt: Date | null;
   distressFlag: boolean;
   diagnosedAt: Date | null;
   lastSessionCompletedAt: string | null;
@@ -143,17 +147,21 @@ export interface RiskFacts {
 
 /**
  * The rules' input: inactivity counts from the last activity, else from the plan, else from the
- * draft; a distress flag stands until the person has been seen in a session after the diagnostic.
+ * draft, and never from before a return from a pause; a distress flag stands until the person has
+ * been seen in a session after the diagnostic. A completed plan or a person held (paused, placed,
+ * exited) is not assessed.
  */
 export function riskInputOf(facts: RiskFacts): RiskInput {
-  const since = facts.lastActivityAt ?? facts.plannedAt ?? facts.createdAt;
+  const lastSeen = facts.lastActivityAt ?? facts.plannedAt ?? facts.createdAt;
+  const since =
+    facts.resumedAt !== null && facts.resumedAt.getTime() > lastSeen.getTime() ? facts.resumedAt : lastSeen;
   const seenSinceDiagnosis =
     facts.lastSessionCompletedAt !== null &&
     facts.diagnosedAt !== null &&
     new Date(facts.lastSessionCompletedAt).getTime() > facts.diagnosedAt.getTime();
   return {
     now: facts.now,
-    active: !facts.completed,
+    active: !facts.completed && !facts.held,
     distressFlag: facts.distressFlag && !seenSinceDiagnosis,
     lastActivityAt: since.toISOString(),
     consecutiveNoShows: facts.consecutiveNoShows,

@@ -15,7 +15,8 @@ export * from './default-templates';
 // A plan's milestones, scaled into the contract, sessions within budget.
 export * from './plan-generation';
 
-// When a pathway is (re)planned, the plan's window, the latest diagnostic, what survives a re-plan.
+// When a pathway is (re)planned, the plan's window, the latest diagnostic, what survives a re-plan,
+// who is held (paused, placed, exited) and how a return from a pause moves the plan.
 export * from './plan-lifecycle';
 
 // What a coach's edit may do: reasons, due dates in the window, dependencies, order, budget.

@@ -1,7 +1,9 @@
 import {
   completionChange,
   needsPlanning,
+  planningHeld,
   planWindow,
+  resumeShift,
   sessionBudgetView,
   supersedesDiagnosis,
   survivingReplan,
@@ -99,5 +101,46 @@ describe('completing and reopening a pathway', () => {
     [true, false, false, null],
   ])('planned %s, completed %s, search over %s -> %s', (planned, completed, over, expected) => {
     expect(completionChange({ planned, completed }, over)).toBe(expected);
+  });
+});
+
+describe('a person held is not planned', () => {
+  it.each([
+    ['invited', false],
+    ['active', false],
+    ['paused', true],
+    ['placed', true],
+    ['exited', true],
+  ] as const)('%s held: %s', (status, held) => {
+    expect(planningHeld(status)).toBe(held);
+  });
+});
+
+describe('back from a pause, open milestones move by the days it lasted', () => {
+  const milestones = [
+    { id: 'done', dueOn: '2026-03-20', settled: true },
+    { id: 'cv', dueOn: '2026-04-01', settled: false },
+    { id: 'late', dueOn: '2027-02-20', settled: false },
+    { id: 'at-end', dueOn: '2027-03-01', settled: false },
+  ];
+  const pausedAt = new Date('2026-03-10T09:00:00Z');
+
+  it('moves what is still to do, not past the programme end, and says what could not move', () => {
+    expect(resumeShift(milestones, pausedAt, new Date('2026-04-21T15:00:00Z'), '2027-03-01')).toEqual({
+      days: 42,
+      moved: [
+        { id: 'cv', dueOn: '2026-05-13' },
+        { id: 'late', dueOn: '2027-03-01' },
+      ],
+      notMoved: ['at-end'],
+    });
+  });
+
+  it('moves nothing for a pause ended the same day', () => {
+    expect(resumeShift(milestones, pausedAt, new Date('2026-03-10T17:00:00Z'), null)).toEqual({
+      days: 0,
+      moved: [],
+      notMoved: [],
+    });
   });
 });

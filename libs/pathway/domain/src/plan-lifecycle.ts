@@ -1,5 +1,6 @@
 import type { Track } from '@passerelle/shared/contracts';
-import { addMonths, toIsoDate, type IsoDate } from './calendar';
+import type { CandidateStatus } from '@passerelle/shared/contracts';
+import { addDays, addMonths, daysBetween, toIsoDate, type IsoDate } from './calendar';
 
 /** What decides whether a pathway is planned now: its latest diagnostic and the track planned. */
 export interface PlanState {
@@ -87,4 +88,45 @@ export function completionChange(
   if (pathway.planned && progressCompleted && !pathway.completed) return 'complete';
   if (pathway.completed && !progressCompleted) return 'reopen';
   return null;
+}
+
+/**
+ * A person paused, placed or exited is held: no plan is drafted or re-planned for them and the
+ * at-risk rules leave them alone. Invited and active people are followed.
+ */
+export function planningHeld(status: CandidateStatus): boolean {
+  return status === 'paused' || status === 'placed' || status === 'exited';
+}
+
+/** A milestone as far as a return from a pause moves it. */
+export interface DatedMilestone {
+  id: string;
+  dueOn: IsoDate;
+  settled: boolean;
+}
+
+/**
+ * Back from a pause, the plan's open milestones move later by the days the pause lasted (counted
+ * in whole calendar days), so nothing falls overdue for time the person was away; done or skipped
+ * ones keep their dates, and none moves past the programme's end (those are listed as not moved).
+ */
+export function resumeShift(
+  milestones: readonly DatedMilestone[],
+  pausedAt: Date,
+  resumedAt: Date,
+  programmeEndOn: IsoDate | null,
+): { days: number; moved: { id: string; dueOn: IsoDate }[]; notMoved: string[] } {
+  const days = Math.max(0, daysBetween(toIsoDate(pausedAt), toIsoDate(resumedAt)));
+  const moved: { id: string; dueOn: IsoDate }[] = [];
+  const notMoved: string[] = [];
+  if (days === 0) return { days, moved, notMoved };
+  for (const milestone of milestones) {
+    if (milestone.settled) continue;
+    const dueOn = addDays(milestone.dueOn, days);
+    if (programmeEndOn !== null && dueOn > programmeEndOn) {
+      if (milestone.dueOn < programmeEndOn) moved.push({ id: milestone.id, dueOn: programmeEndOn });
+      else notMoved.push(milestone.id);
+    } else moved.push({ id: milestone.id, dueOn });
+  }
+  return { days, moved, notMoved };
 }

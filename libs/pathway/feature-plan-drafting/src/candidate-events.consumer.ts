@@ -7,14 +7,19 @@ import { PlanReconciler } from '@passerelle/pathway/data-access';
 import { DraftPathwayHandler } from './usecases/draft-pathway/draft-pathway.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { RecordDiagnosisHandler } from './usecases/record-diagnosis/record-diagnosis.handler';
+import { RecordCandidateStatusHandler } from './usecases/record-candidate-status/record-candidate-status.handler';
 
-/** Intake's facts about a person that start, plan or end a pathway: enrolled, diagnosed, erased. */
+/**
+ * Intake's facts about a person that start, plan, hold or end a pathway: enrolled, diagnosed, their
+ * status changed (paused, back, placed, exited), erased.
+ */
 @Controller()
 export class CandidateEventsConsumer {
   constructor(
     private readonly draftPathway: DraftPathwayHandler,
     private readonly recordDiagnosis: RecordDiagnosisHandler,
     private readonly eraseCandidate: EraseCandidateHandler,
+    private readonly recordStatus: RecordCandidateStatusHandler,
     private readonly reconciler: PlanReconciler,
     private readonly clock: Clock,
   ) {}
@@ -43,6 +48,19 @@ export class CandidateEventsConsumer {
       track,
       distressFlag,
       diagnosedAt: new Date(diagnosedAt),
+      now: this.clock.now(),
+    });
+  }
+
+  @OnEvent('CandidateStatusChanged.v1')
+  onStatusChanged(
+    @Payload() event: EventOf<'CandidateStatusChanged.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    return this.recordStatus.execute(context.manager, {
+      candidateId: event.payload.candidateId,
+      to: event.payload.to,
+      changedAt: new Date(event.payload.changedAt),
       now: this.clock.now(),
     });
   }

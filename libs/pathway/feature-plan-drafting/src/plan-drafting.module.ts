@@ -11,6 +11,7 @@ import { DraftPathwayHandler } from './usecases/draft-pathway/draft-pathway.hand
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { RecordDiagnosisHandler } from './usecases/record-diagnosis/record-diagnosis.handler';
 import { RecordProgrammeTermsHandler } from './usecases/record-programme-terms/record-programme-terms.handler';
+import { RecordCandidateStatusHandler } from './usecases/record-candidate-status/record-candidate-status.handler';
 
 /**
  * From intake's events to a planned pathway: drafted at enrolment, planned once the diagnostic and
@@ -27,6 +28,7 @@ import { RecordProgrammeTermsHandler } from './usecases/record-programme-terms/r
     RecordDiagnosisHandler,
     RecordProgrammeTermsHandler,
     EraseCandidateHandler,
+    RecordCandidateStatusHandler,
   ],
 })
 export class PlanDraftingModule {}

@@ -8,3 +8,4 @@ export {
   bookSessionCommandSchema,
   type BookSessionCommand,
 } from './usecases/book-session/book-session.command';
+export { LifecycleEventsConsumer } from './lifecycle-events.consumer';

@@ -1,3 +1,4 @@
+import type { CandidateStatus } from '@passerelle/shared/contracts';
 import { DomainError, type FieldIssue } from '@passerelle/shared/graphql';
 
 export enum SessionErrorCode {
@@ -22,6 +23,8 @@ export enum SessionErrorCode {
   NotJoined = 'NOT_JOINED',
   /** Leaving a workshop that has already started. */
   WorkshopStarted = 'WORKSHOP_STARTED',
+  /** The person is paused, placed or exited: nothing is booked for them until they are back. */
+  CandidateNotActive = 'CANDIDATE_NOT_ACTIVE',
   OutOfScope = 'FORBIDDEN',
 }
 
@@ -30,3 +33,14 @@ export class SessionError extends DomainError<SessionErrorCode> {}
 /** Input that does not parse: the error names each bad field (path within the input). */
 export const invalidSessionInput = (message: string, fields: FieldIssue[]): SessionError =>
   new SessionError(SessionErrorCode.InvalidInput, message, { fields });
+
+/** Paused, placed or exited: not booked for until they are back. */
+export const isHeld = (status: CandidateStatus): boolean =>
+  status === 'paused' || status === 'placed' || status === 'exited';
+
+export const notActive = (candidateId: string, status: CandidateStatus, field: string): SessionError =>
+  new SessionError(
+    SessionErrorCode.CandidateNotActive,
+    `candidate ${candidateId} is ${status}: nothing is booked for them until they are back`,
+    { field, status },
+  );

@@ -25,6 +25,8 @@ import { LeaveWorkshopHandler } from './usecases/leave-workshop/leave-workshop.h
 import { JoinWorkshopHandler } from './usecases/join-workshop/join-workshop.handler';
 import { RecordAttendanceHandler } from './usecases/record-attendance/record-attendance.handler';
 import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
+import { ReleaseFutureSessionsHandler } from './usecases/release-future-sessions/release-future-sessions.handler';
+import { LifecycleEventsConsumer } from './lifecycle-events.consumer';
 
 /** The sessions' part of the scheduling subgraph's SDL. */
 export const SESSIONS_TYPE_PATHS = [join(__dirname, 'sessions.graphql'), ...SUPPRESSION_TYPE_PATHS];
@@ -37,7 +39,7 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
  */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [CalendarController],
+  controllers: [CalendarController, LifecycleEventsConsumer],
   providers: [
     DirectoryRepository,
     AssignmentRepository,
@@ -56,6 +58,7 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
     RecordAttendanceHandler,
     CreateWorkshopHandler,
     EditWorkshopHandler,
+    ReleaseFutureSessionsHandler,
     ReminderPoller,
     ...SESSIONS_RESOLVERS,
   ],

@@ -25,6 +25,14 @@ export class CandidateScopeConsumer {
     await this.scopes.recordCoachAssignment(context.manager, event);
   }
 
+  @OnEvent('CandidateStatusChanged.v1')
+  async onStatusChanged(
+    @Payload() event: EventOf<'CandidateStatusChanged.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.scopes.recordStatus(context.manager, event);
+  }
+
   @OnEvent('CandidateErased.v1')
   async onErased(
     @Payload() event: EventOf<'CandidateErased.v1'>,

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CandidateStatus } from '@passerelle/shared/contracts';
 
 /**
- * A service's local copy of who a person is for access decisions: programme, sponsor, offices and
- * coach. Built from events, so a service never calls another to authorise a request.
+ * A service's local copy of who a person is for access decisions: programme, sponsor, offices,
+ * coach, and where they stand in their programme (their lifecycle status). Built from events, so a service never calls another to authorise a request.
  */
 @Entity({ name: 'candidate_scope' })
 export class CandidateScopeEntity {
@@ -23,4 +24,11 @@ export class CandidateScopeEntity {
 
   @Column({ type: 'timestamptz' })
   enrolledAt!: Date;
+
+  @Column({ type: 'text', default: 'invited' })
+  status!: CandidateStatus;
+
+  /** When the status in force was decided; an older change arriving late is ignored. */
+  @Column({ type: 'timestamptz', nullable: true })
+  statusChangedAt!: Date | null;
 }

@@ -79,6 +79,7 @@ describe('candidate scope projection', () => {
       programmeId: enrolled.payload.programmeId,
       officeIds: [officeId],
       coachId: firstCoach,
+      status: 'invited',
     });
     expect(await scopes.caseloadOf(firstCoach)).toEqual([candidateId]);
   });
@@ -88,6 +89,26 @@ describe('candidate scope projection', () => {
     await scopes.recordCoachAssignment(dataSource.manager, assigned(firstCoach, '2026-03-02T09:16:00.000Z'));
     expect((await scopes.find(candidateId))?.coachId).toBe(secondCoach);
     expect(await scopes.caseloadOf(firstCoach)).toEqual([]);
+  });
+
+  it('holds the latest status intake decided, whatever order the changes are applied in', async () => {
+    const changed = (to: 'active' | 'paused', changedAt: string) =>
+      envelope('CandidateStatusChanged', {
+        candidateId,
+        programmeId: enrolled.payload.programmeId,
+        from: 'invited',
+        to,
+        reason: to === 'paused' ? 'illness' : 'first_session',
+        expectedReturnOn: to === 'paused' ? '2026-05-01' : null,
+        changedAt,
+      }) as EventOf<'CandidateStatusChanged.v1'>;
+    expect(await scopes.recordStatus(dataSource.manager, changed('paused', '2026-04-02T10:00:00.000Z'))).toBe(
+      true,
+    );
+    expect(await scopes.recordStatus(dataSource.manager, changed('active', '2026-03-10T10:00:00.000Z'))).toBe(
+      false,
+    );
+    expect((await scopes.find(candidateId))?.status).toBe('paused');
   });
 
   it('forgets the person and their coach on erasure', async () => {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CandidateScope } from '@passerelle/shared/auth';
-import type { EventOf } from '@passerelle/shared/contracts';
+import type { CandidateStatus, EventOf } from '@passerelle/shared/contracts';
 import { CandidateCoachEntity } from './candidate-coach.entity';
 import { CandidateScopeEntity } from './candidate-scope.entity';
 
 /** A person's access scope, with the programme they belong to. */
 export interface ProgrammeCandidateScope extends CandidateScope {
   programmeId: string;
+  status: CandidateStatus;
 }
 
 @Injectable()
@@ -25,6 +26,7 @@ export class CandidateScopeRepository {
         programmeId: row.programmeId,
         officeIds: row.officeIds,
         coachId: coach?.coachId ?? null,
+        status: row.status,
       }
     );
   }
@@ -53,6 +55,20 @@ export class CandidateScopeRepository {
        WHERE candidate_coach.assigned_at < EXCLUDED.assigned_at`,
       [candidateId, coachId, new Date(assignedAt)],
     );
+  }
+
+  /**
+   * The status intake decided, latest `changedAt` winning: a replayed or late change never undoes
+   * a newer one. Returns whether it applied.
+   */
+  async recordStatus(manager: EntityManager, event: EventOf<'CandidateStatusChanged.v1'>): Promise<boolean> {
+    const { candidateId, to, changedAt } = event.payload;
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE candidate_scope SET status = $2, status_changed_at = $3
+       WHERE candidate_id = $1 AND (status_changed_at IS NULL OR status_changed_at < $3)`,
+      [candidateId, to, new Date(changedAt)],
+    );
+    return affected > 0;
   }
 
   /** The people a coach follows, for caseload queries. */

@@ -5,3 +5,4 @@ export * from './candidate-scope.migration';
 export * from './candidate-scope.repository';
 export * from './candidate-scope.module';
 export * from './candidate-scope.schema';
+export * from './candidate-status.migration';

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CandidateStatus } from '@passerelle/shared/contracts';
 
-export const CANDIDATE_STATUSES = ['invited', 'active', 'paused', 'placed', 'exited'] as const;
-export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+export { CANDIDATE_STATUSES, type CandidateStatus } from '@passerelle/shared/contracts';
 export type OccupationCodeSource = 'given' | 'title';
 
 /** PostgreSQL returns numeric as text; the record holds a number. */

@@ -36,6 +36,7 @@ export const PERSONAL_DATA_TABLES = [
   'outcome',
   'consent',
   'erasure_request',
+  'candidate_status_change',
 ] as const;
 
 @Injectable()

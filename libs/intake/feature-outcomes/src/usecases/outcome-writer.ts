@@ -6,10 +6,11 @@ import { Clock } from '@passerelle/shared/clock';
 import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   CandidateAccessRepository,
+  CandidateLifecycleRepository,
   OutcomeRepository,
   type OutcomeEntity,
 } from '@passerelle/intake/data-access';
-import { outcomeIssues } from '@passerelle/intake/domain';
+import { outcomeIssues, statusAfterOutcome } from '@passerelle/intake/domain';
 import { managedCandidate } from '../managed-candidate';
 import { candidateNotFound, invalidOutcomesInput } from '../outcomes.error';
 import type { OutcomeFields } from './record-outcome/record-outcome.command';
@@ -20,7 +21,7 @@ export type Correction = { id: string; reason: string } | null;
 /**
  * The unit of work recording and correcting an outcome share: the report's rules, who may record,
  * then, holding the person and their current outcome, the new outcome and CandidateOutcomeRecorded
- * commit together (the outcome it corrects marked superseded). Each use case only decides, from
+ * commit together (the outcome it corrects marked superseded), with the status the outcome leads to. Each use case only decides, from
  * the current outcome, whether the new one is a first outcome or a correction (or refuses).
  */
 @Injectable()
@@ -29,6 +30,7 @@ export class OutcomeWriter {
     private readonly dataSource: DataSource,
     private readonly access: CandidateAccessRepository,
     private readonly outcomes: OutcomeRepository,
+    private readonly lifecycle: CandidateLifecycleRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
@@ -41,8 +43,8 @@ export class OutcomeWriter {
     checkOutcomeRules(command, this.clock.today());
     const found = await managedCandidate(this.access, identity, command.candidateId);
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.access.hold(manager, command.candidateId)))
-        throw candidateNotFound(command.candidateId);
+      const held = await this.lifecycle.lock(manager, command.candidateId);
+      if (!held) throw candidateNotFound(command.candidateId);
       const correction = decide(await this.outcomes.lockCurrent(manager, command.candidateId));
       if (correction) await this.outcomes.supersede(manager, correction.id);
       const outcome: OutcomeEntity = {
@@ -71,6 +73,17 @@ export class OutcomeWriter {
         outcomeDate: outcome.outcomeDate,
         recordedAt: outcome.recordedAt.toISOString(),
       });
+      // A placement places the person; a correction back to a search makes them active again.
+      const status = statusAfterOutcome(held.status, outcome.category);
+      if (status) {
+        await this.lifecycle.change(manager, held, {
+          ...status,
+          expectedReturnOn: null,
+          note: null,
+          changedBy: identity.subject,
+          changedAt: outcome.recordedAt,
+        });
+      }
       return outcome;
     });
   }

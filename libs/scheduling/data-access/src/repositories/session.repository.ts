@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool, QueryResultRow } from 'pg';
-import type { AnyEvent } from '@passerelle/shared/contracts';
+import type { AnyEvent, CandidateStatus } from '@passerelle/shared/contracts';
 import { outboxInsert } from '@passerelle/shared/messaging';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -25,6 +25,7 @@ interface BookingScope {
   programmeId: string;
   officeIds: string[];
   coachId: string | null;
+  status: CandidateStatus;
 }
 
 export interface BookingContext {
@@ -184,7 +185,7 @@ export class SessionRepository {
        )
        SELECT
          (SELECT coalesce(json_agg(json_build_object('candidateId', s.candidate_id, 'programmeId', s.programme_id, 'officeIds', s.office_ids,
-            'coachId', cc.coach_id)), '[]') FROM candidate_scope s LEFT JOIN candidate_coach cc USING (candidate_id)
+            'coachId', cc.coach_id, 'status', s.status)), '[]') FROM candidate_scope s LEFT JOIN candidate_coach cc USING (candidate_id)
           WHERE s.candidate_id = ANY ($4::uuid[])) AS scopes,
          (SELECT row_to_json(assignment) FROM assignment) AS assignment,
          (SELECT row_to_json(the_coach) FROM the_coach) AS coach,
@@ -424,6 +425,18 @@ export class SessionRepository {
       [coachIds, from, to],
     );
     return rows.map((row) => ({ coachId: row.coach_id, start: row.starts_at, end: row.ends_at }));
+  }
+
+  /** The booked sessions a person still has a seat in that start after `after`, soonest first. */
+  async futureSessionIdsOf(manager: EntityManager, candidateId: string, after: Date): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT s.id FROM coaching_session s
+       JOIN session_participant p ON p.session_id = s.id
+       WHERE p.candidate_id = $1 AND p.status = 'booked' AND s.status = 'booked' AND s.starts_at > $2
+       ORDER BY s.starts_at, s.id`,
+      [candidateId, after],
+    );
+    return rows.map((row) => row.id);
   }
 
   listForCandidate(candidateId: string): Promise<SessionEntity[]> {

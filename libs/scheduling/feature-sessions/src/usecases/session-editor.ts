@@ -89,10 +89,21 @@ export class SessionEditor {
     now: Date,
     decide: (locked: LockedSession) => SessionChange | Promise<SessionChange>,
   ): Promise<SessionEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const locked = await this.lockForChange(manager, identity, sessionId);
-      return this.write(manager, locked.session, await decide(locked), now);
-    });
+    return this.dataSource.transaction((manager) =>
+      this.changeWithin(manager, identity, sessionId, now, decide),
+    );
+  }
+
+  /** The same change in the caller's transaction (a consumer's, whose inbox row commits with it). */
+  async changeWithin(
+    manager: EntityManager,
+    identity: Identity,
+    sessionId: string,
+    now: Date,
+    decide: (locked: LockedSession) => SessionChange | Promise<SessionChange>,
+  ): Promise<SessionEntity> {
+    const locked = await this.lockForChange(manager, identity, sessionId);
+    return this.write(manager, locked.session, await decide(locked), now);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { OutboxWriter } from '@passerelle/shared/messaging';
 import {
   AccountAuditRepository,
   AccountRepository,
@@ -58,6 +59,7 @@ export class AcceptInvitationHandler {
     private readonly invitations: InvitationRepository,
     private readonly audit: AccountAuditRepository,
     private readonly factors: SecondFactorRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async view(token: string, now: Date): Promise<InvitationView> {
@@ -103,6 +105,15 @@ export class AcceptInvitationHandler {
       await this.invitations.markUsed(manager, invitation.id, command.now);
       if (!reset) {
         await this.accounts.update(manager, id, { passwordHash, status: 'active' }, command.now);
+        // Their first way in: a person becomes active in their programme (intake listens).
+        if (account.status === 'invited') {
+          await this.outbox.emit(manager, 'AccountActivated.v1', id, {
+            accountId: id,
+            role: account.role,
+            candidateId: account.candidateId,
+            activatedAt: command.now.toISOString(),
+          });
+        }
       } else {
         const throttle = { failures: account.failedSignIns, lockedUntil: account.lockedUntil };
         const { failures, lockedUntil } = throttleAfterReset(throttle, Boolean(factor?.confirmedAt));

@@ -32,7 +32,7 @@ export function toDomainOffer(row: JobOfferEntity): JobOffer {
 /**
  * Ranks a person's live offers (rankPersonOffers: their recommended occupations, their search area,
  * their feedback) and, when the list changed, stores it and announces OffersMatched in the caller's
- * transaction.
+ * transaction. A person held (paused, placed, exited) has none.
  */
 @Injectable()
 export class RematchOffersHandler implements OfferRematch {
@@ -45,6 +45,7 @@ export class RematchOffersHandler implements OfferRematch {
   async execute(manager: EntityManager, { candidateId, now }: RematchOffersCommand): Promise<boolean> {
     const profile = await this.profiles.findForUpdate(manager, candidateId);
     if (!profile) return false;
+    if (profile.leadsHeld) return this.withdrawLeads(manager, candidateId, now);
     // One transaction is one connection: its queries run one after the other.
     const recommendations = await this.profiles.recommendations(manager, candidateId);
     const feedback = await this.profiles.feedback(manager, candidateId);
@@ -77,6 +78,18 @@ export class RematchOffersHandler implements OfferRematch {
       candidateId,
       computedAt: now.toISOString(),
       offers: rows.map((row) => ({ offerId: row.offerId, rank: row.rank, score: row.score })),
+    });
+    return true;
+  }
+
+  /** A person paused, placed or exited gets no leads: the list empties, once, and says so. */
+  private async withdrawLeads(manager: EntityManager, candidateId: string, now: Date): Promise<boolean> {
+    if ((await this.profiles.offerMatches(manager, candidateId)).length === 0) return false;
+    await this.profiles.replaceOfferMatches(manager, candidateId, []);
+    await this.outbox.emit(manager, 'OffersMatched.v1', candidateId, {
+      candidateId,
+      computedAt: now.toISOString(),
+      offers: [],
     });
     return true;
   }

@@ -51,6 +51,10 @@ export class DraftPathwayHandler {
       riskNextAction: null,
       riskDetectedAt: null,
       riskNextCheckAt: null,
+      candidateStatus: 'invited',
+      candidateStatusAt: null,
+      pausedAt: null,
+      resumedAt: null,
     };
     if (!(await this.pathways.insertIfAbsent(manager, pathway))) return true;
     await this.pathways.appendHistory(manager, {

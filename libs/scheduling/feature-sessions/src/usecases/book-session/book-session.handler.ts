@@ -15,7 +15,7 @@ import {
 } from '@passerelle/scheduling/domain';
 import { bookedPayload, remindersFor } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
-import { SessionError, SessionErrorCode } from '../../session.error';
+import { SessionError, SessionErrorCode, isHeld, notActive } from '../../session.error';
 import type { BookSessionCommand } from './book-session.command';
 
 /**
@@ -55,6 +55,9 @@ export class BookSessionHandler {
     );
     const scopes = command.candidateIds.map((id) => context.scopes.get(id) ?? null);
     const readable = this.requireReadable(identity, scopes, command.candidateIds);
+    readable.forEach((scope, index) => {
+      if (isHeld(scope.status)) throw notActive(scope.candidateId, scope.status, `candidateIds.${index}`);
+    });
     const coach = context.coach;
     if (!coach) {
       if (command.coachId)

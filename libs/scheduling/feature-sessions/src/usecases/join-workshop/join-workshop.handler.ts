@@ -19,7 +19,7 @@ import {
 } from '@passerelle/scheduling/domain';
 import { bookedPayload, remindersFor } from '../../session-events';
 import { SessionSlots } from '../../session-slots.service';
-import { SessionError, SessionErrorCode } from '../../session.error';
+import { SessionError, SessionErrorCode, isHeld, notActive } from '../../session.error';
 import type { OpenWorkshop } from '../find-open-workshops/find-open-workshops.handler';
 import type { JoinWorkshopCommand } from './join-workshop.command';
 
@@ -55,6 +55,7 @@ export class JoinWorkshopHandler {
           field: 'candidateId',
         },
       );
+    if (isHeld(scope.status)) throw notActive(command.candidateId, scope.status, 'candidateId');
     const found = await this.sessions.findSession(command.sessionId);
     const coach = found && (await this.directory.findCoach(found.coachId));
     if (!found || !coach || !workshopOpenTo(identity, found, coach, scope))

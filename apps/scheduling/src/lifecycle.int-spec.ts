@@ -1,0 +1,294 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Identity } from '@passerelle/shared/auth';
+import type { CandidateStatus, EventOf } from '@passerelle/shared/contracts';
+import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { PinnableClock } from '@passerelle/shared/clock';
+import { runMigrations, startService } from '@passerelle/shared/runtime';
+import {
+  createTestDatabase,
+  freePort,
+  subgraphAs,
+  testInfrastructure,
+  type AnyData,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
+import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { officeHolidays } from '@passerelle/scheduling/domain';
+import { AssignmentEventsConsumer } from '@passerelle/scheduling/feature-assignment';
+import { LifecycleEventsConsumer } from '@passerelle/scheduling/feature-sessions';
+import { schedulingApp } from './scheduling.app';
+
+// A person paused or exited in intake: scheduling gives up their future sessions (a one-to-one
+// cancelled, a workshop seat freed), keeps the past and their coach, and books nothing more for
+// them until they are back. The service on its own, real PostgreSQL, events delivered through
+// the consumers' inbox context.
+
+const secret = randomBytes(32).toString('hex');
+const LYON = randomUUID();
+const PROGRAMME = randomUUID();
+const SPONSOR = randomUUID();
+const ops: Identity = { subject: 'ops-lyon', role: 'ops', officeIds: [LYON], allOffices: false };
+
+let database: TestDatabase;
+const clock = new PinnableClock();
+let app: INestApplication;
+let baseUrl: string;
+let dataSource: DataSource;
+let relayLeader: Client;
+let coachId: string;
+
+const as = (identity: Identity) => subgraphAs(`${baseUrl}/graphql`, identity, secret);
+const gql = async <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  (await as(identity).request<T>(query, variables)).body;
+const ok = <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  as(identity).ok<T>(query, variables);
+const codeOf = (body: AnyData) => body.errors?.[0]?.extensions?.code;
+const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
+
+/** The `days`-th working day from today (negative: before), at a local time in Lyon. */
+function workingDayAhead(days: number, hour: number): Date {
+  let day = DateTime.now().setZone('Europe/Paris').startOf('day');
+  const years = [day.year - 1, day.year, day.year + 1];
+  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, years);
+  for (let left = Math.abs(days); left > 0;) {
+    day = day.plus({ days: Math.sign(days) });
+    if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
+  }
+  return day.set({ hour }).toJSDate();
+}
+
+async function seedCandidate(candidateId: string): Promise<void> {
+  const event = createEvent('CandidateEnrolled.v1', candidateId, {
+    candidateId,
+    programmeId: PROGRAMME,
+    sponsorId: SPONSOR,
+    officeIds: [LYON],
+    enrolledAt: new Date().toISOString(),
+    formerOccupationCode: null,
+    languages: ['fr'],
+  });
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
+      [candidateId, PROGRAMME, SPONSOR, [LYON]],
+    );
+    await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
+  });
+}
+
+/** Intake's CandidateStatusChanged, as scheduling applies it. */
+async function statusChanged(candidateId: string, from: CandidateStatus, to: CandidateStatus): Promise<void> {
+  const event = createEvent('CandidateStatusChanged.v1', candidateId, {
+    candidateId,
+    programmeId: PROGRAMME,
+    from,
+    to,
+    reason: to === 'paused' ? 'illness' : to === 'exited' ? 'withdrawal' : 'returned',
+    expectedReturnOn: to === 'paused' ? workingDayAhead(30, 9).toISOString().slice(0, 10) : null,
+    changedAt: new Date().toISOString(),
+  }) as EventOf<'CandidateStatusChanged.v1'>;
+  await dataSource.transaction(async (manager) => {
+    // The shared candidate scope's own consumer (int-tested with it) records the status.
+    await manager.query(
+      `UPDATE candidate_scope SET status = $2, status_changed_at = now() WHERE candidate_id = $1`,
+      [candidateId, to],
+    );
+    await app.get(LifecycleEventsConsumer).onStatusChanged(event, new InboxContext([event, manager]));
+  });
+}
+
+const BOOK = `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`;
+const SESSION = `query S($id: ID!) { session(id: $id) { status seatsTaken } }`;
+const JOIN = `mutation J($sessionId: ID!, $candidateId: ID!) { joinWorkshop(sessionId: $sessionId, candidateId: $candidateId) { id } }`;
+
+const cancelledEvents = (
+  candidateId: string,
+): Promise<{ envelope: { payload: Record<string, unknown> } }[]> =>
+  dataSource.query(
+    `SELECT envelope FROM outbox_message WHERE event_type = 'SessionCancelled.v1' AND message_key = $1 ORDER BY id`,
+    [candidateId],
+  );
+
+beforeAll(async () => {
+  const { kafkaBrokers } = testInfrastructure();
+  database = await createTestDatabase('scheduling_lifecycle');
+  await runMigrations(schedulingDataSourceOptions(database.url));
+  relayLeader = new Client({ connectionString: database.url });
+  await relayLeader.connect();
+  // The relay stays idle: the test reads what was appended to the outbox.
+  await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
+  const port = await freePort();
+  app = await startService(
+    schedulingApp,
+    {
+      PORT: String(port),
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: kafkaBrokers.join(','),
+      INTERNAL_IDENTITY_SECRET: secret,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_INTERVAL_MS: '1000',
+      KAFKA_GROUP_PREFIX: `int-lifecycle-${randomUUID().slice(0, 8)}`,
+    },
+    clock,
+  );
+  baseUrl = `http://127.0.0.1:${port}`;
+  dataSource = app.get(DataSource);
+  await ok(ops, `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
+    input: {
+      id: LYON,
+      name: 'Lyon Part-Dieu',
+      address: '12 rue de la République, 69002 Lyon',
+      timeZone: 'Europe/Paris',
+      openingHours: weekdays('08:00', '19:00'),
+      bufferMinutes: 15,
+      minimumNoticeMinutes: 120,
+    },
+  });
+  coachId = (
+    await ok(ops, `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`, {
+      input: {
+        displayName: 'Camille',
+        email: 'camille@lyon.passerelle.test',
+        officeIds: [LYON],
+        languages: ['fr'],
+        specialties: ['DIRECT_REEMPLOYMENT', 'RETRAINING', 'BUSINESS_CREATION'],
+        maxCaseload: 20,
+        weeklyHours: weekdays('09:00', '18:00'),
+      },
+    })
+  ).createCoach.id;
+  await dataSource.query(
+    `INSERT INTO programme_offices (programme_id, sponsor_id, office_ids, terms_at) VALUES ($1, $2, $3, now())`,
+    [PROGRAMME, SPONSOR, [LYON]],
+  );
+});
+
+afterAll(async () => {
+  clock.unpin();
+  await relayLeader?.end();
+  await app?.close();
+  await database?.drop();
+});
+
+describe('a person paused or exited', () => {
+  it('gives up their future one-to-one sessions and workshop seats, keeps the coach, books nothing until they are back', async () => {
+    const person = randomUUID();
+    const other = randomUUID();
+    await seedCandidate(person);
+    await seedCandidate(other);
+    const oneToOne = (
+      await ok(ops, BOOK, {
+        input: {
+          candidateIds: [person],
+          coachId,
+          kind: 'FOLLOW_UP',
+          mode: 'PHONE',
+          startsAt: workingDayAhead(4, 11).toISOString(),
+        },
+      })
+    ).bookSession.id as string;
+    const workshop = (
+      await ok(ops, BOOK, {
+        input: {
+          candidateIds: [person, other],
+          coachId,
+          kind: 'GROUP_WORKSHOP',
+          mode: 'VIDEO',
+          seatLimit: 6,
+          startsAt: workingDayAhead(5, 14).toISOString(),
+        },
+      })
+    ).bookSession.id as string;
+    // A past session stays as it was (booked in the past by moving the clock back).
+    clock.pin(DateTime.now().minus({ days: 15 }).toJSDate());
+    const past = (
+      await ok(ops, BOOK, {
+        input: {
+          candidateIds: [person],
+          coachId,
+          kind: 'WELCOME',
+          mode: 'PHONE',
+          startsAt: workingDayAhead(-3, 9).toISOString(),
+        },
+      })
+    ).bookSession.id as string;
+    clock.unpin();
+    const coachBefore = await dataSource.query(
+      `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
+      [person],
+    );
+
+    await statusChanged(person, 'active', 'paused');
+
+    expect((await ok(ops, SESSION, { id: oneToOne })).session).toEqual({
+      status: 'CANCELLED',
+      seatsTaken: 0,
+    });
+    expect((await ok(ops, SESSION, { id: workshop })).session).toEqual({ status: 'BOOKED', seatsTaken: 1 });
+    expect((await ok(ops, SESSION, { id: past })).session.status).toBe('BOOKED');
+    expect((await cancelledEvents(person)).map((row) => row.envelope.payload)).toEqual([
+      expect.objectContaining({ sessionId: oneToOne, reasonCode: 'candidate_paused', cancelledBy: 'ops' }),
+      expect.objectContaining({ sessionId: workshop, reasonCode: 'candidate_paused' }),
+    ]);
+    expect(await cancelledEvents(other)).toEqual([]);
+    expect(
+      await dataSource.query(
+        `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
+        [person],
+      ),
+    ).toEqual(coachBefore);
+
+    // Nothing is booked for a paused person, by anyone.
+    const refused = await gql(ops, BOOK, {
+      input: {
+        candidateIds: [person],
+        coachId,
+        kind: 'FOLLOW_UP',
+        mode: 'PHONE',
+        startsAt: workingDayAhead(6, 11).toISOString(),
+      },
+    });
+    expect(codeOf(refused)).toBe('CANDIDATE_NOT_ACTIVE');
+    expect(refused.errors?.[0]?.extensions?.['field']).toBe('candidateIds.0');
+    const notJoined = await gql({ subject: 'p', role: 'candidate', candidateId: person }, JOIN, {
+      sessionId: workshop,
+      candidateId: person,
+    });
+    expect(codeOf(notJoined)).toBe('CANDIDATE_NOT_ACTIVE');
+
+    // Back: they may book and join again (nothing is re-booked by itself).
+    await statusChanged(person, 'paused', 'active');
+    await ok({ subject: 'p', role: 'candidate', candidateId: person }, JOIN, {
+      sessionId: workshop,
+      candidateId: person,
+    });
+    expect((await ok(ops, SESSION, { id: workshop })).session.seatsTaken).toBe(2);
+  });
+
+  it('an exit gives up the seats too, and applying the same change again frees nothing more', async () => {
+    const person = randomUUID();
+    await seedCandidate(person);
+    const session = (
+      await ok(ops, BOOK, {
+        input: {
+          candidateIds: [person],
+          coachId,
+          kind: 'FOLLOW_UP',
+          mode: 'PHONE',
+          startsAt: workingDayAhead(7, 15).toISOString(),
+        },
+      })
+    ).bookSession.id as string;
+    await statusChanged(person, 'active', 'exited');
+    await statusChanged(person, 'active', 'exited');
+    expect((await ok(ops, SESSION, { id: session })).session.status).toBe('CANCELLED');
+    expect((await cancelledEvents(person)).map((row) => row.envelope.payload['reasonCode'])).toEqual([
+      'candidate_exited',
+    ]);
+  });
+});
