@@ -206,7 +206,9 @@ describe('the people of a programme', () => {
     expect(ok(await list(ops, { filter: { assigned: false } })).people.totalCount).toBe(5);
     expect(numbers(ok(await list(ops, { filter: { outcomes: ['PERMANENT_CONTRACT'] } })))).toEqual(['P-004']);
     expect(ok(await list(ops, { filter: { withoutOutcome: true } })).people.totalCount).toBe(6);
-    expect(ok(await list(ops, { filter: { statuses: ['INVITED'] } })).people.totalCount).toBe(7);
+    // The permanent contract placed P-004 (the lifecycle); everyone else is still invited.
+    expect(ok(await list(ops, { filter: { statuses: ['INVITED'] } })).people.totalCount).toBe(6);
+    expect(numbers(ok(await list(ops, { filter: { statuses: ['PLACED'] } })))).toEqual(['P-004']);
     expect(ok(await list(ops, { filter: { statuses: ['EXITED'] } })).people.totalCount).toBe(0);
     expect(
       ok(await list(ops, { filter: { enrolledFrom: '2026-06-15', enrolledTo: '2026-06-15' } })).people

@@ -25,20 +25,7 @@ export class ListPeopleHandler {
   ) {}
 
   async execute(identity: Identity, query: ListPeopleQuery, request: PageRequest): Promise<PeoplePage> {
-    const programme = await this.programmes.findProgramme(query.programmeId);
     const followedBy = identity.role === 'coach' ? identity.coachId : null;
-    const allowed =
-      programme &&
-      ((identity.role === 'ops' && servesAnyOffice(identity, programme.officeIds)) ||
-        (identity.role === 'coach' && followedBy !== null));
-    if (!allowed)
-      throw new EnrollmentError(
-        EnrollmentErrorCode.ProgrammeNotFound,
-        'programmeId: no such programme of yours',
-        {
-          field: 'programmeId',
-        },
-      );
     const { filter } = query;
     const criteria: PeopleCriteria = {
       programmeId: query.programmeId,
@@ -54,10 +41,25 @@ export class ListPeopleHandler {
       enrolledFrom: filter.enrolledFrom ?? null,
       enrolledTo: filter.enrolledTo ?? null,
     };
-    const [rows, totalCount] = await Promise.all([
+    // The access check reads the programme while the page and its total are read: one round trip
+    // of waiting instead of two. Nothing is answered before the check passes.
+    const [programme, rows, totalCount] = await Promise.all([
+      this.programmes.findProgramme(query.programmeId),
       this.people.page(criteria, query.orderBy, request.after, request.first + 1),
       this.people.count(criteria),
     ]);
+    const allowed =
+      programme &&
+      ((identity.role === 'ops' && servesAnyOffice(identity, programme.officeIds)) ||
+        (identity.role === 'coach' && followedBy !== null));
+    if (!allowed)
+      throw new EnrollmentError(
+        EnrollmentErrorCode.ProgrammeNotFound,
+        'programmeId: no such programme of yours',
+        {
+          field: 'programmeId',
+        },
+      );
     return { ...toPage(rows, request, (row) => row.sortKey), totalCount };
   }
 }
