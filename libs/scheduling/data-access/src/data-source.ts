@@ -10,9 +10,11 @@ import {
   AssignmentQueueEntity,
   BookingEntity,
   CandidateProfileEntity,
+  CoachChangeProposalEntity,
   CoachAssignmentEntity,
   CoachEntity,
   CoachExceptionEntity,
+  DirectoryChangeEntity,
   OfficeEntity,
   ProgrammeOfficesEntity,
   RoomEntity,
@@ -24,6 +26,7 @@ import { CreateCoachingSessionTable1763900005000 } from './migrations/1763900005
 import { CreateSchedulingTables1763900013000 } from './migrations/1763900013000-create-scheduling-tables';
 import { WorkshopProgrammes1764806500000 } from './migrations/1764806500000-workshop-programmes';
 import { CoachWorkEmail1765100000000 } from './migrations/1765100000000-coach-work-email';
+import { DirectoryEdits1765500000000 } from './migrations/1765500000000-directory-edits';
 
 export const SCHEDULING_ENTITIES = [
   OfficeEntity,
@@ -38,6 +41,8 @@ export const SCHEDULING_ENTITIES = [
   SessionParticipantEntity,
   BookingEntity,
   SessionReminderEntity,
+  CoachChangeProposalEntity,
+  DirectoryChangeEntity,
 ];
 
 export function schedulingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -51,6 +56,7 @@ export function schedulingDataSourceOptions(url: string, poolSize?: number): Dat
       CreateSchedulingTables1763900013000,
       WorkshopProgrammes1764806500000,
       CoachWorkEmail1765100000000,
+      DirectoryEdits1765500000000,
     ],
     poolSize,
   });

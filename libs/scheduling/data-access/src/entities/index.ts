@@ -10,3 +10,5 @@ export * from './session.entity';
 export * from './session-participant.entity';
 export * from './booking.entity';
 export * from './session-reminder.entity';
+export * from './coach-change-proposal.entity';
+export * from './directory-change.entity';
