@@ -85,6 +85,19 @@ export function sessionChangeMessage(
       ];
       break;
     case 'rescheduled': {
+      if (change.previousStartsAt.getTime() === session.startsAt.getTime()) {
+        // Same time: the coach or the room changed (a coach or room leaving, decision of ops or the person's yes).
+        subject = fr ? `Rendez-vous modifié : ${what}, ${when}` : `Appointment changed: ${what}, ${when}`;
+        blocks = [
+          {
+            paragraph: fr
+              ? `Votre rendez-vous (${what}, ${how}) garde sa date et son heure. La personne qui vous reçoit, ou la salle, change : vous trouverez le détail dans Passerelle.`
+              : `Your appointment (${what}, ${how}) keeps its date and time. Who you meet, or the room, changes: the details are in Passerelle.`,
+          },
+          { list: [fr ? `Quand : ${when}` : `When: ${when}`] },
+        ];
+        break;
+      }
       const before = formatInstant(change.previousStartsAt, language, timeZone);
       subject = fr ? `Rendez-vous déplacé : ${what}, ${when}` : `Appointment moved: ${what}, ${when}`;
       blocks = [

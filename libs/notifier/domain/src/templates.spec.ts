@@ -143,6 +143,25 @@ describe('session messages', () => {
     ]);
   });
 
+  it('a change at the same time (another coach or room): says the time holds, not that it moved', () => {
+    const message = sessionChangeMessage(
+      fr,
+      session,
+      { change: 'rescheduled', previousStartsAt: session.startsAt },
+      { ...calendar, sequence: 1 },
+    );
+    expect(message.subject).toBe('Rendez-vous modifié : Entretien de suivi, jeudi 10 décembre 2026 à 10:00');
+    expect(message.text).toContain('garde sa date et son heure');
+    expect(message.text).not.toContain('Ancienne date');
+    expect(veventsOf(message.attachments[0]?.content ?? '')).toEqual([
+      expect.objectContaining({
+        uid: `${session.sessionId}@passerelle`,
+        start: session.startsAt,
+        sequence: 1,
+      }),
+    ]);
+  });
+
   it('a cancellation: a CANCEL for the same UID', () => {
     const message = sessionChangeMessage(fr, session, { change: 'cancelled' }, { ...calendar, sequence: 2 });
     expect(message.subject).toBe('Rendez-vous annulé : Entretien de suivi, jeudi 10 décembre 2026 à 10:00');
