@@ -35,9 +35,11 @@ export function changedFields<T extends object>(current: T, wanted: Partial<T>):
   return changes;
 }
 
-/** Drops the fields a partial input left out (absent or null). */
-export function given<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], null> } {
+/** The fields an edit gives (absent or null ones left out), less the id it names. */
+export function given<T extends { id: string }>(
+  input: T,
+): { [K in Exclude<keyof T, 'id'>]?: Exclude<T[K], null> } {
   return Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
-  ) as { [K in keyof T]?: Exclude<T[K], null> };
+    Object.entries(input).filter(([key, value]) => key !== 'id' && value !== undefined && value !== null),
+  ) as { [K in Exclude<keyof T, 'id'>]?: Exclude<T[K], null> };
 }

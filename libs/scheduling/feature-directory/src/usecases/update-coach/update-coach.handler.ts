@@ -28,8 +28,8 @@ export class UpdateCoachHandler {
 
   async execute(identity: Identity, command: UpdateCoachCommand): Promise<CoachEntity> {
     const current = await this.requireCoach(identity, command.id);
-    const { id: _id, ...wanted } = given(command);
-    const id = command.id;
+    const { id } = command;
+    const wanted = given(command);
     if (wanted.officeIds) {
       const before = new Set(current.officeIds);
       const after = new Set(wanted.officeIds);

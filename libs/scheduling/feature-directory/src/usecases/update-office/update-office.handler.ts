@@ -24,7 +24,8 @@ export class UpdateOfficeHandler {
 
   async execute(identity: Identity, command: UpdateOfficeCommand): Promise<OfficeEntity> {
     await requireOffices(this.directory, identity, [command.id]);
-    const { id, ...wanted } = given(command);
+    const { id } = command;
+    const wanted = given(command);
     return this.dataSource.transaction(async (manager) => {
       const office = await this.changes.lockOffice(manager, command.id);
       if (!office) throw new DirectoryError(DirectoryErrorCode.OfficeNotFound, `office ${id} does not exist`);

@@ -22,8 +22,8 @@ export class UpdateRoomHandler {
   ) {}
 
   async execute(identity: Identity, command: UpdateRoomCommand): Promise<RoomEntity> {
-    const { id: _id, ...wanted } = given(command);
-    const id = command.id;
+    const { id } = command;
+    const wanted = given(command);
     return this.dataSource.transaction(async (manager) => {
       const room = await requireManagedRoom(this.directory, identity, id, () =>
         this.changes.lockRoom(manager, id),
