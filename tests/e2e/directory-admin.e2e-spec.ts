@@ -14,8 +14,9 @@ import {
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // Ops of an office edit and deactivate its offices, rooms and coaches; a coach leaving with a
-// session ahead: ops offer the person another coach, the person accepts through the gateway and is
-// told by email. Who may do each of it, with real tokens, through the gateway.
+// session ahead: ops offer the person another coach (the person is asked by email), the person
+// accepts through the gateway and is told by email. Who may do each of it, with real tokens,
+// through the gateway.
 
 const LYON = randomUUID();
 const PARIS = randomUUID();
@@ -260,6 +261,16 @@ describe('editing and deactivating, through the gateway', () => {
         coach: { displayName: 'Bruno M.' },
       },
     });
+
+    // The notifier asks the person (CoachChangeProposed), by email whatever their preferences.
+    const asked = await waitFor(
+      async () =>
+        (await mailbox.messagesTo(personAddress)).find((message) =>
+          message.Subject.startsWith('Un autre consultant vous est proposé'),
+        ) ?? null,
+      { what: 'the email offering another coach', timeoutMs: 30_000, intervalMs: 250 },
+    );
+    expect(await mailbox.find(asked, /Répondre à la proposition/)).toBe('Répondre à la proposition');
 
     // CoachingSession.coachChangeProposal: whoever sees the session.
     const proposal = { coachChangeProposal: { status: 'PENDING', coach: { displayName: 'Bruno M.' } } };

@@ -472,6 +472,15 @@ describe('deactivating a coach', () => {
       coach: { id: bruno, displayName: 'Bruno M.' },
       previousCoachId: leaving,
     });
+    const asked = await outboxOf('CoachChangeProposed.v1', first);
+    expect(asked.map((row) => row.envelope.payload)).toEqual([
+      expect.objectContaining({
+        sessionId: accepted,
+        candidateId: first,
+        coachId: leaving,
+        proposedCoachId: bruno,
+      }),
+    ]);
   });
 
   it('the person sees the proposal on their session; only they may answer it', async () => {

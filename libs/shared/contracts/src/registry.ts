@@ -28,6 +28,7 @@ import { jobOfferPublishedV1 } from './events/job-offer-published.v1';
 import { coachRegisteredV1 } from './events/coach-registered.v1';
 import { invitationIssuedV1 } from './events/invitation-issued.v1';
 import { consentRecordedV1 } from './events/consent-recorded.v1';
+import { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
 
 /**
  * The event catalogue. Adding a version here makes it producible and consumable; a released
@@ -61,6 +62,7 @@ export const EVENT_CATALOGUE = {
   'CoachRegistered.v1': coachRegisteredV1,
   'InvitationIssued.v1': invitationIssuedV1,
   'ConsentRecorded.v1': consentRecordedV1,
+  'CoachChangeProposed.v1': coachChangeProposedV1,
 } as const;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

@@ -99,6 +99,8 @@ export type FreeTextSkillInput = {
 export type MessageKind =
   | 'ASSIGNMENT_QUEUE_ALERT'
   | 'AT_RISK_DIGEST'
+  /** Another coach offered for a session: the person is asked to accept it. */
+  | 'COACH_CHANGE_PROPOSED'
   | 'DISTRESS_ALERT'
   | 'INVITATION'
   | 'JOB_LEADS_DIGEST'

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
+import { OutboxWriter, createEvent } from '@passerelle/shared/messaging';
 import {
   DirectoryChangeRepository,
   DirectoryRepository,
@@ -12,12 +13,14 @@ import { opsServes } from '@passerelle/scheduling/domain';
 import { directoryChange } from '../../directory-audit';
 import { DirectoryError, DirectoryErrorCode } from '../../directory.error';
 import { SessionMoveOptions } from '../../session-move-options';
+import { slotPayload } from '../../session-payload';
 import type { ProposeCoachChangeCommand } from './propose-coach-change.command';
 
 /**
  * Ops of the session's office offer the person another coach for a one-person session ahead: one
  * of the coaches free then (sessionsToMove's freeCoaches). Nothing changes until the person accepts;
- * a new proposal replaces the session's last one. The proposed coach's time is not held: if it is
+ * a new proposal replaces the session's last one. CoachChangeProposed, in the same transaction,
+ * has the notifier ask the person. The proposed coach's time is not held: if it is
  * taken before the person answers, accepting lapses and ops see it.
  */
 @Injectable()
@@ -28,6 +31,7 @@ export class ProposeCoachChangeHandler {
     private readonly changes: DirectoryChangeRepository,
     private readonly sessions: SessionRepository,
     private readonly options: SessionMoveOptions,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -87,6 +91,14 @@ export class ProposeCoachChangeHandler {
     };
     await this.dataSource.transaction(async (manager) => {
       await this.changes.saveProposal(manager, proposal);
+      // The person is told there is something to answer (the notifier writes to them).
+      await this.outbox.append(manager, [
+        createEvent('CoachChangeProposed.v1', person.candidateId, {
+          ...slotPayload(session, person.candidateId),
+          proposedCoachId: command.coachId,
+          proposedAt: now.toISOString(),
+        }),
+      ]);
       await this.changes.record(
         manager,
         directoryChange(identity, 'session', session.id, 'coach_change_proposed', ['coachId'], now),
