@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     extraHolidays: [],
     bufferMinutes: 10,
     minimumNoticeMinutes: 60,
+    active: true,
     createdAt: new Date(),
   };
   await directory.insertOffice(office);

@@ -11,12 +11,12 @@ import { signIn, startConsole } from './console-harness';
 
 // The ops console in Debian's Chromium, against the whole platform: an ops member of the Lyon
 // office signs in through identity (password, then setting up the TOTP second factor from the key
-// the page shows), creates the office with a room and a coach, creates and contracts a programme,
-// amends it, imports an HR file (a progress bar to the end, the rows sent back with their row,
-// column and reason, the report downloaded), maps the columns of a file whose headers intake does
-// not know, gives a waiting person a coach from the assignment queue (by keyboard), records that
-// person's outcome and a valid job offer, closes the programme, then contracts a draft and reads it
-// in English. Desktop 1440x900; the queue, the programmes and an import's results on a 390 px
+// the page shows), creates the office with a room and a coach, edits both and takes the room out of
+// service and back, creates and contracts a programme, amends it, imports an HR file (a progress
+// bar to the end, the rows sent back with their row, column and reason, the report downloaded),
+// maps the columns of a file whose headers intake does not know, gives a waiting person a coach
+// from the assignment queue (by keyboard), records that person's outcome and a valid job offer,
+// closes the programme, then contracts a draft and reads it in English. Desktop 1440x900; the queue, the programmes and an import's results on a 390 px
 // phone; axe-core on every screen.
 
 const PASSWORD = 'un long chemin vers le travail';
@@ -106,6 +106,30 @@ describe('the ops console', () => {
     await page.getByLabel('Adresse e-mail professionnelle').fill(coachEmail.toUpperCase());
     await page.getByRole('button', { name: 'Ajouter le consultant' }).click();
     await page.getByText('Un consultant a déjà cette adresse e-mail.').waitFor();
+    // The room edited, taken out of service (nothing ahead needs it) and put back; the same on a phone.
+    const rhone = page.getByRole('listitem').filter({ hasText: 'Salle Rhône' });
+    await rhone.getByRole('button', { name: 'Modifier la salle Salle Rhône' }).click();
+    const roomForm = page.getByRole('form', { name: 'Modifier la salle Salle Rhône' });
+    await roomForm.getByLabel('Places').fill('0');
+    await roomForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await roomForm.getByText('Un nombre entier d’au moins 1.').waitFor();
+    await roomForm.getByLabel('Places').fill('10');
+    await roomForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('10 places').waitFor();
+    await rhone.getByRole('button', { name: 'Mettre hors service' }).click();
+    await page.getByText('Salle Rhône est hors service.').waitFor();
+    await page.setViewportSize(PHONE);
+    await check('office-admin-390');
+    await page.setViewportSize(DESKTOP);
+    await rhone.getByRole('button', { name: 'Remettre en service' }).click();
+    await page.getByText('Salle Rhône est de nouveau en service.').waitFor();
+    // The consultant's caseload changed from the same page.
+    await page.getByRole('button', { name: 'Modifier Jonas Weber' }).click();
+    const coachForm = page.getByRole('form', { name: 'Modifier Jonas Weber' });
+    await coachForm.getByLabel('Portefeuille maximum').fill('30');
+    await coachForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('0/30 personnes').waitFor();
+    await check('office-admin-1440');
 
     // A new programme: the form says what is missing as it is filled, then the contract's terms.
     await page.getByRole('link', { name: 'Programmes' }).click();
@@ -247,7 +271,7 @@ describe('the ops console', () => {
     await expect(page.evaluate('document.activeElement.id')).resolves.toMatch(/^coach-/);
     await ines
       .getByLabel('Consultant', { exact: true })
-      .selectOption({ label: 'Jonas Weber (Lyon Part-Dieu, 0/40 personnes)' });
+      .selectOption({ label: 'Jonas Weber (Lyon Part-Dieu, 0/30 personnes)' });
     await page.keyboard.press('Tab');
     await expect(page.evaluate('document.activeElement.id')).resolves.toMatch(/^reason-/);
     await page.keyboard.type('Parle aussi allemand, préfère un consultant disponible tout de suite');
@@ -427,6 +451,8 @@ describe('the ops console', () => {
         'programmes-empty-1440',
         'offices-1440',
         'office-1440',
+        'office-admin-390',
+        'office-admin-1440',
         'programme-new-1440',
         'programme-1440',
         'import-choose-1440',

@@ -5,6 +5,7 @@ import type { CancelReason, CandidateSessionsQuery, SessionKind, SessionMode } f
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
+import { CoachChangeOffer } from './CoachChangeOffer';
 import { SlotPicker } from './SlotPicker';
 
 const CANDIDATE_SESSIONS = graphql(`
@@ -31,6 +32,12 @@ const CANDIDATE_SESSIONS = graphql(`
         coach {
           id
           displayName
+        }
+        coachChangeProposal {
+          status
+          coach {
+            displayName
+          }
         }
       }
     }
@@ -215,6 +222,13 @@ function SessionItem({
   return (
     <li className="item">
       <SessionSummary session={session} />
+      {session.coachChangeProposal?.status === 'PENDING' && (
+        <CoachChangeOffer
+          session={session}
+          coach={session.coachChangeProposal.coach.displayName}
+          onDone={onDone}
+        />
+      )}
       {session.videoLink && (
         <p>
           <a href={session.videoLink} rel="noreferrer" target="_blank">

@@ -69,6 +69,17 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.sessions.keep': 'Keep this appointment',
   'candidate.sessions.cancelled':
     'Your appointment of {when} is cancelled. You can book another whenever you like.',
+  'candidate.sessions.change.title': 'Another coach is offered to you',
+  'candidate.sessions.change.why':
+    '{previous} can no longer see you. Your office offers {coach}, on the same day at the same time. Do you agree?',
+  'candidate.sessions.change.accept': 'Yes, with {coach}',
+  'candidate.sessions.change.decline': 'No, thank you',
+  'candidate.sessions.change.accepted': 'Done: your appointment of {when} will be with {coach}.',
+  'candidate.sessions.change.declined': 'Noted. Your office will get back to you with another solution.',
+  'error.PROPOSAL_NOT_PENDING': 'You have already answered this offer.',
+  'error.COACH_NOT_FREE': 'This coach is no longer free at that time. Your office will get back to you.',
+  'error.SESSION_NOT_AHEAD':
+    'This appointment has changed in the meantime. Your office will get back to you.',
   'candidate.sessions.book.welcome': 'Book your welcome meeting',
   'candidate.sessions.book.followUp': 'Book a follow-up meeting',
   'candidate.sessions.bookIntro': 'Choose a time with {coach}, your coach.',

@@ -68,6 +68,17 @@ export const candidateFr = {
   'candidate.sessions.keep': 'Garder ce rendez-vous',
   'candidate.sessions.cancelled':
     'Votre rendez-vous du {when} est annulé. Vous pouvez en prendre un autre quand vous voulez.',
+  'candidate.sessions.change.title': 'Un autre consultant vous est proposé',
+  'candidate.sessions.change.why':
+    '{previous} ne pourra plus vous recevoir. Votre agence vous propose {coach}, à la même date et à la même heure. Acceptez-vous ?',
+  'candidate.sessions.change.accept': 'Oui, avec {coach}',
+  'candidate.sessions.change.decline': 'Non, merci',
+  'candidate.sessions.change.accepted': 'C’est noté : votre rendez-vous du {when} aura lieu avec {coach}.',
+  'candidate.sessions.change.declined':
+    'C’est noté. Votre agence vous recontactera pour trouver une autre solution.',
+  'error.PROPOSAL_NOT_PENDING': 'Vous avez déjà répondu à cette proposition.',
+  'error.COACH_NOT_FREE': 'Ce consultant n’est plus libre à cette heure. Votre agence vous recontactera.',
+  'error.SESSION_NOT_AHEAD': 'Ce rendez-vous a changé entre-temps. Votre agence vous recontactera.',
   'candidate.sessions.book.welcome': 'Réserver votre entretien d’accueil',
   'candidate.sessions.book.followUp': 'Prendre un rendez-vous de suivi',
   'candidate.sessions.bookIntro': 'Choisissez un moment avec {coach}, votre consultant.',

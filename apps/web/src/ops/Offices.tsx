@@ -6,6 +6,7 @@ import { Link } from '../router';
 import type { SignedInAccount } from '../shell/role-app';
 import { Card, Failure, Field, Loading, Notice } from '../ui/ui';
 import type { Frame } from './frame';
+import { CoachAdmin, OfficeAdmin, RoomAdmin } from './DirectoryAdmin';
 import { CoachForm, RoomForm, weekdaysBetween } from './OfficeForms';
 import { hoursInWords, languageNames } from './words';
 
@@ -31,6 +32,7 @@ const OFFICE = graphql(`
       id
       name
       address
+      active
       timeZone
       openingHours {
         weekday
@@ -41,6 +43,7 @@ const OFFICE = graphql(`
         id
         name
         capacity
+        active
       }
       coaches {
         id
@@ -199,6 +202,7 @@ export function OfficePage({ officeId, frame }: { officeId: string; frame: Frame
       <Card title={t('ops.office.where')}>
         <p>{office.address}</p>
         <p className="muted">{t('ops.office.hours', { hours: hoursInWords(office.openingHours, t) })}</p>
+        <OfficeAdmin office={office} />
       </Card>
       <Card title={t('ops.rooms.title')}>
         {office.rooms.length === 0 ? (
@@ -209,6 +213,7 @@ export function OfficePage({ officeId, frame }: { officeId: string; frame: Frame
               <li key={room.id} className="ops-row">
                 <span>{room.name}</span>
                 <span className="muted">{t('ops.rooms.capacity', { count: room.capacity })}</span>
+                <RoomAdmin room={room} />
               </li>
             ))}
           </ul>
@@ -233,6 +238,7 @@ export function OfficePage({ officeId, frame }: { officeId: string; frame: Frame
                     ...coach.specialties.map((track) => t(`ops.track.${track}`)),
                   ].join(', ')}
                 </span>
+                <CoachAdmin coach={coach} />
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ export const MESSAGE_KINDS = [
   'session_rescheduled',
   'session_cancelled',
   'session_reminder',
+  'coach_change_proposed',
   'results_released',
   'job_leads_digest',
   'distress_alert',
@@ -16,7 +17,7 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /**
  * Essential messages always go by email, whatever a person's preferences: a way in, and any change
- * to an appointment they must attend (issue 13, item 10).
+ * to an appointment they must attend, or a coach change they are asked to accept (issue 13, item 10).
  */
 const ESSENTIAL: ReadonlySet<MessageKind> = new Set([
   'invitation',
@@ -24,6 +25,7 @@ const ESSENTIAL: ReadonlySet<MessageKind> = new Set([
   'session_booked',
   'session_rescheduled',
   'session_cancelled',
+  'coach_change_proposed',
 ]);
 
 export function isEssential(kind: MessageKind): boolean {

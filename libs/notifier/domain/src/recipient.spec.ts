@@ -29,13 +29,14 @@ describe('who may be written to', () => {
 });
 
 describe('kinds of message', () => {
-  it('the way in and session changes are essential; reminders, results and digests are not', () => {
+  it('the way in, session changes and a coach change to accept are essential; reminders, results and digests are not', () => {
     expect(MESSAGE_KINDS.filter(isEssential)).toEqual([
       'invitation',
       'sign_in_link',
       'session_booked',
       'session_rescheduled',
       'session_cancelled',
+      'coach_change_proposed',
     ]);
   });
 

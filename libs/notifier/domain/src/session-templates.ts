@@ -142,6 +142,19 @@ export function sessionChangeMessage(
       ];
       break;
     case 'rescheduled': {
+      if (change.previousStartsAt.getTime() === session.startsAt.getTime()) {
+        // Same time: the coach or the room changed (a coach or room leaving, decision of ops or the person's yes).
+        subject = fr ? `Rendez-vous modifié : ${what}, ${when}` : `Appointment changed: ${what}, ${when}`;
+        blocks = [
+          {
+            paragraph: fr
+              ? `Votre rendez-vous (${what}, ${how}) garde sa date et son heure. La personne qui vous reçoit, ou la salle, change : vous trouverez le détail dans Passerelle.`
+              : `Your appointment (${what}, ${how}) keeps its date and time. Who you meet, or the room, changes: the details are in Passerelle.`,
+          },
+          { list: [fr ? `Quand : ${when}` : `When: ${when}`] },
+        ];
+        break;
+      }
       const before = formatInstant(change.previousStartsAt, language, timeZone);
       subject = fr ? `Rendez-vous déplacé : ${what}, ${when}` : `Appointment moved: ${what}, ${when}`;
       blocks = [
@@ -203,6 +216,42 @@ export function sessionChangeMessage(
       content: ics,
     },
   ]);
+}
+
+/**
+ * The office offers the person another coach for a session, same time, because its coach is leaving
+ * (CoachChangeProposed): nothing changes until they answer in Passerelle. No calendar file yet;
+ * accepting sends "Rendez-vous modifié" with one. Essential: an appointment they must attend.
+ */
+export function coachChangeProposedMessage(context: RenderContext, session: SessionFacts): RenderedMessage {
+  const { language, timeZone } = context;
+  const what = KIND[language][session.kind];
+  const when = formatInstant(session.startsAt, language, timeZone);
+  const fr = language === 'fr';
+  return composeMessage(
+    context,
+    fr
+      ? `Un autre consultant vous est proposé : ${what}, ${when}`
+      : `Another coach is offered to you: ${what}, ${when}`,
+    [
+      {
+        paragraph: fr
+          ? `Le consultant de votre rendez-vous (${what}, ${when}) ne pourra plus vous recevoir. Votre agence vous propose un autre consultant, à la même date et à la même heure.`
+          : `The coach of your appointment (${what}, ${when}) can no longer see you. Your office offers another coach, on the same day at the same time.`,
+      },
+      {
+        paragraph: fr
+          ? 'Dites-nous dans Passerelle si vous êtes d’accord. Si vous refusez, votre agence vous recontactera.'
+          : 'Tell us in Passerelle whether you agree. If you decline, your office will get back to you.',
+      },
+      {
+        action: {
+          label: fr ? 'Répondre à la proposition' : 'Answer the offer',
+          url: `${context.consoleUrl}/sessions`,
+        },
+      },
+    ],
+  );
 }
 
 /** A reminder before a session (SessionReminderDue: 24 h and 1 h before). */

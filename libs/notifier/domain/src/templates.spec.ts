@@ -9,7 +9,12 @@ import {
   jobLeadsDigestMessage,
   resultsReleasedMessage,
 } from './progress-templates';
-import { sessionChangeMessage, sessionReminderMessage, type SessionFacts } from './session-templates';
+import {
+  coachChangeProposedMessage,
+  sessionChangeMessage,
+  sessionReminderMessage,
+  type SessionFacts,
+} from './session-templates';
 
 const fr: RenderContext = {
   language: 'fr',
@@ -176,6 +181,38 @@ describe('session messages', () => {
         sequence: 1,
       }),
     ]);
+  });
+
+  it('a change at the same time (another coach or room): says the time holds, not that it moved', () => {
+    const message = sessionChangeMessage(
+      fr,
+      session,
+      { change: 'rescheduled', previousStartsAt: session.startsAt },
+      { ...calendar, sequence: 1 },
+    );
+    expect(message.subject).toBe('Rendez-vous modifié : Entretien de suivi, jeudi 10 décembre 2026 à 10:00');
+    expect(message.text).toContain('garde sa date et son heure');
+    expect(message.text).not.toContain('Ancienne date');
+    expect(veventsOf(message.attachments[0]?.content ?? '')).toEqual([
+      expect.objectContaining({
+        uid: `${session.sessionId}@passerelle`,
+        start: session.startsAt,
+        sequence: 1,
+      }),
+    ]);
+  });
+
+  it('another coach offered: asks the person to answer in Passerelle, no calendar file yet', () => {
+    const message = coachChangeProposedMessage(fr, session);
+    expect(message.subject).toBe(
+      'Un autre consultant vous est proposé : Entretien de suivi, jeudi 10 décembre 2026 à 10:00',
+    );
+    expect(message.text).toContain('à la même date et à la même heure');
+    expect(message.text).toContain('/sessions');
+    expect(message.attachments).toEqual([]);
+    expect(coachChangeProposedMessage(en, session).subject).toBe(
+      'Another coach is offered to you: Follow-up meeting, Thursday, 10 December 2026 at 10:00',
+    );
   });
 
   it('a cancellation: a CANCEL for the same UID', () => {

@@ -24,6 +24,7 @@ import { AnnounceResultsHandler } from './usecases/announce-results/announce-res
 import { CollectAtRiskHandler } from './usecases/collect-at-risk/collect-at-risk.handler';
 import { CollectJobLeadsHandler } from './usecases/collect-job-leads/collect-job-leads.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
+import { AskCoachChangeHandler } from './usecases/ask-coach-change/ask-coach-change.handler';
 import { NotifySessionChangeHandler } from './usecases/notify-session-change/notify-session-change.handler';
 import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
 import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
@@ -51,6 +52,7 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     MessageQueue,
     SendAccessLinkHandler,
     NotifySessionChangeHandler,
+    AskCoachChangeHandler,
     RemindSessionHandler,
     AnnounceResultsHandler,
     CollectJobLeadsHandler,

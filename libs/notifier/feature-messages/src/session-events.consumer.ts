@@ -4,6 +4,7 @@ import { Clock } from '@passerelle/shared/clock';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import type { SessionFacts } from '@passerelle/notifier/domain';
+import { AskCoachChangeHandler } from './usecases/ask-coach-change/ask-coach-change.handler';
 import type { NotifySessionChangeCommand } from './usecases/notify-session-change/notify-session-change.command';
 import { NotifySessionChangeHandler } from './usecases/notify-session-change/notify-session-change.handler';
 import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
@@ -18,12 +19,13 @@ const factsOf = (slot: SlotPayload): SessionFacts => ({
   endsAt: new Date(slot.endsAt),
 });
 
-/** Scheduling's session events, each turned into one message to the person of the seat. */
+/** Scheduling's session events (and a coach change offered), each one message to the person of the seat. */
 @Controller()
 export class SessionEventsConsumer {
   constructor(
     private readonly sessionChange: NotifySessionChangeHandler,
     private readonly reminder: RemindSessionHandler,
+    private readonly askCoachChange: AskCoachChangeHandler,
     private readonly clock: Clock,
   ) {}
 
@@ -53,6 +55,18 @@ export class SessionEventsConsumer {
   @OnEvent('SessionCancelled.v1')
   onCancelled(@Payload() event: EventOf<'SessionCancelled.v1'>, @Ctx() context: InboxContext): Promise<void> {
     return this.notifyChange(event, context, { change: 'cancelled' });
+  }
+
+  @OnEvent('CoachChangeProposed.v1')
+  async onCoachChangeProposed(
+    @Payload() event: EventOf<'CoachChangeProposed.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.askCoachChange.execute(
+      context.manager,
+      { eventId: event.eventId, candidateId: event.payload.candidateId, session: factsOf(event.payload) },
+      this.clock.now(),
+    );
   }
 
   @OnEvent('SessionReminderDue.v1')

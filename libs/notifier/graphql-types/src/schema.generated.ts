@@ -47,7 +47,9 @@ export type MessageKind =
   | 'JOB_LEADS_DIGEST'
   | 'DISTRESS_ALERT'
   | 'AT_RISK_DIGEST'
-  | 'ASSIGNMENT_QUEUE_ALERT';
+  | 'ASSIGNMENT_QUEUE_ALERT'
+  /** Another coach offered for a session: the person is asked to accept it. */
+  | 'COACH_CHANGE_PROPOSED';
 
 export type ParkedMessagePage = {
   nodes: Array<ParkedMessage>;

@@ -10,9 +10,11 @@ import {
   AssignmentQueueEntity,
   BookingEntity,
   CandidateProfileEntity,
+  CoachChangeProposalEntity,
   CoachAssignmentEntity,
   CoachEntity,
   CoachExceptionEntity,
+  DirectoryChangeEntity,
   OfficeEntity,
   ProgrammeOfficesEntity,
   RoomEntity,
@@ -26,6 +28,7 @@ import { CreateSchedulingTables1763900013000 } from './migrations/1763900013000-
 import { WorkshopProgrammes1764806500000 } from './migrations/1764806500000-workshop-programmes';
 import { CoachWorkEmail1765100000000 } from './migrations/1765100000000-coach-work-email';
 import { WorkshopDetailsAndWaitingList1765400000000 } from './migrations/1765400000000-workshop-details-and-waiting-list';
+import { DirectoryEdits1765500000000 } from './migrations/1765500000000-directory-edits';
 
 export const SCHEDULING_ENTITIES = [
   OfficeEntity,
@@ -41,6 +44,8 @@ export const SCHEDULING_ENTITIES = [
   BookingEntity,
   SessionReminderEntity,
   WorkshopWaitingListEntity,
+  CoachChangeProposalEntity,
+  DirectoryChangeEntity,
 ];
 
 export function schedulingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -55,6 +60,7 @@ export function schedulingDataSourceOptions(url: string, poolSize?: number): Dat
       WorkshopProgrammes1764806500000,
       CoachWorkEmail1765100000000,
       WorkshopDetailsAndWaitingList1765400000000,
+      DirectoryEdits1765500000000,
     ],
     poolSize,
   });

@@ -50,3 +50,6 @@ export * from './enum-case';
 
 // The language to write to a coach in.
 export * from './contact-language';
+
+// A room or coach leaving: which sessions to move, the rooms and coaches free to take them, when it may close.
+export * from './session-moves';

@@ -1,7 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import { parseInput } from '@passerelle/shared/graphql';
-import { AssignmentRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
+import {
+  AssignmentRepository,
+  DirectoryRepository,
+  type CoachEntity,
+} from '@passerelle/scheduling/data-access';
 import { canManageCoach } from '@passerelle/scheduling/domain';
 import { toCoachExceptionObject, toCoachObject, type CoachObject } from './coach.object';
 import { invalidDirectoryInput } from './directory.error';
@@ -9,6 +13,10 @@ import { addCoachExceptionCommandSchema } from './usecases/add-coach-exception/a
 import { AddCoachExceptionHandler } from './usecases/add-coach-exception/add-coach-exception.handler';
 import { createCoachCommandSchema } from './usecases/create-coach/create-coach.command';
 import { CreateCoachHandler } from './usecases/create-coach/create-coach.handler';
+import { setHolderActiveCommandSchema } from './usecases/set-holder-active/set-holder-active.command';
+import { SetHolderActiveHandler } from './usecases/set-holder-active/set-holder-active.handler';
+import { updateCoachCommandSchema } from './usecases/update-coach/update-coach.command';
+import { UpdateCoachHandler } from './usecases/update-coach/update-coach.handler';
 import { RotateCalendarTokenHandler } from './usecases/rotate-calendar-token/rotate-calendar-token.handler';
 
 @Resolver('Coach')
@@ -19,6 +27,8 @@ export class CoachResolver {
     private readonly createCoachHandler: CreateCoachHandler,
     private readonly addExceptionHandler: AddCoachExceptionHandler,
     private readonly rotateTokenHandler: RotateCalendarTokenHandler,
+    private readonly updateCoachHandler: UpdateCoachHandler,
+    private readonly setHolderActiveHandler: SetHolderActiveHandler,
   ) {}
 
   @Query('coach')
@@ -106,5 +116,36 @@ export class CoachResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<{ path: string }> {
     return { path: `/calendar/${await this.rotateTokenHandler.execute(identity, { coachId })}.ics` };
+  }
+
+  @Mutation('updateCoach')
+  @Roles('ops')
+  async updateCoach(
+    @Args('input') input: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachObject> {
+    const command = parseInput(updateCoachCommandSchema, input, invalidDirectoryInput);
+    return toCoachObject(await this.updateCoachHandler.execute(identity, command));
+  }
+
+  @Mutation('deactivateCoach')
+  @Roles('ops')
+  async deactivateCoach(
+    @Args('id') id: string,
+    @Args('cancelRemaining') cancelRemaining: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CoachObject> {
+    return this.setActive(identity, { holder: 'coach', id, active: false, cancelRemaining });
+  }
+
+  @Mutation('reactivateCoach')
+  @Roles('ops')
+  async reactivateCoach(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<CoachObject> {
+    return this.setActive(identity, { holder: 'coach', id, active: true });
+  }
+
+  private async setActive(identity: Identity, input: unknown): Promise<CoachObject> {
+    const command = parseInput(setHolderActiveCommandSchema, input, invalidDirectoryInput);
+    return toCoachObject((await this.setHolderActiveHandler.execute(identity, command)) as CoachEntity);
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
-import { DirectoryRepository, type CoachEntity } from '@passerelle/scheduling/data-access';
+import { DirectoryRepository, type CoachEntity, type RoomEntity } from '@passerelle/scheduling/data-access';
 import { canManageCoach } from '@passerelle/scheduling/domain';
 import { DirectoryError, DirectoryErrorCode } from './directory.error';
 
@@ -47,4 +47,21 @@ export async function requireManagedCoach(
       `coach ${coachId} does not exist or is not yours`,
     );
   return coach;
+}
+
+/** The room must exist, and its office be the caller's to manage. */
+export async function requireManagedRoom(
+  directory: DirectoryRepository,
+  identity: Identity,
+  roomId: string,
+  load: () => Promise<RoomEntity | null> = () => directory.findRoom(roomId),
+): Promise<RoomEntity> {
+  const room = await load();
+  if (!room)
+    throw new DirectoryError(DirectoryErrorCode.RoomNotFound, `room ${roomId} does not exist`, {
+      field: 'id',
+    });
+  if (!canManageOffices(identity, [room.officeId]))
+    throw new DirectoryError(DirectoryErrorCode.OutOfScope, 'this room’s office is not yours to manage');
+  return room;
 }

@@ -14,6 +14,7 @@ export const toOfficeObject = (row: OfficeEntity): OfficeObject => ({
   extraHolidays: row.extraHolidays,
   bufferMinutes: row.bufferMinutes,
   minimumNoticeMinutes: row.minimumNoticeMinutes,
+  active: row.active,
 });
 
 export type RoomObject = Room;
@@ -24,4 +25,5 @@ export const toRoomObject = (row: RoomEntity): RoomObject => ({
   name: row.name,
   capacity: row.capacity,
   equipment: row.equipment,
+  active: row.active,
 });

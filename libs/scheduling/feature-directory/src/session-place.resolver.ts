@@ -1,6 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@passerelle/shared/auth';
-import { DirectoryRepository } from '@passerelle/scheduling/data-access';
+import { DirectoryChangeRepository, DirectoryRepository } from '@passerelle/scheduling/data-access';
+import { toProposalObject, type CoachChangeProposalObject } from './coach-change-proposal.object';
 import { toCoachObject, type CoachObject } from './coach.object';
 import { toRoomObject, type RoomObject } from './office.object';
 
@@ -10,7 +11,10 @@ import { toRoomObject, type RoomObject } from './office.object';
  */
 @Resolver('CoachingSession')
 export class SessionPlaceResolver {
-  constructor(private readonly directory: DirectoryRepository) {}
+  constructor(
+    private readonly directory: DirectoryRepository,
+    private readonly changes: DirectoryChangeRepository,
+  ) {}
 
   @ResolveField('coach')
   @Roles('candidate', 'coach', 'ops')
@@ -25,5 +29,13 @@ export class SessionPlaceResolver {
   async room(@Parent() session: { roomId: string | null }): Promise<RoomObject | null> {
     const room = session.roomId ? await this.directory.findRoom(session.roomId) : null;
     return room && toRoomObject(room);
+  }
+
+  /** The latest coach change offered; whoever sees the session (its person, coach, ops) sees it. */
+  @ResolveField('coachChangeProposal')
+  @Roles('candidate', 'coach', 'ops')
+  async coachChangeProposal(@Parent() session: { id: string }): Promise<CoachChangeProposalObject | null> {
+    const row = await this.changes.findProposal(session.id);
+    return row && toProposalObject(row);
   }
 }

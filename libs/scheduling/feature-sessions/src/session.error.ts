@@ -10,6 +10,9 @@ export enum SessionErrorCode {
   CoachNotFound = 'COACH_NOT_FOUND',
   NoCoachAssigned = 'NO_COACH_ASSIGNED',
   RoomNotFound = 'ROOM_NOT_FOUND',
+  /** The coach or room was deactivated: it takes no new booking. */
+  CoachInactive = 'COACH_INACTIVE',
+  RoomInactive = 'ROOM_INACTIVE',
   OfficeNotFound = 'OFFICE_NOT_FOUND',
   SessionNotFound = 'SESSION_NOT_FOUND',
   SessionNotBooked = 'SESSION_NOT_BOOKED',

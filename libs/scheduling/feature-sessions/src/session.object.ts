@@ -5,9 +5,13 @@ import { workshopPlace } from '@passerelle/scheduling/domain';
 
 /**
  * A session as GraphQL shows it (the generated `CoachingSession`), less what field resolvers add:
- * the directory resolves `coach` and `room` from their ids, the session resolver its seats and people.
+ * the directory resolves `coach`, `room` and `coachChangeProposal` from their ids, the session resolver
+ * its seats and people.
  */
-export type SessionObject = Omit<CoachingSession, 'coach' | 'room' | 'seatsTaken' | 'candidateIds'> & {
+export type SessionObject = Omit<
+  CoachingSession,
+  'coach' | 'room' | 'seatsTaken' | 'candidateIds' | 'coachChangeProposal'
+> & {
   coachId: string;
   roomId: string | null;
 };

@@ -52,6 +52,8 @@ export type Office = {
   minimumNoticeMinutes: Scalars['Int']['output'];
   rooms: Array<Room>;
   coaches: Array<Coach>;
+  /** False once deactivated: ops of the office then see it, nobody books in it. */
+  active: Scalars['Boolean']['output'];
 };
 
 /** A place where coaches work and people come to sessions. */
@@ -65,6 +67,8 @@ export type Room = {
   name: Scalars['String']['output'];
   capacity: Scalars['Int']['output'];
   equipment: Array<Scalars['String']['output']>;
+  /** False once deactivated: it takes no new booking. */
+  active: Scalars['Boolean']['output'];
 };
 
 export type Track = 'DIRECT_REEMPLOYMENT' | 'RETRAINING' | 'BUSINESS_CREATION' | 'RETIREMENT_TRANSITION';
@@ -152,11 +156,80 @@ export type AddCoachExceptionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateOfficeInput = {
+  id: Scalars['ID']['input'];
+  /** Each field given replaces the office's; absent fields are kept. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<Array<DailyWindowInput>>;
+  frenchPublicHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  extraHolidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  bufferMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minimumNoticeMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateRoomInput = {
+  id: Scalars['ID']['input'];
+  /** Each field given replaces the room's; absent fields are kept. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  equipment?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateCoachInput = {
+  id: Scalars['ID']['input'];
+  /** Each field given replaces the coach's; absent fields are kept. Offices added or removed must be the caller's. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  officeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  specialties?: InputMaybe<Array<Track>>;
+  maxCaseload?: InputMaybe<Scalars['Int']['input']>;
+  weeklyHours?: InputMaybe<Array<DailyWindowInput>>;
+};
+
+/** Another coach offered for a person's session, because its coach is leaving; the person accepts or declines. */
+export type CoachChangeProposal = {
+  sessionId: Scalars['ID']['output'];
+  /** The coach proposed. */
+  coach: Coach;
+  previousCoachId: Scalars['ID']['output'];
+  status: CoachChangeStatus;
+  proposedAt: Scalars['DateTime']['output'];
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CoachChangeStatus =
+  | 'PENDING'
+  | 'ACCEPTED'
+  | 'DECLINED'
+  /** Accepted too late: the proposed coach was no longer free, or the session had changed. */
+  | 'LAPSED';
+
+/** A booked session still ahead that a room or coach being deactivated holds, with where it could go. */
+export type SessionToMove = {
+  session: CoachingSession;
+  /** Rooms of the office free at the same time, seating everyone (moving there: rescheduleSession with the same startsAt and the roomId). */
+  freeRooms: Array<Room>;
+  /** Active coaches of the office, of the person's track, working and free at the same time (proposeCoachChange). */
+  freeCoaches: Array<Coach>;
+  /** The latest coach change offered for it, if any. */
+  coachChangeProposal: Maybe<CoachChangeProposal>;
+};
+
+/** What a room or coach being deactivated still holds. */
+export type SessionsToMoveInput = {
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Query = {
   office: Maybe<Office>;
   /** Ops: their offices (all for global ops); a coach: their own offices. */
   offices: Array<Office>;
   coach: Maybe<Coach>;
+  /** Ops: the booked sessions still ahead a room or coach of their offices holds (exactly one of roomId, coachId), soonest first. */
+  sessionsToMove: Array<SessionToMove>;
   /** A coach's current caseload (a coach: their own; ops: coaches of their offices). */
   caseload: Array<CoachAssignment>;
   /** People waiting for a coach in the caller's offices. */
@@ -183,6 +256,10 @@ export type QueryOfficeArgs = {
 
 export type QueryCoachArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QuerySessionsToMoveArgs = {
+  input: SessionsToMoveInput;
 };
 
 export type QueryCaseloadArgs = {
@@ -229,6 +306,28 @@ export type Mutation = {
   addCoachException: CoachException;
   /** A new private address for the coach's calendar feed; the old one stops working. */
   rotateCalendarToken: CalendarFeed;
+  /** Ops of the office. */
+  updateOffice: Office;
+  /** Ops of the room's office. */
+  updateRoom: Room;
+  /** Ops of the coach's offices. */
+  updateCoach: Coach;
+  /** Refused with OFFICE_IN_USE while an active room or coach remains in it. */
+  deactivateOffice: Office;
+  reactivateOffice: Office;
+  /**
+   * Refused with FUTURE_SESSIONS_REMAIN (extensions.count, sessionIds) while booked sessions ahead hold
+   * the room, unless cancelRemaining gives the reason to cancel them with (each person told).
+   */
+  deactivateRoom: Room;
+  reactivateRoom: Room;
+  /** As deactivateRoom, for a coach: they then take no new booking nor assignment. */
+  deactivateCoach: Coach;
+  reactivateCoach: Coach;
+  /** Ops offer another coach for one person's session; the person accepts or declines (answerCoachChange). */
+  proposeCoachChange: CoachChangeProposal;
+  /** The person answers a pending proposal for their session; accepted, the session changes coach and the person is told. */
+  answerCoachChange: CoachChangeProposal;
   /** Ops give a person another coach, with a reason (CoachAssigned, mode reassignment). */
   reassignCoach: CoachAssignment;
   bookSession: CoachingSession;
@@ -276,6 +375,54 @@ export type MutationAddCoachExceptionArgs = {
 
 export type MutationRotateCalendarTokenArgs = {
   coachId: Scalars['ID']['input'];
+};
+
+export type MutationUpdateOfficeArgs = {
+  input: UpdateOfficeInput;
+};
+
+export type MutationUpdateRoomArgs = {
+  input: UpdateRoomInput;
+};
+
+export type MutationUpdateCoachArgs = {
+  input: UpdateCoachInput;
+};
+
+export type MutationDeactivateOfficeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationReactivateOfficeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationDeactivateRoomArgs = {
+  id: Scalars['ID']['input'];
+  cancelRemaining: InputMaybe<CancelReason>;
+};
+
+export type MutationReactivateRoomArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationDeactivateCoachArgs = {
+  id: Scalars['ID']['input'];
+  cancelRemaining: InputMaybe<CancelReason>;
+};
+
+export type MutationReactivateCoachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationProposeCoachChangeArgs = {
+  sessionId: Scalars['ID']['input'];
+  coachId: Scalars['ID']['input'];
+};
+
+export type MutationAnswerCoachChangeArgs = {
+  sessionId: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
 };
 
 export type MutationReassignCoachArgs = {
@@ -417,6 +564,8 @@ export type CoachingSession = {
   cancelReason: Maybe<CancelReason>;
   /** A group workshop's details; null for any other session. */
   workshop: Maybe<WorkshopDetails>;
+  /** The latest coach change offered for this session (ops, its coach, the person). */
+  coachChangeProposal: Maybe<CoachChangeProposal>;
 };
 
 /** What a group workshop is about. */

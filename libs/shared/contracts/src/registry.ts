@@ -30,6 +30,7 @@ import { invitationIssuedV1 } from './events/invitation-issued.v1';
 import { consentRecordedV1 } from './events/consent-recorded.v1';
 import { candidateStatusChangedV1 } from './events/candidate-status-changed.v1';
 import { accountActivatedV1 } from './events/account-activated.v1';
+import { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
 
 /**
  * The event catalogue. Adding a version here makes it producible and consumable; a released
@@ -65,6 +66,7 @@ export const EVENT_CATALOGUE = {
   'ConsentRecorded.v1': consentRecordedV1,
   'CandidateStatusChanged.v1': candidateStatusChangedV1,
   'AccountActivated.v1': accountActivatedV1,
+  'CoachChangeProposed.v1': coachChangeProposedV1,
 } as const;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

@@ -11,3 +11,5 @@ export * from './session-participant.entity';
 export * from './booking.entity';
 export * from './session-reminder.entity';
 export * from './workshop-waiting-list.entity';
+export * from './coach-change-proposal.entity';
+export * from './directory-change.entity';

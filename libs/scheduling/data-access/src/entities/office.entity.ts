@@ -34,6 +34,10 @@ export class OfficeEntity {
   @Column({ type: 'integer' })
   minimumNoticeMinutes!: number;
 
+  /** A deactivated one takes no new booking; it stays for the sessions it held. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 }

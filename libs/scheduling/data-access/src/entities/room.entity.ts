@@ -18,4 +18,8 @@ export class RoomEntity {
 
   @Column({ type: 'text', array: true })
   equipment!: string[];
+
+  /** A deactivated one takes no new booking; it stays for the sessions it held. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
 }

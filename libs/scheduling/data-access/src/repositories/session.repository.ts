@@ -53,7 +53,14 @@ interface BookingContextRow {
     active: boolean;
     created_at: string;
   } | null;
-  room: { id: string; office_id: string; name: string; capacity: number; equipment: string[] } | null;
+  room: {
+    id: string;
+    office_id: string;
+    name: string;
+    capacity: number;
+    equipment: string[];
+    active: boolean;
+  } | null;
   office: {
     id: string;
     name: string;
@@ -64,6 +71,7 @@ interface BookingContextRow {
     extra_holidays: string[];
     buffer_minutes: number;
     minimum_notice_minutes: number;
+    active: boolean;
     created_at: string;
   } | null;
 }
@@ -217,6 +225,7 @@ export class SessionRepository {
         name: r.room.name,
         capacity: r.room.capacity,
         equipment: r.room.equipment,
+        active: r.room.active,
       },
       office: r.office && {
         id: r.office.id,
@@ -228,6 +237,7 @@ export class SessionRepository {
         extraHolidays: r.office.extra_holidays,
         bufferMinutes: r.office.buffer_minutes,
         minimumNoticeMinutes: r.office.minimum_notice_minutes,
+        active: r.office.active,
         createdAt: new Date(r.office.created_at),
       },
     };

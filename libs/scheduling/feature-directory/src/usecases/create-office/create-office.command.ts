@@ -2,13 +2,13 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { dailyWindowSchema } from '@passerelle/scheduling/domain';
 
-const timeZoneSchema = z
+export const timeZoneSchema = z
   .string()
   .refine(
     (zone) => DateTime.local().setZone(zone).isValid,
     'timeZone must be an IANA zone such as Europe/Paris',
   );
-const isoDate = z.iso.date('extraHolidays must be ISO dates such as 2026-12-26');
+export const isoDate = z.iso.date('extraHolidays must be ISO dates such as 2026-12-26');
 
 export const createOfficeCommandSchema = z.object({
   id: z.uuid('id must be a uuid').nullish(),

@@ -34,6 +34,7 @@ export class CreateOfficeHandler {
       extraHolidays: command.extraHolidays,
       bufferMinutes: command.bufferMinutes,
       minimumNoticeMinutes: command.minimumNoticeMinutes,
+      active: true,
       createdAt: this.clock.now(),
     };
     await this.directory.insertOffice(office);

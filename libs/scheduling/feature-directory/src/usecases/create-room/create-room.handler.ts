@@ -12,7 +12,7 @@ export class CreateRoomHandler {
 
   async execute(identity: Identity, command: CreateRoomCommand): Promise<RoomEntity> {
     await requireOffices(this.directory, identity, [command.officeId]);
-    const room: RoomEntity = { id: randomUUID(), ...command };
+    const room: RoomEntity = { id: randomUUID(), ...command, active: true };
     await this.directory.insertRoom(room);
     return room;
   }

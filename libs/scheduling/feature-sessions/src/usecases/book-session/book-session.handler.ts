@@ -70,6 +70,18 @@ export class BookSessionHandler {
     }
     if (!mayBookWithCoach(identity, coach, readable[0]?.coachId))
       throw new SessionError(SessionErrorCode.OutOfScope, 'you cannot book this coach', { field: 'coachId' });
+    if (!coach.active)
+      throw new SessionError(SessionErrorCode.CoachInactive, `coach ${coach.id} no longer takes bookings`, {
+        field: 'coachId',
+      });
+    if (context.room && !context.room.active)
+      throw new SessionError(
+        SessionErrorCode.RoomInactive,
+        `room ${context.room.id} no longer takes bookings`,
+        {
+          field: 'roomId',
+        },
+      );
     if (command.roomId) {
       const workshopSeats = command.kind === 'group_workshop' ? (command.seatLimit ?? 0) : null;
       switch (roomRefusal(context.room, coach, workshopSeats)) {

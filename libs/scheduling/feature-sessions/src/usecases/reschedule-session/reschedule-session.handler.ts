@@ -65,6 +65,10 @@ export class RescheduleSessionHandler {
             `room ${roomId} is not in an office of the coach`,
             { field: 'roomId' },
           );
+        if (room && !room.active && room.id !== session.roomId)
+          throw new SessionError(SessionErrorCode.RoomInactive, `room ${room.id} no longer takes bookings`, {
+            field: 'roomId',
+          });
         const officeId = officeOfMovedSession(room?.officeId ?? null, session.officeId, coach);
         const office = await this.slots.office(officeId);
         const durationMinutes = minutesBetween(session.startsAt, session.endsAt);
@@ -129,6 +133,10 @@ export class RescheduleSessionHandler {
           field: 'coachId',
         },
       );
+    if (!coach.active)
+      throw new SessionError(SessionErrorCode.CoachInactive, `coach ${coach.id} no longer takes bookings`, {
+        field: 'coachId',
+      });
     return coach;
   }
 }
