@@ -11,4 +11,5 @@ export * from './entities/suggested-occupation.entity';
 export * from './repositories/assessment.repository';
 export * from './repositories/instrument.repository';
 export * from './repositories/rome-reference.repository';
+export * from './repositories/personal-data.repository';
 export * from './data-source';

@@ -10,6 +10,9 @@ import {
   RecipientConsentRepository,
   SessionCalendarRepository,
 } from '@passerelle/notifier/data-access';
+import { NotifierPersonalDataRepository } from '@passerelle/notifier/data-access';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { DigestRunner } from './digest.runner';
 import { IdentityRecipientDirectory } from './identity-recipient-directory';
 import { MessageQueue } from './message-queue';
@@ -35,7 +38,7 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
  */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [SessionEventsConsumer, PeopleEventsConsumer],
+  controllers: [SessionEventsConsumer, PeopleEventsConsumer, PersonalDataController],
   providers: [
     OutgoingMessageRepository,
     InAppNotificationRepository,
@@ -60,6 +63,8 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     AlertAssignmentQueueHandler,
     EraseCandidateHandler,
     DigestRunner,
+    NotifierPersonalDataRepository,
+    ExportPersonalDataHandler,
   ],
   exports: [MessageQueue, RemindSessionHandler],
 })

@@ -8,6 +8,9 @@ import {
   ReminderRepository,
   SessionRepository,
 } from '@passerelle/scheduling/data-access';
+import { SchedulingPersonalDataRepository } from '@passerelle/scheduling/data-access';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { AvailabilityService } from './availability.service';
 import { CalendarController } from './calendar.controller';
 import { CandidateSessionsResolver } from './candidate-sessions.resolver';
@@ -35,7 +38,7 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
  */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [CalendarController],
+  controllers: [CalendarController, PersonalDataController],
   providers: [
     DirectoryRepository,
     AssignmentRepository,
@@ -53,6 +56,8 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
     CancelSessionHandler,
     RecordAttendanceHandler,
     ReminderPoller,
+    SchedulingPersonalDataRepository,
+    ExportPersonalDataHandler,
     ...SESSIONS_RESOLVERS,
   ],
 })

@@ -33,3 +33,4 @@ export { PATHWAY_PHASES } from './events/pathway-planned.v1';
 export { coachRegisteredV1 } from './events/coach-registered.v1';
 export { invitationIssuedV1 } from './events/invitation-issued.v1';
 export { consentRecordedV1, CONSENT_PURPOSES } from './events/consent-recorded.v1';
+export * from './personal-data';
