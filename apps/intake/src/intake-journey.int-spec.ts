@@ -724,29 +724,54 @@ describe('consent, export and erasure', () => {
     expect(consent.recordConsent).toMatchObject({ noticeVersion: '2026.1', granted: true, current: true });
     ok(await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(0, 3) }));
 
-    const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { fileName contentType document } }`;
+    const EXPORT = `query X($id: ID!) {
+      exportPersonalData(candidateId: $id) {
+        fileName contentType document complete summaryHtml
+        services { service answered missingReason sections { name records } }
+      }
+    }`;
     expect(errorOf(await intake.call(coach, EXPORT, { id: candidateId })).code).toBe('FORBIDDEN');
     expect(errorOf(await intake.call(opsB, EXPORT, { id: candidateId })).code).toBe('CANDIDATE_NOT_FOUND');
     const exported = ok(
-      await intake.call<{ exportPersonalData: { fileName: string; contentType: string; document: string } }>(
-        me,
-        EXPORT,
-        { id: candidateId },
-      ),
+      await intake.call<{
+        exportPersonalData: {
+          fileName: string;
+          contentType: string;
+          document: string;
+          complete: boolean;
+          summaryHtml: string;
+          services: { service: string; answered: boolean; missingReason: string | null }[];
+        };
+      }>(me, EXPORT, { id: candidateId }),
     ).exportPersonalData;
     expect(exported.contentType).toBe('application/json');
     expect(exported.fileName).toMatch(
-      new RegExp(`^passerelle-intake-${candidateId}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+      new RegExp(`^passerelle-donnees-${candidateId}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
     );
     const document = JSON.parse(exported.document);
     expect(document).toMatchObject({
-      format: 'passerelle.intake.personal-data/1',
+      format: 'passerelle.personal-data/2',
+      complete: false,
       person: { id: candidateId, firstName: 'Inês', lastName: 'Moreira', email: 'g-1@example.org' },
       programme: { id: programmeId, sponsor: 'Acme', type: 'pse' },
       consents: [{ noticeVersion: '2026.1', granted: true }],
       diagnostic: { answers: { income_urgency: 'within_6_months', wellbeing: 2, stress: 4 } },
       readsOfConfidentialData: [{ actorRole: 'candidate', what: 'data_export' }],
+      parts: { assessment: { missing: 'unavailable' }, identity: { missing: 'unavailable' } },
     });
+    // Intake runs alone here: every other service's part is named missing, never silently dropped.
+    expect(exported.complete).toBe(false);
+    expect(exported.services.map((part) => [part.service, part.answered, part.missingReason])).toEqual([
+      ['intake', true, null],
+      ['assessment', false, 'UNAVAILABLE'],
+      ['pathway', false, 'UNAVAILABLE'],
+      ['matching', false, 'UNAVAILABLE'],
+      ['scheduling', false, 'UNAVAILABLE'],
+      ['notifier', false, 'UNAVAILABLE'],
+      ['identity', false, 'UNAVAILABLE'],
+    ]);
+    expect(exported.summaryHtml).toContain('Export incomplet.');
+    expect(exported.summaryHtml).toContain('Inês Moreira');
   });
 
   it('erases the person in one transaction, announces CandidateErased and leaves no personal data', async () => {
