@@ -774,6 +774,51 @@ describe('consent, export and erasure', () => {
     expect(exported.summaryHtml).toContain('Inês Moreira');
   });
 
+  it('withdrawing consent stops new diagnostic answers (CONSENT_REQUIRED) and keeps those saved', async () => {
+    const { programmeId } = await setUpProgramme();
+    const candidateId = await enrol(programmeId, 'G-3');
+    const me = candidateIdentity(candidateId);
+    const CONSENT = `mutation C($input: RecordConsentInput!) { recordConsent(input: $input) { granted } }`;
+    const consent = (granted: boolean) =>
+      intake.call(me, CONSENT, { input: { candidateId, noticeVersion: '2026.1', granted } });
+    ok(await consent(true));
+    ok(await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(0, 3) }));
+    ok(await consent(false));
+
+    const refused = errorOf(
+      await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(3) }),
+    );
+    expect(refused.code).toBe('CONSENT_REQUIRED');
+    expect(refused.message).toMatch(/withdrawn on .*answers saved before are kept/);
+    expect(errorOf(await intake.call(me, SUBMIT, { id: candidateId })).code).toBe('CONSENT_REQUIRED');
+    // What was saved before the withdrawal stays, as the notice says.
+    const kept = ok(
+      await intake.call<{ candidate: { diagnostic: { status: string; answers: unknown[] } } }>(
+        me,
+        DIAGNOSTIC,
+        {
+          id: candidateId,
+        },
+      ),
+    );
+    expect(kept.candidate.diagnostic).toMatchObject({ status: 'IN_PROGRESS' });
+    expect(kept.candidate.diagnostic.answers).toHaveLength(3);
+    const notice = ok(
+      await intake.call<{ privacyNotice: { consentWithdrawal: string } }>(
+        me,
+        `{ privacyNotice { version consentWithdrawal } }`,
+      ),
+    );
+    expect(notice.privacyNotice.consentWithdrawal).toContain('Ce qui est déjà enregistré n’est pas effacé');
+
+    // Consent given again: the person goes on where they stopped.
+    ok(await consent(true));
+    ok(await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(3) }));
+    expect(
+      ok(await intake.call<{ submitDiagnostic: { status: string } }>(me, SUBMIT, { id: candidateId })),
+    ).toMatchObject({ submitDiagnostic: { status: 'SUBMITTED' } });
+  });
+
   it('erases the person in one transaction, announces CandidateErased and leaves no personal data', async () => {
     const { programmeId } = await setUpProgramme();
     const candidateId = await enrol(programmeId, 'G-2', 'Oubliée-Lefort');

@@ -231,8 +231,12 @@ export type Mutation = {
    * stopped (within seconds), else RUNNING with cancelledAt set.
    */
   cancelImport: ImportBatch;
-  /** The person saves some answers; call again to go on, then submit. */
+  /**
+   * The person saves some answers; call again to go on, then submit. CONSENT_REQUIRED once they
+   * withdrew their consent to the privacy notice (what was saved stays).
+   */
   saveDiagnosticAnswers: Diagnostic;
+  /** CONSENT_REQUIRED once the person withdrew their consent to the privacy notice. */
   submitDiagnostic: Diagnostic;
   /** The person's coach changes the track, saying why. */
   overrideTrack: Diagnostic;
