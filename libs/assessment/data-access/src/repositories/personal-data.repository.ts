@@ -9,6 +9,7 @@ import { AssessmentProfileEntity } from '../entities/assessment-profile.entity';
 import { AssessmentSkillItemEntity } from '../entities/assessment-skill-item.entity';
 import { CandidateBackgroundEntity } from '../entities/candidate-background.entity';
 import { SuggestedOccupationEntity } from '../entities/suggested-occupation.entity';
+import { CandidateConsentEntity } from '../entities/candidate-consent.entity';
 
 /** Each kind of record assessment holds about a person, under the name the export gives it. */
 const SECTIONS: [string, EntityTarget<ObjectLiteral>][] = [
@@ -20,6 +21,7 @@ const SECTIONS: [string, EntityTarget<ObjectLiteral>][] = [
   ['debriefs', AssessmentDebriefEntity],
   ['background', CandidateBackgroundEntity],
   ['suggestedOccupations', SuggestedOccupationEntity],
+  ['consent', CandidateConsentEntity],
   ['readsOfConfidentialData', ConfidentialReadEntity],
 ];
 
