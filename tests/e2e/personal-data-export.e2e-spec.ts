@@ -84,6 +84,7 @@ const ok = (who: string, query: string, variables: Record<string, unknown> = {})
 let programmeId: string;
 let roomId: string;
 const people: Record<'first' | 'second', Person> = {} as never;
+const assessmentIds: Record<string, string> = {};
 const lastSeen: Record<string, unknown> = {};
 
 /** One person's journey up to a booked session; resolves when every service holds something of them. */
@@ -142,6 +143,7 @@ async function journey(who: 'first' | 'second', person: Omit<Person, 'candidateI
   ).catch((error: Error) => {
     throw new Error(`${error.message}; last seen ${JSON.stringify(lastSeen[who])}`);
   });
+  assessmentIds[who] = assessmentId;
   await ok(
     who,
     `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { progress { answered } } }`,
@@ -409,5 +411,43 @@ describe('a person’s archive from every service', () => {
         },
       );
     }
+  });
+  it('withdrawing consent stops the diagnostic and the assessments (CONSENT_REQUIRED); what was saved stays', async () => {
+    const { second } = people;
+    const SAVE_ANSWERS = `mutation S($input: SaveAssessmentAnswersInput!) { saveAssessmentAnswers(input: $input) { progress { answered } } }`;
+    const input = { assessmentId: assessmentIds['second'], answers: [{ itemId: 'I1', value: 3 }] };
+    await ok(
+      'second',
+      `mutation C($input: RecordConsentInput!) { recordConsent(input: $input) { granted } }`,
+      {
+        input: { candidateId: second.candidateId, noticeVersion: '2026.1', granted: false },
+      },
+    );
+    // Intake refuses at once: its diagnostic was submitted, so it is a new answer that is refused.
+    expectGraphQLError(
+      await as(
+        'second',
+        `mutation S($id: ID!, $answers: [DiagnosticAnswerInput!]!) { saveDiagnosticAnswers(candidateId: $id, answers: $answers) { status } }`,
+        { id: second.candidateId, answers: [{ questionId: 'wellbeing', number: 3 }] },
+      ),
+      'CONSENT_REQUIRED',
+    );
+    // Assessment learns it from ConsentRecorded.
+    await waitFor(
+      async () => {
+        const body = await as('second', SAVE_ANSWERS, { input });
+        return (body.errors as { extensions?: { code?: string } }[] | undefined)?.[0]?.extensions?.code ===
+          'CONSENT_REQUIRED'
+          ? body
+          : null;
+      },
+      { what: 'assessment to hear of the withdrawal', timeoutMs: 20_000 },
+    );
+    const archive = await archiveOf('second', second.candidateId);
+    expect(recordsOf(archive, 'assessment', 'answers')).toBe(2);
+    expect(JSON.parse(archive.document).parts.assessment.consent).toEqual([
+      expect.objectContaining({ candidateId: second.candidateId, granted: false }),
+    ]);
+    expect(archive.summaryHtml).toContain('Si vous retirez votre consentement');
   });
 });
