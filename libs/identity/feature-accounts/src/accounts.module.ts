@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import {
   AccountAuditRepository,
   AccountRepository,
+  IdentityPersonalDataRepository,
   InvitationIssuer,
   InvitationRepository,
 } from '@passerelle/identity/data-access';
-import { IdentityPersonalDataRepository } from '@passerelle/identity/data-access';
 import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { AccountEventsConsumer } from './account-events.consumer';

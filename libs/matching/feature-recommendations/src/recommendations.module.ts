@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
-import { MatchingDataModule, OfferRematch } from '@passerelle/matching/data-access';
-import { MatchingPersonalDataRepository } from '@passerelle/matching/data-access';
+import {
+  MatchingDataModule,
+  MatchingPersonalDataRepository,
+  OfferRematch,
+} from '@passerelle/matching/data-access';
 import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateAccess } from './candidate-access';

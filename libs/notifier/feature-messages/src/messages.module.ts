@@ -4,13 +4,13 @@ import {
   AssignmentQueueRepository,
   DigestRepository,
   InAppNotificationRepository,
+  NotifierPersonalDataRepository,
   OutgoingMessageRepository,
   PreferenceRepository,
   RecipientChoicesRepository,
   RecipientConsentRepository,
   SessionCalendarRepository,
 } from '@passerelle/notifier/data-access';
-import { NotifierPersonalDataRepository } from '@passerelle/notifier/data-access';
 import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { DigestRunner } from './digest.runner';

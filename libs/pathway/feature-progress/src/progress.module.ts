@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
+  PathwayPersonalDataRepository,
   PathwayRepository,
   PathwayTemplateRepository,
   PlanReconciler,
   ProgrammeTermsRepository,
 } from '@passerelle/pathway/data-access';
-import { PathwayPersonalDataRepository } from '@passerelle/pathway/data-access';
 import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { AtRiskResolver } from './at-risk.resolver';

@@ -6,9 +6,9 @@ import {
   AssignmentRepository,
   DirectoryRepository,
   ReminderRepository,
+  SchedulingPersonalDataRepository,
   SessionRepository,
 } from '@passerelle/scheduling/data-access';
-import { SchedulingPersonalDataRepository } from '@passerelle/scheduling/data-access';
 import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { AvailabilityService } from './availability.service';

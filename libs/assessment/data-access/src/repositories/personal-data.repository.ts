@@ -34,6 +34,6 @@ export class AssessmentPersonalDataRepository {
     const rows = await Promise.all(
       SECTIONS.map(([, entity]) => this.dataSource.getRepository(entity).findBy({ candidateId })),
     );
-    return Object.fromEntries(SECTIONS.map(([name], index) => [name, rows[index]!]));
+    return Object.fromEntries(SECTIONS.map(([name], index) => [name, rows[index] ?? []]));
   }
 }
