@@ -18,6 +18,7 @@ import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access'
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
+import { officeHolidays } from '@passerelle/scheduling/domain';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 /**
@@ -81,7 +82,19 @@ const as = async (who: string, query: string, variables: Record<string, unknown>
 const ok = (who: string, query: string, variables: Record<string, unknown> = {}) =>
   client(who).ok(query, variables);
 
+/** The `days`-th working day ahead (no weekend, no French holiday), at a local time in Lyon. */
+function workingDayAhead(days: number, hour: number): DateTime {
+  let day = DateTime.now().setZone('Europe/Paris').startOf('day');
+  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, [day.year, day.year + 1]);
+  for (let left = days; left > 0;) {
+    day = day.plus({ days: 1 });
+    if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
+  }
+  return day.set({ hour });
+}
+
 let programmeId: string;
+let workshopId: string;
 let roomId: string;
 const people: Record<'first' | 'second', Person> = {} as never;
 const assessmentIds: Record<string, string> = {};
@@ -157,10 +170,7 @@ async function journey(who: 'first' | 'second', person: Omit<Person, 'candidateI
       },
     },
   );
-  const startsAt = DateTime.now()
-    .setZone('Europe/Paris')
-    .plus({ days: day })
-    .set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
+  const startsAt = workingDayAhead(day, 10);
   await ok('ops', `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`, {
     input: {
       candidateIds: [candidateId],
@@ -260,6 +270,19 @@ beforeAll(async () => {
       4,
     ),
   ]);
+  // A workshop both attend: each one's export holds the session and their own place only.
+  workshopId = (
+    await ok('ops', `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`, {
+      input: {
+        candidateIds: [people.first.candidateId, people.second.candidateId],
+        coachId: COACH,
+        kind: 'GROUP_WORKSHOP',
+        mode: 'VIDEO',
+        seatLimit: 4,
+        startsAt: workingDayAhead(5, 14).toUTC().toISO(),
+      },
+    })
+  ).bookSession.id;
 }, 150_000);
 
 afterAll(async () => {
@@ -305,6 +328,9 @@ describe('a person’s archive from every service', () => {
         some: true,
       });
     expect(recordsOf(archive, 'assessment', 'answers')).toBe(2);
+    // The welcome session and the workshop shared with the second person: their own place only.
+    expect(recordsOf(archive, 'scheduling', 'sessions')).toBe(2);
+    expect(recordsOf(archive, 'scheduling', 'sessionPlaces')).toBe(2);
 
     const document = JSON.parse(archive.document);
     expect(document).toMatchObject({
@@ -316,7 +342,15 @@ describe('a person’s archive from every service', () => {
           answers: expect.arrayContaining([expect.objectContaining({ itemId: 'R1', value: 4 })]),
         },
         identity: { account: [expect.objectContaining({ email: first.email })] },
-        scheduling: { sessionPlaces: [expect.objectContaining({ candidateId: first.candidateId })] },
+        scheduling: {
+          sessions: expect.arrayContaining([
+            expect.objectContaining({ id: workshopId, kind: 'group_workshop' }),
+          ]),
+          sessionPlaces: [
+            expect.objectContaining({ candidateId: first.candidateId }),
+            expect.objectContaining({ candidateId: first.candidateId, sessionId: workshopId }),
+          ],
+        },
       },
     });
     // No secret of the account travels: no password digest, no invitation or factor secret.
@@ -445,6 +479,9 @@ describe('a person’s archive from every service', () => {
     );
     const archive = await archiveOf('second', second.candidateId);
     expect(recordsOf(archive, 'assessment', 'answers')).toBe(2);
+    // The welcome session and the workshop shared with the second person: their own place only.
+    expect(recordsOf(archive, 'scheduling', 'sessions')).toBe(2);
+    expect(recordsOf(archive, 'scheduling', 'sessionPlaces')).toBe(2);
     expect(JSON.parse(archive.document).parts.assessment.consent).toEqual([
       expect.objectContaining({ candidateId: second.candidateId, granted: false }),
     ]);
