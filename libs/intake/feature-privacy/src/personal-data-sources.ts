@@ -99,7 +99,7 @@ function reasonOf(error: unknown): MissingReason {
   if (error instanceof InternalCallError) {
     return error.status === 401 || error.status === 403 ? 'refused' : 'unavailable';
   }
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-    return 'timeout';
-  return 'unavailable';
+  // fetch rejects with the signal's DOMException, which need not be an Error of this realm.
+  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : null;
+  return name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unavailable';
 }
