@@ -466,17 +466,16 @@ describe('a person’s archive from every service', () => {
       ),
       'CONSENT_REQUIRED',
     );
-    // Assessment learns it from ConsentRecorded.
+    // Assessment learns it from ConsentRecorded (seen in its part of the archive), then refuses.
     await waitFor(
       async () => {
-        const body = await as('second', SAVE_ANSWERS, { input });
-        return (body.errors as { extensions?: { code?: string } }[] | undefined)?.[0]?.extensions?.code ===
-          'CONSENT_REQUIRED'
-          ? body
-          : null;
+        const current = await archiveOf('second', second.candidateId);
+        const consent = JSON.parse(current.document).parts.assessment.consent as { granted: boolean }[];
+        return consent[0]?.granted === false ? current : null;
       },
       { what: 'assessment to hear of the withdrawal', timeoutMs: 20_000 },
     );
+    expectGraphQLError(await as('second', SAVE_ANSWERS, { input }), 'CONSENT_REQUIRED');
     const archive = await archiveOf('second', second.candidateId);
     expect(recordsOf(archive, 'assessment', 'answers')).toBe(2);
     // The welcome session and the workshop shared with the second person: their own place only.
