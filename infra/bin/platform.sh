@@ -35,6 +35,12 @@ extra_env() {
         IDENTITY_COOKIE_KEYS="$(secret_of identity-cookies)" IDENTITY_FACTOR_KEY="$(secret_of identity-factor-key)" \
         INTAKE_INTERNAL_URL=http://127.0.0.1:4001/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/
       ;;
+    intake)
+      # Every other service's internal routes: each answers its part of a person's data export.
+      echo ASSESSMENT_INTERNAL_URL=http://127.0.0.1:4002/ PATHWAY_INTERNAL_URL=http://127.0.0.1:4003/ \
+        MATCHING_INTERNAL_URL=http://127.0.0.1:4004/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/ \
+        IDENTITY_INTERNAL_URL=http://127.0.0.1:4006/ NOTIFIER_INTERNAL_URL=http://127.0.0.1:4007/
+      ;;
     notifier)
       # Every email goes to Mailpit (SMTP_URL from env.sh), readable at MAILPIT_URL; every text to
       # the notifier's sms_sink table (docs/notifier.md).

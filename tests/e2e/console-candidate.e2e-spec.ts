@@ -388,6 +388,17 @@ describe('the console, for a person on their phone, from booking to their result
     ]);
     const exported = JSON.parse(await readFile((await copy.path())!, 'utf8')) as unknown;
     expect(JSON.stringify(exported)).toContain('Moreira');
+    // The copy gathers every service: each part named with what it holds, then the readable summary.
+    await page.getByRole('heading', { name: 'Ce que contient votre copie' }).waitFor();
+    await page.getByText(/^Tests et restitutions : \d+ élément/).waitFor();
+    await page.getByText(/^Consultant, rendez-vous et ateliers : \d+ élément/).waitFor();
+    const [summary] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger le résumé lisible' }).click(),
+    ]);
+    const readable = await readFile((await summary.path())!, 'utf8');
+    expect(readable).toMatch(/^<!doctype html>/);
+    expect(readable).toContain('Vos données personnelles');
     const PRIVACY = `query P($id: ID!) { candidate(id: $id) { consent { current } smsReminders { granted mobile } } }`;
     expect(await ops.ok(PRIVACY, { id: candidateId })).toEqual({
       candidate: { consent: { current: true }, smsReminders: { granted: true, mobile: '+33612345678' } },

@@ -56,7 +56,19 @@ const SERVICES: {
     options: PlatformOptions,
   ) => Record<string, string>;
 }[] = [
-  { app: intakeApp, dataSource: intakeDataSourceOptions },
+  {
+    app: intakeApp,
+    dataSource: intakeDataSourceOptions,
+    // Where every other service answers its part of a person's data export (decision 0022).
+    env: (_port, _databaseUrl, baseUrls) => ({
+      ASSESSMENT_INTERNAL_URL: baseUrls['assessment']!,
+      PATHWAY_INTERNAL_URL: baseUrls['pathway']!,
+      MATCHING_INTERNAL_URL: baseUrls['matching']!,
+      SCHEDULING_INTERNAL_URL: baseUrls['scheduling']!,
+      NOTIFIER_INTERNAL_URL: baseUrls['notifier']!,
+      IDENTITY_INTERNAL_URL: baseUrls['identity']!,
+    }),
+  },
   { app: assessmentApp, dataSource: assessmentDataSourceOptions },
   { app: pathwayApp, dataSource: pathwayDataSourceOptions },
   { app: matchingApp, dataSource: matchingDataSourceOptions },
@@ -149,12 +161,20 @@ export async function startPlatform(
   const baseUrls: Record<string, string> = {};
   const databaseUrls: Record<string, string> = {};
 
+  // Every service's port is known before the first starts: intake, first, asks the others.
+  const ports: Record<string, number> = {};
+  for (const { app } of SERVICES) {
+    let port = await freePort();
+    while (Object.values(ports).includes(port)) port = await freePort();
+    ports[app.service] = port;
+    baseUrls[app.service] = `http://127.0.0.1:${ports[app.service]}/`;
+  }
   for (const { app, dataSource, env } of SERVICES) {
     const database = await createTestDatabase(`e2e_${app.service}`);
     databases.push(database);
     databaseUrls[app.service] = database.url;
     await runMigrations(dataSource(database.url));
-    const port = await freePort();
+    const port = ports[app.service]!;
     apps.push(
       await startService(
         app,
@@ -171,7 +191,6 @@ export async function startPlatform(
         clock,
       ),
     );
-    baseUrls[app.service] = `http://127.0.0.1:${port}/`;
     subgraphUrls[app.service] = `http://127.0.0.1:${port}/graphql`;
   }
 

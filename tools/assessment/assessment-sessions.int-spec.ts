@@ -6,6 +6,7 @@ import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { createTestDatabase, type TestDatabase } from '@passerelle/shared/testing';
 import {
   assessmentDataSourceOptions,
+  AssessmentPersonalDataRepository,
   AssessmentRepository,
   InstrumentRepository,
   RomeReferenceRepository,
@@ -255,5 +256,66 @@ describe('a work-values questionnaire, answered over two visits and submitted', 
       skills: [],
       workValues: { top: ['recognition', 'autonomy', 'security'] },
     });
+  });
+});
+
+describe('consent to the privacy notice, as intake announced it', () => {
+  it('stops answers and submission once withdrawn (CONSENT_REQUIRED), keeps what was saved, the latest consent winning', async () => {
+    const candidateId = randomUUID();
+    const person: Identity = { subject: 'p', role: 'candidate', candidateId };
+    const items = new SessionItemsReader(new InstrumentRepository(dataSource), sessions);
+    const save = new SaveAnswersHandler(dataSource, sessions, items, new SystemClock());
+    const submit = new SubmitAssessmentHandler(
+      dataSource,
+      sessions,
+      items,
+      new OutboxWriter(),
+      new SystemClock(),
+    );
+    await inTransaction((manager) =>
+      assign.fromMilestone(manager, {
+        candidateId,
+        milestoneId: randomUUID(),
+        instrumentCode: 'work-values',
+      }),
+    );
+    const [session] = await sessions.listForCandidate(candidateId);
+    const consent = (granted: boolean, recordedAt: string) =>
+      inTransaction((manager) =>
+        sessions.recordConsent(manager, { candidateId, granted, recordedAt: new Date(recordedAt) }),
+      );
+
+    await consent(true, '2026-06-01T09:00:00.000Z');
+    await save.execute(person, { assessmentId: session!.id, answers: [{ itemId: 'WV1', value: 4 }] });
+    await consent(false, '2026-06-02T09:00:00.000Z');
+    // A replayed, older consent does not undo the withdrawal.
+    await consent(true, '2026-06-01T09:00:00.000Z');
+    const refusal = save.execute(person, {
+      assessmentId: session!.id,
+      answers: [{ itemId: 'WV2', value: 4 }],
+    });
+    await expect(refusal).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
+    await expect(refusal).rejects.toThrow('withdrawn on 2026-06-02T09:00:00.000Z');
+    await expect(submit.execute(person, { assessmentId: session!.id })).rejects.toMatchObject({
+      code: 'CONSENT_REQUIRED',
+    });
+    expect(await sessions.answers(session!.id)).toEqual({ WV1: 4 });
+
+    await consent(true, '2026-06-03T09:00:00.000Z');
+    await save.execute(person, { assessmentId: session!.id, answers: [{ itemId: 'WV2', value: 3 }] });
+    expect(await sessions.answers(session!.id)).toEqual({ WV1: 4, WV2: 3 });
+
+    // The person's export from assessment: their sessions, answers and consent, nobody else's.
+    const sections = await new AssessmentPersonalDataRepository(dataSource).sections(candidateId);
+    expect(sections['assessments']).toHaveLength(1);
+    expect(sections['answers']).toHaveLength(2);
+    expect(sections['consent']).toEqual([expect.objectContaining({ candidateId, granted: true })]);
+    const everyone = JSON.stringify(sections);
+    const others: { candidate_id: string }[] = await dataSource.query(
+      `SELECT DISTINCT candidate_id FROM assessment WHERE candidate_id <> $1`,
+      [candidateId],
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(everyone).not.toContain(other.candidate_id);
   });
 });

@@ -6,6 +6,7 @@ import {
   configKeys,
   gatewayConfigSchema,
   identityConfigSchema,
+  intakeConfigSchema,
   loadConfig,
   notifierConfigSchema,
   serviceConfigSchema,
@@ -104,7 +105,6 @@ interface AppCase {
 }
 
 const DOMAIN_SERVICES = [
-  ['intake', 4001],
   ['assessment', 4002],
   ['pathway', 4003],
   ['matching', 4004],
@@ -119,6 +119,14 @@ const APPS: AppCase[] = [
     schema: gatewayConfigSchema,
     secretKeys: ['INTERNAL_IDENTITY_SECRET'],
     migrates: false,
+  },
+  {
+    // Intake asks every other service for its part of a person's export (decision 0022).
+    app: 'intake',
+    port: 4001,
+    schema: intakeConfigSchema,
+    secretKeys: ['DATABASE_URL', 'INTERNAL_IDENTITY_SECRET'],
+    migrates: true,
   },
   ...DOMAIN_SERVICES.map(([app, port]): AppCase => ({
     app,

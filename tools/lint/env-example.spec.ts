@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   configKeys,
   gatewayConfigSchema,
+  intakeConfigSchema,
   notifierConfigSchema,
   serviceConfigSchema,
 } from '@passerelle/shared/config';
@@ -19,6 +20,7 @@ describe('.env.example files document every configuration key, and only those', 
     ['service.env.example', configKeys(serviceConfigSchema)],
     ['gateway.env.example', configKeys(gatewayConfigSchema)],
     ['notifier.env.example', configKeys(notifierConfigSchema)],
+    ['intake.env.example', configKeys(intakeConfigSchema)],
   ])('%s', (file, keys) => {
     expect(keysOf(file)).toEqual(keys);
   });

@@ -724,29 +724,99 @@ describe('consent, export and erasure', () => {
     expect(consent.recordConsent).toMatchObject({ noticeVersion: '2026.1', granted: true, current: true });
     ok(await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(0, 3) }));
 
-    const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { fileName contentType document } }`;
+    const EXPORT = `query X($id: ID!) {
+      exportPersonalData(candidateId: $id) {
+        fileName contentType document complete summaryHtml
+        services { service answered missingReason sections { name records } }
+      }
+    }`;
     expect(errorOf(await intake.call(coach, EXPORT, { id: candidateId })).code).toBe('FORBIDDEN');
     expect(errorOf(await intake.call(opsB, EXPORT, { id: candidateId })).code).toBe('CANDIDATE_NOT_FOUND');
     const exported = ok(
-      await intake.call<{ exportPersonalData: { fileName: string; contentType: string; document: string } }>(
-        me,
-        EXPORT,
-        { id: candidateId },
-      ),
+      await intake.call<{
+        exportPersonalData: {
+          fileName: string;
+          contentType: string;
+          document: string;
+          complete: boolean;
+          summaryHtml: string;
+          services: { service: string; answered: boolean; missingReason: string | null }[];
+        };
+      }>(me, EXPORT, { id: candidateId }),
     ).exportPersonalData;
     expect(exported.contentType).toBe('application/json');
     expect(exported.fileName).toMatch(
-      new RegExp(`^passerelle-intake-${candidateId}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+      new RegExp(`^passerelle-donnees-${candidateId}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
     );
     const document = JSON.parse(exported.document);
     expect(document).toMatchObject({
-      format: 'passerelle.intake.personal-data/1',
+      format: 'passerelle.personal-data/2',
+      complete: false,
       person: { id: candidateId, firstName: 'Inês', lastName: 'Moreira', email: 'g-1@example.org' },
       programme: { id: programmeId, sponsor: 'Acme', type: 'pse' },
       consents: [{ noticeVersion: '2026.1', granted: true }],
       diagnostic: { answers: { income_urgency: 'within_6_months', wellbeing: 2, stress: 4 } },
       readsOfConfidentialData: [{ actorRole: 'candidate', what: 'data_export' }],
+      parts: { assessment: { missing: 'unavailable' }, identity: { missing: 'unavailable' } },
     });
+    // Intake runs alone here: every other service's part is named missing, never silently dropped.
+    expect(exported.complete).toBe(false);
+    expect(exported.services.map((part) => [part.service, part.answered, part.missingReason])).toEqual([
+      ['intake', true, null],
+      ['assessment', false, 'UNAVAILABLE'],
+      ['pathway', false, 'UNAVAILABLE'],
+      ['matching', false, 'UNAVAILABLE'],
+      ['scheduling', false, 'UNAVAILABLE'],
+      ['notifier', false, 'UNAVAILABLE'],
+      ['identity', false, 'UNAVAILABLE'],
+    ]);
+    expect(exported.summaryHtml).toContain('Export incomplet.');
+    expect(exported.summaryHtml).toContain('Inês Moreira');
+  });
+
+  it('withdrawing consent stops new diagnostic answers (CONSENT_REQUIRED) and keeps those saved', async () => {
+    const { programmeId } = await setUpProgramme();
+    const candidateId = await enrol(programmeId, 'G-3');
+    const me = candidateIdentity(candidateId);
+    const CONSENT = `mutation C($input: RecordConsentInput!) { recordConsent(input: $input) { granted } }`;
+    const consent = (granted: boolean) =>
+      intake.call(me, CONSENT, { input: { candidateId, noticeVersion: '2026.1', granted } });
+    ok(await consent(true));
+    ok(await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(0, 3) }));
+    ok(await consent(false));
+
+    const refused = errorOf(
+      await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(3) }),
+    );
+    expect(refused.code).toBe('CONSENT_REQUIRED');
+    expect(refused.message).toMatch(/withdrawn on .*answers saved before are kept/);
+    expect(errorOf(await intake.call(me, SUBMIT, { id: candidateId })).code).toBe('CONSENT_REQUIRED');
+    // What was saved before the withdrawal stays, as the notice says.
+    const kept = ok(
+      await intake.call<{ candidate: { diagnostic: { status: string; answers: unknown[] } } }>(
+        me,
+        DIAGNOSTIC,
+        {
+          id: candidateId,
+        },
+      ),
+    );
+    expect(kept.candidate.diagnostic).toMatchObject({ status: 'IN_PROGRESS' });
+    expect(kept.candidate.diagnostic.answers).toHaveLength(3);
+    const notice = ok(
+      await intake.call<{ privacyNotice: { consentWithdrawal: string } }>(
+        me,
+        `{ privacyNotice { version consentWithdrawal } }`,
+      ),
+    );
+    expect(notice.privacyNotice.consentWithdrawal).toContain('Ce qui est déjà enregistré n’est pas effacé');
+
+    // Consent given again: the person goes on where they stopped.
+    ok(await consent(true));
+    ok(await intake.call(me, SAVE, { id: candidateId, answers: COMPLETE_ANSWERS.slice(3) }));
+    expect(
+      ok(await intake.call<{ submitDiagnostic: { status: string } }>(me, SUBMIT, { id: candidateId })),
+    ).toMatchObject({ submitDiagnostic: { status: 'SUBMITTED' } });
   });
 
   it('erases the person in one transaction, announces CandidateErased and leaves no personal data', async () => {

@@ -59,6 +59,7 @@ async function freePort(): Promise<number> {
 export async function startIntakeTestService(
   label: string,
   clock: Clock = new PinnableClock('2026-06-15T09:00:00.000Z'),
+  options: { env?: Record<string, string>; secret?: string } = {},
 ): Promise<IntakeTestService> {
   const { kafkaBrokers } = testInfrastructure();
   const database: TestDatabase = await createTestDatabase(label);
@@ -66,7 +67,7 @@ export async function startIntakeTestService(
   const kafka = createKafka(`test-${label}`, kafkaBrokers, pino({ level: 'silent' }));
   const groupPrefix = `int-${randomUUID().slice(0, 8)}`;
   await startGroupsAtTopicEnd(kafka, groupPrefix);
-  const secret = randomBytes(32).toString('hex');
+  const secret = options.secret ?? randomBytes(32).toString('hex');
   const port = await freePort();
   const app: INestApplication = await startService(
     intakeApp,
@@ -78,6 +79,15 @@ export async function startIntakeTestService(
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '50',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      // No other service runs beside intake alone: an export names each part as missing
+      // (a closed port refuses at once), unless the test points at a real one.
+      ...Object.fromEntries(
+        ['ASSESSMENT', 'PATHWAY', 'MATCHING', 'SCHEDULING', 'NOTIFIER', 'IDENTITY'].map((name) => [
+          `${name}_INTERNAL_URL`,
+          'http://127.0.0.1:9/',
+        ]),
+      ),
+      ...options.env,
     },
     clock,
   );

@@ -71,6 +71,17 @@ const EXPORT = graphql(`
       contentType
       generatedAt
       document
+      complete
+      summaryFileName
+      summaryHtml
+      services {
+        service
+        answered
+        sections {
+          name
+          records
+        }
+      }
     }
   }
 `);
@@ -98,6 +109,7 @@ export function Privacy({ candidateId }: { candidateId: string }) {
               : t('candidate.privacy.notice.ask', { version })}
         </p>
         <ConsentButtons candidateId={candidateId} version={version} granted={consent?.current ?? false} />
+        <p>{t('candidate.privacy.notice.effect')}</p>
       </Card>
       <Card title={t('candidate.privacy.sms.title')}>
         <SmsConsent
@@ -223,35 +235,98 @@ function SmsConsent({
   );
 }
 
+/** The services whose part of the copy the screen names (the archive lists them in this order). */
+const SERVICES = [
+  'intake',
+  'assessment',
+  'pathway',
+  'matching',
+  'scheduling',
+  'notifier',
+  'identity',
+] as const;
+type ServiceName = (typeof SERVICES)[number];
+const isService = (name: string): name is ServiceName => (SERVICES as readonly string[]).includes(name);
+
+interface Archive {
+  complete: boolean;
+  summaryFileName: string;
+  summaryHtml: string;
+  services: { service: string; answered: boolean; sections: { records: number }[] }[];
+}
+
+/**
+ * A copy of everything the platform keeps (GDPR articles 15 and 20): the data file downloads at
+ * once; then what each part of Passerelle put in it, a warning naming the parts that did not answer,
+ * and the readable summary (HTML) to download from the same copy.
+ */
 function Export({ candidateId }: { candidateId: string }) {
   const { t, errorText } = useI18n();
   const [fetchExport, { loading }] = useLazyQuery(EXPORT, { fetchPolicy: 'network-only' });
-  const [state, setState] = useState<{ done: boolean; problem: string | null }>({
-    done: false,
-    problem: null,
-  });
+  const [archive, setArchive] = useState<Archive | null>(null);
+  const [summarySaved, setSummarySaved] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const label = (service: string) =>
+    isService(service) ? t(`candidate.privacy.export.service.${service}`) : service;
   const run = async () => {
-    setState({ done: false, problem: null });
+    setArchive(null);
+    setSummarySaved(false);
+    setProblem(null);
     try {
       const { data } = await fetchExport({ variables: { id: candidateId } });
       if (!data) throw new Error('no export');
       const file = data.exportPersonalData;
       saveFile(new Blob([file.document], { type: file.contentType }), file.fileName);
-      setState({ done: true, problem: null });
+      setArchive(file);
     } catch (failure) {
-      setState({ done: false, problem: errorText(failure) });
+      setProblem(errorText(failure));
     }
   };
+  const saveSummary = (copy: Archive) => {
+    saveFile(new Blob([copy.summaryHtml], { type: 'text/html;charset=utf-8' }), copy.summaryFileName);
+    setSummarySaved(true);
+  };
+  const missing = archive?.services.filter((part) => !part.answered) ?? [];
   return (
     <>
       <p>{t('candidate.privacy.export.body')}</p>
       <Button onClick={() => void run()} disabled={loading}>
         {t('candidate.privacy.export.button')}
       </Button>
-      {state.done && <Notice>{t('candidate.privacy.export.done')}</Notice>}
-      {state.problem && (
+      {archive && (
+        <>
+          <Notice>{t('candidate.privacy.export.done')}</Notice>
+          {!archive.complete && (
+            <p role="alert" className="failure">
+              {t('candidate.privacy.export.incomplete', {
+                parts: missing.map((part) => label(part.service)).join(', '),
+              })}
+            </p>
+          )}
+          <h3>{t('candidate.privacy.export.parts')}</h3>
+          <ul>
+            {archive.services.map((part) => (
+              <li key={part.service}>
+                {t('candidate.privacy.export.part', {
+                  service: label(part.service),
+                  what: part.answered
+                    ? t('candidate.privacy.export.count', {
+                        count: part.sections.reduce((sum, section) => sum + section.records, 0),
+                      })
+                    : t('candidate.privacy.export.partMissing'),
+                })}
+              </li>
+            ))}
+          </ul>
+          <Button kind="quiet" onClick={() => saveSummary(archive)}>
+            {t('candidate.privacy.export.summary')}
+          </Button>
+          {summarySaved && <Notice>{t('candidate.privacy.export.summaryDone')}</Notice>}
+        </>
+      )}
+      {problem && (
         <p role="alert" className="failure">
-          {state.problem}
+          {problem}
         </p>
       )}
     </>

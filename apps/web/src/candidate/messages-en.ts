@@ -215,6 +215,8 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
     'You withdrew your consent on {when}. Only essential messages are sent to you.',
   'candidate.privacy.notice.accept': 'I accept the notice',
   'candidate.privacy.notice.withdraw': 'Withdraw my consent',
+  'candidate.privacy.notice.effect':
+    'If you withdraw your consent, Passerelle stops collecting your answers at once: you can no longer answer the starting questionnaire or the tests. What is already saved is not erased: it is kept for the programme and then as long as the law requires to report on it, visible to you and your coach, and never to your former employer, who only sees overall figures. You can give your consent again at any time.',
   'candidate.privacy.sms.title': 'Text reminders',
   'candidate.privacy.sms.yes': 'You get a reminder by text before each appointment.',
   'candidate.privacy.sms.no': 'You get no texts. You can have a reminder before each appointment.',
@@ -225,9 +227,26 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.privacy.sms.on': 'Noted: you will get text reminders.',
   'candidate.privacy.sms.off': 'Noted: no more texts.',
   'candidate.privacy.export.title': 'A copy of your data',
-  'candidate.privacy.export.body': 'Download everything Passerelle keeps about you, in one file (JSON).',
+  'candidate.privacy.export.body':
+    'Download everything Passerelle keeps about you, in each of its services: a data file (JSON) and a readable summary to open or print.',
   'candidate.privacy.export.button': 'Download my data',
   'candidate.privacy.export.done': 'The file is downloaded.',
+  'candidate.privacy.export.summary': 'Download the readable summary',
+  'candidate.privacy.export.summaryDone':
+    'The summary is downloaded. Open it in your browser to read or print it.',
+  'candidate.privacy.export.parts': 'What your copy holds',
+  'candidate.privacy.export.part': '{service}: {what}',
+  'candidate.privacy.export.count': '{count} item(s)',
+  'candidate.privacy.export.partMissing': 'missing: this service did not answer',
+  'candidate.privacy.export.incomplete':
+    'Incomplete copy: {parts} did not answer. You can keep this copy and ask for a new one in a few minutes.',
+  'candidate.privacy.export.service.intake': 'Enrolment, consent, starting questionnaire',
+  'candidate.privacy.export.service.assessment': 'Tests and debriefs',
+  'candidate.privacy.export.service.pathway': 'Plan',
+  'candidate.privacy.export.service.matching': 'Occupations and offers suggested',
+  'candidate.privacy.export.service.scheduling': 'Coach, appointments and workshops',
+  'candidate.privacy.export.service.notifier': 'Messages',
+  'candidate.privacy.export.service.identity': 'Account and sign-ins',
   'candidate.privacy.erase.title': 'Erasing your data',
   'candidate.privacy.erase.body':
     'You can ask for all your data to be erased, in every part of Passerelle. Erasure is final: your support stops.',
@@ -239,6 +258,8 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.privacy.erase.keep': 'No, keep my data',
   'candidate.privacy.erase.requested':
     'You asked for your data to be erased on {when}. Your office’s team is dealing with it, at the latest by {due}. You can talk it over with your coach if you change your mind.',
+  'error.CONSENT_REQUIRED':
+    'You withdrew your consent to the privacy notice: your answers are no longer saved. To go on, give your consent again in “My data”.',
   'error.SLOT_TAKEN': 'This time was just taken. Please choose another one.',
   'error.OUTSIDE_BOOKING_RULES': 'This time can no longer be booked. Please choose another.',
   'error.NO_COACH_ASSIGNED': 'Your coach is not assigned yet.',

@@ -220,6 +220,8 @@ export const candidateFr = {
     'Vous avez retiré votre accord le {when}. Seuls les messages essentiels vous sont envoyés.',
   'candidate.privacy.notice.accept': 'J’accepte la notice',
   'candidate.privacy.notice.withdraw': 'Retirer mon accord',
+  'candidate.privacy.notice.effect':
+    'Si vous retirez votre accord, Passerelle cesse aussitôt de recueillir vos réponses : vous ne pouvez plus répondre au questionnaire de départ ni aux tests. Ce qui est déjà enregistré n’est pas effacé : il reste conservé pendant la durée du programme puis le temps que la loi impose pour en rendre compte, visible par vous et par votre consultant, et jamais par votre ancien employeur, qui ne voit que des chiffres d’ensemble. Vous pouvez redonner votre accord à tout moment.',
   'candidate.privacy.sms.title': 'Rappels par SMS',
   'candidate.privacy.sms.yes': 'Vous recevez un rappel par SMS avant chaque rendez-vous.',
   'candidate.privacy.sms.no':
@@ -232,9 +234,25 @@ export const candidateFr = {
   'candidate.privacy.sms.off': 'C’est noté : plus de SMS.',
   'candidate.privacy.export.title': 'Une copie de vos données',
   'candidate.privacy.export.body':
-    'Téléchargez tout ce que Passerelle garde sur vous, dans un fichier (JSON).',
+    'Téléchargez tout ce que Passerelle garde sur vous, dans chacun de ses services : un fichier de données (JSON) et un résumé lisible à ouvrir ou imprimer.',
   'candidate.privacy.export.button': 'Télécharger mes données',
   'candidate.privacy.export.done': 'Le fichier est téléchargé.',
+  'candidate.privacy.export.summary': 'Télécharger le résumé lisible',
+  'candidate.privacy.export.summaryDone':
+    'Le résumé est téléchargé. Ouvrez-le dans votre navigateur pour le lire ou l’imprimer.',
+  'candidate.privacy.export.parts': 'Ce que contient votre copie',
+  'candidate.privacy.export.part': '{service} : {what}',
+  'candidate.privacy.export.count': '{count} élément(s)',
+  'candidate.privacy.export.partMissing': 'manquant : ce service n’a pas répondu',
+  'candidate.privacy.export.incomplete':
+    'Copie incomplète : {parts} n’ont pas répondu. Vous pouvez garder cette copie et en demander une nouvelle dans quelques minutes.',
+  'candidate.privacy.export.service.intake': 'Inscription, accord, questionnaire de départ',
+  'candidate.privacy.export.service.assessment': 'Tests et restitutions',
+  'candidate.privacy.export.service.pathway': 'Parcours',
+  'candidate.privacy.export.service.matching': 'Métiers et offres proposés',
+  'candidate.privacy.export.service.scheduling': 'Consultant, rendez-vous et ateliers',
+  'candidate.privacy.export.service.notifier': 'Messages',
+  'candidate.privacy.export.service.identity': 'Compte et connexions',
   'candidate.privacy.erase.title': 'Effacer vos données',
   'candidate.privacy.erase.body':
     'Vous pouvez demander que toutes vos données soient effacées, dans chaque service de Passerelle. L’effacement est définitif : votre accompagnement s’arrête.',
@@ -246,6 +264,8 @@ export const candidateFr = {
   'candidate.privacy.erase.keep': 'Non, garder mes données',
   'candidate.privacy.erase.requested':
     'Vous avez demandé l’effacement de vos données le {when}. L’équipe de votre bureau s’en occupe, au plus tard le {due}. Vous pouvez en parler avec votre consultant si vous changez d’avis.',
+  'error.CONSENT_REQUIRED':
+    'Vous avez retiré votre accord à la notice : vos réponses ne sont plus enregistrées. Pour continuer, redonnez votre accord dans « Mes données ».',
   'error.SLOT_TAKEN': 'Ce créneau vient d’être pris. Choisissez-en un autre parmi ceux qui restent.',
   'error.OUTSIDE_BOOKING_RULES': 'Ce créneau n’est plus réservable. Choisissez-en un autre.',
   'error.NO_COACH_ASSIGNED': 'Votre consultant n’est pas encore attribué.',

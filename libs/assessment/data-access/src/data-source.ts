@@ -21,9 +21,11 @@ import { AssessmentFreeSkillEntity } from './entities/assessment-free-skill.enti
 import { AssessmentProfileEntity } from './entities/assessment-profile.entity';
 import { AssessmentSkillItemEntity } from './entities/assessment-skill-item.entity';
 import { SuggestedOccupationEntity } from './entities/suggested-occupation.entity';
+import { CandidateConsentEntity } from './entities/candidate-consent.entity';
 import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-create-assessment';
 import { AssessmentSessionsAndInstruments1763900014000 } from './migrations/1763900014000-assessment-sessions-and-instruments';
 import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
+import { CandidateConsent1765700000000 } from './migrations/1765700000000-candidate-consent';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -40,6 +42,7 @@ export const ASSESSMENT_ENTITIES = [
   ConfidentialReadEntity,
   CandidateBackgroundEntity,
   SuggestedOccupationEntity,
+  CandidateConsentEntity,
 ];
 
 export function assessmentDataSourceOptions(url: string): DataSourceOptions {
@@ -52,6 +55,7 @@ export function assessmentDataSourceOptions(url: string): DataSourceOptions {
       CreateAssessmentTable1763900003000,
       AssessmentSessionsAndInstruments1763900014000,
       SharedConfidentialRead1763900015000,
+      CandidateConsent1765700000000,
     ],
   });
 }

@@ -56,6 +56,21 @@ export class AssessmentEventsConsumer {
     );
   }
 
+  /** Consent to the privacy notice: a withdrawal stops the person's assessments being answered. */
+  @OnEvent('ConsentRecorded.v1')
+  async onConsentRecorded(
+    @Payload() event: EventOf<'ConsentRecorded.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, purpose, granted, recordedAt } = event.payload;
+    if (purpose !== 'privacy_notice') return;
+    await this.sessions.recordConsent(context.manager, {
+      candidateId,
+      granted,
+      recordedAt: new Date(recordedAt),
+    });
+  }
+
   /** GDPR erasure: answers, profiles, debrief notes and projections of the person. */
   @OnEvent('CandidateErased.v1')
   onErased(@Payload() event: EventOf<'CandidateErased.v1'>, @Ctx() context: InboxContext): Promise<void> {

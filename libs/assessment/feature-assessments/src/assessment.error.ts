@@ -10,6 +10,7 @@ export enum AssessmentErrorCode {
   AlreadySubmitted = 'ASSESSMENT_ALREADY_SUBMITTED',
   NotSubmitted = 'ASSESSMENT_NOT_SUBMITTED',
   AlreadyReleased = 'RESULTS_ALREADY_RELEASED',
+  ConsentRequired = 'CONSENT_REQUIRED',
 }
 
 export class AssessmentError extends DomainError<AssessmentErrorCode> {}

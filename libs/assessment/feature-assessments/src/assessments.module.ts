@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
+  AssessmentPersonalDataRepository,
   AssessmentRepository,
   InstrumentRepository,
   RomeReferenceRepository,
 } from '@passerelle/assessment/data-access';
 import { AssessmentEventsConsumer } from './assessment-events.consumer';
 import { AssessmentResolver } from './assessment.resolver';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateAssessmentsResolver } from './candidate-assessments.resolver';
 import { SessionItemsReader } from './session-items.reader';
 import { AssignAssessmentHandler } from './usecases/assign-assessment/assign-assessment.handler';
@@ -21,8 +24,9 @@ export const ASSESSMENTS_RESOLVERS = [CandidateAssessmentsResolver, AssessmentRe
 /** A person's sessions: assigned, answered, submitted and scored, debriefed; and the events that drive them. */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [AssessmentEventsConsumer],
+  controllers: [AssessmentEventsConsumer, PersonalDataController],
   providers: [
+    AssessmentPersonalDataRepository,
     AssessmentRepository,
     InstrumentRepository,
     RomeReferenceRepository,
@@ -31,6 +35,7 @@ export const ASSESSMENTS_RESOLVERS = [CandidateAssessmentsResolver, AssessmentRe
     SaveAnswersHandler,
     SubmitAssessmentHandler,
     RecordDebriefHandler,
+    ExportPersonalDataHandler,
     ...ASSESSMENTS_RESOLVERS,
   ],
 })

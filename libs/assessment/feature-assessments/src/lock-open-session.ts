@@ -4,7 +4,10 @@ import { acceptsAnswers, isThePerson } from '@passerelle/assessment/domain';
 import { AssessmentRepository, type AssessmentEntity } from '@passerelle/assessment/data-access';
 import { AssessmentError, AssessmentErrorCode } from './assessment.error';
 
-/** Loads a session the person may still answer, locked for the change. */
+/**
+ * Loads a session the person may still answer, locked for the change; not once they withdrew their
+ * consent to the privacy notice (CONSENT_REQUIRED): what they answered before stays.
+ */
 export async function lockOpenSession(
   sessions: AssessmentRepository,
   manager: EntityManager,
@@ -20,6 +23,13 @@ export async function lockOpenSession(
     throw new AssessmentError(
       AssessmentErrorCode.AlreadySubmitted,
       `assessment ${assessmentId} was submitted on ${session.submittedAt?.toISOString()}; answers can no longer change`,
+    );
+  }
+  const consent = await sessions.consentOf(session.candidateId, manager);
+  if (consent && !consent.granted) {
+    throw new AssessmentError(
+      AssessmentErrorCode.ConsentRequired,
+      `consent to the privacy notice was withdrawn on ${consent.recordedAt.toISOString()}: no new answers are saved until it is given again; answers saved before are kept`,
     );
   }
   return session;

@@ -207,9 +207,12 @@ export type Query_EntitiesArgs = {
 export type Mutation = {
   /** A coach assigns an instrument to a person they coach. */
   assignAssessment: Assessment;
-  /** The person saves answers as they go (partial, resumable). */
+  /**
+   * The person saves answers as they go (partial, resumable). CONSENT_REQUIRED once they withdrew
+   * their consent to the privacy notice (what was saved stays).
+   */
   saveAssessmentAnswers: Assessment;
-  /** The person submits: every item answered and in range; then it is scored. */
+  /** The person submits: every item answered and in range; then it is scored. CONSENT_REQUIRED as above. */
   submitAssessment: Assessment;
   /** The coach records the debrief, which releases the results to the person. */
   recordDebrief: Assessment;

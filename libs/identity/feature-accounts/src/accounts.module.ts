@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import {
   AccountAuditRepository,
   AccountRepository,
+  IdentityPersonalDataRepository,
   InvitationIssuer,
   InvitationRepository,
 } from '@passerelle/identity/data-access';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { AccountEventsConsumer } from './account-events.consumer';
 import { AccountOpener } from './account-opener';
 import { AccountsResolver } from './accounts.resolver';
@@ -29,7 +32,7 @@ export const ACCOUNTS_TYPE_PATHS = [join(__dirname, 'accounts.graphql')];
  * invitations re-sent, sessions ended, erasure; and the directory the notifier asks whom to write to.
  */
 @Module({
-  controllers: [AccountEventsConsumer, InternalAccountsController],
+  controllers: [AccountEventsConsumer, InternalAccountsController, PersonalDataController],
   providers: [
     AccountRepository,
     InvitationRepository,
@@ -46,6 +49,8 @@ export const ACCOUNTS_TYPE_PATHS = [join(__dirname, 'accounts.graphql')];
     RevokeSessionsHandler,
     MintInvitationLinkHandler,
     FindRecipientHandler,
+    IdentityPersonalDataRepository,
+    ExportPersonalDataHandler,
     AccountsResolver,
   ],
 })

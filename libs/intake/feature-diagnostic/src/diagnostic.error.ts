@@ -10,6 +10,7 @@ export enum DiagnosticErrorCode {
   NotSubmitted = 'DIAGNOSTIC_NOT_SUBMITTED',
   TrackUnchanged = 'TRACK_UNCHANGED',
   QuestionnaireNotFound = 'QUESTIONNAIRE_NOT_FOUND',
+  ConsentRequired = 'CONSENT_REQUIRED',
 }
 
 export class DiagnosticError extends DomainError<DiagnosticErrorCode> {}
@@ -22,4 +23,14 @@ export const candidateNotFound = (candidateId: string): DiagnosticError =>
   new DiagnosticError(
     DiagnosticErrorCode.CandidateNotFound,
     `candidate ${candidateId} does not exist or is not yours to see`,
+  );
+
+/**
+ * The person withdrew their consent to the privacy notice: no new answer is saved or submitted;
+ * what was saved before stays, as the notice says (privacyNotice.consentWithdrawal).
+ */
+export const consentWithdrawn = (withdrawnAt: Date): DiagnosticError =>
+  new DiagnosticError(
+    DiagnosticErrorCode.ConsentRequired,
+    `consent to the privacy notice was withdrawn on ${withdrawnAt.toISOString()}: no new answers are saved until it is given again; answers saved before are kept`,
   );

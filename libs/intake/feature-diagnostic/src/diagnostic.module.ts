@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { CandidateAccessRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
+import {
+  CandidateAccessRepository,
+  ConsentRepository,
+  DiagnosticRepository,
+} from '@passerelle/intake/data-access';
 import { CandidateDiagnosticResolver, DiagnosticResolver } from './diagnostic.resolver';
 import { OverrideTrackHandler } from './usecases/override-track/override-track.handler';
 import { SaveDiagnosticAnswersHandler } from './usecases/save-diagnostic-answers/save-diagnostic-answers.handler';
@@ -12,6 +16,7 @@ export const DIAGNOSTIC_RESOLVERS = [DiagnosticResolver, CandidateDiagnosticReso
 @Module({
   providers: [
     CandidateAccessRepository,
+    ConsentRepository,
     DiagnosticRepository,
     SaveDiagnosticAnswersHandler,
     SubmitDiagnosticHandler,

@@ -11,6 +11,7 @@ import {
 import { RequestErasureHandler } from './usecases/request-erasure/request-erasure.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
+import { PersonalDataSources } from './personal-data-sources';
 import { CandidateContactController } from './candidate-contact.controller';
 import { CandidateConsentResolver, PrivacyResolver } from './privacy.resolver';
 import { ReadCandidateContactHandler } from './usecases/read-candidate-contact/read-candidate-contact.handler';
@@ -33,6 +34,7 @@ export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];
     RecordConsentHandler,
     RecordSmsConsentHandler,
     ExportPersonalDataHandler,
+    PersonalDataSources,
     EraseCandidateHandler,
     ReadCandidateContactHandler,
     ReadSmsContactHandler,

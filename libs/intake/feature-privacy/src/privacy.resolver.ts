@@ -15,9 +15,12 @@ import type {
   ErasureReceipt,
   ErasureRequest,
   PersonalDataExport,
+  PersonalDataMissingReason,
   PrivacyNotice,
   SmsReminders,
 } from '@passerelle/intake/graphql-types';
+import { CONSENT_WITHDRAWAL_NOTICE } from './consent-withdrawal';
+import type { MissingReason } from './personal-data-sources';
 import { invalidPrivacyInput } from './privacy.error';
 import { eraseCandidateCommandSchema } from './usecases/erase-candidate/erase-candidate.command';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
@@ -29,6 +32,13 @@ import { requestErasureCommandSchema } from './usecases/request-erasure/request-
 import { RequestErasureHandler } from './usecases/request-erasure/request-erasure.handler';
 import { recordSmsConsentCommandSchema } from './usecases/record-sms-consent/record-sms-consent.command';
 import { RecordSmsConsentHandler } from './usecases/record-sms-consent/record-sms-consent.handler';
+
+const MISSING_REASONS: Record<MissingReason, PersonalDataMissingReason> = {
+  timeout: 'TIMEOUT',
+  unavailable: 'UNAVAILABLE',
+  refused: 'REFUSED',
+  invalid_answer: 'INVALID_ANSWER',
+};
 
 const toConsent = (row: ConsentEntity): Consent => ({
   noticeVersion: row.noticeVersion,
@@ -167,17 +177,24 @@ export class PrivacyResolver {
   @Query('privacyNotice')
   @Roles('candidate', 'coach', 'ops')
   privacyNotice(): PrivacyNotice {
-    return { version: CURRENT_PRIVACY_NOTICE };
+    return { version: CURRENT_PRIVACY_NOTICE, consentWithdrawal: CONSENT_WITHDRAWAL_NOTICE };
   }
 
   @Query('exportPersonalData')
   @Roles('candidate', 'ops')
-  exportPersonalData(
+  async exportPersonalData(
     @Args('candidateId') candidateId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<PersonalDataExport> {
     const command = parseInput(exportPersonalDataCommandSchema, { candidateId }, invalidPrivacyInput);
-    return this.exportHandler.execute(identity, command);
+    const archive = await this.exportHandler.execute(identity, command);
+    return {
+      ...archive,
+      services: archive.services.map((part) => ({
+        ...part,
+        missingReason: part.missingReason ? MISSING_REASONS[part.missingReason] : null,
+      })),
+    };
   }
 
   @Mutation('recordConsent')

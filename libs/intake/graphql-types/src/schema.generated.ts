@@ -148,7 +148,10 @@ export type Query = {
   /** The same programme month by month, from its first enrolment to this month (60 months at most). */
   programmeOutcomeTimeline: Array<OutcomeMonth>;
   privacyNotice: PrivacyNotice;
-  /** The person's own data, or, for ops of their offices, on their behalf. Audited. */
+  /**
+   * The person's own data from every service, or, for ops of their offices, on their behalf. Audited
+   * (by intake, and by assessment for its confidential results).
+   */
   exportPersonalData: PersonalDataExport;
   /** Ops: requests to be erased from people of their offices, oldest first. */
   erasureRequests: Array<ErasureRequest>;
@@ -230,8 +233,12 @@ export type Mutation = {
    * stopped (within seconds), else RUNNING with cancelledAt set.
    */
   cancelImport: ImportBatch;
-  /** The person saves some answers; call again to go on, then submit. */
+  /**
+   * The person saves some answers; call again to go on, then submit. CONSENT_REQUIRED once they
+   * withdrew their consent to the privacy notice (what was saved stays).
+   */
   saveDiagnosticAnswers: Diagnostic;
+  /** CONSENT_REQUIRED once the person withdrew their consent to the privacy notice. */
   submitDiagnostic: Diagnostic;
   /** The person's coach changes the track, saying why. */
   overrideTrack: Diagnostic;
@@ -842,15 +849,55 @@ export type SmsReminders = {
 
 export type PrivacyNotice = {
   version: Scalars['String']['output'];
+  /** What withdrawing consent stops, and what happens to what was already saved (French). */
+  consentWithdrawal: Scalars['String']['output'];
 };
 
-/** A person's data as intake holds it: a JSON document to save as a file. */
+/**
+ * A person's data as the whole platform holds it (GDPR articles 15 and 20): one archive gathered by
+ * intake from every service, as a JSON document to save as a file and a readable HTML summary.
+ */
 export type PersonalDataExport = {
   fileName: Scalars['String']['output'];
   /** application/json */
   contentType: Scalars['String']['output'];
   generatedAt: Scalars['DateTime']['output'];
+  /** The archive: intake's data, each other service's part under parts, and the services list. */
   document: Scalars['String']['output'];
+  /** False when a service's part is missing: services says which and why; ask again later. */
+  complete: Scalars['Boolean']['output'];
+  /** Intake first, then every service asked: what each contributed, or why its part is missing. */
+  services: Array<PersonalDataContribution>;
+  summaryFileName: Scalars['String']['output'];
+  /** A self-contained HTML document in French summarising the archive, to open or print. */
+  summaryHtml: Scalars['String']['output'];
+};
+
+/** Why a service's part is missing from an export. */
+export type PersonalDataMissingReason =
+  /** It did not answer within the export's time limit. */
+  | 'TIMEOUT'
+  /** It could not be reached. */
+  | 'UNAVAILABLE'
+  /** It refused intake's service token. */
+  | 'REFUSED'
+  /** It answered something other than this person's data. */
+  | 'INVALID_ANSWER';
+
+/** One service's part of an export. */
+export type PersonalDataContribution = {
+  /** intake, assessment, pathway, matching, scheduling, notifier or identity. */
+  service: Scalars['String']['output'];
+  answered: Scalars['Boolean']['output'];
+  /** Null when the service answered. */
+  missingReason: Maybe<PersonalDataMissingReason>;
+  /** Each kind of record the service holds about the person, with how many; empty when it did not answer. */
+  sections: Array<PersonalDataSectionCount>;
+};
+
+export type PersonalDataSectionCount = {
+  name: Scalars['String']['output'];
+  records: Scalars['Int']['output'];
 };
 
 export type ErasureReceipt = {

@@ -9,3 +9,4 @@ export * from './data-source';
 export * from './reference-catalogue.cache';
 export * from './offer-rematch.port';
 export * from './matching-data.module';
+export * from './personal-data.repository';

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
-import { MatchingDataModule, OfferRematch } from '@passerelle/matching/data-access';
+import {
+  MatchingDataModule,
+  MatchingPersonalDataRepository,
+  OfferRematch,
+} from '@passerelle/matching/data-access';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateAccess } from './candidate-access';
 import { CandidateEventsConsumer } from './candidate-events.consumer';
 import { CandidateMatchingResolver } from './candidate-matching.resolver';
@@ -21,7 +27,7 @@ export const RECOMMENDATIONS_RESOLVERS = [CandidateMatchingResolver, Recommendat
  */
 @Module({
   imports: [CandidateScopeModule, MatchingDataModule],
-  controllers: [CandidateEventsConsumer],
+  controllers: [CandidateEventsConsumer, PersonalDataController],
   providers: [
     CandidateAccess,
     RecomputeRecommendationsHandler,
@@ -29,6 +35,8 @@ export const RECOMMENDATIONS_RESOLVERS = [CandidateMatchingResolver, Recommendat
     { provide: OfferRematch, useExisting: RematchOffersHandler },
     GiveOfferFeedbackHandler,
     SetJobSearchAreaHandler,
+    MatchingPersonalDataRepository,
+    ExportPersonalDataHandler,
     ...RECOMMENDATIONS_RESOLVERS,
   ],
   exports: [OfferRematch],

@@ -4,12 +4,15 @@ import {
   AssignmentQueueRepository,
   DigestRepository,
   InAppNotificationRepository,
+  NotifierPersonalDataRepository,
   OutgoingMessageRepository,
   PreferenceRepository,
   RecipientChoicesRepository,
   RecipientConsentRepository,
   SessionCalendarRepository,
 } from '@passerelle/notifier/data-access';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { DigestRunner } from './digest.runner';
 import { IdentityRecipientDirectory } from './identity-recipient-directory';
 import { MessageQueue } from './message-queue';
@@ -36,7 +39,7 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
  */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [SessionEventsConsumer, PeopleEventsConsumer],
+  controllers: [SessionEventsConsumer, PeopleEventsConsumer, PersonalDataController],
   providers: [
     OutgoingMessageRepository,
     InAppNotificationRepository,
@@ -62,6 +65,8 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     AlertAssignmentQueueHandler,
     EraseCandidateHandler,
     DigestRunner,
+    NotifierPersonalDataRepository,
+    ExportPersonalDataHandler,
   ],
   exports: [MessageQueue, RemindSessionHandler],
 })

@@ -11,3 +11,4 @@ export * from './programme-terms.repository';
 export * from './data-source';
 export * from './plan-events';
 export * from './plan-reconciler';
+export * from './personal-data.repository';

@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
+  PathwayPersonalDataRepository,
   PathwayRepository,
   PathwayTemplateRepository,
   PlanReconciler,
   ProgrammeTermsRepository,
 } from '@passerelle/pathway/data-access';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { AtRiskResolver } from './at-risk.resolver';
 import { ProgrammeProgressResolver } from './programme-progress.resolver';
 import { ProgressEventsConsumer } from './progress-events.consumer';
@@ -21,7 +24,7 @@ export const PROGRESS_RESOLVERS = [AtRiskResolver, ProgrammeProgressResolver];
 /** What people did (sessions, assessments, outcomes), the progress derived from it, and the risk. */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [ProgressEventsConsumer],
+  controllers: [ProgressEventsConsumer, PersonalDataController],
   providers: [
     PathwayRepository,
     PathwayTemplateRepository,
@@ -30,6 +33,8 @@ export const PROGRESS_RESOLVERS = [AtRiskResolver, ProgrammeProgressResolver];
     ReadProgrammeProgressHandler,
     RecordFactHandler,
     RiskSweepRunner,
+    PathwayPersonalDataRepository,
+    ExportPersonalDataHandler,
     ...PROGRESS_RESOLVERS,
   ],
   exports: [RecordFactHandler, RiskSweepRunner],

@@ -6,8 +6,11 @@ import {
   AssignmentRepository,
   DirectoryRepository,
   ReminderRepository,
+  SchedulingPersonalDataRepository,
   SessionRepository,
 } from '@passerelle/scheduling/data-access';
+import { PersonalDataController } from './personal-data.controller';
+import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { AvailabilityService } from './availability.service';
 import { CalendarController } from './calendar.controller';
 import { CandidateSessionsResolver } from './candidate-sessions.resolver';
@@ -39,7 +42,7 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
  */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [CalendarController, LifecycleEventsConsumer],
+  controllers: [CalendarController, LifecycleEventsConsumer, PersonalDataController],
   providers: [
     DirectoryRepository,
     AssignmentRepository,
@@ -60,6 +63,8 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
     EditWorkshopHandler,
     ReleaseFutureSessionsHandler,
     ReminderPoller,
+    SchedulingPersonalDataRepository,
+    ExportPersonalDataHandler,
     ...SESSIONS_RESOLVERS,
   ],
 })

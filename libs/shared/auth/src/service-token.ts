@@ -63,13 +63,14 @@ export class InternalCallError extends Error {
 
 /**
  * Calls another service's internal API with a fresh service token; the answer's JSON, or null on
- * 404 (the other service does not know the id). Any other status is an error naming the call.
+ * 404 (the other service does not know the id). Any other status is an error naming the call; no
+ * answer within `timeoutMs` (10 s unless said) rejects with the fetch's `TimeoutError`.
  */
 export async function callInternal<T>(
   settings: InternalCallSettings,
   target: { service: string; baseUrl: string },
   path: string,
-  init: { method?: 'GET' | 'POST'; body?: unknown } = {},
+  init: { method?: 'GET' | 'POST'; body?: unknown; timeoutMs?: number } = {},
 ): Promise<T | null> {
   const token = await signServiceToken(settings.service, target.service, settings.secret);
   const response = await fetch(new URL(path, target.baseUrl), {
@@ -79,7 +80,7 @@ export async function callInternal<T>(
       ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(init.timeoutMs ?? 10_000),
   });
   if (response.status === 404) return null;
   if (!response.ok) {

@@ -126,6 +126,22 @@ export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 const milliseconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /**
+ * Intake: every service's keys, plus where each other service answers internal calls, for a
+ * person's data export (decision 0022: intake asks each one for its part, with its service token).
+ */
+export const intakeConfigSchema = serviceConfigSchema.extend({
+  ASSESSMENT_INTERNAL_URL: z.url(),
+  PATHWAY_INTERNAL_URL: z.url(),
+  MATCHING_INTERNAL_URL: z.url(),
+  SCHEDULING_INTERNAL_URL: z.url(),
+  NOTIFIER_INTERNAL_URL: z.url(),
+  IDENTITY_INTERNAL_URL: z.url(),
+  /** How long the export waits for each service's part before it says that part is missing. */
+  PERSONAL_DATA_EXPORT_TIMEOUT_MS: milliseconds(100, 60_000).default(5_000),
+});
+export type IntakeConfig = z.infer<typeof intakeConfigSchema>;
+
+/**
  * The notifier: every service's keys, plus where mail goes (any SMTP relay; Mailpit in development
  * and tests), where identity's internal API answers who to write to (decision 0018), and how its
  * sender and digests pace themselves.

@@ -36,3 +36,4 @@ export { consentRecordedV1, CONSENT_PURPOSES } from './events/consent-recorded.v
 export * from './events/candidate-status-changed.v1';
 export { accountActivatedV1 } from './events/account-activated.v1';
 export { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
+export * from './personal-data';

@@ -12,6 +12,7 @@ import { AssessmentFreeSkillEntity } from '../entities/assessment-free-skill.ent
 import { AssessmentProfileEntity } from '../entities/assessment-profile.entity';
 import { AssessmentSkillItemEntity } from '../entities/assessment-skill-item.entity';
 import { SuggestedOccupationEntity } from '../entities/suggested-occupation.entity';
+import { CandidateConsentEntity } from '../entities/candidate-consent.entity';
 
 /** Tables holding a person's assessment data, all keyed by candidate_id for erasure. */
 const PERSONAL_TABLES = [
@@ -22,6 +23,7 @@ const PERSONAL_TABLES = [
   AssessmentDebriefEntity,
   CandidateBackgroundEntity,
   SuggestedOccupationEntity,
+  CandidateConsentEntity,
   AssessmentEntity,
 ];
 
@@ -163,6 +165,24 @@ export class AssessmentRepository {
 
   findDebrief(assessmentId: string): Promise<AssessmentDebriefEntity | null> {
     return this.dataSource.getRepository(AssessmentDebriefEntity).findOneBy({ assessmentId });
+  }
+
+  /** Keeps the consent unless a later one is already held (a replay may bring an older one). */
+  async recordConsent(
+    manager: EntityManager,
+    consent: Pick<CandidateConsentEntity, 'candidateId' | 'granted' | 'recordedAt'>,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO candidate_consent (candidate_id, granted, recorded_at) VALUES ($1, $2, $3)
+       ON CONFLICT (candidate_id) DO UPDATE SET granted = EXCLUDED.granted, recorded_at = EXCLUDED.recorded_at
+       WHERE candidate_consent.recorded_at <= EXCLUDED.recorded_at`,
+      [consent.candidateId, consent.granted, consent.recordedAt],
+    );
+  }
+
+  /** The consent to the privacy notice in force, as intake announced it; null when none was heard of. */
+  consentOf(candidateId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOneBy(CandidateConsentEntity, { candidateId });
   }
 
   /** The audit trail of confidential reads; written before the data is handed out. */

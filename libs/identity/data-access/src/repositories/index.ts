@@ -7,3 +7,4 @@ export * from './account-audit.repository';
 export * from './federated-sign-in.repository';
 export * from './second-factor.repository';
 export * from './pending-sign-in.repository';
+export * from './personal-data.repository';

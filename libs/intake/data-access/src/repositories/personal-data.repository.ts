@@ -2,6 +2,7 @@ import { ConfidentialReadEntity } from '@passerelle/shared/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity';
+import { CandidateStatusChangeEntity } from '../entities/candidate-status-change.entity';
 import { CaseloadAssignmentEntity } from '../entities/caseload-assignment.entity';
 import { CandidateErasureEntity, ConsentEntity } from '../entities/consent.entity';
 import { DiagnosticEntity, TrackOverrideEntity } from '../entities/diagnostic.entity';
@@ -21,6 +22,7 @@ export interface PersonalDataSnapshot {
   outcomes: OutcomeEntity[];
   validJobOffers: ValidJobOfferEntity[];
   confidentialReads: ConfidentialReadEntity[];
+  statusChanges: CandidateStatusChangeEntity[];
 }
 
 /**
@@ -48,17 +50,27 @@ export class PersonalDataRepository {
     const candidate = await manager.findOneBy(CandidateEntity, { id: candidateId });
     if (!candidate) return null;
     const byCandidate = { where: { candidateId } };
-    const [programme, consents, diagnostic, trackOverrides, coachAssignment, outcomes, offers, reads] =
-      await Promise.all([
-        manager.findOneByOrFail(ProgrammeEntity, { id: candidate.programmeId }),
-        manager.find(ConsentEntity, { ...byCandidate, order: { recordedAt: 'ASC' } }),
-        manager.findOneBy(DiagnosticEntity, { candidateId }),
-        manager.find(TrackOverrideEntity, { ...byCandidate, order: { overriddenAt: 'ASC' } }),
-        manager.findOneBy(CaseloadAssignmentEntity, { candidateId }),
-        manager.find(OutcomeEntity, { ...byCandidate, order: { recordedAt: 'ASC' } }),
-        manager.find(ValidJobOfferEntity, { ...byCandidate, order: { loggedAt: 'ASC' } }),
-        manager.find(ConfidentialReadEntity, { ...byCandidate, order: { readAt: 'ASC' } }),
-      ]);
+    const [
+      programme,
+      consents,
+      diagnostic,
+      trackOverrides,
+      coachAssignment,
+      outcomes,
+      offers,
+      reads,
+      statuses,
+    ] = await Promise.all([
+      manager.findOneByOrFail(ProgrammeEntity, { id: candidate.programmeId }),
+      manager.find(ConsentEntity, { ...byCandidate, order: { recordedAt: 'ASC' } }),
+      manager.findOneBy(DiagnosticEntity, { candidateId }),
+      manager.find(TrackOverrideEntity, { ...byCandidate, order: { overriddenAt: 'ASC' } }),
+      manager.findOneBy(CaseloadAssignmentEntity, { candidateId }),
+      manager.find(OutcomeEntity, { ...byCandidate, order: { recordedAt: 'ASC' } }),
+      manager.find(ValidJobOfferEntity, { ...byCandidate, order: { loggedAt: 'ASC' } }),
+      manager.find(ConfidentialReadEntity, { ...byCandidate, order: { readAt: 'ASC' } }),
+      manager.find(CandidateStatusChangeEntity, { ...byCandidate, order: { changedAt: 'ASC' } }),
+    ]);
     const sponsor = await manager.findOneBy(SponsorEntity, { id: programme.sponsorId });
     return {
       candidate,
@@ -71,6 +83,7 @@ export class PersonalDataRepository {
       outcomes,
       validJobOffers: offers,
       confidentialReads: reads,
+      statusChanges: statuses,
     };
   }
 

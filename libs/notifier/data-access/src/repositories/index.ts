@@ -7,3 +7,4 @@ export * from './preference.repository';
 export * from './recipient-consent.repository';
 export * from './sms-sink.repository';
 export * from './recipient-choices.repository';
+export * from './personal-data.repository';

@@ -3,3 +3,4 @@ export * from './assignment.repository';
 export * from './session.repository';
 export * from './reminder.repository';
 export * from './directory-change.repository';
+export * from './personal-data.repository';

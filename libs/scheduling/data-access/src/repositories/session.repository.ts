@@ -499,5 +499,6 @@ export class SessionRepository {
     ]);
     await manager.delete(SessionParticipantEntity, { candidateId });
     await manager.delete(WorkshopWaitingListEntity, { candidateId });
+    await manager.query(`DELETE FROM coach_change_proposal WHERE candidate_id = $1`, [candidateId]);
   }
 }

@@ -5,17 +5,24 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import {
   CandidateAccessRepository,
+  ConsentRepository,
   DiagnosticRepository,
   type DiagnosticEntity,
 } from '@passerelle/intake/data-access';
 import { CURRENT_QUESTIONNAIRE, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
 import { answersFromInput } from '../../diagnostic-answers.mapper';
-import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from '../../diagnostic.error';
+import {
+  DiagnosticError,
+  DiagnosticErrorCode,
+  candidateNotFound,
+  consentWithdrawn,
+} from '../../diagnostic.error';
 import type { SaveDiagnosticAnswersCommand } from './save-diagnostic-answers.command';
 
 /**
  * The person saves answers as they go: each save is checked question by question and merged with
- * the earlier ones, so they can stop and resume. Only the person answers their own diagnostic.
+ * the earlier ones, so they can stop and resume. Only the person answers their own diagnostic,
+ * and not once they withdrew their consent (CONSENT_REQUIRED).
  */
 @Injectable()
 export class SaveDiagnosticAnswersHandler {
@@ -23,6 +30,7 @@ export class SaveDiagnosticAnswersHandler {
     private readonly dataSource: DataSource,
     private readonly access: CandidateAccessRepository,
     private readonly diagnostics: DiagnosticRepository,
+    private readonly consents: ConsentRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -34,6 +42,9 @@ export class SaveDiagnosticAnswersHandler {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.access.hold(manager, command.candidateId)))
         throw candidateNotFound(command.candidateId);
+      // Under the person's lock: a withdrawal recorded before this save stops it.
+      const consent = await this.consents.latest(command.candidateId, 'privacy_notice', manager);
+      if (consent && !consent.granted) throw consentWithdrawn(consent.recordedAt);
       const now = this.clock.now();
       await this.diagnostics.insertIfAbsent(manager, {
         id: randomUUID(),

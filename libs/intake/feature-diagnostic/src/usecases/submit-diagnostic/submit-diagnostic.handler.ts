@@ -3,20 +3,31 @@ import { Clock } from '@passerelle/shared/clock';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { OutboxWriter } from '@passerelle/shared/messaging';
-import { DiagnosticRepository, type DiagnosticEntity } from '@passerelle/intake/data-access';
+import {
+  ConsentRepository,
+  DiagnosticRepository,
+  type DiagnosticEntity,
+} from '@passerelle/intake/data-access';
 import { orient, questionnaireOf, validateAnswers } from '@passerelle/intake/domain';
-import { DiagnosticError, DiagnosticErrorCode, candidateNotFound } from '../../diagnostic.error';
+import {
+  DiagnosticError,
+  DiagnosticErrorCode,
+  candidateNotFound,
+  consentWithdrawn,
+} from '../../diagnostic.error';
 import type { SubmitDiagnosticCommand } from './submit-diagnostic.command';
 
 /**
  * The person submits: every required question must be answered (the error names the missing
- * ones); the rules orient them; the orientation and CandidateDiagnosed commit together.
+ * ones); the rules orient them; the orientation and CandidateDiagnosed commit together. Not
+ * once the person withdrew their consent (CONSENT_REQUIRED): the answers stay, unsubmitted.
  */
 @Injectable()
 export class SubmitDiagnosticHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly diagnostics: DiagnosticRepository,
+    private readonly consents: ConsentRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
@@ -27,6 +38,8 @@ export class SubmitDiagnosticHandler {
     }
     return this.dataSource.transaction(async (manager) => {
       const diagnostic = await this.diagnostics.lockByCandidate(manager, candidateId);
+      const consent = await this.consents.latest(candidateId, 'privacy_notice', manager);
+      if (consent && !consent.granted) throw consentWithdrawn(consent.recordedAt);
       if (!diagnostic) {
         throw new DiagnosticError(
           DiagnosticErrorCode.NotStarted,
