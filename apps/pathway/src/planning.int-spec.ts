@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import { DomainError } from '@passerelle/shared/graphql';
-import { DEFAULT_TEMPLATES } from '@passerelle/pathway/domain';
+import { DEFAULT_TEMPLATES, addMonths } from '@passerelle/pathway/domain';
 import { PathwayRepository } from '@passerelle/pathway/data-access';
 import {
   AddMilestoneHandler,
@@ -245,6 +245,43 @@ describe('a person paused, back, exited', () => {
     const story = await plannedStory({}, { distressFlag: true });
     await harness.deliver(story.statusChanged('active', 'exited', 'withdrawal', 1));
     expect(await pathwayOf(story)).toMatchObject({ candidateStatus: 'exited', riskUrgency: null });
+  });
+});
+
+describe('amended terms', () => {
+  it('re-date existing plans to a new end of the programme, flag what an end already past cannot take, and leave dates alone when it moves later', async () => {
+    const story = await plannedStory();
+    const start = story.dateDaysAgo(20);
+    const endIn = (months: number) => addMonths(start, months);
+    const openDue = async () =>
+      (await milestonesOf(story)).filter((m) => m.status !== 'reached').map((m) => m.dueOn);
+    expect((await openDue()).some((dueOn) => dueOn > endIn(1))).toBe(true);
+
+    // Shortened to one month: every open step due later comes back to the new end.
+    await harness.deliver(story.amended({ durationMonths: 1, amendedAt: story.daysAgo(3) }));
+    const shortened = await pathwayOf(story);
+    expect(shortened.planEndOn).toBe(endIn(1));
+    expect((await openDue()).every((dueOn) => dueOn <= endIn(1))).toBe(true);
+    expect(shortened.fitIssues.map((issue) => issue.code)).toContain('redated_to_programme_end');
+    const history = await harness.app.get(PathwayRepository).history(shortened.id);
+    expect(history.at(-1)?.action).toBe('redated_for_terms');
+    expect((await announced(story, 'PathwayPlanned.v1')).length).toBeGreaterThanOrEqual(2);
+
+    // An end already past: nothing is moved into the past, each open step is flagged for the coach.
+    await harness.deliver(
+      story.amended({ startDate: story.dateDaysAgo(400), durationMonths: 12, amendedAt: story.daysAgo(2) }),
+    );
+    const ended = await pathwayOf(story);
+    expect(ended.fitIssues.map((issue) => issue.code)).toContain('not_redated_programme_ended');
+    expect(ended.fitIssues.map((issue) => issue.code)).not.toContain('redated_to_programme_end');
+
+    // Extended: the plan's end follows, the dates the coach has stay, the flags go.
+    const before = await openDue();
+    await harness.deliver(story.amended({ durationMonths: 18, amendedAt: story.daysAgo(1) }));
+    const extended = await pathwayOf(story);
+    expect(extended.planEndOn).toBe(endIn(18));
+    expect(await openDue()).toEqual(before);
+    expect(extended.fitIssues.filter((issue) => issue.code.includes('redated'))).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ export const HISTORY_ACTIONS = [
   'paused',
   'resumed',
   'held',
+  'redated_for_terms',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

@@ -1,13 +1,19 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CandidateStatus, OutcomeCategory, Track } from '@passerelle/shared/contracts';
-import type { PathwayPhase, PlanFitIssue, RiskReason, Urgency } from '@passerelle/pathway/domain';
+import type {
+  PathwayPhase,
+  PlanFitIssue,
+  RiskReason,
+  TermsRedatingCode,
+  Urgency,
+} from '@passerelle/pathway/domain';
 
 export const PATHWAY_STATUSES = ['draft', 'planned', 'completed'] as const;
 export type PathwayStatus = (typeof PATHWAY_STATUSES)[number];
 
 /** What did not fit the contract when the plan was made (see the domain's PlanFitIssue). */
 export interface StoredFitIssue {
-  code: PlanFitIssue['code'];
+  code: PlanFitIssue['code'] | TermsRedatingCode;
   milestoneKey: string | null;
   message: string;
 }

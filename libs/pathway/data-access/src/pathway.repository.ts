@@ -73,6 +73,17 @@ export class PathwayRepository {
     return rows.map((row) => row.candidateId);
   }
 
+  /** People of the programme whose plan ends on another day than the programme now does. */
+  async plannedWithOtherEnd(manager: EntityManager, programmeId: string, endOn: string): Promise<string[]> {
+    const rows: { candidate_id: string }[] = await manager.query(
+      `SELECT candidate_id FROM pathway
+        WHERE programme_id = $1 AND planned_at IS NOT NULL AND plan_end_on IS DISTINCT FROM $2::date
+        ORDER BY candidate_id`,
+      [programmeId, endOn],
+    );
+    return rows.map((row) => row.candidate_id);
+  }
+
   /** The live milestones in plan order (removed ones only when asked, for history). */
   milestones(
     manager: EntityManager,

@@ -3,6 +3,7 @@ import {
   needsPlanning,
   planningHeld,
   planWindow,
+  redateForTerms,
   resumeShift,
   sessionBudgetView,
   supersedesDiagnosis,
@@ -141,6 +142,36 @@ describe('back from a pause, open milestones move by the days it lasted', () => 
       days: 0,
       moved: [],
       notMoved: [],
+    });
+  });
+});
+
+describe('an amendment moving the programme’s end', () => {
+  const milestones = [
+    { id: 'done', dueOn: '2026-12-20', settled: true },
+    { id: 'cv', dueOn: '2026-10-01', settled: false },
+    { id: 'late', dueOn: '2026-12-15', settled: false },
+    { id: 'last', dueOn: '2027-01-30', settled: false },
+  ];
+
+  it('brings open milestones due after an earlier end back to it, done ones untouched', () => {
+    expect(redateForTerms(milestones, '2026-11-30', '2026-06-01')).toEqual({
+      moved: [
+        { id: 'late', dueOn: '2026-11-30' },
+        { id: 'last', dueOn: '2026-11-30' },
+      ],
+      notRedated: [],
+    });
+  });
+
+  it('leaves the dates alone when the end moves later', () => {
+    expect(redateForTerms(milestones, '2027-06-30', '2026-06-01')).toEqual({ moved: [], notRedated: [] });
+  });
+
+  it('moves nothing into the past: an end already gone lists what it could not re-date', () => {
+    expect(redateForTerms(milestones, '2026-11-30', '2026-11-30')).toEqual({
+      moved: [],
+      notRedated: ['late', 'last'],
     });
   });
 });

@@ -130,3 +130,31 @@ export function resumeShift(
   }
   return { days, moved, notMoved };
 }
+
+/** The plan's flags an amendment of the programme's end writes (a later amendment replaces them). */
+export const TERMS_REDATING_CODES = ['redated_to_programme_end', 'not_redated_programme_ended'] as const;
+export type TermsRedatingCode = (typeof TERMS_REDATING_CODES)[number];
+
+/** What an amendment of the programme's end does to a plan's open milestones. */
+export interface TermsRedating {
+  /** Open milestones due after the new end, brought back to it. */
+  moved: { id: string; dueOn: IsoDate }[];
+  /** Open milestones due after an end already past: nothing sensible to move them to; flagged. */
+  notRedated: string[];
+}
+
+/**
+ * The programme's end moved (an amendment of its start or duration). A later end leaves the dates
+ * as the coach set them (they now have room); an earlier end brings every open milestone due after
+ * it back to the new end, so the plan fits the contract again. When the new end is already past
+ * (today or before), no date would mean anything: those milestones are listed, not moved.
+ */
+export function redateForTerms(
+  milestones: readonly DatedMilestone[],
+  programmeEndOn: IsoDate,
+  today: IsoDate,
+): TermsRedating {
+  const late = milestones.filter((m) => !m.settled && m.dueOn > programmeEndOn);
+  if (programmeEndOn <= today) return { moved: [], notRedated: late.map((m) => m.id) };
+  return { moved: late.map((m) => ({ id: m.id, dueOn: programmeEndOn })), notRedated: [] };
+}

@@ -12,6 +12,7 @@ import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidat
 import { RecordDiagnosisHandler } from './usecases/record-diagnosis/record-diagnosis.handler';
 import { RecordProgrammeTermsHandler } from './usecases/record-programme-terms/record-programme-terms.handler';
 import { RecordCandidateStatusHandler } from './usecases/record-candidate-status/record-candidate-status.handler';
+import { RedatePlansHandler } from './usecases/redate-plans/redate-plans.handler';
 
 /**
  * From intake's events to a planned pathway: drafted at enrolment, planned once the diagnostic and
@@ -29,6 +30,7 @@ import { RecordCandidateStatusHandler } from './usecases/record-candidate-status
     RecordProgrammeTermsHandler,
     EraseCandidateHandler,
     RecordCandidateStatusHandler,
+    RedatePlansHandler,
   ],
 })
 export class PlanDraftingModule {}

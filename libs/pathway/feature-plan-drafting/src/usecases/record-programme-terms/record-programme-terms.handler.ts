@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PathwayRepository, PlanReconciler, ProgrammeTermsRepository } from '@passerelle/pathway/data-access';
+import { RedatePlansHandler } from '../redate-plans/redate-plans.handler';
 import type { RecordProgrammeTermsCommand } from './record-programme-terms.command';
 
 @Injectable()
@@ -9,11 +10,13 @@ export class RecordProgrammeTermsHandler {
     private readonly terms: ProgrammeTermsRepository,
     private readonly pathways: PathwayRepository,
     private readonly reconciler: PlanReconciler,
+    private readonly redate: RedatePlansHandler,
   ) {}
 
   /**
    * Keeps the newest terms. People diagnosed before the terms arrived are planned now; plans
-   * already made keep their dates (the budget view shows the new budget against them).
+   * already made follow a new end of the programme (re-dated or flagged); a new budget is shown
+   * against them (the budget view), not cut.
    */
   async execute(manager: EntityManager, command: RecordProgrammeTermsCommand): Promise<void> {
     const { now, ...terms } = command;
@@ -21,5 +24,6 @@ export class RecordProgrammeTermsHandler {
     for (const candidateId of await this.pathways.waitingForTerms(manager, command.programmeId)) {
       await this.reconciler.reconcile(manager, candidateId, now);
     }
+    await this.redate.execute(manager, { ...terms, now });
   }
 }
