@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { FORWARDED_IDENTITY_HEADER } from '@passerelle/shared/auth';
-import { enrol, expectGraphQLError, waitFor } from '@passerelle/shared/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import {
+  enrol,
+  expectGraphQLError,
+  testInfrastructure,
+  TopicReader,
+  waitFor,
+} from '@passerelle/shared/testing';
 import { breakRow, cellsOf, csvFile, hrRows } from '@passerelle/intake/feature-import/testing';
 import {
   bearer,
@@ -138,11 +145,31 @@ describe('importing an HR file through the gateway', () => {
         encoding: 'utf-8-bom',
       },
     );
+    const kafka = new Kafka({ brokers: testInfrastructure().kafkaBrokers, logLevel: logLevel.NOTHING });
+    const reader = await TopicReader.start(kafka, ['passerelle.intake.candidate']);
     const started = await upload(opsLyon, file, 'complement.csv', { programmeId });
     expect(await finished(opsLyon, started.body.data!.importCandidates.id)).toMatchObject({
       rowsUpdated: 1,
       rowsEnrolled: 0,
     });
+    // What other services were told at enrolment and the file changed goes out, and only that:
+    // the home department (the postcode is new); a name or a hire date stays in intake.
+    const corrections = await waitFor(
+      async () => {
+        const found = reader.matching(
+          (m) => m.header('x-event-type') === 'CandidateDetailsCorrected' && m.message.key?.toString() === id,
+        );
+        return found.length > 0 ? found : null;
+      },
+      { what: 'CandidateDetailsCorrected for the person', timeoutMs: 30_000 },
+    );
+    await reader.stop();
+    const { candidateId, homeDepartmentCode, ...rest } = JSON.parse(corrections[0]!.value!).payload;
+    expect({ candidateId, homeDepartmentCode }).toEqual({
+      candidateId: id,
+      homeDepartmentCode: row.postcode.slice(0, 2),
+    });
+    expect(Object.keys(rest).sort()).toEqual(['correctedAt', 'programmeId']);
     const read = await platform.as(opsLyon).ok<{ candidate: Record<string, unknown> }>(
       `
         query C($id: ID!) {

@@ -439,6 +439,25 @@ describe('matching service', () => {
     });
   });
 
+  it('ranks a person again when a correction file changes their former occupation', async () => {
+    const before = await recommendationsOf('paul', paul);
+    const first = before.recommendations[0]!.occupationCode;
+    await publish('CandidateDetailsCorrected.v1', paul, {
+      candidateId: paul,
+      programmeId: PROGRAMME,
+      formerOccupationCode: 'N1103',
+      correctedAt: new Date().toISOString(),
+    });
+    const after = await waitFor(
+      async () => {
+        const recommendations = (await view('paul', paul)).data?._entities[0]?.recommendations ?? [];
+        return recommendations[0] && recommendations[0].occupationCode !== first ? recommendations : null;
+      },
+      { what: 'suggestions ranked from the corrected occupation', timeoutMs: 30_000 },
+    );
+    expect(after.map((r) => r.occupationCode)).toContain('N1103');
+  });
+
   it('answers labour demand to every role and normalises job titles', async () => {
     const demand = await gql<{
       labourDemand: {

@@ -25,6 +25,19 @@ export class AssessmentEventsConsumer {
     await this.assign.completeSkillInventories(context.manager, candidateId);
   }
 
+  /** A correction file's new former occupation or languages: skills inventories still to come use them. */
+  @OnEvent('CandidateDetailsCorrected.v1')
+  async onDetailsCorrected(
+    @Payload() event: EventOf<'CandidateDetailsCorrected.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, formerOccupationCode, languages } = event.payload;
+    await this.sessions.correctCandidate(context.manager, candidateId, {
+      ...(formerOccupationCode !== undefined ? { formerOccupationCode } : {}),
+      ...(languages !== undefined ? { languages } : {}),
+    });
+  }
+
   /** Each assessment milestone of the plan becomes a session, once (keyed by milestone id). */
   @OnEvent('PathwayPlanned.v1')
   async onPathwayPlanned(

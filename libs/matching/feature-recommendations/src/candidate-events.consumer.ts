@@ -34,6 +34,25 @@ export class CandidateEventsConsumer {
     await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
   }
 
+  /**
+   * A correction file changed the former occupation or the home department: the profile follows
+   * (a search area the person chose stays theirs) and the suggestions are ranked again.
+   */
+  @OnEvent('CandidateDetailsCorrected.v1')
+  async onDetailsCorrected(
+    @Payload() event: EventOf<'CandidateDetailsCorrected.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, formerOccupationCode, homeDepartmentCode } = event.payload;
+    if (formerOccupationCode === undefined && homeDepartmentCode === undefined) return;
+    await this.profiles.update(context.manager, candidateId, (profile) => {
+      if (formerOccupationCode !== undefined) profile.formerOccupationCode = formerOccupationCode;
+      if (homeDepartmentCode !== undefined)
+        profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
+    });
+    await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
+  }
+
   @OnEvent('CandidateDiagnosed.v1')
   async onDiagnosed(
     @Payload() event: EventOf<'CandidateDiagnosed.v1'>,

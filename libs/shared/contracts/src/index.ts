@@ -35,5 +35,6 @@ export { invitationIssuedV1 } from './events/invitation-issued.v1';
 export { consentRecordedV1, CONSENT_PURPOSES } from './events/consent-recorded.v1';
 export * from './events/candidate-status-changed.v1';
 export { accountActivatedV1 } from './events/account-activated.v1';
+export { candidateDetailsCorrectedV1 } from './events/candidate-details-corrected.v1';
 export { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
 export * from './personal-data';

@@ -30,6 +30,7 @@ import { invitationIssuedV1 } from './events/invitation-issued.v1';
 import { consentRecordedV1 } from './events/consent-recorded.v1';
 import { candidateStatusChangedV1 } from './events/candidate-status-changed.v1';
 import { accountActivatedV1 } from './events/account-activated.v1';
+import { candidateDetailsCorrectedV1 } from './events/candidate-details-corrected.v1';
 import { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
 
 /**
@@ -66,6 +67,7 @@ export const EVENT_CATALOGUE = {
   'ConsentRecorded.v1': consentRecordedV1,
   'CandidateStatusChanged.v1': candidateStatusChangedV1,
   'AccountActivated.v1': accountActivatedV1,
+  'CandidateDetailsCorrected.v1': candidateDetailsCorrectedV1,
   'CoachChangeProposed.v1': coachChangeProposedV1,
 } as const;
 

@@ -217,6 +217,16 @@ export class AssessmentRepository {
       .execute();
   }
 
+  /** A correction file's new former occupation or languages (only the fields given). */
+  async correctCandidate(
+    manager: EntityManager,
+    candidateId: string,
+    change: Partial<Pick<CandidateBackgroundEntity, 'formerOccupationCode' | 'languages'>>,
+  ): Promise<void> {
+    if (Object.keys(change).length > 0)
+      await manager.update(CandidateBackgroundEntity, { candidateId }, change);
+  }
+
   findCandidate(candidateId: string, manager: EntityManager = this.dataSource.manager) {
     return manager.findOneBy(CandidateBackgroundEntity, { candidateId });
   }

@@ -23,8 +23,10 @@ import {
   resolveColumns,
   validateRow,
   type ColumnMapping,
+  type ImportComparedField,
   type ResolvedColumns,
 } from '@passerelle/intake/domain';
+import type { AnyEvent } from '@passerelle/shared/contracts';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { NotUtf8Error, openHrFile, type HrFile } from '../../hr-file.reader';
 import { ImportErrorCode, UnreadableFileError } from '../../import.error';
@@ -265,11 +267,15 @@ export class RunImportHandler {
       const enrol: StagedCandidate[] = [];
       const update: { candidateId: string; row: StagedCandidate }[] = [];
       const refused: StoredRowError[] = [];
+      const corrected: AnyEvent[] = [];
       let unchanged = 0;
       for (const row of decision.rows) {
         if (row.kind === 'enrol') enrol.push(row.row);
-        else if (row.kind === 'update') update.push({ candidateId: row.candidateId, row: row.row });
-        else if (row.kind === 'unchanged') unchanged++;
+        else if (row.kind === 'update') {
+          update.push({ candidateId: row.candidateId, row: row.row });
+          const correction = correctionOf(row.candidateId, programme.id, row.row, row.changed, enrolledAt);
+          if (correction) corrected.push(correction);
+        } else if (row.kind === 'unchanged') unchanged++;
         else refused.push(row.error);
       }
       const enrolledIds = await this.candidates.write(manager, {
@@ -299,6 +305,7 @@ export class RunImportHandler {
           }),
         ),
       );
+      await this.outbox.append(manager, corrected);
       const advanced = await this.batches.advance(manager, batch.id, this.owner, leaseMs, {
         checkpointRow: chunk.rowNumber,
         read: chunk.read,
@@ -362,3 +369,29 @@ const emptyChunk = () => ({
   read: 0,
   rejectedRows: 0,
 });
+
+/**
+ * A correction file's change to what services were told at enrolment (occupation, languages, home
+ * department) goes out as CandidateDetailsCorrected with the new values only; null when the row
+ * changes nothing they hold (a name, an address, a phone stay in intake).
+ */
+function correctionOf(
+  candidateId: string,
+  programmeId: string,
+  row: StagedCandidate,
+  changed: readonly ImportComparedField[],
+  correctedAt: Date,
+): AnyEvent | null {
+  const occupation = changed.includes('formerOccupationCode');
+  const languages = changed.includes('languages');
+  const home = changed.includes('homeCommuneCode') || changed.includes('homePostcode');
+  if (!occupation && !languages && !home) return null;
+  return createEvent('CandidateDetailsCorrected.v1', candidateId, {
+    candidateId,
+    programmeId,
+    ...(occupation ? { formerOccupationCode: row.formerOccupationCode } : {}),
+    ...(languages ? { languages: row.languages } : {}),
+    ...(home ? { homeDepartmentCode: homeDepartmentOf(row.homeCommuneCode, row.homePostcode) } : {}),
+    correctedAt: correctedAt.toISOString(),
+  }) as AnyEvent;
+}
