@@ -47,3 +47,6 @@ export * from './enum-case';
 
 // The language to write to a coach in.
 export * from './contact-language';
+
+// Capacity planning: coaches missing per group of people waiting, by caseload and by time to first meeting.
+export * from './capacity-planning';
