@@ -2,3 +2,4 @@ export { AssignmentModule, ASSIGNMENT_RESOLVERS, ASSIGNMENT_TYPE_PATHS } from '.
 // What the integration tests drive directly (events as the inbox would hand them).
 export { AssignmentEventsConsumer } from './assignment-events.consumer';
 export { CandidateErasureConsumer } from './candidate-erasure.consumer';
+export { CapacityEventsConsumer } from './capacity-events.consumer';
