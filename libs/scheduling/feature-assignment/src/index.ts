@@ -3,3 +3,6 @@ export { AssignmentModule, ASSIGNMENT_RESOLVERS, ASSIGNMENT_TYPE_PATHS } from '.
 export { AssignmentEventsConsumer } from './assignment-events.consumer';
 export { CandidateErasureConsumer } from './candidate-erasure.consumer';
 export { CapacityEventsConsumer } from './capacity-events.consumer';
+// What the capacity benchmark runs directly (tests/bench/capacity.bench.ts).
+export { PlanCapacityHandler } from './usecases/plan-capacity/plan-capacity.handler';
+export { planCapacityQuerySchema } from './usecases/plan-capacity/plan-capacity.query';
