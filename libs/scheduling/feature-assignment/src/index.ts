@@ -6,3 +6,5 @@ export { CapacityEventsConsumer } from './capacity-events.consumer';
 // What the capacity benchmark runs directly (tests/bench/capacity.bench.ts).
 export { PlanCapacityHandler } from './usecases/plan-capacity/plan-capacity.handler';
 export { planCapacityQuerySchema } from './usecases/plan-capacity/plan-capacity.query';
+export { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
+export { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
