@@ -290,7 +290,7 @@ describe('capacityPlan', () => {
     ]);
   });
 
-  it('lists the people waiting longest first, 50 a page unless asked, with the reason', async () => {
+  it('lists the people waiting longest first with the reason, page by page, at most 200 a page', async () => {
     const order = await queued();
     const first = (await ok(opsAll, PLAN, { programmeId: PROGRAMME, first: 5 })).capacityPlan.longestWaiting;
     expect(first.nodes.map((node: AnyData) => node.candidateId)).toEqual(order.slice(0, 5));
