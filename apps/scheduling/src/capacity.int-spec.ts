@@ -1,35 +1,24 @@
-import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
-import { PinnableClock } from '@passerelle/shared/clock';
-import { runMigrations, startService } from '@passerelle/shared/runtime';
-import {
-  createTestDatabase,
-  expectGraphQLError,
-  freePort,
-  subgraphAs,
-  testInfrastructure,
-  type AnyData,
-  type TestDatabase,
-} from '@passerelle/shared/testing';
-import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { expectGraphQLError, type AnyData } from '@passerelle/shared/testing';
 import {
   AssignmentEventsConsumer,
   CandidateErasureConsumer,
   CapacityEventsConsumer,
 } from '@passerelle/scheduling/feature-assignment';
-import { schedulingApp } from './scheduling.app';
+import { randomUUID } from 'node:crypto';
+import {
+  enrolCandidate,
+  startSchedulingUnderTest,
+  weekdays,
+  type SchedulingUnderTest,
+} from './test/scheduling-test-kit';
 
 // Capacity planning and the queue's drain, on the service's real database, called as the gateway
 // calls it. A known queue: Lyon has one French-speaking coach with room for 3 and 7 more French
 // speakers and 2 English speakers waiting; Paris has no coach and 4 people waiting.
 
-const secret = randomBytes(32).toString('hex');
 const LYON = randomUUID();
 const PARIS = randomUUID();
 const PROGRAMME = randomUUID();
@@ -45,20 +34,12 @@ const opsElsewhere: Identity = {
 };
 const sponsor: Identity = { subject: 'hr', role: 'sponsor', sponsorIds: [SPONSOR] };
 
-let database: TestDatabase;
-const clock = new PinnableClock();
-let app: INestApplication;
-let baseUrl: string;
-let dataSource: DataSource;
-let relayLeader: Client;
+let service: SchedulingUnderTest;
+const gql = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  service.gql(identity, query, variables);
+const ok = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  service.ok(identity, query, variables);
 
-const as = (identity: Identity) => subgraphAs(`${baseUrl}/graphql`, identity, secret);
-const gql = async <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-  (await as(identity).request<T>(query, variables)).body;
-const ok = <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-  as(identity).ok<T>(query, variables);
-
-const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 const CREATE_COACH = `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`;
 const PLAN = `query P($programmeId: ID!, $assumptions: CapacityAssumptionsInput, $first: Int, $after: String) {
   capacityPlan(programmeId: $programmeId, assumptions: $assumptions) {
@@ -75,23 +56,12 @@ const enrolled: { candidateId: string; office: string; language: string }[] = []
 let minute = 0;
 
 async function enrol(office: string, language: string): Promise<string> {
-  const candidateId = randomUUID();
-  clock.pin(new Date(Date.UTC(2027, 0, 4, 8, minute++)));
-  const event = createEvent('CandidateEnrolled.v1', candidateId, {
-    candidateId,
+  service.clock.pin(new Date(Date.UTC(2027, 0, 4, 8, minute++)));
+  const candidateId = await enrolCandidate(service, {
     programmeId: PROGRAMME,
     sponsorId: SPONSOR,
     officeIds: [office],
-    enrolledAt: clock.now().toISOString(),
-    formerOccupationCode: null,
     languages: [language],
-  });
-  await dataSource.transaction(async (manager) => {
-    await manager.query(
-      `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
-      [candidateId, PROGRAMME, SPONSOR, [office]],
-    );
-    await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
   });
   enrolled.push({ candidateId, office, language });
   return candidateId;
@@ -120,32 +90,34 @@ const createCoach = async (
 
 /** The coach's CoachRegistered, read from the outbox and handed to the consumer as the inbox would. */
 async function deliverCoachRegistered(coachId: string): Promise<void> {
-  const [row]: { envelope: EventOf<'CoachRegistered.v1'> }[] = await dataSource.query(
+  const [row]: { envelope: EventOf<'CoachRegistered.v1'> }[] = await service.dataSource.query(
     `SELECT envelope FROM outbox_message WHERE event_type = 'CoachRegistered.v1' AND message_key = $1`,
     [coachId],
   );
   const event = row!.envelope;
-  await dataSource.transaction((manager) =>
-    app.get(CapacityEventsConsumer).onCoachRegistered(event, new InboxContext([event, manager])),
+  await service.dataSource.transaction((manager) =>
+    service.app.get(CapacityEventsConsumer).onCoachRegistered(event, new InboxContext([event, manager])),
   );
 }
 
 const coachOf = async (candidateId: string): Promise<string | null> =>
   ((
-    await dataSource.query(
+    await service.dataSource.query(
       `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
       [candidateId],
     )
   )[0]?.coach_id as string | undefined) ?? null;
 
 const queued = async (): Promise<string[]> =>
-  (await dataSource.query(`SELECT candidate_id FROM assignment_queue ORDER BY queued_at, candidate_id`)).map(
-    (row: { candidate_id: string }) => row.candidate_id,
-  );
+  (
+    await service.dataSource.query(
+      `SELECT candidate_id FROM assignment_queue ORDER BY queued_at, candidate_id`,
+    )
+  ).map((row: { candidate_id: string }) => row.candidate_id);
 
 const coachAssignedTo = async (coachId: string): Promise<string[]> =>
   (
-    await dataSource.query(
+    await service.dataSource.query(
       `SELECT envelope->'payload'->>'candidateId' AS candidate_id FROM outbox_message
        WHERE event_type = 'CoachAssigned.v1' AND envelope->'payload'->>'coachId' = $1`,
       [coachId],
@@ -155,29 +127,7 @@ const coachAssignedTo = async (coachId: string): Promise<string[]> =>
 let lyonCoach: string;
 
 beforeAll(async () => {
-  const { kafkaBrokers } = testInfrastructure();
-  database = await createTestDatabase('scheduling_capacity');
-  await runMigrations(schedulingDataSourceOptions(database.url));
-  // Holds the outbox relay's lock: events stay in the outbox, for the test to read and deliver.
-  relayLeader = new Client({ connectionString: database.url });
-  await relayLeader.connect();
-  await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
-  const port = await freePort();
-  app = await startService(
-    schedulingApp,
-    {
-      PORT: String(port),
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: kafkaBrokers.join(','),
-      INTERNAL_IDENTITY_SECRET: secret,
-      LOG_LEVEL: 'warn',
-      OUTBOX_POLL_INTERVAL_MS: '1000',
-      KAFKA_GROUP_PREFIX: `int-capacity-${randomUUID().slice(0, 8)}`,
-    },
-    clock,
-  );
-  baseUrl = `http://127.0.0.1:${port}`;
-  dataSource = app.get(DataSource);
+  service = await startSchedulingUnderTest('scheduling_capacity');
   for (const [id, name, city] of [
     [LYON, 'Lyon Part-Dieu', 'Lyon'],
     [PARIS, 'Paris Bastille', 'Paris'],
@@ -192,7 +142,7 @@ beforeAll(async () => {
       },
     });
   }
-  await dataSource.query(
+  await service.dataSource.query(
     `INSERT INTO programme_offices (programme_id, sponsor_id, office_ids, terms_at) VALUES ($1, $2, $3, now())`,
     [PROGRAMME, SPONSOR, [LYON, PARIS]],
   );
@@ -200,13 +150,11 @@ beforeAll(async () => {
   for (let i = 0; i < 10; i++) await enrol(LYON, 'fr');
   for (let i = 0; i < 2; i++) await enrol(LYON, 'en');
   for (let i = 0; i < 4; i++) await enrol(PARIS, 'fr');
-  clock.pin('2027-01-05T08:00:00Z');
+  service.clock.pin('2027-01-05T08:00:00Z');
 });
 
 afterAll(async () => {
-  await relayLeader?.end();
-  await app?.close();
-  await database?.drop();
+  await service?.stop();
 });
 
 describe('capacityPlan', () => {
@@ -409,10 +357,10 @@ describe('the queue drains by itself', () => {
     expect(await coachOf(erasedId)).toBe(lyonCoach);
     const erased = createEvent('CandidateErased.v1', erasedId, {
       candidateId: erasedId,
-      erasedAt: clock.now().toISOString(),
+      erasedAt: service.clock.now().toISOString(),
     });
-    await dataSource.transaction((manager) =>
-      app.get(CandidateErasureConsumer).onErased(erased, new InboxContext([erased, manager])),
+    await service.dataSource.transaction((manager) =>
+      service.app.get(CandidateErasureConsumer).onErased(erased, new InboxContext([erased, manager])),
     );
     expect(await coachOf(next)).toBe(lyonCoach);
     // The English speakers still wait: no coach of theirs got room.
@@ -436,10 +384,12 @@ describe('the queue drains by itself', () => {
       distressFlag: false,
       mobilityRadiusKm: 30,
       languages: ['fr'],
-      diagnosedAt: clock.now().toISOString(),
+      diagnosedAt: service.clock.now().toISOString(),
     });
-    await dataSource.transaction((manager) =>
-      app.get(AssignmentEventsConsumer).onDiagnosed(diagnosed, new InboxContext([diagnosed, manager])),
+    await service.dataSource.transaction((manager) =>
+      service.app
+        .get(AssignmentEventsConsumer)
+        .onDiagnosed(diagnosed, new InboxContext([diagnosed, manager])),
     );
     expect(await coachOf(founder)).toBe(bea);
     // Lea's freed place drains the queue; each person goes to the lowest load: Bea (1/5, 2/5,
