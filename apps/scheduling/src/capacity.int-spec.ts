@@ -8,12 +8,7 @@ import {
   CapacityEventsConsumer,
 } from '@passerelle/scheduling/feature-assignment';
 import { randomUUID } from 'node:crypto';
-import {
-  enrolCandidate,
-  startSchedulingUnderTest,
-  weekdays,
-  type SchedulingUnderTest,
-} from './test/scheduling-test-kit';
+import { startScheduling, weekdays, type SchedulingUnderTest } from './test/scheduling-test-kit';
 
 // Capacity planning and the queue's drain, on the service's real database, called as the gateway
 // calls it. A known queue: Lyon has one French-speaking coach with room for 3 and 7 more French
@@ -35,10 +30,6 @@ const opsElsewhere: Identity = {
 const sponsor: Identity = { subject: 'hr', role: 'sponsor', sponsorIds: [SPONSOR] };
 
 let service: SchedulingUnderTest;
-const gql = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-  service.gql(identity, query, variables);
-const ok = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-  service.ok(identity, query, variables);
 
 const CREATE_COACH = `mutation C($input: CreateCoachInput!) { createCoach(input: $input) { id } }`;
 const PLAN = `query P($programmeId: ID!, $assumptions: CapacityAssumptionsInput, $first: Int, $after: String) {
@@ -55,13 +46,25 @@ const PLAN = `query P($programmeId: ID!, $assumptions: CapacityAssumptionsInput,
 const enrolled: { candidateId: string; office: string; language: string }[] = [];
 let minute = 0;
 
+/** A person enrolled (as the inbox hands CandidateEnrolled to scheduling), a minute after the last. */
 async function enrol(office: string, language: string): Promise<string> {
+  const candidateId = randomUUID();
   service.clock.pin(new Date(Date.UTC(2027, 0, 4, 8, minute++)));
-  const candidateId = await enrolCandidate(service, {
+  const event = createEvent('CandidateEnrolled.v1', candidateId, {
+    candidateId,
     programmeId: PROGRAMME,
     sponsorId: SPONSOR,
     officeIds: [office],
+    enrolledAt: service.clock.now().toISOString(),
+    formerOccupationCode: null,
     languages: [language],
+  });
+  await service.dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
+      [candidateId, PROGRAMME, SPONSOR, [office]],
+    );
+    await service.app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
   });
   enrolled.push({ candidateId, office, language });
   return candidateId;
@@ -75,7 +78,7 @@ const createCoach = async (
   specialties = ['DIRECT_REEMPLOYMENT', 'RETRAINING'],
 ) =>
   (
-    await ok(identity, CREATE_COACH, {
+    await service.ok(identity, CREATE_COACH, {
       input: {
         displayName: name,
         email: `${name.toLowerCase()}@capacity.passerelle.test`,
@@ -100,47 +103,47 @@ async function deliverCoachRegistered(coachId: string): Promise<void> {
   );
 }
 
+/** The ids a query answers in its first column. */
+const ids = async (sql: string, parameters: unknown[] = []): Promise<string[]> =>
+  (await service.dataSource.query(sql, parameters)).map(
+    (row: Record<string, string>) => Object.values(row)[0],
+  );
+
 const coachOf = async (candidateId: string): Promise<string | null> =>
-  ((
-    await service.dataSource.query(
-      `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
-      [candidateId],
-    )
-  )[0]?.coach_id as string | undefined) ?? null;
-
-const queued = async (): Promise<string[]> =>
   (
-    await service.dataSource.query(
-      `SELECT candidate_id FROM assignment_queue ORDER BY queued_at, candidate_id`,
-    )
-  ).map((row: { candidate_id: string }) => row.candidate_id);
-
-const coachAssignedTo = async (coachId: string): Promise<string[]> =>
-  (
-    await service.dataSource.query(
-      `SELECT envelope->'payload'->>'candidateId' AS candidate_id FROM outbox_message
-       WHERE event_type = 'CoachAssigned.v1' AND envelope->'payload'->>'coachId' = $1`,
-      [coachId],
-    )
-  ).map((row: { candidate_id: string }) => row.candidate_id);
+    await ids(`SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`, [
+      candidateId,
+    ])
+  )[0] ?? null;
+const queued = () => ids(`SELECT candidate_id FROM assignment_queue ORDER BY queued_at, candidate_id`);
+const coachAssignedTo = (coachId: string) =>
+  ids(
+    `SELECT envelope->'payload'->>'candidateId' FROM outbox_message
+     WHERE event_type = 'CoachAssigned.v1' AND envelope->'payload'->>'coachId' = $1`,
+    [coachId],
+  );
 
 let lyonCoach: string;
 
 beforeAll(async () => {
-  service = await startSchedulingUnderTest('scheduling_capacity');
+  service = await startScheduling('scheduling_capacity');
   for (const [id, name, city] of [
     [LYON, 'Lyon Part-Dieu', 'Lyon'],
     [PARIS, 'Paris Bastille', 'Paris'],
   ] as const) {
-    await ok(opsAll, `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
-      input: {
-        id,
-        name,
-        address: `1 rue de la Gare, ${city}`,
-        timeZone: 'Europe/Paris',
-        openingHours: weekdays('08:00', '19:00'),
+    await service.ok(
+      opsAll,
+      `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`,
+      {
+        input: {
+          id,
+          name,
+          address: `1 rue de la Gare, ${city}`,
+          timeZone: 'Europe/Paris',
+          openingHours: weekdays('08:00', '19:00'),
+        },
       },
-    });
+    );
   }
   await service.dataSource.query(
     `INSERT INTO programme_offices (programme_id, sponsor_id, office_ids, terms_at) VALUES ($1, $2, $3, now())`,
@@ -160,7 +163,7 @@ afterAll(async () => {
 describe('capacityPlan', () => {
   it('answers, per office and group, the coaches missing by caseload and by time, most needed office first', async () => {
     expect(await queued()).toHaveLength(13);
-    const plan = (await ok(opsAll, PLAN, { programmeId: PROGRAMME })).capacityPlan;
+    const plan = (await service.ok(opsAll, PLAN, { programmeId: PROGRAMME })).capacityPlan;
     expect(plan).toMatchObject({
       programmeId: PROGRAMME,
       waiting: 13,
@@ -182,6 +185,17 @@ describe('capacityPlan', () => {
       everyoneReachedBy: null,
       ...figures,
     });
+    const noCoach = (figures: AnyData) =>
+      group({
+        coaches: 0,
+        caseloadPerCoach: 40,
+        firstMeetingsPerNewCoach: 16,
+        coachesMissingForCaseload: 1,
+        coachesMissingForTime: 1,
+        coachesMissing: 1,
+        binding: 'CASELOAD',
+        ...figures,
+      });
     expect(plan.offices).toEqual([
       {
         officeId: LYON,
@@ -202,45 +216,22 @@ describe('capacityPlan', () => {
             binding: 'CASELOAD',
           }),
           // Nobody speaks English: the defaults (40 people, 35 h: 16 first meetings in 14 days).
-          group({
-            officeId: LYON,
-            language: 'en',
-            waiting: 2,
-            coaches: 0,
-            caseloadPerCoach: 40,
-            firstMeetingsPerNewCoach: 16,
-            coachesMissingForCaseload: 1,
-            coachesMissingForTime: 1,
-            coachesMissing: 1,
-            binding: 'CASELOAD',
-          }),
+          noCoach({ officeId: LYON, language: 'en', waiting: 2 }),
         ],
       },
       {
         officeId: PARIS,
         waiting: 4,
         coachesMissing: 1,
-        groups: [
-          group({
-            officeId: PARIS,
-            language: 'fr',
-            waiting: 4,
-            coaches: 0,
-            caseloadPerCoach: 40,
-            firstMeetingsPerNewCoach: 16,
-            coachesMissingForCaseload: 1,
-            coachesMissingForTime: 1,
-            coachesMissing: 1,
-            binding: 'CASELOAD',
-          }),
-        ],
+        groups: [noCoach({ officeId: PARIS, language: 'fr', waiting: 4 })],
       },
     ]);
   });
 
   it('lists the people waiting longest first with the reason, page by page, at most 200 a page', async () => {
     const order = await queued();
-    const first = (await ok(opsAll, PLAN, { programmeId: PROGRAMME, first: 5 })).capacityPlan.longestWaiting;
+    const first = (await service.ok(opsAll, PLAN, { programmeId: PROGRAMME, first: 5 })).capacityPlan
+      .longestWaiting;
     expect(first.nodes.map((node: AnyData) => node.candidateId)).toEqual(order.slice(0, 5));
     expect(first.nodes[0]).toMatchObject({
       queuedAt: '2027-01-04T08:03:00.000Z',
@@ -248,14 +239,14 @@ describe('capacityPlan', () => {
     });
     expect(first.pageInfo.hasNextPage).toBe(true);
     const rest = (
-      await ok(opsAll, PLAN, { programmeId: PROGRAMME, first: 50, after: first.pageInfo.endCursor })
+      await service.ok(opsAll, PLAN, { programmeId: PROGRAMME, first: 50, after: first.pageInfo.endCursor })
     ).capacityPlan.longestWaiting;
     expect(rest.nodes.map((node: AnyData) => node.candidateId)).toEqual(order.slice(5));
     expect(rest.pageInfo.hasNextPage).toBe(false);
-    const all = (await ok(opsAll, PLAN, { programmeId: PROGRAMME })).capacityPlan.longestWaiting;
+    const all = (await service.ok(opsAll, PLAN, { programmeId: PROGRAMME })).capacityPlan.longestWaiting;
     expect(all.nodes).toHaveLength(13);
     expectGraphQLError(
-      await gql(opsAll, PLAN, { programmeId: PROGRAMME, first: 201 }),
+      await service.gql(opsAll, PLAN, { programmeId: PROGRAMME, first: 201 }),
       'BAD_USER_INPUT',
       'first',
     );
@@ -263,7 +254,7 @@ describe('capacityPlan', () => {
 
   it('shows ops only their own offices, and the assumptions they give', async () => {
     const paris = (
-      await ok(opsParis, PLAN, {
+      await service.ok(opsParis, PLAN, {
         programmeId: PROGRAMME,
         assumptions: { firstMeetingWithinDays: 28, defaultMaxCaseload: 2 },
       })
@@ -279,21 +270,28 @@ describe('capacityPlan', () => {
       defaultMaxCaseload: 2,
       firstMeetingMinutes: 60,
     });
-    const lyon = (await ok(opsLyon, PLAN, { programmeId: PROGRAMME })).capacityPlan;
+    const lyon = (await service.ok(opsLyon, PLAN, { programmeId: PROGRAMME })).capacityPlan;
     expect(lyon).toMatchObject({ waiting: 9, coachesMissing: 4 });
   });
 
   it('refuses other offices’ ops, sponsors, coaches, people and bad input, each with its code', async () => {
-    expectGraphQLError(await gql(opsElsewhere, PLAN, { programmeId: PROGRAMME }), 'PROGRAMME_NOT_FOUND');
-    expectGraphQLError(await gql(opsAll, PLAN, { programmeId: randomUUID() }), 'PROGRAMME_NOT_FOUND');
-    expectGraphQLError(await gql(sponsor, PLAN, { programmeId: PROGRAMME }), 'FORBIDDEN');
+    expectGraphQLError(
+      await service.gql(opsElsewhere, PLAN, { programmeId: PROGRAMME }),
+      'PROGRAMME_NOT_FOUND',
+    );
+    expectGraphQLError(await service.gql(opsAll, PLAN, { programmeId: randomUUID() }), 'PROGRAMME_NOT_FOUND');
+    expectGraphQLError(await service.gql(sponsor, PLAN, { programmeId: PROGRAMME }), 'FORBIDDEN');
     const coach: Identity = { subject: 'lea', role: 'coach', coachId: lyonCoach, officeIds: [LYON] };
-    expectGraphQLError(await gql(coach, PLAN, { programmeId: PROGRAMME }), 'FORBIDDEN');
+    expectGraphQLError(await service.gql(coach, PLAN, { programmeId: PROGRAMME }), 'FORBIDDEN');
     const person: Identity = { subject: 'p', role: 'candidate', candidateId: enrolled[0]!.candidateId };
-    expectGraphQLError(await gql(person, PLAN, { programmeId: PROGRAMME }), 'FORBIDDEN');
-    expectGraphQLError(await gql(opsAll, PLAN, { programmeId: 'lyon' }), 'BAD_USER_INPUT', 'programmeId');
+    expectGraphQLError(await service.gql(person, PLAN, { programmeId: PROGRAMME }), 'FORBIDDEN');
+    expectGraphQLError(
+      await service.gql(opsAll, PLAN, { programmeId: 'lyon' }),
+      'BAD_USER_INPUT',
+      'programmeId',
+    );
     const bad = expectGraphQLError(
-      await gql(opsAll, PLAN, {
+      await service.gql(opsAll, PLAN, {
         programmeId: PROGRAMME,
         assumptions: { firstMeetingWithinDays: 0, firstMeetingShare: 2 },
       }),
@@ -316,7 +314,9 @@ describe('the queue drains by itself', () => {
     expect((await coachAssignedTo(coachId)).sort()).toEqual(parisPeople.slice(0, 3).sort());
     await deliverCoachRegistered(coachId);
     expect(await coachAssignedTo(coachId)).toHaveLength(3);
-    expect((await ok(opsParis, PLAN, { programmeId: PROGRAMME })).capacityPlan.offices[0]).toMatchObject({
+    expect(
+      (await service.ok(opsParis, PLAN, { programmeId: PROGRAMME })).capacityPlan.offices[0],
+    ).toMatchObject({
       waiting: 1,
       groups: [{ coaches: 1, freePlaces: 0, caseloadPerCoach: 3, coachesMissing: 1 }],
     });
@@ -341,7 +341,7 @@ describe('the queue drains by itself', () => {
     const followed = lyonFrench.slice(0, 3).map((person) => person.candidateId);
     const oldestWaiting = lyonFrench[3]!.candidateId;
     const other = await createCoach(opsLyon, LYON, 'Luc', 1);
-    await ok(
+    await service.ok(
       opsLyon,
       `mutation R($input: ReassignCoachInput!) { reassignCoach(input: $input) { coach { id } } }`,
       { input: { candidateId: followed[0], coachId: other, reason: 'closer to home' } },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
@@ -13,39 +14,34 @@ import {
   subgraphAs,
   testInfrastructure,
   type AnyData,
-  type GraphQLBody,
-  type GraphQLClient,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
+import { officeHolidays } from '@passerelle/scheduling/domain';
 import { AssignmentEventsConsumer } from '@passerelle/scheduling/feature-assignment';
 import { schedulingApp } from '../scheduling.app';
 
-/** The scheduling service on its own test database, called as the gateway calls it. */
+/**
+ * Scheduling on its own, on real PostgreSQL and Kafka, called as the gateway calls it (a signed
+ * forwarded identity). The outbox relay is kept idle (its advisory lock held), so a spec reads the
+ * events a change appended in `outbox_message`.
+ */
 export interface SchedulingUnderTest {
   app: INestApplication;
   dataSource: DataSource;
-  /** The service's clock: the machine's, except where a test pins a date. */
   clock: PinnableClock;
-  /** A client sending `identity` as the gateway signs it. */
-  as(identity: Identity): GraphQLClient;
-  /** The whole answer (data and errors). */
-  gql<T = AnyData>(
-    identity: Identity,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLBody<T>>;
-  /** The data of an answer that must succeed. */
-  ok<T = AnyData>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The raw answer (to assert a refusal on). */
+  gql(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<AnyData>;
+  /** The data, failing the test with the errors printed. */
+  ok(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<AnyData>;
+  /** A person enrolled in a programme in these offices, assigned a coach as scheduling would. */
+  seedCandidate(programmeId: string, sponsorId: string, officeIds: string[]): Promise<string>;
+  /** The payloads of the events of this type appended for this person, oldest first. */
+  outboxOf(type: string, key: string): Promise<Record<string, unknown>[]>;
   stop(): Promise<void>;
 }
 
-/**
- * Starts scheduling against real PostgreSQL and Kafka. The test holds the outbox relay's leader
- * lock, as another replica would, so events stay in the outbox for the test to read and hand to a
- * consumer as the inbox would.
- */
-export async function startSchedulingUnderTest(databaseName: string): Promise<SchedulingUnderTest> {
+export async function startScheduling(databaseName: string): Promise<SchedulingUnderTest> {
   const secret = randomBytes(32).toString('hex');
   const { kafkaBrokers } = testInfrastructure();
   const database: TestDatabase = await createTestDatabase(databaseName);
@@ -55,39 +51,56 @@ export async function startSchedulingUnderTest(databaseName: string): Promise<Sc
   await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
   const clock = new PinnableClock();
   const port = await freePort();
-  let app: INestApplication;
-  try {
-    app = await startService(
-      schedulingApp,
-      {
-        PORT: String(port),
-        DATABASE_URL: database.url,
-        KAFKA_BROKERS: kafkaBrokers.join(','),
-        INTERNAL_IDENTITY_SECRET: secret,
-        LOG_LEVEL: 'warn',
-        OUTBOX_POLL_INTERVAL_MS: '1000',
-        // A consumer group of its own (lowercase letters, digits, dots and dashes).
-        KAFKA_GROUP_PREFIX: `int-${databaseName.replace(/[^a-z0-9.-]/g, '-')}-${randomUUID().slice(0, 8)}`,
-      },
-      clock,
-    );
-  } catch (error) {
-    // A service that did not start must not leave the test run waiting on its database.
-    await relayLeader.end();
-    await database.drop();
-    throw error;
-  }
+  const app = await startService(
+    schedulingApp,
+    {
+      PORT: String(port),
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: kafkaBrokers.join(','),
+      INTERNAL_IDENTITY_SECRET: secret,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_INTERVAL_MS: '1000',
+      KAFKA_GROUP_PREFIX: `int-${databaseName.replaceAll('_', '-')}-${randomUUID().slice(0, 8)}`,
+    },
+    clock,
+  );
+  const dataSource = app.get(DataSource);
   const as = (identity: Identity) => subgraphAs(`http://127.0.0.1:${port}/graphql`, identity, secret);
   return {
     app,
-    dataSource: app.get(DataSource),
+    dataSource,
     clock,
-    as,
-    gql: async <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-      (await as(identity).request<T>(query, variables)).body,
-    ok: <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-      as(identity).ok<T>(query, variables),
-    stop: async () => {
+    gql: async (identity, query, variables = {}) => (await as(identity).request(query, variables)).body,
+    ok: (identity, query, variables = {}) => as(identity).ok(query, variables),
+    async seedCandidate(programmeId, sponsorId, officeIds) {
+      const candidateId = randomUUID();
+      const event = createEvent('CandidateEnrolled.v1', candidateId, {
+        candidateId,
+        programmeId,
+        sponsorId,
+        officeIds,
+        enrolledAt: new Date().toISOString(),
+        formerOccupationCode: null,
+        languages: ['fr'],
+      });
+      await dataSource.transaction(async (manager) => {
+        await manager.query(
+          `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
+          [candidateId, programmeId, sponsorId, officeIds],
+        );
+        await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
+      });
+      return candidateId;
+    },
+    async outboxOf(type, key) {
+      const rows: { envelope: { payload: Record<string, unknown> } }[] = await dataSource.query(
+        `SELECT envelope FROM outbox_message WHERE event_type = $1 AND message_key = $2 ORDER BY id`,
+        [type, key],
+      );
+      return rows.map((row) => row.envelope.payload);
+    },
+    async stop() {
+      clock.unpin();
       await relayLeader.end();
       await app.close();
       await database.drop();
@@ -95,40 +108,32 @@ export async function startSchedulingUnderTest(databaseName: string): Promise<Sc
   };
 }
 
-/** Monday to Friday, the same hours. */
+/** The person as a caller. */
+export const personOf = (candidateId: string): Identity => ({
+  subject: `p-${candidateId}`,
+  role: 'candidate',
+  candidateId,
+});
+
+/** The first error's code, and the fields it names. */
+export const refusalOf = (body: AnyData): { code: unknown; fields: unknown } => {
+  const extensions = body.errors?.[0]?.extensions ?? {};
+  return {
+    code: extensions.code,
+    fields: extensions.field ?? extensions.fields?.map((f: { field: string }) => f.field),
+  };
+};
+
 export const weekdays = (start: string, end: string) =>
   [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
-/**
- * A person enrolled, as the inbox hands CandidateEnrolled to scheduling: the shared access
- * projection, then the assignment (which gives them a coach or queues them), in one transaction.
- */
-export async function enrolCandidate(
-  service: SchedulingUnderTest,
-  person: {
-    candidateId?: string;
-    programmeId: string;
-    sponsorId: string;
-    officeIds: string[];
-    languages: string[];
-  },
-): Promise<string> {
-  const candidateId = person.candidateId ?? randomUUID();
-  const event = createEvent('CandidateEnrolled.v1', candidateId, {
-    candidateId,
-    programmeId: person.programmeId,
-    sponsorId: person.sponsorId,
-    officeIds: person.officeIds,
-    enrolledAt: service.clock.now().toISOString(),
-    formerOccupationCode: null,
-    languages: person.languages,
-  });
-  await service.dataSource.transaction(async (manager) => {
-    await manager.query(
-      `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
-      [candidateId, person.programmeId, person.sponsorId, person.officeIds],
-    );
-    await service.app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
-  });
-  return candidateId;
+/** The `days`-th working day ahead (no weekend, no French holiday), at a local time in Paris. */
+export function workingDayAhead(days: number, hour: number): Date {
+  let day = DateTime.now().setZone('Europe/Paris').startOf('day');
+  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, [day.year, day.year + 1]);
+  for (let left = days; left > 0;) {
+    day = day.plus({ days: 1 });
+    if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
+  }
+  return day.set({ hour }).toJSDate();
 }
