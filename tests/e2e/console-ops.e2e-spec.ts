@@ -392,6 +392,12 @@ describe('the ops console', () => {
     await heading(page, 'Personnes sans consultant');
     await page.getByRole('heading', { level: 2, name: 'Loïc Girard' }).waitFor();
     await check('queue-390');
+    // From the queue, how many coaches the programme lacks (its only coach speaks German), on a phone.
+    await page.getByRole('link', { name: 'PSE Acme Lyon 2026' }).click();
+    await heading(page, 'Consultants manquants : PSE Acme Lyon 2026');
+    await page.getByText(/attendent un consultant\. Il manque 1 consultant\(s\)/).waitFor();
+    await page.getByRole('link', { name: 'Loïc Girard' }).waitFor();
+    await check('capacity-390');
     await page.getByRole('link', { name: 'Programmes' }).click();
     await heading(page, 'Programmes');
     await check('programmes-390');
@@ -467,6 +473,7 @@ describe('the ops console', () => {
         'people-390',
         'erasure-requests-1440',
         'queue-390',
+        'capacity-390',
         'programmes-390',
         'import-done-390',
         'programme-close-1440',

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { CapacityLinks } from './CapacityPlan';
 import { graphql } from './gql';
 import type { OpsAssignmentQueueQuery } from './gql/graphql';
 import type { MessageKey } from '../i18n/fr';
@@ -96,6 +97,7 @@ export function AssignmentQueue() {
     <>
       <p className="muted">{t('ops.queue.intro')}</p>
       {notice && <Notice>{notice}</Notice>}
+      <CapacityLinks programmeIds={nodes.map((queued) => queued.programmeId)} />
       {nodes.length === 0 ? (
         <p>{t('ops.queue.none')}</p>
       ) : (

@@ -3,6 +3,7 @@ import { useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Page } from '../ui/ui';
 import { AssignmentQueue } from './AssignmentQueue';
+import { CapacityPlan } from './CapacityPlan';
 import { CoachCaseload } from './CoachCaseload';
 import { ErasureRequests } from './ErasureRequests';
 import { ImportScreen } from './ImportScreen';
@@ -50,6 +51,7 @@ export default function OpsApp({ account, accountActions, now }: RoleAppProps) {
   const [, programmeId, importing, batchId] =
     /^\/programmes\/([0-9a-f-]{36})(\/import(?:s\/([0-9a-f-]{36}))?)?$/.exec(path) ?? [];
   const [, peopleOf] = /^\/programmes\/([0-9a-f-]{36})\/people$/.exec(path) ?? [];
+  const [, capacityOf] = /^\/programmes\/([0-9a-f-]{36})\/capacity$/.exec(path) ?? [];
   const [, officeId] = /^\/offices\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, coachId] = /^\/coaches\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, candidateId] = /^\/people\/([0-9a-f-]{36})$/.exec(path) ?? [];
@@ -58,6 +60,7 @@ export default function OpsApp({ account, accountActions, now }: RoleAppProps) {
     return page(t('ops.import.title'), <ImportScreen programmeId={programmeId} batchId={batchId ?? null} />);
   if (path === '/erasure-requests') return page(t('ops.erasure.title'), <ErasureRequests now={now()} />);
   if (peopleOf) return page(t('ops.people.title'), <People programmeId={peopleOf} />);
+  if (capacityOf) return <CapacityPlan programmeId={capacityOf} frame={page} />;
   if (programmeId) return <ProgrammePage programmeId={programmeId} frame={page} />;
   if (candidateId)
     return (

@@ -164,6 +164,9 @@ export function ProgrammePage({ programmeId, frame }: { programmeId: string; fra
         <p>
           <Link to={`/programmes/${programme.id}/people`}>{t('ops.people.link')}</Link>
         </p>
+        <p>
+          <Link to={`/programmes/${programme.id}/capacity`}>{t('ops.capacity.linkProgramme')}</Link>
+        </p>
       </Card>
       <Card title={t('ops.programme.imports')}>
         {programme.status === 'CONTRACTED' ? (

@@ -6,8 +6,8 @@ import {
   type PersonToAssign,
 } from './coach-assignment';
 
-/** What made the service look at a person's coach. */
-export type AssignmentTrigger = 'enrolled' | 'diagnosed' | 'programme_amended';
+/** What made the service look at a person's coach (`capacity_freed`: a coach was added or got room). */
+export type AssignmentTrigger = 'enrolled' | 'diagnosed' | 'programme_amended' | 'capacity_freed';
 
 /** How a person was given their coach: chosen by the rule, or by ops with a reason. */
 export type AssignmentMode = 'automatic' | 'reassignment';

@@ -53,3 +53,5 @@ export * from './contact-language';
 
 // A room or coach leaving: which sessions to move, the rooms and coaches free to take them, when it may close.
 export * from './session-moves';
+// Capacity planning: coaches missing per group of people waiting, by caseload and by time to first meeting.
+export * from './capacity-planning';

@@ -2,8 +2,9 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
-import { AssignmentRepository } from '@passerelle/scheduling/data-access';
+import { AssignmentRepository, CapacityRepository } from '@passerelle/scheduling/data-access';
 import { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
+import { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
 
 /** Enrolment and diagnosis feed the assignment; programme terms say which offices serve whom. */
 @Controller()
@@ -11,6 +12,8 @@ export class AssignmentEventsConsumer {
   constructor(
     private readonly assignments: AssignmentRepository,
     private readonly assign: AssignCoachHandler,
+    private readonly capacity: CapacityRepository,
+    private readonly drain: DrainQueueHandler,
   ) {}
 
   @OnEvent('ProgrammeContracted.v1')
@@ -74,6 +77,10 @@ export class AssignmentEventsConsumer {
       mobilityRadiusKm,
       updatedAt: new Date(diagnosedAt),
     });
-    await this.assign.execute(context.manager, { candidateId, trigger: 'diagnosed' });
+    const before = await this.capacity.currentCoachOf(context.manager, candidateId);
+    const decision = await this.assign.execute(context.manager, { candidateId, trigger: 'diagnosed' });
+    // Moved to a coach of their track: the coach they leave has a place for someone waiting.
+    if (before && decision?.outcome === 'assigned' && decision.coachId !== before)
+      await this.drain.execute(context.manager, { coachId: before });
   }
 }

@@ -3,6 +3,7 @@ import { DomainError, type FieldIssue } from '@passerelle/shared/graphql';
 export enum AssignmentErrorCode {
   InvalidInput = 'BAD_USER_INPUT',
   CandidateNotFound = 'CANDIDATE_NOT_FOUND',
+  ProgrammeNotFound = 'PROGRAMME_NOT_FOUND',
   CoachNotFound = 'COACH_NOT_FOUND',
   CoachNotServingProgramme = 'COACH_NOT_SERVING_PROGRAMME',
   SameCoach = 'SAME_COACH',

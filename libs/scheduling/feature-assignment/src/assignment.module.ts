@@ -4,36 +4,53 @@ import { PAGE_INFO_TYPE_PATHS } from '@passerelle/shared/graphql';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
   AssignmentRepository,
+  CapacityRepository,
   DirectoryRepository,
   ReminderRepository,
   SessionRepository,
 } from '@passerelle/scheduling/data-access';
 import { AssignmentEventsConsumer } from './assignment-events.consumer';
+import { CapacityEventsConsumer } from './capacity-events.consumer';
+import { CapacityPlanResolver } from './capacity-plan.resolver';
 import { CandidateAssignmentResolver } from './candidate-assignment.resolver';
 import { CandidateErasureConsumer } from './candidate-erasure.consumer';
 import { CoachAssignmentResolver } from './coach-assignment.resolver';
 import { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
+import { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
+import { PlanCapacityHandler } from './usecases/plan-capacity/plan-capacity.handler';
 import { ReassignCoachHandler } from './usecases/reassign-coach/reassign-coach.handler';
 
 /** The assignment's part of the scheduling subgraph's SDL. */
-export const ASSIGNMENT_TYPE_PATHS = [join(__dirname, 'assignment.graphql'), ...PAGE_INFO_TYPE_PATHS];
+export const ASSIGNMENT_TYPE_PATHS = [
+  join(__dirname, 'assignment.graphql'),
+  join(__dirname, 'capacity.graphql'),
+  ...PAGE_INFO_TYPE_PATHS,
+];
 
-export const ASSIGNMENT_RESOLVERS = [CoachAssignmentResolver, CandidateAssignmentResolver];
+export const ASSIGNMENT_RESOLVERS = [
+  CoachAssignmentResolver,
+  CandidateAssignmentResolver,
+  CapacityPlanResolver,
+];
 
 /**
  * Fair coach assignment on enrolment, diagnosis and new programme terms, the ops queue and
- * reassignment; and a person's erasure, which starts from the profile this area keeps.
+ * reassignment, capacity planning and the queue's drain when a coach gets room; and a person's
+ * erasure, which starts from the profile this area keeps.
  */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [AssignmentEventsConsumer, CandidateErasureConsumer],
+  controllers: [AssignmentEventsConsumer, CandidateErasureConsumer, CapacityEventsConsumer],
   providers: [
     AssignmentRepository,
     DirectoryRepository,
     SessionRepository,
     ReminderRepository,
+    CapacityRepository,
     AssignCoachHandler,
     ReassignCoachHandler,
+    DrainQueueHandler,
+    PlanCapacityHandler,
     ...ASSIGNMENT_RESOLVERS,
   ],
 })

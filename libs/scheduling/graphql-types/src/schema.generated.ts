@@ -234,6 +234,8 @@ export type Query = {
   caseload: Array<CoachAssignment>;
   /** People waiting for a coach in the caller's offices. */
   assignmentQueue: QueuedCandidatePage;
+  /** Coaches missing per office and group of a programme, within the caller's offices (ops of the programme's offices). */
+  capacityPlan: CapacityPlan;
   /** Free slots of one coach or of an office's coaches. */
   availableSlots: Array<AvailableSlot>;
   session: Maybe<CoachingSession>;
@@ -269,6 +271,11 @@ export type QueryCaseloadArgs = {
 export type QueryAssignmentQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryCapacityPlanArgs = {
+  programmeId: Scalars['ID']['input'];
+  assumptions: InputMaybe<CapacityAssumptionsInput>;
 };
 
 export type QueryAvailableSlotsArgs = {
@@ -529,6 +536,103 @@ export type ReassignCoachInput = {
   candidateId: Scalars['ID']['input'];
   coachId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** What capacity planning takes as given; each has a default (docs/scheduling.md). */
+export type CapacityAssumptionsInput = {
+  /** Days within which everyone waiting should have had a first meeting (1 to 365; 14 when not said). */
+  firstMeetingWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Length of a first meeting in minutes (15 to 480; 60 when not said). */
+  firstMeetingMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Share of a coach's weekly hours open to first meetings (more than 0, at most 1; 0.25 when not said). */
+  firstMeetingShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Caseload limit of a coach to add when a group has no coach (40 when not said). */
+  defaultMaxCaseload?: InputMaybe<Scalars['Int']['input']>;
+  /** Weekly minutes of a coach to add when a group's coaches have no hours (2100 when not said). */
+  defaultWeeklyMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The assumptions a capacity plan was computed with. */
+export type CapacityAssumptions = {
+  firstMeetingWithinDays: Scalars['Int']['output'];
+  firstMeetingMinutes: Scalars['Int']['output'];
+  firstMeetingShare: Scalars['Float']['output'];
+  defaultMaxCaseload: Scalars['Int']['output'];
+  defaultWeeklyMinutes: Scalars['Int']['output'];
+};
+
+/** Which limit decides how many coaches a group lacks. */
+export type CapacityConstraint =
+  /** Nobody is missing. */
+  | 'NONE'
+  /** Free caseload places. */
+  | 'CASELOAD'
+  /** First meetings the coaches can hold before the deadline. */
+  | 'TIME';
+
+/** People waiting for a coach who need the same kind of coach: office, track and language. */
+export type CapacityGroup = {
+  /** The first office of their reach serving the programme; null when none is within reach (a coach cannot help). */
+  officeId: Maybe<Scalars['ID']['output']>;
+  /** Null until diagnosed (any specialty will do). */
+  track: Maybe<Track>;
+  /** Their first language; null when unknown. */
+  language: Maybe<Scalars['String']['output']>;
+  waiting: Scalars['Int']['output'];
+  oldestQueuedAt: Scalars['DateTime']['output'];
+  /** Coaches who may take them (active, office, language, track). */
+  coaches: Scalars['Int']['output'];
+  /** Free caseload places of those coaches. */
+  freePlaces: Scalars['Int']['output'];
+  /** How many could get a coach today. */
+  placeableNow: Scalars['Int']['output'];
+  /** First meetings those coaches can hold before the deadline (each at most their free places). */
+  firstMeetingSlots: Scalars['Int']['output'];
+  /** Caseload limit counted for a coach to add (median of the group's coaches, or the default). */
+  caseloadPerCoach: Scalars['Int']['output'];
+  /** First meetings a coach to add can hold before the deadline. */
+  firstMeetingsPerNewCoach: Scalars['Int']['output'];
+  /** ceil((waiting - free places) / caseload per coach). */
+  coachesMissingForCaseload: Scalars['Int']['output'];
+  /** ceil((waiting - first meeting slots) / first meetings per new coach). */
+  coachesMissingForTime: Scalars['Int']['output'];
+  /** The larger of the two. */
+  coachesMissing: Scalars['Int']['output'];
+  binding: CapacityConstraint;
+  /** When the current coaches would have met everyone waiting; null when they cannot without more coaches. */
+  everyoneReachedBy: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The groups waiting for a coach in one office. */
+export type OfficeCapacity = {
+  /** Null for people with no office in reach. */
+  officeId: Maybe<Scalars['ID']['output']>;
+  waiting: Scalars['Int']['output'];
+  coachesMissing: Scalars['Int']['output'];
+  /** Oldest waiting first. */
+  groups: Array<CapacityGroup>;
+};
+
+/** How many coaches a programme's offices lack to take everyone waiting in time. Ops only. */
+export type CapacityPlan = {
+  programmeId: Scalars['ID']['output'];
+  computedAt: Scalars['DateTime']['output'];
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  assumptions: CapacityAssumptions;
+  waiting: Scalars['Int']['output'];
+  /** The sum over the groups (a coach fitting several groups counts in each group's free places). */
+  coachesMissing: Scalars['Int']['output'];
+  /** Offices by coaches missing, most first. */
+  offices: Array<OfficeCapacity>;
+  /** The programme's people waiting, longest first (ids, since when, why). */
+  longestWaiting: QueuedCandidatePage;
+};
+
+/** How many coaches a programme's offices lack to take everyone waiting in time. Ops only. */
+export type CapacityPlanLongestWaitingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of a list, and where the next one starts. */

@@ -4,3 +4,4 @@ export * from './session.repository';
 export * from './reminder.repository';
 export * from './directory-change.repository';
 export * from './personal-data.repository';
+export * from './capacity.repository';

@@ -11,9 +11,13 @@ import {
 import { opsServes } from '@passerelle/scheduling/domain';
 import { AssignmentError, AssignmentErrorCode } from '../../assignment.error';
 import { AssignCoachHandler } from '../assign-coach/assign-coach.handler';
+import { DrainQueueHandler } from '../drain-queue/drain-queue.handler';
 import type { ReassignCoachCommand } from './reassign-coach.command';
 
-/** Ops give a person another coach (or a first one, from the queue), saying why. */
+/**
+ * Ops give a person another coach (or a first one, from the queue), saying why; the place the
+ * previous coach had drains the queue in the same transaction.
+ */
 @Injectable()
 export class ReassignCoachHandler {
   constructor(
@@ -21,6 +25,7 @@ export class ReassignCoachHandler {
     private readonly assignments: AssignmentRepository,
     private readonly directory: DirectoryRepository,
     private readonly assign: AssignCoachHandler,
+    private readonly drain: DrainQueueHandler,
     private readonly clock: Clock,
   ) {}
 
@@ -71,6 +76,8 @@ export class ReassignCoachHandler {
         endedAt: null,
       };
       await this.assign.record(manager, row, current?.coachId ?? null);
+      // The previous coach has a place again: people waiting for them get it.
+      if (current) await this.drain.execute(manager, { coachId: current.coachId });
       return row;
     });
   }
