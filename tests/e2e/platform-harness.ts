@@ -4,10 +4,8 @@ import { SignJWT, importJWK, type JWK } from 'jose';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import type { DataSourceOptions } from 'typeorm';
 import { SystemClock, type Clock } from '@passerelle/shared/clock';
-import { EVENT_CATALOGUE } from '@passerelle/shared/contracts';
 import {
   LOCAL_AUDIENCE,
   LOCAL_ISSUER,
@@ -23,6 +21,7 @@ import {
   gatewayAs,
   Mailbox,
   setUpProgramme,
+  startGroupsAtTopicEnd,
   testInfrastructure,
   type GraphQLAnswer,
   type GraphQLClient,
@@ -154,7 +153,11 @@ export async function startPlatform(
   const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
   await ensureLocalIssuerKeys(issuerDir);
   const groupPrefix = `e2e-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix);
+  await startGroupsAtTopicEnd(
+    kafkaBrokers,
+    groupPrefix,
+    SERVICES.map(({ app }) => app.service),
+  );
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
   const subgraphUrls: Record<string, string> = {};
@@ -278,35 +281,6 @@ export async function startPlatformWithProgramme(
     officeIds: [officeId],
   });
   return { platform, ops, programmeId };
-}
-
-/**
- * A shared broker keeps the events of earlier runs and of a running demo. The test platform's
- * consumer groups start at the current end of every event topic, so its services see only the
- * events this run produces, as a fresh deployment on a fresh broker would.
- */
-async function startGroupsAtTopicEnd(brokers: string[], groupPrefix: string): Promise<void> {
-  const admin = new Kafka({ clientId: 'e2e-offsets', brokers, logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    const topics = [...new Set(Object.values(EVENT_CATALOGUE).map((definition) => definition.topic))];
-    const settings = await Promise.all(
-      topics.map(async (topic) => ({ topic, ends: await admin.fetchTopicOffsets(topic) })),
-    );
-    await Promise.all(
-      settings.flatMap(({ topic, ends }) =>
-        SERVICES.map(({ app }) =>
-          admin.setOffsets({
-            groupId: `${groupPrefix}.${app.service}.${topic}`,
-            topic,
-            partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-          }),
-        ),
-      ),
-    );
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 // The HTTP client lives in the test kit (libs/shared/testing); these names stay for the specs.

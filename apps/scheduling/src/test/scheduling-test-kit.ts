@@ -11,6 +11,7 @@ import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
   createTestDatabase,
   freePort,
+  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   type AnyData,
@@ -51,6 +52,9 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
   await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
   const clock = new PinnableClock();
   const port = await freePort();
+  // Only this file's events: the broker keeps what earlier files published.
+  const groupPrefix = `int-${databaseName.replaceAll('_', '-')}-${randomUUID().slice(0, 8)}`;
+  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['scheduling']);
   const app = await startService(
     schedulingApp,
     {
@@ -60,7 +64,7 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
       INTERNAL_IDENTITY_SECRET: secret,
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
-      KAFKA_GROUP_PREFIX: `int-${databaseName.replaceAll('_', '-')}-${randomUUID().slice(0, 8)}`,
+      KAFKA_GROUP_PREFIX: groupPrefix,
     },
     clock,
   );

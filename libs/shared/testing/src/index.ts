@@ -5,6 +5,7 @@ export * from './test-infrastructure';
 // Waiting on asynchronous effects, and reading what was published.
 export * from './wait-for';
 export * from './topic-reader';
+export * from './consumer-groups';
 export * from './free-port';
 // Calling GraphQL over HTTP as a client (bearer token) or as the gateway (forwarded identity).
 export * from './graphql-client';
