@@ -19,7 +19,10 @@ import {
 } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
 import { officeHolidays } from '@passerelle/scheduling/domain';
-import { AssignmentEventsConsumer } from '@passerelle/scheduling/feature-assignment';
+import {
+  AssignmentEventsConsumer,
+  AssignmentLifecycleConsumer,
+} from '@passerelle/scheduling/feature-assignment';
 import { LifecycleEventsConsumer } from '@passerelle/scheduling/feature-sessions';
 import { schedulingApp } from './scheduling.app';
 
@@ -98,7 +101,9 @@ async function statusChanged(candidateId: string, from: CandidateStatus, to: Can
       `UPDATE candidate_scope SET status = $2, status_changed_at = now() WHERE candidate_id = $1`,
       [candidateId, to],
     );
-    await app.get(LifecycleEventsConsumer).onStatusChanged(event, new InboxContext([event, manager]));
+    const context = new InboxContext([event, manager]);
+    await app.get(LifecycleEventsConsumer).onStatusChanged(event, context);
+    await app.get(AssignmentLifecycleConsumer).onStatusChanged(event, context);
   });
 }
 
@@ -290,5 +295,37 @@ describe('a person paused or exited', () => {
     expect((await cancelledEvents(person)).map((row) => row.envelope.payload['reasonCode'])).toEqual([
       'candidate_exited',
     ]);
+  });
+
+  it('a person exited frees their place in the coach’s caseload, and the queue drains into it', async () => {
+    const leaving = randomUUID();
+    await seedCandidate(leaving);
+    const load = async () =>
+      (await ok(ops, `query C($id: ID!) { coach(id: $id) { activeCaseload } }`, { id: coachId })).coach
+        .activeCaseload as number;
+    // The coach is full: the next person waits in the queue.
+    await dataSource.query(`UPDATE coach SET max_caseload = $2 WHERE id = $1`, [coachId, await load()]);
+    const waiting = randomUUID();
+    await seedCandidate(waiting);
+    const coachOf = async (candidateId: string) =>
+      (
+        await dataSource.query(
+          `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
+          [candidateId],
+        )
+      )[0]?.coach_id ?? null;
+    expect(await coachOf(waiting)).toBeNull();
+    const full = await load();
+
+    await statusChanged(leaving, 'active', 'exited');
+
+    expect(await coachOf(waiting)).toBe(coachId);
+    expect(await coachOf(leaving)).toBe(coachId); // kept on record
+    expect(await load()).toBe(full);
+    const assigned = await dataSource.query(
+      `SELECT envelope FROM outbox_message WHERE event_type = 'CoachAssigned.v1' AND message_key = $1`,
+      [waiting],
+    );
+    expect(assigned).toHaveLength(1);
   });
 });

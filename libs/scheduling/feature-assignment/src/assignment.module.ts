@@ -14,6 +14,7 @@ import { CapacityEventsConsumer } from './capacity-events.consumer';
 import { CapacityPlanResolver } from './capacity-plan.resolver';
 import { CandidateAssignmentResolver } from './candidate-assignment.resolver';
 import { CandidateErasureConsumer } from './candidate-erasure.consumer';
+import { AssignmentLifecycleConsumer } from './lifecycle-events.consumer';
 import { CoachAssignmentResolver } from './coach-assignment.resolver';
 import { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
 import { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
@@ -35,12 +36,17 @@ export const ASSIGNMENT_RESOLVERS = [
 
 /**
  * Fair coach assignment on enrolment, diagnosis and new programme terms, the ops queue and
- * reassignment, capacity planning and the queue's drain when a coach gets room; and a person's
- * erasure, which starts from the profile this area keeps.
+ * reassignment, capacity planning and the queue's drain when a coach gets room (a new coach, a
+ * person placed or exited); and a person's erasure, which starts from the profile this area keeps.
  */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [AssignmentEventsConsumer, CandidateErasureConsumer, CapacityEventsConsumer],
+  controllers: [
+    AssignmentEventsConsumer,
+    CandidateErasureConsumer,
+    CapacityEventsConsumer,
+    AssignmentLifecycleConsumer,
+  ],
   providers: [
     AssignmentRepository,
     DirectoryRepository,

@@ -8,3 +8,4 @@ export { PlanCapacityHandler } from './usecases/plan-capacity/plan-capacity.hand
 export { planCapacityQuerySchema } from './usecases/plan-capacity/plan-capacity.query';
 export { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
 export { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
+export { AssignmentLifecycleConsumer } from './lifecycle-events.consumer';

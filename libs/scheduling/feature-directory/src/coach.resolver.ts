@@ -62,7 +62,7 @@ export class CoachResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<number | null> {
     if (!canManageCoach(identity, coach)) return null;
-    return (await this.assignments.caseloadOf(coach.id)).length;
+    return this.assignments.activeLoadOf(coach.id);
   }
 
   @ResolveField('weeklyHours')

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Param, Query } from '@nestjs/common';
 import { ServiceCallers } from '@passerelle/shared/auth';
-import { personalDataRequestSchema, type ServicePersonalData } from '@passerelle/shared/contracts';
+import { readPersonalDataRequest, type ServicePersonalData } from '@passerelle/shared/contracts';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 
 /**
@@ -18,14 +18,8 @@ export class PersonalDataController {
     @Query('requestedBy') requestedBy: string,
     @Query('requestedByRole') requestedByRole: string,
   ): Promise<ServicePersonalData> {
-    const request = personalDataRequestSchema.safeParse({ candidateId, requestedBy, requestedByRole });
-    if (!request.success) {
-      throw new BadRequestException({
-        error: 'BAD_USER_INPUT',
-        message: request.error.issues.map((issue) => issue.message).join('; '),
-        fields: request.error.issues.map((issue) => issue.path.join('.')),
-      });
-    }
-    return this.exportPersonalData.execute(request.data);
+    const read = readPersonalDataRequest({ candidateId, requestedBy, requestedByRole });
+    if (!read.ok) throw new BadRequestException(read.problem);
+    return this.exportPersonalData.execute(read.request);
   }
 }

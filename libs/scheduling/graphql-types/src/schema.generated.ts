@@ -84,7 +84,7 @@ export type Coach = {
   specialties: Array<Track>;
   /** Coach and ops only. */
   maxCaseload: Maybe<Scalars['Int']['output']>;
-  /** People currently followed. Coach and ops only. */
+  /** People currently followed (someone placed or exited no longer takes a place). Coach and ops only. */
   activeCaseload: Maybe<Scalars['Int']['output']>;
   /** Coach and ops only. */
   weeklyHours: Maybe<Array<DailyWindow>>;

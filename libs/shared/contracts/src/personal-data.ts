@@ -17,6 +17,27 @@ export const personalDataRequestSchema = z.object({
 });
 export type PersonalDataRequest = z.infer<typeof personalDataRequestSchema>;
 
+/**
+ * A service's reading of intake's request: the request, or the 400 body that names each bad field
+ * (`BAD_USER_INPUT`), the same in every service.
+ */
+export function readPersonalDataRequest(
+  raw: Record<string, unknown>,
+):
+  | { ok: true; request: PersonalDataRequest }
+  | { ok: false; problem: { error: 'BAD_USER_INPUT'; message: string; fields: string[] } } {
+  const parsed = personalDataRequestSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return {
+    ok: false,
+    problem: {
+      error: 'BAD_USER_INPUT',
+      message: parsed.error.issues.map((issue) => issue.message).join('; '),
+      fields: parsed.error.issues.map((issue) => issue.path.join('.')),
+    },
+  };
+}
+
 /** One kind of record a service holds about the person (its rows as stored, secrets left out). */
 export const personalDataSectionSchema = z.object({
   name: z.string().regex(/^[a-z][A-Za-z]*$/, 'a section name in camelCase'),

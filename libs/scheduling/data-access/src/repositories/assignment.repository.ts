@@ -12,6 +12,15 @@ export interface CoachWithLoad {
 }
 
 /** Profiles and programme offices (projections), assignments and the ops queue. */
+/**
+ * An assignment takes a place in its coach's caseload while it lasts and its person is still
+ * followed: someone placed or exited (intake's lifecycle, in the candidate scope) keeps their coach
+ * on record but frees the place. Written against `coach_assignment` unaliased.
+ */
+export const HOLDS_A_CASELOAD_PLACE = `coach_assignment.ended_at IS NULL AND NOT EXISTS (
+  SELECT 1 FROM candidate_scope scope WHERE scope.candidate_id = coach_assignment.candidate_id
+    AND scope.status IN ('placed', 'exited'))`;
+
 @Injectable()
 export class AssignmentRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -105,7 +114,7 @@ export class AssignmentRepository {
     if (coaches.length === 0) return [];
     const loads: { coach_id: string; active: string }[] = await manager.query(
       `SELECT coach_id, count(*) AS active FROM coach_assignment
-       WHERE ended_at IS NULL AND coach_id = ANY($1) GROUP BY coach_id`,
+       WHERE ${HOLDS_A_CASELOAD_PLACE} AND coach_id = ANY($1) GROUP BY coach_id`,
       [coaches.map((coach) => coach.id)],
     );
     const byCoach = new Map(loads.map((row) => [row.coach_id, Number(row.active)]));
@@ -182,6 +191,15 @@ export class AssignmentRepository {
       );
     }
     return query.getMany();
+  }
+
+  /** How many places of their caseload a coach's people take now. */
+  async activeLoadOf(coachId: string): Promise<number> {
+    const [row]: { load: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS load FROM coach_assignment WHERE coach_id = $1 AND ${HOLDS_A_CASELOAD_PLACE}`,
+      [coachId],
+    );
+    return row?.load ?? 0;
   }
 
   /** The people a coach currently follows. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { HOLDS_A_CASELOAD_PLACE } from './assignment.repository';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Track } from '@passerelle/shared/contracts';
 import type {
@@ -86,7 +87,7 @@ export class CapacityRepository {
       `SELECT coach.id, coach.office_ids, coach.languages, coach.specialties, coach.active,
          coach.max_caseload, coach.weekly_hours, coalesce(load.active, 0)::int AS active_caseload
        FROM coach
-       LEFT JOIN (SELECT coach_id, count(*) AS active FROM coach_assignment WHERE ended_at IS NULL
+       LEFT JOIN (SELECT coach_id, count(*) AS active FROM coach_assignment WHERE ${HOLDS_A_CASELOAD_PLACE}
                   GROUP BY coach_id) load ON load.coach_id = coach.id
        WHERE coach.office_ids && $1::uuid[]`,
       [officeIds],
@@ -157,7 +158,7 @@ export class CapacityRepository {
     }[] = await manager.query(
       `SELECT coach.id, coach.office_ids, coach.languages, coach.specialties, coach.active,
          greatest(0, coach.max_caseload - (SELECT count(*) FROM coach_assignment
-           WHERE coach_id = coach.id AND ended_at IS NULL))::int AS free_places
+           WHERE coach_id = coach.id AND ${HOLDS_A_CASELOAD_PLACE}))::int AS free_places
        FROM coach WHERE coach.id = $1`,
       [coachId],
     );
