@@ -39,7 +39,7 @@ const LIST = `query L($programmeId: ID!, $search: String, $filter: PeopleFilter,
   people(programmeId: $programmeId, search: $search, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo { endCursor hasNextPage }
-    nodes { track coachId outcome candidate { id employeeNumber firstName lastName status } }
+    nodes { track coachId outcome risk candidate { id employeeNumber firstName lastName status } }
   }
 }`;
 
@@ -215,6 +215,43 @@ describe('the people of a programme', () => {
         .totalCount,
     ).toBe(7);
     expect(ok(await list(ops, { filter: { enrolledTo: '2026-06-14' } })).people.totalCount).toBe(0);
+  });
+
+  it('filters and shows who pathway flags at risk, until pathway says the risk is over', async () => {
+    const candidateId = ids.get('P-003')!;
+    const pathwayId = randomUUID();
+    await intake.publish(
+      createEvent('CandidateAtRisk.v1', candidateId, {
+        candidateId,
+        pathwayId,
+        reasons: ['distress'],
+        urgency: 'immediate',
+        detectedAt: '2026-06-10T09:00:00.000Z',
+      }),
+    );
+    const flagged = await waitFor(
+      async () => {
+        const page = ok(await list(ops, { filter: { atRisk: true } })).people;
+        return page.totalCount === 1 ? page : undefined;
+      },
+      { what: 'the person at risk in the list' },
+    );
+    expect(numbers({ people: flagged })).toEqual(['P-003']);
+    expect((flagged.nodes[0] as unknown as { risk: string }).risk).toBe('IMMEDIATE');
+    expect(ok(await list(ops, { filter: { atRisk: false } })).people.totalCount).toBe(PEOPLE.length - 1);
+
+    await intake.publish(
+      createEvent('CandidateRiskCleared.v1', candidateId, {
+        candidateId,
+        pathwayId,
+        clearedAt: '2026-06-12T09:00:00.000Z',
+      }),
+    );
+    await waitFor(
+      async () =>
+        ok(await list(ops, { filter: { atRisk: true } })).people.totalCount === 0 ? true : undefined,
+      { what: 'the risk over' },
+    );
   });
 
   it('shows a coach only the people they follow, and ops only their offices’ programmes', async () => {

@@ -197,6 +197,8 @@ describe('a person paused, back, exited', () => {
     await harness.deliver(story.statusChanged('active', 'paused', 'illness', 30));
     const paused = await pathwayOf(story);
     expect(paused).toMatchObject({ candidateStatus: 'paused', riskUrgency: null, riskNextCheckAt: null });
+    // The distress flag raised before is announced over, so lists of people at risk drop them.
+    expect(await announced(story, 'CandidateRiskCleared.v1')).toHaveLength(1);
     const alerts = (await announced(story, 'CandidateAtRisk.v1')).length;
     await harness.app.get(RiskSweepRunner).sweep(new Date(story.daysAgo(-60)));
     expect(await announced(story, 'CandidateAtRisk.v1')).toHaveLength(alerts);

@@ -135,6 +135,7 @@ const CONSUMED_TOPICS = [
   EVENT_CATALOGUE['CoachAssigned.v1'].topic,
   EVENT_CATALOGUE['SessionCompleted.v1'].topic,
   EVENT_CATALOGUE['AccountActivated.v1'].topic,
+  EVENT_CATALOGUE['CandidateAtRisk.v1'].topic,
 ];
 
 /** Intake's consumer groups start at the end of their topics: it sees only this test's events. */

@@ -32,6 +32,7 @@ const PROGRAMME_PEOPLE = graphql(`
         track
         coachId
         outcome
+        risk
         candidate {
           id
           employeeNumber
@@ -86,12 +87,14 @@ export function People({ programmeId }: { programmeId: string }) {
   const [status, setStatus] = useState<CandidateStatus | ''>('');
   const [assignment, setAssignment] = useState<'' | 'waiting' | 'assigned'>('');
   const [outcome, setOutcome] = useState<OutcomeCategory | '' | 'none'>('');
+  const [risk, setRisk] = useState<'' | 'at' | 'not'>('');
   const [orderBy, setOrderBy] = useState<PeopleOrder>('NAME');
   const settled = useSettled(search.trim());
   const filter: PeopleFilter = {
     ...(status && { statuses: [status] }),
     ...(assignment && { assigned: assignment === 'assigned' }),
     ...(outcome === 'none' ? { withoutOutcome: true } : outcome ? { outcomes: [outcome] } : {}),
+    ...(risk && { atRisk: risk === 'at' }),
   };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PROGRAMME_PEOPLE, {
     variables: { programmeId, search: settled || null, filter, orderBy },
@@ -151,6 +154,11 @@ export function People({ programmeId }: { programmeId: string }) {
             </option>
           ))}
         </Choice>
+        <Choice id={`${id}-risk`} label={t('ops.people.risk')} value={risk} onChange={setRisk}>
+          <option value="">{t('ops.people.any')}</option>
+          <option value="at">{t('ops.people.risk.at')}</option>
+          <option value="not">{t('ops.people.risk.not')}</option>
+        </Choice>
         <Choice id={`${id}-order`} label={t('ops.people.order')} value={orderBy} onChange={setOrderBy}>
           {ORDERS.map((value) => (
             <option key={value} value={value}>
@@ -183,7 +191,7 @@ export function People({ programmeId }: { programmeId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {page.nodes.map(({ candidate, track, coachId, outcome: current }) => (
+                  {page.nodes.map(({ candidate, track, coachId, outcome: current, risk: flagged }) => (
                     <tr key={candidate.id}>
                       <th scope="row">
                         <Link to={`/people/${candidate.id}`}>
@@ -193,6 +201,7 @@ export function People({ programmeId }: { programmeId: string }) {
                       <td data-label={t('ops.people.column.number')}>{candidate.employeeNumber}</td>
                       <td data-label={t('ops.people.column.status')}>
                         {t(`ops.people.status.${candidate.status}`)}
+                        {flagged && <span className="people-risk"> · {t(`ops.people.risk.${flagged}`)}</span>}
                       </td>
                       <td data-label={t('ops.people.column.track')}>
                         {track ? t(`ops.people.track.${track}`) : t('ops.people.noTrack')}

@@ -35,6 +35,8 @@ import { ErasureRequest1763900018000 } from './migrations/1763900018000-erasure-
 import { ErasureRequestEntity } from './entities/erasure-request.entity';
 import { CandidateStatusChangeEntity } from './entities/candidate-status-change.entity';
 import { CandidateStatusChange1765800000000 } from './migrations/1765800000000-candidate-status-change';
+import { CandidateRiskEntity } from './entities/candidate-risk.entity';
+import { CandidateRisk1765800000400 } from './migrations/1765800000400-candidate-risk';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -48,6 +50,7 @@ const JOURNEY_ENTITIES = [
   CandidateErasureEntity,
   ErasureRequestEntity,
   CandidateStatusChangeEntity,
+  CandidateRiskEntity,
 ];
 
 /** The HR-file import: uploads, batches, row errors, saved column mappings and the ROME title lookup. */
@@ -87,6 +90,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       PeopleSearch1763900017000,
       ErasureRequest1763900018000,
       CandidateStatusChange1765800000000,
+      CandidateRisk1765800000400,
     ],
   });
 }

@@ -27,3 +27,5 @@ export * from './entities/erasure-request.entity';
 export * from './repositories/erasure-request.repository';
 export * from './entities/candidate-status-change.entity';
 export * from './repositories/candidate-lifecycle.repository';
+export * from './entities/candidate-risk.entity';
+export * from './repositories/candidate-risk.repository';

@@ -11,6 +11,7 @@ interface PersonInListObject {
   track: string | null;
   coachId: string | null;
   outcome: string | null;
+  risk: string | null;
 }
 
 /** The people list of a programme (ops, and a coach over the people they follow). */
@@ -35,6 +36,7 @@ export class PeopleResolver {
         track: toGraphQLEnumOrNull(person.track),
         coachId: person.coachId,
         outcome: toGraphQLEnumOrNull(person.outcome),
+        risk: toGraphQLEnumOrNull(person.risk),
       })),
     };
   }

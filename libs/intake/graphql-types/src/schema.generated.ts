@@ -406,6 +406,8 @@ export type PeopleFilter = {
   outcomes?: InputMaybe<Array<OutcomeCategory>>;
   /** People with no outcome recorded yet (with `outcomes`: either). */
   withoutOutcome?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: people pathway flags at risk; false: people it does not. */
+  atRisk?: InputMaybe<Scalars['Boolean']['input']>;
   /** The site as HR wrote it, accents and case aside. */
   site?: InputMaybe<Scalars['String']['input']>;
   /** Enrolled on or after this day (yyyy-mm-dd, Paris time). */
@@ -427,7 +429,11 @@ export type PersonInList = {
   coachId: Maybe<Scalars['ID']['output']>;
   /** The category of their current outcome; null before one is recorded. */
   outcome: Maybe<OutcomeCategory>;
+  /** How urgently pathway flags them at risk (the reasons are on their plan); null when it does not. */
+  risk: Maybe<RiskUrgency>;
 };
+
+export type RiskUrgency = 'IMMEDIATE' | 'HIGH' | 'NORMAL';
 
 export type PeoplePage = {
   nodes: Array<PersonInList>;

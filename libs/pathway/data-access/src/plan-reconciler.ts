@@ -265,7 +265,15 @@ export class PlanReconciler {
     pathway.riskNextAction = risk?.nextAction ?? null;
     if (!risk) {
       pathway.riskDetectedAt = null;
-      return [];
+      // A risk that was raised is announced over, so lists of people at risk can drop the person.
+      if (!changed) return [];
+      return [
+        createEvent('CandidateRiskCleared.v1', pathway.candidateId, {
+          candidateId: pathway.candidateId,
+          pathwayId: pathway.id,
+          clearedAt: now.toISOString(),
+        }),
+      ];
     }
     if (!changed) return [];
     pathway.riskDetectedAt = now;

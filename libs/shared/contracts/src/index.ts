@@ -36,5 +36,6 @@ export { consentRecordedV1, CONSENT_PURPOSES } from './events/consent-recorded.v
 export * from './events/candidate-status-changed.v1';
 export { accountActivatedV1 } from './events/account-activated.v1';
 export { candidateDetailsCorrectedV1 } from './events/candidate-details-corrected.v1';
+export { candidateRiskClearedV1 } from './events/candidate-risk-cleared.v1';
 export { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
 export * from './personal-data';

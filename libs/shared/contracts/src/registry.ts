@@ -31,6 +31,7 @@ import { consentRecordedV1 } from './events/consent-recorded.v1';
 import { candidateStatusChangedV1 } from './events/candidate-status-changed.v1';
 import { accountActivatedV1 } from './events/account-activated.v1';
 import { candidateDetailsCorrectedV1 } from './events/candidate-details-corrected.v1';
+import { candidateRiskClearedV1 } from './events/candidate-risk-cleared.v1';
 import { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
 
 /**
@@ -68,6 +69,7 @@ export const EVENT_CATALOGUE = {
   'CandidateStatusChanged.v1': candidateStatusChangedV1,
   'AccountActivated.v1': accountActivatedV1,
   'CandidateDetailsCorrected.v1': candidateDetailsCorrectedV1,
+  'CandidateRiskCleared.v1': candidateRiskClearedV1,
   'CoachChangeProposed.v1': coachChangeProposedV1,
 } as const;
 

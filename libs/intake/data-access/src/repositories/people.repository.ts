@@ -20,6 +20,8 @@ export interface PeopleCriteria {
   /** 'none': people without an outcome yet. */
   withoutOutcome: boolean;
   site: string | null;
+  /** true: people pathway flags at risk; false: people it does not. */
+  atRisk: boolean | null;
   /** yyyy-mm-dd, inclusive, in Paris time. */
   enrolledFrom: string | null;
   enrolledTo: string | null;
@@ -30,6 +32,8 @@ export interface PersonInList {
   track: string | null;
   coachId: string | null;
   outcome: string | null;
+  /** How urgently pathway flags them at risk; null when it does not. */
+  risk: string | null;
   /** Where the next page starts after this person, in the list's order. */
   sortKey: (string | number)[];
 }
@@ -39,6 +43,7 @@ interface ListRow {
   track: string | null;
   coach_id: string | null;
   outcome: string | null;
+  risk: string | null;
   k1: string;
   k2: string;
 }
@@ -92,13 +97,14 @@ export class PeopleRepository {
     params.push(limit);
     const rows: ListRow[] = await this.dataSource.query(
       `${from}
-       SELECT p.id, d.track, a.coach_id, o.category AS outcome, p.k1, p.k2
+       SELECT p.id, d.track, a.coach_id, o.category AS outcome, r.urgency AS risk, p.k1, p.k2
        FROM (SELECT c.id, ${key[0]} AS k1, ${key[1]} AS k2, c.enrolled_at
              FROM candidates c WHERE ${where.join(' AND ')}
              ORDER BY ${by} LIMIT $${params.length}) AS p
        LEFT JOIN diagnostic d ON d.candidate_id = p.id
        LEFT JOIN caseload_assignment a ON a.candidate_id = p.id
        LEFT JOIN outcome o ON o.candidate_id = p.id AND NOT o.superseded
+       LEFT JOIN candidate_risk r ON r.candidate_id = p.id
        ORDER BY ${order === 'name' ? 'p.k1, p.k2, p.id' : by.replaceAll('c.', 'p.')}`,
       params,
     );
@@ -110,7 +116,9 @@ export class PeopleRepository {
       const candidate = byId.get(row.id);
       if (!candidate) return []; // erased between the two reads
       const sortKey = order === 'name' ? [row.k1, row.k2, row.id] : [row.k1, '', row.id];
-      return [{ candidate, track: row.track, coachId: row.coach_id, outcome: row.outcome, sortKey }];
+      return [
+        { candidate, track: row.track, coachId: row.coach_id, outcome: row.outcome, risk: row.risk, sortKey },
+      ];
     });
   }
 
@@ -161,6 +169,10 @@ function conditions(criteria: PeopleCriteria): { from: string; where: string[]; 
     outcome.push(`EXISTS (${current} AND o.category = ANY(${parameter(criteria.outcomes)}::text[]))`);
   if (criteria.withoutOutcome) outcome.push(`NOT EXISTS (${current})`);
   if (outcome.length) where.push(`(${outcome.join(' OR ')})`);
+  if (criteria.atRisk !== null)
+    where.push(
+      `${criteria.atRisk ? '' : 'NOT '}EXISTS (SELECT 1 FROM candidate_risk r WHERE r.candidate_id = c.id)`,
+    );
   if (criteria.site) where.push(`intake_fold(c.site) = intake_fold(${parameter(criteria.site)})`);
   if (criteria.enrolledFrom)
     where.push(

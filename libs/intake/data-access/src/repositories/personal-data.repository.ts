@@ -39,6 +39,7 @@ export const PERSONAL_DATA_TABLES = [
   'consent',
   'erasure_request',
   'candidate_status_change',
+  'candidate_risk',
 ] as const;
 
 @Injectable()

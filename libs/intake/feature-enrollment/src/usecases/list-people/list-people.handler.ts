@@ -37,6 +37,7 @@ export class ListPeopleHandler {
       assigned: filter.assigned ?? null,
       outcomes: filter.outcomes ?? [],
       withoutOutcome: filter.withoutOutcome ?? false,
+      atRisk: filter.atRisk ?? null,
       site: filter.site || null,
       enrolledFrom: filter.enrolledFrom ?? null,
       enrolledTo: filter.enrolledTo ?? null,

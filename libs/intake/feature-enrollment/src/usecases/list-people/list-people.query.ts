@@ -27,6 +27,7 @@ export const listPeopleSchema = z.object({
       assigned: z.boolean().nullish(),
       outcomes: z.array(lowercased(OUTCOME_CATEGORIES, 'outcomes')).nullish(),
       withoutOutcome: z.boolean().nullish(),
+      atRisk: z.boolean().nullish(),
       site: z.string().trim().max(200).nullish(),
       enrolledFrom: day('enrolledFrom'),
       enrolledTo: day('enrolledTo'),
