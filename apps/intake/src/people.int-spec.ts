@@ -204,6 +204,8 @@ describe('the people of a programme', () => {
       ['P-001', COACH, null],
     ]);
     expect(ok(await list(ops, { filter: { assigned: false } })).people.totalCount).toBe(5);
+    expect(numbers(ok(await list(ops, { filter: { officeId: OFFICE_A } })))).toEqual(['P-004', 'P-001']);
+    expect(ok(await list(ops, { filter: { officeId: OFFICE_B } })).people.totalCount).toBe(0);
     expect(numbers(ok(await list(ops, { filter: { outcomes: ['PERMANENT_CONTRACT'] } })))).toEqual(['P-004']);
     expect(ok(await list(ops, { filter: { withoutOutcome: true } })).people.totalCount).toBe(6);
     // The permanent contract placed P-004 (the lifecycle); everyone else is still invited.

@@ -45,6 +45,7 @@ const PROGRAMME_PEOPLE = graphql(`
     }
     offices {
       id
+      name
       coaches {
         id
         displayName
@@ -88,6 +89,7 @@ export function People({ programmeId }: { programmeId: string }) {
   const [assignment, setAssignment] = useState<'' | 'waiting' | 'assigned'>('');
   const [outcome, setOutcome] = useState<OutcomeCategory | '' | 'none'>('');
   const [risk, setRisk] = useState<'' | 'at' | 'not'>('');
+  const [office, setOffice] = useState('');
   const [orderBy, setOrderBy] = useState<PeopleOrder>('NAME');
   const settled = useSettled(search.trim());
   const filter: PeopleFilter = {
@@ -95,6 +97,7 @@ export function People({ programmeId }: { programmeId: string }) {
     ...(assignment && { assigned: assignment === 'assigned' }),
     ...(outcome === 'none' ? { withoutOutcome: true } : outcome ? { outcomes: [outcome] } : {}),
     ...(risk && { atRisk: risk === 'at' }),
+    ...(office && { officeId: office }),
   };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PROGRAMME_PEOPLE, {
     variables: { programmeId, search: settled || null, filter, orderBy },
@@ -154,6 +157,16 @@ export function People({ programmeId }: { programmeId: string }) {
             </option>
           ))}
         </Choice>
+        {(shown?.offices.length ?? 0) > 1 && (
+          <Choice id={`${id}-office`} label={t('ops.people.office')} value={office} onChange={setOffice}>
+            <option value="">{t('ops.people.any')}</option>
+            {shown?.offices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </Choice>
+        )}
         <Choice id={`${id}-risk`} label={t('ops.people.risk')} value={risk} onChange={setRisk}>
           <option value="">{t('ops.people.any')}</option>
           <option value="at">{t('ops.people.risk.at')}</option>

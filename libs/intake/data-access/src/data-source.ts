@@ -37,6 +37,7 @@ import { CandidateStatusChangeEntity } from './entities/candidate-status-change.
 import { CandidateStatusChange1765800000000 } from './migrations/1765800000000-candidate-status-change';
 import { CandidateRiskEntity } from './entities/candidate-risk.entity';
 import { CandidateRisk1765800000400 } from './migrations/1765800000400-candidate-risk';
+import { CaseloadOffice1765800000500 } from './migrations/1765800000500-caseload-office';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -91,6 +92,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       ErasureRequest1763900018000,
       CandidateStatusChange1765800000000,
       CandidateRisk1765800000400,
+      CaseloadOffice1765800000500,
     ],
   });
 }

@@ -17,10 +17,11 @@ export class CoachAssignedConsumer {
     @Payload() event: EventOf<'CoachAssigned.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, coachId, assignedAt } = event.payload;
+    const { candidateId, coachId, officeId, assignedAt } = event.payload;
     await this.caseload.recordAssignment(context.manager, {
       candidateId,
       coachId,
+      officeId,
       assignedAt: new Date(assignedAt),
     });
   }

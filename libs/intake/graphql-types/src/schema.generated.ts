@@ -400,6 +400,8 @@ export type PeopleFilter = {
   tracks?: InputMaybe<Array<Track>>;
   /** People this coach follows. */
   coachId?: InputMaybe<Scalars['ID']['input']>;
+  /** People followed from this office (those still waiting for a coach have none yet). */
+  officeId?: InputMaybe<Scalars['ID']['input']>;
   /** true: people with a coach; false: people waiting for one. */
   assigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** People whose current outcome is one of these. */

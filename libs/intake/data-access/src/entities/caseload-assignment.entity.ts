@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'caseload_assignment' })
 @Index('caseload_assignment_coach', ['coachId'])
+@Index('caseload_assignment_office', ['officeId'])
 export class CaseloadAssignmentEntity {
   @PrimaryColumn({ type: 'uuid' })
   candidateId!: string;
@@ -15,4 +16,8 @@ export class CaseloadAssignmentEntity {
 
   @Column({ type: 'timestamptz' })
   assignedAt!: Date;
+
+  /** The office the person is followed from; null for an assignment recorded before it was kept. */
+  @Column({ type: 'uuid', nullable: true })
+  officeId!: string | null;
 }

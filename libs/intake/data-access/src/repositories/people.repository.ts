@@ -14,6 +14,8 @@ export interface PeopleCriteria {
   statuses: readonly CandidateStatus[];
   tracks: readonly string[];
   coachId: string | null;
+  /** People followed from this office. */
+  officeId: string | null;
   /** true: people no coach follows yet; false: people with a coach. */
   assigned: boolean | null;
   outcomes: readonly string[];
@@ -157,6 +159,7 @@ function conditions(criteria: PeopleCriteria): { from: string; where: string[]; 
     `EXISTS (SELECT 1 FROM caseload_assignment a WHERE a.candidate_id = c.id AND ${condition})`;
   if (criteria.followedBy) where.push(assignment(`a.coach_id = ${parameter(criteria.followedBy)}::uuid`));
   if (criteria.coachId) where.push(assignment(`a.coach_id = ${parameter(criteria.coachId)}::uuid`));
+  if (criteria.officeId) where.push(assignment(`a.office_id = ${parameter(criteria.officeId)}::uuid`));
   if (criteria.assigned !== null) where.push(`${criteria.assigned ? '' : 'NOT '}${assignment('true')}`);
   if (criteria.statuses.length) where.push(`c.status = ANY(${parameter(criteria.statuses)}::text[])`);
   if (criteria.tracks.length)

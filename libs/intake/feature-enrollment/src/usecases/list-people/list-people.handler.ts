@@ -34,6 +34,7 @@ export class ListPeopleHandler {
       statuses: filter.statuses ?? [],
       tracks: filter.tracks ?? [],
       coachId: filter.coachId ?? null,
+      officeId: filter.officeId ?? null,
       assigned: filter.assigned ?? null,
       outcomes: filter.outcomes ?? [],
       withoutOutcome: filter.withoutOutcome ?? false,

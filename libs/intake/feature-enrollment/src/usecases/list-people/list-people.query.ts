@@ -24,6 +24,7 @@ export const listPeopleSchema = z.object({
       statuses: z.array(lowercased(CANDIDATE_STATUSES, 'statuses')).nullish(),
       tracks: z.array(lowercased(TRACKS, 'tracks')).nullish(),
       coachId: z.uuid('coachId must be a coach id').nullish(),
+      officeId: z.uuid('officeId must be an office id').nullish(),
       assigned: z.boolean().nullish(),
       outcomes: z.array(lowercased(OUTCOME_CATEGORIES, 'outcomes')).nullish(),
       withoutOutcome: z.boolean().nullish(),
