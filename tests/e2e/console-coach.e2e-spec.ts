@@ -288,6 +288,7 @@ describe('the coach console', () => {
         'calendar-next-390',
         'file-distress-1440',
         'file-distress-en-1440',
+        'file-paused-en-1440',
       ].map((screen) => ({ screen, violations: [] })),
     );
     await context.close();
@@ -462,4 +463,19 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await page.getByText('Track: Retraining.').waitFor();
   await page.getByRole('alert').filter({ hasText: 'Contact first: 1 person(s) in distress' }).waitFor();
   await check('file-distress-en-1440');
+
+  // Karim falls ill: his coach pauses the support until he is back (what it does said first), then
+  // notes his return.
+  await page.getByRole('button', { name: 'Pause the support' }).click();
+  await page.getByText('While paused, upcoming appointments are cancelled').waitFor();
+  await page.getByRole('button', { name: 'Confirm the pause' }).click();
+  await page.getByText('Choose a reason.').waitFor();
+  await page.getByLabel('Reason').selectOption('ILLNESS');
+  await page.getByLabel('Expected back on').fill(DateTime.now().plus({ days: 21 }).toISODate()!);
+  await page.getByRole('button', { name: 'Confirm the pause' }).click();
+  await page.getByText('The support is paused.').waitFor();
+  await page.getByText('Today: coaching paused.').waitFor();
+  await check('file-paused-en-1440');
+  await page.getByRole('button', { name: 'Record the person’s return' }).click();
+  await page.getByText('Done: the support resumes.').waitFor();
 }

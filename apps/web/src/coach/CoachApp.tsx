@@ -59,7 +59,12 @@ export default function CoachApp({ account, accountActions, now }: RoleAppProps)
       );
     case 'file':
       return (
-        <FilePage candidateId={screen.candidateId} accountActions={accountActions} sections={sections} />
+        <FilePage
+          candidateId={screen.candidateId}
+          accountActions={accountActions}
+          sections={sections}
+          today={now().toISOString().slice(0, 10)}
+        />
       );
     case 'debrief':
       return (
@@ -82,17 +87,19 @@ function FilePage({
   candidateId,
   accountActions,
   sections,
+  today,
 }: {
   candidateId: string;
   accountActions: RoleAppProps['accountActions'];
   sections: { to: string; label: string; current: boolean }[];
+  today: string;
 }) {
   const { t } = useI18n();
   const name = usePersonName(candidateId);
   return (
     <Page title={name ?? t('coach.file.title')} actions={accountActions} sections={sections}>
       <DistressBanner />
-      <PersonFile candidateId={candidateId} />
+      <PersonFile candidateId={candidateId} today={today} />
     </Page>
   );
 }

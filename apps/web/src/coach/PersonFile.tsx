@@ -3,6 +3,7 @@ import { graphql } from './gql';
 import type { CoachPersonFileQuery } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
+import { PauseCard } from './PauseCard';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import { OutcomeCard, Offers, Sessions, Suggestions } from './FileCards';
@@ -130,7 +131,7 @@ const PERSON_FILE = graphql(`
 export type Person = NonNullable<CoachPersonFileQuery['candidate']>;
 type Questionnaire = CoachPersonFileQuery['diagnosticQuestionnaire'];
 
-export function PersonFile({ candidateId }: { candidateId: string }) {
+export function PersonFile({ candidateId, today }: { candidateId: string; today: string }) {
   const { t } = useI18n();
   // Partial answers are kept: an unavailable service leaves its own card empty, not the whole file.
   const { data, loading, error, refetch } = useQuery(PERSON_FILE, {
@@ -145,6 +146,7 @@ export function PersonFile({ candidateId }: { candidateId: string }) {
       {error && <Failure retry={() => void refetch()} />}
       <div className="coach-file">
         <Profile person={person} />
+        <PauseCard candidateId={person.id} status={person.status} today={today} />
         <DiagnosticCard person={person} questionnaire={data.diagnosticQuestionnaire} />
         <Assessments person={person} />
         <Sessions person={person} />
