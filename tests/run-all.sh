@@ -10,7 +10,9 @@ source infra/bin/env.sh
 # kafkajs 2.2 schedules a negative timeout on Node 24; harmless, but it floods the output.
 # Jest loads ES-module-only packages (oidc-provider, openid-client) through the VM modules API,
 # which Node still flags as experimental (docs/decisions/0017-identity-on-oidc-provider.md).
-export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--disable-warning=TimeoutNegativeWarning --experimental-vm-modules --disable-warning=ExperimentalWarning"
+# Jest runs every file in one process (--runInBand): the ~190 files' services leave more than the
+# default 4 GB heap behind by the end (it ran out at file 183), so the heap may grow to 8 GB.
+export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--disable-warning=TimeoutNegativeWarning --experimental-vm-modules --disable-warning=ExperimentalWarning --max-old-space-size=8192"
 step() { printf '\n== %s\n' "$*"; }
 
 step "dependencies"

@@ -889,6 +889,24 @@ describe('consent, export and erasure', () => {
         { id: candidateId },
       ),
     );
+    // Pathway flagged them at risk (the outcome above already placed them: a status change).
+    await intake.publish(
+      createEvent('CandidateAtRisk.v1', candidateId, {
+        candidateId,
+        pathwayId: randomUUID(),
+        reasons: ['inactivity'],
+        urgency: 'normal',
+        detectedAt: '2026-06-01T09:00:00.000Z',
+      }),
+    );
+    await waitFor(
+      async () =>
+        (await intake.sql.query(`SELECT 1 FROM candidate_risk WHERE candidate_id = $1`, [candidateId]))
+          .rowCount
+          ? true
+          : undefined,
+      { what: 'the risk kept' },
+    );
     const countRows = async () => {
       const counts: Record<string, number> = {};
       for (const table of PERSONAL_DATA_TABLES) {
