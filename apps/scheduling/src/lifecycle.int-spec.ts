@@ -1,88 +1,39 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import type { CandidateStatus, EventOf } from '@passerelle/shared/contracts';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
-import { PinnableClock } from '@passerelle/shared/clock';
-import { runMigrations, startService } from '@passerelle/shared/runtime';
-import {
-  createTestDatabase,
-  freePort,
-  subgraphAs,
-  testInfrastructure,
-  type AnyData,
-  type TestDatabase,
-} from '@passerelle/shared/testing';
-import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
-import { officeHolidays } from '@passerelle/scheduling/domain';
-import {
-  AssignmentEventsConsumer,
-  AssignmentLifecycleConsumer,
-} from '@passerelle/scheduling/feature-assignment';
+import type { AnyData } from '@passerelle/shared/testing';
+import { AssignmentLifecycleConsumer } from '@passerelle/scheduling/feature-assignment';
 import { LifecycleEventsConsumer } from '@passerelle/scheduling/feature-sessions';
-import { schedulingApp } from './scheduling.app';
+import {
+  startScheduling,
+  weekdays,
+  workingDayAhead,
+  type SchedulingUnderTest,
+} from './test/scheduling-test-kit';
 
 // A person paused or exited in intake: scheduling gives up their future sessions (a one-to-one
 // cancelled, a workshop seat freed), keeps the past and their coach, and books nothing more for
 // them until they are back. The service on its own, real PostgreSQL, events delivered through
 // the consumers' inbox context.
 
-const secret = randomBytes(32).toString('hex');
 const LYON = randomUUID();
 const PROGRAMME = randomUUID();
 const SPONSOR = randomUUID();
 const ops: Identity = { subject: 'ops-lyon', role: 'ops', officeIds: [LYON], allOffices: false };
 
-let database: TestDatabase;
-const clock = new PinnableClock();
-let app: INestApplication;
-let baseUrl: string;
-let dataSource: DataSource;
-let relayLeader: Client;
+let service: SchedulingUnderTest;
 let coachId: string;
 
-const as = (identity: Identity) => subgraphAs(`${baseUrl}/graphql`, identity, secret);
-const gql = async <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-  (await as(identity).request<T>(query, variables)).body;
-const ok = <T = AnyData>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-  as(identity).ok<T>(query, variables);
+const gql = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  service.gql(identity, query, variables);
+const ok = (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
+  service.ok(identity, query, variables);
 const codeOf = (body: AnyData) => body.errors?.[0]?.extensions?.code;
-const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
-
-/** The `days`-th working day from today (negative: before), at a local time in Lyon. */
-function workingDayAhead(days: number, hour: number): Date {
-  let day = DateTime.now().setZone('Europe/Paris').startOf('day');
-  const years = [day.year - 1, day.year, day.year + 1];
-  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, years);
-  for (let left = Math.abs(days); left > 0;) {
-    day = day.plus({ days: Math.sign(days) });
-    if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
-  }
-  return day.set({ hour }).toJSDate();
-}
-
-async function seedCandidate(candidateId: string): Promise<void> {
-  const event = createEvent('CandidateEnrolled.v1', candidateId, {
-    candidateId,
-    programmeId: PROGRAMME,
-    sponsorId: SPONSOR,
-    officeIds: [LYON],
-    enrolledAt: new Date().toISOString(),
-    formerOccupationCode: null,
-    languages: ['fr'],
-  });
-  await dataSource.transaction(async (manager) => {
-    await manager.query(
-      `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
-      [candidateId, PROGRAMME, SPONSOR, [LYON]],
-    );
-    await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
-  });
-}
+const seedCandidate = async (candidateId: string) =>
+  service.seedCandidate(PROGRAMME, SPONSOR, [LYON], candidateId);
 
 /** Intake's CandidateStatusChanged, as scheduling applies it. */
 async function statusChanged(candidateId: string, from: CandidateStatus, to: CandidateStatus): Promise<void> {
@@ -95,15 +46,15 @@ async function statusChanged(candidateId: string, from: CandidateStatus, to: Can
     expectedReturnOn: to === 'paused' ? workingDayAhead(30, 9).toISOString().slice(0, 10) : null,
     changedAt: new Date().toISOString(),
   }) as EventOf<'CandidateStatusChanged.v1'>;
-  await dataSource.transaction(async (manager) => {
+  await service.dataSource.transaction(async (manager) => {
     // The shared candidate scope's own consumer (int-tested with it) records the status.
     await manager.query(
       `UPDATE candidate_scope SET status = $2, status_changed_at = now() WHERE candidate_id = $1`,
       [candidateId, to],
     );
     const context = new InboxContext([event, manager]);
-    await app.get(LifecycleEventsConsumer).onStatusChanged(event, context);
-    await app.get(AssignmentLifecycleConsumer).onStatusChanged(event, context);
+    await service.app.get(LifecycleEventsConsumer).onStatusChanged(event, context);
+    await service.app.get(AssignmentLifecycleConsumer).onStatusChanged(event, context);
   });
 }
 
@@ -111,38 +62,11 @@ const BOOK = `mutation B($input: BookSessionInput!) { bookSession(input: $input)
 const SESSION = `query S($id: ID!) { session(id: $id) { status seatsTaken } }`;
 const JOIN = `mutation J($sessionId: ID!, $candidateId: ID!) { joinWorkshop(sessionId: $sessionId, candidateId: $candidateId) { id } }`;
 
-const cancelledEvents = (
-  candidateId: string,
-): Promise<{ envelope: { payload: Record<string, unknown> } }[]> =>
-  dataSource.query(
-    `SELECT envelope FROM outbox_message WHERE event_type = 'SessionCancelled.v1' AND message_key = $1 ORDER BY id`,
-    [candidateId],
-  );
+/** The SessionCancelled payloads appended for this person, oldest first. */
+const cancelledEvents = (candidateId: string) => service.outboxOf('SessionCancelled.v1', candidateId);
 
 beforeAll(async () => {
-  const { kafkaBrokers } = testInfrastructure();
-  database = await createTestDatabase('scheduling_lifecycle');
-  await runMigrations(schedulingDataSourceOptions(database.url));
-  relayLeader = new Client({ connectionString: database.url });
-  await relayLeader.connect();
-  // The relay stays idle: the test reads what was appended to the outbox.
-  await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
-  const port = await freePort();
-  app = await startService(
-    schedulingApp,
-    {
-      PORT: String(port),
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: kafkaBrokers.join(','),
-      INTERNAL_IDENTITY_SECRET: secret,
-      LOG_LEVEL: 'warn',
-      OUTBOX_POLL_INTERVAL_MS: '1000',
-      KAFKA_GROUP_PREFIX: `int-lifecycle-${randomUUID().slice(0, 8)}`,
-    },
-    clock,
-  );
-  baseUrl = `http://127.0.0.1:${port}`;
-  dataSource = app.get(DataSource);
+  service = await startScheduling('scheduling_lifecycle');
   await ok(ops, `mutation O($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`, {
     input: {
       id: LYON,
@@ -167,17 +91,14 @@ beforeAll(async () => {
       },
     })
   ).createCoach.id;
-  await dataSource.query(
+  await service.dataSource.query(
     `INSERT INTO programme_offices (programme_id, sponsor_id, office_ids, terms_at) VALUES ($1, $2, $3, now())`,
     [PROGRAMME, SPONSOR, [LYON]],
   );
 });
 
 afterAll(async () => {
-  clock.unpin();
-  await relayLeader?.end();
-  await app?.close();
-  await database?.drop();
+  await service?.stop();
 });
 
 describe('a person paused or exited', () => {
@@ -210,7 +131,7 @@ describe('a person paused or exited', () => {
       })
     ).bookSession.id as string;
     // A past session stays as it was (booked in the past by moving the clock back).
-    clock.pin(DateTime.now().minus({ days: 15 }).toJSDate());
+    service.clock.pin(DateTime.now().minus({ days: 15 }).toJSDate());
     const past = (
       await ok(ops, BOOK, {
         input: {
@@ -222,8 +143,8 @@ describe('a person paused or exited', () => {
         },
       })
     ).bookSession.id as string;
-    clock.unpin();
-    const coachBefore = await dataSource.query(
+    service.clock.unpin();
+    const coachBefore = await service.dataSource.query(
       `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
       [person],
     );
@@ -236,13 +157,13 @@ describe('a person paused or exited', () => {
     });
     expect((await ok(ops, SESSION, { id: workshop })).session).toEqual({ status: 'BOOKED', seatsTaken: 1 });
     expect((await ok(ops, SESSION, { id: past })).session.status).toBe('BOOKED');
-    expect((await cancelledEvents(person)).map((row) => row.envelope.payload)).toEqual([
+    expect(await cancelledEvents(person)).toEqual([
       expect.objectContaining({ sessionId: oneToOne, reasonCode: 'candidate_paused', cancelledBy: 'ops' }),
       expect.objectContaining({ sessionId: workshop, reasonCode: 'candidate_paused' }),
     ]);
     expect(await cancelledEvents(other)).toEqual([]);
     expect(
-      await dataSource.query(
+      await service.dataSource.query(
         `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
         [person],
       ),
@@ -292,7 +213,7 @@ describe('a person paused or exited', () => {
     await statusChanged(person, 'active', 'exited');
     await statusChanged(person, 'active', 'exited');
     expect((await ok(ops, SESSION, { id: session })).session.status).toBe('CANCELLED');
-    expect((await cancelledEvents(person)).map((row) => row.envelope.payload['reasonCode'])).toEqual([
+    expect((await cancelledEvents(person)).map((payload) => payload['reasonCode'])).toEqual([
       'candidate_exited',
     ]);
   });
@@ -304,12 +225,15 @@ describe('a person paused or exited', () => {
       (await ok(ops, `query C($id: ID!) { coach(id: $id) { activeCaseload } }`, { id: coachId })).coach
         .activeCaseload as number;
     // The coach is full: the next person waits in the queue.
-    await dataSource.query(`UPDATE coach SET max_caseload = $2 WHERE id = $1`, [coachId, await load()]);
+    await service.dataSource.query(`UPDATE coach SET max_caseload = $2 WHERE id = $1`, [
+      coachId,
+      await load(),
+    ]);
     const waiting = randomUUID();
     await seedCandidate(waiting);
     const coachOf = async (candidateId: string) =>
       (
-        await dataSource.query(
+        await service.dataSource.query(
           `SELECT coach_id FROM coach_assignment WHERE candidate_id = $1 AND ended_at IS NULL`,
           [candidateId],
         )
@@ -322,7 +246,7 @@ describe('a person paused or exited', () => {
     expect(await coachOf(waiting)).toBe(coachId);
     expect(await coachOf(leaving)).toBe(coachId); // kept on record
     expect(await load()).toBe(full);
-    const assigned = await dataSource.query(
+    const assigned = await service.dataSource.query(
       `SELECT envelope FROM outbox_message WHERE event_type = 'CoachAssigned.v1' AND message_key = $1`,
       [waiting],
     );

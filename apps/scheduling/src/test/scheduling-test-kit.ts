@@ -36,7 +36,12 @@ export interface SchedulingUnderTest {
   /** The data, failing the test with the errors printed. */
   ok(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<AnyData>;
   /** A person enrolled in a programme in these offices, assigned a coach as scheduling would. */
-  seedCandidate(programmeId: string, sponsorId: string, officeIds: string[]): Promise<string>;
+  seedCandidate(
+    programmeId: string,
+    sponsorId: string,
+    officeIds: string[],
+    candidateId?: string,
+  ): Promise<string>;
   /** The payloads of the events of this type appended for this person, oldest first. */
   outboxOf(type: string, key: string): Promise<Record<string, unknown>[]>;
   stop(): Promise<void>;
@@ -76,8 +81,7 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
     clock,
     gql: async (identity, query, variables = {}) => (await as(identity).request(query, variables)).body,
     ok: (identity, query, variables = {}) => as(identity).ok(query, variables),
-    async seedCandidate(programmeId, sponsorId, officeIds) {
-      const candidateId = randomUUID();
+    async seedCandidate(programmeId, sponsorId, officeIds, candidateId = randomUUID()) {
       const event = createEvent('CandidateEnrolled.v1', candidateId, {
         candidateId,
         programmeId,
@@ -131,12 +135,13 @@ export const refusalOf = (body: AnyData): { code: unknown; fields: unknown } => 
 export const weekdays = (start: string, end: string) =>
   [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
-/** The `days`-th working day ahead (no weekend, no French holiday), at a local time in Paris. */
+/** The `days`-th working day from today (negative: before), at a local time in Paris. */
 export function workingDayAhead(days: number, hour: number): Date {
   let day = DateTime.now().setZone('Europe/Paris').startOf('day');
-  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, [day.year, day.year + 1]);
-  for (let left = days; left > 0;) {
-    day = day.plus({ days: 1 });
+  const years = [day.year - 1, day.year, day.year + 1];
+  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, years);
+  for (let left = Math.abs(days); left > 0;) {
+    day = day.plus({ days: Math.sign(days) });
     if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
   }
   return day.set({ hour }).toJSDate();

@@ -1,7 +1,7 @@
 import { Clock } from '@passerelle/shared/clock';
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { EventOf } from '@passerelle/shared/contracts';
+import { isHeldStatus, type EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { CandidateProfileRepository } from '@passerelle/matching/data-access';
 import { searchAreaOnEnrolment } from '@passerelle/matching/domain';
@@ -96,7 +96,7 @@ export class CandidateEventsConsumer {
     await this.profiles.update(context.manager, candidateId, (profile) => {
       if (profile.statusChangedAt !== null && profile.statusChangedAt >= at) return;
       applies = true;
-      profile.leadsHeld = to === 'paused' || to === 'placed' || to === 'exited';
+      profile.leadsHeld = isHeldStatus(to);
       profile.statusChangedAt = at;
     });
     if (applies) await this.rematch.execute(context.manager, { candidateId, now: this.clock.now() });

@@ -1,5 +1,5 @@
 import type { Track } from '@passerelle/shared/contracts';
-import type { CandidateStatus } from '@passerelle/shared/contracts';
+import { isHeldStatus, type CandidateStatus } from '@passerelle/shared/contracts';
 import { addDays, addMonths, daysBetween, toIsoDate, type IsoDate } from './calendar';
 
 /** What decides whether a pathway is planned now: its latest diagnostic and the track planned. */
@@ -95,7 +95,7 @@ export function completionChange(
  * at-risk rules leave them alone. Invited and active people are followed.
  */
 export function planningHeld(status: CandidateStatus): boolean {
-  return status === 'paused' || status === 'placed' || status === 'exited';
+  return isHeldStatus(status);
 }
 
 /** A milestone as far as a return from a pause moves it. */

@@ -1,4 +1,4 @@
-import type { CandidateStatus } from '@passerelle/shared/contracts';
+import { isHeldStatus, type CandidateStatus } from '@passerelle/shared/contracts';
 import { DomainError, type FieldIssue } from '@passerelle/shared/graphql';
 
 export enum SessionErrorCode {
@@ -38,8 +38,7 @@ export const invalidSessionInput = (message: string, fields: FieldIssue[]): Sess
   new SessionError(SessionErrorCode.InvalidInput, message, { fields });
 
 /** Paused, placed or exited: not booked for until they are back. */
-export const isHeld = (status: CandidateStatus): boolean =>
-  status === 'paused' || status === 'placed' || status === 'exited';
+export const isHeld = isHeldStatus;
 
 export const notActive = (candidateId: string, status: CandidateStatus, field: string): SessionError =>
   new SessionError(

@@ -7,6 +7,10 @@ export const CANDIDATE_STATUSES = ['invited', 'active', 'paused', 'placed', 'exi
 export const candidateStatusSchema = z.enum(CANDIDATE_STATUSES);
 export type CandidateStatus = z.infer<typeof candidateStatusSchema>;
 
+/** Paused, placed or exited: not followed for now (no planning, no booking, no leads, no risk flag). */
+export const isHeldStatus = (status: CandidateStatus): boolean =>
+  status === 'paused' || status === 'placed' || status === 'exited';
+
 /**
  * Why a status changed: the first sign-in or session makes a person active; a pause says why and
  * until when; an outcome places them (or, corrected, makes them active again); an exit says why;
