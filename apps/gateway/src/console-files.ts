@@ -1,20 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { type Router } from 'express';
+import { isCalendarFeedPath } from './calendar-proxy';
 
 /** The console's OpenID client at identity (identity's CONSOLE_CLIENT_ID: a public client, PKCE). */
 export const CONSOLE_CLIENT_ID = 'passerelle-console';
 
-/** Paths that belong to the API, never to the console's router. */
-const API_PATHS = [
-  '/graphql',
-  '/notifications',
-  '/unsubscribe',
-  '/reports',
-  '/calendar',
-  '/health',
-  '/metrics',
-];
+/** Paths that belong to the API, never to the console's router (calendar feeds too, by their `.ics`). */
+const API_PATHS = ['/graphql', '/notifications', '/unsubscribe', '/reports', '/health', '/metrics'];
 
 /**
  * The web console as static files: hashed assets cached for a year, `index.html` for every other
@@ -34,7 +27,8 @@ export function consoleFiles(distDir: string, issuer: string): Router {
     express.static(join(root, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
   router.get(/.*/, (request, response, next) => {
-    if (API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`))) return next();
+    const api = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));
+    if (api || isCalendarFeedPath(request.path)) return next();
     response.set({
       'cache-control': 'no-cache',
       'content-security-policy':
