@@ -5,8 +5,8 @@ import type { Identity } from '@passerelle/shared/auth';
 import type { EventOf } from '@passerelle/shared/contracts';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import type { AnyData } from '@passerelle/shared/testing';
-import { SchedulingPersonalDataRepository } from '@passerelle/scheduling/data-access';
 import { CandidateErasureConsumer } from '@passerelle/scheduling/feature-assignment';
+import { ExportPersonalDataHandler } from '@passerelle/scheduling/feature-sessions';
 import {
   personOf,
   refusalOf,
@@ -404,14 +404,25 @@ describe('writing, reading and amending', () => {
   });
 
   it('puts every note and summary in the person’s export, and erases them with the person', async () => {
-    const sections = await service.app.get(SchedulingPersonalDataRepository).sections(person);
-    expect((sections.sessionNotes as { type: string }[]).map((n) => n.type).sort()).toEqual([
-      'confidential',
-      'confidential',
-      'summary',
+    const exported = await service.app.get(ExportPersonalDataHandler).execute({
+      candidateId: person,
+      requestedBy: `p-${person}`,
+      requestedByRole: 'candidate',
+    });
+    const section = (name: string) => exported.sections.find((s) => s.name === name)?.records ?? [];
+    expect(
+      section('sessionNotes')
+        .map((n) => n.type)
+        .sort(),
+    ).toEqual(['confidential', 'confidential', 'summary']);
+    expect(section('sessionNoteVersions').map((v) => v.text)).toContain('Fatigué, inquiet pour sa mobilité.');
+    expect(section('sessionNoteVersions')).toHaveLength(5);
+    // Handing the confidential notes over is a read like any other, recorded before the answer.
+    expect((await readsOf(person)).slice(-2)).toEqual([
+      [`p-${person}`, 'candidate', 'exported'],
+      [`p-${person}`, 'candidate', 'exported'],
     ]);
-    expect(sections.sessionNoteVersions).toHaveLength(5);
-    expect(sections.sessionNoteReads).toHaveLength(4);
+    expect(section('sessionNoteReads')).toHaveLength(6);
 
     const event = createEvent('CandidateErased.v1', person, {
       candidateId: person,

@@ -1,5 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+/** Read by its author, refused to someone else, or handed to the person in their data export. */
+export type SessionNoteReadOutcome = 'read' | 'refused' | 'exported';
+
 /** Who read a confidential note, or was refused it, and when: written before the note is answered. */
 @Entity({ name: 'session_note_read' })
 @Index('session_note_read_candidate', ['candidateId', 'readAt'])
@@ -24,7 +27,7 @@ export class SessionNoteReadEntity {
   readerRole!: string;
 
   @Column({ type: 'text' })
-  outcome!: 'read' | 'refused';
+  outcome!: SessionNoteReadOutcome;
 
   @Column({ type: 'timestamptz' })
   readAt!: Date;

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Session notes: for each person of a session, the coach's confidential note and the summary with
  * next steps the person acknowledges (`session_note`, one of each kind per person and session);
  * every version as written (`session_note_version`: never updated, a trigger refuses it, so a note
- * is amended by a new version only); and every read of a confidential note, or refusal, with who
- * and when (`session_note_read`).
+ * is amended by a new version only); and every read of a confidential note, refusal, or export to
+ * the person, with who and when (`session_note_read`).
  */
 export class SessionNotes1765950000000 implements MigrationInterface {
   name = 'SessionNotes1765950000000';
@@ -54,7 +54,7 @@ export class SessionNotes1765950000000 implements MigrationInterface {
         "candidate_id" uuid NOT NULL,
         "reader_subject" text NOT NULL,
         "reader_role" text NOT NULL,
-        "outcome" text NOT NULL CHECK ("outcome" IN ('read', 'refused')),
+        "outcome" text NOT NULL CHECK ("outcome" IN ('read', 'refused', 'exported')),
         "read_at" timestamptz NOT NULL
       )`);
     await queryRunner.query(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { SessionNoteType } from '@passerelle/scheduling/domain';
-import { SessionNoteReadEntity } from '../entities/session-note-read.entity';
+import { SessionNoteReadEntity, type SessionNoteReadOutcome } from '../entities/session-note-read.entity';
 import { SessionNoteVersionEntity } from '../entities/session-note-version.entity';
 import { SessionNoteEntity } from '../entities/session-note.entity';
 
@@ -106,7 +106,7 @@ export class SessionNoteRepository {
   async recordReads(
     notes: readonly SessionNoteEntity[],
     reader: { subject: string; role: string },
-    outcome: 'read' | 'refused',
+    outcome: SessionNoteReadOutcome,
     at: Date,
   ): Promise<void> {
     if (notes.length === 0) return;
@@ -122,6 +122,11 @@ export class SessionNoteRepository {
         readAt: at,
       })),
     );
+  }
+
+  /** A person's confidential notes (for their export). */
+  confidentialOf(candidateId: string): Promise<SessionNoteEntity[]> {
+    return this.dataSource.getRepository(SessionNoteEntity).findBy({ candidateId, type: 'confidential' });
   }
 
   readsOf(candidateId: string): Promise<SessionNoteReadEntity[]> {
