@@ -103,7 +103,9 @@ export function Calendar({ coachId, monday, now }: { coachId: string; monday: st
                             ? ` · ${t(`coach.sessionStatus.${session.status}` as MessageKey)}`
                             : ''}
                         </span>
-                        {(session.status === 'COMPLETED' || session.status === 'NO_SHOW') && (
+                        {(session.status === 'COMPLETED' ||
+                          session.status === 'NO_SHOW' ||
+                          (session.status === 'BOOKED' && new Date(session.startsAt) <= now)) && (
                           <>
                             {' · '}
                             <Link to={sessionNotesPath(session.id)}>{t('coach.notes.link')}</Link>

@@ -91,7 +91,24 @@ const AMEND_SUMMARY = graphql(`
 type Session = NonNullable<CoachSessionNotesQuery['session']>;
 type Note = NonNullable<Session['confidentialNotes']>[number];
 type Summary = NonNullable<Session['summaries']>[number];
-const REFRESH = ['CoachSessionNotes'];
+const COMPLETE = graphql(`
+  mutation CoachCompleteSession($sessionId: ID!) {
+    completeSession(sessionId: $sessionId) {
+      id
+      status
+    }
+  }
+`);
+const NO_SHOW = graphql(`
+  mutation CoachMarkNoShow($sessionId: ID!) {
+    markNoShow(sessionId: $sessionId) {
+      id
+      status
+    }
+  }
+`);
+
+const REFRESH = ['CoachSessionNotes', 'CoachCalendar'];
 
 export const sessionNotesPath = (sessionId: string) => `/sessions/${sessionId}`;
 
@@ -113,8 +130,10 @@ export function SessionNotes({ sessionId }: { sessionId: string }) {
       <p>
         {t(`session.kind.${session.kind}` as MessageKey)} · {dateTime(session.startsAt)}
       </p>
-      {!held ? (
-        <p>{t('coach.notes.notHeld')}</p>
+      {session.status === 'CANCELLED' ? (
+        <p>{t('coach.notes.cancelled')}</p>
+      ) : !held ? (
+        <Attendance sessionId={session.id} />
       ) : (
         session.candidateIds.map((candidateId) => (
           <section key={candidateId} aria-labelledby={`notes-${candidateId}`}>
@@ -143,6 +162,33 @@ export function SessionNotes({ sessionId }: { sessionId: string }) {
         ))
       )}
     </>
+  );
+}
+
+/** A session not recorded yet: the coach says it took place, or that nobody came. */
+function Attendance({ sessionId }: { sessionId: string }) {
+  const { t } = useI18n();
+  const [complete, completed] = useMutation(COMPLETE, { refetchQueries: REFRESH });
+  const [noShow, missed] = useMutation(NO_SHOW, { refetchQueries: REFRESH });
+  const busy = completed.loading || missed.loading;
+  return (
+    <Card title={t('coach.notes.attendance.title')}>
+      <p>{t('coach.notes.notHeld')}</p>
+      <Button
+        disabled={busy}
+        onClick={() => void complete({ variables: { sessionId } }).catch(() => undefined)}
+      >
+        {t('coach.notes.attendance.held')}
+      </Button>{' '}
+      <Button
+        kind="quiet"
+        disabled={busy}
+        onClick={() => void noShow({ variables: { sessionId } }).catch(() => undefined)}
+      >
+        {t('coach.notes.attendance.noShow')}
+      </Button>
+      {(completed.error ?? missed.error) && <ErrorText failure={completed.error ?? missed.error} />}
+    </Card>
   );
 }
 

@@ -241,8 +241,7 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.notes.title': 'Notes and summary',
   'coach.notes.link': 'Notes and summary',
   'coach.notes.notFound': 'This session does not exist or is not yours.',
-  'coach.notes.notHeld':
-    'Notes are written once the session is over: first record that it took place, or that the person did not come.',
+  'coach.notes.notHeld': 'Notes are written once the session is over: first say whether it took place.',
   'coach.notes.note.title': 'My confidential note',
   'coach.notes.note.who':
     'Only you read it: not the person, operations, the company, nor another coach. Each read is recorded. The person may ask for a copy under their right of access: write what you could show them.',
@@ -279,4 +278,8 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'error.NOTE_UNCHANGED': 'Nothing changed: edit the text before saving.',
   'error.NOTE_AUTHOR_ONLY': 'Only the coach who held the session writes and changes these notes.',
   'error.NOTE_CONFIDENTIAL': 'This note is confidential: only its author reads it.',
+  'coach.notes.cancelled': 'This session was cancelled: there is nothing to write.',
+  'coach.notes.attendance.title': 'Did the session take place?',
+  'coach.notes.attendance.held': 'Yes, it took place',
+  'coach.notes.attendance.noShow': 'The person did not come',
 };

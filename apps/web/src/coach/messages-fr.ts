@@ -241,8 +241,7 @@ export const coachFr = {
   'coach.notes.title': 'Notes et compte rendu',
   'coach.notes.link': 'Notes et compte rendu',
   'coach.notes.notFound': 'Ce rendez-vous n’existe pas ou ne vous concerne pas.',
-  'coach.notes.notHeld':
-    'Les notes s’écrivent une fois le rendez-vous passé : indiquez d’abord qu’il a eu lieu, ou que la personne n’est pas venue.',
+  'coach.notes.notHeld': 'Les notes s’écrivent une fois le rendez-vous passé : dites d’abord s’il a eu lieu.',
   'coach.notes.note.title': 'Ma note confidentielle',
   'coach.notes.note.who':
     'Vous seul(e) la lisez : ni la personne, ni les opérations, ni l’entreprise, ni un autre consultant. Chaque lecture est enregistrée. La personne peut en demander une copie au titre de son droit d’accès : écrivez ce que vous pourriez lui montrer.',
@@ -280,4 +279,8 @@ export const coachFr = {
   'error.NOTE_UNCHANGED': 'Rien n’a changé : modifiez le texte avant d’enregistrer.',
   'error.NOTE_AUTHOR_ONLY': 'Seul le consultant qui a tenu le rendez-vous écrit et modifie ces notes.',
   'error.NOTE_CONFIDENTIAL': 'Cette note est confidentielle : seul son auteur la lit.',
+  'coach.notes.cancelled': 'Ce rendez-vous a été annulé : il n’y a rien à écrire.',
+  'coach.notes.attendance.title': 'Le rendez-vous a-t-il eu lieu ?',
+  'coach.notes.attendance.held': 'Oui, il a eu lieu',
+  'coach.notes.attendance.noShow': 'La personne n’est pas venue',
 } as const;

@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation CoachAmendNote($input: AmendConfidentialNoteInput!) {\n    amendConfidentialNote(input: $input) {\n      candidateId\n    }\n  }\n": typeof types.CoachAmendNoteDocument,
     "\n  mutation CoachWriteSummary($input: WriteSessionSummaryInput!) {\n    writeSessionSummary(input: $input) {\n      candidateId\n    }\n  }\n": typeof types.CoachWriteSummaryDocument,
     "\n  mutation CoachAmendSummary($input: AmendSessionSummaryInput!) {\n    amendSessionSummary(input: $input) {\n      candidateId\n    }\n  }\n": typeof types.CoachAmendSummaryDocument,
+    "\n  mutation CoachCompleteSession($sessionId: ID!) {\n    completeSession(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n": typeof types.CoachCompleteSessionDocument,
+    "\n  mutation CoachMarkNoShow($sessionId: ID!) {\n    markNoShow(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n": typeof types.CoachMarkNoShowDocument,
     "\n  mutation CoachOverrideTrack($input: OverrideTrackInput!) {\n    overrideTrack(input: $input) {\n      id\n      orientation {\n        track\n        source\n      }\n    }\n  }\n": typeof types.CoachOverrideTrackDocument,
     "\n  query CoachPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.CoachPersonNameDocument,
 };
@@ -54,6 +56,8 @@ const documents: Documents = {
     "\n  mutation CoachAmendNote($input: AmendConfidentialNoteInput!) {\n    amendConfidentialNote(input: $input) {\n      candidateId\n    }\n  }\n": types.CoachAmendNoteDocument,
     "\n  mutation CoachWriteSummary($input: WriteSessionSummaryInput!) {\n    writeSessionSummary(input: $input) {\n      candidateId\n    }\n  }\n": types.CoachWriteSummaryDocument,
     "\n  mutation CoachAmendSummary($input: AmendSessionSummaryInput!) {\n    amendSessionSummary(input: $input) {\n      candidateId\n    }\n  }\n": types.CoachAmendSummaryDocument,
+    "\n  mutation CoachCompleteSession($sessionId: ID!) {\n    completeSession(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n": types.CoachCompleteSessionDocument,
+    "\n  mutation CoachMarkNoShow($sessionId: ID!) {\n    markNoShow(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n": types.CoachMarkNoShowDocument,
     "\n  mutation CoachOverrideTrack($input: OverrideTrackInput!) {\n    overrideTrack(input: $input) {\n      id\n      orientation {\n        track\n        source\n      }\n    }\n  }\n": types.CoachOverrideTrackDocument,
     "\n  query CoachPersonName($id: ID!) {\n    candidate(id: $id) {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.CoachPersonNameDocument,
 };
@@ -144,6 +148,14 @@ export function graphql(source: "\n  mutation CoachWriteSummary($input: WriteSes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CoachAmendSummary($input: AmendSessionSummaryInput!) {\n    amendSessionSummary(input: $input) {\n      candidateId\n    }\n  }\n"): (typeof documents)["\n  mutation CoachAmendSummary($input: AmendSessionSummaryInput!) {\n    amendSessionSummary(input: $input) {\n      candidateId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoachCompleteSession($sessionId: ID!) {\n    completeSession(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CoachCompleteSession($sessionId: ID!) {\n    completeSession(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoachMarkNoShow($sessionId: ID!) {\n    markNoShow(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CoachMarkNoShow($sessionId: ID!) {\n    markNoShow(sessionId: $sessionId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
