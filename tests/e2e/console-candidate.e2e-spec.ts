@@ -237,6 +237,48 @@ describe('the console, for a person on their phone, from booking to their result
       ['WELCOME', 'BOOKED'],
     ]);
 
+    // A follow-up took place (booked by ops, completed by the coach) and the coach wrote its summary:
+    // the person reads it under their past appointments and says they read it.
+    const { availableSlots } = await ops.ok<{ availableSlots: { startsAt: string }[] }>(
+      `query S($input: AvailabilityInput!) { availableSlots(input: $input) { startsAt } }`,
+      {
+        input: {
+          coachId,
+          from: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+          to: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+          kind: 'FOLLOW_UP',
+          mode: 'PHONE',
+        },
+      },
+    );
+    const held = await bookSession<{ id: string }>(ops, {
+      candidateIds: [candidateId],
+      kind: 'FOLLOW_UP',
+      mode: 'PHONE',
+      startsAt: availableSlots.at(-1)!.startsAt,
+    });
+    await coach.ok(`mutation C($id: ID!) { completeSession(sessionId: $id) { status } }`, { id: held.id });
+    await coach.ok(
+      `mutation W($input: WriteSessionSummaryInput!) { writeSessionSummary(input: $input) { current { version } } }`,
+      {
+        input: {
+          sessionId: held.id,
+          candidateId,
+          text: 'Où vous en êtes\n\nVotre CV est prêt, votre lettre aussi.',
+          nextSteps: 'Envoyer trois candidatures d’ici notre prochain rendez-vous.',
+        },
+      },
+    );
+    await page.reload();
+    await onScreen(page, 'Mes rendez-vous');
+    const past = page.getByRole('region', { name: 'Passés et annulés' });
+    await past.getByText('Le compte rendu de votre consultant : à lire').waitFor();
+    await past.getByText('Envoyer trois candidatures d’ici notre prochain rendez-vous.').waitFor();
+    await check('sessions-summary-390');
+    await past.getByRole('button', { name: 'J’ai lu ce compte rendu' }).click();
+    await page.getByText('Merci, votre consultant sait que vous l’avez lu.').waitFor();
+    await past.getByText(/^Vous l’avez lu le /).waitFor({ state: 'attached' });
+
     // The plan drafted from the diagnostic and the programme's terms.
     await section('Parcours');
     await onScreen(page, 'Mon parcours');
@@ -445,6 +487,7 @@ describe('the console, for a person on their phone, from booking to their result
       [
         'home-390',
         'sessions-390',
+        'sessions-summary-390',
         'plan-390',
         'tests-390',
         'test-question-390',

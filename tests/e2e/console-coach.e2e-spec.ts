@@ -33,7 +33,8 @@ import { signIn, startConsole } from './console-harness';
 // the invitation, signs in through identity and sets up the second factor (the key read from the
 // page, the code computed as an authenticator app would), sees the person in distress on top of
 // the caseload, opens the other's file, debriefs her assessment (which releases her results),
-// edits her plan (adds, re-dates and completes a step), and walks their calendar by keyboard.
+// edits her plan (adds, re-dates and completes a step), walks their calendar by keyboard, and
+// writes the confidential note and the summary of her follow-up once it took place.
 // axe-core checks each screen at 1440 px, and the caseload at 390 px.
 
 const ROOT = join(__dirname, '..', '..');
@@ -68,6 +69,7 @@ let samira: string;
 let karim: string;
 let riasecId: string;
 let sessionStartsAt: string;
+let sessionId: string;
 
 async function loadReferenceData(): Promise<void> {
   const assessmentDb = new DataSource(assessmentDataSourceOptions(platform.databaseUrls['assessment']!));
@@ -215,9 +217,12 @@ beforeAll(async () => {
     },
   );
   sessionStartsAt = availableSlots[0]!.startsAt;
-  await ops.ok(`mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`, {
-    input: { candidateIds: [samira], kind: 'FOLLOW_UP', mode: 'VIDEO', startsAt: sessionStartsAt },
-  });
+  sessionId = (
+    await ops.ok<{ bookSession: { id: string } }>(
+      `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`,
+      { input: { candidateIds: [samira], kind: 'FOLLOW_UP', mode: 'VIDEO', startsAt: sessionStartsAt } },
+    )
+  ).bookSession.id;
   await waitFor(async () => (await planOf(ops, samira))?.status === 'PLANNED', {
     what: "Samira's plan",
     timeoutMs: 60_000,
@@ -286,6 +291,8 @@ describe('the coach console', () => {
         'calendar-1440',
         'calendar-next-1440',
         'calendar-next-390',
+        'notes-1440',
+        'notes-390',
         'file-distress-1440',
         'file-distress-en-1440',
         'file-paused-en-1440',
@@ -425,7 +432,8 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await lastStep.getByText('Cette étape n’existe plus dans le parcours. Rechargez la page.').waitFor();
   await check('plan-refused-1440');
 
-  // The week: next week by keyboard, with Samira's follow-up in Paris time.
+  // The week: next week by keyboard, with Samira's follow-up in Paris time (which took place).
+  await ops.ok(`mutation C($id: ID!) { completeSession(sessionId: $id) { status } }`, { id: sessionId });
   await page.getByRole('link', { name: 'Agenda' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mon agenda' }).waitFor();
   await check('calendar-1440');
@@ -437,6 +445,32 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await session.getByText(new RegExp(`^${parisTime} – `)).waitFor();
   await check('calendar-next-1440');
   await atPhoneSize(page, () => check('calendar-next-390'));
+
+  // From the week, the coach writes their confidential note and the summary of the follow-up for
+  // Samira, each started from the follow-up's headings.
+  await session.getByRole('link', { name: 'Notes et compte rendu' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Notes et compte rendu' }).waitFor();
+  await page.getByText('Vous seul(e) la lisez').waitFor();
+  await page.getByRole('button', { name: 'Écrire ma note' }).click();
+  const note = page.getByLabel('Note', { exact: true });
+  await expect(note.inputValue()).resolves.toContain('Avancées depuis le dernier rendez-vous');
+  await note.fill('Avancées depuis le dernier rendez-vous\n\nCV repris ; hésite sur la mobilité.');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText('C’est enregistré.').waitFor();
+  await page.getByText('CV repris ; hésite sur la mobilité.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Écrire le compte rendu' }).click();
+  await expect(page.getByLabel('Ce que nous avons vu').inputValue()).resolves.toContain('Où vous en êtes');
+  await page.getByLabel('Prochaines étapes').fill(' ');
+  await page.getByRole('button', { name: 'Envoyer à la personne' }).click();
+  await page.getByText('Indiquez au moins une prochaine étape.').waitFor();
+  await page
+    .getByLabel('Prochaines étapes')
+    .fill('Envoyer trois candidatures avant le prochain rendez-vous.');
+  await page.getByRole('button', { name: 'Envoyer à la personne' }).click();
+  await page.getByText('C’est envoyé : la personne peut lire le compte rendu.').waitFor();
+  await page.getByText('Pas encore confirmé par la personne.').waitFor();
+  await check('notes-1440');
+  await atPhoneSize(page, () => check('notes-390'));
 
   // From the distress banner to Karim's file: why he was flagged, and his track changed by the coach.
   await page

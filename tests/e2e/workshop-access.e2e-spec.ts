@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import {
   bookSession,
   coachAssignedTo,
@@ -14,7 +15,9 @@ import { startPlatform, type RunningPlatform } from './platform-harness';
 // A group workshop is open to the programmes of the people it was created with (or, created by
 // ops with its details, to the programmes they name): two sponsors' programmes served by one office
 // must not meet in each other's workshops, nor get their video link; a full workshop's waiting
-// list gives the next seat freed to its first person.
+// list gives the next seat freed to its first person. After a session, its coach's confidential note
+// and the summary the person acknowledges, role by role (person, their coach, another coach, ops,
+// sponsor), the note's reads recorded.
 
 const LYON = randomUUID();
 let platform: RunningPlatform;
@@ -358,5 +361,235 @@ describe('workshops with their details and a waiting list, through the gateway',
     expect((await platform.as(colleague).request(session, { id: remote.id })).body).toEqual({
       data: { session: { id: remote.id, videoLink: remote.videoLink } },
     });
+  });
+});
+
+const NOTE_FIELDS = `query N($id: ID!) { session(id: $id) { confidentialNotes { candidateId current { version text } } } }`;
+const SUMMARY_FIELDS = `query S($id: ID!) { session(id: $id) { summaries { candidateId current { version text nextSteps } amended acknowledged acknowledgedVersion } } }`;
+const WRITE_NOTE = `mutation W($input: WriteConfidentialNoteInput!) { writeConfidentialNote(input: $input) { current { version } } }`;
+const AMEND_NOTE = `mutation A($input: AmendConfidentialNoteInput!) { amendConfidentialNote(input: $input) { current { version } } }`;
+const WRITE_SUMMARY = `mutation W($input: WriteSessionSummaryInput!) { writeSessionSummary(input: $input) { current { version } } }`;
+const AMEND_SUMMARY = `mutation A($input: AmendSessionSummaryInput!) { amendSessionSummary(input: $input) { current { version } amended } }`;
+const ACKNOWLEDGE = `mutation K($sessionId: ID!, $version: Int!) { acknowledgeSessionSummary(sessionId: $sessionId, version: $version) { acknowledged acknowledgedVersion } }`;
+const TEMPLATE = `query T { sessionNoteTemplate(kind: FOLLOW_UP, type: SUMMARY, language: "fr") { headings } }`;
+
+describe('session notes and summaries, role by role, through the gateway', () => {
+  const codeOrData = (response: {
+    body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  }) => response.body.errors?.[0]?.extensions?.code ?? response.body.data;
+  const tokens: Record<'person' | 'colleague' | 'coach' | 'otherCoach' | 'ops' | 'sponsor', string> = {
+    person: '',
+    colleague: '',
+    coach: '',
+    otherCoach: '',
+    ops: '',
+    sponsor: '',
+  };
+  const roles = ['person', 'coach', 'otherCoach', 'ops', 'sponsor'] as const;
+  let sessionId = '';
+  /** Each role's answer to one request, in the order of `roles`. */
+  const byRole = async (
+    query: string,
+    variables: (role: (typeof roles)[number]) => Record<string, unknown>,
+  ) => {
+    const answers: [string, unknown][] = [];
+    for (const role of roles)
+      answers.push([role, codeOrData(await platform.as(tokens[role]).request(query, variables(role)))]);
+    return answers;
+  };
+
+  beforeAll(async () => {
+    tokens.person = await platform.token({
+      sub: `p-${people.first}`,
+      role: 'candidate',
+      candidate_id: people.first,
+    });
+    tokens.colleague = await platform.token({
+      sub: `p-${people.colleague}`,
+      role: 'candidate',
+      candidate_id: people.colleague,
+    });
+    tokens.coach = await platform.token({
+      sub: 'amel',
+      role: 'coach',
+      coach_id: coachId,
+      office_ids: [LYON],
+    });
+    const otherCoachId = await createCoach(platform.as(ops), {
+      displayName: 'Bruno',
+      officeIds: [LYON],
+      languages: ['fr'],
+      specialties: ['DIRECT_REEMPLOYMENT'],
+      maxCaseload: 10,
+      weeklyHours: weekdays('08:00', '19:00'),
+    });
+    tokens.otherCoach = await platform.token({
+      sub: 'bruno',
+      role: 'coach',
+      coach_id: otherCoachId,
+      office_ids: [LYON],
+    });
+    tokens.ops = ops;
+    tokens.sponsor = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [randomUUID()] });
+    const inThreeWeeks = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 21 * 86_400_000);
+    sessionId = (
+      await bookSession<{ id: string }>(platform.as(tokens.coach), {
+        candidateIds: [people.first],
+        kind: 'FOLLOW_UP',
+        mode: 'PHONE',
+        startsAt: inThreeWeeks.toISOString(),
+      })
+    ).id;
+  });
+
+  it('the coach writes after the session only; nobody else writes', async () => {
+    const note = { sessionId, candidateId: people.first, text: 'Hésite entre deux métiers ; fatigue.' };
+    expect(codeOrData(await platform.as(tokens.coach).request(WRITE_NOTE, { input: note }))).toBe(
+      'SESSION_NOT_HELD',
+    );
+    await platform
+      .as(tokens.coach)
+      .ok(`mutation C($id: ID!) { completeSession(sessionId: $id) { status } }`, { id: sessionId });
+    const summary = {
+      sessionId,
+      candidateId: people.first,
+      text: 'Où vous en êtes\n\nDeux pistes : logistique et maintenance.',
+      nextSteps: 'Comparer les deux fiches métier.',
+    };
+    expect(await byRole(WRITE_NOTE, () => ({ input: note }))).toEqual([
+      ['person', 'FORBIDDEN'],
+      ['coach', { writeConfidentialNote: { current: { version: 1 } } }],
+      ['otherCoach', 'SESSION_NOT_FOUND'],
+      ['ops', 'FORBIDDEN'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+    expect(await byRole(WRITE_SUMMARY, () => ({ input: summary }))).toEqual([
+      ['person', 'FORBIDDEN'],
+      ['coach', { writeSessionSummary: { current: { version: 1 } } }],
+      ['otherCoach', 'SESSION_NOT_FOUND'],
+      ['ops', 'FORBIDDEN'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+    expect(await byRole(TEMPLATE, () => ({}))).toEqual([
+      ['person', 'FORBIDDEN'],
+      ['coach', { sessionNoteTemplate: { headings: ['Où vous en êtes', 'Ce que nous avons travaillé'] } }],
+      [
+        'otherCoach',
+        { sessionNoteTemplate: { headings: ['Où vous en êtes', 'Ce que nous avons travaillé'] } },
+      ],
+      ['ops', 'FORBIDDEN'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+  });
+
+  it('the confidential note: its author only, every read and refusal recorded', async () => {
+    expect(await byRole(NOTE_FIELDS, () => ({ id: sessionId }))).toEqual([
+      ['person', 'NOTE_CONFIDENTIAL'],
+      [
+        'coach',
+        {
+          session: {
+            confidentialNotes: [
+              {
+                candidateId: people.first,
+                current: { version: 1, text: 'Hésite entre deux métiers ; fatigue.' },
+              },
+            ],
+          },
+        },
+      ],
+      ['otherCoach', { session: null }],
+      ['ops', 'NOTE_CONFIDENTIAL'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+    const db = new Client({ connectionString: platform.databaseUrls['scheduling']! });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT reader_subject, reader_role, outcome FROM session_note_read WHERE session_id = $1 ORDER BY read_at, id`,
+        [sessionId],
+      );
+      expect(rows).toEqual([
+        { reader_subject: `p-${people.first}`, reader_role: 'candidate', outcome: 'refused' },
+        { reader_subject: 'amel', reader_role: 'coach', outcome: 'read' },
+        { reader_subject: 'ops-lyon', reader_role: 'ops', outcome: 'refused' },
+      ]);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('the summary: the person and their coach; amended, then acknowledged by the person only', async () => {
+    const shown = (version: number, amended: boolean, acknowledgedVersion: number | null) => ({
+      session: {
+        summaries: [
+          {
+            candidateId: people.first,
+            current: {
+              version,
+              text: expect.stringContaining('Deux pistes'),
+              nextSteps: 'Comparer les deux fiches métier.',
+            },
+            amended,
+            acknowledged: acknowledgedVersion === version,
+            acknowledgedVersion,
+          },
+        ],
+      },
+    });
+    expect(await byRole(SUMMARY_FIELDS, () => ({ id: sessionId }))).toEqual([
+      ['person', shown(1, false, null)],
+      ['coach', shown(1, false, null)],
+      ['otherCoach', { session: null }],
+      ['ops', 'SUMMARY_PRIVATE'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+    expect(await byRole(ACKNOWLEDGE, () => ({ sessionId, version: 1 }))).toEqual([
+      ['person', { acknowledgeSessionSummary: { acknowledged: true, acknowledgedVersion: 1 } }],
+      ['coach', 'FORBIDDEN'],
+      ['otherCoach', 'FORBIDDEN'],
+      ['ops', 'FORBIDDEN'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+    expect(
+      codeOrData(await platform.as(tokens.colleague).request(ACKNOWLEDGE, { sessionId, version: 1 })),
+    ).toBe('NOTE_NOT_FOUND');
+    const amendment = {
+      sessionId,
+      candidateId: people.first,
+      text: 'Où vous en êtes\n\nDeux pistes : logistique et maintenance industrielle.',
+      nextSteps: 'Comparer les deux fiches métier.',
+      reason: 'Précision sur la maintenance',
+    };
+    expect(await byRole(AMEND_SUMMARY, () => ({ input: amendment }))).toEqual([
+      ['person', 'FORBIDDEN'],
+      ['coach', { amendSessionSummary: { current: { version: 2 }, amended: true } }],
+      ['otherCoach', 'NOTE_AUTHOR_ONLY'],
+      ['ops', 'FORBIDDEN'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+    const noteAmendment = {
+      sessionId,
+      candidateId: people.first,
+      text: 'Hésite encore.',
+      reason: 'mise à jour',
+    };
+    expect(await byRole(AMEND_NOTE, () => ({ input: noteAmendment }))).toEqual([
+      ['person', 'FORBIDDEN'],
+      ['coach', { amendConfidentialNote: { current: { version: 2 } } }],
+      ['otherCoach', 'NOTE_AUTHOR_ONLY'],
+      ['ops', 'FORBIDDEN'],
+      ['sponsor', 'FORBIDDEN'],
+    ]);
+    // The person sees it was amended since they acknowledged it, and acknowledges the new version.
+    expect(codeOrData(await platform.as(tokens.person).request(SUMMARY_FIELDS, { id: sessionId }))).toEqual(
+      shown(2, true, 1),
+    );
+    expect(codeOrData(await platform.as(tokens.person).request(ACKNOWLEDGE, { sessionId, version: 1 }))).toBe(
+      'SUMMARY_AMENDED',
+    );
+    expect(
+      codeOrData(await platform.as(tokens.person).request(ACKNOWLEDGE, { sessionId, version: 2 })),
+    ).toEqual({ acknowledgeSessionSummary: { acknowledged: true, acknowledgedVersion: 2 } });
   });
 });

@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/fr';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
 import { CoachChangeOffer } from './CoachChangeOffer';
 import { SlotPicker } from './SlotPicker';
+import { WrittenSummary } from './WrittenSummary';
 
 const CANDIDATE_SESSIONS = graphql(`
   query CandidateSessions($id: ID!) {
@@ -38,6 +39,22 @@ const CANDIDATE_SESSIONS = graphql(`
           coach {
             displayName
           }
+        }
+        summaries {
+          candidateId
+          current {
+            version
+            text
+            nextSteps
+          }
+          versions {
+            version
+            writtenAt
+            amendReason
+          }
+          amended
+          acknowledged
+          acknowledgedAt
         }
       }
     }
@@ -145,6 +162,9 @@ export function Sessions({ candidateId, now }: { candidateId: string; now: Date 
             {past.map((session) => (
               <li key={session.id} className="item">
                 <SessionSummary session={session} />
+                {session.summaries?.map((summary) => (
+                  <WrittenSummary key={summary.candidateId} sessionId={session.id} summary={summary} />
+                ))}
               </li>
             ))}
           </ul>

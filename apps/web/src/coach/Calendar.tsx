@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
 import { Failure, Loading } from '../ui/ui';
 import { calendarPath, PersonLink } from './people';
+import { sessionNotesPath } from './SessionNotes';
 import { addDays, mondayOf, parisDay, parisMidnight } from './paris-week';
 
 const CALENDAR = graphql(`
@@ -102,6 +103,14 @@ export function Calendar({ coachId, monday, now }: { coachId: string; monday: st
                             ? ` · ${t(`coach.sessionStatus.${session.status}` as MessageKey)}`
                             : ''}
                         </span>
+                        {(session.status === 'COMPLETED' ||
+                          session.status === 'NO_SHOW' ||
+                          (session.status === 'BOOKED' && new Date(session.startsAt) <= now)) && (
+                          <>
+                            {' · '}
+                            <Link to={sessionNotesPath(session.id)}>{t('coach.notes.link')}</Link>
+                          </>
+                        )}
                         <ul className="coach-people">
                           {session.candidateIds.map((candidateId) => (
                             <li key={candidateId}>

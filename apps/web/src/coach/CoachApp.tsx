@@ -7,6 +7,7 @@ import { Caseload } from './Caseload';
 import { Debrief } from './Debrief';
 import { DistressBanner } from './DistressBanner';
 import { PersonFile } from './PersonFile';
+import { SessionNotes } from './SessionNotes';
 import { mondayFromPath } from './paris-week';
 import { calendarPath, usePersonName } from './people';
 import './coach.css';
@@ -19,9 +20,13 @@ type Screen =
   | { name: 'caseload' }
   | { name: 'file'; candidateId: string }
   | { name: 'debrief'; candidateId: string; assessmentId: string }
-  | { name: 'calendar'; monday: string | null };
+  | { name: 'calendar'; monday: string | null }
+  | { name: 'session'; sessionId: string };
 
-/** The coach's screens by path: /, /people/<id>, /people/<id>/assessments/<id>, /calendar[/<monday>]. */
+/**
+ * The coach's screens by path: /, /people/<id>, /people/<id>/assessments/<id>, /calendar[/<monday>],
+ * /sessions/<id> (a session's notes and summary).
+ */
 function screenOf(path: string): Screen {
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'people' && parts[1]) {
@@ -30,6 +35,7 @@ function screenOf(path: string): Screen {
     return { name: 'file', candidateId: parts[1] };
   }
   if (parts[0] === 'calendar') return { name: 'calendar', monday: mondayFromPath(parts[1]) };
+  if (parts[0] === 'sessions' && parts[1]) return { name: 'session', sessionId: parts[1] };
   return { name: 'caseload' };
 }
 
@@ -41,7 +47,11 @@ export default function CoachApp({ account, accountActions, now }: RoleAppProps)
   const coachId = account.coachId;
   const sections = [
     { to: '/', label: t('coach.nav.caseload'), current: screen.name === 'caseload' },
-    { to: calendarPath(), label: t('coach.nav.calendar'), current: screen.name === 'calendar' },
+    {
+      to: calendarPath(),
+      label: t('coach.nav.calendar'),
+      current: screen.name === 'calendar' || screen.name === 'session',
+    },
   ];
   if (!coachId)
     return (
@@ -78,6 +88,13 @@ export default function CoachApp({ account, accountActions, now }: RoleAppProps)
         <Page title={t('coach.calendar.title')} actions={accountActions} sections={sections}>
           <DistressBanner />
           <Calendar coachId={coachId} monday={screen.monday} now={now()} />
+        </Page>
+      );
+    case 'session':
+      return (
+        <Page title={t('coach.notes.title')} actions={accountActions} sections={sections}>
+          <DistressBanner />
+          <SessionNotes sessionId={screen.sessionId} />
         </Page>
       );
   }

@@ -19,6 +19,9 @@ import {
   ProgrammeOfficesEntity,
   RoomEntity,
   SessionEntity,
+  SessionNoteEntity,
+  SessionNoteReadEntity,
+  SessionNoteVersionEntity,
   SessionParticipantEntity,
   SessionReminderEntity,
   WorkshopWaitingListEntity,
@@ -29,6 +32,7 @@ import { WorkshopProgrammes1764806500000 } from './migrations/1764806500000-work
 import { CoachWorkEmail1765100000000 } from './migrations/1765100000000-coach-work-email';
 import { WorkshopDetailsAndWaitingList1765400000000 } from './migrations/1765400000000-workshop-details-and-waiting-list';
 import { DirectoryEdits1765500000000 } from './migrations/1765500000000-directory-edits';
+import { SessionNotes1765950000000 } from './migrations/1765950000000-session-notes';
 
 export const SCHEDULING_ENTITIES = [
   OfficeEntity,
@@ -46,6 +50,9 @@ export const SCHEDULING_ENTITIES = [
   WorkshopWaitingListEntity,
   CoachChangeProposalEntity,
   DirectoryChangeEntity,
+  SessionNoteEntity,
+  SessionNoteVersionEntity,
+  SessionNoteReadEntity,
 ];
 
 export function schedulingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -61,6 +68,7 @@ export function schedulingDataSourceOptions(url: string, poolSize?: number): Dat
       CoachWorkEmail1765100000000,
       WorkshopDetailsAndWaitingList1765400000000,
       DirectoryEdits1765500000000,
+      SessionNotes1765950000000,
     ],
     poolSize,
   });

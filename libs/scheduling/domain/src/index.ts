@@ -55,3 +55,6 @@ export * from './contact-language';
 export * from './session-moves';
 // Capacity planning: coaches missing per group of people waiting, by caseload and by time to first meeting.
 export * from './capacity-planning';
+
+// Session notes: templates per kind, who writes, amends and reads a confidential note or a summary, acknowledging.
+export * from './session-notes';

@@ -18,7 +18,7 @@ export const slotPayload = (session: SessionEntity, candidateId: string) => ({
 /** A session as the sessions area's CoachingSession resolvers expect their parent. */
 export type SessionParent = Omit<
   CoachingSession,
-  'coach' | 'room' | 'seatsTaken' | 'candidateIds' | 'coachChangeProposal'
+  'coach' | 'room' | 'seatsTaken' | 'candidateIds' | 'coachChangeProposal' | 'confidentialNotes' | 'summaries'
 > & {
   coachId: string;
   roomId: string | null;

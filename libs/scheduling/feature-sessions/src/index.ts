@@ -9,3 +9,4 @@ export {
   type BookSessionCommand,
 } from './usecases/book-session/book-session.command';
 export { LifecycleEventsConsumer } from './lifecycle-events.consumer';
+export { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';

@@ -6,11 +6,11 @@ import { workshopPlace } from '@passerelle/scheduling/domain';
 /**
  * A session as GraphQL shows it (the generated `CoachingSession`), less what field resolvers add:
  * the directory resolves `coach`, `room` and `coachChangeProposal` from their ids, the session resolver
- * its seats and people.
+ * its seats and people, the notes resolver its confidential notes and summaries.
  */
 export type SessionObject = Omit<
   CoachingSession,
-  'coach' | 'room' | 'seatsTaken' | 'candidateIds' | 'coachChangeProposal'
+  'coach' | 'room' | 'seatsTaken' | 'candidateIds' | 'coachChangeProposal' | 'confidentialNotes' | 'summaries'
 > & {
   coachId: string;
   roomId: string | null;

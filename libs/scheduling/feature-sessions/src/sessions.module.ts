@@ -7,6 +7,7 @@ import {
   DirectoryRepository,
   ReminderRepository,
   SchedulingPersonalDataRepository,
+  SessionNoteRepository,
   SessionRepository,
 } from '@passerelle/scheduling/data-access';
 import { PersonalDataController } from './personal-data.controller';
@@ -30,11 +31,20 @@ import { RecordAttendanceHandler } from './usecases/record-attendance/record-att
 import { RescheduleSessionHandler } from './usecases/reschedule-session/reschedule-session.handler';
 import { ReleaseFutureSessionsHandler } from './usecases/release-future-sessions/release-future-sessions.handler';
 import { LifecycleEventsConsumer } from './lifecycle-events.consumer';
+import { SessionNotesResolver } from './session-notes.resolver';
+import { AcknowledgeSessionSummaryHandler } from './usecases/acknowledge-session-summary/acknowledge-session-summary.handler';
+import { AmendSessionNoteHandler } from './usecases/amend-session-note/amend-session-note.handler';
+import { ReadSessionNotesHandler } from './usecases/read-session-notes/read-session-notes.handler';
+import { WriteSessionNoteHandler } from './usecases/write-session-note/write-session-note.handler';
 
-/** The sessions' part of the scheduling subgraph's SDL. */
-export const SESSIONS_TYPE_PATHS = [join(__dirname, 'sessions.graphql'), ...SUPPRESSION_TYPE_PATHS];
+/** The sessions' part of the scheduling subgraph's SDL: sessions, then their notes. */
+export const SESSIONS_TYPE_PATHS = [
+  join(__dirname, 'sessions.graphql'),
+  join(__dirname, 'session-notes.graphql'),
+  ...SUPPRESSION_TYPE_PATHS,
+];
 
-export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
+export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver, SessionNotesResolver];
 
 /**
  * Sessions: free slots, booking, moving, cancelling, workshops, attendance, reminders and the
@@ -65,6 +75,11 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver];
     ReminderPoller,
     SchedulingPersonalDataRepository,
     ExportPersonalDataHandler,
+    SessionNoteRepository,
+    WriteSessionNoteHandler,
+    AmendSessionNoteHandler,
+    AcknowledgeSessionSummaryHandler,
+    ReadSessionNotesHandler,
     ...SESSIONS_RESOLVERS,
   ],
 })

@@ -248,6 +248,8 @@ export type Query = {
   openWorkshops: Array<OpenWorkshop>;
   /** Aggregate session counts of a programme, every status (sponsor HR of the programme, or ops). */
   sessionCounts: Array<SessionCount>;
+  /** The headings to start a note or summary from, for a kind of session, in French (fr) or English (en). */
+  sessionNoteTemplate: SessionNoteTemplate;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -300,6 +302,12 @@ export type QueryOpenWorkshopsArgs = {
 
 export type QuerySessionCountsArgs = {
   programmeId: Scalars['ID']['input'];
+};
+
+export type QuerySessionNoteTemplateArgs = {
+  kind: SessionKind;
+  type: SessionNoteType;
+  language: Scalars['String']['input'];
 };
 
 export type Query_EntitiesArgs = {
@@ -362,6 +370,16 @@ export type Mutation = {
   completeSession: CoachingSession;
   /** Records that these people (all when absent) did not come. */
   markNoShow: CoachingSession;
+  /** The session's coach writes their confidential note about a person, once the session took place. */
+  writeConfidentialNote: ConfidentialSessionNote;
+  /** Its author amends it: a new version, the earlier ones kept. */
+  amendConfidentialNote: ConfidentialSessionNote;
+  /** The session's coach writes the summary and next steps of a session the person attended. */
+  writeSessionSummary: SessionSummary;
+  /** Its author amends it: a new version, the earlier ones kept and shown to the person. */
+  amendSessionSummary: SessionSummary;
+  /** The person acknowledges the version of their summary they read (the current one). */
+  acknowledgeSessionSummary: SessionSummary;
 };
 
 export type MutationCreateOfficeArgs = {
@@ -478,6 +496,27 @@ export type MutationCompleteSessionArgs = {
 export type MutationMarkNoShowArgs = {
   sessionId: Scalars['ID']['input'];
   candidateIds: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MutationWriteConfidentialNoteArgs = {
+  input: WriteConfidentialNoteInput;
+};
+
+export type MutationAmendConfidentialNoteArgs = {
+  input: AmendConfidentialNoteInput;
+};
+
+export type MutationWriteSessionSummaryArgs = {
+  input: WriteSessionSummaryInput;
+};
+
+export type MutationAmendSessionSummaryArgs = {
+  input: AmendSessionSummaryInput;
+};
+
+export type MutationAcknowledgeSessionSummaryArgs = {
+  sessionId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type AssignmentMode = 'AUTOMATIC' | 'REASSIGNMENT';
@@ -670,6 +709,16 @@ export type CoachingSession = {
   workshop: Maybe<WorkshopDetails>;
   /** The latest coach change offered for this session (ops, its coach, the person). */
   coachChangeProposal: Maybe<CoachChangeProposal>;
+  /**
+   * The confidential notes of the session: its coach's alone (the author). Anyone else who sees the
+   * session is refused (NOTE_CONFIDENTIAL), and the refusal recorded.
+   */
+  confidentialNotes: Maybe<Array<ConfidentialSessionNote>>;
+  /**
+   * The summaries of the session: the person's own; for the session's coach and each person's current
+   * coach, those of the people they follow. Ops are refused (SUMMARY_PRIVATE).
+   */
+  summaries: Maybe<Array<SessionSummary>>;
 };
 
 /** What a group workshop is about. */
@@ -823,6 +872,100 @@ export type Candidate = {
   coach: Maybe<Coach>;
   /** The current assignment with its explanation. Coach and ops only. */
   coachAssignment: Maybe<CoachAssignment>;
+};
+
+/** A confidential note (the coach's own) or a summary with next steps (the person's). */
+export type SessionNoteType = 'CONFIDENTIAL' | 'SUMMARY';
+
+/** One version of a note or summary as written: versions are kept, never rewritten. */
+export type SessionNoteVersion = {
+  /** 1 for the first, then one more per amendment. */
+  version: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** A summary's next steps; null for a confidential note. */
+  nextSteps: Maybe<Scalars['String']['output']>;
+  /** Why it was amended; null for the first version. */
+  amendReason: Maybe<Scalars['String']['output']>;
+  writtenByCoachId: Scalars['ID']['output'];
+  writtenAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * The coach's confidential note about one person of a session: read by its author only (every read,
+ * and every refusal, is recorded with who and when).
+ */
+export type ConfidentialSessionNote = {
+  candidateId: Scalars['ID']['output'];
+  authorCoachId: Scalars['ID']['output'];
+  current: SessionNoteVersion;
+  /** Every version, the first first. */
+  versions: Array<SessionNoteVersion>;
+};
+
+/** The written summary and next steps of a session for one person, who reads and acknowledges it. */
+export type SessionSummary = {
+  candidateId: Scalars['ID']['output'];
+  authorCoachId: Scalars['ID']['output'];
+  current: SessionNoteVersion;
+  /** Every version, the first first. */
+  versions: Array<SessionNoteVersion>;
+  /** Whether it was amended after it was first written (the person is shown that it was). */
+  amended: Scalars['Boolean']['output'];
+  /** Whether the person acknowledged the current version. */
+  acknowledged: Scalars['Boolean']['output'];
+  /** The version the person last acknowledged, and when; null before. */
+  acknowledgedVersion: Maybe<Scalars['Int']['output']>;
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The headings a coach starts a note or a summary from. */
+export type SessionNoteTemplate = {
+  kind: SessionKind;
+  type: SessionNoteType;
+  /** fr or en. */
+  language: Scalars['String']['output'];
+  headings: Array<Scalars['String']['output']>;
+  /** The headings as text to write under. */
+  text: Scalars['String']['output'];
+  /** A summary's next steps headings; empty for a confidential note. */
+  nextStepsHeadings: Array<Scalars['String']['output']>;
+  /** The next steps headings as text; null for a confidential note. */
+  nextSteps: Maybe<Scalars['String']['output']>;
+};
+
+export type WriteConfidentialNoteInput = {
+  sessionId: Scalars['ID']['input'];
+  /** The person of the session it is about. */
+  candidateId: Scalars['ID']['input'];
+  /** 1 to 20,000 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type AmendConfidentialNoteInput = {
+  sessionId: Scalars['ID']['input'];
+  candidateId: Scalars['ID']['input'];
+  /** The whole new text, 1 to 20,000 characters. */
+  text: Scalars['String']['input'];
+  /** Why it is amended, 3 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type WriteSessionSummaryInput = {
+  sessionId: Scalars['ID']['input'];
+  candidateId: Scalars['ID']['input'];
+  /** What was said, 1 to 20,000 characters. */
+  text: Scalars['String']['input'];
+  /** What comes next, 1 to 5,000 characters. */
+  nextSteps: Scalars['String']['input'];
+};
+
+export type AmendSessionSummaryInput = {
+  sessionId: Scalars['ID']['input'];
+  candidateId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  nextSteps: Scalars['String']['input'];
+  /** Why it is amended, 3 to 500 characters; the person sees it. */
+  reason: Scalars['String']['input'];
 };
 
 /** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */

@@ -13,3 +13,6 @@ export * from './session-reminder.entity';
 export * from './workshop-waiting-list.entity';
 export * from './coach-change-proposal.entity';
 export * from './directory-change.entity';
+export * from './session-note.entity';
+export * from './session-note-version.entity';
+export * from './session-note-read.entity';

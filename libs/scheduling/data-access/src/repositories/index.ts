@@ -5,3 +5,4 @@ export * from './reminder.repository';
 export * from './directory-change.repository';
 export * from './personal-data.repository';
 export * from './capacity.repository';
+export * from './session-note.repository';

@@ -499,6 +499,9 @@ export class SessionRepository {
     ]);
     await manager.delete(SessionParticipantEntity, { candidateId });
     await manager.delete(WorkshopWaitingListEntity, { candidateId });
+    // Their session notes and summaries, every version (cascade) and the audit of their reads.
+    await manager.query(`DELETE FROM session_note_read WHERE candidate_id = $1`, [candidateId]);
+    await manager.query(`DELETE FROM session_note WHERE candidate_id = $1`, [candidateId]);
     await manager.query(`DELETE FROM coach_change_proposal WHERE candidate_id = $1`, [candidateId]);
   }
 }
