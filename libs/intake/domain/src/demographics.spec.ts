@@ -1,5 +1,7 @@
 import {
   ageBand,
+  ageBandLabels,
+  seniorityBandLabels,
   bandLimitsProblem,
   checkDateOfBirth,
   DEFAULT_AGE_BAND_LIMITS,
@@ -203,5 +205,26 @@ describe('demographicCategories', () => {
       socioProfessionalCategory: who.socioProfessionalCategory,
       seniorityBand: seniority,
     });
+  });
+});
+
+describe('band labels', () => {
+  it.each([
+    [DEFAULT_AGE_BAND_LIMITS, ['<26', '26-44', '45-49', '50-54', '55+']],
+    [
+      [30, 50],
+      ['<30', '30-49', '50+'],
+    ],
+  ])('age limits %j make %j', (limits, labels) => {
+    expect(ageBandLabels(limits)).toEqual(labels);
+  });
+  it.each([
+    [DEFAULT_SENIORITY_BAND_LIMITS, ['<2', '2-5', '5-10', '10-20', '20+']],
+    [
+      [1, 3],
+      ['<1', '1-3', '3+'],
+    ],
+  ])('seniority limits %j make %j', (limits, labels) => {
+    expect(seniorityBandLabels(limits)).toEqual(labels);
   });
 });

@@ -237,3 +237,15 @@ export function demographicCategories(
     seniorityBand: seniority === null ? null : seniorityBand(seniority, bands.seniorityBandLimits),
   };
 }
+
+/** Every label the limits make, youngest first ("<26", "26-44", ..., "55+"). */
+export const ageBandLabels = (limits: readonly number[]): string[] => [
+  ageBand(0, limits),
+  ...limits.map((limit) => ageBand(limit, limits)),
+];
+
+/** Every label the limits make, shortest first ("<2", "2-5", ..., "20+"). */
+export const seniorityBandLabels = (limits: readonly number[]): string[] => [
+  seniorityBand(0, limits),
+  ...limits.map((limit) => seniorityBand(limit, limits)),
+];

@@ -172,11 +172,20 @@ export type ImportStatus =
 
 export type LogValidJobOfferInput = {
   candidateId: string;
+  /** Required neither way, but the OVE definition cannot be checked without it for a fixed term. */
+  contractMonths?: number | null | undefined;
   contractType: OfferContractType;
   employerName: string;
+  /** Gross annual pay offered, in euros. */
+  grossAnnualPay?: number | null | undefined;
   jobTitle: string;
   occupationCode?: string | null | undefined;
   offeredOn: string;
+  place?: string | null | undefined;
+  /** 5 digits. */
+  placePostcode?: string | null | undefined;
+  /** The person's gross annual pay in the job they lost, in euros. */
+  previousGrossAnnualPay?: number | null | undefined;
 };
 
 export type OfferContractType =
@@ -203,6 +212,11 @@ export type OutcomeCategory =
 export type OutcomeTargetInput = {
   category: OutcomeCategory;
   sharePercent: number;
+};
+
+export type OveDefinitionInput = {
+  maxPayDropPercent: number;
+  minContractMonths: number;
 };
 
 /** Every criterion given must hold; a list criterion holds when any of its values does. */
@@ -246,6 +260,10 @@ export type ProgrammeTermsInput = {
   durationMonths: number;
   headcount: number;
   outcomeTargets?: Array<OutcomeTargetInput> | null | undefined;
+  /** Omitted: the defaults for a new programme, unchanged by an amendment. */
+  oveDefinition?: OveDefinitionInput | null | undefined;
+  /** Omitted: the defaults for a new programme, unchanged by an amendment. */
+  reportingBands?: ReportingBandsInput | null | undefined;
   sessionBudgetPerPerson: number;
   sites: Array<string>;
   /** yyyy-mm-dd. */
@@ -275,6 +293,11 @@ export type RecordOutcomeInput = {
   jobTitle?: string | null | undefined;
   occupationCode?: string | null | undefined;
   outcomeDate: string;
+};
+
+export type ReportingBandsInput = {
+  ageBandLimits: Array<number>;
+  seniorityBandLimits: Array<number>;
 };
 
 export type RescheduleSessionInput = {
