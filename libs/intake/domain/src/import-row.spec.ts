@@ -113,6 +113,7 @@ describe('validateRow', () => {
     ['date of birth in the future', 13, '24/11/2026', 'Date de naissance', /in the future/],
     ['implausible age (12)', 13, '01/01/2014', 'Date de naissance', /age of 12 is not plausible/],
     ['implausible age (106)', 13, '01/01/1920', 'Date de naissance', /age of 106 is not plausible/],
+    ['hired before being born', 6, '01/01/1970', "Date d'entrée", /before the date of birth/],
     ['unknown civilité', 14, 'Dr', 'Civilité', /M\., Monsieur, Mme or Madame/],
     ['unknown category', 15, 'Intérimaire', 'CSP', /ouvrier, employé, technicien/],
     ['a site too long for reporting', 16, 'x'.repeat(81), 'Site', /at most 80/],
