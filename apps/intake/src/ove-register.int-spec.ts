@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
 import { createEvent } from '@passerelle/shared/messaging';
-import { dataOf, waitFor } from '@passerelle/shared/testing';
+import { TopicReader, dataOf, waitFor } from '@passerelle/shared/testing';
 import {
   startIntakeTestService,
   type GraphQLResult,
@@ -37,6 +37,7 @@ const TERMS = {
 };
 
 let intake: IntakeTestService;
+let reader: TopicReader;
 let programmeId: string;
 let sponsorId: string;
 let candidateId: string;
@@ -58,6 +59,7 @@ const REGISTER = `query R($id: ID!) { validJobOfferRegister(candidateId: $id) {
 
 beforeAll(async () => {
   intake = await startIntakeTestService('intake_ove_register');
+  reader = await TopicReader.start(intake.kafka, ['passerelle.intake.candidate']);
   sponsorId = ok(
     await intake.call<{ createSponsor: { id: string } }>(
       ops,
@@ -107,6 +109,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await reader?.stop();
   await intake?.stop();
 });
 
@@ -243,6 +246,32 @@ describe('the OVE register', () => {
       met: null,
       reason: "the offer's pay is not known",
     });
+
+    // Each step is announced with whether the offer met the definition then; no pay, place or reason.
+    const logged = await waitFor(
+      async () => {
+        const events = reader
+          .matching((m) => m.message.key?.toString() === candidateId)
+          .map((m) => JSON.parse(m.value!) as { type: string; payload: Record<string, unknown> })
+          .filter((event) => event.type === 'ValidJobOfferLogged');
+        return events.length >= 5 ? events : undefined;
+      },
+      { what: 'five ValidJobOfferLogged' },
+    );
+    expect(
+      logged.map((event) => [
+        ids.indexOf(event.payload['validJobOfferId'] as string),
+        event.payload['decision'],
+        event.payload['meetsProgrammeDefinition'],
+      ]),
+    ).toEqual([
+      [0, 'pending', true],
+      [1, 'pending', false],
+      [2, 'pending', null],
+      [0, 'refused', true],
+      [1, 'accepted', false],
+    ]);
+    expect(JSON.stringify(logged)).not.toMatch(/28000|Vénissieux|69200|Horaires/);
 
     // Ops of the person's offices read the same register.
     expect(ok(await intake.call(ops, REGISTER, { id: candidateId }))).toEqual({

@@ -5,12 +5,8 @@ import {
   OutcomeRepository,
   type ValidJobOfferEntity,
 } from '@passerelle/intake/data-access';
-import {
-  assessOve,
-  homeDepartmentOf,
-  type OveAssessment,
-  type OveDefinition,
-} from '@passerelle/intake/domain';
+import type { OveAssessment, OveDefinition } from '@passerelle/intake/domain';
+import { assessOffer, oveDefinitionOf } from '../../ove-assessment';
 import { managedCandidate } from '../../managed-candidate';
 import type { ReadValidJobOfferRegisterQuery } from './read-valid-job-offer-register.query';
 
@@ -43,14 +39,7 @@ export class ReadValidJobOfferRegisterHandler {
     query: ReadValidJobOfferRegisterQuery,
   ): Promise<ValidJobOfferRegisterView> {
     const { candidate, programme } = await managedCandidate(this.access, identity, query.candidateId);
-    const definition: OveDefinition = {
-      maxPayDropPercent: programme.oveMaxPayDropPercent,
-      minContractMonths: programme.oveMinContractMonths,
-    };
-    const homeDepartmentCode = homeDepartmentOf(
-      candidate.homeCommuneCode ?? null,
-      candidate.homePostcode ?? null,
-    );
+    const definition = oveDefinitionOf(programme);
     const offers = await this.outcomes.offers(candidate.id);
     return {
       candidateId: candidate.id,
@@ -61,17 +50,7 @@ export class ReadValidJobOfferRegisterHandler {
           offer.grossAnnualPay !== null && offer.previousGrossAnnualPay !== null
             ? Math.round((offer.grossAnnualPay / offer.previousGrossAnnualPay) * 1000) / 10
             : null,
-        assessment: assessOve(
-          {
-            contractType: offer.contractType,
-            contractMonths: offer.contractMonths,
-            grossAnnualPay: offer.grossAnnualPay,
-            previousGrossAnnualPay: offer.previousGrossAnnualPay,
-            placeDepartmentCode: homeDepartmentOf(null, offer.placePostcode),
-            homeDepartmentCode,
-          },
-          definition,
-        ),
+        assessment: assessOffer(offer, candidate, programme),
       })),
     };
   }
