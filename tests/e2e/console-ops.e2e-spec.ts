@@ -311,9 +311,16 @@ describe('the ops console', () => {
     await offer.getByLabel('Employeur').fill('Transports Rhône');
     await offer.getByLabel('Poste').fill('Cariste');
     await offer.getByLabel('Date de l’offre').fill(today);
+    await offer.getByLabel('Lieu (ville)').fill('Vénissieux');
+    await offer.getByLabel('Salaire brut annuel proposé (€)').fill('32000');
+    await offer.getByLabel('Salaire brut annuel précédent (€)').fill('34000');
     await offer.getByRole('button', { name: 'Enregistrer l’offre' }).click();
     await page.getByText('L’offre est enregistrée.').waitFor();
-    await page.getByText('Cariste, Transports Rhône').waitFor();
+    // The OVE register: the offer against the programme's definition, criterion by criterion.
+    await page.getByRole('heading', { name: 'Cariste, Transports Rhône' }).waitFor();
+    await page.getByText(/94,1 % du salaire précédent/).waitFor();
+    await page.getByText('Salaire : oui').waitFor();
+    await page.getByText('Durée du contrat : oui').waitFor();
     // The outcome placed her; her trial period ended: ops bring her back, saying why, then pause her.
     await page.getByText('Aujourd’hui : En emploi.').waitFor();
     await page.getByText(/→ En emploi \(solution trouvée\)/).waitFor();

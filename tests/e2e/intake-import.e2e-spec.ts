@@ -153,7 +153,8 @@ describe('importing an HR file through the gateway', () => {
       rowsEnrolled: 0,
     });
     // What other services were told at enrolment and the file changed goes out, and only that:
-    // the home department (the postcode is new); a name or a hire date stays in intake.
+    // the home department (the postcode is new), and for reporting the site, the contract's end and
+    // the seniority band; a name or the hire date itself stays in intake.
     const corrections = await waitFor(
       async () => {
         const found = reader.matching(
@@ -169,7 +170,14 @@ describe('importing an HR file through the gateway', () => {
       candidateId: id,
       homeDepartmentCode: row.postcode.slice(0, 2),
     });
-    expect(Object.keys(rest).sort()).toEqual(['correctedAt', 'programmeId']);
+    expect(Object.keys(rest).sort()).toEqual([
+      'contractEndsOn',
+      'correctedAt',
+      'programmeId',
+      'seniorityBand',
+      'site',
+    ]);
+    expect(JSON.stringify(rest)).not.toContain('1991-02-02');
     const read = await platform.as(opsLyon).ok<{ candidate: Record<string, unknown> }>(
       `
         query C($id: ID!) {

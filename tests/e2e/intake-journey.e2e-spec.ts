@@ -469,6 +469,100 @@ describe('outcomes month by month: sponsor HR and ops, in aggregate only', () =>
   });
 });
 
+describe('reporting terms and the OVE register: the person’s coach and ops of their offices only', () => {
+  const TERMS_QUERY = `{ programmes { nodes { id reportingBands { ageBands seniorityBands } oveDefinition { maxPayDropPercent minContractMonths } } } }`;
+  const REGISTER = `query R($id: ID!) { validJobOfferRegister(candidateId: $id) { offered refusedMeetingDefinition entries { offer { place grossAnnualPay previousGrossAnnualPay contractMonths } payPercentOfPrevious meetsDefinition criteria { criterion met } } } }`;
+
+  it.each(['sponsor', 'ops'])('%s reads the programme’s bands and OVE definition', async (who) => {
+    const nodes = (ok(await as(who, TERMS_QUERY))['programmes'] as { nodes: { id: string }[] }).nodes;
+    expect(nodes.find((node) => node.id === programmeId)).toEqual({
+      id: programmeId,
+      reportingBands: {
+        ageBands: ['<26', '26-44', '45-49', '50-54', '55+'],
+        seniorityBands: ['<2', '2-5', '5-10', '10-20', '20+'],
+      },
+      oveDefinition: { maxPayDropPercent: 10, minContractMonths: 6 },
+    });
+  });
+
+  it.each(['coach', 'candidate'])('%s cannot read programme terms (FORBIDDEN)', async (who) => {
+    expectGraphQLError(await as(who, TERMS_QUERY), 'FORBIDDEN');
+  });
+
+  it('the coach logs an offer with its place and pay; the person reads their own', async () => {
+    ok(
+      await as(
+        'coach',
+        `mutation L($input: LogValidJobOfferInput!) { logValidJobOffer(input: $input) { id } }`,
+        {
+          input: {
+            candidateId,
+            employerName: 'Cristallerie de Lyon',
+            jobTitle: 'Conducteur de four',
+            contractType: 'FIXED_TERM',
+            contractMonths: 8,
+            offeredOn: '2026-06-02',
+            place: 'Villeurbanne',
+            placePostcode: '69100',
+            grossAnnualPay: 30_000,
+            previousGrossAnnualPay: 31_000,
+          },
+        },
+      ),
+    );
+    expect(
+      ok(
+        await as(
+          'candidate',
+          `query M($id: ID!) { candidate(id: $id) { validJobOffers { place grossAnnualPay contractMonths } } }`,
+          { id: candidateId },
+        ),
+      ),
+    ).toEqual({
+      candidate: { validJobOffers: [{ place: 'Villeurbanne', grossAnnualPay: 30_000, contractMonths: 8 }] },
+    });
+  });
+
+  it.each(['coach', 'ops'])('%s reads the register', async (who) => {
+    // The person's home is not known here: the area cannot be said, so neither can the definition.
+    expect(ok(await as(who, REGISTER, { id: candidateId }))).toEqual({
+      validJobOfferRegister: {
+        offered: 1,
+        refusedMeetingDefinition: 0,
+        entries: [
+          {
+            offer: {
+              place: 'Villeurbanne',
+              grossAnnualPay: 30_000,
+              previousGrossAnnualPay: 31_000,
+              contractMonths: 8,
+            },
+            payPercentOfPrevious: 96.8,
+            meetsDefinition: null,
+            criteria: [
+              { criterion: 'LABOUR_MARKET_AREA', met: null },
+              { criterion: 'PAY', met: true },
+              { criterion: 'CONTRACT', met: true },
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    ['otherCoach', 'CANDIDATE_NOT_FOUND'],
+    ['opsParis', 'CANDIDATE_NOT_FOUND'],
+    ['candidate', 'FORBIDDEN'],
+    ['sponsor', 'FORBIDDEN'],
+    ['otherSponsor', 'FORBIDDEN'],
+  ])('%s cannot read the register (%s)', async (who, code) => {
+    const body = await as(who, REGISTER, { id: candidateId });
+    expectGraphQLError(body, code);
+    expect(body.data?.['validJobOfferRegister'] ?? null).toBeNull();
+  });
+});
+
 describe('consent, export and erasure', () => {
   const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { fileName document } }`;
   const ERASE = `mutation E($id: ID!) { eraseCandidate(candidateId: $id) { candidateId } }`;

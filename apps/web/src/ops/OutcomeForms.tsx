@@ -207,13 +207,35 @@ export function ValidJobOfferForm({ candidateId }: { candidateId: string }) {
   const [jobTitle, setJobTitle] = useState('');
   const [contract, setContract] = useState<OfferContractType>('PERMANENT');
   const [date, setDate] = useState('');
+  const [months, setMonths] = useState('');
+  const [place, setPlace] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const [pay, setPay] = useState('');
+  const [previousPay, setPreviousPay] = useState('');
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [log, { loading, error }] = useMutation(LOG_OFFER, { refetchQueries: ['OpsPerson'] });
+  const [log, { loading, error }] = useMutation(LOG_OFFER, {
+    refetchQueries: ['OpsPerson', 'OpsOveRegister'],
+  });
+  const permanent = contract === 'PERMANENT';
+  /** An optional whole number: null when empty, NaN when not a whole number in range. */
+  const optionalWhole = (value: string, max: number) => {
+    if (!value.trim()) return null;
+    const number = whole(value.replace(/\s/g, ''));
+    return number >= 1 && number <= max ? number : NaN;
+  };
+  const monthsValue = permanent ? null : optionalWhole(months, 120);
+  const payValue = optionalWhole(pay, 1_000_000);
+  const previousPayValue = optionalWhole(previousPay, 1_000_000);
   const problems = {
     employer: !employer.trim() ? t('ops.offerForm.problem.employer') : null,
     jobTitle: !jobTitle.trim() ? t('ops.offerForm.problem.jobTitle') : null,
     date: !DATE.test(date) ? t('ops.offerForm.problem.date') : null,
+    months: Number.isNaN(monthsValue) ? t('ops.offerForm.problem.months') : null,
+    postcode:
+      postcode.trim() && !/^\d{5}$/.test(postcode.trim()) ? t('ops.offerForm.problem.postcode') : null,
+    pay: Number.isNaN(payValue) ? t('ops.offerForm.problem.pay') : null,
+    previousPay: Number.isNaN(previousPayValue) ? t('ops.offerForm.problem.pay') : null,
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -228,6 +250,11 @@ export function ValidJobOfferForm({ candidateId }: { candidateId: string }) {
           jobTitle: jobTitle.trim(),
           contractType: contract,
           offeredOn: date,
+          contractMonths: monthsValue,
+          place: place.trim() || null,
+          placePostcode: postcode.trim() || null,
+          grossAnnualPay: payValue,
+          previousGrossAnnualPay: previousPayValue,
         },
       },
     })
@@ -237,6 +264,10 @@ export function ValidJobOfferForm({ candidateId }: { candidateId: string }) {
         setEmployer('');
         setJobTitle('');
         setDate('');
+        setMonths('');
+        setPlace('');
+        setPostcode('');
+        setPay('');
       })
       .catch(() => undefined);
   };
@@ -288,6 +319,40 @@ export function ValidJobOfferForm({ candidateId }: { candidateId: string }) {
           onChange={setDate}
           problem={tried || date ? problems.date : null}
           required
+        />
+      </div>
+      <p className="muted">{t('ops.offerForm.optional')}</p>
+      <div className="ops-grid">
+        {!permanent && (
+          <Field
+            id="offer-months"
+            label={t('ops.offerForm.months')}
+            value={months}
+            onChange={setMonths}
+            problem={tried ? problems.months : null}
+          />
+        )}
+        <Field id="offer-place" label={t('ops.offerForm.place')} value={place} onChange={setPlace} />
+        <Field
+          id="offer-postcode"
+          label={t('ops.offerForm.postcode')}
+          value={postcode}
+          onChange={setPostcode}
+          problem={tried ? problems.postcode : null}
+        />
+        <Field
+          id="offer-pay"
+          label={t('ops.offerForm.pay')}
+          value={pay}
+          onChange={setPay}
+          problem={tried ? problems.pay : null}
+        />
+        <Field
+          id="offer-previous-pay"
+          label={t('ops.offerForm.previousPay')}
+          value={previousPay}
+          onChange={setPreviousPay}
+          problem={tried ? problems.previousPay : null}
         />
       </div>
       {error && (

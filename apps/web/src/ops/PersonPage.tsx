@@ -7,6 +7,7 @@ import { Card, Failure, Loading } from '../ui/ui';
 import type { Frame } from './frame';
 import { LifecycleCard } from './Lifecycle';
 import { OutcomeForm, ValidJobOfferForm } from './OutcomeForms';
+import { OveRegister } from './OveRegister';
 import { categoryKey } from './programme-words';
 
 export const PERSON = graphql(`
@@ -41,23 +42,14 @@ export const PERSON = graphql(`
         contractMonths
         recordedAt
       }
-      validJobOffers {
-        id
-        employerName
-        jobTitle
-        contractType
-        offeredOn
-        decision
-        loggedAt
-      }
     }
   }
 `);
 
 /**
  * One person, as ops see them: where they stand in the programme (pause, return, exit, with the
- * history), their outcome for the end-of-programme report (recorded or corrected) and the valid job
- * offers (OVE) made to them. Reached from the people of a programme, a coach's caseload or the queue.
+ * history), their outcome for the end-of-programme report (recorded or corrected) and the register
+ * of valid job offers (OVE) made to them, each checked against the programme's definition. Reached from the people of a programme, a coach's caseload or the queue.
  */
 export function PersonPage({
   candidateId,
@@ -71,7 +63,7 @@ export function PersonPage({
   /** The signed-in account, to say "by you" in the history. */
   me: string;
 }) {
-  const { t, dateTime, day } = useI18n();
+  const { t, day } = useI18n();
   const { data, loading, error, refetch } = useQuery(PERSON, {
     variables: { id: candidateId },
     fetchPolicy: 'cache-and-network',
@@ -117,23 +109,7 @@ export function PersonPage({
       </Card>
       <Card title={t('ops.person.offers')}>
         <p className="muted">{t('ops.person.offers.intro')}</p>
-        {person.validJobOffers.length === 0 ? (
-          <p className="muted">{t('ops.person.offers.none')}</p>
-        ) : (
-          <ul className="ops-list">
-            {person.validJobOffers.map((offer) => (
-              <li key={offer.id} className="ops-row">
-                <span>{`${offer.jobTitle}, ${offer.employerName}`}</span>
-                <span>{t(`ops.offer.contract.${offer.contractType}`)}</span>
-                <span className="muted">{t('ops.person.offers.on', { date: day(offer.offeredOn) })}</span>
-                <span>
-                  {t(`ops.offer.decision.${offer.decision}`)}
-                  <span className="visually-hidden"> {dateTime(offer.loggedAt)}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <OveRegister candidateId={person.id} />
         <ValidJobOfferForm candidateId={person.id} />
       </Card>
     </>,

@@ -17,6 +17,25 @@ describe('resolveColumns', () => {
       ['MATRICULE', 'NOM', 'PRENOM', 'COURRIEL', "DATE D'ENTRÉE"],
       { employeeNumber: 0, lastName: 1, firstName: 2, email: 3, hireDate: 4 },
     ],
+    ...[
+      ['Date de naissance', 'Civilité', 'CSP'],
+      ['Né(e) le', 'Sexe', 'Catégorie socio-professionnelle'],
+      ['DDN', 'Civ.', 'Statut'],
+      ['Date naissance', 'Titre', 'Catégorie socioprofessionnelle'],
+      ['Date of birth', 'Title', 'Category'],
+    ].map((demographics): [string, string[], Record<string, number>] => [
+      `demographic headers ${demographics.join(', ')}`,
+      ['Matricule', 'Nom', 'Prénom', 'Email', ...demographics],
+      {
+        employeeNumber: 0,
+        lastName: 1,
+        firstName: 2,
+        email: 3,
+        dateOfBirth: 4,
+        sex: 5,
+        socioProfessionalCategory: 6,
+      },
+    ]),
   ])('%s', (_name, headers, expected) => {
     const result = resolveColumns(headers);
     expect(result.ok && result.value.columns).toEqual(expected);

@@ -14,6 +14,9 @@ export const IMPORT_FIELDS = [
   'languages',
   'homeCommuneCode',
   'homePostcode',
+  'dateOfBirth',
+  'sex',
+  'socioProfessionalCategory',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -107,6 +110,33 @@ const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
     'insee code',
   ],
   homePostcode: ['code postal', 'cp', 'postcode', 'post code', 'postal code', 'zip', 'zip code'],
+  dateOfBirth: [
+    'date de naissance',
+    'date naissance',
+    'naissance',
+    'ne le',
+    'ne e le',
+    'nee le',
+    'ddn',
+    'date of birth',
+    'birth date',
+    'birthdate',
+    'dob',
+  ],
+  sex: ['civilite', 'civ', 'titre', 'sexe', 'genre', 'title', 'sex', 'gender'],
+  socioProfessionalCategory: [
+    'csp',
+    'categorie socio professionnelle',
+    'categorie socioprofessionnelle',
+    'categorie professionnelle',
+    'categorie',
+    'statut',
+    'statut salarie',
+    'college',
+    'socio professional category',
+    'employee category',
+    'category',
+  ],
 };
 
 export function normaliseHeader(header: string): string {

@@ -24,6 +24,9 @@ const row = (rowNumber: number, changes: Partial<ImportedCandidate> = {}): Impor
   languages: ['fr'],
   homeCommuneCode: null,
   homePostcode: '69003',
+  dateOfBirth: null,
+  sex: null,
+  socioProfessionalCategory: null,
   ...changes,
 });
 const person = (
@@ -31,7 +34,7 @@ const person = (
   changes: Partial<ExistingImportedPerson> = {},
 ): ExistingImportedPerson => {
   const { rowNumber, ...fields } = of;
-  return { ...fields, id: `id-${rowNumber}`, programmeId: PROGRAMME, ...changes };
+  return { ...fields, id: `id-${rowNumber}`, programmeId: PROGRAMME, enrolledOn: '2026-03-02', ...changes };
 };
 const context = (changes: Partial<ImportChunkContext> = {}): ImportChunkContext => ({
   programmeId: PROGRAMME,

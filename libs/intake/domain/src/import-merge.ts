@@ -23,6 +23,9 @@ export const IMPORT_COMPARED_FIELDS = [
   'languages',
   'homeCommuneCode',
   'homePostcode',
+  'dateOfBirth',
+  'sex',
+  'socioProfessionalCategory',
 ] as const satisfies readonly (keyof ImportedCandidate)[];
 export type ImportComparedField = (typeof IMPORT_COMPARED_FIELDS)[number];
 
@@ -31,6 +34,8 @@ export type ExistingImportedPerson = Pick<ImportedCandidate, ImportComparedField
   id: string;
   programmeId: string;
   employeeNumber: string;
+  /** yyyy-mm-dd (UTC, as the clock's today): the day their bands are reckoned on, in a correction as at enrolment. */
+  enrolledOn: string;
 };
 
 export type FileKeyKind = 'employee_number' | 'email';
@@ -55,7 +60,7 @@ export interface ImportChunkContext {
 
 export type ImportRowDecision<R extends ImportedCandidate> =
   | { kind: 'enrol'; row: R }
-  | { kind: 'update'; row: R; candidateId: string; changed: ImportComparedField[] }
+  | { kind: 'update'; row: R; candidateId: string; changed: ImportComparedField[]; enrolledOn: string }
   | { kind: 'unchanged'; row: R; candidateId: string }
   /** The file repeats a person's employee number or email. */
   | { kind: 'duplicate'; row: R; error: RowError }
@@ -199,7 +204,7 @@ export function decideImportChunk<R extends ImportedCandidate>(
       // 3. A person already in this programme: updated only where the file changes something.
       const changed = changedImportFields(person, row);
       return changed.length > 0
-        ? { kind: 'update', row, candidateId: person.id, changed }
+        ? { kind: 'update', row, candidateId: person.id, changed, enrolledOn: person.enrolledOn }
         : { kind: 'unchanged', row, candidateId: person.id };
     }),
   };

@@ -16,6 +16,10 @@ const HEADERS = [
   'Code postal',
   'Code commune',
   'Téléphone',
+  'Date de naissance',
+  'Civilité',
+  'CSP',
+  'Site',
 ];
 const resolved = (resolveColumns(HEADERS) as { ok: true; value: ResolvedColumns }).value;
 const GOOD = [
@@ -32,6 +36,10 @@ const GOOD = [
   '69003',
   '69383',
   '06 12 34 56 78',
+  '31/03/1975',
+  'Mme',
+  'Employée',
+  'Lyon Gerland',
 ];
 const withCell = (index: number, value: string) => GOOD.map((cell, i) => (i === index ? value : cell));
 
@@ -64,7 +72,7 @@ describe('validateRow', () => {
         firstName: 'Nadia',
         email: 'nadia.benali@example.org',
         phone: '0612345678',
-        site: null,
+        site: 'Lyon Gerland',
         formerJobTitle: 'Cariste',
         formerOccupationCode: null,
         hireDate: '2008-09-01',
@@ -73,7 +81,18 @@ describe('validateRow', () => {
         languages: ['fr', 'en'],
         homeCommuneCode: '69383',
         homePostcode: '69003',
+        dateOfBirth: '1975-03-31',
+        sex: 'female',
+        socioProfessionalCategory: 'employe',
       },
+    });
+  });
+
+  it('leaves the demographic columns null when empty', () => {
+    const cells = GOOD.map((cell, i) => (i >= 13 ? '' : cell));
+    expect(validateRow(cells, 2, resolved, HEADERS, TODAY)).toMatchObject({
+      ok: true,
+      candidate: { dateOfBirth: null, sex: null, socioProfessionalCategory: null, site: null },
     });
   });
 
@@ -90,6 +109,14 @@ describe('validateRow', () => {
     ['postcode without its leading zero', 10, '1000', 'Code postal', /leading zero \(01000\?\)/],
     ['bad commune code', 11, '2C004', 'Code commune', /INSEE commune code/],
     ['bad phone', 12, '12', 'Téléphone', /6 to 15 digits/],
+    ['impossible date of birth', 13, '31/02/1975', 'Date de naissance', /not a date/],
+    ['date of birth in the future', 13, '24/11/2026', 'Date de naissance', /in the future/],
+    ['implausible age (12)', 13, '01/01/2014', 'Date de naissance', /age of 12 is not plausible/],
+    ['implausible age (106)', 13, '01/01/1920', 'Date de naissance', /age of 106 is not plausible/],
+    ['hired before being born', 6, '01/01/1970', "Date d'entrée", /before the date of birth/],
+    ['unknown civilité', 14, 'Dr', 'Civilité', /M\., Monsieur, Mme or Madame/],
+    ['unknown category', 15, 'Intérimaire', 'CSP', /ouvrier, employé, technicien/],
+    ['a site too long for reporting', 16, 'x'.repeat(81), 'Site', /at most 80/],
   ])('reports %s with its row, column and value', (_name, index, value, column, reason) => {
     const result = validateRow(withCell(index, value), 7, resolved, HEADERS, TODAY);
     expect(result.ok).toBe(false);

@@ -1,6 +1,13 @@
 import { parseFileDate } from './import-dates';
 import type { ImportField, ResolvedColumns } from './import-columns';
 import { ROME_CODE } from './job-title';
+import {
+  checkDateOfBirth,
+  sexOfCivilite,
+  socioProfessionalCategoryOf,
+  type Sex,
+  type SocioProfessionalCategory,
+} from './demographics';
 
 /** One candidate as a file row describes them, validated and normalised. */
 export interface ImportedCandidate {
@@ -19,6 +26,10 @@ export interface ImportedCandidate {
   languages: string[];
   homeCommuneCode: string | null;
   homePostcode: string | null;
+  /** yyyy-mm-dd; confidential: it stays in intake, only the age band leaves. */
+  dateOfBirth: string | null;
+  sex: Sex | null;
+  socioProfessionalCategory: SocioProfessionalCategory | null;
 }
 
 /** What is wrong with one cell of one row, said so that the person fixing the file knows what to do. */
@@ -120,7 +131,7 @@ export function validateRow(
     }
     return value ?? '';
   };
-  const date = (field: 'hireDate' | 'contractEndDate'): string | null => {
+  const date = (field: 'hireDate' | 'contractEndDate' | 'dateOfBirth'): string | null => {
     const value = raw(field);
     if (value === '') return null;
     const parsed = parseFileDate(value);
@@ -154,7 +165,8 @@ export function validateRow(
       fail('phone', 'a phone number holds 6 to 15 digits, optionally after +');
     phone = digits;
   }
-  const site = text('site', 200, false);
+  // Reporting groups by site and the enrolment event carries it: a site's name, not an address.
+  const site = text('site', 80, false);
   const formerJobTitle = text('formerJobTitle', 300, false);
   let formerOccupationCode = raw('formerOccupationCode').toUpperCase() || null;
   if (formerOccupationCode !== null && !ROME_CODE.test(formerOccupationCode)) {
@@ -181,6 +193,30 @@ export function validateRow(
     } else {
       seniorityYears = Math.round(years * 10) / 10;
     }
+  }
+
+  let dateOfBirth = date('dateOfBirth');
+  if (dateOfBirth !== null) {
+    const check = checkDateOfBirth(dateOfBirth, today);
+    if (!check.ok) {
+      fail('dateOfBirth', check.reason);
+      dateOfBirth = null;
+    } else if (hireDate && hireDate < dateOfBirth) {
+      fail('hireDate', `the hire date (${hireDate}) is before the date of birth`);
+    }
+  }
+  const civilite = raw('sex');
+  const sex = civilite === '' ? null : sexOfCivilite(civilite);
+  if (civilite !== '' && sex === null) {
+    fail('sex', 'a civilité is M., Monsieur, Mme or Madame (or H / F); leave it empty if not known');
+  }
+  const categoryCell = raw('socioProfessionalCategory');
+  const socioProfessionalCategory = categoryCell === '' ? null : socioProfessionalCategoryOf(categoryCell);
+  if (categoryCell !== '' && socioProfessionalCategory === null) {
+    fail(
+      'socioProfessionalCategory',
+      'a socio-professional category is ouvrier, employé, technicien / agent de maîtrise (ETAM) or cadre',
+    );
   }
 
   const languages: string[] = [];
@@ -233,6 +269,9 @@ export function validateRow(
       languages: languages.length > 0 ? languages : ['fr'],
       homeCommuneCode,
       homePostcode,
+      dateOfBirth,
+      sex,
+      socioProfessionalCategory,
     },
   };
 }

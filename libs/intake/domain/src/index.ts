@@ -35,3 +35,9 @@ export * from './contact-language';
 
 // A number text messages can reach, from what a person or an HR file wrote.
 export * from './mobile-number';
+
+// What reporting may know of a person: age and seniority bands, sex, socio-professional category.
+export * from './demographics';
+
+// Whether a valid job offer (OVE) meets the programme's definition.
+export * from './ove-definition';

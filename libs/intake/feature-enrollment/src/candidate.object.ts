@@ -1,6 +1,7 @@
 import type { CandidateEntity, ProgrammeEntity, SponsorEntity } from '@passerelle/intake/data-access';
 import type { Candidate, Programme, Sponsor } from '@passerelle/intake/graphql-types';
 import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
+import { ageBandLabels, seniorityBandLabels } from '@passerelle/intake/domain';
 
 /**
  * A candidate as GraphQL shows it (the generated `Candidate`), less what field resolvers add:
@@ -66,6 +67,16 @@ export const toProgrammeObject = (row: ProgrammeEntity): ProgrammeObject => ({
     category: toGraphQLEnum(target.category),
     sharePercent: target.sharePercent,
   })),
+  reportingBands: {
+    ageBandLimits: row.ageBandLimits,
+    seniorityBandLimits: row.seniorityBandLimits,
+    ageBands: ageBandLabels(row.ageBandLimits),
+    seniorityBands: seniorityBandLabels(row.seniorityBandLimits),
+  },
+  oveDefinition: {
+    maxPayDropPercent: row.oveMaxPayDropPercent,
+    minContractMonths: row.oveMinContractMonths,
+  },
   amendedAt: row.amendedAt,
   closedAt: row.closedAt,
 });

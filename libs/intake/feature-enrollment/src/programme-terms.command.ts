@@ -1,5 +1,28 @@
 import { z } from 'zod';
 import { OUTCOME_CATEGORIES, PROGRAMME_TYPES } from '@passerelle/shared/contracts';
+import { bandLimitsProblem, oveDefinitionProblems } from '@passerelle/intake/domain';
+
+/** Band limits: whole years, increasing (the domain's bandLimitsProblem says what is wrong). */
+const bandLimits = (max: number) =>
+  z.array(z.number()).superRefine((limits, context) => {
+    const problem = bandLimitsProblem(limits, max);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+
+/** How reporting bands people (limits of the bands after the first); omitted: kept as they are. */
+const reportingBandsSchema = z.object({
+  ageBandLimits: bandLimits(100),
+  seniorityBandLimits: bandLimits(60),
+});
+
+/** What an offer must be to count as an OVE in this programme; omitted: kept as it is. */
+const oveDefinitionSchema = z
+  .object({ maxPayDropPercent: z.number(), minContractMonths: z.number() })
+  .superRefine((definition, context) => {
+    for (const problem of oveDefinitionProblems(definition)) {
+      context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    }
+  });
 
 const upperEnum = <T extends readonly string[]>(values: T, what: string) =>
   z
@@ -36,6 +59,8 @@ export const programmeTermsInputSchema = z
         }),
       )
       .default([]),
+    reportingBands: reportingBandsSchema.nullish().transform((value) => value ?? null),
+    oveDefinition: oveDefinitionSchema.nullish().transform((value) => value ?? null),
   })
   .superRefine((terms, context) => {
     const seen = new Set<string>();

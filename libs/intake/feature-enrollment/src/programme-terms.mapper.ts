@@ -12,6 +12,15 @@ export const applyTerms = (programme: ProgrammeEntity, terms: ProgrammeTermsInpu
   programme.durationMonths = terms.durationMonths;
   programme.sessionBudgetPerPerson = terms.sessionBudgetPerPerson;
   programme.outcomeTargets = terms.outcomeTargets;
+  // Reporting's bands and the OVE definition are kept when an amendment does not mention them.
+  if (terms.reportingBands) {
+    programme.ageBandLimits = terms.reportingBands.ageBandLimits;
+    programme.seniorityBandLimits = terms.reportingBands.seniorityBandLimits;
+  }
+  if (terms.oveDefinition) {
+    programme.oveMaxPayDropPercent = terms.oveDefinition.maxPayDropPercent;
+    programme.oveMinContractMonths = terms.oveDefinition.minContractMonths;
+  }
 };
 
 /** The terms as the programme events carry them; only a programme with terms has any. */

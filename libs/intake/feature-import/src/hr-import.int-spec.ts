@@ -268,7 +268,27 @@ describe('importing again', () => {
     });
     expect(byNumber[rows[9]!.employeeNumber]).toMatchObject({ contract_end_date: '2026-12-31' });
     expect(byNumber[rows[1]!.employeeNumber]!['import_batch_id']).not.toBe(batch.id);
-    expect(await kit.count('outbox_message')).toBe(outbox);
+    // The site and the contract's end reach reporting (CandidateDetailsCorrected); an email does not.
+    const ids = [0, 7, 9].map((index) => byNumber[rows[index]!.employeeNumber]!['id']);
+    const corrections = (await kit.dataSource.query(
+      `SELECT envelope->'payload' AS payload FROM outbox_message
+        WHERE envelope->>'type' = 'CandidateDetailsCorrected' AND message_key = ANY($1::text[])`,
+      [ids],
+    )) as { payload: Record<string, unknown> }[];
+    expect(corrections).toHaveLength(2);
+    expect(
+      corrections.map(({ payload }) =>
+        Object.fromEntries(
+          Object.entries(payload).filter(([key]) => key !== 'correctedAt' && key !== 'candidateId'),
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        { programmeId: kit.programmeId, site: 'Décines' },
+        { programmeId: kit.programmeId, contractEndsOn: '2026-12-31', seniorityBand: expect.any(String) },
+      ]),
+    );
+    expect(await kit.count('outbox_message')).toBe(outbox + 2);
   });
 });
 

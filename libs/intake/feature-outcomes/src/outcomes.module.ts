@@ -9,6 +9,7 @@ import {
 } from '@passerelle/intake/data-access';
 import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
 import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
+import { ReadValidJobOfferRegisterHandler } from './usecases/read-valid-job-offer-register/read-valid-job-offer-register.handler';
 import { CandidateOutcomesResolver, OutcomesResolver } from './outcomes.resolver';
 import { CorrectOutcomeHandler } from './usecases/correct-outcome/correct-outcome.handler';
 import { OutcomeWriter } from './usecases/outcome-writer';
@@ -38,6 +39,7 @@ export const OUTCOMES_RESOLVERS = [CandidateOutcomesResolver, OutcomesResolver, 
     OutcomeWriter,
     RecordOutcomeHandler,
     CorrectOutcomeHandler,
+    ReadValidJobOfferRegisterHandler,
     LogValidJobOfferHandler,
     DecideValidJobOfferHandler,
     ...OUTCOMES_RESOLVERS,

@@ -1,5 +1,11 @@
 import type { OutcomeEntity, ValidJobOfferEntity } from '@passerelle/intake/data-access';
-import type { Outcome, ProgrammeOutcomeSummary, ValidJobOffer } from '@passerelle/intake/graphql-types';
+import type {
+  Outcome,
+  ProgrammeOutcomeSummary,
+  ValidJobOffer,
+  ValidJobOfferRegister,
+} from '@passerelle/intake/graphql-types';
+import type { ValidJobOfferRegisterView } from './usecases/read-valid-job-offer-register/read-valid-job-offer-register.handler';
 import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
 export type OutcomeObject = Outcome;
@@ -31,8 +37,35 @@ export const toValidJobOfferObject = (row: ValidJobOfferEntity): ValidJobOfferOb
   occupationCode: row.occupationCode,
   contractType: toGraphQLEnum(row.contractType),
   offeredOn: row.offeredOn,
+  contractMonths: row.contractMonths,
+  place: row.place,
+  placePostcode: row.placePostcode,
+  grossAnnualPay: row.grossAnnualPay,
+  previousGrossAnnualPay: row.previousGrossAnnualPay,
   decision: toGraphQLEnum(row.decision),
   decisionReason: row.decisionReason,
   loggedAt: row.loggedAt,
   decidedAt: row.decidedAt,
+});
+
+/** The register with its counts; a refused offer that met the definition is what a committee asks about. */
+export const toValidJobOfferRegisterObject = (view: ValidJobOfferRegisterView): ValidJobOfferRegister => ({
+  candidateId: view.candidateId,
+  definition: view.definition,
+  entries: view.entries.map((entry) => ({
+    offer: toValidJobOfferObject(entry.offer),
+    payPercentOfPrevious: entry.payPercentOfPrevious,
+    meetsDefinition: entry.assessment.meetsDefinition,
+    criteria: entry.assessment.criteria.map((criterion) => ({
+      criterion: toGraphQLEnum(criterion.criterion),
+      met: criterion.met,
+      reason: criterion.reason,
+    })),
+  })),
+  offered: view.entries.length,
+  accepted: view.entries.filter((entry) => entry.offer.decision === 'accepted').length,
+  refused: view.entries.filter((entry) => entry.offer.decision === 'refused').length,
+  refusedMeetingDefinition: view.entries.filter(
+    (entry) => entry.offer.decision === 'refused' && entry.assessment.meetsDefinition === true,
+  ).length,
 });

@@ -8,12 +8,13 @@ import {
 } from '@passerelle/intake/data-access';
 import { sponsorSuppression, suppressList, suppressTable } from '@passerelle/shared/disclosure';
 import { Clock } from '@passerelle/shared/clock';
-import type { OutcomeMonth } from '@passerelle/intake/graphql-types';
+import type { OutcomeMonth, ValidJobOfferRegister } from '@passerelle/intake/graphql-types';
 import { parseInput, toGraphQLEnum } from '@passerelle/shared/graphql';
 import { OutcomesError, OutcomesErrorCode, invalidOutcomesInput } from './outcomes.error';
 import {
   toOutcomeObject,
   toValidJobOfferObject,
+  toValidJobOfferRegisterObject,
   type OutcomeObject,
   type ProgrammeOutcomeSummaryObject,
   type ValidJobOfferObject,
@@ -24,6 +25,8 @@ import { decideValidJobOfferCommandSchema } from './usecases/decide-valid-job-of
 import { DecideValidJobOfferHandler } from './usecases/decide-valid-job-offer/decide-valid-job-offer.handler';
 import { logValidJobOfferCommandSchema } from './usecases/log-valid-job-offer/log-valid-job-offer.command';
 import { LogValidJobOfferHandler } from './usecases/log-valid-job-offer/log-valid-job-offer.handler';
+import { readValidJobOfferRegisterQuerySchema } from './usecases/read-valid-job-offer-register/read-valid-job-offer-register.query';
+import { ReadValidJobOfferRegisterHandler } from './usecases/read-valid-job-offer-register/read-valid-job-offer-register.handler';
 import { recordOutcomeCommandSchema } from './usecases/record-outcome/record-outcome.command';
 import { RecordOutcomeHandler } from './usecases/record-outcome/record-outcome.handler';
 
@@ -80,8 +83,23 @@ export class OutcomesResolver {
     private readonly correctOutcomeHandler: CorrectOutcomeHandler,
     private readonly logOfferHandler: LogValidJobOfferHandler,
     private readonly decideOfferHandler: DecideValidJobOfferHandler,
+    private readonly readRegisterHandler: ReadValidJobOfferRegisterHandler,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * A person's OVE register (issue 17, item 6): the person's coach and ops of their offices. The
+   * person and sponsors are refused (FORBIDDEN); another coach finds no one (CANDIDATE_NOT_FOUND).
+   */
+  @Query('validJobOfferRegister')
+  @Roles('coach', 'ops')
+  async validJobOfferRegister(
+    @Args('candidateId') candidateId: unknown,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ValidJobOfferRegister> {
+    const query = parseInput(readValidJobOfferRegisterQuerySchema, { candidateId }, invalidOutcomesInput);
+    return toValidJobOfferRegisterObject(await this.readRegisterHandler.execute(identity, query));
+  }
 
   /**
    * Aggregate counts of a programme's current outcomes through the platform's disclosure control

@@ -45,6 +45,10 @@ export type Programme = {
   durationMonths: Maybe<Scalars['Int']['output']>;
   sessionBudgetPerPerson: Maybe<Scalars['Int']['output']>;
   outcomeTargets: Array<OutcomeTarget>;
+  /** How reporting bands the programme's people by age and seniority. */
+  reportingBands: ReportingBands;
+  /** What an offer must be to count as a valid job offer (OVE) in this programme. */
+  oveDefinition: OveDefinition;
   amendedAt: Maybe<Scalars['DateTime']['output']>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
 };
@@ -147,6 +151,8 @@ export type Query = {
   programmeOutcomeSummary: ProgrammeOutcomeSummary;
   /** The same programme month by month, from its first enrolment to this month (60 months at most). */
   programmeOutcomeTimeline: Array<OutcomeMonth>;
+  /** A person's OVE register: their coach and ops of their offices. */
+  validJobOfferRegister: ValidJobOfferRegister;
   privacyNotice: PrivacyNotice;
   /**
    * The person's own data from every service, or, for ops of their offices, on their behalf. Audited
@@ -203,6 +209,10 @@ export type QueryProgrammeOutcomeSummaryArgs = {
 
 export type QueryProgrammeOutcomeTimelineArgs = {
   programmeId: Scalars['ID']['input'];
+};
+
+export type QueryValidJobOfferRegisterArgs = {
+  candidateId: Scalars['ID']['input'];
 };
 
 export type QueryExportPersonalDataArgs = {
@@ -365,6 +375,39 @@ export type OutcomeTarget = {
   sharePercent: Scalars['Float']['output'];
 };
 
+/**
+ * Band limits: the lower limit, in whole years, of each band after the first. Age [26, 45, 50, 55]
+ * makes <26, 26-44, 45-49, 50-54, 55+ (the default); seniority [2, 5, 10, 20] makes <2, 2-5, 5-10,
+ * 10-20, 20+ (the default).
+ */
+export type ReportingBands = {
+  ageBandLimits: Array<Scalars['Int']['output']>;
+  seniorityBandLimits: Array<Scalars['Int']['output']>;
+  /** The bands' labels, as the enrolment event carries them. */
+  ageBands: Array<Scalars['String']['output']>;
+  seniorityBands: Array<Scalars['String']['output']>;
+};
+
+/**
+ * The programme's OVE definition: in the person's labour-market area (their department), paid at most
+ * maxPayDropPercent under their previous pay (default 10), and permanent or lasting at least
+ * minContractMonths (default 6).
+ */
+export type OveDefinition = {
+  maxPayDropPercent: Scalars['Float']['output'];
+  minContractMonths: Scalars['Int']['output'];
+};
+
+export type ReportingBandsInput = {
+  ageBandLimits: Array<Scalars['Int']['input']>;
+  seniorityBandLimits: Array<Scalars['Int']['input']>;
+};
+
+export type OveDefinitionInput = {
+  maxPayDropPercent: Scalars['Float']['input'];
+  minContractMonths: Scalars['Int']['input'];
+};
+
 export type OutcomeTargetInput = {
   category: OutcomeCategory;
   sharePercent: Scalars['Float']['input'];
@@ -380,6 +423,10 @@ export type ProgrammeTermsInput = {
   durationMonths: Scalars['Int']['input'];
   sessionBudgetPerPerson: Scalars['Int']['input'];
   outcomeTargets?: InputMaybe<Array<OutcomeTargetInput>>;
+  /** Omitted: the defaults for a new programme, unchanged by an amendment. */
+  reportingBands?: InputMaybe<ReportingBandsInput>;
+  /** Omitted: the defaults for a new programme, unchanged by an amendment. */
+  oveDefinition?: InputMaybe<OveDefinitionInput>;
 };
 
 export type ProgrammePage = {
@@ -699,10 +746,63 @@ export type ValidJobOffer = {
   contractType: OfferContractType;
   /** yyyy-mm-dd. */
   offeredOn: Scalars['String']['output'];
+  /** Length of a fixed-term or temporary contract, in months. */
+  contractMonths: Maybe<Scalars['Int']['output']>;
+  /** Where the job is, as the offer says it. */
+  place: Maybe<Scalars['String']['output']>;
+  /** The place's postcode (its department is compared with the person's). */
+  placePostcode: Maybe<Scalars['String']['output']>;
+  /** Gross annual pay offered, in euros. */
+  grossAnnualPay: Maybe<Scalars['Int']['output']>;
+  /** The person's gross annual pay in the job they lost, in euros. */
+  previousGrossAnnualPay: Maybe<Scalars['Int']['output']>;
   decision: OfferDecision;
   decisionReason: Maybe<Scalars['String']['output']>;
   loggedAt: Scalars['DateTime']['output'];
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type OveCriterion =
+  /** In the person's labour-market area (their home department). */
+  | 'LABOUR_MARKET_AREA'
+  /** Pay at most the programme's percentage under the previous pay. */
+  | 'PAY'
+  /** Permanent, or lasting at least the programme's months. */
+  | 'CONTRACT';
+
+/** One criterion of the programme's OVE definition for one offer. */
+export type OveCriterionCheck = {
+  criterion: OveCriterion;
+  /** Null when what was logged does not say. */
+  met: Maybe<Scalars['Boolean']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+/** One offer of the register, checked against the programme's OVE definition. */
+export type ValidJobOfferRegisterEntry = {
+  offer: ValidJobOffer;
+  /** The offered pay as a percentage of the previous pay (one decimal); null when either is not known. */
+  payPercentOfPrevious: Maybe<Scalars['Float']['output']>;
+  /** True when every criterion is met, false when one is not, null when none fails but one is not known. */
+  meetsDefinition: Maybe<Scalars['Boolean']['output']>;
+  criteria: Array<OveCriterionCheck>;
+};
+
+/**
+ * A person's OVE register: every valid job offer made to them, their answers, and whether each met
+ * the programme's definition. The person's coach and ops of their offices only.
+ */
+export type ValidJobOfferRegister = {
+  candidateId: Scalars['ID']['output'];
+  /** The programme's definition the offers are checked against. */
+  definition: OveDefinition;
+  /** Oldest offer first. */
+  entries: Array<ValidJobOfferRegisterEntry>;
+  offered: Scalars['Int']['output'];
+  accepted: Scalars['Int']['output'];
+  refused: Scalars['Int']['output'];
+  /** Offers that met the definition and were refused. */
+  refusedMeetingDefinition: Scalars['Int']['output'];
 };
 
 export type OutcomeCount = {
@@ -772,6 +872,15 @@ export type LogValidJobOfferInput = {
   occupationCode?: InputMaybe<Scalars['String']['input']>;
   contractType: OfferContractType;
   offeredOn: Scalars['String']['input'];
+  /** Required neither way, but the OVE definition cannot be checked without it for a fixed term. */
+  contractMonths?: InputMaybe<Scalars['Int']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** 5 digits. */
+  placePostcode?: InputMaybe<Scalars['String']['input']>;
+  /** Gross annual pay offered, in euros. */
+  grossAnnualPay?: InputMaybe<Scalars['Int']['input']>;
+  /** The person's gross annual pay in the job they lost, in euros. */
+  previousGrossAnnualPay?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DecideValidJobOfferInput = {

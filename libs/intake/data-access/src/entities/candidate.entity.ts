@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CandidateStatus } from '@passerelle/shared/contracts';
+import type { Sex, SocioProfessionalCategory } from '@passerelle/intake/domain';
 
 export { CANDIDATE_STATUSES, type CandidateStatus } from '@passerelle/shared/contracts';
 export type OccupationCodeSource = 'given' | 'title';
@@ -81,6 +82,17 @@ export class CandidateEntity {
 
   @Column({ type: 'text', nullable: true })
   homePostcode?: string | null;
+
+  /** yyyy-mm-dd. Confidential: never shown through GraphQL nor sent in an event; only its age band leaves. */
+  @Column({ type: 'date', nullable: true })
+  dateOfBirth?: string | null;
+
+  /** From the HR file's civilité, when it gives one. */
+  @Column({ type: 'text', nullable: true })
+  sex?: Sex | null;
+
+  @Column({ type: 'text', nullable: true })
+  socioProfessionalCategory?: SocioProfessionalCategory | null;
 
   /** The last import that created or corrected this record. */
   @Column({ type: 'uuid', nullable: true })

@@ -86,6 +86,26 @@ export class ValidJobOfferEntity {
   @Column({ type: 'text' })
   contractType!: OfferContractType;
 
+  /** Length of a fixed-term or temporary contract, in months. */
+  @Column({ type: 'integer', nullable: true })
+  contractMonths!: number | null;
+
+  /** Where the job is, as the offer says it (a town, a site). */
+  @Column({ type: 'text', nullable: true })
+  place!: string | null;
+
+  /** The place's postcode: its department is compared with the person's for the OVE definition. */
+  @Column({ type: 'text', nullable: true })
+  placePostcode!: string | null;
+
+  /** Gross annual pay offered, in euros. */
+  @Column({ type: 'integer', nullable: true })
+  grossAnnualPay!: number | null;
+
+  /** The person's gross annual pay in the job they lost, in euros. */
+  @Column({ type: 'integer', nullable: true })
+  previousGrossAnnualPay!: number | null;
+
   /** yyyy-mm-dd. */
   @Column({ type: 'date' })
   offeredOn!: string;

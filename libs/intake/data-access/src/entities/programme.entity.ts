@@ -4,6 +4,12 @@ import type { OutcomeCategory, ProgrammeType } from '@passerelle/shared/contract
 export const PROGRAMME_STATUSES = ['draft', 'contracted', 'closed'] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
+/** numeric comes back from pg as a string. */
+const numericPercent = {
+  to: (value: number) => value,
+  from: (value: string | number) => Number(value),
+};
+
 export interface OutcomeTarget {
   category: OutcomeCategory;
   sharePercent: number;
@@ -55,6 +61,22 @@ export class ProgrammeEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   outcomeTargets!: OutcomeTarget[];
+
+  /** Lower limits of the age bands after the first (reporting's bands: [26, 45, 50, 55] by default). */
+  @Column({ type: 'integer', array: true, default: '{26,45,50,55}' })
+  ageBandLimits!: number[];
+
+  /** Lower limits of the seniority bands after the first, in years ([2, 5, 10, 20] by default). */
+  @Column({ type: 'integer', array: true, default: '{2,5,10,20}' })
+  seniorityBandLimits!: number[];
+
+  /** The OVE definition: the offer's pay at most this many percent under the previous pay. */
+  @Column({ type: 'numeric', precision: 4, scale: 1, default: 10, transformer: numericPercent })
+  oveMaxPayDropPercent!: number;
+
+  /** The OVE definition: a fixed-term or temporary contract of at least this many months. */
+  @Column({ type: 'integer', default: 6 })
+  oveMinContractMonths!: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   amendedAt!: Date | null;

@@ -5,6 +5,8 @@ import type {
   FileKey,
   FileKeyKind,
   ImportedCandidate,
+  Sex,
+  SocioProfessionalCategory,
 } from '@passerelle/intake/domain';
 import type { OccupationCodeSource } from '../entities/candidate.entity';
 
@@ -48,6 +50,10 @@ interface ExistingRow {
   languages: string[];
   home_commune_code: string | null;
   home_postcode: string | null;
+  date_of_birth: string | null;
+  sex: Sex | null;
+  socio_professional_category: SocioProfessionalCategory | null;
+  enrolled_on: string;
 }
 
 /** The written columns of a row, as parallel arrays for unnest (languages as a comma list: ISO codes). */
@@ -67,6 +73,9 @@ const columnsOf = (rows: readonly StagedCandidate[]) => [
   rows.map((row) => row.languages.join(',')),
   rows.map((row) => row.homeCommuneCode),
   rows.map((row) => row.homePostcode),
+  rows.map((row) => row.dateOfBirth),
+  rows.map((row) => row.sex),
+  rows.map((row) => row.socioProfessionalCategory),
 ];
 
 /** The unnest of columnsOf from parameter $first on, named as the candidate's columns. */
@@ -87,11 +96,14 @@ const unnestColumns = (first: number) => {
     'text',
     'text',
     'text',
+    'date',
+    'text',
+    'text',
   ];
   return `unnest(${types.map((type, i) => `$${first + i}::${type}[]`).join(', ')}) WITH ORDINALITY
     AS s(employee_number, first_name, last_name, email, phone, site, former_job_title, former_occupation_code,
          occupation_code_source, hire_date, seniority_years, contract_end_date, languages, home_commune_code,
-         home_postcode, ord)`;
+         home_postcode, date_of_birth, sex, socio_professional_category, ord)`;
 };
 
 /**
@@ -122,7 +134,9 @@ export class CandidateImportRepository {
       `SELECT id, programme_id, employee_number, first_name, last_name, email, phone, site, former_job_title,
               former_occupation_code, to_char(hire_date, 'YYYY-MM-DD') AS hire_date,
               seniority_years::float8 AS seniority_years, to_char(contract_end_date, 'YYYY-MM-DD') AS contract_end_date,
-              languages, home_commune_code, home_postcode
+              languages, home_commune_code, home_postcode, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
+              sex, socio_professional_category,
+              to_char(enrolled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS enrolled_on
          FROM candidate
         WHERE sponsor_id = $1 AND (employee_number = ANY($2::text[]) OR email = ANY($3::text[]))
         ORDER BY employee_number`,
@@ -147,6 +161,10 @@ export class CandidateImportRepository {
         languages: person.languages,
         homeCommuneCode: person.home_commune_code,
         homePostcode: person.home_postcode,
+        dateOfBirth: person.date_of_birth,
+        sex: person.sex,
+        socioProfessionalCategory: person.socio_professional_category,
+        enrolledOn: person.enrolled_on,
       })),
     };
   }
@@ -177,7 +195,8 @@ export class CandidateImportRepository {
                 occupation_code_source = s.occupation_code_source, hire_date = s.hire_date,
                 seniority_years = s.seniority_years, contract_end_date = s.contract_end_date,
                 languages = string_to_array(s.languages, ','), home_commune_code = s.home_commune_code,
-                home_postcode = s.home_postcode, import_batch_id = $1, updated_at = now()
+                home_postcode = s.home_postcode, date_of_birth = s.date_of_birth, sex = s.sex,
+                socio_professional_category = s.socio_professional_category, import_batch_id = $1, updated_at = now()
            FROM (SELECT s.*, ids.id FROM ${unnestColumns(3)}
                    JOIN unnest($2::uuid[]) WITH ORDINALITY AS ids(id, ord) USING (ord)) AS s
           WHERE c.id = s.id`,
@@ -192,11 +211,12 @@ export class CandidateImportRepository {
     const inserted = (await manager.query(
       `INSERT INTO candidate (id, programme_id, sponsor_id, employee_number, first_name, last_name, email, phone, site,
          former_job_title, former_occupation_code, occupation_code_source, hire_date, seniority_years,
-         contract_end_date, languages, home_commune_code, home_postcode, status, enrolled_at, import_batch_id, updated_at)
+         contract_end_date, languages, home_commune_code, home_postcode, date_of_birth, sex, socio_professional_category,
+         status, enrolled_at, import_batch_id, updated_at)
        SELECT ids.id, $1, $2, s.employee_number, s.first_name, s.last_name, s.email, s.phone, s.site,
               s.former_job_title, s.former_occupation_code, s.occupation_code_source, s.hire_date, s.seniority_years,
               s.contract_end_date, string_to_array(s.languages, ','), s.home_commune_code, s.home_postcode,
-              'invited', $3, $4, $3
+              s.date_of_birth, s.sex, s.socio_professional_category, 'invited', $3, $4, $3
          FROM ${unnestColumns(6)} JOIN unnest($5::uuid[]) WITH ORDINALITY AS ids(id, ord) USING (ord)
         ORDER BY ord
        ON CONFLICT (sponsor_id, employee_number) DO NOTHING

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { instantSchema } from '../vocabulary';
-import { candidateEnrolledV1 } from './candidate-enrolled.v1';
+import { candidateEnrolledV1, demographicFields } from './candidate-enrolled.v1';
 
 const enrolled = candidateEnrolledV1.schema.shape;
 
@@ -25,6 +25,7 @@ export const candidateDetailsCorrectedV1 = defineEvent({
       .regex(/^(\d{2}|2A|2B|97\d)$/, 'a French department code such as 69, 2A or 974')
       .nullable()
       .optional(),
+    ...demographicFields,
     correctedAt: instantSchema,
   }),
 });

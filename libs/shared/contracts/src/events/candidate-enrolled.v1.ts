@@ -1,5 +1,32 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
+import { isoDateSchema } from '../vocabulary';
+
+/** A band label as a programme's limits make it: "<26", "26-44", "55+" (years). */
+const bandSchema = z
+  .string()
+  .regex(/^(<\d{1,3}|\d{1,3}-\d{1,3}|\d{1,3}\+)$/, 'a band such as <26, 26-44 or 55+');
+
+/**
+ * Who the person is in reporting's coarse categories (issue 17): bands and categories only, never
+ * the date of birth or the hire date they come from. Each is absent or null when intake does not know it.
+ */
+export const demographicFields = {
+  /** The age band on the enrolment day, under the programme's band limits. */
+  ageBand: bandSchema.nullable().optional(),
+  /** From the HR file's civilité, when it gives one. */
+  sex: z.enum(['female', 'male']).nullable().optional(),
+  socioProfessionalCategory: z
+    .enum(['ouvrier', 'employe', 'technicien_agent_de_maitrise', 'cadre'])
+    .nullable()
+    .optional(),
+  /** The sponsor's site or establishment, as the HR file names it. */
+  site: z.string().min(1).max(80).nullable().optional(),
+  /** Years of seniority (to the contract's end, or the enrolment day), under the programme's band limits. */
+  seniorityBand: bandSchema.nullable().optional(),
+  /** The end of the employment contract, yyyy-mm-dd. */
+  contractEndsOn: isoDateSchema.nullable().optional(),
+};
 
 /** A person joined a programme. Ids only: identity and contact stay in intake. */
 export const candidateEnrolledV1 = defineEvent({
@@ -27,5 +54,6 @@ export const candidateEnrolledV1 = defineEvent({
       .regex(/^(\d{2}|2A|2B|97\d)$/, 'a French department code such as 69, 2A or 974')
       .nullable()
       .optional(),
+    ...demographicFields,
   }),
 });

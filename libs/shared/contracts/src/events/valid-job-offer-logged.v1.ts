@@ -14,6 +14,12 @@ export const validJobOfferLoggedV1 = defineEvent({
     validJobOfferId: z.uuid(),
     occupationCode: romeCodeSchema.nullable(),
     decision: z.enum(['pending', 'accepted', 'refused']),
+    /**
+     * Whether the offer met the programme's OVE definition under its terms at that step (true,
+     * false; null when what was logged cannot say). For reporting's counts; the register in intake
+     * re-checks against the terms as amended. Absent from events logged before it was added.
+     */
+    meetsProgrammeDefinition: z.boolean().nullable().optional(),
     loggedAt: instantSchema,
   }),
 });

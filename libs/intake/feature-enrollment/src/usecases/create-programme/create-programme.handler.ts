@@ -11,6 +11,11 @@ import {
 } from '@passerelle/intake/data-access';
 import type { CreateProgrammeCommand } from './create-programme.command';
 import { EnrollmentError, EnrollmentErrorCode } from '../../enrollment.error';
+import {
+  DEFAULT_AGE_BAND_LIMITS,
+  DEFAULT_OVE_DEFINITION,
+  DEFAULT_SENIORITY_BAND_LIMITS,
+} from '@passerelle/intake/domain';
 import { applyTerms, termsPayload } from '../../programme-terms.mapper';
 
 /**
@@ -55,6 +60,10 @@ export class CreateProgrammeHandler {
       durationMonths: null,
       sessionBudgetPerPerson: null,
       outcomeTargets: [],
+      ageBandLimits: [...DEFAULT_AGE_BAND_LIMITS],
+      seniorityBandLimits: [...DEFAULT_SENIORITY_BAND_LIMITS],
+      oveMaxPayDropPercent: DEFAULT_OVE_DEFINITION.maxPayDropPercent,
+      oveMinContractMonths: DEFAULT_OVE_DEFINITION.minContractMonths,
       amendedAt: null,
       closedAt: null,
     };

@@ -16,6 +16,7 @@ import {
 } from '@passerelle/intake/data-access';
 import {
   decideImportChunk,
+  demographicCategories,
   homeDepartmentOf,
   isBlankRow,
   normaliseHeader,
@@ -250,6 +251,7 @@ export class RunImportHandler {
   ): Promise<void> {
     await this.deriveOccupationCodes(chunk.staged);
     const enrolledAt = this.clock.now();
+    const enrolledOn = enrolledAt.toISOString().slice(0, 10);
     await this.dataSource.transaction(async (manager) => {
       // Load what the rows are checked against, let the domain decide, write what it decided.
       const surroundings = await this.candidates.surroundings(
@@ -273,7 +275,14 @@ export class RunImportHandler {
         if (row.kind === 'enrol') enrol.push(row.row);
         else if (row.kind === 'update') {
           update.push({ candidateId: row.candidateId, row: row.row });
-          const correction = correctionOf(row.candidateId, programme.id, row.row, row.changed, enrolledAt);
+          const correction = correctionOf(
+            row.candidateId,
+            programme,
+            row.row,
+            row.changed,
+            row.enrolledOn,
+            enrolledAt,
+          );
           if (correction) corrected.push(correction);
         } else if (row.kind === 'unchanged') unchanged++;
         else refused.push(row.error);
@@ -302,6 +311,7 @@ export class RunImportHandler {
             formerOccupationCode: candidate.formerOccupationCode,
             languages: candidate.languages,
             homeDepartmentCode: homeDepartmentOf(candidate.homeCommuneCode, candidate.homePostcode),
+            ...reportedCategories(candidate, enrolledOn, programme),
           }),
         ),
       );
@@ -371,27 +381,62 @@ const emptyChunk = () => ({
 });
 
 /**
+ * What reporting is told of a person (CandidateEnrolled, CandidateDetailsCorrected): bands and
+ * categories on their enrolment day under the programme's limits, the site and the contract's end;
+ * never the date of birth or the hire date themselves.
+ */
+function reportedCategories(row: StagedCandidate, enrolledOn: string, programme: ProgrammeEntity) {
+  return {
+    ...demographicCategories(row, enrolledOn, {
+      ageBandLimits: programme.ageBandLimits,
+      seniorityBandLimits: programme.seniorityBandLimits,
+    }),
+    site: row.site,
+    contractEndsOn: row.contractEndDate,
+  };
+}
+
+/** The import's fields each reported category follows. */
+const REPORTED_FROM: Record<keyof ReturnType<typeof reportedCategories>, readonly ImportComparedField[]> = {
+  ageBand: ['dateOfBirth'],
+  sex: ['sex'],
+  socioProfessionalCategory: ['socioProfessionalCategory'],
+  site: ['site'],
+  seniorityBand: ['hireDate', 'seniorityYears', 'contractEndDate'],
+  contractEndsOn: ['contractEndDate'],
+};
+
+/**
  * A correction file's change to what services were told at enrolment (occupation, languages, home
- * department) goes out as CandidateDetailsCorrected with the new values only; null when the row
- * changes nothing they hold (a name, an address, a phone stay in intake).
+ * department, reporting's categories) goes out as CandidateDetailsCorrected with the new values
+ * only; null when the row changes nothing they hold (a name, an address, a phone stay in intake). A
+ * band is sent when what it comes from changed, even if the band itself did not move.
  */
 function correctionOf(
   candidateId: string,
-  programmeId: string,
+  programme: ProgrammeEntity,
   row: StagedCandidate,
   changed: readonly ImportComparedField[],
+  enrolledOn: string,
   correctedAt: Date,
 ): AnyEvent | null {
   const occupation = changed.includes('formerOccupationCode');
   const languages = changed.includes('languages');
   const home = changed.includes('homeCommuneCode') || changed.includes('homePostcode');
-  if (!occupation && !languages && !home) return null;
+  const categories = reportedCategories(row, enrolledOn, programme);
+  const reported = Object.fromEntries(
+    Object.entries(categories).filter(([key]) =>
+      REPORTED_FROM[key as keyof typeof categories].some((field) => changed.includes(field)),
+    ),
+  );
+  if (!occupation && !languages && !home && Object.keys(reported).length === 0) return null;
   return createEvent('CandidateDetailsCorrected.v1', candidateId, {
     candidateId,
-    programmeId,
+    programmeId: programme.id,
     ...(occupation ? { formerOccupationCode: row.formerOccupationCode } : {}),
     ...(languages ? { languages: row.languages } : {}),
     ...(home ? { homeDepartmentCode: homeDepartmentOf(row.homeCommuneCode, row.homePostcode) } : {}),
+    ...reported,
     correctedAt: correctedAt.toISOString(),
   }) as AnyEvent;
 }

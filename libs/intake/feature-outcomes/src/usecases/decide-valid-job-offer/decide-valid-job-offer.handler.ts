@@ -11,6 +11,7 @@ import {
 import { managedCandidate } from '../../managed-candidate';
 import { OutcomesError, OutcomesErrorCode } from '../../outcomes.error';
 import { validJobOfferLogged } from '../../valid-job-offer.mapper';
+import { assessOffer } from '../../ove-assessment';
 import type { DecideValidJobOfferCommand } from './decide-valid-job-offer.command';
 
 /** The person accepts or refuses a valid job offer (a refusal with its reason); decided once. */
@@ -31,7 +32,7 @@ export class DecideValidJobOfferHandler {
       `valid job offer ${command.validJobOfferId} does not exist or is not yours to see`,
     );
     if (!existing) throw notFound;
-    await managedCandidate(this.access, identity, existing.candidateId).catch(() => {
+    const found = await managedCandidate(this.access, identity, existing.candidateId).catch(() => {
       throw notFound;
     });
     return this.dataSource.transaction(async (manager) => {
@@ -48,7 +49,8 @@ export class DecideValidJobOfferHandler {
       offer.decisionReason = command.reason;
       offer.decidedAt = now;
       await this.outcomes.saveOffer(manager, offer);
-      await this.outbox.append(manager, [validJobOfferLogged(offer, now)]);
+      const assessment = assessOffer(offer, found.candidate, found.programme);
+      await this.outbox.append(manager, [validJobOfferLogged(offer, now, assessment)]);
       return offer;
     });
   }

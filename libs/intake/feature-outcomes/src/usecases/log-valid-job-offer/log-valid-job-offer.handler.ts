@@ -13,6 +13,7 @@ import { managedCandidate } from '../../managed-candidate';
 import { candidateNotFound } from '../../outcomes.error';
 import type { LogValidJobOfferCommand } from './log-valid-job-offer.command';
 import { validJobOfferLogged } from '../../valid-job-offer.mapper';
+import { assessOffer } from '../../ove-assessment';
 
 /**
  * A valid job offer (OVE) is logged when made, pending the person's decision
@@ -45,7 +46,8 @@ export class LogValidJobOfferHandler {
       if (!(await this.access.hold(manager, command.candidateId)))
         throw candidateNotFound(command.candidateId);
       await this.outcomes.saveOffer(manager, offer);
-      await this.outbox.append(manager, [validJobOfferLogged(offer, now)]);
+      const assessment = assessOffer(offer, found.candidate, found.programme);
+      await this.outbox.append(manager, [validJobOfferLogged(offer, now, assessment)]);
       return offer;
     });
   }
