@@ -25,6 +25,8 @@ export const candidateDetailsCorrectedV1 = defineEvent({
       .regex(/^(\d{2}|2A|2B|97\d)$/, 'a French department code such as 69, 2A or 974')
       .nullable()
       .optional(),
+    /** Sent with the home department when the commune changes (null: the new zone is not known). */
+    employmentZoneCode: enrolled.employmentZoneCode,
     correctedAt: instantSchema,
   }),
 });
