@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import {
   CandidateImportRepository,
+  EmploymentZoneRepository,
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
@@ -82,6 +83,7 @@ export class RunImportHandler {
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly faults: ImportFaults,
+    private readonly zones: EmploymentZoneRepository,
   ) {}
 
   isRunningHere(batchId: string): boolean {
@@ -249,6 +251,9 @@ export class RunImportHandler {
     leaseMs: number,
   ): Promise<void> {
     await this.deriveOccupationCodes(chunk.staged);
+    const zones = await this.zones.zonesOf(chunk.staged.map((row) => row.homeCommuneCode));
+    const zoneOf = (communeCode: string | null): string | null =>
+      (communeCode && zones.get(communeCode)) || null;
     const enrolledAt = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       // Load what the rows are checked against, let the domain decide, write what it decided.
@@ -273,7 +278,14 @@ export class RunImportHandler {
         if (row.kind === 'enrol') enrol.push(row.row);
         else if (row.kind === 'update') {
           update.push({ candidateId: row.candidateId, row: row.row });
-          const correction = correctionOf(row.candidateId, programme.id, row.row, row.changed, enrolledAt);
+          const correction = correctionOf(
+            row.candidateId,
+            programme.id,
+            row.row,
+            row.changed,
+            enrolledAt,
+            zoneOf(row.row.homeCommuneCode),
+          );
           if (correction) corrected.push(correction);
         } else if (row.kind === 'unchanged') unchanged++;
         else refused.push(row.error);
@@ -302,6 +314,7 @@ export class RunImportHandler {
             formerOccupationCode: candidate.formerOccupationCode,
             languages: candidate.languages,
             homeDepartmentCode: homeDepartmentOf(candidate.homeCommuneCode, candidate.homePostcode),
+            employmentZoneCode: zoneOf(candidate.homeCommuneCode),
           }),
         ),
       );
@@ -372,7 +385,7 @@ const emptyChunk = () => ({
 
 /**
  * A correction file's change to what services were told at enrolment (occupation, languages, home
- * department) goes out as CandidateDetailsCorrected with the new values only; null when the row
+ * department, employment zone) goes out as CandidateDetailsCorrected with the new values only; null when the row
  * changes nothing they hold (a name, an address, a phone stay in intake).
  */
 function correctionOf(
@@ -381,6 +394,7 @@ function correctionOf(
   row: StagedCandidate,
   changed: readonly ImportComparedField[],
   correctedAt: Date,
+  employmentZoneCode: string | null,
 ): AnyEvent | null {
   const occupation = changed.includes('formerOccupationCode');
   const languages = changed.includes('languages');
@@ -392,6 +406,8 @@ function correctionOf(
     ...(occupation ? { formerOccupationCode: row.formerOccupationCode } : {}),
     ...(languages ? { languages: row.languages } : {}),
     ...(home ? { homeDepartmentCode: homeDepartmentOf(row.homeCommuneCode, row.homePostcode) } : {}),
+    // The zone comes from the commune only (a postcode may straddle zones).
+    ...(changed.includes('homeCommuneCode') ? { employmentZoneCode } : {}),
     correctedAt: correctedAt.toISOString(),
   }) as AnyEvent;
 }
