@@ -6,6 +6,7 @@ import { Calendar } from './Calendar';
 import { Caseload } from './Caseload';
 import { Debrief } from './Debrief';
 import { DistressBanner } from './DistressBanner';
+import { LabourMarket, labourMarketPath } from './LabourMarket';
 import { PersonFile } from './PersonFile';
 import { mondayFromPath } from './paris-week';
 import { calendarPath, usePersonName } from './people';
@@ -19,9 +20,13 @@ type Screen =
   | { name: 'caseload' }
   | { name: 'file'; candidateId: string }
   | { name: 'debrief'; candidateId: string; assessmentId: string }
-  | { name: 'calendar'; monday: string | null };
+  | { name: 'calendar'; monday: string | null }
+  | { name: 'market'; zoneCode: string | null };
 
-/** The coach's screens by path: /, /people/<id>, /people/<id>/assessments/<id>, /calendar[/<monday>]. */
+/**
+ * The coach's screens by path: /, /people/<id>, /people/<id>/assessments/<id>, /calendar[/<monday>],
+ * /labour-market[/<zone>].
+ */
 function screenOf(path: string): Screen {
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'people' && parts[1]) {
@@ -30,6 +35,8 @@ function screenOf(path: string): Screen {
     return { name: 'file', candidateId: parts[1] };
   }
   if (parts[0] === 'calendar') return { name: 'calendar', monday: mondayFromPath(parts[1]) };
+  if (parts[0] === 'labour-market')
+    return { name: 'market', zoneCode: parts[1] ? decodeURIComponent(parts[1]) : null };
   return { name: 'caseload' };
 }
 
@@ -42,6 +49,7 @@ export default function CoachApp({ account, accountActions, now }: RoleAppProps)
   const sections = [
     { to: '/', label: t('coach.nav.caseload'), current: screen.name === 'caseload' },
     { to: calendarPath(), label: t('coach.nav.calendar'), current: screen.name === 'calendar' },
+    { to: labourMarketPath(), label: t('coach.nav.market'), current: screen.name === 'market' },
   ];
   if (!coachId)
     return (
@@ -78,6 +86,13 @@ export default function CoachApp({ account, accountActions, now }: RoleAppProps)
         <Page title={t('coach.calendar.title')} actions={accountActions} sections={sections}>
           <DistressBanner />
           <Calendar coachId={coachId} monday={screen.monday} now={now()} />
+        </Page>
+      );
+    case 'market':
+      return (
+        <Page title={t('coach.market.title')} actions={accountActions} sections={sections}>
+          <DistressBanner />
+          <LabourMarket zoneCode={screen.zoneCode} />
         </Page>
       );
   }

@@ -3,6 +3,29 @@ export const coachFr = {
   'coach.title': 'Mes personnes suivies',
   'coach.nav.caseload': 'Personnes suivies',
   'coach.nav.calendar': 'Agenda',
+  'coach.nav.market': 'Marché du travail',
+  'coach.market.title': 'Le marché du travail près de chez eux',
+  'coach.market.intro':
+    'Les métiers qui recrutent dans une zone d’emploi : pour parler avec une personne des portes ouvertes près de chez elle.',
+  'coach.market.search': 'Commune ou zone d’emploi',
+  'coach.market.searchHint': 'Le nom ou le code Insee d’une commune, ou le nom d’une zone d’emploi.',
+  'coach.market.searchTooShort': 'Tapez au moins deux lettres.',
+  'coach.market.find': 'Chercher',
+  'coach.market.zonesFound': 'Zones d’emploi trouvées',
+  'coach.market.noZone': 'Aucune zone d’emploi ne correspond. Essayez le nom d’une ville voisine.',
+  'coach.market.zoneName': 'Zone d’emploi de {label} (départements {departments})',
+  'coach.market.total': '{projects} projets de recrutement prévus en 2025 dans la zone.',
+  'coach.market.estimate':
+    'Chiffres estimés : l’enquête compte les projets par bassin d’emploi, pas par zone. {named} % des projets de cette zone viennent de bassins qui portent le nom d’une de ses villes ; le reste est réparti depuis le département.',
+  'coach.market.caption':
+    'Les métiers qui recrutent le plus dans la zone, en nombre de projets de recrutement',
+  'coach.market.occupation': 'Métier',
+  'coach.market.projects': 'Projets',
+  'coach.market.hard': 'Jugés difficiles',
+  'coach.market.seasonal': 'Saisonniers',
+  'coach.market.masked':
+    '* Certains chiffres sont couverts par le secret statistique : ils sont comptés comme zéro, le total est donc un minimum.',
+  'coach.market.source': 'Source : France Travail, enquête BMO 2025 ; Insee, Zones d’emploi 2020.',
   'coach.common.cancel': 'Annuler',
   'coach.person.loading': 'Une personne (nom en cours de chargement)',
   'coach.person.unknown': 'Une personne (nom indisponible)',
@@ -237,5 +260,6 @@ export const coachFr = {
   'coach.pause.back': 'Noter le retour de la personne',
   'coach.pause.backDone': 'C’est noté : l’accompagnement reprend.',
   'coach.pause.opsOnly': 'Une sortie du programme ou une réintégration se demandent aux opérations.',
+  'error.UNKNOWN_ZONE': 'Cette zone d’emploi n’existe pas. Cherchez-la par le nom d’une commune.',
   'error.STATUS_CHANGE_FOR_OPS': 'Seules les opérations peuvent faire sortir ou réintégrer une personne.',
 } as const;
