@@ -41,10 +41,10 @@ async function main(): Promise<void> {
         `${source}: ${release}${previousRelease && previousRelease !== release ? ` (was ${previousRelease})` : ''}`,
       );
     }
-    console.log('table                     rows     added   removed   changed');
+    console.log('table                         rows     added   removed   changed');
     for (const t of report.tables) {
       console.log(
-        `${t.table.padEnd(22)} ${String(t.rows).padStart(7)} ${String(t.added).padStart(9)} ${String(t.removed).padStart(9)} ${String(t.changed).padStart(9)}`,
+        `${t.table.padEnd(26)} ${String(t.rows).padStart(7)} ${String(t.added).padStart(9)} ${String(t.removed).padStart(9)} ${String(t.changed).padStart(9)}`,
       );
     }
     if (Object.keys(report.bmoMapping).length > 0)

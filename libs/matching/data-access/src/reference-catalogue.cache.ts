@@ -25,6 +25,11 @@ export interface ReferenceSnapshot {
 @Injectable()
 export class ReferenceCatalogueCache {
   private current: { stamp: string; snapshot: Promise<ReferenceSnapshot> } | null = null;
+  /** Each employment zone's demand, read once per release (306 zones at most). */
+  private zoneDemand: { stamp: string; zones: Map<string, Promise<ReadonlyMap<string, LabourDemand>>> } = {
+    stamp: '',
+    zones: new Map(),
+  };
 
   constructor(private readonly reference: ReferenceRepository) {}
 
@@ -70,8 +75,23 @@ export class ReferenceCatalogueCache {
   ): Promise<ReadonlyMap<string, LabourDemand>> {
     if (area.kind === 'department') return this.demandIn(area.departmentCodes, manager);
     if (area.kind === 'france') return (await this.get(manager)).nationalDemand;
-    const rows = await this.reference.demandInArea({ zoneCode: area.zoneCode }, null, manager);
-    return new Map(rows.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]));
+    const stamp = await this.reference.releaseStamp(manager);
+    if (this.zoneDemand.stamp !== stamp) this.zoneDemand = { stamp, zones: new Map() };
+    const zones = this.zoneDemand.zones;
+    let demand = zones.get(area.zoneCode);
+    if (!demand) {
+      demand = this.reference
+        .demandInArea({ zoneCode: area.zoneCode }, null, manager)
+        .then(
+          (rows) =>
+            new Map(
+              rows.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]),
+            ),
+        );
+      demand.catch(() => zones.delete(area.zoneCode));
+      zones.set(area.zoneCode, demand);
+    }
+    return demand;
   }
 
   private async build(manager?: EntityManager): Promise<ReferenceSnapshot> {

@@ -188,26 +188,29 @@ export class ReferenceRepository {
     occupationCodes: readonly string[] | null,
     manager?: EntityManager,
   ): Promise<AreaDemandRow[]> {
-    const zone = area && 'zoneCode' in area ? area.zoneCode : null;
-    const departments = area && 'departmentCodes' in area ? area.departmentCodes : null;
+    const columns = (weight: string) => `
+      SELECT obf."rome_code" AS "romeCode",
+             round(coalesce(sum(ld."projects" * ${weight}), 0))::int AS "projects",
+             round(coalesce(sum(ld."hard_to_fill" * ${weight}), 0))::int AS "hardToFill",
+             round(coalesce(sum(ld."seasonal" * ${weight}), 0))::int AS "seasonal",
+             count(*) FILTER (WHERE ld."projects" IS NULL)::int AS "maskedRows"`;
+    if (area && 'zoneCode' in area) {
+      return this.runner(manager).query(
+        `${columns('bz."weight"')}
+         FROM "basin_zone" bz
+         JOIN "labour_demand" ld ON ld."basin_code" = bz."basin_code" AND ld."department_code" = bz."department_code"
+         JOIN "occupation_bmo_family" obf ON obf."family_code" = ld."family_code"
+         WHERE bz."zone_code" = $1 AND ($2::text[] IS NULL OR obf."rome_code" = ANY($2))
+         GROUP BY obf."rome_code"`,
+        [area.zoneCode, occupationCodes],
+      );
+    }
     return this.runner(manager).query(
-      `WITH rows AS (
-         SELECT ld."family_code", ld."projects", ld."hard_to_fill", ld."seasonal",
-                CASE WHEN $1::text IS NULL THEN 1 ELSE bz."weight" END AS "weight"
-         FROM "labour_demand" ld
-         LEFT JOIN "basin_zone" bz ON $1::text IS NOT NULL AND bz."basin_code" = ld."basin_code"
-              AND bz."department_code" = ld."department_code" AND bz."zone_code" = $1
-         WHERE ($1::text IS NULL OR bz."zone_code" IS NOT NULL)
-           AND ($2::text[] IS NULL OR ld."department_code" = ANY($2)))
-       SELECT obf."rome_code" AS "romeCode",
-              round(coalesce(sum(r."projects" * r."weight"), 0))::int AS "projects",
-              round(coalesce(sum(r."hard_to_fill" * r."weight"), 0))::int AS "hardToFill",
-              round(coalesce(sum(r."seasonal" * r."weight"), 0))::int AS "seasonal",
-              count(*) FILTER (WHERE r."projects" IS NULL)::int AS "maskedRows"
-       FROM "occupation_bmo_family" obf JOIN rows r ON r."family_code" = obf."family_code"
-       WHERE $3::text[] IS NULL OR obf."rome_code" = ANY($3)
+      `${columns('1')}
+       FROM "occupation_bmo_family" obf JOIN "labour_demand" ld ON ld."family_code" = obf."family_code"
+       WHERE ($1::text[] IS NULL OR ld."department_code" = ANY($1)) AND ($2::text[] IS NULL OR obf."rome_code" = ANY($2))
        GROUP BY obf."rome_code"`,
-      [zone, departments, occupationCodes],
+      [area ? area.departmentCodes : null, occupationCodes],
     );
   }
 

@@ -25,13 +25,12 @@ const gap = [
 ];
 
 describe('meaningfulWords', () => {
-  it('folds, stems and drops filler words', () => {
-    expect([...meaningfulWords('Contrôler la conformité des soudures')]).toEqual([
-      'controler',
-      'conformite',
-      'soudure',
-    ]);
-  });
+  it.each([
+    ['Contrôler la conformité des soudures', ['contro', 'confor', 'soudur']],
+    ['Assembler des pièces', ['assemb', 'piece']],
+    ["Réaliser l'assemblage", ['realis', 'assemb']],
+    ['Fabrication d’éléments chaudronnés', ['fabric', 'elemen', 'chaudr']],
+  ])('%s', (label, words) => expect([...meaningfulWords(label)]).toEqual(words));
 });
 
 describe('chooseCertifications', () => {

@@ -6,11 +6,12 @@ import { foldText, stemToken } from './text';
  * occupations it leads to, its training topics (Formacode) and, for many, its skill blocks. So:
  * - a certification counts for a target occupation when it names its ROME code, or the ROME V3
  *   code it comes from (`linkedBy`: exact before parent);
- * - each skill of the gap is "covered" when the words that carry its meaning (weighted by rarity
- *   over the candidates' texts, so "réaliser" or "mettre" weigh little) are mostly found in the
+ * - each skill of the gap is "covered" when the words that carry its meaning (cut to six letters,
+ *   weighted by rarity over the candidates' texts, so "réaliser" or "mettre" weigh little) are mostly found in the
  *   certification's blocks and topics (at least `COVER_THRESHOLD` of the skill's weight);
  * - score = the covered share of the gap, the first (most telling) skills weighing more
- *   (1 / (1 + 0.2 x position)), + 0.1 when it names the occupation itself, + 0.1 / (number of
+ *   (1 / (1 + 0.2 x position)), + 0.2 x the share of the gap's words (rarity-weighted, all skills
+ *   together) found in its texts, + 0.1 when it names the occupation itself, + 0.1 / (number of
  *   occupations it leads to) for a specific certification, + 0.05 when it is split into skill
  *   blocks (it can be taken block by block, e.g. with a personal training account).
  * Best first; ties by number, newest (highest) first.
@@ -67,15 +68,20 @@ const STOP = new Set([
   'cadre',
 ]);
 
-/** The words of a label that may carry its meaning: folded, stemmed, no short or filler words. */
+/**
+ * The words of a label that may carry its meaning: folded, no short or filler words, cut to their
+ * first six letters so a verb meets its noun ("assembler", "assemblage"; "contrôler", "contrôle").
+ */
 export function meaningfulWords(label: string): Set<string> {
   return new Set(
     foldText(label)
       .split(' ')
       .filter((word) => word.length >= 3 && !STOP.has(word))
-      .map(stemToken),
+      .map((word) => stemToken(word).slice(0, STEM_LENGTH)),
   );
 }
+
+export const STEM_LENGTH = 6;
 
 export function chooseCertifications(
   target: { code: string; parentCode: string | null },
@@ -104,6 +110,9 @@ export function chooseCertifications(
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const weight = (word: string): number => Math.log((documents.length + 1) / (frequency.get(word) ?? 0.5));
   const gapWeights = gap.map((_skill, i) => 1 / (1 + 0.2 * i));
+  const weightOf = (words: readonly string[]): number => words.reduce((sum, word) => sum + weight(word), 0);
+  const gapVocabulary = new Set(gapWords.flatMap((words) => [...words]));
+  const gapVocabularyWeight = weightOf([...gapVocabulary]);
   const totalGap = gapWeights.reduce((sum, w) => sum + w, 0);
 
   const choices = linked.map(({ candidate, exact }, index) => {
@@ -121,10 +130,16 @@ export function chooseCertifications(
       }
     });
     const share = totalGap > 0 ? coveredWeight / totalGap : 0;
+    const overlap =
+      gapVocabularyWeight > 0
+        ? weightOf([...gapVocabulary].filter((word) => words.has(word))) / gapVocabularyWeight
+        : 0;
     const occupations = Math.max(1, candidate.occupationCodes.length);
     const blocks = candidate.skillBlocks.length;
     const score =
-      Math.round((share + (exact ? 0.1 : 0) + 0.1 / occupations + (blocks > 0 ? 0.05 : 0)) * 1000) / 1000;
+      Math.round(
+        (share + 0.2 * overlap + (exact ? 0.1 : 0) + 0.1 / occupations + (blocks > 0 ? 0.05 : 0)) * 1000,
+      ) / 1000;
     const parts = [
       gap.length > 0
         ? covered.length > 0
