@@ -113,8 +113,9 @@ export class RecommendationExtras {
         );
         return [
           row.occupationCode,
-          chosen.map((choice) => {
-            const certification = byNumber.get(choice.number)!;
+          chosen.flatMap((choice) => {
+            const certification = byNumber.get(choice.number);
+            if (!certification) return [];
             return {
               certification: {
                 ...certification,

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 
 /** An INSEE employment zone 2020 code: four characters, e.g. "8414" or "0051". */
-export const employmentZoneCodeSchema = z.string().regex(/^\d{4}$/, 'an INSEE employment zone code such as 8414');
+export const employmentZoneCodeSchema = z
+  .string()
+  .regex(/^\d{4}$/, 'an INSEE employment zone code such as 8414');
 
 /** A person joined a programme. Ids only: identity and contact stay in intake. */
 export const candidateEnrolledV1 = defineEvent({
