@@ -33,7 +33,8 @@ import { signIn, startConsole } from './console-harness';
 // the invitation, signs in through identity and sets up the second factor (the key read from the
 // page, the code computed as an authenticator app would), sees the person in distress on top of
 // the caseload, opens the other's file, debriefs her assessment (which releases her results),
-// edits her plan (adds, re-dates and completes a step), and walks their calendar by keyboard.
+// edits her plan (adds, re-dates and completes a step), walks their calendar by keyboard, and reads
+// the labour market of a zone.
 // axe-core checks each screen at 1440 px, and the caseload at 390 px.
 
 const ROOT = join(__dirname, '..', '..');
@@ -286,6 +287,8 @@ describe('the coach console', () => {
         'calendar-1440',
         'calendar-next-1440',
         'calendar-next-390',
+        'market-1440',
+        'market-390',
         'file-distress-1440',
         'file-distress-en-1440',
         'file-paused-en-1440',
@@ -437,6 +440,18 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await session.getByText(new RegExp(`^${parisTime} – `)).waitFor();
   await check('calendar-next-1440');
   await atPhoneSize(page, () => check('calendar-next-390'));
+
+  // The labour market near where people live: a town searched, its zone's occupations as bars.
+  await page.getByRole('link', { name: 'Marché du travail' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Le marché du travail près de chez eux' }).waitFor();
+  await page.getByLabel('Commune ou zone d’emploi').fill('Villeurbanne');
+  await page.getByRole('button', { name: 'Chercher' }).click();
+  await page.getByRole('link', { name: /^Zone d’emploi de Zone Lyon/ }).click();
+  const market = page.getByRole('table', { name: /Les métiers qui recrutent le plus dans la zone/ });
+  await market.getByRole('row', { name: /Magasiniers 320/ }).waitFor();
+  await page.getByText('Source : France Travail, enquête BMO 2025 ; Insee, Zones d’emploi 2020.').waitFor();
+  await check('market-1440');
+  await atPhoneSize(page, () => check('market-390'));
 
   // From the distress banner to Karim's file: why he was flagged, and his track changed by the coach.
   await page

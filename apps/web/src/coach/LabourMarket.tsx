@@ -128,7 +128,8 @@ function ZoneMarket({ zoneCode }: { zoneCode: string }) {
       </h2>
       <p>{t('coach.market.total', { projects: market.projects })}</p>
       <Notice>{t('coach.market.estimate', { named: Math.round(market.namedShare * 100) })}</Notice>
-      <div className="market-scroll">
+      {/* Scrolls sideways on a narrow phone: focusable, so the keyboard can scroll it too. */}
+      <div className="market-scroll" role="region" aria-label={t('coach.market.caption')} tabIndex={0}>
         <table className="market-table">
           <caption>{t('coach.market.caption')}</caption>
           <thead>
