@@ -345,6 +345,23 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
     await page.getByRole('heading', { level: 2, name: card }).waitFor();
   await page.getByText('Orientation : Retour direct à l’emploi.').waitFor();
   await page.getByText('Magasinière cariste').waitFor();
+  // Each suggestion says its local demand (enrolled by hand, no commune: France, said so) and the
+  // certifications that close its gap, linked to their public page.
+  await page
+    .locator('.coach-demand')
+    .filter({
+      hasText:
+        /^En France : \d+ projets de recrutement en 2025, dont \d+ % jugés difficiles\. Sa zone d’emploi n’est pas connue\.$/,
+    })
+    .first()
+    .waitFor();
+  const certification = page
+    .getByRole('link', { name: 'Fiche RNCP90002 (France Compétences, nouvel onglet)' })
+    .first();
+  await certification.waitFor();
+  expect(await certification.getAttribute('href')).toBe(
+    'https://www.francecompetences.fr/recherche/rncp/90002/',
+  );
   await check('file-1440');
   await atPhoneSize(page, () => check('file-390'));
 

@@ -147,6 +147,17 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.milestoneStatus.SUPERSEDED': 'no longer needed',
   'coach.suggestions.title': 'Suggested occupations',
   'coach.suggestions.none': 'No occupation suggested yet.',
+  'coach.suggestions.demandZone':
+    'In their employment zone ({area}): {projects} recruitment projects in 2025, {hard} % found hard to fill (estimate).',
+  'coach.suggestions.demandDepartment':
+    'In their department ({area}): {projects} recruitment projects in 2025, {hard} % found hard to fill.',
+  'coach.suggestions.demandFrance':
+    'In France: {projects} recruitment projects in 2025, {hard} % found hard to fill.',
+  'coach.suggestions.zoneUnknown': 'Their employment zone is not known.',
+  'coach.suggestions.certifications': 'Certifications to close the gap:',
+  'coach.suggestions.certificationLink': 'Record {number} (France Compétences, new tab)',
+  'coach.suggestions.covers': '– covers: {skills}',
+  'coach.suggestions.family': '– leads to this occupation’s family',
   'coach.proximity.SAME': 'same occupation',
   'coach.proximity.CLOSE': 'close occupation',
   'coach.proximity.OFF_TRACK': 'another direction',

@@ -148,6 +148,17 @@ export const coachFr = {
   'coach.milestoneStatus.SUPERSEDED': 'plus nécessaire',
   'coach.suggestions.title': 'Métiers suggérés',
   'coach.suggestions.none': 'Pas encore de suggestion de métier.',
+  'coach.suggestions.demandZone':
+    'Dans sa zone d’emploi ({area}) : {projects} projets de recrutement en 2025, dont {hard} % jugés difficiles (estimation).',
+  'coach.suggestions.demandDepartment':
+    'Dans son département ({area}) : {projects} projets de recrutement en 2025, dont {hard} % jugés difficiles.',
+  'coach.suggestions.demandFrance':
+    'En France : {projects} projets de recrutement en 2025, dont {hard} % jugés difficiles.',
+  'coach.suggestions.zoneUnknown': 'Sa zone d’emploi n’est pas connue.',
+  'coach.suggestions.certifications': 'Certifications pour combler l’écart :',
+  'coach.suggestions.certificationLink': 'Fiche {number} (France Compétences, nouvel onglet)',
+  'coach.suggestions.covers': '– couvre : {skills}',
+  'coach.suggestions.family': '– mène à la famille de ce métier',
   'coach.proximity.SAME': 'même métier',
   'coach.proximity.CLOSE': 'métier proche',
   'coach.proximity.OFF_TRACK': 'autre horizon',
