@@ -77,7 +77,8 @@ SHARED_DATA="${PASSERELLE_SHARED_DATA:-$ROOT/../shared/data}"
 import_reference_data() {
   local rome="$SHARED_DATA/rome4-v460" pids=() names=() failed=0
   local matching_from="tests/fixtures/matching/reference" assessment_rome="libs/assessment/feature-import/sample/rome"
-  local intake_titles=(--sample)
+  local intake_titles=(--sample) intake_zones=(--sample)
+  if [ -d "$SHARED_DATA/insee-zones-emploi-2020" ]; then intake_zones=(--from "$SHARED_DATA/insee-zones-emploi-2020"); fi
   if [ -d "$rome" ]; then
     matching_from="$SHARED_DATA"; assessment_rome="$rome"; intake_titles=(--from "$rome")
     say "reference data: official files in $SHARED_DATA"
@@ -101,8 +102,11 @@ import_reference_data() {
     fi
   ) >"$LOGS/import-assessment.log" 2>&1 &
   pids+=($!); names+=(assessment)
-  run_import intake npm run --silent import:intake-titles -- "${intake_titles[@]}" \
-    --database "$DATABASE_URL_BASE/passerelle_intake"
+  (
+    set -e
+    npm run --silent import:intake-titles -- "${intake_titles[@]}" --database "$DATABASE_URL_BASE/passerelle_intake"
+    npm run --silent import:intake-zones -- "${intake_zones[@]}" --database "$DATABASE_URL_BASE/passerelle_intake"
+  ) >"$LOGS/import-intake.log" 2>&1 &
   pids+=($!); names+=(intake)
   for i in "${!pids[@]}"; do
     if wait "${pids[$i]}"; then say "reference data for ${names[$i]} imported ($LOGS/import-${names[$i]}.log)"

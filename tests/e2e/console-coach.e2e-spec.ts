@@ -33,8 +33,9 @@ import { signIn, startConsole } from './console-harness';
 // the invitation, signs in through identity and sets up the second factor (the key read from the
 // page, the code computed as an authenticator app would), sees the person in distress on top of
 // the caseload, opens the other's file, debriefs her assessment (which releases her results),
-// edits her plan (adds, re-dates and completes a step), walks their calendar by keyboard, and
-// writes the confidential note and the summary of her follow-up once it took place.
+// edits her plan (adds, re-dates and completes a step), walks their calendar by keyboard, writes
+// the confidential note and the summary of her follow-up once it took place, and reads the labour
+// market of a zone.
 // axe-core checks each screen at 1440 px, and the caseload at 390 px.
 
 const ROOT = join(__dirname, '..', '..');
@@ -293,6 +294,8 @@ describe('the coach console', () => {
         'calendar-next-390',
         'notes-1440',
         'notes-390',
+        'market-1440',
+        'market-390',
         'file-distress-1440',
         'file-distress-en-1440',
         'file-paused-en-1440',
@@ -349,6 +352,23 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
     await page.getByRole('heading', { level: 2, name: card }).waitFor();
   await page.getByText('Orientation : Retour direct à l’emploi.').waitFor();
   await page.getByText('Magasinière cariste').waitFor();
+  // Each suggestion says its local demand (enrolled by hand, no commune: France, said so) and the
+  // certifications that close its gap, linked to their public page.
+  await page
+    .locator('.coach-demand')
+    .filter({
+      hasText:
+        /^En France : \d+ projets de recrutement en 2025, dont \d+ % jugés difficiles\. Sa zone d’emploi n’est pas connue\.$/,
+    })
+    .first()
+    .waitFor();
+  const certification = page
+    .getByRole('link', { name: 'Fiche RNCP90002 (France Compétences, nouvel onglet)' })
+    .first();
+  await certification.waitFor();
+  expect(await certification.getAttribute('href')).toBe(
+    'https://www.francecompetences.fr/recherche/rncp/90002/',
+  );
   await check('file-1440');
   await atPhoneSize(page, () => check('file-390'));
 
@@ -471,6 +491,17 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await page.getByText('Pas encore confirmé par la personne.').waitFor();
   await check('notes-1440');
   await atPhoneSize(page, () => check('notes-390'));
+  // The labour market near where people live: a town searched, its zone's occupations as bars.
+  await page.getByRole('link', { name: 'Marché du travail' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Le marché du travail près de chez eux' }).waitFor();
+  await page.getByLabel('Commune ou zone d’emploi').fill('Villeurbanne');
+  await page.getByRole('button', { name: 'Chercher' }).click();
+  await page.getByRole('link', { name: /^Zone d’emploi de Zone Lyon/ }).click();
+  const market = page.getByRole('table', { name: /Les métiers qui recrutent le plus dans la zone/ });
+  await market.getByRole('row', { name: /Magasiniers 320/ }).waitFor();
+  await page.getByText('Source : France Travail, enquête BMO 2025 ; Insee, Zones d’emploi 2020.').waitFor();
+  await check('market-1440');
+  await atPhoneSize(page, () => check('market-390'));
 
   // From the distress banner to Karim's file: why he was flagged, and his track changed by the coach.
   await page

@@ -134,6 +134,74 @@ describe('matching through the gateway', () => {
     );
     expect(demand.body.data?.labourDemand.projects).toBe(320);
 
+    // Each suggestion's local demand (no commune for a person enrolled by hand: France, flagged) and
+    // the certifications that close its gap, to the person and their ops.
+    const EXTRAS = `query($id: ID!) { candidate(id: $id) { recommendations { occupationCode
+      localDemand { area zoneUnknown projects } certifications { certification { number url } linkedBy reason } } } }`;
+    type Extras = {
+      candidate: {
+        recommendations: {
+          occupationCode: string;
+          localDemand: { area: string; zoneUnknown: boolean; projects: number };
+          certifications: { certification: { number: string; url: string }; linkedBy: string }[];
+        }[];
+      } | null;
+    };
+    for (const token of [self, opsToken]) {
+      const seen = (await graphql<Extras>(platform.gatewayUrl, EXTRAS, { id: candidateId }, bearer(token)))
+        .body;
+      const manager = seen.data!.candidate!.recommendations.find((r) => r.occupationCode === 'N1301')!;
+      expect(manager.localDemand).toMatchObject({ area: 'FRANCE', zoneUnknown: true });
+      expect(manager.certifications[0]).toMatchObject({
+        certification: { number: 'RNCP90001', url: 'https://www.francecompetences.fr/recherche/rncp/90001/' },
+        linkedBy: 'OCCUPATION',
+      });
+    }
+    const extrasForSponsor = (
+      await graphql<Extras>(platform.gatewayUrl, EXTRAS, { id: candidateId }, bearer(sponsor))
+    ).body;
+    expectGraphQLError(extrasForSponsor, 'FORBIDDEN');
+    expect(JSON.stringify(extrasForSponsor.data ?? null)).not.toContain('RNCP90001');
+
+    // Role x field: certificationsFor (person, coach, ops; not sponsors), the labour-market view and
+    // the zone search (coach, ops; not the person, not sponsors).
+    const coach = await platform.token({
+      sub: 'coach-lyon',
+      role: 'coach',
+      coach_id: randomUUID(),
+      office_ids: [LYON],
+    });
+    const CERTIFICATIONS = `{ certificationsFor(romeCode: "N1301") { number } }`;
+    const MARKET = `{ labourMarket(zoneCode: "8421", occupationCodes: ["N1103"]) { zone { label } occupations { familyCode projects } } }`;
+    const ZONES = `{ employmentZones(search: "Lyon") { code } }`;
+    const matrix: [string, string, string, boolean][] = [
+      ['certificationsFor', CERTIFICATIONS, self, true],
+      ['certificationsFor', CERTIFICATIONS, coach, true],
+      ['certificationsFor', CERTIFICATIONS, opsToken, true],
+      ['certificationsFor', CERTIFICATIONS, sponsor, false],
+      ['labourMarket', MARKET, self, false],
+      ['labourMarket', MARKET, coach, true],
+      ['labourMarket', MARKET, opsToken, true],
+      ['labourMarket', MARKET, sponsor, false],
+      ['employmentZones', ZONES, self, false],
+      ['employmentZones', ZONES, coach, true],
+      ['employmentZones', ZONES, opsToken, true],
+      ['employmentZones', ZONES, sponsor, false],
+    ];
+    for (const [field, query, token, allowed] of matrix) {
+      const body = (await graphql<Record<string, unknown>>(platform.gatewayUrl, query, {}, bearer(token)))
+        .body;
+      if (allowed) expect([field, body.errors]).toEqual([field, undefined]);
+      else expectGraphQLError(body, 'FORBIDDEN');
+    }
+    const market = await platform
+      .as(coach)
+      .ok<{ labourMarket: { zone: { label: string }; occupations: unknown[] } }>(MARKET);
+    expect(market.labourMarket).toEqual({
+      zone: { label: 'Zone Lyon (échantillon)' },
+      occupations: [{ familyCode: 'J1X40', projects: 320 }],
+    });
+
     // The offer belongs to the office of the ops who entered it (Lyon): Paris may not withdraw it.
     const WITHDRAW = `mutation ($id: ID!) { withdrawJobOffer(id: $id) }`;
     expectGraphQLError(await platform.as(opsParis).request(WITHDRAW, { id: offerId }), 'FORBIDDEN');

@@ -18,6 +18,7 @@ import {
   ImportUploadRepository,
   ProgrammeRepository,
   RomeJobTitleRepository,
+  EmploymentZoneRepository,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
 import { IMPORT_FIELDS } from '@passerelle/intake/domain';
@@ -81,6 +82,7 @@ async function main(): Promise<number> {
     new OutboxWriter(),
     new SystemClock(),
     NO_IMPORT_FAULTS,
+    new EmploymentZoneRepository(dataSource),
   );
   const handler = new ImportCandidatesHandler(programmes, uploads, batches, runner);
   try {

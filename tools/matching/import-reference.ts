@@ -1,6 +1,6 @@
-// Imports the official reference files (ROME 4.0, INSEE employment zones, BMO 2025) into the
+// Imports the official reference files (ROME 4.0, INSEE employment zones, BMO 2025, RNCP) into the
 // matching database, and prints what changed per table. Safe to repeat.
-//   npm run import:reference -- --from ../shared/data [--only rome,insee,bmo] [--database-url postgres://...]
+//   npm run import:reference -- --from ../shared/data [--only rome,insee,bmo,rncp] [--database-url postgres://...]
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,14 +41,16 @@ async function main(): Promise<void> {
         `${source}: ${release}${previousRelease && previousRelease !== release ? ` (was ${previousRelease})` : ''}`,
       );
     }
-    console.log('table                     rows     added   removed   changed');
+    console.log('table                         rows     added   removed   changed');
     for (const t of report.tables) {
       console.log(
-        `${t.table.padEnd(22)} ${String(t.rows).padStart(7)} ${String(t.added).padStart(9)} ${String(t.removed).padStart(9)} ${String(t.changed).padStart(9)}`,
+        `${t.table.padEnd(26)} ${String(t.rows).padStart(7)} ${String(t.added).padStart(9)} ${String(t.removed).padStart(9)} ${String(t.changed).padStart(9)}`,
       );
     }
     if (Object.keys(report.bmoMapping).length > 0)
       console.log('ROME -> BMO family mapping:', report.bmoMapping);
+    if (Object.keys(report.basinZoneMapping).length > 0)
+      console.log('BMO basin -> employment zone mapping:', report.basinZoneMapping);
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await dataSource.destroy();

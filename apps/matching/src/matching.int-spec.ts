@@ -149,6 +149,7 @@ beforeAll(async () => {
     officeId: string,
     formerOccupationCode: string,
     homeDepartmentCode: string | null = null,
+    employmentZoneCode: string | null = null,
   ) =>
     publish('CandidateEnrolled.v1', candidateId, {
       candidateId,
@@ -159,8 +160,9 @@ beforeAll(async () => {
       formerOccupationCode,
       languages: ['fr'],
       homeDepartmentCode,
+      employmentZoneCode,
     });
-  await enrolled(nadia, LYON, 'N1103', '69');
+  await enrolled(nadia, LYON, 'N1103', '69', '8421');
   await enrolled(paul, PARIS, 'M1805');
   await publish('CoachAssigned.v1', nadia, {
     candidateId: nadia,
@@ -456,6 +458,185 @@ describe('matching service', () => {
       { what: 'suggestions ranked from the corrected occupation', timeoutMs: 30_000 },
     );
     expect(after.map((r) => r.occupationCode)).toContain('N1103');
+  });
+
+  it("shows each suggestion's demand in the person's employment zone (else flagged) and the certifications that close its gap", async () => {
+    const LOCAL = `query($id: ID!) { _entities(representations: [{ __typename: "Candidate", id: $id }]) {
+      ... on Candidate { recommendations { occupationCode
+        localDemand { area areaCodes areaLabel zoneUnknown estimated projects hardToFill hardToFillShare seasonal }
+        certifications { certification { number kind url occupationCodes topics { label } skillBlocks { code label } }
+                         linkedBy coveredSkills { label } reason } } } } }`;
+    type Local = {
+      _entities: {
+        recommendations: {
+          occupationCode: string;
+          localDemand: Record<string, unknown> & { projects: number };
+          certifications: {
+            certification: { number: string; url: string; skillBlocks: { code: string }[] };
+            linkedBy: string;
+            coveredSkills: { label: string }[];
+            reason: string;
+          }[];
+        }[];
+      }[];
+    };
+    await recommendationsOf('nadia', nadia);
+    const mine = (await gql<Local>('coach', LOCAL, { id: nadia })).data!._entities[0]!.recommendations;
+    const manager = mine.find((r) => r.occupationCode === 'N1301')!;
+    // The sample's Lyon basin is named after a town of zone 8421: the zone has all of it.
+    const department = await gql<{ labourDemand: { projects: number; hardToFill: number } }>(
+      'coach',
+      `{ labourDemand(occupationCode: "N1301", departmentCode: "69") { projects hardToFill } }`,
+    );
+    expect(manager.localDemand).toMatchObject({
+      area: 'EMPLOYMENT_ZONE',
+      areaCodes: ['8421'],
+      areaLabel: 'Zone Lyon (échantillon)',
+      zoneUnknown: false,
+      estimated: true,
+      ...department.data!.labourDemand,
+    });
+    expect(manager.localDemand.projects).toBeGreaterThan(0);
+    // Best first: the certification whose blocks cover the gap (planning, budget, suppliers); the
+    // superseded one never; one naming another occupation too comes after.
+    expect(manager.certifications.map((c) => c.certification.number)).toEqual(['RNCP90001', 'RNCP90002']);
+    expect(manager.certifications[0]).toMatchObject({
+      certification: { url: 'https://www.francecompetences.fr/recherche/rncp/90001/' },
+      linkedBy: 'OCCUPATION',
+      reason:
+        'Couvre 3 des 3 compétences à acquérir. Mène à ce métier. Propre à ce métier. Se prépare par blocs (3).',
+    });
+    expect(manager.certifications[0]!.coveredSkills.map((s) => s.label)).toEqual(
+      expect.arrayContaining(['Suivre un budget', 'Négocier avec des fournisseurs']),
+    );
+    // A block without a title in the export is left out.
+    expect(manager.certifications[1]!.certification.skillBlocks.map((b) => b.code)).toEqual([
+      'RNCP90002BC01',
+    ]);
+
+    // Paul: no zone, no department: France, flagged; then a correction file gives his commune.
+    const before = (await gql<Local>('paul', LOCAL, { id: paul })).data!._entities[0]!.recommendations;
+    expect(before[0]!.localDemand).toMatchObject({
+      area: 'FRANCE',
+      areaCodes: [],
+      zoneUnknown: true,
+      estimated: false,
+    });
+    await publish('CandidateDetailsCorrected.v1', paul, {
+      candidateId: paul,
+      programmeId: PROGRAMME,
+      homeDepartmentCode: '75',
+      employmentZoneCode: '1101',
+      correctedAt: new Date().toISOString(),
+    });
+    const moved = await waitFor(
+      async () => {
+        const r = (await gql<Local>('paul', LOCAL, { id: paul })).data?._entities[0]?.recommendations[0];
+        return r?.localDemand['area'] === 'EMPLOYMENT_ZONE' ? r : null;
+      },
+      { what: "paul's demand in his new zone", timeoutMs: 30_000 },
+    );
+    expect(moved.localDemand).toMatchObject({ areaCodes: ['1101'], areaLabel: 'Zone Paris (échantillon)' });
+    // A zone the reference does not know: his department, flagged.
+    await publish('CandidateDetailsCorrected.v1', paul, {
+      candidateId: paul,
+      programmeId: PROGRAMME,
+      employmentZoneCode: '9999',
+      correctedAt: new Date().toISOString(),
+    });
+    const flagged = await waitFor(
+      async () => {
+        const r = (await gql<Local>('paul', LOCAL, { id: paul })).data?._entities[0]?.recommendations[0];
+        return r?.localDemand['area'] === 'DEPARTMENT' ? r : null;
+      },
+      { what: "paul's demand back to his department", timeoutMs: 30_000 },
+    );
+    expect(flagged.localDemand).toMatchObject({ areaCodes: ['75'], zoneUnknown: true, estimated: false });
+  });
+
+  it('answers certifications for an occupation, and the labour market of a zone to coaches and ops', async () => {
+    const certifications = await gql<{
+      certificationsFor: { number: string; kind: string; topics: { label: string }[] }[];
+    }>('nadia', `{ certificationsFor(romeCode: "N1301") { number kind topics { label } } }`);
+    expect(certifications.data!.certificationsFor).toEqual([
+      { number: 'RNCP90001', kind: 'RNCP', topics: [{ label: 'Logistique' }] },
+      { number: 'RNCP90002', kind: 'RNCP', topics: [{ label: 'Magasinage' }] },
+    ]);
+    expect(
+      (
+        await gql<{ certificationsFor: { number: string }[] }>(
+          'opsLyon',
+          `{ certificationsFor(romeCode: "N4105") { number } }`,
+        )
+      ).data!.certificationsFor,
+    ).toEqual([{ number: 'RS9001' }]);
+    expectGraphQLError(
+      await gql('coach', `{ certificationsFor(romeCode: "logistique") { number } }`),
+      'BAD_USER_INPUT',
+      'romeCode',
+    );
+    expectGraphQLError(
+      await gql('coach', `{ certificationsFor(romeCode: "A9999") { number } }`),
+      'UNKNOWN_OCCUPATION',
+    );
+    expectGraphQLError(
+      await gql('sponsor', `{ certificationsFor(romeCode: "N1301") { number } }`),
+      'FORBIDDEN',
+      'not open to the sponsor role',
+    );
+
+    const MARKET = `query($zone: String!, $codes: [String!]) { labourMarket(zoneCode: $zone, occupationCodes: $codes) {
+      zone { code label departmentCodes } namedShare projects
+      occupations { familyCode label occupationCodes projects hardToFill hardToFillShare seasonal seasonalShare maskedRows } } }`;
+    type Market = {
+      labourMarket: {
+        zone: { code: string };
+        namedShare: number;
+        projects: number;
+        occupations: { familyCode: string; projects: number; occupationCodes: string[] }[];
+      };
+    };
+    const market = (await gql<Market>('coach', MARKET, { zone: '8421' })).data!.labourMarket;
+    expect(market.zone).toEqual({ code: '8421', label: 'Zone Lyon (échantillon)', departmentCodes: ['69'] });
+    expect(market.namedShare).toBe(1);
+    const projects = market.occupations.map((o) => o.projects);
+    expect(projects).toEqual([...projects].sort((a, b) => b - a));
+    expect(market.projects).toBe(projects.reduce((sum, n) => sum + n, 0));
+    const warehouse = (await gql<Market>('opsLyon', MARKET, { zone: '8421', codes: ['N1103'] })).data!
+      .labourMarket;
+    expect(warehouse.occupations).toEqual([
+      {
+        familyCode: 'J1X40',
+        label: 'Magasiniers',
+        occupationCodes: ['N1103'],
+        projects: 320,
+        hardToFill: 150,
+        hardToFillShare: 0.469,
+        seasonal: 20,
+        seasonalShare: 0.063,
+        maskedRows: 0,
+      },
+    ]);
+    expectGraphQLError(await gql('coach', MARKET, { zone: '9999' }), 'UNKNOWN_ZONE', 'zoneCode');
+    expectGraphQLError(
+      await gql('coach', MARKET, { zone: '8421', codes: ['magasinier'] }),
+      'BAD_USER_INPUT',
+      'occupationCodes',
+    );
+    for (const refused of ['nadia', 'sponsor'] as const) {
+      expectGraphQLError(await gql(refused, MARKET, { zone: '8421' }), 'FORBIDDEN');
+    }
+    const zones = await gql<{ employmentZones: { code: string }[] }>(
+      'coach',
+      `{ employmentZones(search: "Villeur") { code } }`,
+    );
+    expect(zones.data!.employmentZones).toEqual([{ code: '8421' }]);
+    expectGraphQLError(
+      await gql('coach', `{ employmentZones(search: "V") { code } }`),
+      'BAD_USER_INPUT',
+      'search',
+    );
+    expectGraphQLError(await gql('sponsor', `{ employmentZones(search: "Lyon") { code } }`), 'FORBIDDEN');
   });
 
   it('answers labour demand to every role and normalises job titles', async () => {

@@ -6,6 +6,7 @@ import { Calendar } from './Calendar';
 import { Caseload } from './Caseload';
 import { Debrief } from './Debrief';
 import { DistressBanner } from './DistressBanner';
+import { LabourMarket, labourMarketPath } from './LabourMarket';
 import { PersonFile } from './PersonFile';
 import { SessionNotes } from './SessionNotes';
 import { mondayFromPath } from './paris-week';
@@ -21,11 +22,12 @@ type Screen =
   | { name: 'file'; candidateId: string }
   | { name: 'debrief'; candidateId: string; assessmentId: string }
   | { name: 'calendar'; monday: string | null }
-  | { name: 'session'; sessionId: string };
+  | { name: 'session'; sessionId: string }
+  | { name: 'market'; zoneCode: string | null };
 
 /**
  * The coach's screens by path: /, /people/<id>, /people/<id>/assessments/<id>, /calendar[/<monday>],
- * /sessions/<id> (a session's notes and summary).
+ * /sessions/<id> (a session's notes and summary), /labour-market[/<zone>].
  */
 function screenOf(path: string): Screen {
   const parts = path.split('/').filter(Boolean);
@@ -36,6 +38,8 @@ function screenOf(path: string): Screen {
   }
   if (parts[0] === 'calendar') return { name: 'calendar', monday: mondayFromPath(parts[1]) };
   if (parts[0] === 'sessions' && parts[1]) return { name: 'session', sessionId: parts[1] };
+  if (parts[0] === 'labour-market')
+    return { name: 'market', zoneCode: parts[1] ? decodeURIComponent(parts[1]) : null };
   return { name: 'caseload' };
 }
 
@@ -52,6 +56,7 @@ export default function CoachApp({ account, accountActions, now }: RoleAppProps)
       label: t('coach.nav.calendar'),
       current: screen.name === 'calendar' || screen.name === 'session',
     },
+    { to: labourMarketPath(), label: t('coach.nav.market'), current: screen.name === 'market' },
   ];
   if (!coachId)
     return (
@@ -95,6 +100,13 @@ export default function CoachApp({ account, accountActions, now }: RoleAppProps)
         <Page title={t('coach.notes.title')} actions={accountActions} sections={sections}>
           <DistressBanner />
           <SessionNotes sessionId={screen.sessionId} />
+        </Page>
+      );
+    case 'market':
+      return (
+        <Page title={t('coach.market.title')} actions={accountActions} sections={sections}>
+          <DistressBanner />
+          <LabourMarket zoneCode={screen.zoneCode} />
         </Page>
       );
   }

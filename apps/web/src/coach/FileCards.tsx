@@ -20,6 +20,8 @@ export function Suggestions({ person }: { person: Person }) {
               <strong>{suggestion.label}</strong>{' '}
               <span className="muted">{t(`coach.proximity.${suggestion.proximity}` as MessageKey)}</span>
               <p className="coach-explanation">{suggestion.explanation}</p>
+              <LocalDemandLine demand={suggestion.localDemand} />
+              <CertificationsLine certifications={suggestion.certifications} />
             </li>
           ))}
         </ol>
@@ -27,6 +29,52 @@ export function Suggestions({ person }: { person: Person }) {
         <p>{t('coach.suggestions.none')}</p>
       )}
     </Card>
+  );
+}
+
+type Suggestion = Person['recommendations'][number];
+
+/** Recruitment projects where the person lives: their employment zone, else said to be unknown. */
+function LocalDemandLine({ demand }: { demand: Suggestion['localDemand'] }) {
+  const { t } = useI18n();
+  const figures = { projects: demand.projects, hard: Math.round(demand.hardToFillShare * 100) };
+  const text =
+    demand.area === 'EMPLOYMENT_ZONE'
+      ? t('coach.suggestions.demandZone', {
+          ...figures,
+          area: demand.areaLabel ?? demand.areaCodes.join(', '),
+        })
+      : demand.area === 'DEPARTMENT'
+        ? t('coach.suggestions.demandDepartment', { ...figures, area: demand.areaCodes.join(', ') })
+        : t('coach.suggestions.demandFrance', figures);
+  return (
+    <p className="coach-demand">
+      {text}
+      {demand.zoneUnknown ? ` ${t('coach.suggestions.zoneUnknown')}` : ''}
+    </p>
+  );
+}
+
+/** The certifications that close the gap, best first, each linked to its public page. */
+function CertificationsLine({ certifications }: { certifications: Suggestion['certifications'] }) {
+  const { t } = useI18n();
+  if (!certifications.length) return null;
+  return (
+    <div className="coach-certifications">
+      <p>{t('coach.suggestions.certifications')}</p>
+      <ul>
+        {certifications.map(({ certification, linkedBy, coveredSkills }) => (
+          <li key={certification.number}>
+            <a href={certification.url} rel="noreferrer" target="_blank">
+              {t('coach.suggestions.certificationLink', { number: certification.number })}
+            </a>
+            {coveredSkills.length > 0 &&
+              ` ${t('coach.suggestions.covers', { skills: coveredSkills.map((skill) => skill.label).join(' ; ') })}`}
+            {linkedBy === 'PARENT_OCCUPATION' ? ` ${t('coach.suggestions.family')}` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

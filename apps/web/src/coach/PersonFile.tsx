@@ -99,6 +99,25 @@ const PERSON_FILE = graphql(`
         proximity
         rank
         explanation
+        localDemand {
+          area
+          areaCodes
+          areaLabel
+          zoneUnknown
+          projects
+          hardToFillShare
+        }
+        certifications {
+          certification {
+            number
+            url
+          }
+          linkedBy
+          coveredSkills {
+            code
+            label
+          }
+        }
       }
       matches {
         rank

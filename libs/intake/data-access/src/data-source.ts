@@ -38,6 +38,7 @@ import { CandidateStatusChange1765800000000 } from './migrations/1765800000000-c
 import { CandidateRiskEntity } from './entities/candidate-risk.entity';
 import { CandidateRisk1765800000400 } from './migrations/1765800000400-candidate-risk';
 import { CaseloadOffice1765800000500 } from './migrations/1765800000500-caseload-office';
+import { CommuneEmploymentZone1765920000000 } from './migrations/1765920000000-commune-employment-zone';
 import { DemographicsAndOveRegister1765940000000 } from './migrations/1765940000000-demographics-and-ove-register';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
@@ -94,6 +95,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       CandidateStatusChange1765800000000,
       CandidateRisk1765800000400,
       CaseloadOffice1765800000500,
+      CommuneEmploymentZone1765920000000,
       DemographicsAndOveRegister1765940000000,
     ],
   });

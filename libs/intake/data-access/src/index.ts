@@ -9,6 +9,7 @@ export * from './entities/rome-job-title.entity';
 export * from './repositories/import-upload.repository';
 export * from './repositories/import-batch.repository';
 export * from './repositories/rome-job-title.repository';
+export * from './repositories/employment-zone.repository';
 export * from './repositories/candidate-import.repository';
 export * from './data-source';
 export * from './entities/diagnostic.entity';

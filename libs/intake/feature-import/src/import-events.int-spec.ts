@@ -97,3 +97,42 @@ describe('CandidateEnrolled from an import', () => {
     );
   });
 });
+
+describe('the employment zone on the events', () => {
+  it("says the zone of the person's commune at enrolment, null from a postcode alone, and the new zone when a correction moves the commune", async () => {
+    await kit.zones.replace('test', [
+      { communeCode: '69123', zoneCode: '8421' },
+      { communeCode: '74056', zoneCode: '8414' },
+    ]);
+    await drain();
+    const before = new Set(enrolledOnKafka().map((event) => event.payload.candidateId));
+    const headers = ['Matricule', 'Nom', 'Prénom', 'Email', 'Code commune', 'Code postal'];
+    const person = (commune: string) => [
+      ['Z-1', 'Martin', 'Léa', 'lea.martin@acme-industrie.example', commune, ''],
+      ['Z-2', 'Roux', 'Paul', 'paul.roux@acme-industrie.example', '', '69003'],
+      ['Z-3', 'Blanc', 'Inès', 'ines.blanc@acme-industrie.example', '99999', ''],
+    ];
+    const first = await kit.importFile(
+      csvFile(person('69123'), { delimiter: ';', encoding: 'utf-8', headers }),
+      'zones.csv',
+    );
+    expect(first.rowsEnrolled).toBe(3);
+    await drain();
+    const enrolled = enrolledOnKafka().filter((event) => !before.has(event.payload.candidateId));
+    // Lyon's zone; a postcode alone says no zone (it may straddle zones); nor does an unknown commune.
+    expect(enrolled.map((event) => event.payload.employmentZoneCode).sort()).toEqual(['8421', null, null]);
+
+    const moved = await kit.importFile(
+      csvFile(person('74056'), { delimiter: ';', encoding: 'utf-8', headers }),
+      'zones-correction.csv',
+    );
+    expect(moved.rowsUpdated).toBe(1);
+    await drain();
+    const corrections = reader
+      .matching((m) => m.header(HEADERS.eventType) === 'CandidateDetailsCorrected')
+      .map((m) => JSON.parse(m.value!))
+      .filter((event) => !before.has(event.payload.candidateId));
+    expect(corrections).toHaveLength(1);
+    expect(corrections[0].payload).toMatchObject({ homeDepartmentCode: '74', employmentZoneCode: '8414' });
+  });
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SERVICE_CONFIG, type ServiceConfig } from '@passerelle/shared/config';
 import {
   CandidateImportRepository,
+  EmploymentZoneRepository,
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
@@ -30,6 +31,7 @@ export const IMPORT_RESOLVERS = [ImportResolver];
     ImportBatchRepository,
     CandidateImportRepository,
     RomeJobTitleRepository,
+    EmploymentZoneRepository,
     RunImportHandler,
     { provide: ImportFaults, useValue: NO_IMPORT_FAULTS },
     ImportCandidatesHandler,

@@ -29,6 +29,10 @@ export class CandidateProfileEntity {
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 
+  /** The INSEE employment zone the person lives in (from intake's events), for local demand. */
+  @Column({ type: 'text', nullable: true })
+  employmentZoneCode!: string | null;
+
   /** Paused, placed or exited: no job leads until the person is back. */
   @Column({ type: 'boolean', default: false })
   leadsHeld!: boolean;

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
+  localDemandArea,
   OccupationCatalogue,
   SkillSpace,
   TitleMatcher,
   type LabourDemand,
+  type LocalDemandArea,
   type Occupation,
 } from '@passerelle/matching/domain';
 import type { EntityManager } from 'typeorm';
-import { ReferenceRepository } from './reference.repository';
+import { ReferenceRepository, type EmploymentZoneRow } from './reference.repository';
 
 export interface ReferenceSnapshot {
   catalogue: OccupationCatalogue;
@@ -23,6 +25,11 @@ export interface ReferenceSnapshot {
 @Injectable()
 export class ReferenceCatalogueCache {
   private current: { stamp: string; snapshot: Promise<ReferenceSnapshot> } | null = null;
+  /** Each employment zone's demand, read once per release (306 zones at most). */
+  private zoneDemand: { stamp: string; zones: Map<string, Promise<ReadonlyMap<string, LabourDemand>>> } = {
+    stamp: '',
+    zones: new Map(),
+  };
 
   constructor(private readonly reference: ReferenceRepository) {}
 
@@ -47,6 +54,44 @@ export class ReferenceCatalogueCache {
     if (!departmentCodes || departmentCodes.length === 0) return (await this.get(manager)).nationalDemand;
     const rows = await this.reference.demandByOccupation(departmentCodes, manager);
     return new Map(rows.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]));
+  }
+
+  /** Where a person's local demand is counted (their zone while they search at home), and the zone. */
+  async localArea(
+    profile: { employmentZoneCode: string | null; searchDepartments: readonly string[] },
+    manager?: EntityManager,
+  ): Promise<{ area: LocalDemandArea; zone: EmploymentZoneRow | null }> {
+    const zone = profile.employmentZoneCode
+      ? await this.reference.employmentZone(profile.employmentZoneCode, manager)
+      : null;
+    // A zone no BMO basin reaches counts as unknown: its departments' figures say more than zero.
+    return { area: localDemandArea(profile, zone?.hasDemand ? zone.departmentCodes : null), zone };
+  }
+
+  /** Demand per occupation in the area: the zone's (basins brought to it), the departments', or France's. */
+  async demandForArea(
+    area: LocalDemandArea,
+    manager?: EntityManager,
+  ): Promise<ReadonlyMap<string, LabourDemand>> {
+    if (area.kind === 'department') return this.demandIn(area.departmentCodes, manager);
+    if (area.kind === 'france') return (await this.get(manager)).nationalDemand;
+    const stamp = await this.reference.releaseStamp(manager);
+    if (this.zoneDemand.stamp !== stamp) this.zoneDemand = { stamp, zones: new Map() };
+    const zones = this.zoneDemand.zones;
+    let demand = zones.get(area.zoneCode);
+    if (!demand) {
+      demand = this.reference
+        .demandInArea({ zoneCode: area.zoneCode }, null, manager)
+        .then(
+          (rows) =>
+            new Map(
+              rows.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]),
+            ),
+        );
+      demand.catch(() => zones.delete(area.zoneCode));
+      zones.set(area.zoneCode, demand);
+    }
+    return demand;
   }
 
   private async build(manager?: EntityManager): Promise<ReferenceSnapshot> {

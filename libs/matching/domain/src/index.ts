@@ -23,8 +23,13 @@ export * from './occupation-ranking';
 export * from './evaluation';
 export * from './seeded-random';
 
-// ROME occupations to BMO families.
+// ROME occupations to BMO families; BMO basins to INSEE employment zones; where local demand is counted.
 export * from './bmo-mapping';
+export * from './basin-zone-mapping';
+export * from './local-demand-area';
+
+// Certifications (RNCP/RS) that close a suggestion's skill gap.
+export * from './certification-choice';
 
 // Job offers: reach, expiry, an unchanged publication.
 export * from './job-offer';

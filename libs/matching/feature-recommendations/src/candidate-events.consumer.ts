@@ -26,16 +26,17 @@ export class CandidateEventsConsumer {
     @Payload() event: EventOf<'CandidateEnrolled.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, formerOccupationCode, homeDepartmentCode } = event.payload;
+    const { candidateId, formerOccupationCode, homeDepartmentCode, employmentZoneCode } = event.payload;
     await this.profiles.update(context.manager, candidateId, (profile) => {
       profile.formerOccupationCode = formerOccupationCode;
       profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
+      profile.employmentZoneCode = employmentZoneCode ?? null;
     });
     await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
   }
 
   /**
-   * A correction file changed the former occupation or the home department: the profile follows
+   * A correction file changed the former occupation, the home department or the employment zone: the profile follows
    * (a search area the person chose stays theirs) and the suggestions are ranked again.
    */
   @OnEvent('CandidateDetailsCorrected.v1')
@@ -43,12 +44,18 @@ export class CandidateEventsConsumer {
     @Payload() event: EventOf<'CandidateDetailsCorrected.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, formerOccupationCode, homeDepartmentCode } = event.payload;
-    if (formerOccupationCode === undefined && homeDepartmentCode === undefined) return;
+    const { candidateId, formerOccupationCode, homeDepartmentCode, employmentZoneCode } = event.payload;
+    if (
+      formerOccupationCode === undefined &&
+      homeDepartmentCode === undefined &&
+      employmentZoneCode === undefined
+    )
+      return;
     await this.profiles.update(context.manager, candidateId, (profile) => {
       if (formerOccupationCode !== undefined) profile.formerOccupationCode = formerOccupationCode;
       if (homeDepartmentCode !== undefined)
         profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
+      if (employmentZoneCode !== undefined) profile.employmentZoneCode = employmentZoneCode;
     });
     await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
   }

@@ -5,17 +5,21 @@ import {
   CandidateProfileRepository,
   JobOfferRepository,
   ReferenceCatalogueCache,
+  ReferenceRepository,
 } from '@passerelle/matching/data-access';
 import { demandScale, hiddenMarket } from '@passerelle/matching/domain';
 import type {
   HiddenMarketOccupation,
+  LocalDemand,
   OccupationRecommendation,
   OfferMatch,
+  SuggestedCertification,
 } from '@passerelle/matching/graphql-types';
 import { toGraphQLEnum } from '@passerelle/shared/graphql';
 import { CandidateAccess } from './candidate-access';
 import { toRecommendationObject } from './occupation-recommendation.object';
 import { toOfferMatchObject } from './offer-match.object';
+import { EXTRAS, RecommendationExtras, type WithExtras } from './recommendation-extras';
 
 /** Matching's part of the federated Candidate. A sponsor never reaches individual matching data. */
 @Resolver('Candidate')
@@ -26,6 +30,7 @@ export class CandidateMatchingResolver {
     private readonly profiles: CandidateProfileRepository,
     private readonly offers: JobOfferRepository,
     private readonly reference: ReferenceCatalogueCache,
+    private readonly referenceTables: ReferenceRepository,
   ) {}
 
   @ResolveReference()
@@ -39,12 +44,21 @@ export class CandidateMatchingResolver {
   async recommendations(
     @Parent() candidate: { id: string },
     @CurrentIdentity() identity: Identity,
-  ): Promise<OccupationRecommendation[]> {
+  ): Promise<WithExtras<Omit<OccupationRecommendation, 'localDemand' | 'certifications'>>[]> {
     if (!(await this.access.canRead(identity, candidate.id))) return [];
     const rows = await this.profiles.recommendations(this.dataSource.manager, candidate.id);
     if (rows.length === 0) return [];
     const { catalogue } = await this.reference.get();
-    return rows.map((row) => toRecommendationObject(row, catalogue));
+    const profile = await this.profiles.find(this.dataSource.manager, candidate.id);
+    const extras = new RecommendationExtras(
+      this.dataSource,
+      this.reference,
+      this.referenceTables,
+      profile,
+      rows,
+      catalogue,
+    );
+    return rows.map((row) => ({ ...toRecommendationObject(row, catalogue), [EXTRAS]: extras }));
   }
 
   @ResolveField('matches')
@@ -80,7 +94,8 @@ export class CandidateMatchingResolver {
     const profile = await this.profiles.find(manager, candidate.id);
     if (!profile) return [];
     const rows = await this.profiles.recommendations(manager, candidate.id);
-    const demand = await this.reference.demandIn(profile.searchDepartments);
+    const { area } = await this.reference.localArea(profile, manager);
+    const demand = await this.reference.demandForArea(area, manager);
     return hiddenMarket(
       rows.map((r) => ({
         occupationCode: r.occupationCode,
@@ -90,5 +105,23 @@ export class CandidateMatchingResolver {
       (code) => demand.get(code) ?? null,
       demandScale(demand),
     ).map((entry) => ({ ...entry, proximity: toGraphQLEnum(entry.proximity) }));
+  }
+}
+
+/** A recommendation's fields read beyond the stored row (its item came from `Candidate.recommendations`, already scoped). */
+@Resolver('OccupationRecommendation')
+export class OccupationRecommendationResolver {
+  @ResolveField('localDemand')
+  @Roles('candidate', 'coach', 'ops')
+  async localDemand(@Parent() recommendation: WithExtras<{ occupationCode: string }>): Promise<LocalDemand> {
+    return recommendation[EXTRAS].localDemand(recommendation.occupationCode);
+  }
+
+  @ResolveField('certifications')
+  @Roles('candidate', 'coach', 'ops')
+  async certifications(
+    @Parent() recommendation: WithExtras<{ occupationCode: string }>,
+  ): Promise<SuggestedCertification[]> {
+    return recommendation[EXTRAS].certificationsFor(recommendation.occupationCode);
   }
 }

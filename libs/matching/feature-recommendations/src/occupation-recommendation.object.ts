@@ -3,11 +3,14 @@ import type { OccupationCatalogue } from '@passerelle/matching/domain';
 import type { OccupationRecommendation, RomeSkill } from '@passerelle/matching/graphql-types';
 import { toGraphQLEnum } from '@passerelle/shared/graphql';
 
-/** A recommendation as GraphQL shows it (the generated type): skills with their labels, not the stored codes. */
+/**
+ * A recommendation as GraphQL shows it (the generated type): skills with their labels, not the stored
+ * codes. Local demand and certifications are read by their own field resolvers.
+ */
 export function toRecommendationObject(
   row: OccupationRecommendationEntity,
   catalogue: OccupationCatalogue,
-): OccupationRecommendation {
+): Omit<OccupationRecommendation, 'localDemand' | 'certifications'> {
   const skill = (code: string): RomeSkill => ({ code, label: catalogue.skillLabel(code) });
   return {
     id: row.id,

@@ -10,7 +10,7 @@ import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateAccess } from './candidate-access';
 import { CandidateEventsConsumer } from './candidate-events.consumer';
-import { CandidateMatchingResolver } from './candidate-matching.resolver';
+import { CandidateMatchingResolver, OccupationRecommendationResolver } from './candidate-matching.resolver';
 import { RecommendationsResolver } from './recommendations.resolver';
 import { GiveOfferFeedbackHandler } from './usecases/give-offer-feedback/give-offer-feedback.handler';
 import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
@@ -18,7 +18,11 @@ import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.h
 import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-search-area.handler';
 
 export const RECOMMENDATIONS_TYPE_PATHS = [join(__dirname, 'recommendations.graphql')];
-export const RECOMMENDATIONS_RESOLVERS = [CandidateMatchingResolver, RecommendationsResolver];
+export const RECOMMENDATIONS_RESOLVERS = [
+  CandidateMatchingResolver,
+  OccupationRecommendationResolver,
+  RecommendationsResolver,
+];
 
 /**
  * A person's lists: the profile kept from intake's and assessment's events, the occupations

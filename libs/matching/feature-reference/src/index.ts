@@ -1,6 +1,7 @@
 export * from './csv-file';
 export * from './reference-files';
 export * from './labour-files';
+export * from './certification-files';
 export * from './rome-catalogue';
 export * from './table-sync';
 export * from './reference-import';

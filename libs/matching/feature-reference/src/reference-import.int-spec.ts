@@ -107,12 +107,46 @@ describe('reference data import (official files)', () => {
     expect(masked).toEqual([{ n: 11452 }]);
   });
 
+  it('brings every BMO basin row to employment zones, keeping each department total', async () => {
+    // Every basin row (basin x department, 426) is spread whole over zones.
+    const [weights] = (await dataSource.query(`
+      SELECT count(*) FILTER (WHERE abs(total - 1) > 0.001)::int AS "notWhole", count(*)::int AS "rows"
+      FROM (SELECT basin_code, department_code, sum(weight) AS total FROM basin_zone GROUP BY 1, 2) t`)) as {
+      notWhole: number;
+      rows: number;
+    }[];
+    expect(weights).toEqual({ notWhole: 0, rows: 426 });
+    expect(first.basinZoneMapping['name']!.basinRows).toBeGreaterThan(300);
+    // Lyon's zone gets the basins named after its towns (Lyon, Villeurbanne...).
+    const lyon = (await dataSource.query(
+      `SELECT b.label FROM basin_zone bz JOIN bmo_basin b ON b.code = bz.basin_code AND b.department_code = bz.department_code
+       WHERE bz.zone_code = '8421' AND bz.method = 'name'`,
+    )) as { label: string }[];
+    expect(lyon.map((b) => b.label)).toEqual(expect.arrayContaining(['LYON CENTRE', 'VILLEURBANNE']));
+  });
+
+  it('loads the current certifications with their ROME codes, topics and skill blocks', async () => {
+    expect(await count('certification')).toBe(23533);
+    const [current] = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM certification WHERE superseded_by IS NULL`,
+    )) as { n: number }[];
+    expect(current!.n).toBe(15063);
+    // Domain codes (3 characters) are left out: 65,070 rows, 9 of them domains.
+    expect(await count('certification_occupation')).toBe(65061);
+    const welding = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM certification c JOIN certification_occupation co ON co.number = c.number
+       WHERE co.rome_code = 'H2913' AND c.superseded_by IS NULL`,
+    )) as { n: number }[];
+    expect(welding[0]!.n).toBeGreaterThan(0);
+  });
+
   it('changes nothing when the same release is imported again', async () => {
     const again = await importReferenceData(dataSource, DATA);
     expect(again.tables.filter((t) => t.added + t.removed + t.changed > 0)).toEqual([]);
     expect(again.sources.map((s) => s.previousRelease)).toEqual([
       ROME_DIR,
       'insee-zones-emploi-2020',
+      'rncp-2026_02_01',
       'france-travail-bmo-2025',
     ]);
   });

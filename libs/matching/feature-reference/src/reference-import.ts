@@ -1,25 +1,29 @@
 import type { DataSource } from 'typeorm';
 import type { PoolClient } from 'pg';
-import { mapOccupationsToBmoFamilies } from '@passerelle/matching/domain';
+import { mapBasinsToZones, mapOccupationsToBmoFamilies } from '@passerelle/matching/domain';
+import { readCertifications } from './certification-files';
 import { BMO_DIR, INSEE_DIR, readBmo, readInseeZones, readRomeV3ToFap2009 } from './labour-files';
 import { readRomeRelease } from './reference-files';
 import { syncTable, type TableChanges, type TableLoad } from './table-sync';
 
-export type ReferenceSource = 'rome' | 'insee' | 'bmo';
-export const REFERENCE_SOURCES: readonly ReferenceSource[] = ['rome', 'insee', 'bmo'];
+export type ReferenceSource = 'rome' | 'insee' | 'bmo' | 'rncp';
+export const REFERENCE_SOURCES: readonly ReferenceSource[] = ['rome', 'insee', 'bmo', 'rncp'];
 
 export interface ReferenceImportReport {
   sources: { source: ReferenceSource; release: string; previousRelease: string | null }[];
   tables: TableChanges[];
   /** How BMO families were reached for each occupation (see bmo-mapping.ts). */
   bmoMapping: Record<string, number>;
+  /** How BMO basin rows were brought to employment zones (see basin-zone-mapping.ts): rows and projects per method. */
+  basinZoneMapping: Record<string, { basinRows: number; projects: number }>;
 }
 
 /**
  * Imports the official reference files from `directory` (laid out like ../shared/data) in one
  * transaction: every file is read and checked first, so a bad file writes nothing. Idempotent;
  * the report gives, per table, the rows added, removed and changed against what was there.
- * BMO needs the ROME occupations, so importing `bmo` alone maps against the ROME in the database.
+ * BMO needs the ROME occupations, so importing `bmo` alone maps against the ROME in the database;
+ * likewise its basins are brought to the employment zones of the INSEE communes (read, or in the database).
  */
 export async function importReferenceData(
   dataSource: DataSource,
@@ -29,6 +33,7 @@ export async function importReferenceData(
   const loads: TableLoad[] = [];
   const releases: { source: ReferenceSource; release: string }[] = [];
   const bmoMapping: Record<string, number> = {};
+  const basinZoneMapping: Record<string, { basinRows: number; projects: number }> = {};
   const rome = sources.includes('rome') ? readRomeRelease(directory) : null;
   if (rome) {
     releases.push({ source: 'rome', release: rome.release });
@@ -83,8 +88,8 @@ export async function importReferenceData(
       },
     );
   }
-  if (sources.includes('insee')) {
-    const insee = readInseeZones(directory);
+  const insee = sources.includes('insee') ? readInseeZones(directory) : null;
+  if (insee) {
     releases.push({ source: 'insee', release: INSEE_DIR });
     loads.push(
       {
@@ -104,6 +109,36 @@ export async function importReferenceData(
   const bmo = sources.includes('bmo')
     ? { ...readBmo(directory), crosswalk: readRomeV3ToFap2009(directory) }
     : null;
+  const rncp = sources.includes('rncp') ? readCertifications(directory) : null;
+  if (rncp) {
+    releases.push({ source: 'rncp', release: rncp.release });
+    loads.push(
+      {
+        table: 'certification',
+        columns: ['number', 'kind', 'superseded_by'],
+        key: ['number'],
+        rows: rncp.certifications.map((c) => [c.number, c.kind, c.supersededBy]),
+      },
+      {
+        table: 'certification_occupation',
+        columns: ['number', 'rome_code'],
+        key: ['number', 'rome_code'],
+        rows: rncp.occupations.map((o) => [o.number, o.romeCode]),
+      },
+      {
+        table: 'certification_topic',
+        columns: ['number', 'code', 'label'],
+        key: ['number', 'code'],
+        rows: rncp.topics.map((t) => [t.number, t.code, t.label]),
+      },
+      {
+        table: 'certification_skill_block',
+        columns: ['number', 'code', 'label'],
+        key: ['number', 'code'],
+        rows: rncp.skillBlocks.map((b) => [b.number, b.code, b.label]),
+      },
+    );
+  }
 
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
@@ -135,6 +170,32 @@ export async function importReferenceData(
       for (const row of mapping) perOccupation.set(row.romeCode, row.method);
       for (const method of perOccupation.values()) bmoMapping[method] = (bmoMapping[method] ?? 0) + 1;
       bmoMapping['unmapped'] = occupations.length - perOccupation.size;
+      const geography = insee ?? {
+        zones: (await runner.query(`SELECT "code", "label" FROM "employment_zone"`)) as {
+          code: string;
+          label: string;
+        }[],
+        communes: (await runner.query(
+          `SELECT "code", "label", "zone_code" AS "zoneCode", "department_code" AS "departmentCode" FROM "commune"`,
+        )) as { code: string; label: string; zoneCode: string; departmentCode: string }[],
+      };
+      if (geography.communes.length === 0)
+        throw new Error('import INSEE zones before BMO: BMO basins are brought to employment zones');
+      const basinZones = mapBasinsToZones(bmo.basins, geography.communes, geography.zones);
+      const projectsOf = new Map<string, number>();
+      for (const d of bmo.demand) {
+        const key = `${d.basinCode}|${d.departmentCode}`;
+        projectsOf.set(key, (projectsOf.get(key) ?? 0) + (d.projects ?? 0));
+      }
+      for (const link of basinZones) {
+        const entry = (basinZoneMapping[link.method] ??= { basinRows: 0, projects: 0 });
+        entry.basinRows += link.weight;
+        entry.projects += link.weight * (projectsOf.get(`${link.basinCode}|${link.departmentCode}`) ?? 0);
+      }
+      for (const entry of Object.values(basinZoneMapping)) {
+        entry.basinRows = Math.round(entry.basinRows);
+        entry.projects = Math.round(entry.projects);
+      }
       releases.push({ source: 'bmo', release: BMO_DIR });
       loads.push(
         {
@@ -168,6 +229,12 @@ export async function importReferenceData(
           key: ['rome_code', 'family_code'],
           rows: mapping.map((m) => [m.romeCode, m.familyCode, m.method]),
         },
+        {
+          table: 'basin_zone',
+          columns: ['basin_code', 'department_code', 'zone_code', 'weight', 'method'],
+          key: ['basin_code', 'department_code', 'zone_code'],
+          rows: basinZones.map((l) => [l.basinCode, l.departmentCode, l.zoneCode, l.weight, l.method]),
+        },
       );
     }
     const tables: TableChanges[] = [];
@@ -186,6 +253,7 @@ export async function importReferenceData(
       sources: releases.map((r) => ({ ...r, previousRelease: previous.get(r.source) ?? null })),
       tables,
       bmoMapping,
+      basinZoneMapping,
     };
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -202,6 +270,13 @@ function tablesOf(source: ReferenceSource): string[] {
     case 'insee':
       return ['employment_zone', 'commune'];
     case 'bmo':
-      return ['bmo_family', 'bmo_basin', 'labour_demand', 'occupation_bmo_family'];
+      return ['bmo_family', 'bmo_basin', 'labour_demand', 'occupation_bmo_family', 'basin_zone'];
+    case 'rncp':
+      return [
+        'certification',
+        'certification_occupation',
+        'certification_topic',
+        'certification_skill_block',
+      ];
   }
 }

@@ -78,6 +78,42 @@ export type RomeSkill = {
   label: Scalars['String']['output'];
 };
 
+export type DemandArea = 'EMPLOYMENT_ZONE' | 'DEPARTMENT' | 'FRANCE';
+
+/** Recruitment projects (BMO 2025) for a suggested occupation where the person lives. */
+export type LocalDemand = {
+  area: DemandArea;
+  /** The zone's code, or the department codes; empty for France. */
+  areaCodes: Array<Scalars['String']['output']>;
+  /** The zone's name, when the area is a zone. */
+  areaLabel: Maybe<Scalars['String']['output']>;
+  /** True when the person's employment zone is unknown (or no BMO basin reaches it), so the figures are their departments' (or France's). */
+  zoneUnknown: Scalars['Boolean']['output'];
+  /** Zone figures are estimates: BMO counts by basin, brought to INSEE zones. */
+  estimated: Scalars['Boolean']['output'];
+  projects: Scalars['Int']['output'];
+  hardToFill: Scalars['Int']['output'];
+  hardToFillShare: Scalars['Float']['output'];
+  seasonal: Scalars['Int']['output'];
+};
+
+export type CertificationLink =
+  /** The certification names the occupation's ROME code. */
+  | 'OCCUPATION'
+  /** It names the ROME V3 code the occupation comes from. */
+  | 'PARENT_OCCUPATION';
+
+/** A certification suggested to close part of a suggestion's skill gap, with why. */
+export type SuggestedCertification = {
+  certification: Certification;
+  score: Scalars['Float']['output'];
+  linkedBy: CertificationLink;
+  /** The skills of the gap its skill blocks and topics cover. */
+  coveredSkills: Array<RomeSkill>;
+  /** Why this one, in French (how much of the gap it covers, how specific, in blocks or not). */
+  reason: Scalars['String']['output'];
+};
+
 /** A ranked target occupation for a person, with why it fits. */
 export type OccupationRecommendation = {
   id: Scalars['ID']['output'];
@@ -94,6 +130,10 @@ export type OccupationRecommendation = {
   /** ROME's rank for this occupation among the mobilities from the person's former one. */
   mobilityOrder: Maybe<Scalars['Int']['output']>;
   computedAt: Scalars['DateTime']['output'];
+  /** Recruitment projects and hard-to-fill share in the person's employment zone (or department, flagged). */
+  localDemand: LocalDemand;
+  /** A few current certifications that close the skill gap, best first. */
+  certifications: Array<SuggestedCertification>;
 };
 
 export type OfferVerdict = 'INTERESTED' | 'NOT_RELEVANT';
@@ -156,9 +196,79 @@ export type TitleMatch = {
   matchedTitle: Scalars['String']['output'];
 };
 
+export type CertificationKind =
+  /** Répertoire national des certifications professionnelles: diplomas, titles, CQP. */
+  | 'RNCP'
+  /** Répertoire spécifique: shorter certifications and licences. */
+  | 'RS';
+
+/** A training topic (Formacode) of a certification. */
+export type CertificationTopic = {
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** A skill block of a certification: a part that can be taken on its own. */
+export type CertificationSkillBlock = {
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** A current (not superseded) certification of France Compétences' RNCP/RS export. The export has no titles or levels: it is known by its number, its occupations, its topics and skill blocks, and its public page. */
+export type Certification = {
+  /** RNCP37876, RS5640... */
+  number: Scalars['String']['output'];
+  kind: CertificationKind;
+  /** Its page at France Compétences (title, level, who delivers it). */
+  url: Scalars['String']['output'];
+  /** The ROME codes it leads to (ROME V3 codes, which ROME 4.0 occupations come from). */
+  occupationCodes: Array<Scalars['String']['output']>;
+  topics: Array<CertificationTopic>;
+  skillBlocks: Array<CertificationSkillBlock>;
+};
+
+/** An INSEE employment zone (zones d'emploi 2020). */
+export type EmploymentZone = {
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  departmentCodes: Array<Scalars['String']['output']>;
+};
+
+/** Recruitment projects of one BMO occupation (métier BMO) in an employment zone. */
+export type LabourMarketOccupation = {
+  familyCode: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The ROME codes asked for that this BMO occupation stands for (empty when none were asked). */
+  occupationCodes: Array<Scalars['String']['output']>;
+  projects: Scalars['Int']['output'];
+  hardToFill: Scalars['Int']['output'];
+  /** Share of projects employers expect to be hard to fill, 0..1. */
+  hardToFillShare: Scalars['Float']['output'];
+  seasonal: Scalars['Int']['output'];
+  /** Share of projects that are seasonal, 0..1. */
+  seasonalShare: Scalars['Float']['output'];
+  /** BMO rows behind the figure masked for statistical secrecy (counted as 0). */
+  maskedRows: Scalars['Int']['output'];
+};
+
+/** The labour market of an employment zone by occupation (BMO 2025 brought to INSEE zones: estimates, see namedShare). */
+export type LabourMarket = {
+  zone: EmploymentZone;
+  /** Share of the zone's projects from BMO basins named after one of its towns; the rest is spread from its departments by commune count. */
+  namedShare: Scalars['Float']['output'];
+  projects: Scalars['Int']['output'];
+  occupations: Array<LabourMarketOccupation>;
+};
+
 export type Query = {
   normaliseJobTitle: Array<TitleMatch>;
   labourDemand: LabourDemand;
+  /** Current certifications leading to an occupation (its ROME code or the ROME V3 code it comes from): specific ones first, then the newest. */
+  certificationsFor: Array<Certification>;
+  /** Employment zones whose name, or one of whose communes' names or codes, starts with the search. */
+  employmentZones: Array<EmploymentZone>;
+  /** The zone's labour market by BMO occupation, most projects first; only those behind occupationCodes when given. */
+  labourMarket: LabourMarket;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -171,6 +281,22 @@ export type QueryNormaliseJobTitleArgs = {
 export type QueryLabourDemandArgs = {
   occupationCode: Scalars['String']['input'];
   departmentCode: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryCertificationsForArgs = {
+  romeCode: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEmploymentZonesArgs = {
+  search: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryLabourMarketArgs = {
+  zoneCode: Scalars['String']['input'];
+  occupationCodes: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Query_EntitiesArgs = {

@@ -14,6 +14,7 @@ import {
   ImportUploadRepository,
   ProgrammeRepository,
   RomeJobTitleRepository,
+  EmploymentZoneRepository,
   intakeDataSourceOptions,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
@@ -36,6 +37,7 @@ export class ImportTestKit {
   readonly batches: ImportBatchRepository;
   readonly uploads: ImportUploadRepository;
   readonly titles: RomeJobTitleRepository;
+  readonly zones: EmploymentZoneRepository;
   readonly programmes: ProgrammeRepository;
   readonly writer: OutboxWriter;
   /** The import's clock (hire dates in the future are refused against it). */
@@ -49,6 +51,7 @@ export class ImportTestKit {
     this.batches = new ImportBatchRepository(dataSource);
     this.uploads = new ImportUploadRepository(dataSource);
     this.titles = new RomeJobTitleRepository(dataSource);
+    this.zones = new EmploymentZoneRepository(dataSource);
     this.programmes = new ProgrammeRepository(dataSource);
     this.writer = new OutboxWriter(route);
   }
@@ -90,6 +93,7 @@ export class ImportTestKit {
       this.writer,
       this.clock,
       faults,
+      this.zones,
     );
   }
 

@@ -26,6 +26,8 @@ export const candidateDetailsCorrectedV1 = defineEvent({
       .nullable()
       .optional(),
     ...demographicFields,
+    /** Sent with the home department when the commune changes (null: the new zone is not known). */
+    employmentZoneCode: enrolled.employmentZoneCode,
     correctedAt: instantSchema,
   }),
 });

@@ -28,6 +28,11 @@ export const demographicFields = {
   contractEndsOn: isoDateSchema.nullable().optional(),
 };
 
+/** An INSEE employment zone 2020 code: four characters, e.g. "8414" or "0051". */
+export const employmentZoneCodeSchema = z
+  .string()
+  .regex(/^\d{4}$/, 'an INSEE employment zone code such as 8414');
+
 /** A person joined a programme. Ids only: identity and contact stay in intake. */
 export const candidateEnrolledV1 = defineEvent({
   type: 'CandidateEnrolled',
@@ -55,5 +60,11 @@ export const candidateEnrolledV1 = defineEvent({
       .nullable()
       .optional(),
     ...demographicFields,
+    /**
+     * The INSEE employment zone (zones d'emploi 2020, e.g. "8414") of the person's commune, for
+     * local labour demand: an area of tens of communes, never an address. Absent or null when intake
+     * knows only a postcode or nothing (a postcode may straddle zones).
+     */
+    employmentZoneCode: employmentZoneCodeSchema.nullable().optional(),
   }),
 });

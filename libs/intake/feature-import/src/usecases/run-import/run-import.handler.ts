@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import {
   CandidateImportRepository,
+  EmploymentZoneRepository,
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
@@ -83,6 +84,7 @@ export class RunImportHandler {
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly faults: ImportFaults,
+    private readonly zones: EmploymentZoneRepository,
   ) {}
 
   isRunningHere(batchId: string): boolean {
@@ -250,6 +252,9 @@ export class RunImportHandler {
     leaseMs: number,
   ): Promise<void> {
     await this.deriveOccupationCodes(chunk.staged);
+    const zones = await this.zones.zonesOf(chunk.staged.map((row) => row.homeCommuneCode));
+    const zoneOf = (communeCode: string | null): string | null =>
+      (communeCode && zones.get(communeCode)) || null;
     const enrolledAt = this.clock.now();
     const enrolledOn = enrolledAt.toISOString().slice(0, 10);
     await this.dataSource.transaction(async (manager) => {
@@ -282,6 +287,7 @@ export class RunImportHandler {
             row.changed,
             row.enrolledOn,
             enrolledAt,
+            zoneOf(row.row.homeCommuneCode),
           );
           if (correction) corrected.push(correction);
         } else if (row.kind === 'unchanged') unchanged++;
@@ -312,6 +318,7 @@ export class RunImportHandler {
             languages: candidate.languages,
             homeDepartmentCode: homeDepartmentOf(candidate.homeCommuneCode, candidate.homePostcode),
             ...reportedCategories(candidate, enrolledOn, programme),
+            employmentZoneCode: zoneOf(candidate.homeCommuneCode),
           }),
         ),
       );
@@ -408,9 +415,9 @@ const REPORTED_FROM: Record<keyof ReturnType<typeof reportedCategories>, readonl
 
 /**
  * A correction file's change to what services were told at enrolment (occupation, languages, home
- * department, reporting's categories) goes out as CandidateDetailsCorrected with the new values
- * only; null when the row changes nothing they hold (a name, an address, a phone stay in intake). A
- * band is sent when what it comes from changed, even if the band itself did not move.
+ * department, employment zone, reporting's categories) goes out as CandidateDetailsCorrected with
+ * the new values only; null when the row changes nothing they hold (a name, an address, a phone stay
+ * in intake). A band is sent when what it comes from changed, even if the band itself did not move.
  */
 function correctionOf(
   candidateId: string,
@@ -419,6 +426,7 @@ function correctionOf(
   changed: readonly ImportComparedField[],
   enrolledOn: string,
   correctedAt: Date,
+  employmentZoneCode: string | null,
 ): AnyEvent | null {
   const occupation = changed.includes('formerOccupationCode');
   const languages = changed.includes('languages');
@@ -437,6 +445,8 @@ function correctionOf(
     ...(languages ? { languages: row.languages } : {}),
     ...(home ? { homeDepartmentCode: homeDepartmentOf(row.homeCommuneCode, row.homePostcode) } : {}),
     ...reported,
+    // The zone comes from the commune only (a postcode may straddle zones).
+    ...(changed.includes('homeCommuneCode') ? { employmentZoneCode } : {}),
     correctedAt: correctedAt.toISOString(),
   }) as AnyEvent;
 }

@@ -34,8 +34,10 @@ export class RecomputeRecommendationsHandler {
     const profile = await this.profiles.findForUpdate(manager, candidateId);
     if (!profile) return;
     const snapshot = await this.reference.get(manager);
-    // Matching knows no address: the person's search area when they gave one, else France.
-    const demand = await this.reference.demandIn(profile.searchDepartments, manager);
+    // Matching knows no address: the person's employment zone while they search at home, else
+    // their search area, else France (the score reads the same figures, from a finer area).
+    const { area } = await this.reference.localArea(profile, manager);
+    const demand = await this.reference.demandForArea(area, manager);
     const ranked = rankOccupations(
       profileToDomain(profile),
       {
