@@ -3,11 +3,13 @@ import { DataSource } from 'typeorm';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import {
   CandidateProfileRepository,
+  FormerOccupationConfirmationRepository,
   JobOfferRepository,
   ReferenceCatalogueCache,
 } from '@passerelle/matching/data-access';
 import { demandScale, hiddenMarket } from '@passerelle/matching/domain';
 import type {
+  FormerOccupationConfirmation,
   HiddenMarketOccupation,
   OccupationRecommendation,
   OfferMatch,
@@ -16,6 +18,7 @@ import { toGraphQLEnum } from '@passerelle/shared/graphql';
 import { CandidateAccess } from './candidate-access';
 import { toRecommendationObject } from './occupation-recommendation.object';
 import { toOfferMatchObject } from './offer-match.object';
+import { toConfirmationObject } from './former-occupation-confirmation.object';
 
 /** Matching's part of the federated Candidate. A sponsor never reaches individual matching data. */
 @Resolver('Candidate')
@@ -26,7 +29,19 @@ export class CandidateMatchingResolver {
     private readonly profiles: CandidateProfileRepository,
     private readonly offers: JobOfferRepository,
     private readonly reference: ReferenceCatalogueCache,
+    private readonly confirmations: FormerOccupationConfirmationRepository,
   ) {}
+
+  @ResolveField('formerOccupationConfirmation')
+  @Roles('candidate', 'coach', 'ops')
+  async formerOccupationConfirmation(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FormerOccupationConfirmation | null> {
+    if (!(await this.access.canRead(identity, candidate.id))) return null;
+    const row = await this.confirmations.find(this.dataSource.manager, candidate.id);
+    return row && toConfirmationObject(row);
+  }
 
   @ResolveReference()
   @Roles('candidate', 'coach', 'ops')
