@@ -194,7 +194,7 @@ describe('importing an HR file through the gateway', () => {
       contractEndDate: '2026-06-02',
       homePostcode: row.postcode,
       languages: ['fr'],
-      occupationCodeSource: null, // no title lookup loaded in this platform: the code stays unknown, the title as written
+      occupationCodeSource: null, // intake resolves no title (matching does, with no reference loaded here): the title as written
       status: 'INVITED',
     });
   });

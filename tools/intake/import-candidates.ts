@@ -17,7 +17,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
 import { IMPORT_FIELDS } from '@passerelle/intake/domain';
@@ -76,7 +75,6 @@ async function main(): Promise<number> {
     batches,
     uploads,
     new CandidateImportRepository(),
-    new RomeJobTitleRepository(dataSource),
     programmes,
     new OutboxWriter(),
     new SystemClock(),

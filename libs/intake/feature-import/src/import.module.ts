@@ -7,7 +7,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
 } from '@passerelle/intake/data-access';
 import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
 import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
@@ -29,7 +28,6 @@ export const IMPORT_RESOLVERS = [ImportResolver];
     ImportUploadRepository,
     ImportBatchRepository,
     CandidateImportRepository,
-    RomeJobTitleRepository,
     RunImportHandler,
     { provide: ImportFaults, useValue: NO_IMPORT_FAULTS },
     ImportCandidatesHandler,

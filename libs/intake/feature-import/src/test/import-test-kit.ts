@@ -13,7 +13,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
   intakeDataSourceOptions,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
@@ -35,7 +34,6 @@ export class ImportTestKit {
   readonly programmeId = randomUUID();
   readonly batches: ImportBatchRepository;
   readonly uploads: ImportUploadRepository;
-  readonly titles: RomeJobTitleRepository;
   readonly programmes: ProgrammeRepository;
   readonly writer: OutboxWriter;
   /** The import's clock (hire dates in the future are refused against it). */
@@ -48,7 +46,6 @@ export class ImportTestKit {
   ) {
     this.batches = new ImportBatchRepository(dataSource);
     this.uploads = new ImportUploadRepository(dataSource);
-    this.titles = new RomeJobTitleRepository(dataSource);
     this.programmes = new ProgrammeRepository(dataSource);
     this.writer = new OutboxWriter(route);
   }
@@ -85,7 +82,6 @@ export class ImportTestKit {
       this.batches,
       uploads,
       new CandidateImportRepository(),
-      this.titles,
       this.programmes,
       this.writer,
       this.clock,

@@ -8,7 +8,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
   type ImportBatchEntity,
   type ProgrammeEntity,
   type StagedCandidate,
@@ -19,7 +18,6 @@ import {
   homeDepartmentOf,
   isBlankRow,
   normaliseHeader,
-  normaliseJobTitle,
   resolveColumns,
   validateRow,
   type ColumnMapping,
@@ -77,7 +75,6 @@ export class RunImportHandler {
     private readonly batches: ImportBatchRepository,
     private readonly uploads: ImportUploadRepository,
     private readonly candidates: CandidateImportRepository,
-    private readonly titles: RomeJobTitleRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
@@ -248,7 +245,7 @@ export class RunImportHandler {
     },
     leaseMs: number,
   ): Promise<void> {
-    await this.deriveOccupationCodes(chunk.staged);
+    for (const row of chunk.staged) row.occupationCodeSource = row.formerOccupationCode ? 'given' : null;
     const enrolledAt = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       // Load what the rows are checked against, let the domain decide, write what it decided.
@@ -300,6 +297,7 @@ export class RunImportHandler {
             officeIds: programme.officeIds,
             enrolledAt: enrolledAt.toISOString(),
             formerOccupationCode: candidate.formerOccupationCode,
+            formerJobTitle: jobTitleForEvent(candidate.formerJobTitle),
             languages: candidate.languages,
             homeDepartmentCode: homeDepartmentOf(candidate.homeCommuneCode, candidate.homePostcode),
           }),
@@ -319,26 +317,11 @@ export class RunImportHandler {
       if (advanced === 'cancelled') throw new CancelRequested();
     });
   }
-
-  /** A row without a ROME code gets the one its title names exactly (case and accents aside), if any. */
-  private async deriveOccupationCodes(rows: StagedCandidate[]): Promise<void> {
-    for (const row of rows) if (row.formerOccupationCode) row.occupationCodeSource = 'given';
-    const wanting = rows.flatMap((row) =>
-      !row.formerOccupationCode && row.formerJobTitle
-        ? [{ row, title: normaliseJobTitle(row.formerJobTitle) }]
-        : [],
-    );
-    if (wanting.length === 0) return;
-    const codes = await this.titles.resolve(wanting.map(({ title }) => title));
-    for (const { row, title } of wanting) {
-      const code = codes.get(title);
-      if (code) {
-        row.formerOccupationCode = code;
-        row.occupationCodeSource = 'title';
-      }
-    }
-  }
 }
+
+/** The title as HR wrote it, as events carry it (at most 120 characters; matching resolves it). */
+export const jobTitleForEvent = (title: string | null | undefined): string | null =>
+  title?.trim().slice(0, 120).trim() || null;
 
 async function countRows(file: HrFile, every: () => Promise<void>): Promise<number> {
   let rows = 0;
@@ -382,14 +365,20 @@ function correctionOf(
   changed: readonly ImportComparedField[],
   correctedAt: Date,
 ): AnyEvent | null {
-  const occupation = changed.includes('formerOccupationCode');
+  // Matching resolves the title unless HR gives a code: it is told both whenever either changes.
+  const occupation = changed.includes('formerOccupationCode') || changed.includes('formerJobTitle');
   const languages = changed.includes('languages');
   const home = changed.includes('homeCommuneCode') || changed.includes('homePostcode');
   if (!occupation && !languages && !home) return null;
   return createEvent('CandidateDetailsCorrected.v1', candidateId, {
     candidateId,
     programmeId,
-    ...(occupation ? { formerOccupationCode: row.formerOccupationCode } : {}),
+    ...(occupation
+      ? {
+          formerOccupationCode: row.formerOccupationCode,
+          formerJobTitle: jobTitleForEvent(row.formerJobTitle),
+        }
+      : {}),
     ...(languages ? { languages: row.languages } : {}),
     ...(home ? { homeDepartmentCode: homeDepartmentOf(row.homeCommuneCode, row.homePostcode) } : {}),
     correctedAt: correctedAt.toISOString(),
