@@ -69,7 +69,17 @@ describe('resolveJobTitle', () => {
     expect(resolveJobTitle(matcher, title)).toEqual({ outcome: 'none' }),
   );
 
-  it('the policy decides: a lower bar gives the generic title its best guess', () => {
-    expect(resolveJobTitle(matcher, 'Électricien', { threshold: 0.5, margin: 0 }).outcome).toBe('automatic');
+  it('the policy sets the bar, but no bar makes a generic title specific', () => {
+    expect(resolveJobTitle(matcher, 'Formateur boulangerie', { threshold: 0.3, margin: 0 }).outcome).toBe(
+      'automatic',
+    );
+    expect(resolveJobTitle(matcher, 'Électricien', { threshold: 0.3, margin: 0 }).outcome).toBe('to_confirm');
+  });
+
+  it("a title that is one occupation's own title is not generic, even when longer titles hold its words", () => {
+    expect(resolveJobTitle(matcher, 'Technicien réseau')).toMatchObject({
+      outcome: 'automatic',
+      romeCode: 'I1307',
+    });
   });
 });

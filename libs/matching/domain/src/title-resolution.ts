@@ -1,4 +1,5 @@
-import type { TitleMatch } from './title-matcher';
+import { titleTokens } from './text';
+import { genderVariants, type TitleMatch } from './title-matcher';
 
 /**
  * When a former job title is sure enough to give the person an occupation code without asking:
@@ -61,8 +62,24 @@ export function resolveJobTitle(
   const [best, next] = candidates;
   if (!best) return { outcome: 'to_confirm', confidence: 0, candidates };
   const lead = best.confidence - (next?.confidence ?? 0);
-  if (best.confidence >= policy.threshold && lead >= policy.margin) {
+  if (best.confidence >= policy.threshold && lead >= policy.margin && !isGeneric(cleaned, best, next)) {
     return { outcome: 'automatic', romeCode: best.romeCode, confidence: best.confidence, candidates };
   }
   return { outcome: 'to_confirm', confidence: best.confidence, candidates };
+}
+
+/**
+ * A title is generic when two occupations each have a title holding all its words and more
+ * ("Contrôleur qualité": "Contrôleur qualité en électronique", "... en mécanique"), and neither is
+ * the title itself: the words typed say nothing about which one it is.
+ */
+function isGeneric(title: string, best: TitleMatch, next: TitleMatch | undefined): boolean {
+  if (!next) return false;
+  const typed = new Set(titleTokens(title));
+  const readings = (match: TitleMatch) =>
+    genderVariants(match.titleLabel).map((label) => new Set(titleTokens(label)));
+  const holdsAll = (words: Set<string>) => [...typed].every((word) => words.has(word));
+  const bestReadings = readings(best);
+  if (bestReadings.some((words) => words.size === typed.size && holdsAll(words))) return false;
+  return bestReadings.some(holdsAll) && readings(next).some(holdsAll);
 }
