@@ -152,6 +152,9 @@ function reportCohort(
     `    coach's code among the three offered         ${share(offered.length, toConfirm.filter(({ person }) => person.expected !== null).length)} (specific titles)`,
   );
   console.log(`  people whose title is generic                  ${share(generic, cohort.length)}`);
+  console.log(
+    `  specific titles given a code automatically     ${share(judged.length, cohort.length - generic)} (${judged.length} of ${cohort.length - generic}), right ${share(right.length, cohort.length - generic)} of them all`,
+  );
   const byForm = new Map<string, { n: number; automatic: number }>();
   for (const { person, resolution } of outcomes) {
     const row = byForm.get(person.form) ?? { n: 0, automatic: 0 };
