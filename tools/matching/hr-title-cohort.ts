@@ -133,8 +133,12 @@ export function hrCohort(size: number, random: () => number): CohortPerson[] {
       case 'typo, no accents':
         title = typoForm(written, random);
         break;
-      default:
+      case 'lower case, no accents':
         title = unaccented(written).toLowerCase();
+        break;
+      case 'as is':
+        title = written;
+        break;
     }
     people.push({ title, form, expected: base.romeCode });
   }

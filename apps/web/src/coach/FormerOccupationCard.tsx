@@ -75,10 +75,7 @@ export function FormerOccupationCard({
     <Card title={t('coach.formerJob.title')}>
       <p>{t('coach.formerJob.ask', { title: confirmation.formerJobTitle })}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <fieldset
-          className="question"
-          aria-describedby={tried && problem ? 'former-job-problem' : undefined}
-        >
+        <fieldset className="question" aria-describedby={tried && problem ? 'former-job-problem' : undefined}>
           <legend>{t('coach.formerJob.legend')}</legend>
           <div className="options">
             {confirmation.candidates.map((candidate) => (

@@ -82,7 +82,13 @@ export class ConfirmFormerOccupationHandler {
         resolvedAt: now.toISOString(),
       });
       await this.recompute.execute(manager, { candidateId, now });
-      return (await this.confirmations.find(manager, candidateId))!;
+      return {
+        ...task,
+        status: 'confirmed',
+        romeCode: code,
+        confirmedBy: identity.subject,
+        confirmedAt: now,
+      };
     });
   }
 }

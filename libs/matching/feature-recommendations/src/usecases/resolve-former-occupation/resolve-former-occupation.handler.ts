@@ -48,14 +48,14 @@ export class ResolveFormerOccupationHandler {
       return;
     }
     await this.setCode(manager, candidateId, null);
-    if (resolution.outcome === 'none') {
+    if (resolution.outcome === 'none' || !formerJobTitle) {
       await this.confirmations.close(manager, candidateId);
       return;
     }
     await this.confirmations.open(manager, {
       candidateId,
       programmeId,
-      formerJobTitle: formerJobTitle!.trim(),
+      formerJobTitle: formerJobTitle.trim(),
       candidates: resolution.candidates.map((match) => ({
         romeCode: match.romeCode,
         label: snapshot.catalogue.byCode.get(match.romeCode)?.label ?? match.titleLabel,
