@@ -153,7 +153,8 @@ describe('importing an HR file through the gateway', () => {
       rowsEnrolled: 0,
     });
     // What other services were told at enrolment and the file changed goes out, and only that:
-    // the home department (the postcode is new); a name or a hire date stays in intake.
+    // the home department (the postcode is new) and the job title (new too: matching resolves it,
+    // so it goes with the code the file gives, none); a name or a hire date stays in intake.
     const corrections = await waitFor(
       async () => {
         const found = reader.matching(
@@ -164,10 +165,14 @@ describe('importing an HR file through the gateway', () => {
       { what: 'CandidateDetailsCorrected for the person', timeoutMs: 30_000 },
     );
     await reader.stop();
-    const { candidateId, homeDepartmentCode, ...rest } = JSON.parse(corrections[0]!.value!).payload;
-    expect({ candidateId, homeDepartmentCode }).toEqual({
+    const { candidateId, homeDepartmentCode, formerJobTitle, formerOccupationCode, ...rest } = JSON.parse(
+      corrections[0]!.value!,
+    ).payload;
+    expect({ candidateId, homeDepartmentCode, formerJobTitle, formerOccupationCode }).toEqual({
       candidateId: id,
       homeDepartmentCode: row.postcode.slice(0, 2),
+      formerJobTitle: 'Cariste',
+      formerOccupationCode: null,
     });
     expect(Object.keys(rest).sort()).toEqual(['correctedAt', 'programmeId']);
     const read = await platform.as(opsLyon).ok<{ candidate: Record<string, unknown> }>(
