@@ -35,7 +35,15 @@ function main(): void {
   const directory = resolve(argument('--from') ?? '../shared/data');
   const random = seededRandom(Number(argument('--seed') ?? 7));
   const started = Date.now();
-  const titles = jobTitlesFromRelease(readRomeRelease(directory));
+  const release = readRomeRelease(directory);
+  const titles = jobTitlesFromRelease(release);
+  const skillLabels = new Map(release.skills.map((skill) => [skill.code, skill.label]));
+  const descriptions = new Map<string, string[]>();
+  for (const link of release.occupationSkills) {
+    const label = skillLabels.get(link.skillCode);
+    if (label) descriptions.set(link.romeCode, [...(descriptions.get(link.romeCode) ?? []), label]);
+  }
+  const described = !process.argv.includes('--titles-only');
   const principal = new Set(
     readRomeRelease(directory)
       .titles.filter((t) => t.principal)
@@ -47,6 +55,7 @@ function main(): void {
   const indexed: JobTitle[] = [];
   for (const title of titles) (!principal.has(title.code) && random() < 0.2 ? heldOut : indexed).push(title);
   const matcher = new TitleMatcher(indexed);
+  if (described) matcher.describe(descriptions);
 
   const sets: [string, { expected: string; query: string }[]][] = [
     ['held-out titles, as written', heldOut.map((t) => ({ expected: t.romeCode, query: t.label }))],
@@ -65,6 +74,7 @@ function main(): void {
     ],
   ];
   const full = new TitleMatcher(titles);
+  if (described) full.describe(descriptions);
   const shortForms = titles.filter((t) => t.shortLabel && t.shortLabel !== t.label);
 
   console.log(
