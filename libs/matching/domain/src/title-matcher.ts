@@ -143,7 +143,7 @@ export class TitleMatcher {
       const weights = new Map<string, number>();
       let sum = 0;
       for (const [token, count] of doc) {
-        const weight = (1 + Math.log(count)) * idf.get(token)!;
+        const weight = (1 + Math.log(count)) * (idf.get(token) ?? 0);
         weights.set(token, weight);
         sum += weight ** 2;
       }
