@@ -77,15 +77,15 @@ SHARED_DATA="${PASSERELLE_SHARED_DATA:-$ROOT/../shared/data}"
 import_reference_data() {
   local rome="$SHARED_DATA/rome4-v460" pids=() names=() failed=0
   local matching_from="tests/fixtures/matching/reference" assessment_rome="libs/assessment/feature-import/sample/rome"
-  local intake_titles=(--sample) intake_zones=(--sample)
+  local intake_zones=(--sample)
   if [ -d "$SHARED_DATA/insee-zones-emploi-2020" ]; then intake_zones=(--from "$SHARED_DATA/insee-zones-emploi-2020"); fi
   if [ -d "$rome" ]; then
-    matching_from="$SHARED_DATA"; assessment_rome="$rome"; intake_titles=(--from "$rome")
+    matching_from="$SHARED_DATA"; assessment_rome="$rome"
     say "reference data: official files in $SHARED_DATA"
   else
     say "reference data: $rome not found, using the project's own samples (fewer occupations, invented figures)"
   fi
-  # One database each, so the three run side by side; assessment's commands run in turn.
+  # One database each, so the two run side by side; assessment's commands run in turn.
   run_import matching npm run --silent import:reference -- --from "$matching_from" \
     --database-url "$DATABASE_URL_BASE/passerelle_matching"
   pids+=($!); names+=(matching)
@@ -102,11 +102,8 @@ import_reference_data() {
     fi
   ) >"$LOGS/import-assessment.log" 2>&1 &
   pids+=($!); names+=(assessment)
-  (
-    set -e
-    npm run --silent import:intake-titles -- "${intake_titles[@]}" --database "$DATABASE_URL_BASE/passerelle_intake"
-    npm run --silent import:intake-zones -- "${intake_zones[@]}" --database "$DATABASE_URL_BASE/passerelle_intake"
-  ) >"$LOGS/import-intake.log" 2>&1 &
+  run_import intake npm run --silent import:intake-zones -- "${intake_zones[@]}" \
+    --database "$DATABASE_URL_BASE/passerelle_intake"
   pids+=($!); names+=(intake)
   for i in "${!pids[@]}"; do
     if wait "${pids[$i]}"; then say "reference data for ${names[$i]} imported ($LOGS/import-${names[$i]}.log)"

@@ -11,7 +11,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { HEADERS } from '@passerelle/shared/contracts';
 import { OutboxRelay, createKafka } from '@passerelle/shared/messaging';
 import { testInfrastructure } from '@passerelle/shared/testing';
-import { readRomeTitles, SAMPLE_ROME_TITLES_PATH } from '@passerelle/intake/feature-import';
 import { cellsOf, csvFile, hrRows, type HrRow } from '@passerelle/intake/feature-import/testing';
 import { ImportTestKit, silentLogger } from '@passerelle/intake/feature-import/testing';
 import { runBenchmark } from './bench-kit';
@@ -159,7 +158,6 @@ async function main(): Promise<void> {
   const kafka = createKafka('bench-intake-import', testInfrastructure().kafkaBrokers, silentLogger);
   const topic = await createTopic(kafka);
   const kit = await ImportTestKit.create('bench_intake_import', () => topic);
-  await kit.titles.replaceSource('sample', await readRomeTitles(SAMPLE_ROME_TITLES_PATH));
   const relay = new OutboxRelay({
     dataSource: kit.dataSource,
     kafka,

@@ -153,7 +153,8 @@ describe('importing an HR file through the gateway', () => {
       rowsEnrolled: 0,
     });
     // What other services were told at enrolment and the file changed goes out, and only that:
-    // the home department (the postcode is new), and for reporting the site, the contract's end and
+    // the home department (the postcode is new), the job title (new too: matching resolves it, so it
+    // goes with the code the file gives, none), and for reporting the site, the contract's end and
     // the seniority band; a name or the hire date itself stays in intake.
     const corrections = await waitFor(
       async () => {
@@ -165,10 +166,14 @@ describe('importing an HR file through the gateway', () => {
       { what: 'CandidateDetailsCorrected for the person', timeoutMs: 30_000 },
     );
     await reader.stop();
-    const { candidateId, homeDepartmentCode, ...rest } = JSON.parse(corrections[0]!.value!).payload;
-    expect({ candidateId, homeDepartmentCode }).toEqual({
+    const { candidateId, homeDepartmentCode, formerJobTitle, formerOccupationCode, ...rest } = JSON.parse(
+      corrections[0]!.value!,
+    ).payload;
+    expect({ candidateId, homeDepartmentCode, formerJobTitle, formerOccupationCode }).toEqual({
       candidateId: id,
       homeDepartmentCode: row.postcode.slice(0, 2),
+      formerJobTitle: 'Cariste',
+      formerOccupationCode: null,
     });
     expect(Object.keys(rest).sort()).toEqual([
       'contractEndsOn',
@@ -202,7 +207,7 @@ describe('importing an HR file through the gateway', () => {
       contractEndDate: '2026-06-02',
       homePostcode: row.postcode,
       languages: ['fr'],
-      occupationCodeSource: null, // no title lookup loaded in this platform: the code stays unknown, the title as written
+      occupationCodeSource: null, // intake resolves no title (matching does, with no reference loaded here): the title as written
       status: 'INVITED',
     });
   });

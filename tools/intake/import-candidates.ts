@@ -17,7 +17,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
   EmploymentZoneRepository,
   type ImportBatchEntity,
 } from '@passerelle/intake/data-access';
@@ -77,7 +76,6 @@ async function main(): Promise<number> {
     batches,
     uploads,
     new CandidateImportRepository(),
-    new RomeJobTitleRepository(dataSource),
     programmes,
     new OutboxWriter(),
     new SystemClock(),

@@ -3,13 +3,16 @@ import {
   abbreviatedForm,
   accuracyAtK,
   feminineForm,
+  resolveJobTitle,
   seededRandom,
+  TITLE_RESOLUTION_POLICY,
   TitleMatcher,
   truncatedForm,
   typoForm,
   type JobTitle,
 } from '@passerelle/matching/domain';
 import { jobTitlesFromRelease, readRomeRelease } from '@passerelle/matching/feature-reference';
+import { hrCohort, type CohortPerson } from './hr-title-cohort';
 
 /**
  * Title normalisation accuracy on a held-out set built from ROME's job titles. A seeded fifth of
@@ -18,7 +21,11 @@ import { jobTitlesFromRelease, readRomeRelease } from '@passerelle/matching/feat
  * matcher must find its ROME code among the occupations it returns. ROME's own short labels
  * ("Accompagnateur(trice) formateur(trice) technique insert prof") are a second set, on the full index.
  *
- *   npm run eval:titles -- [--from ../shared/data] [--seed 7]
+ * Then a realistic HR cohort (`hr-title-cohort.ts`, seeded) goes through the resolver enrolment
+ * uses (`resolveJobTitle`): the share given a code automatically, how often that code is the one a
+ * coach would pick, and how often the coach's code is among the three offered otherwise.
+ *
+ *   npm run eval:titles -- [--from ../shared/data] [--seed 7] [--cohort 5050] [--sweep]
  */
 function main(): void {
   const argument = (name: string): string | undefined => {
@@ -28,7 +35,15 @@ function main(): void {
   const directory = resolve(argument('--from') ?? '../shared/data');
   const random = seededRandom(Number(argument('--seed') ?? 7));
   const started = Date.now();
-  const titles = jobTitlesFromRelease(readRomeRelease(directory));
+  const release = readRomeRelease(directory);
+  const titles = jobTitlesFromRelease(release);
+  const skillLabels = new Map(release.skills.map((skill) => [skill.code, skill.label]));
+  const descriptions = new Map<string, string[]>();
+  for (const link of release.occupationSkills) {
+    const label = skillLabels.get(link.skillCode);
+    if (label) descriptions.set(link.romeCode, [...(descriptions.get(link.romeCode) ?? []), label]);
+  }
+  const described = !process.argv.includes('--titles-only');
   const principal = new Set(
     readRomeRelease(directory)
       .titles.filter((t) => t.principal)
@@ -40,6 +55,7 @@ function main(): void {
   const indexed: JobTitle[] = [];
   for (const title of titles) (!principal.has(title.code) && random() < 0.2 ? heldOut : indexed).push(title);
   const matcher = new TitleMatcher(indexed);
+  if (described) matcher.describe(descriptions);
 
   const sets: [string, { expected: string; query: string }[]][] = [
     ['held-out titles, as written', heldOut.map((t) => ({ expected: t.romeCode, query: t.label }))],
@@ -58,6 +74,7 @@ function main(): void {
     ],
   ];
   const full = new TitleMatcher(titles);
+  if (described) full.describe(descriptions);
   const shortForms = titles.filter((t) => t.shortLabel && t.shortLabel !== t.label);
 
   console.log(
@@ -88,6 +105,77 @@ function main(): void {
   console.log(
     `(${((Date.now() - started) / 1000).toFixed(1)} s, about ${Math.round(queriesPerSecond)} queries/s including index builds)`,
   );
+
+  const cohort = hrCohort(Number(argument('--cohort') ?? 5050), random);
+  console.log(
+    `\nHR cohort: ${cohort.length} people (seeded), resolved with threshold ${TITLE_RESOLUTION_POLICY.threshold}, lead ${TITLE_RESOLUTION_POLICY.margin}`,
+  );
+  reportCohort(full, cohort, TITLE_RESOLUTION_POLICY, true);
+  if (process.argv.includes('--sweep')) {
+    console.log('\nthreshold  lead   automatic   right when automatic');
+    for (const threshold of [0.75, 0.8, 0.85, 0.9, 0.95])
+      for (const margin of [0, 0.02, 0.04, 0.06, 0.1])
+        reportCohort(full, cohort, { threshold, margin }, false);
+  }
+}
+
+function reportCohort(
+  matcher: TitleMatcher,
+  cohort: CohortPerson[],
+  policy: { threshold: number; margin: number },
+  detailed: boolean,
+): void {
+  const outcomes = cohort.map((person) => ({
+    person,
+    resolution: resolveJobTitle(matcher, person.title, policy),
+  }));
+  const automatic = outcomes.filter(({ resolution }) => resolution.outcome === 'automatic');
+  const judged = automatic.filter(({ person }) => person.expected !== null);
+  const right = judged.filter(
+    ({ person, resolution }) => resolution.outcome === 'automatic' && resolution.romeCode === person.expected,
+  );
+  const share = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
+  if (!detailed) {
+    console.log(
+      `${policy.threshold.toFixed(2).padStart(9)}  ${policy.margin.toFixed(2)}   ${share(automatic.length, cohort.length).padStart(9)}   ${share(right.length, judged.length).padStart(9)}`,
+    );
+    return;
+  }
+  const toConfirm = outcomes.filter(({ resolution }) => resolution.outcome === 'to_confirm');
+  const offered = toConfirm.filter(
+    ({ person, resolution }) =>
+      person.expected !== null &&
+      resolution.outcome === 'to_confirm' &&
+      resolution.candidates.some((c) => c.romeCode === person.expected),
+  );
+  const generic = cohort.filter((person) => person.expected === null).length;
+  console.log(`  code given automatically (high confidence)     ${share(automatic.length, cohort.length)}`);
+  console.log(
+    `    of which the coach's code                    ${share(right.length, judged.length)} (${judged.length} with one code a coach would pick)`,
+  );
+  console.log(`    of which generic titles (several fit)        ${automatic.length - judged.length}`);
+  console.log(`  to confirm by the coach (top three offered)    ${share(toConfirm.length, cohort.length)}`);
+  console.log(
+    `    generic titles among them                    ${share(toConfirm.filter(({ person }) => person.expected === null).length, toConfirm.length)}`,
+  );
+  console.log(
+    `    coach's code among the three offered         ${share(offered.length, toConfirm.filter(({ person }) => person.expected !== null).length)} (specific titles)`,
+  );
+  console.log(`  people whose title is generic                  ${share(generic, cohort.length)}`);
+  console.log(
+    `  specific titles given a code automatically     ${share(judged.length, cohort.length - generic)} (${judged.length} of ${cohort.length - generic}), right ${share(right.length, cohort.length - generic)} of them all`,
+  );
+  const byForm = new Map<string, { n: number; automatic: number }>();
+  for (const { person, resolution } of outcomes) {
+    const row = byForm.get(person.form) ?? { n: 0, automatic: 0 };
+    row.n++;
+    if (resolution.outcome === 'automatic') row.automatic++;
+    byForm.set(person.form, row);
+  }
+  for (const [form, row] of byForm)
+    console.log(
+      `    ${form.padEnd(28)} ${String(row.n).padStart(5)}  automatic ${share(row.automatic, row.n)}`,
+    );
 }
 
 main();

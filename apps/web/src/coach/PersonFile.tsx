@@ -4,6 +4,7 @@ import type { CoachPersonFileQuery } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { PauseCard } from './PauseCard';
+import { FormerOccupationCard } from './FormerOccupationCard';
 import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import { OutcomeCard, Offers, Sessions, Suggestions } from './FileCards';
@@ -40,6 +41,16 @@ const PERSON_FILE = graphql(`
       site
       formerJobTitle
       formerOccupationCode
+      formerOccupationConfirmation {
+        formerJobTitle
+        status
+        occupationCode
+        confirmedAt
+        candidates {
+          occupationCode
+          label
+        }
+      }
       languages
       status
       enrolledAt
@@ -165,6 +176,7 @@ export function PersonFile({ candidateId, today }: { candidateId: string; today:
       {error && <Failure retry={() => void refetch()} />}
       <div className="coach-file">
         <Profile person={person} />
+        <FormerOccupationCard candidateId={person.id} confirmation={person.formerOccupationConfirmation} />
         <PauseCard candidateId={person.id} status={person.status} today={today} />
         <DiagnosticCard person={person} questionnaire={data.diagnosticQuestionnaire} />
         <Assessments person={person} />

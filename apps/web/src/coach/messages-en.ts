@@ -316,4 +316,21 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.notes.attendance.title': 'Did the session take place?',
   'coach.notes.attendance.held': 'Yes, it took place',
   'coach.notes.attendance.noShow': 'The person did not come',
+  'coach.formerJob.title': 'Former occupation',
+  'coach.formerJob.ask':
+    'The HR file says “{title}”. This title may fit several occupations: which one describes the person’s job? You can ask them.',
+  'coach.formerJob.legend': 'The closest occupation',
+  'coach.formerJob.other': 'Another occupation (ROME code)',
+  'coach.formerJob.code': 'ROME code',
+  'coach.formerJob.codeHint': 'A letter and four digits, for example N1103.',
+  'coach.formerJob.effects':
+    'This occupation is where the occupations and offers suggested to the person start from.',
+  'coach.formerJob.confirm': 'Confirm this occupation',
+  'coach.formerJob.problem.choose': 'Choose an occupation.',
+  'coach.formerJob.problem.code': 'Write a ROME code: a letter and four digits, for example N1103.',
+  'coach.formerJob.confirmed': '“{title}”: occupation confirmed, {occupation}.',
+  'coach.formerJob.confirmedAt': 'Confirmed on {when}.',
+  'error.INVALID_OCCUPATION_CODE': 'This is not a ROME code: a letter and four digits, for example N1103.',
+  'error.UNKNOWN_OCCUPATION': 'This ROME code is not in the occupations directory.',
+  'error.NO_OCCUPATION_TO_CONFIRM': 'This occupation has already been confirmed. Reload the page.',
 };

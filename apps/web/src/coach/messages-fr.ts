@@ -318,4 +318,22 @@ export const coachFr = {
   'coach.notes.attendance.title': 'Le rendez-vous a-t-il eu lieu ?',
   'coach.notes.attendance.held': 'Oui, il a eu lieu',
   'coach.notes.attendance.noShow': 'La personne n’est pas venue',
+  'coach.formerJob.title': 'Métier précédent',
+  'coach.formerJob.ask':
+    'Le fichier RH indique « {title} ». Cet intitulé peut correspondre à plusieurs métiers : lequel décrit le poste de la personne ? Vous pouvez le lui demander.',
+  'coach.formerJob.legend': 'Le métier le plus proche',
+  'coach.formerJob.other': 'Un autre métier (code ROME)',
+  'coach.formerJob.code': 'Code ROME',
+  'coach.formerJob.codeHint': 'Une lettre et quatre chiffres, par exemple N1103.',
+  'coach.formerJob.effects':
+    'Ce métier sert de point de départ aux pistes de métiers et aux offres proposées à la personne.',
+  'coach.formerJob.confirm': 'Confirmer ce métier',
+  'coach.formerJob.problem.choose': 'Choisissez un métier.',
+  'coach.formerJob.problem.code': 'Écrivez un code ROME : une lettre et quatre chiffres, par exemple N1103.',
+  'coach.formerJob.confirmed': '« {title} » : métier confirmé, {occupation}.',
+  'coach.formerJob.confirmedAt': 'Confirmé le {when}.',
+  'error.INVALID_OCCUPATION_CODE':
+    'Ce code n’est pas un code ROME : une lettre et quatre chiffres, par exemple N1103.',
+  'error.UNKNOWN_OCCUPATION': 'Ce code ROME n’existe pas dans le répertoire des métiers.',
+  'error.NO_OCCUPATION_TO_CONFIRM': 'Ce métier a déjà été confirmé. Rechargez la page.',
 } as const;

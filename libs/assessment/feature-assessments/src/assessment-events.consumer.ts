@@ -14,7 +14,7 @@ export class AssessmentEventsConsumer {
     private readonly assign: AssignAssessmentHandler,
   ) {}
 
-  /** The former occupation, to choose the skills a skills inventory asks about. */
+  /** The former occupation (when HR gave its code), to choose the skills a skills inventory asks about. */
   @OnEvent('CandidateEnrolled.v1')
   async onEnrolled(
     @Payload() event: EventOf<'CandidateEnrolled.v1'>,
@@ -31,11 +31,28 @@ export class AssessmentEventsConsumer {
     @Payload() event: EventOf<'CandidateDetailsCorrected.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, formerOccupationCode, languages } = event.payload;
+    const { candidateId, formerOccupationCode, formerJobTitle, languages } = event.payload;
+    // A new title without a code: matching resolves it and says so (FormerOccupationResolved).
+    const occupation =
+      formerOccupationCode !== undefined && (formerOccupationCode !== null || !formerJobTitle);
     await this.sessions.correctCandidate(context.manager, candidateId, {
-      ...(formerOccupationCode !== undefined ? { formerOccupationCode } : {}),
+      ...(occupation ? { formerOccupationCode } : {}),
       ...(languages !== undefined ? { languages } : {}),
     });
+  }
+
+  /**
+   * Matching resolved the person's former job title (on its own or with their coach): skills
+   * inventories not yet started ask about that occupation.
+   */
+  @OnEvent('FormerOccupationResolved.v1')
+  async onFormerOccupationResolved(
+    @Payload() event: EventOf<'FormerOccupationResolved.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, romeCode } = event.payload;
+    await this.sessions.recordResolvedOccupation(context.manager, candidateId, romeCode);
+    await this.assign.completeSkillInventories(context.manager, candidateId);
   }
 
   /** Each assessment milestone of the plan becomes a session, once (keyed by milestone id). */

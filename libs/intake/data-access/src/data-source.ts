@@ -22,7 +22,6 @@ import {
   ImportRowErrorEntity,
 } from './entities/import-batch.entity';
 import { ImportUploadChunkEntity, ImportUploadEntity } from './entities/import-upload.entity';
-import { RomeJobTitleEntity } from './entities/rome-job-title.entity';
 import { CandidateRecordAndImport1763900011000 } from './migrations/1763900011000-candidate-record-and-import';
 import { ImportChunkFunction1763900011100 } from './migrations/1763900011100-import-chunk-function';
 import { ImportAttemptsAndCancel1763900013000 } from './migrations/1763900013000-import-attempts-and-cancel';
@@ -38,6 +37,7 @@ import { CandidateStatusChange1765800000000 } from './migrations/1765800000000-c
 import { CandidateRiskEntity } from './entities/candidate-risk.entity';
 import { CandidateRisk1765800000400 } from './migrations/1765800000400-candidate-risk';
 import { CaseloadOffice1765800000500 } from './migrations/1765800000500-caseload-office';
+import { FormerOccupationFromMatching1765910000100 } from './migrations/1765910000100-former-occupation-from-matching';
 import { CommuneEmploymentZone1765920000000 } from './migrations/1765920000000-commune-employment-zone';
 import { DemographicsAndOveRegister1765940000000 } from './migrations/1765940000000-demographics-and-ove-register';
 
@@ -64,7 +64,6 @@ const IMPORT_ENTITIES = [
   ImportRowErrorEntity,
   ImportFileKeyEntity,
   ImportColumnMappingEntity,
-  RomeJobTitleEntity,
 ];
 
 export function intakeDataSourceOptions(url: string): DataSourceOptions {
@@ -95,6 +94,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       CandidateStatusChange1765800000000,
       CandidateRisk1765800000400,
       CaseloadOffice1765800000500,
+      FormerOccupationFromMatching1765910000100,
       CommuneEmploymentZone1765920000000,
       DemographicsAndOveRegister1765940000000,
     ],

@@ -36,13 +36,13 @@ export const toCandidateObject = (row: CandidateEntity): CandidateObject => ({
   lastName: row.lastName,
   email: row.email,
   formerJobTitle: row.formerJobTitle,
-  formerOccupationCode: row.formerOccupationCode,
+  formerOccupationCode: row.formerOccupationCode ?? row.resolvedOccupationCode ?? null,
   languages: row.languages,
   status: toGraphQLEnum(row.status),
   enrolledAt: row.enrolledAt,
   phone: row.phone ?? null,
   site: row.site ?? null,
-  occupationCodeSource: row.occupationCodeSource ? toGraphQLEnum(row.occupationCodeSource) : null,
+  occupationCodeSource: occupationCodeSourceOf(row),
   hireDate: row.hireDate ?? null,
   seniorityYears: row.seniorityYears ?? null,
   contractEndDate: row.contractEndDate ?? null,
@@ -82,3 +82,10 @@ export const toProgrammeObject = (row: ProgrammeEntity): ProgrammeObject => ({
 });
 
 export const toSponsorObject = (row: SponsorEntity): SponsorObject => ({ id: row.id, name: row.name });
+
+/** HR's own code first; else matching's answer for the title (alone: TITLE, with the coach: CONFIRMED). */
+function occupationCodeSourceOf(row: CandidateEntity): CandidateObject['occupationCodeSource'] {
+  if (row.formerOccupationCode) return 'GIVEN';
+  if (!row.resolvedOccupationCode) return null;
+  return row.resolvedOccupationHow === 'confirmed' ? 'CONFIRMED' : 'TITLE';
+}

@@ -38,7 +38,8 @@ export class CandidateResolver {
   @ResolveReference()
   @Roles('candidate', 'coach', 'ops')
   async resolveReference(
-    reference: { id: string },
+    // Decorated: beside a decorated parameter, an undecorated one receives nothing.
+    @Parent() reference: { id: string },
     @CurrentIdentity() identity: Identity,
   ): Promise<CandidateObject | null> {
     return this.readable(identity, await this.candidates.findById(reference.id));

@@ -15,6 +15,7 @@ import { CreateProgrammeHandler } from './usecases/create-programme/create-progr
 import { CreateSponsorHandler } from './usecases/create-sponsor/create-sponsor.handler';
 import { EnrollCandidateHandler } from './usecases/enroll-candidate/enroll-candidate.handler';
 import { PeopleResolver } from './people.resolver';
+import { FormerOccupationConsumer } from './former-occupation.consumer';
 import { ProgrammeResolver } from './programme.resolver';
 import { ListPeopleHandler } from './usecases/list-people/list-people.handler';
 import { ProgrammeEditor } from './usecases/programme-editor';
@@ -29,6 +30,7 @@ export const ENROLLMENT_TYPE_PATHS = [
 export const ENROLLMENT_RESOLVERS = [CandidateResolver, ProgrammeResolver, PeopleResolver];
 
 @Module({
+  controllers: [FormerOccupationConsumer],
   providers: [
     ProgrammeRepository,
     CandidateRepository,

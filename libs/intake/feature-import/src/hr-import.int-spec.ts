@@ -1,7 +1,6 @@
 import { PersonalDataRepository } from '@passerelle/intake/data-access';
 import { randomBytes } from 'node:crypto';
 import { errorReportCsv } from './import-report';
-import { readRomeTitles, SAMPLE_ROME_TITLES_PATH } from './rome-titles.reader';
 import {
   ENGLISH_HEADERS,
   FRENCH_HEADERS,
@@ -17,7 +16,6 @@ let kit: ImportTestKit;
 
 beforeAll(async () => {
   kit = await ImportTestKit.create('intake_import');
-  await kit.titles.replaceSource('sample', await readRomeTitles(SAMPLE_ROME_TITLES_PATH));
 });
 
 afterAll(async () => {
@@ -129,11 +127,11 @@ describe('the formats HR files come in', () => {
     expect(await kit.importFile(next, 'b.csv')).toMatchObject({ status: 'completed', rowsEnrolled: 3 });
   });
 
-  it('derives the ROME code from the job title when the file gives none, and keeps the title as written', async () => {
+  it('keeps the job title as written and resolves nothing itself (matching does): only a code HR gives is kept', async () => {
     const rows = hrRows(5).map((row, i) => ({
       ...row,
-      romeCode: '',
-      jobTitle: ['CARISTE', 'Technicienne Réseaux', 'Soudeuse', 'Poète', 'comptable'][i]!,
+      romeCode: i === 4 ? 'M1203' : '',
+      jobTitle: ['CARISTE', 'Technicienne Réseaux', 'Resp. logistique', 'Poète', 'comptable'][i]!,
     }));
     await kit.importFile(semicolon1252(rows.map(cellsOf)), 'titres.csv');
     const byTitle = Object.fromEntries(
@@ -143,12 +141,28 @@ describe('the formats HR files come in', () => {
       ]),
     );
     expect(byTitle).toEqual({
-      CARISTE: ['N1101', 'title'],
-      'Technicienne Réseaux': ['I1307', 'title'],
-      Soudeuse: ['H2913', 'title'],
+      CARISTE: [null, null],
+      'Technicienne Réseaux': [null, null],
+      'Resp. logistique': [null, null],
       Poète: [null, null],
-      comptable: ['M1203', 'title'],
+      comptable: ['M1203', 'given'],
     });
+    // The title travels as written on CandidateEnrolled, for matching to resolve.
+    const enrolled = (
+      (await kit.dataSource.query(
+        `SELECT envelope FROM outbox_message WHERE event_type = 'CandidateEnrolled.v1'`,
+      )) as {
+        envelope: { payload: { formerJobTitle: string | null; formerOccupationCode: string | null } };
+      }[]
+    ).map(({ envelope: { payload } }) => [payload.formerJobTitle, payload.formerOccupationCode]);
+    expect(enrolled).toEqual(
+      expect.arrayContaining([
+        ['CARISTE', null],
+        ['Resp. logistique', null],
+        ['comptable', 'M1203'],
+      ]),
+    );
+    expect(enrolled).toHaveLength(5);
   });
 });
 

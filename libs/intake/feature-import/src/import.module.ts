@@ -8,7 +8,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
 } from '@passerelle/intake/data-access';
 import { CancelImportHandler } from './usecases/cancel-import/cancel-import.handler';
 import { ImportCandidatesHandler } from './usecases/import-candidates/import-candidates.handler';
@@ -30,7 +29,6 @@ export const IMPORT_RESOLVERS = [ImportResolver];
     ImportUploadRepository,
     ImportBatchRepository,
     CandidateImportRepository,
-    RomeJobTitleRepository,
     EmploymentZoneRepository,
     RunImportHandler,
     { provide: ImportFaults, useValue: NO_IMPORT_FAULTS },

@@ -6,6 +6,5 @@ export * from './usecases/import-candidates/import-candidates.handler';
 export * from './hr-file.reader';
 export * from './import-report';
 export * from './upload.controller';
-export * from './rome-titles.reader';
 export * from './usecases/cancel-import/cancel-import.handler';
 export * from './usecases/import-candidates/import-candidates.command';

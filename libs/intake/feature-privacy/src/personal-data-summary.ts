@@ -65,6 +65,7 @@ const SECTION_LABELS: Record<string, string> = {
   occupationRecommendations: 'Métiers recommandés',
   offerMatches: 'Offres proposées',
   offerFeedback: 'Vos avis sur les offres',
+  formerOccupation: 'Métier précédent (confirmation par votre consultant)',
   coachAssignments: 'Attributions de consultant',
   assignmentQueue: 'Attente d’attribution',
   sessions: 'Rendez-vous et ateliers',

@@ -74,7 +74,10 @@ export type Candidate = {
   phone: Maybe<Scalars['String']['output']>;
   /** The site the person worked at, as HR names it. */
   site: Maybe<Scalars['String']['output']>;
-  /** GIVEN when HR wrote the ROME code, TITLE when intake derived it from the job title. */
+  /**
+   * Where formerOccupationCode comes from: GIVEN when HR wrote the ROME code; otherwise matching
+   * resolved the job title, on its own (TITLE) or with the person's coach (CONFIRMED).
+   */
   occupationCodeSource: Maybe<OccupationCodeSource>;
   /** Hire date (yyyy-mm-dd). */
   hireDate: Maybe<Scalars['String']['output']>;
@@ -104,7 +107,7 @@ export type Candidate = {
   smsReminders: Maybe<SmsReminders>;
 };
 
-export type OccupationCodeSource = 'GIVEN' | 'TITLE';
+export type OccupationCodeSource = 'GIVEN' | 'TITLE' | 'CONFIRMED';
 
 export type CreateSponsorInput = {
   name: Scalars['String']['input'];

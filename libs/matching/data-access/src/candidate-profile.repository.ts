@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CandidateProfileEntity } from './candidate-profile.entity';
+import { FormerOccupationConfirmationEntity } from './former-occupation-confirmation.entity';
 import { JobOfferEntity } from './job-offer.entity';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 import { OccupationRecommendationEntity } from './occupation-recommendation.entity';
@@ -133,6 +134,7 @@ export class CandidateProfileRepository {
     await manager.delete(OfferFeedbackEntity, { candidateId });
     await manager.delete(OfferMatchEntity, { candidateId });
     await manager.delete(OccupationRecommendationEntity, { candidateId });
+    await manager.delete(FormerOccupationConfirmationEntity, { candidateId });
     await manager.delete(CandidateProfileEntity, { candidateId });
   }
 }

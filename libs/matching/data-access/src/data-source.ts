@@ -17,6 +17,8 @@ import { JobOfferOwner1764806600000 } from './migrations/1764806600000-job-offer
 import { ProfileLeadsHeld1765800000300 } from './migrations/1765800000300-profile-leads-held';
 import { ZonesAndCertifications1765920000100 } from './migrations/1765920000100-zones-and-certifications';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
+import { FormerOccupationConfirmationEntity } from './former-occupation-confirmation.entity';
+import { FormerOccupationConfirmation1765910000000 } from './migrations/1765910000000-former-occupation-confirmation';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -28,6 +30,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       JobOfferOwnerEntity,
       OfferMatchEntity,
       OfferFeedbackEntity,
+      FormerOccupationConfirmationEntity,
       ...CANDIDATE_SCOPE_ENTITIES,
       OutboxMessageEntity,
       InboxMessageEntity,
@@ -40,6 +43,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       CreateProfilesOffersMatches1763900016100,
       JobOfferOwner1764806600000,
       ProfileLeadsHeld1765800000300,
+      FormerOccupationConfirmation1765910000000,
       ZonesAndCertifications1765920000100,
     ],
   });

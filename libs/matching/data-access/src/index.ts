@@ -10,3 +10,5 @@ export * from './reference-catalogue.cache';
 export * from './offer-rematch.port';
 export * from './matching-data.module';
 export * from './personal-data.repository';
+export * from './former-occupation-confirmation.entity';
+export * from './former-occupation-confirmation.repository';

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CandidateProfileRepository } from './candidate-profile.repository';
+import { FormerOccupationConfirmationRepository } from './former-occupation-confirmation.repository';
 import { JobOfferRepository } from './job-offer.repository';
 import { ReferenceCatalogueCache } from './reference-catalogue.cache';
 import { ReferenceRepository } from './reference.repository';
 
 const PROVIDERS = [
   CandidateProfileRepository,
+  FormerOccupationConfirmationRepository,
   JobOfferRepository,
   ReferenceRepository,
   ReferenceCatalogueCache,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CandidateProfileEntity } from './candidate-profile.entity';
+import { FormerOccupationConfirmationEntity } from './former-occupation-confirmation.entity';
 import { OccupationRecommendationEntity } from './occupation-recommendation.entity';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 
@@ -14,12 +15,14 @@ export class MatchingPersonalDataRepository {
 
   async sections(candidateId: string): Promise<Record<string, object[]>> {
     const manager = this.dataSource.manager;
-    const [profile, occupationRecommendations, offerMatches, offerFeedback] = await Promise.all([
-      manager.findBy(CandidateProfileEntity, { candidateId }),
-      manager.find(OccupationRecommendationEntity, { where: { candidateId }, order: { rank: 'ASC' } }),
-      manager.find(OfferMatchEntity, { where: { candidateId }, order: { rank: 'ASC' } }),
-      manager.findBy(OfferFeedbackEntity, { candidateId }),
-    ]);
-    return { profile, occupationRecommendations, offerMatches, offerFeedback };
+    const [profile, occupationRecommendations, offerMatches, offerFeedback, formerOccupation] =
+      await Promise.all([
+        manager.findBy(CandidateProfileEntity, { candidateId }),
+        manager.find(OccupationRecommendationEntity, { where: { candidateId }, order: { rank: 'ASC' } }),
+        manager.find(OfferMatchEntity, { where: { candidateId }, order: { rank: 'ASC' } }),
+        manager.findBy(OfferFeedbackEntity, { candidateId }),
+        manager.findBy(FormerOccupationConfirmationEntity, { candidateId }),
+      ]);
+    return { profile, occupationRecommendations, offerMatches, offerFeedback, formerOccupation };
   }
 }

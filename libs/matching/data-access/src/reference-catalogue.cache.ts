@@ -116,7 +116,10 @@ export class ReferenceCatalogueCache {
     return {
       catalogue,
       skills: new SkillSpace(occupations.map((o) => o.skillCodes)),
-      titles: new TitleMatcher(titles),
+      // What each occupation's skills say helps tell apart titles sharing words (docs/matching.md).
+      titles: new TitleMatcher(titles).describe(
+        new Map(occupations.map((o) => [o.code, o.skillCodes.map((code) => catalogue.skillLabel(code))])),
+      ),
       nationalDemand,
     };
   }

@@ -5,6 +5,7 @@ export * from './edit-distance';
 // Title matching: a free-text job title to ROME codes.
 export * from './title-matcher';
 export * from './title-variants';
+export * from './title-resolution';
 
 // RIASEC congruence on Holland's hexagon.
 export * from './riasec';

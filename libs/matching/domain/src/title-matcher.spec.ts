@@ -51,3 +51,31 @@ describe('TitleMatcher', () => {
     expect(matcher.match('  ')).toEqual([]);
   });
 });
+
+describe('TitleMatcher.describe', () => {
+  const titles = [
+    { code: 'a', romeCode: 'I1304', label: 'Agent / Agente de maintenance industrielle' },
+    { code: 'b', romeCode: 'I1316', label: 'Agent / Agente de maintenance en froid' },
+  ];
+  const skills = new Map([
+    ['I1304', ['Régler un équipement de production', 'Diagnostiquer une panne mécanique']],
+    ['I1316', ['Entretenir une installation de climatisation', 'Contrôler un circuit frigorifique']],
+  ]);
+
+  it("orders titles sharing words by what the occupations' skills say, confidences unchanged", () => {
+    const plain = new TitleMatcher(titles).match('Agent de maintenance climatisation');
+    const described = new TitleMatcher(titles).describe(skills).match('Agent de maintenance climatisation');
+    expect(plain.map((m) => m.romeCode)).toEqual(['I1304', 'I1316']);
+    expect(described.map((m) => m.romeCode)).toEqual(['I1316', 'I1304']);
+    expect(described.map((m) => m.confidence).sort()).toEqual(plain.map((m) => m.confidence).sort());
+  });
+
+  it('leaves an exact title first', () => {
+    expect(
+      new TitleMatcher(titles).describe(skills).match('Agent de maintenance industrielle')[0],
+    ).toMatchObject({
+      romeCode: 'I1304',
+      confidence: 1,
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { CandidateProfileRepository } from '@passerelle/matching/data-access';
 import { searchAreaOnEnrolment } from '@passerelle/matching/domain';
 import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
 import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.handler';
+import { ResolveFormerOccupationHandler } from './usecases/resolve-former-occupation/resolve-former-occupation.handler';
 
 /**
  * Keeps each person's matching profile (codes and scores only) from intake's and assessment's
@@ -18,6 +19,7 @@ export class CandidateEventsConsumer {
     private readonly profiles: CandidateProfileRepository,
     private readonly recompute: RecomputeRecommendationsHandler,
     private readonly rematch: RematchOffersHandler,
+    private readonly resolveOccupation: ResolveFormerOccupationHandler,
     private readonly clock: Clock,
   ) {}
 
@@ -26,38 +28,65 @@ export class CandidateEventsConsumer {
     @Payload() event: EventOf<'CandidateEnrolled.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, formerOccupationCode, homeDepartmentCode, employmentZoneCode } = event.payload;
+    const {
+      candidateId,
+      programmeId,
+      formerOccupationCode,
+      formerJobTitle,
+      homeDepartmentCode,
+      employmentZoneCode,
+    } = event.payload;
+    const now = this.clock.now();
     await this.profiles.update(context.manager, candidateId, (profile) => {
-      profile.formerOccupationCode = formerOccupationCode;
       profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
       profile.employmentZoneCode = employmentZoneCode ?? null;
     });
-    await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
+    await this.resolveOccupation.execute(context.manager, {
+      candidateId,
+      programmeId,
+      givenCode: formerOccupationCode,
+      formerJobTitle: formerJobTitle ?? null,
+      now,
+    });
+    await this.recompute.execute(context.manager, { candidateId, now });
   }
 
   /**
-   * A correction file changed the former occupation, the home department or the employment zone: the profile follows
-   * (a search area the person chose stays theirs) and the suggestions are ranked again.
+   * A correction file changed the former occupation (code or title, resolved again as at
+   * enrolment), the home department or the employment zone: the profile follows (a search area the
+   * person chose stays theirs) and the suggestions are ranked again.
    */
   @OnEvent('CandidateDetailsCorrected.v1')
   async onDetailsCorrected(
     @Payload() event: EventOf<'CandidateDetailsCorrected.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, formerOccupationCode, homeDepartmentCode, employmentZoneCode } = event.payload;
-    if (
-      formerOccupationCode === undefined &&
-      homeDepartmentCode === undefined &&
-      employmentZoneCode === undefined
-    )
-      return;
+    const {
+      candidateId,
+      programmeId,
+      formerOccupationCode,
+      formerJobTitle,
+      homeDepartmentCode,
+      employmentZoneCode,
+    } = event.payload;
+    const occupation = formerOccupationCode !== undefined || formerJobTitle !== undefined;
+    if (!occupation && homeDepartmentCode === undefined && employmentZoneCode === undefined) return;
+    const now = this.clock.now();
     await this.profiles.update(context.manager, candidateId, (profile) => {
-      if (formerOccupationCode !== undefined) profile.formerOccupationCode = formerOccupationCode;
       if (homeDepartmentCode !== undefined)
         profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
       if (employmentZoneCode !== undefined) profile.employmentZoneCode = employmentZoneCode;
     });
-    await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
+    if (occupation) {
+      await this.resolveOccupation.execute(context.manager, {
+        candidateId,
+        programmeId,
+        givenCode: formerOccupationCode ?? null,
+        formerJobTitle: formerJobTitle ?? null,
+        now,
+      });
+    }
+    await this.recompute.execute(context.manager, { candidateId, now });
   }
 
   @OnEvent('CandidateDiagnosed.v1')

@@ -3,12 +3,14 @@ import { DataSource } from 'typeorm';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
 import {
   CandidateProfileRepository,
+  FormerOccupationConfirmationRepository,
   JobOfferRepository,
   ReferenceCatalogueCache,
   ReferenceRepository,
 } from '@passerelle/matching/data-access';
 import { demandScale, hiddenMarket } from '@passerelle/matching/domain';
 import type {
+  FormerOccupationConfirmation,
   HiddenMarketOccupation,
   LocalDemand,
   OccupationRecommendation,
@@ -20,6 +22,7 @@ import { CandidateAccess } from './candidate-access';
 import { toRecommendationObject } from './occupation-recommendation.object';
 import { toOfferMatchObject } from './offer-match.object';
 import { EXTRAS, RecommendationExtras, type WithExtras } from './recommendation-extras';
+import { toConfirmationObject } from './former-occupation-confirmation.object';
 
 /** Matching's part of the federated Candidate. A sponsor never reaches individual matching data. */
 @Resolver('Candidate')
@@ -31,7 +34,19 @@ export class CandidateMatchingResolver {
     private readonly offers: JobOfferRepository,
     private readonly reference: ReferenceCatalogueCache,
     private readonly referenceTables: ReferenceRepository,
+    private readonly confirmations: FormerOccupationConfirmationRepository,
   ) {}
+
+  @ResolveField('formerOccupationConfirmation')
+  @Roles('candidate', 'coach', 'ops')
+  async formerOccupationConfirmation(
+    @Parent() candidate: { id: string },
+    @CurrentIdentity() identity: Identity,
+  ): Promise<FormerOccupationConfirmation | null> {
+    if (!(await this.access.canRead(identity, candidate.id))) return null;
+    const row = await this.confirmations.find(this.dataSource.manager, candidate.id);
+    return row && toConfirmationObject(row);
+  }
 
   @ResolveReference()
   @Roles('candidate', 'coach', 'ops')

@@ -16,6 +16,8 @@ import { GiveOfferFeedbackHandler } from './usecases/give-offer-feedback/give-of
 import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
 import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.handler';
 import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-search-area.handler';
+import { ResolveFormerOccupationHandler } from './usecases/resolve-former-occupation/resolve-former-occupation.handler';
+import { ConfirmFormerOccupationHandler } from './usecases/confirm-former-occupation/confirm-former-occupation.handler';
 
 export const RECOMMENDATIONS_TYPE_PATHS = [join(__dirname, 'recommendations.graphql')];
 export const RECOMMENDATIONS_RESOLVERS = [
@@ -39,6 +41,8 @@ export const RECOMMENDATIONS_RESOLVERS = [
     { provide: OfferRematch, useExisting: RematchOffersHandler },
     GiveOfferFeedbackHandler,
     SetJobSearchAreaHandler,
+    ResolveFormerOccupationHandler,
+    ConfirmFormerOccupationHandler,
     MatchingPersonalDataRepository,
     ExportPersonalDataHandler,
     ...RECOMMENDATIONS_RESOLVERS,

@@ -49,6 +49,8 @@ export type Mutation = {
   giveOfferFeedback: Scalars['Boolean']['output'];
   /** Departments the person will work in (none = anywhere): drives local demand and offer reach. */
   setJobSearchArea: Scalars['Boolean']['output'];
+  /** The person's coach (or ops of their offices) says which ROME occupation their former job title is. */
+  confirmFormerOccupation: FormerOccupationConfirmation;
 };
 
 export type MutationPublishJobOfferArgs = {
@@ -68,6 +70,11 @@ export type MutationGiveOfferFeedbackArgs = {
 export type MutationSetJobSearchAreaArgs = {
   candidateId: Scalars['ID']['input'];
   departmentCodes: Array<Scalars['String']['input']>;
+};
+
+export type MutationConfirmFormerOccupationArgs = {
+  candidateId: Scalars['ID']['input'];
+  occupationCode: Scalars['String']['input'];
 };
 
 export type Proximity = 'SAME' | 'CLOSE' | 'OFF_TRACK';
@@ -156,8 +163,36 @@ export type HiddenMarketOccupation = {
   hardToFillShare: Scalars['Float']['output'];
 };
 
+/** An occupation the title resolver offers the coach for a person's former job title, best first. */
+export type OfferedOccupation = {
+  occupationCode: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** How close the title is to this occupation, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+};
+
+export type FormerOccupationStatus = 'PENDING' | 'CONFIRMED';
+
+/**
+ * The coach's task when a person's former job title (as HR wrote it) did not give a sure occupation
+ * code: confirm one of the candidates, or give another ROME code.
+ */
+export type FormerOccupationConfirmation = {
+  candidate: Candidate;
+  formerJobTitle: Scalars['String']['output'];
+  /** At most three, best first; empty when the title matched nothing. */
+  candidates: Array<OfferedOccupation>;
+  status: FormerOccupationStatus;
+  /** The code the coach confirmed. */
+  occupationCode: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Candidate = {
   id: Scalars['ID']['output'];
+  /** The confirmation of the former occupation, when the title needed one (pending or done). */
+  formerOccupationConfirmation: Maybe<FormerOccupationConfirmation>;
   recommendations: Array<OccupationRecommendation>;
   matches: Array<OfferMatch>;
   hiddenMarket: Array<HiddenMarketOccupation>;
@@ -269,6 +304,8 @@ export type Query = {
   employmentZones: Array<EmploymentZone>;
   /** The zone's labour market by BMO occupation, most projects first; only those behind occupationCodes when given. */
   labourMarket: LabourMarket;
+  /** The coach's confirmations still to do, over the people they follow, oldest first. */
+  pendingFormerOccupationConfirmations: Array<FormerOccupationConfirmation>;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };

@@ -207,14 +207,32 @@ export class AssessmentRepository {
     return rows.map((row) => ({ instrumentCode: row.instrument_code, status: row.status, count: row.count }));
   }
 
+  /**
+   * Idempotent. Matching's answer for the person's title may have come first (topics are not
+   * ordered together): its code stays, the enrolment adds the languages.
+   */
   async recordCandidate(manager: EntityManager, row: CandidateBackgroundEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CandidateBackgroundEntity)
-      .values(row)
-      .orIgnore()
-      .execute();
+    await manager.query(
+      `INSERT INTO candidate_background (candidate_id, former_occupation_code, languages) VALUES ($1, $2, $3)
+       ON CONFLICT (candidate_id) DO UPDATE
+         SET former_occupation_code = COALESCE(candidate_background.former_occupation_code, EXCLUDED.former_occupation_code),
+             languages = CASE WHEN candidate_background.languages = '{}' THEN EXCLUDED.languages
+                              ELSE candidate_background.languages END`,
+      [row.candidateId, row.formerOccupationCode, row.languages],
+    );
+  }
+
+  /** The code matching resolved the person's former job title to (before or after the enrolment). */
+  async recordResolvedOccupation(
+    manager: EntityManager,
+    candidateId: string,
+    romeCode: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO candidate_background (candidate_id, former_occupation_code, languages) VALUES ($1, $2, '{}')
+       ON CONFLICT (candidate_id) DO UPDATE SET former_occupation_code = EXCLUDED.former_occupation_code`,
+      [candidateId, romeCode],
+    );
   }
 
   /** A correction file's new former occupation or languages (only the fields given). */

@@ -3,7 +3,8 @@ import type { CandidateStatus } from '@passerelle/shared/contracts';
 import type { Sex, SocioProfessionalCategory } from '@passerelle/intake/domain';
 
 export { CANDIDATE_STATUSES, type CandidateStatus } from '@passerelle/shared/contracts';
-export type OccupationCodeSource = 'given' | 'title';
+/** 'given': HR wrote the ROME code; 'title' / 'confirmed': matching resolved the title, alone or with the coach. */
+export type OccupationCodeSource = 'given' | 'title' | 'confirmed';
 
 /** PostgreSQL returns numeric as text; the record holds a number. */
 const decimalYears = {
@@ -63,9 +64,20 @@ export class CandidateEntity {
   @Column({ type: 'text', nullable: true })
   site?: string | null;
 
-  /** 'given' when HR wrote the ROME code, 'title' when intake derived it from the job title. */
+  /** 'given' when HR wrote the ROME code (`formerOccupationCode` holds only HR's code). */
   @Column({ type: 'text', nullable: true })
   occupationCodeSource?: OccupationCodeSource | null;
+
+  /** The code matching resolved the former job title to (FormerOccupationResolved), when HR gave none. */
+  @Column({ type: 'text', nullable: true })
+  resolvedOccupationCode?: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  resolvedOccupationHow?: 'automatic' | 'confirmed' | null;
+
+  /** When matching resolved it: a later answer wins, an older one arriving late is ignored. */
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedOccupationAt?: Date | null;
 
   @Column({ type: 'date', nullable: true })
   hireDate?: string | null;

@@ -56,6 +56,9 @@ interface ExistingRow {
   enrolled_on: string;
 }
 
+/** In an update: matching's answer no longer holds once the title changes or HR gives a code. */
+const STALE_RESOLUTION = `(c.former_job_title IS DISTINCT FROM s.former_job_title OR s.former_occupation_code IS NOT NULL)`;
+
 /** The written columns of a row, as parallel arrays for unnest (languages as a comma list: ISO codes). */
 const columnsOf = (rows: readonly StagedCandidate[]) => [
   rows.map((row) => row.employeeNumber),
@@ -192,6 +195,11 @@ export class CandidateImportRepository {
         `UPDATE candidate c
             SET first_name = s.first_name, last_name = s.last_name, email = s.email, phone = s.phone, site = s.site,
                 former_job_title = s.former_job_title, former_occupation_code = s.former_occupation_code,
+                -- Matching's answer was for the old title: it resolves the new one (or HR's code wins);
+                -- an answer older than this change, arriving late, is then ignored.
+                resolved_occupation_code = CASE WHEN ${STALE_RESOLUTION} THEN NULL ELSE c.resolved_occupation_code END,
+                resolved_occupation_how = CASE WHEN ${STALE_RESOLUTION} THEN NULL ELSE c.resolved_occupation_how END,
+                resolved_occupation_at = CASE WHEN ${STALE_RESOLUTION} THEN now() ELSE c.resolved_occupation_at END,
                 occupation_code_source = s.occupation_code_source, hire_date = s.hire_date,
                 seniority_years = s.seniority_years, contract_end_date = s.contract_end_date,
                 languages = string_to_array(s.languages, ','), home_commune_code = s.home_commune_code,

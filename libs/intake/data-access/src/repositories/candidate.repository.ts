@@ -34,4 +34,21 @@ export class CandidateRepository {
   async insert(manager: EntityManager, candidate: CandidateEntity): Promise<void> {
     await manager.getRepository(CandidateEntity).insert(candidate);
   }
+
+  /**
+   * Matching's answer for the person's former job title (FormerOccupationResolved). The latest
+   * answer wins: a replay or an older answer arriving late changes nothing. Returns whether it applied.
+   */
+  async recordResolvedOccupation(
+    manager: EntityManager,
+    candidateId: string,
+    answer: { romeCode: string; how: 'automatic' | 'confirmed'; resolvedAt: Date },
+  ): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE candidate SET resolved_occupation_code = $2, resolved_occupation_how = $3, resolved_occupation_at = $4
+        WHERE id = $1 AND (resolved_occupation_at IS NULL OR resolved_occupation_at < $4)`,
+      [candidateId, answer.romeCode, answer.how, answer.resolvedAt],
+    );
+    return affected > 0;
+  }
 }

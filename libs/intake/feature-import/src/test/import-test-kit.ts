@@ -13,7 +13,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
   EmploymentZoneRepository,
   intakeDataSourceOptions,
   type ImportBatchEntity,
@@ -36,7 +35,6 @@ export class ImportTestKit {
   readonly programmeId = randomUUID();
   readonly batches: ImportBatchRepository;
   readonly uploads: ImportUploadRepository;
-  readonly titles: RomeJobTitleRepository;
   readonly zones: EmploymentZoneRepository;
   readonly programmes: ProgrammeRepository;
   readonly writer: OutboxWriter;
@@ -50,7 +48,6 @@ export class ImportTestKit {
   ) {
     this.batches = new ImportBatchRepository(dataSource);
     this.uploads = new ImportUploadRepository(dataSource);
-    this.titles = new RomeJobTitleRepository(dataSource);
     this.zones = new EmploymentZoneRepository(dataSource);
     this.programmes = new ProgrammeRepository(dataSource);
     this.writer = new OutboxWriter(route);
@@ -88,7 +85,6 @@ export class ImportTestKit {
       this.batches,
       uploads,
       new CandidateImportRepository(),
-      this.titles,
       this.programmes,
       this.writer,
       this.clock,

@@ -19,6 +19,8 @@ export const candidateDetailsCorrectedV1 = defineEvent({
     candidateId: z.uuid(),
     programmeId: z.uuid(),
     formerOccupationCode: enrolled.formerOccupationCode.optional(),
+    /** A new former job title: matching resolves it again, as at enrolment. */
+    formerJobTitle: enrolled.formerJobTitle,
     languages: enrolled.languages.optional(),
     homeDepartmentCode: z
       .string()

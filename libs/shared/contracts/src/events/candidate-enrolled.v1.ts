@@ -66,5 +66,11 @@ export const candidateEnrolledV1 = defineEvent({
      * knows only a postcode or nothing (a postcode may straddle zones).
      */
     employmentZoneCode: employmentZoneCodeSchema.nullable().optional(),
+    /**
+     * The former job title as the HR file writes it ("Resp. logistique", "OPERATRICE DE PRODUCTION"):
+     * matching resolves it to a ROME code (FormerOccupationResolved), asking the coach when unsure.
+     * `formerOccupationCode` is set only when the file gives a ROME code itself.
+     */
+    formerJobTitle: z.string().max(120, 'a job title of at most 120 characters').nullable().optional(),
   }),
 });

@@ -83,6 +83,8 @@ export class EnrollCandidateHandler {
         officeIds: programme.officeIds,
         enrolledAt: candidate.enrolledAt.toISOString(),
         formerOccupationCode: candidate.formerOccupationCode,
+        // Matching resolves the title (FormerOccupationResolved) when no code is given.
+        formerJobTitle: candidate.formerJobTitle?.trim().slice(0, 120).trim() || null,
         languages: candidate.languages,
       });
       return candidate;

@@ -9,7 +9,6 @@ import {
   ImportBatchRepository,
   ImportUploadRepository,
   ProgrammeRepository,
-  RomeJobTitleRepository,
   type ImportBatchEntity,
   type ProgrammeEntity,
   type StagedCandidate,
@@ -21,7 +20,6 @@ import {
   homeDepartmentOf,
   isBlankRow,
   normaliseHeader,
-  normaliseJobTitle,
   resolveColumns,
   validateRow,
   type ColumnMapping,
@@ -79,7 +77,6 @@ export class RunImportHandler {
     private readonly batches: ImportBatchRepository,
     private readonly uploads: ImportUploadRepository,
     private readonly candidates: CandidateImportRepository,
-    private readonly titles: RomeJobTitleRepository,
     private readonly programmes: ProgrammeRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
@@ -251,7 +248,7 @@ export class RunImportHandler {
     },
     leaseMs: number,
   ): Promise<void> {
-    await this.deriveOccupationCodes(chunk.staged);
+    for (const row of chunk.staged) row.occupationCodeSource = row.formerOccupationCode ? 'given' : null;
     const zones = await this.zones.zonesOf(chunk.staged.map((row) => row.homeCommuneCode));
     const zoneOf = (communeCode: string | null): string | null =>
       (communeCode && zones.get(communeCode)) || null;
@@ -315,6 +312,7 @@ export class RunImportHandler {
             officeIds: programme.officeIds,
             enrolledAt: enrolledAt.toISOString(),
             formerOccupationCode: candidate.formerOccupationCode,
+            formerJobTitle: jobTitleForEvent(candidate.formerJobTitle),
             languages: candidate.languages,
             homeDepartmentCode: homeDepartmentOf(candidate.homeCommuneCode, candidate.homePostcode),
             ...reportedCategories(candidate, enrolledOn, programme),
@@ -336,26 +334,11 @@ export class RunImportHandler {
       if (advanced === 'cancelled') throw new CancelRequested();
     });
   }
-
-  /** A row without a ROME code gets the one its title names exactly (case and accents aside), if any. */
-  private async deriveOccupationCodes(rows: StagedCandidate[]): Promise<void> {
-    for (const row of rows) if (row.formerOccupationCode) row.occupationCodeSource = 'given';
-    const wanting = rows.flatMap((row) =>
-      !row.formerOccupationCode && row.formerJobTitle
-        ? [{ row, title: normaliseJobTitle(row.formerJobTitle) }]
-        : [],
-    );
-    if (wanting.length === 0) return;
-    const codes = await this.titles.resolve(wanting.map(({ title }) => title));
-    for (const { row, title } of wanting) {
-      const code = codes.get(title);
-      if (code) {
-        row.formerOccupationCode = code;
-        row.occupationCodeSource = 'title';
-      }
-    }
-  }
 }
+
+/** The title as HR wrote it, as events carry it (at most 120 characters; matching resolves it). */
+export const jobTitleForEvent = (title: string | null | undefined): string | null =>
+  title?.trim().slice(0, 120).trim() || null;
 
 async function countRows(file: HrFile, every: () => Promise<void>): Promise<number> {
   let rows = 0;
@@ -428,7 +411,8 @@ function correctionOf(
   correctedAt: Date,
   employmentZoneCode: string | null,
 ): AnyEvent | null {
-  const occupation = changed.includes('formerOccupationCode');
+  // Matching resolves the title unless HR gives a code: it is told both whenever either changes.
+  const occupation = changed.includes('formerOccupationCode') || changed.includes('formerJobTitle');
   const languages = changed.includes('languages');
   const home = changed.includes('homeCommuneCode') || changed.includes('homePostcode');
   const categories = reportedCategories(row, enrolledOn, programme);
@@ -441,7 +425,12 @@ function correctionOf(
   return createEvent('CandidateDetailsCorrected.v1', candidateId, {
     candidateId,
     programmeId: programme.id,
-    ...(occupation ? { formerOccupationCode: row.formerOccupationCode } : {}),
+    ...(occupation
+      ? {
+          formerOccupationCode: row.formerOccupationCode,
+          formerJobTitle: jobTitleForEvent(row.formerJobTitle),
+        }
+      : {}),
     ...(languages ? { languages: row.languages } : {}),
     ...(home ? { homeDepartmentCode: homeDepartmentOf(row.homeCommuneCode, row.homePostcode) } : {}),
     ...reported,

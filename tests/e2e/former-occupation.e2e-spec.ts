@@ -1,0 +1,244 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import {
+  coachAssignedTo,
+  createCoach,
+  createOffice,
+  enrol,
+  expectGraphQLError,
+  setUpProgramme,
+  waitFor,
+  weekdays,
+} from '@passerelle/shared/testing';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { importReferenceData } from '@passerelle/matching/feature-reference';
+import { startPlatform, type RunningPlatform } from './platform-harness';
+
+// One title resolver, owned by matching (issue 19, item 1), through the gateway with real tokens:
+// intake sends the title as HR wrote it; a sure title gives the person a code that intake and
+// assessment keep; an unsure one waits for the person's coach, who confirms it; who may see and
+// answer the confirmation, role by role.
+
+const LYON = randomUUID();
+const PARIS = randomUUID();
+let platform: RunningPlatform;
+let ops: string;
+let coachId: string;
+let sponsorId: string;
+const people = { sure: '', unsure: '' };
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  const dataSource = new DataSource(matchingDataSourceOptions(platform.databaseUrls['matching']!));
+  await dataSource.initialize();
+  try {
+    await importReferenceData(dataSource, join(__dirname, '../fixtures/matching/reference'));
+  } finally {
+    await dataSource.destroy();
+  }
+  ops = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
+  await createOffice(platform.as(ops), { id: LYON, openingHours: weekdays('08:00', '19:00') });
+  coachId = await createCoach(platform.as(ops), { displayName: 'Amel', officeIds: [LYON] });
+  const programme = await setUpProgramme(platform.as(ops), {
+    sponsorName: 'Logistique Rhône',
+    name: 'PSE entrepôt Vénissieux',
+    officeIds: [LYON],
+  });
+  sponsorId = programme.sponsorId;
+  const person = (employeeNumber: string, formerJobTitle: string) =>
+    enrol(platform.as(ops), {
+      programmeId: programme.programmeId,
+      employeeNumber,
+      formerJobTitle,
+      languages: ['fr'],
+    });
+  people.sure = await person('T-1', 'MAGASINIERE H/F');
+  people.unsure = await person('T-2', 'Logistique');
+  await coachAssignedTo(platform.as(ops), people.unsure);
+});
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const CANDIDATE = `query($id: ID!) { candidate(id: $id) { formerJobTitle formerOccupationCode occupationCodeSource } }`;
+type Candidate = {
+  formerJobTitle: string;
+  formerOccupationCode: string | null;
+  occupationCodeSource: string | null;
+};
+const intakeView = async (id: string) =>
+  (await platform.as(ops).ok<{ candidate: Candidate }>(CANDIDATE, { id })).candidate;
+
+/** What assessment keeps of the person (no API shows it): the code its skills inventory asks about. */
+async function assessmentCode(candidateId: string): Promise<string | null | undefined> {
+  const sql = new Client({ connectionString: platform.databaseUrls['assessment']! });
+  await sql.connect();
+  try {
+    const { rows } = await sql.query<{ former_occupation_code: string | null }>(
+      `SELECT former_occupation_code FROM candidate_background WHERE candidate_id = $1`,
+      [candidateId],
+    );
+    return rows[0]?.former_occupation_code;
+  } finally {
+    await sql.end();
+  }
+}
+
+const CONFIRMATION = `query($id: ID!) { candidate(id: $id) { formerOccupationConfirmation { status formerJobTitle
+  candidates { occupationCode label } } } }`;
+const PENDING = `{ pendingFormerOccupationConfirmations { formerJobTitle candidate { id lastName } candidates { occupationCode } } }`;
+const CONFIRM = `mutation($id: ID!, $code: String!) { confirmFormerOccupation(candidateId: $id, occupationCode: $code) { status occupationCode } }`;
+
+describe('the former job title, resolved once by matching', () => {
+  it('a sure title: the code matching found is on the person in intake and in assessment', async () => {
+    const seen = await waitFor(
+      async () => {
+        const candidate = await intakeView(people.sure);
+        return candidate.formerOccupationCode ? candidate : null;
+      },
+      { what: "matching's code on the person in intake", timeoutMs: 30_000 },
+    );
+    expect(seen).toEqual({
+      formerJobTitle: 'MAGASINIERE H/F',
+      formerOccupationCode: 'N1103',
+      occupationCodeSource: 'TITLE',
+    });
+    await waitFor(async () => ((await assessmentCode(people.sure)) === 'N1103' ? true : null), {
+      what: "matching's code in assessment",
+      timeoutMs: 30_000,
+    });
+  });
+
+  it('an unsure title: who sees the confirmation, who may answer it; the coach confirms', async () => {
+    const tokens = {
+      person: await platform.token({ sub: 'p-2', role: 'candidate', candidate_id: people.unsure }),
+      coach: await platform.token({ sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] }),
+      otherCoach: await platform.token({
+        sub: 'bruno',
+        role: 'coach',
+        coach_id: randomUUID(),
+        office_ids: [LYON],
+      }),
+      ops,
+      opsParis: await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] }),
+      sponsor: await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] }),
+    };
+    const pending = await waitFor(
+      async () => {
+        const answer = await platform.as(tokens.coach).request<{
+          pendingFormerOccupationConfirmations: { candidate: { id: string; lastName: string } }[];
+        }>(PENDING);
+        const list = answer.body.data?.pendingFormerOccupationConfirmations ?? [];
+        return list.length > 0 ? list : null;
+      },
+      { what: "the coach's pending confirmation", timeoutMs: 30_000 },
+    );
+    expect(pending).toEqual([
+      {
+        formerJobTitle: 'Logistique',
+        candidate: { id: people.unsure, lastName: 'Nom' },
+        candidates: [{ occupationCode: 'K2111' }, { occupationCode: 'N1301' }],
+      },
+    ]);
+    expect(await intakeView(people.unsure)).toMatchObject({
+      formerOccupationCode: null,
+      occupationCodeSource: null,
+    });
+
+    // pendingFormerOccupationConfirmations: a coach's own list only.
+    const listed = async (token: string) => {
+      const answer = await platform
+        .as(token)
+        .request<{ pendingFormerOccupationConfirmations: unknown[] }>(PENDING);
+      return (
+        answer.body.errors?.[0]?.extensions?.['code'] ??
+        answer.body.data!.pendingFormerOccupationConfirmations.length
+      );
+    };
+    expect([
+      ['the person', await listed(tokens.person)],
+      ['their coach', await listed(tokens.coach)],
+      ['another coach', await listed(tokens.otherCoach)],
+      ['ops of their office', await listed(tokens.ops)],
+      ['a sponsor', await listed(tokens.sponsor)],
+    ]).toEqual([
+      ['the person', 'FORBIDDEN'],
+      ['their coach', 1],
+      ['another coach', 0],
+      ['ops of their office', 'FORBIDDEN'],
+      ['a sponsor', 'FORBIDDEN'],
+    ]);
+
+    // Candidate.formerOccupationConfirmation: the person, their coach, ops of their office.
+    const read = async (token: string) => {
+      const answer = await platform
+        .as(token)
+        .request<{ candidate: { formerOccupationConfirmation: { status: string } | null } | null }>(
+          CONFIRMATION,
+          {
+            id: people.unsure,
+          },
+        );
+      return (
+        answer.body.errors?.[0]?.extensions?.['code'] ??
+        answer.body.data?.candidate?.formerOccupationConfirmation?.status ??
+        null
+      );
+    };
+    expect([
+      ['the person', await read(tokens.person)],
+      ['their coach', await read(tokens.coach)],
+      ['another coach', await read(tokens.otherCoach)],
+      ['ops of their office', await read(tokens.ops)],
+      ['ops of another office', await read(tokens.opsParis)],
+      ['a sponsor', await read(tokens.sponsor)],
+    ]).toEqual([
+      ['the person', 'PENDING'],
+      ['their coach', 'PENDING'],
+      ['another coach', null],
+      ['ops of their office', 'PENDING'],
+      ['ops of another office', null],
+      ['a sponsor', 'FORBIDDEN'],
+    ]);
+
+    // confirmFormerOccupation: their coach (or ops of their office); nobody else.
+    const confirm = async (token: string, code = 'N1301') =>
+      platform
+        .as(token)
+        .request<{ confirmFormerOccupation: { status: string; occupationCode: string } }>(CONFIRM, {
+          id: people.unsure,
+          code,
+        });
+    for (const refused of [tokens.person, tokens.otherCoach, tokens.opsParis, tokens.sponsor]) {
+      expectGraphQLError(await confirm(refused), 'FORBIDDEN');
+    }
+    expectGraphQLError(await confirm(tokens.coach, 'N13'), 'INVALID_OCCUPATION_CODE', 'occupationCode');
+    const confirmed = await confirm(tokens.coach);
+    expect(confirmed.body).toEqual({
+      data: { confirmFormerOccupation: { status: 'CONFIRMED', occupationCode: 'N1301' } },
+    });
+    expectGraphQLError(await confirm(tokens.ops), 'NO_OCCUPATION_TO_CONFIRM');
+
+    // Announced: intake shows it as confirmed, assessment asks about it, matching ranks on it.
+    await waitFor(
+      async () => ((await intakeView(people.unsure)).occupationCodeSource === 'CONFIRMED' ? true : null),
+      { what: 'the confirmed code in intake', timeoutMs: 30_000 },
+    );
+    expect((await intakeView(people.unsure)).formerOccupationCode).toBe('N1301');
+    await waitFor(async () => ((await assessmentCode(people.unsure)) === 'N1301' ? true : null), {
+      what: 'the confirmed code in assessment',
+      timeoutMs: 30_000,
+    });
+    const ranked = await platform
+      .as(tokens.person)
+      .ok<{ candidate: { recommendations: { occupationCode: string; proximity: string }[] } }>(
+        `query($id: ID!) { candidate(id: $id) { recommendations { occupationCode proximity } } }`,
+        { id: people.unsure },
+      );
+    expect(ranked.candidate.recommendations[0]).toEqual({ occupationCode: 'N1301', proximity: 'SAME' });
+  });
+});
