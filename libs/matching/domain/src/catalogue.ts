@@ -1,4 +1,5 @@
 import type { RiasecType } from '@passerelle/shared/contracts';
+import type { QualificationLevel } from './qualification-level';
 
 /** A ROME occupation as the ranking needs it. */
 export interface Occupation {
@@ -14,6 +15,8 @@ export interface Occupation {
   regulated: boolean;
   /** An executive ("cadre") job. */
   executive: boolean;
+  /** The usual entry level, read from ROME's "accès au métier" text; null or absent when unknown. */
+  entryLevel?: QualificationLevel | null;
 }
 
 /** A ROME mobility link: from an occupation, a ranked suggestion of another (1 = first). */

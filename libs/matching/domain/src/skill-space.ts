@@ -1,13 +1,25 @@
+export const SPECIFICITY_EXPONENT = 2;
+export const SOFT_SKILL_FACTOR = 0.5;
+
+export interface SkillSpaceOptions {
+  /** IDF raised to this power: 2 makes a skill every manual job lists count far less than a specific one. */
+  exponent?: number;
+  /** A factor per skill code, e.g. 0.5 for soft skills ("savoir-être"), which say little about a trade. */
+  factors?: ReadonlyMap<string, number>;
+}
+
 /**
  * Skills weighted by how telling they are: a skill shared by few occupations ("Tailler les arbres")
  * says more about a fit than one most occupations list ("Travailler en équipe"). Weight = IDF over
- * the occupations' skill lists.
+ * the occupations' skill lists, log(1 + N / df), raised to `exponent`, times the skill's factor.
  */
 export class SkillSpace {
   private readonly weights = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
   private readonly maxWeight: number;
 
-  constructor(skillLists: Iterable<readonly string[]>) {
+  constructor(skillLists: Iterable<readonly string[]>, options: SkillSpaceOptions = {}) {
+    const { exponent = 1, factors } = options;
     const frequency = new Map<string, number>();
     let count = 0;
     for (const list of skillLists) {
@@ -16,11 +28,28 @@ export class SkillSpace {
     }
     let max = 0;
     for (const [code, df] of frequency) {
-      const weight = Math.log(1 + count / df);
+      const weight = Math.log(1 + count / df) ** exponent * (factors?.get(code) ?? 1);
+      this.counts.set(code, df);
       this.weights.set(code, weight);
       if (weight > max) max = weight;
     }
     this.maxWeight = max;
+  }
+
+  /**
+   * The product's specificity weighting: IDF squared (a skill in 300 of 1,584 occupations weighs
+   * about a twelfth of one in 3, against a third with plain IDF) and soft skills at half.
+   */
+  static specific(skillLists: Iterable<readonly string[]>, softSkills: Iterable<string> = []): SkillSpace {
+    return new SkillSpace(skillLists, {
+      exponent: SPECIFICITY_EXPONENT,
+      factors: new Map([...softSkills].map((code) => [code, SOFT_SKILL_FACTOR])),
+    });
+  }
+
+  /** How many occupations list the skill (0 for a skill none lists, e.g. one a person added). */
+  occupationCount(code: string): number {
+    return this.counts.get(code) ?? 0;
   }
 
   /** Unknown skills (self-rated, outside every occupation) weigh as much as the rarest. */

@@ -1,3 +1,4 @@
+import { entryLevelFromAccessText, type QualificationLevel } from '@passerelle/matching/domain';
 import type { RiasecType } from '@passerelle/shared/contracts';
 import { field, optionalField, readCsv, ReferenceFileError } from './csv-file';
 
@@ -18,6 +19,8 @@ export interface OccupationRow {
   riasecMinor: RiasecType | null;
   regulated: boolean;
   executive: boolean;
+  /** Read from the "accès au métier" text (`entryLevelFromAccessText`); null when it names no level. */
+  entryLevel: QualificationLevel | null;
 }
 
 export interface JobTitleRow {
@@ -79,6 +82,18 @@ export function readRomeRelease(directory: string): RomeRelease {
     });
   });
 
+  const textFile = rome('texte');
+  const accessTexts = new Map<string, string>();
+  for (const [i, row] of readCsv(directory, textFile, [
+    'code_rome',
+    'libelle_type_texte',
+    'libelle_texte',
+  ]).entries()) {
+    if (row['libelle_type_texte'] !== 'acces_metier') continue;
+    const code = field(row, 'code_rome', textFile, i);
+    accessTexts.set(code, `${accessTexts.get(code) ?? ''} ${row['libelle_texte'] ?? ''}`.trim());
+  }
+
   const occupationFile = rome('referentiel_code_rome');
   const occupations = readCsv(directory, occupationFile, [
     'code_rome',
@@ -100,6 +115,7 @@ export function readRomeRelease(directory: string): RomeRelease {
       riasecMinor: interests?.minor ?? null,
       regulated: optionalField(row, 'emploi_reglemente') === 'O',
       executive: optionalField(row, 'emploi_cadre') === 'O',
+      entryLevel: entryLevelFromAccessText(accessTexts.get(code) ?? ''),
     };
   });
 

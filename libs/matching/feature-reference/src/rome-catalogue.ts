@@ -22,11 +22,15 @@ export function catalogueFromRelease(release: RomeRelease): {
       skillCodes: skillsByOccupation.get(occupation.code) ?? [],
       regulated: occupation.regulated,
       executive: occupation.executive,
+      entryLevel: occupation.entryLevel,
     })),
     release.mobility,
     new Map(release.skills.map((skill) => [skill.code, skill.label])),
   );
-  return { catalogue, skills: new SkillSpace(skillsByOccupation.values()) };
+  const softSkills = release.occupationSkills
+    .filter((link) => link.block === 'soft_skill')
+    .map((link) => link.skillCode);
+  return { catalogue, skills: SkillSpace.specific(skillsByOccupation.values(), softSkills) };
 }
 
 export function jobTitlesFromRelease(release: RomeRelease): JobTitle[] {
