@@ -373,7 +373,7 @@ describe('one person across the five services, every event from its owner', () =
         const seen =
           (body.data?.['candidate'] as { recommendations: { explanation: string }[] } | null)
             ?.recommendations ?? [];
-        return seen.some((r) => r.explanation.includes('Vos intérêts (SIR)'));
+        return seen.some((r) => r.explanation.includes('ce qui vous intéresse'));
       },
       { what: 'recommendations recomputed with the RIASEC profile', timeoutMs: 60_000 },
     );

@@ -15,6 +15,7 @@ import { JobOfferEntity } from './job-offer.entity';
 import { JobOfferOwnerEntity } from './job-offer-owner.entity';
 import { JobOfferOwner1764806600000 } from './migrations/1764806600000-job-offer-owner';
 import { ProfileLeadsHeld1765800000300 } from './migrations/1765800000300-profile-leads-held';
+import { QualificationLevelAndExplanationEn1765900000000 } from './migrations/1765900000000-qualification-level-and-explanation-en';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
@@ -39,6 +40,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       CreateProfilesOffersMatches1763900016100,
       JobOfferOwner1764806600000,
       ProfileLeadsHeld1765800000300,
+      QualificationLevelAndExplanationEn1765900000000,
     ],
   });
 }

@@ -54,6 +54,7 @@ export class ReferenceCatalogueCache {
     const occupations = await this.reference.occupations(manager);
     const links = await this.reference.mobilityLinks(manager);
     const labels = await this.reference.skillLabels(manager);
+    const softSkills = await this.reference.softSkillCodes(manager);
     const titles = await this.reference.jobTitles(manager);
     const demand = await this.reference.demandByOccupation(null, manager);
     const catalogue = new OccupationCatalogue(
@@ -70,7 +71,10 @@ export class ReferenceCatalogueCache {
     );
     return {
       catalogue,
-      skills: new SkillSpace(occupations.map((o) => o.skillCodes)),
+      skills: SkillSpace.specific(
+        occupations.map((o) => o.skillCodes),
+        softSkills,
+      ),
       titles: new TitleMatcher(titles),
       nationalDemand,
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { BmoMappingMethod } from '@passerelle/matching/domain';
+import type { BmoMappingMethod, QualificationLevel } from '@passerelle/matching/domain';
 
 export interface OccupationReferenceRow {
   code: string;
@@ -10,6 +10,7 @@ export interface OccupationReferenceRow {
   riasecMinor: string | null;
   regulated: boolean;
   executive: boolean;
+  entryLevel: QualificationLevel | null;
   skillCodes: string[];
 }
 
@@ -55,10 +56,18 @@ export class ReferenceRepository {
   async occupations(manager?: EntityManager): Promise<OccupationReferenceRow[]> {
     return this.runner(manager).query(`
       SELECT o."code", o."label", o."domain_code" AS "domainCode", o."riasec_major" AS "riasecMajor",
-             o."riasec_minor" AS "riasecMinor", o."regulated", o."executive",
+             o."riasec_minor" AS "riasecMinor", o."regulated", o."executive", o."entry_level" AS "entryLevel",
              coalesce(array_agg(os."skill_code" ORDER BY os."skill_code") FILTER (WHERE os."skill_code" IS NOT NULL), '{}') AS "skillCodes"
       FROM "occupation" o LEFT JOIN "occupation_skill" os ON os."rome_code" = o."code"
       GROUP BY o."code" ORDER BY o."code"`);
+  }
+
+  /** Skills some occupation lists as a soft skill ("savoir-être"): they weigh half (SkillSpace.specific). */
+  async softSkillCodes(manager?: EntityManager): Promise<string[]> {
+    const rows = (await this.runner(manager).query(
+      `SELECT DISTINCT "skill_code" AS "code" FROM "occupation_skill" WHERE "block" = 'soft_skill'`,
+    )) as { code: string }[];
+    return rows.map((row) => row.code);
   }
 
   async mobilityLinks(

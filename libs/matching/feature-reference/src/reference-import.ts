@@ -44,6 +44,7 @@ export async function importReferenceData(
           'riasec_minor',
           'regulated',
           'executive',
+          'entry_level',
         ],
         key: ['code'],
         rows: rome.occupations.map((o) => [
@@ -55,6 +56,7 @@ export async function importReferenceData(
           o.riasecMinor,
           o.regulated,
           o.executive,
+          o.entryLevel,
         ]),
       },
       {

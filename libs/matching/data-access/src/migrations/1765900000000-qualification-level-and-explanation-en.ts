@@ -1,0 +1,26 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Each occupation's usual entry level (read from ROME's "accès au métier" text, 2 = no diploma
+ * asked ... 8 = doctorate); each recommendation's level step and its explanation in English.
+ */
+export class QualificationLevelAndExplanationEn1765900000000 implements MigrationInterface {
+  name = 'QualificationLevelAndExplanationEn1765900000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      ALTER TABLE "occupation"
+        ADD COLUMN "entry_level" smallint CHECK ("entry_level" BETWEEN 2 AND 8)`);
+    await queryRunner.query(`
+      ALTER TABLE "occupation_recommendation"
+        ADD COLUMN "explanation_en" text NOT NULL DEFAULT '',
+        ADD COLUMN "level_step" smallint`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `ALTER TABLE "occupation_recommendation" DROP COLUMN "explanation_en", DROP COLUMN "level_step"`,
+    );
+    await queryRunner.query(`ALTER TABLE "occupation" DROP COLUMN "entry_level"`);
+  }
+}
