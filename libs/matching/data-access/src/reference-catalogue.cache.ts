@@ -54,7 +54,7 @@ export class ReferenceCatalogueCache {
     const occupations = await this.reference.occupations(manager);
     const links = await this.reference.mobilityLinks(manager);
     const labels = await this.reference.skillLabels(manager);
-    const softSkills = await this.reference.softSkillCodes(manager);
+    const generalSkills = await this.reference.generalSkillCodes(manager);
     const titles = await this.reference.jobTitles(manager);
     const demand = await this.reference.demandByOccupation(null, manager);
     const catalogue = new OccupationCatalogue(
@@ -73,7 +73,7 @@ export class ReferenceCatalogueCache {
       catalogue,
       skills: SkillSpace.specific(
         occupations.map((o) => o.skillCodes),
-        softSkills,
+        generalSkills,
       ),
       titles: new TitleMatcher(titles),
       nationalDemand,

@@ -62,10 +62,14 @@ export class ReferenceRepository {
       GROUP BY o."code" ORDER BY o."code"`);
   }
 
-  /** Skills some occupation lists as a soft skill ("savoir-être"): they weigh half (SkillSpace.specific). */
-  async softSkillCodes(manager?: EntityManager): Promise<string[]> {
+  /**
+   * Skills that are no trade's own (SkillSpace.specific): listed as a soft skill ("savoir-être"),
+   * or general by ROME's category (transverse know-how, workplace rules).
+   */
+  async generalSkillCodes(manager?: EntityManager): Promise<string[]> {
     const rows = (await this.runner(manager).query(
-      `SELECT DISTINCT "skill_code" AS "code" FROM "occupation_skill" WHERE "block" = 'soft_skill'`,
+      `SELECT DISTINCT "skill_code" AS "code" FROM "occupation_skill" WHERE "block" = 'soft_skill'
+       UNION SELECT "code" FROM "skill" WHERE "general"`,
     )) as { code: string }[];
     return rows.map((row) => row.code);
   }

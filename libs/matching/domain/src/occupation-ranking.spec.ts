@@ -3,6 +3,7 @@ import { sampleCatalogue } from './fixtures/sample-catalogue';
 import {
   breaksOffTrackRule,
   classify,
+  isSpecificSkill,
   demandScore,
   levelFit,
   mobilityScore,
@@ -378,5 +379,28 @@ describe('a welder (EIR, retraining) in a catalogue shaped like ROME', () => {
       levelStep: -4,
       constraints: ['step_down'],
     });
+  });
+});
+
+describe('isSpecificSkill', () => {
+  // "rare" is listed by 2 occupations, "common" by 14, "rule" by 2 but general by ROME's category.
+  const lists = [
+    ['rare', 'rule', 'common'],
+    ['rare', 'rule', 'common'],
+    ...Array.from({ length: 12 }, () => ['common']),
+  ];
+  const skills = SkillSpace.specific(lists, ['rule']);
+
+  it.each([
+    ['rare', true],
+    ['common', false],
+    ['rule', false],
+  ])('%s is specific: %s', (code, expected) => {
+    expect(isSpecificSkill(code, skills)).toBe(expected);
+  });
+
+  it('weighs a general skill at half and a common one far below a rare one', () => {
+    expect(skills.weight('rule')).toBeCloseTo(skills.weight('rare') / 2, 6);
+    expect(skills.weight('common') / skills.weight('rare')).toBeLessThan(0.15); // a third with plain IDF
   });
 });

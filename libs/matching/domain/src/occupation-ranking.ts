@@ -132,15 +132,19 @@ export function breaksOffTrackRule(item: OffTrackCase): boolean {
   return item.specificSkillsShared < SPECIFIC_SKILLS_FOR_OFF_TRACK;
 }
 
-/** How many of the shared skills are specific to a trade (listed by few occupations). */
+/** A skill specific to a trade: listed by few occupations and not general by ROME's category. */
+export function isSpecificSkill(code: string, skills: SkillSpace): boolean {
+  return !skills.isGeneral(code) && skills.occupationCount(code) <= SPECIFIC_SKILL_MAX_OCCUPATIONS;
+}
+
+/** How many of the shared skills are specific to a trade. */
 export function specificSkillsShared(
   have: ReadonlySet<string>,
   target: ReadonlySet<string>,
   skills: SkillSpace,
 ): number {
   let count = 0;
-  for (const code of target)
-    if (have.has(code) && skills.occupationCount(code) <= SPECIFIC_SKILL_MAX_OCCUPATIONS) count++;
+  for (const code of target) if (have.has(code) && isSpecificSkill(code, skills)) count++;
   return count;
 }
 
@@ -369,6 +373,7 @@ export function explainRecommendation(
     proximity: item.proximity,
     label: item.label,
     sharedSkillCodes: item.sharedSkillCodes,
+    specificSharedSkillCodes: item.sharedSkillCodes.filter((code) => isSpecificSkill(code, context.skills)),
     missingSkillCodes: item.missingSkillCodes,
     usualStepFrom: item.mobilityOrder !== null && former ? former.label : null,
     interests:

@@ -10,6 +10,8 @@ export interface ExplanationFacts {
   label: string;
   /** The shared skills, most specific first. */
   sharedSkillCodes: readonly string[];
+  /** Those of them that are specific to a trade (`isSpecificSkill`): the ones worth naming first. */
+  specificSharedSkillCodes: readonly string[];
   missingSkillCodes: readonly string[];
   /** The former occupation's label when the suggestion is one of its usual next steps. */
   usualStepFrom: string | null;
@@ -86,11 +88,17 @@ export function explainSuggestion(
       .map((code) => catalogue.skillLabel(code))
       .join(' ; ');
   const parts = [`${OPENING[language][facts.proximity]}${fr ? ' :' : ':'} ${facts.label}.`];
-  if (facts.sharedSkillCodes.length > 0) {
+  if (facts.specificSharedSkillCodes.length > 0) {
     parts.push(
       fr
-        ? `Vous savez déjà faire ce qu'il demande de plus particulier : ${list(facts.sharedSkillCodes)}.`
-        : `You can already do what is most particular to it: ${list(facts.sharedSkillCodes)}.`,
+        ? `Vous savez déjà faire ce qu'il demande de plus particulier : ${list(facts.specificSharedSkillCodes)}.`
+        : `You can already do what is most particular to it: ${list(facts.specificSharedSkillCodes)}.`,
+    );
+  } else if (facts.sharedSkillCodes.length > 0) {
+    parts.push(
+      fr
+        ? `Vous avez des savoir-faire qui y servent aussi, sans être propres à ce métier : ${list(facts.sharedSkillCodes)}.`
+        : `Some of your skills are useful there too, though not particular to it: ${list(facts.sharedSkillCodes)}.`,
     );
   } else {
     parts.push(

@@ -1,11 +1,13 @@
 export const SPECIFICITY_EXPONENT = 2;
-export const SOFT_SKILL_FACTOR = 0.5;
+export const GENERAL_SKILL_FACTOR = 0.5;
 
 export interface SkillSpaceOptions {
   /** IDF raised to this power: 2 makes a skill every manual job lists count far less than a specific one. */
   exponent?: number;
   /** A factor per skill code, e.g. 0.5 for soft skills ("savoir-être"), which say little about a trade. */
   factors?: ReadonlyMap<string, number>;
+  /** Skills that are no trade's own by ROME's category: never "specific", whatever their rarity. */
+  general?: Iterable<string>;
 }
 
 /**
@@ -16,10 +18,12 @@ export interface SkillSpaceOptions {
 export class SkillSpace {
   private readonly weights = new Map<string, number>();
   private readonly counts = new Map<string, number>();
+  private readonly general: ReadonlySet<string>;
   private readonly maxWeight: number;
 
   constructor(skillLists: Iterable<readonly string[]>, options: SkillSpaceOptions = {}) {
     const { exponent = 1, factors } = options;
+    this.general = new Set(options.general ?? []);
     const frequency = new Map<string, number>();
     let count = 0;
     for (const list of skillLists) {
@@ -38,13 +42,21 @@ export class SkillSpace {
 
   /**
    * The product's specificity weighting: IDF squared (a skill in 300 of 1,584 occupations weighs
-   * about a twelfth of one in 3, against a third with plain IDF) and soft skills at half.
+   * about a twelfth of one in 3, against a third with plain IDF) and general skills (soft skills,
+   * transverse know-how, workplace rules, by ROME's category) at half.
    */
-  static specific(skillLists: Iterable<readonly string[]>, softSkills: Iterable<string> = []): SkillSpace {
+  static specific(skillLists: Iterable<readonly string[]>, generalSkills: Iterable<string> = []): SkillSpace {
+    const general = [...generalSkills];
     return new SkillSpace(skillLists, {
       exponent: SPECIFICITY_EXPONENT,
-      factors: new Map([...softSkills].map((code) => [code, SOFT_SKILL_FACTOR])),
+      factors: new Map(general.map((code) => [code, GENERAL_SKILL_FACTOR])),
+      general,
     });
+  }
+
+  /** General by ROME's category (see SkillSpaceOptions.general). */
+  isGeneral(code: string): boolean {
+    return this.general.has(code);
   }
 
   /** How many occupations list the skill (0 for a skill none lists, e.g. one a person added). */

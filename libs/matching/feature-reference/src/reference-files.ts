@@ -37,6 +37,12 @@ export interface SkillRow {
   code: string;
   label: string;
   kind: SkillKind;
+  /**
+   * ROME's category says the skill is not a trade's own: a soft skill ("Savoir-être
+   * professionnel"), transverse know-how ("Savoir-faire / Transverse") or a rule every workplace
+   * has ("Normes et procédés / Règlementations, normes").
+   */
+  general: boolean;
 }
 
 export type SkillBlock = 'know_how' | 'soft_skill' | 'knowledge';
@@ -141,6 +147,9 @@ export function readRomeRelease(directory: string): RomeRelease {
       code: field(row, 'code_ogr', skillFile, i),
       label: field(row, 'libelle_competence', skillFile, i),
       kind: field(row, 'nature', skillFile, i) === 'Macro-compétence' ? 'macro_skill' : 'skill',
+      general:
+        optionalField(row, 'cat_comp') === 'Savoir-être professionnel' ||
+        optionalField(row, 'sous_cat_comp') === 'Transverse',
     }),
   );
   const knowledgeFile = rome('referentiel_savoir');
@@ -149,6 +158,7 @@ export function readRomeRelease(directory: string): RomeRelease {
       code: field(row, 'code_ogr_savoir', knowledgeFile, i),
       label: field(row, 'libelle_savoir', knowledgeFile, i),
       kind: 'knowledge',
+      general: optionalField(row, 'sous_categorie_savoir') === 'Règlementations, normes',
     });
   }
 

@@ -67,9 +67,9 @@ export async function importReferenceData(
       },
       {
         table: 'skill',
-        columns: ['code', 'label', 'kind'],
+        columns: ['code', 'label', 'kind', 'general'],
         key: ['code'],
-        rows: rome.skills.map((s) => [s.code, s.label, s.kind]),
+        rows: rome.skills.map((s) => [s.code, s.label, s.kind, s.general]),
       },
       {
         table: 'occupation_skill',

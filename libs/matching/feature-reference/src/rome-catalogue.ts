@@ -27,10 +27,11 @@ export function catalogueFromRelease(release: RomeRelease): {
     release.mobility,
     new Map(release.skills.map((skill) => [skill.code, skill.label])),
   );
-  const softSkills = release.occupationSkills
-    .filter((link) => link.block === 'soft_skill')
-    .map((link) => link.skillCode);
-  return { catalogue, skills: SkillSpace.specific(skillsByOccupation.values(), softSkills) };
+  const general = [
+    ...release.occupationSkills.filter((link) => link.block === 'soft_skill').map((link) => link.skillCode),
+    ...release.skills.filter((skill) => skill.general).map((skill) => skill.code),
+  ];
+  return { catalogue, skills: SkillSpace.specific(skillsByOccupation.values(), general) };
 }
 
 export function jobTitlesFromRelease(release: RomeRelease): JobTitle[] {
