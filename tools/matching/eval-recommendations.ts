@@ -49,7 +49,7 @@ function main(): void {
   const rows: [string, ReturnType<typeof run>][] = [
     ['skills raw (every skill 1)', run(raw)],
     ['skills, IDF (before)', run(idf)],
-    ['skills weighted (IDF², soft x0.5)', run(specific)],
+    ['skills weighted (IDF², general x0.5)', run(specific)],
     ['+ interests', run(specific, { interests: full.interests })],
     ['+ level', run(specific, { interests: full.interests, level: full.level })],
     ['+ demand', run(specific, full)],
