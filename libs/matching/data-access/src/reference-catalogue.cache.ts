@@ -55,6 +55,7 @@ export class ReferenceCatalogueCache {
     const links = await this.reference.mobilityLinks(manager);
     const labels = await this.reference.skillLabels(manager);
     const generalSkills = await this.reference.generalSkillCodes(manager);
+    const certifications = await this.reference.certificationCodes(manager);
     const titles = await this.reference.jobTitles(manager);
     const demand = await this.reference.demandByOccupation(null, manager);
     const catalogue = new OccupationCatalogue(
@@ -65,6 +66,7 @@ export class ReferenceCatalogueCache {
       })),
       links,
       new Map(labels.map((l) => [l.code, l.label])),
+      new Set(certifications),
     );
     const nationalDemand = new Map(
       demand.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]),

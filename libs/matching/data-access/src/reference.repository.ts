@@ -74,6 +74,14 @@ export class ReferenceRepository {
     return rows.map((row) => row.code);
   }
 
+  /** Knowledge items that are diplomas, certificates or licences: never named as a skill a person has. */
+  async certificationCodes(manager?: EntityManager): Promise<string[]> {
+    const rows = (await this.runner(manager).query(`SELECT "code" FROM "skill" WHERE "certification"`)) as {
+      code: string;
+    }[];
+    return rows.map((row) => row.code);
+  }
+
   async mobilityLinks(
     manager?: EntityManager,
   ): Promise<{ fromCode: string; toCode: string; order: number }[]> {

@@ -289,6 +289,7 @@ describe('a welder (EIR, retraining) in a catalogue shaped like ROME', () => {
   });
   const occupations = [
     job('H2913', 'Soudeur / Soudeuse', 'R', 3, [
+      'cap-metal',
       'weld-tig',
       'weld-mig',
       'metal-plans',
@@ -298,6 +299,7 @@ describe('a welder (EIR, retraining) in a catalogue shaped like ROME', () => {
     ]),
     job('H2911', 'Métallier / Métallière', 'RC', 3, ['weld-mig', 'metal-plans', 'metal-cut', 'team']),
     job('F1502', 'Monteur / Monteuse en structures métalliques', 'RC', 3, [
+      'cap-metal',
       'weld-mig',
       'metal-plans',
       'lift',
@@ -322,7 +324,15 @@ describe('a welder (EIR, retraining) in a catalogue shaped like ROME', () => {
     job('D1225', "Responsable d'institut de beauté", 'EC', 3, ['beauty', 'sell', 'team']),
     ...fillers,
   ];
-  const catalogue = new OccupationCatalogue(occupations, [{ fromCode: 'H2913', toCode: 'H2911', order: 1 }]);
+  const catalogue = new OccupationCatalogue(
+    occupations,
+    [{ fromCode: 'H2913', toCode: 'H2911', order: 1 }],
+    new Map([
+      ['cap-metal', 'CAP métallier'],
+      ['weld-mig', 'Souder au fil'],
+    ]),
+    new Set(['cap-metal']),
+  );
   const skills = SkillSpace.specific(
     occupations.map((o) => o.skillCodes),
     ['team'],
@@ -349,7 +359,12 @@ describe('a welder (EIR, retraining) in a catalogue shaped like ROME', () => {
   it('offers the doors that rest on specific skills or on interests with a specific skill', () => {
     expect(codes.slice(0, 2)).toEqual(['H2913', 'H2911']);
     expect(codes).toEqual(expect.arrayContaining(['F1502', 'D1407']));
-    expect(ranked.find((r) => r.occupationCode === 'F1502')!.proximity).toBe('off_track');
+    const fitter = ranked.find((r) => r.occupationCode === 'F1502')!;
+    expect(fitter.proximity).toBe('off_track');
+    // A diploma is counted but never named as a skill the person has (or has to learn).
+    expect(fitter.sharedSkillCodes).toContain('cap-metal');
+    expect(fitter.explanation).toContain('Souder au fil');
+    expect(fitter.explanation).not.toContain('CAP métallier');
   });
 
   it('flags a step up with the training it needs, and keeps large steps down out', () => {

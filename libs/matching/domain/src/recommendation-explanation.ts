@@ -82,19 +82,22 @@ export function explainSuggestion(
   language: Language,
 ): string {
   const fr = language === 'fr';
+  // A diploma ("CAP métallier") is not a skill a person can be said to have, nor one to learn.
   const list = (codes: readonly string[]) =>
     codes
+      .filter((code) => !catalogue.isCertification(code))
       .slice(0, SHOWN)
       .map((code) => catalogue.skillLabel(code))
       .join(' ; ');
   const parts = [`${OPENING[language][facts.proximity]}${fr ? ' :' : ':'} ${facts.label}.`];
-  if (facts.specificSharedSkillCodes.length > 0) {
+  const named = (codes: readonly string[]) => codes.some((code) => !catalogue.isCertification(code));
+  if (named(facts.specificSharedSkillCodes)) {
     parts.push(
       fr
         ? `Vous savez déjà faire ce qu'il demande de plus particulier : ${list(facts.specificSharedSkillCodes)}.`
         : `You can already do what is most particular to it: ${list(facts.specificSharedSkillCodes)}.`,
     );
-  } else if (facts.sharedSkillCodes.length > 0) {
+  } else if (named(facts.sharedSkillCodes)) {
     parts.push(
       fr
         ? `Vous avez des savoir-faire qui y servent aussi, sans être propres à ce métier : ${list(facts.sharedSkillCodes)}.`
@@ -107,7 +110,7 @@ export function explainSuggestion(
         : 'Your background does not show the skills it asks for yet.',
     );
   }
-  if (facts.missingSkillCodes.length > 0 && facts.proximity !== 'same') {
+  if (named(facts.missingSkillCodes) && facts.proximity !== 'same') {
     parts.push(
       fr
         ? `À apprendre, par exemple : ${list(facts.missingSkillCodes)}.`

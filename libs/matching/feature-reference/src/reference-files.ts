@@ -43,6 +43,8 @@ export interface SkillRow {
    * has ("Normes et procédés / Règlementations, normes").
    */
   general: boolean;
+  /** A diploma, certificate or licence ("Certifications et habilitations"): counted, never named as a skill held. */
+  certification: boolean;
 }
 
 export type SkillBlock = 'know_how' | 'soft_skill' | 'knowledge';
@@ -150,6 +152,7 @@ export function readRomeRelease(directory: string): RomeRelease {
       general:
         optionalField(row, 'cat_comp') === 'Savoir-être professionnel' ||
         optionalField(row, 'sous_cat_comp') === 'Transverse',
+      certification: false,
     }),
   );
   const knowledgeFile = rome('referentiel_savoir');
@@ -159,6 +162,7 @@ export function readRomeRelease(directory: string): RomeRelease {
       label: field(row, 'libelle_savoir', knowledgeFile, i),
       kind: 'knowledge',
       general: optionalField(row, 'sous_categorie_savoir') === 'Règlementations, normes',
+      certification: optionalField(row, 'categorie_savoir') === 'Certifications et habilitations',
     });
   }
 

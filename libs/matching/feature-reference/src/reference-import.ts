@@ -67,9 +67,9 @@ export async function importReferenceData(
       },
       {
         table: 'skill',
-        columns: ['code', 'label', 'kind', 'general'],
+        columns: ['code', 'label', 'kind', 'general', 'certification'],
         key: ['code'],
-        rows: rome.skills.map((s) => [s.code, s.label, s.kind, s.general]),
+        rows: rome.skills.map((s) => [s.code, s.label, s.kind, s.general, s.certification]),
       },
       {
         table: 'occupation_skill',

@@ -26,6 +26,7 @@ export function catalogueFromRelease(release: RomeRelease): {
     })),
     release.mobility,
     new Map(release.skills.map((skill) => [skill.code, skill.label])),
+    new Set(release.skills.filter((skill) => skill.certification).map((skill) => skill.code)),
   );
   const general = [
     ...release.occupationSkills.filter((link) => link.block === 'soft_skill').map((link) => link.skillCode),

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Each occupation's usual entry level (read from ROME's "accès au métier" text, 2 = no diploma
  * asked ... 8 = doctorate); whether a skill is general by ROME's category (soft skill, transverse
- * know-how, workplace rules); each recommendation's level step and its explanation in English.
+ * know-how, workplace rules) or a certification; each recommendation's level step and its explanation in English.
  */
 export class QualificationLevelAndExplanationEn1765900000000 implements MigrationInterface {
   name = 'QualificationLevelAndExplanationEn1765900000000';
@@ -12,7 +12,10 @@ export class QualificationLevelAndExplanationEn1765900000000 implements Migratio
     await queryRunner.query(`
       ALTER TABLE "occupation"
         ADD COLUMN "entry_level" smallint CHECK ("entry_level" BETWEEN 2 AND 8)`);
-    await queryRunner.query(`ALTER TABLE "skill" ADD COLUMN "general" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(`
+      ALTER TABLE "skill"
+        ADD COLUMN "general" boolean NOT NULL DEFAULT false,
+        ADD COLUMN "certification" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`
       ALTER TABLE "occupation_recommendation"
         ADD COLUMN "explanation_en" text NOT NULL DEFAULT '',
@@ -23,7 +26,7 @@ export class QualificationLevelAndExplanationEn1765900000000 implements Migratio
     await queryRunner.query(
       `ALTER TABLE "occupation_recommendation" DROP COLUMN "explanation_en", DROP COLUMN "level_step"`,
     );
-    await queryRunner.query(`ALTER TABLE "skill" DROP COLUMN "general"`);
+    await queryRunner.query(`ALTER TABLE "skill" DROP COLUMN "general", DROP COLUMN "certification"`);
     await queryRunner.query(`ALTER TABLE "occupation" DROP COLUMN "entry_level"`);
   }
 }
