@@ -248,10 +248,11 @@ describe('matching service', () => {
     expect(JSON.stringify(sponsor.data ?? null)).not.toContain('N1103');
   });
 
-  it('re-ranks with the assessment: interests and self-rated skills', async () => {
+  it('re-ranks with the assessment: self-rated skills at once, interests once the results are released', async () => {
     await recommendationsOf('nadia', nadia);
+    const assessmentId = randomUUID();
     await publish('AssessmentCompleted.v1', nadia, {
-      assessmentId: randomUUID(),
+      assessmentId,
       candidateId: nadia,
       instrumentCode: 'riasec-markers',
       instrumentVersion: '1',
@@ -260,6 +261,32 @@ describe('matching service', () => {
       riasec: { scores: { R: 20, I: 12, A: 30, S: 38, E: 25, C: 15 }, hollandCode: 'SAE' },
       skills: [{ skillCode: '800017', rating: 5 }],
       targetOccupationCodes: [],
+    });
+    // The self-rated skill counts at once; the interests wait for the debrief.
+    const waiting = await waitFor(
+      async () => {
+        const [row] = (await dataSource.query(
+          `SELECT holland_code, pending_holland_code, rated_skills FROM candidate_profile WHERE candidate_id = $1`,
+          [nadia],
+        )) as { holland_code: string | null; pending_holland_code: string | null; rated_skills: unknown[] }[];
+        return row?.pending_holland_code ? row : null;
+      },
+      { what: 'the Holland code waiting for the release', timeoutMs: 30_000 },
+    );
+    expect(waiting).toEqual({
+      holland_code: null,
+      pending_holland_code: 'SAE',
+      rated_skills: [{ skillCode: '800017', rating: 5 }],
+    });
+    const before = (await view('nadia', nadia)).data?._entities[0]?.recommendations ?? [];
+    expect(before.filter((r) => r.explanation.includes('ce qui vous intéresse'))).toEqual([]);
+
+    await publish('ResultsReleased.v1', nadia, {
+      assessmentId,
+      candidateId: nadia,
+      coachId: randomUUID(),
+      milestoneId: null,
+      releasedAt: new Date().toISOString(),
     });
     const trainer = await waitFor(
       async () => {

@@ -16,6 +16,7 @@ import { JobOfferOwnerEntity } from './job-offer-owner.entity';
 import { JobOfferOwner1764806600000 } from './migrations/1764806600000-job-offer-owner';
 import { ProfileLeadsHeld1765800000300 } from './migrations/1765800000300-profile-leads-held';
 import { QualificationLevelAndExplanationEn1765900000000 } from './migrations/1765900000000-qualification-level-and-explanation-en';
+import { ProfileHollandCodeOnRelease1765900000100 } from './migrations/1765900000100-profile-holland-code-on-release';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
@@ -41,6 +42,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       JobOfferOwner1764806600000,
       ProfileLeadsHeld1765800000300,
       QualificationLevelAndExplanationEn1765900000000,
+      ProfileHollandCodeOnRelease1765900000100,
     ],
   });
 }
