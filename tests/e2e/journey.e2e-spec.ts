@@ -366,18 +366,6 @@ describe('one person across the five services, every event from its owner', () =
         'REACHED',
       { what: 'the RIASEC milestone reached', timeoutMs: 60_000 },
     );
-    // AssessmentCompleted -> matching recomputes with the person's Holland code.
-    await waitFor(
-      async () => {
-        const body = await as('candidate', RECOMMENDATIONS, { id: candidateId });
-        const seen =
-          (body.data?.['candidate'] as { recommendations: { explanation: string }[] } | null)
-            ?.recommendations ?? [];
-        return seen.some((r) => r.explanation.includes('Vos intérêts (SIR)'));
-      },
-      { what: 'recommendations recomputed with the RIASEC profile', timeoutMs: 60_000 },
-    );
-
     // Before the debrief the person does not see the profile; the coach does, and records the debrief.
     const before = await ok('candidate', ASSESSMENTS, { id: candidateId });
     expect(
@@ -405,6 +393,18 @@ describe('one person across the five services, every event from its owner', () =
         (await pathwayOf('coach'))?.milestones.find((m) => m.id === debriefMilestone!.id)?.status ===
         'REACHED',
       { what: 'the debrief milestone reached on ResultsReleased', timeoutMs: 60_000 },
+    );
+    // ResultsReleased -> matching ranks the person again with their Holland code (not before the
+    // debrief: the suggestions would tell the person their profile first).
+    await waitFor(
+      async () => {
+        const body = await as('candidate', RECOMMENDATIONS, { id: candidateId });
+        const seen =
+          (body.data?.['candidate'] as { recommendations: { explanation: string }[] } | null)
+            ?.recommendations ?? [];
+        return seen.some((r) => r.explanation.includes('ce qui vous intéresse'));
+      },
+      { what: 'recommendations recomputed with the RIASEC profile', timeoutMs: 60_000 },
     );
   });
 

@@ -34,11 +34,17 @@ afterAll(async () => {
 });
 
 const CANDIDATE = `query($id: ID!) { candidate(id: $id) { id
-  recommendations { occupationCode label rank proximity explanation missingSkills { label } }
+  recommendations { occupationCode label rank proximity explanation explanationEn levelStep missingSkills { label } }
   matches { rank explanation offer { id title } } } }`;
 type Seen = {
   candidate: {
-    recommendations: { occupationCode: string; proximity: string; explanation: string }[];
+    recommendations: {
+      occupationCode: string;
+      proximity: string;
+      explanation: string;
+      explanationEn: string;
+      levelStep: number | null;
+    }[];
     matches: { explanation: string; offer: { id: string } }[];
   } | null;
 };
@@ -78,8 +84,13 @@ describe('matching through the gateway', () => {
       { what: 'recommendations through the gateway', timeoutMs: 30_000 },
     );
     expect(mine.recommendations[0]).toMatchObject({ occupationCode: 'N1103', proximity: 'SAME' });
-    expect(mine.recommendations.find((r) => r.occupationCode === 'N1301')!.explanation).toContain(
-      'Le ROME le cite comme mobilité',
+    // Why, in plain French and English, with the step in qualification (CAP -> bac + 3).
+    const manager = mine.recommendations.find((r) => r.occupationCode === 'N1301')!;
+    expect(manager.explanation).toContain("C'est une évolution courante après « Magasinier / Magasinière ».");
+    expect(manager.explanationEn).toContain('It is a common next step after "Magasinier / Magasinière".');
+    expect(manager.levelStep).toBe(3);
+    expect(manager.explanation).toContain(
+      'Il demande en général un bac + 3 (licence) : une formation est à prévoir.',
     );
 
     const offer = await platform
@@ -112,7 +123,14 @@ describe('matching through the gateway', () => {
     const opsParis = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] });
     const stranger = await platform.token({ sub: 'x', role: 'candidate', candidate_id: randomUUID() });
     const sponsor = await platform.token({ sub: 'hr', role: 'sponsor', sponsor_ids: [sponsorId] });
-    expect((await seenBy(opsToken)).data?.candidate?.recommendations.length).toBeGreaterThan(0);
+    // Role rows for the explanation fields (explanation, explanationEn, levelStep): the person and
+    // their office's ops see them; another office, another person: nothing; a sponsor: refused.
+    const opsView = (await seenBy(opsToken)).data?.candidate?.recommendations ?? [];
+    expect(opsView.length).toBeGreaterThan(0);
+    expect(opsView.find((r) => r.occupationCode === 'N1301')).toMatchObject({
+      explanationEn: manager.explanationEn,
+      levelStep: 3,
+    });
     // Another office's ops and another person: not found (no error, no person); a sponsor: refused.
     expect(await platform.as(opsParis).ok(CANDIDATE, { id: candidateId })).toEqual({ candidate: null });
     expect(await platform.as(stranger).ok(CANDIDATE, { id: candidateId })).toEqual({ candidate: null });

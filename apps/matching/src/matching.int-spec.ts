@@ -85,7 +85,7 @@ async function publish<K extends EventKey>(
 }
 
 const RECOMMENDATIONS = `query($id: ID!) { _entities(representations: [{ __typename: "Candidate", id: $id }]) {
-  ... on Candidate { recommendations { occupationCode label rank proximity explanation missingSkills { label } }
+  ... on Candidate { recommendations { occupationCode label rank proximity explanation explanationEn levelStep missingSkills { label } }
                      matches { offer { id title } rank explanation } hiddenMarket { occupationCode projects } } } }`;
 type Entities = {
   _entities: {
@@ -94,6 +94,8 @@ type Entities = {
       rank: number;
       proximity: string;
       explanation: string;
+      explanationEn: string;
+      levelStep: number | null;
       missingSkills: { label: string }[];
     }[];
     matches: { offer: { id: string; title: string }; rank: number; explanation: string }[];
@@ -199,11 +201,19 @@ describe('matching service', () => {
     expect(mine.recommendations[0]).toMatchObject({ occupationCode: 'N1103', rank: 1, proximity: 'SAME' });
     const manager = mine.recommendations.find((r) => r.occupationCode === 'N1301')!;
     expect(manager.proximity).toBe('CLOSE');
-    expect(manager.explanation).toContain(
-      'Le ROME le cite comme mobilité depuis « Magasinier / Magasinière » (suggestion n° 1)',
+    expect(manager.explanation).toContain("C'est une évolution courante après « Magasinier / Magasinière ».");
+    expect(manager.explanationEn).toContain('It is a common next step after "Magasinier / Magasinière".');
+    // CAP (level 3) to bac + 3 (level 6): flagged and explained; no code in the sentences.
+    expect(manager.levelStep).toBe(3);
+    expect(manager.explanationEn).toContain(
+      "It usually asks for a bachelor's degree: plan for some training.",
     );
+    for (const r of mine.recommendations)
+      expect(`${r.explanation} ${r.explanationEn}`).not.toMatch(/[A-N]\d{4}|ROME/);
     expect(manager.missingSkills.map((s) => s.label)).toEqual(expect.arrayContaining(['Suivre un budget']));
-    expect(mine.recommendations.some((r) => r.proximity === 'OFF_TRACK')).toBe(true);
+    // The off-track rule: the food shop's sales job asks no diploma and shares no specific skill with
+    // a skilled warehouse worker (CAP), whose interests are not known yet: not offered.
+    expect(mine.recommendations.map((r) => r.occupationCode)).not.toContain('D1106');
 
     const announced = await waitFor(
       async () => reader.matching((m) => m.message.key?.toString() === nadia).at(-1) ?? null,
@@ -240,10 +250,11 @@ describe('matching service', () => {
     expect(JSON.stringify(sponsor.data ?? null)).not.toContain('N1103');
   });
 
-  it('re-ranks with the assessment: interests and self-rated skills', async () => {
+  it('re-ranks with the assessment: self-rated skills at once, interests once the results are released', async () => {
     await recommendationsOf('nadia', nadia);
+    const assessmentId = randomUUID();
     await publish('AssessmentCompleted.v1', nadia, {
-      assessmentId: randomUUID(),
+      assessmentId,
       candidateId: nadia,
       instrumentCode: 'riasec-markers',
       instrumentVersion: '1',
@@ -253,12 +264,42 @@ describe('matching service', () => {
       skills: [{ skillCode: '800017', rating: 5 }],
       targetOccupationCodes: [],
     });
+    // The self-rated skill counts at once; the interests wait for the debrief.
+    const waiting = await waitFor(
+      async () => {
+        const [row] = (await dataSource.query(
+          `SELECT holland_code, pending_holland_code, rated_skills FROM candidate_profile WHERE candidate_id = $1`,
+          [nadia],
+        )) as { holland_code: string | null; pending_holland_code: string | null; rated_skills: unknown[] }[];
+        return row?.pending_holland_code ? row : null;
+      },
+      { what: 'the Holland code waiting for the release', timeoutMs: 30_000 },
+    );
+    expect(waiting).toEqual({
+      holland_code: null,
+      pending_holland_code: 'SAE',
+      rated_skills: [{ skillCode: '800017', rating: 5 }],
+    });
+    const before = (await view('nadia', nadia)).data?._entities[0]?.recommendations ?? [];
+    expect(before.filter((r) => r.explanation.includes('ce qui vous intéresse'))).toEqual([]);
+
+    await publish('ResultsReleased.v1', nadia, {
+      assessmentId,
+      candidateId: nadia,
+      coachId: randomUUID(),
+      milestoneId: null,
+      releasedAt: new Date().toISOString(),
+    });
     const trainer = await waitFor(
       async () => {
         const r = (await view('nadia', nadia)).data?._entities[0]?.recommendations.find(
           (x) => x.occupationCode === 'K2111',
         );
-        return r?.explanation.includes('Vos intérêts (SAE)') ? r : null;
+        return r?.explanation.includes(
+          'Il rejoint bien ce qui vous intéresse : aider et accompagner les autres',
+        )
+          ? r
+          : null;
       },
       { what: 'the trainer occupation re-ranked with interests', timeoutMs: 30_000 },
     );

@@ -16,8 +16,20 @@ export class CandidateProfileEntity {
   @Column({ type: 'integer', nullable: true })
   mobilityRadiusKm!: number | null;
 
+  /** The Holland code the ranking uses: from an assessment whose results were released. */
   @Column({ type: 'text', nullable: true })
   hollandCode!: string | null;
+
+  /** A completed assessment's Holland code waiting for its release (ResultsReleased). */
+  @Column({ type: 'text', nullable: true })
+  pendingHollandCode!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  pendingAssessmentId!: string | null;
+
+  /** Assessments already released, should a release arrive before its completion. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  releasedAssessmentIds!: string[];
 
   @Column({ type: 'jsonb' })
   ratedSkills!: { skillCode: string; rating: number }[];

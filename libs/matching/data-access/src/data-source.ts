@@ -15,6 +15,8 @@ import { JobOfferEntity } from './job-offer.entity';
 import { JobOfferOwnerEntity } from './job-offer-owner.entity';
 import { JobOfferOwner1764806600000 } from './migrations/1764806600000-job-offer-owner';
 import { ProfileLeadsHeld1765800000300 } from './migrations/1765800000300-profile-leads-held';
+import { QualificationLevelAndExplanationEn1765900000000 } from './migrations/1765900000000-qualification-level-and-explanation-en';
+import { ProfileHollandCodeOnRelease1765900000100 } from './migrations/1765900000100-profile-holland-code-on-release';
 import { ZonesAndCertifications1765920000100 } from './migrations/1765920000100-zones-and-certifications';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 import { FormerOccupationConfirmationEntity } from './former-occupation-confirmation.entity';
@@ -43,6 +45,8 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       CreateProfilesOffersMatches1763900016100,
       JobOfferOwner1764806600000,
       ProfileLeadsHeld1765800000300,
+      QualificationLevelAndExplanationEn1765900000000,
+      ProfileHollandCodeOnRelease1765900000100,
       FormerOccupationConfirmation1765910000000,
       ZonesAndCertifications1765920000100,
     ],

@@ -33,6 +33,13 @@ export class OccupationRecommendationEntity {
   @Column({ type: 'text' })
   explanation!: string;
 
+  @Column({ type: 'text', default: '' })
+  explanationEn!: string;
+
+  /** Target entry level minus the person's; null when either is unknown (see qualification-level.ts). */
+  @Column({ type: 'smallint', nullable: true })
+  levelStep!: number | null;
+
   @Column({ type: 'text', array: true })
   sharedSkillCodes!: string[];
 

@@ -99,6 +99,8 @@ export class ReferenceCatalogueCache {
     const occupations = await this.reference.occupations(manager);
     const links = await this.reference.mobilityLinks(manager);
     const labels = await this.reference.skillLabels(manager);
+    const generalSkills = await this.reference.generalSkillCodes(manager);
+    const certifications = await this.reference.certificationCodes(manager);
     const titles = await this.reference.jobTitles(manager);
     const demand = await this.reference.demandByOccupation(null, manager);
     const catalogue = new OccupationCatalogue(
@@ -109,13 +111,17 @@ export class ReferenceCatalogueCache {
       })),
       links,
       new Map(labels.map((l) => [l.code, l.label])),
+      new Set(certifications),
     );
     const nationalDemand = new Map(
       demand.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]),
     );
     return {
       catalogue,
-      skills: new SkillSpace(occupations.map((o) => o.skillCodes)),
+      skills: SkillSpace.specific(
+        occupations.map((o) => o.skillCodes),
+        generalSkills,
+      ),
       // What each occupation's skills say helps tell apart titles sharing words (docs/matching.md).
       titles: new TitleMatcher(titles).describe(
         new Map(occupations.map((o) => [o.code, o.skillCodes.map((code) => catalogue.skillLabel(code))])),

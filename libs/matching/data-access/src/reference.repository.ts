@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { BmoMappingMethod, CertificationCandidate } from '@passerelle/matching/domain';
+import type {
+  BmoMappingMethod,
+  CertificationCandidate,
+  QualificationLevel,
+} from '@passerelle/matching/domain';
 
 export interface OccupationReferenceRow {
   code: string;
@@ -10,6 +14,7 @@ export interface OccupationReferenceRow {
   riasecMinor: string | null;
   regulated: boolean;
   executive: boolean;
+  entryLevel: QualificationLevel | null;
   skillCodes: string[];
 }
 
@@ -77,10 +82,30 @@ export class ReferenceRepository {
   async occupations(manager?: EntityManager): Promise<OccupationReferenceRow[]> {
     return this.runner(manager).query(`
       SELECT o."code", o."label", o."domain_code" AS "domainCode", o."riasec_major" AS "riasecMajor",
-             o."riasec_minor" AS "riasecMinor", o."regulated", o."executive",
+             o."riasec_minor" AS "riasecMinor", o."regulated", o."executive", o."entry_level" AS "entryLevel",
              coalesce(array_agg(os."skill_code" ORDER BY os."skill_code") FILTER (WHERE os."skill_code" IS NOT NULL), '{}') AS "skillCodes"
       FROM "occupation" o LEFT JOIN "occupation_skill" os ON os."rome_code" = o."code"
       GROUP BY o."code" ORDER BY o."code"`);
+  }
+
+  /**
+   * Skills that are no trade's own (SkillSpace.specific): listed as a soft skill ("savoir-être"),
+   * or general by ROME's category (transverse know-how, workplace rules).
+   */
+  async generalSkillCodes(manager?: EntityManager): Promise<string[]> {
+    const rows = (await this.runner(manager).query(
+      `SELECT DISTINCT "skill_code" AS "code" FROM "occupation_skill" WHERE "block" = 'soft_skill'
+       UNION SELECT "code" FROM "skill" WHERE "general"`,
+    )) as { code: string }[];
+    return rows.map((row) => row.code);
+  }
+
+  /** Knowledge items that are diplomas, certificates or licences: never named as a skill a person has. */
+  async certificationCodes(manager?: EntityManager): Promise<string[]> {
+    const rows = (await this.runner(manager).query(`SELECT "code" FROM "skill" WHERE "certification"`)) as {
+      code: string;
+    }[];
+    return rows.map((row) => row.code);
   }
 
   async mobilityLinks(

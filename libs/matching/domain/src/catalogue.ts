@@ -1,4 +1,5 @@
 import type { RiasecType } from '@passerelle/shared/contracts';
+import type { QualificationLevel } from './qualification-level';
 
 /** A ROME occupation as the ranking needs it. */
 export interface Occupation {
@@ -14,6 +15,8 @@ export interface Occupation {
   regulated: boolean;
   /** An executive ("cadre") job. */
   executive: boolean;
+  /** The usual entry level, read from ROME's "accès au métier" text; null or absent when unknown. */
+  entryLevel?: QualificationLevel | null;
 }
 
 /** A ROME mobility link: from an occupation, a ranked suggestion of another (1 = first). */
@@ -35,12 +38,16 @@ export class OccupationCatalogue {
   readonly skillSets = new Map<string, ReadonlySet<string>>();
   private readonly mobility = new Map<string, Map<string, number>>();
   private readonly skillLabels: ReadonlyMap<string, string>;
+  private readonly certifications: ReadonlySet<string>;
 
   constructor(
     occupations: readonly Occupation[],
     links: readonly MobilityLink[],
     skillLabels: ReadonlyMap<string, string> = new Map(),
+    /** Knowledge items that are diplomas, certificates or licences (ROME's "Certifications et habilitations"). */
+    certifications: ReadonlySet<string> = new Set(),
   ) {
+    this.certifications = certifications;
     for (const occupation of occupations) {
       this.byCode.set(occupation.code, occupation);
       this.skillSets.set(occupation.code, new Set(occupation.skillCodes));
@@ -64,6 +71,10 @@ export class OccupationCatalogue {
 
   mobilityTargets(from: string): ReadonlyMap<string, number> {
     return this.mobility.get(from) ?? new Map();
+  }
+
+  isCertification(code: string): boolean {
+    return this.certifications.has(code);
   }
 
   skillLabel(code: string): string {

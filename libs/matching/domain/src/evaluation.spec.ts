@@ -46,7 +46,7 @@ describe('OccupationSimilarity', () => {
   const similarity = new OccupationSimilarity(catalogue, skills);
 
   it('ranks by shared skills and never returns the source itself', () => {
-    const ranked = similarity.rank('N1103', 'skills');
+    const ranked = similarity.rank('N1103');
     expect(ranked).not.toContain('N1103');
     expect(ranked[0]).toBe('N1301');
     expect(ranked).toHaveLength(6);
@@ -54,8 +54,8 @@ describe('OccupationSimilarity', () => {
 
   it('lets RIASEC reorder occupations with equal skill overlap', () => {
     // Both share only "team" with K2111 (SA): the developer (IC) is further on the hexagon than the seller (SE).
-    const skillsOnly = similarity.rank('K2111', 'skills');
-    const withInterests = similarity.rank('K2111', 'skills_riasec', 0.5);
+    const skillsOnly = similarity.rank('K2111');
+    const withInterests = similarity.rank('K2111', { interests: 0.5 });
     expect(withInterests.indexOf('D1106')).toBeLessThanOrEqual(skillsOnly.indexOf('D1106'));
     expect(withInterests.indexOf('D1106')).toBeLessThan(withInterests.indexOf('M1805'));
   });

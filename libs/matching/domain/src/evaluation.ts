@@ -1,6 +1,7 @@
 import { compareCodes } from './seeded-random';
-import type { OccupationCatalogue } from './catalogue';
-import { occupationHollandCode, riasecCongruence } from './riasec';
+import type { LabourDemand, OccupationCatalogue } from './catalogue';
+import { demandScore, levelFit } from './occupation-ranking';
+import { interestFit, occupationHollandCode } from './riasec';
 import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
 
 export interface RankingQuery {
@@ -51,14 +52,23 @@ export function accuracyAtK(
   return hits / predictions.length;
 }
 
-export type SimilarityFeatures = 'skills' | 'skills_riasec' | 'skills_domain';
+/** Which signals scale the skill similarity, each with its weight (0 = off). */
+export interface SimilarityFeatures {
+  /** The product's interest fit (`interestFit`) of the source occupation's RIASEC code with the target's. */
+  interests?: number;
+  /** The product's level fit (`levelFit`) of the target's entry level against the source's. */
+  level?: number;
+  /** The target's demand (`demandScore` against the scale given to the constructor). */
+  demand?: number;
+  /** For information: occupations of the source's professional domain lifted by this much. */
+  domain?: number;
+}
 
 /**
- * Ranks occupations by similarity to one another, from skills (IDF-weighted Jaccard) and,
- * optionally, RIASEC congruence scaling it (a congruent occupation keeps its skill score, an
- * opposite one loses up to `weight` of it). `skills_domain` (for information, not a
- * RIASEC feature) lifts occupations of the source's professional domain by the same weight. Mobility links are deliberately not a feature:
- * they are the truth this ranking is measured against.
+ * Ranks occupations by similarity to one another: the weighted Jaccard of their skills in the
+ * given SkillSpace (plain, IDF or specificity weights), each other signal scaling it (a signal at
+ * 1 keeps the skill score, at 0 it loses `weight` of it). Mobility links are deliberately not a
+ * feature: they are the truth this ranking is measured against.
  */
 export class OccupationSimilarity {
   private readonly vectors = new Map<string, SkillVector>();
@@ -67,28 +77,43 @@ export class OccupationSimilarity {
   constructor(
     private readonly catalogue: OccupationCatalogue,
     skills: SkillSpace,
+    private readonly demand: {
+      demandFor: (code: string) => LabourDemand | null;
+      scale: number;
+    } | null = null,
   ) {
     this.space = new SkillVectorSpace(skills);
     for (const [code, set] of catalogue.skillSets) this.vectors.set(code, this.space.encode(set));
   }
 
-  rank(sourceCode: string, features: SimilarityFeatures, weight = 0.3): string[] {
+  rank(sourceCode: string, features: SimilarityFeatures = {}): string[] {
     const source = this.catalogue.byCode.get(sourceCode);
     const sourceVector = this.vectors.get(sourceCode);
     if (!source || !sourceVector) return [];
     const holland = occupationHollandCode({ major: source.riasecMajor, minor: source.riasecMinor });
+    const scale = (value: number | null, weight: number | undefined): number =>
+      weight && value !== null ? 1 - weight + weight * value : 1;
     const scored: { code: string; score: number }[] = [];
     for (const target of this.catalogue.byCode.values()) {
       if (target.code === sourceCode) continue;
       const targetVector = this.vectors.get(target.code);
       if (!targetVector) continue;
-      const skillFit = this.space.jaccard(sourceVector, targetVector);
-      let score = skillFit;
-      if (features === 'skills_domain' && target.domainCode === source.domainCode) score *= 1 + weight;
-      if (features === 'skills_riasec') {
-        const interests = riasecCongruence(holland, { major: target.riasecMajor, minor: target.riasecMinor });
-        if (interests !== null) score = skillFit * (1 - weight + weight * interests);
+      let score = this.space.jaccard(sourceVector, targetVector);
+      if (features.domain && target.domainCode === source.domainCode) score *= 1 + features.domain;
+      if (features.interests)
+        score *= scale(
+          interestFit(holland, { major: target.riasecMajor, minor: target.riasecMinor }),
+          features.interests,
+        );
+      if (features.level) {
+        const step =
+          source.entryLevel == null || target.entryLevel == null
+            ? null
+            : target.entryLevel - source.entryLevel;
+        score *= scale(levelFit(step), features.level);
       }
+      if (features.demand && this.demand)
+        score *= scale(demandScore(this.demand.demandFor(target.code), this.demand.scale), features.demand);
       scored.push({ code: target.code, score });
     }
     scored.sort((a, b) => b.score - a.score || compareCodes(a.code, b.code));

@@ -15,12 +15,14 @@ export * from './skill-space';
 
 // The occupation catalogue and labour demand figures as the rules read them.
 export * from './catalogue';
+export * from './qualification-level';
 
 // Labour demand: the scale at which demand counts as full, totals and hard-to-fill shares.
 export * from './labour-demand';
 
 // Ranking target occupations, with proximity and explanations.
 export * from './occupation-ranking';
+export * from './recommendation-explanation';
 export * from './evaluation';
 export * from './seeded-random';
 

@@ -1,7 +1,9 @@
 import { compareCodes } from './seeded-random';
 import type { RiasecType, Track } from '@passerelle/shared/contracts';
 import type { LabourDemand, Occupation, OccupationCatalogue } from './catalogue';
-import { riasecCongruence } from './riasec';
+import type { QualificationLevel } from './qualification-level';
+import { explainSuggestion, type ExplanationFacts, type Language } from './recommendation-explanation';
+import { interestFit, occupationHollandCode } from './riasec';
 import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
 
 export type Proximity = 'same' | 'close' | 'off_track';
@@ -13,6 +15,8 @@ export interface CandidateProfile {
   hollandCode: readonly RiasecType[];
   /** Self-rated skills from the inventory, 1 (not at all) to 5 (expert). */
   ratedSkills: readonly { skillCode: string; rating: number }[];
+  /** The person said they would take a job asking for less qualification than theirs. */
+  acceptsStepDown?: boolean;
 }
 
 export interface RankingComponents {
@@ -20,7 +24,11 @@ export interface RankingComponents {
   mobility: number;
   interests: number | null;
   demand: number | null;
+  /** 1 at the person's level, less for each step up (training), much less for each step down. */
+  level: number | null;
 }
+
+export type RankingConstraint = 'regulated' | 'executive' | 'training' | 'step_down';
 
 export interface OccupationRecommendation {
   occupationCode: string;
@@ -34,8 +42,12 @@ export interface OccupationRecommendation {
   missingSkillCodes: string[];
   mobilityOrder: number | null;
   demand: LabourDemand | null;
-  constraints: ('regulated' | 'executive')[];
+  constraints: RankingConstraint[];
+  /** Target entry level minus the person's (from their former occupation); null when either is unknown. */
+  levelStep: number | null;
+  /** In French (the person's file) and in English. */
   explanation: string;
+  explanationEn: string;
 }
 
 export interface RankingContext {
@@ -49,20 +61,97 @@ export interface RankingContext {
 
 type Weights = Record<keyof RankingComponents, number>;
 
-/** How much each signal counts, by track: retraining leans on interests, re-employment on demand. */
+/**
+ * How much each signal counts, by track: retraining leans on interests, re-employment on demand.
+ * The level weighs 0.1 everywhere (on top of the rules that keep large steps down out).
+ */
 export const TRACK_WEIGHTS: Record<Track | 'unknown', Weights> = {
-  direct_reemployment: { skills: 0.45, mobility: 0.2, interests: 0.1, demand: 0.25 },
-  retraining: { skills: 0.35, mobility: 0.15, interests: 0.3, demand: 0.2 },
-  business_creation: { skills: 0.45, mobility: 0.15, interests: 0.25, demand: 0.15 },
-  retirement_transition: { skills: 0.5, mobility: 0.2, interests: 0.2, demand: 0.1 },
-  unknown: { skills: 0.45, mobility: 0.2, interests: 0.2, demand: 0.15 },
+  direct_reemployment: { skills: 0.45, mobility: 0.2, interests: 0.1, demand: 0.25, level: 0.1 },
+  retraining: { skills: 0.35, mobility: 0.15, interests: 0.3, demand: 0.2, level: 0.1 },
+  business_creation: { skills: 0.45, mobility: 0.15, interests: 0.25, demand: 0.15, level: 0.1 },
+  retirement_transition: { skills: 0.5, mobility: 0.2, interests: 0.2, demand: 0.1, level: 0.1 },
+  unknown: { skills: 0.45, mobility: 0.2, interests: 0.2, demand: 0.15, level: 0.1 },
 };
+
+/**
+ * A skill listed by at most this many occupations is specific to a trade (0.8 % of ROME's 1,584);
+ * "Assurer la propreté de la zone de travail" (23) and "Avoir l'esprit d'équipe" (794) are not.
+ */
+export const SPECIFIC_SKILL_MAX_OCCUPATIONS = 13;
+/** An off-track suggestion rests on at least this many specific skills shared, or on the person's interests. */
+export const SPECIFIC_SKILLS_FOR_OFF_TRACK = 2;
+
+/** An off-track suggestion that rests on interests alone comes after those that rest on skills too. */
+export const INTEREST_ONLY_FACTOR = 0.85;
+
+/** A step down of this many levels or more is not suggested unless the person asked for it. */
+export const LARGE_STEP_DOWN = 2;
+/**
+ * Interests "call for" a job when they fit at least this well (`interestFit`, 0 to 1) and the
+ * job's main interest is one of the person's two strongest.
+ */
+export const INTERESTS_CALL_FOR = 0.7;
+
+/** Level fit: 1 at the same level, -0.1 a step up (training to plan), -0.3 a step down. */
+export function levelFit(step: number | null): number | null {
+  if (step === null) return null;
+  return step >= 0 ? Math.max(0.4, 1 - 0.1 * step) : Math.max(0, 1 + 0.3 * step);
+}
+
+/** What the off-track rule looks at for one person and one target. */
+export interface OffTrackCase {
+  proximity: Proximity;
+  /** The person's former occupation is known (off-track means "away from it"). */
+  hasFormerOccupation: boolean;
+  personLevel: QualificationLevel | null;
+  target: Pick<Occupation, 'entryLevel' | 'riasecMajor'>;
+  /** Shared skills that few occupations list (see SPECIFIC_SKILL_MAX_OCCUPATIONS). */
+  specificSkillsShared: number;
+  interests: { fit: number | null; holland: readonly RiasecType[] };
+  acceptsStepDown: boolean;
+}
+
+/**
+ * The rule for off-track suggestions (docs/matching.md). Away from the person's trade, a
+ * suggestion must rest on something specific to them: two or more specific skills shared, or
+ * interests that call for it (fit of 0.7 or more, the job's main interest among their two
+ * strongest) and at least one specific skill shared. A job asking no qualification is never an
+ * off-track suggestion for a skilled person (whose former occupation asks for one) unless their
+ * interests call for it or they said they would take a step down. Skills many jobs list ("Assurer
+ * la propreté de la zone de travail") never carry an off-track suggestion.
+ */
+export function breaksOffTrackRule(item: OffTrackCase): boolean {
+  if (item.proximity !== 'off_track' || !item.hasFormerOccupation) return false;
+  const { fit, holland } = item.interests;
+  const major = item.target.riasecMajor;
+  const called =
+    fit !== null && fit >= INTERESTS_CALL_FOR && major !== null && holland.slice(0, 2).includes(major);
+  if (called) return item.specificSkillsShared < 1;
+  const skilled = item.personLevel !== null && item.personLevel >= 3;
+  if (skilled && item.target.entryLevel === 2 && !item.acceptsStepDown) return true;
+  return item.specificSkillsShared < SPECIFIC_SKILLS_FOR_OFF_TRACK;
+}
+
+/** A skill specific to a trade: listed by few occupations and not general by ROME's category. */
+export function isSpecificSkill(code: string, skills: SkillSpace): boolean {
+  return !skills.isGeneral(code) && skills.occupationCount(code) <= SPECIFIC_SKILL_MAX_OCCUPATIONS;
+}
+
+/** How many of the shared skills are specific to a trade. */
+export function specificSkillsShared(
+  have: ReadonlySet<string>,
+  target: ReadonlySet<string>,
+  skills: SkillSpace,
+): number {
+  let count = 0;
+  for (const code of target) if (have.has(code) && isSpecificSkill(code, skills)) count++;
+  return count;
+}
 
 const REGULATED_FACTOR = 0.85;
 const EMPTY_VECTOR: SkillVector = { ids: new Int32Array(0), total: 0 };
 const EXECUTIVE_FACTOR = 0.9;
 const HELD_RATING = 3;
-const EXPLAINED_SKILLS = 3;
 
 /** The skills a person shows: their former occupation's, plus those self-rated 3+, minus those rated 1-2. */
 export function personSkills(profile: CandidateProfile, catalogue: OccupationCatalogue): Set<string> {
@@ -138,10 +227,12 @@ export function rankOccupations(
     ? catalogue.byCode.get(profile.formerOccupationCode)
     : undefined;
   const weights = TRACK_WEIGHTS[profile.track ?? 'unknown'];
+  const personLevel = former?.entryLevel ?? null;
+  const acceptsStepDown = profile.acceptsStepDown ?? false;
 
   type Scored = Omit<
     OccupationRecommendation,
-    'rank' | 'explanation' | 'sharedSkillCodes' | 'missingSkillCodes'
+    'rank' | 'explanation' | 'explanationEn' | 'sharedSkillCodes' | 'missingSkillCodes'
   >;
   const scored: Scored[] = [];
   for (const target of catalogue.byCode.values()) {
@@ -149,17 +240,36 @@ export function rankOccupations(
     const same = former?.code === target.code;
     const order = former ? catalogue.mobilityOrder(former.code, target.code) : null;
     const demand = context.demandFor(target.code);
+    const levelStep =
+      same || personLevel === null || target.entryLevel == null ? null : target.entryLevel - personLevel;
+    if (levelStep !== null && levelStep <= -LARGE_STEP_DOWN && !acceptsStepDown) continue;
+    const proximity = classify(former?.code ?? null, target, order);
     const components: RankingComponents = {
       skills: skillFit(space.sharedWeight(haveVector, targetVector), haveVector.total, targetVector.total),
       mobility: mobilityScore(order, same),
-      interests: riasecCongruence(profile.hollandCode, {
+      interests: interestFit(profile.hollandCode, {
         major: target.riasecMajor,
         minor: target.riasecMinor,
       }),
       demand: demandScore(demand, context.demandScale),
+      level: levelFit(levelStep),
     };
-    const constraints: ('regulated' | 'executive')[] = [];
     let factor = 1;
+    if (proximity === 'off_track' && former) {
+      const specific = specificSkillsShared(have, catalogue.skillSets.get(target.code) ?? new Set(), skills);
+      const rule: OffTrackCase = {
+        proximity,
+        hasFormerOccupation: true,
+        personLevel,
+        target,
+        specificSkillsShared: specific,
+        interests: { fit: components.interests, holland: profile.hollandCode },
+        acceptsStepDown,
+      };
+      if (breaksOffTrackRule(rule)) continue;
+      if (specific < SPECIFIC_SKILLS_FOR_OFF_TRACK) factor *= INTEREST_ONLY_FACTOR;
+    }
+    const constraints: RankingConstraint[] = [];
     if (!same && target.regulated) {
       constraints.push('regulated');
       factor *= REGULATED_FACTOR;
@@ -168,12 +278,15 @@ export function rankOccupations(
       constraints.push('executive');
       factor *= EXECUTIVE_FACTOR;
     }
+    if (levelStep !== null && levelStep > 0) constraints.push('training');
+    if (levelStep !== null && levelStep < 0 && acceptsStepDown) constraints.push('step_down');
     scored.push({
       occupationCode: target.code,
       label: target.label,
       score: round(weightedScore(components, weights) * factor),
-      proximity: classify(former?.code ?? null, target, order),
+      proximity,
       components,
+      levelStep,
       mobilityOrder: order,
       demand,
       constraints,
@@ -191,7 +304,12 @@ export function rankOccupations(
       sharedSkillCodes: skills.byWeight(shared),
       missingSkillCodes: skills.byWeight(missing),
     };
-    return { ...full, rank: index + 1, explanation: explainRecommendation(full, profile, context) };
+    return {
+      ...full,
+      rank: index + 1,
+      explanation: explainRecommendation(full, profile, context, 'fr'),
+      explanationEn: explainRecommendation(full, profile, context, 'en'),
+    };
   });
 }
 
@@ -206,7 +324,7 @@ export function skillFit(shared: number, haveWeight: number, targetWeight: numbe
 function weightedScore(components: RankingComponents, weights: Weights): number {
   let total = 0;
   let weightSum = 0;
-  for (const key of ['skills', 'mobility', 'interests', 'demand'] as const) {
+  for (const key of ['skills', 'mobility', 'interests', 'demand', 'level'] as const) {
     const value = components[key];
     if (value === null) continue;
     total += value * weights[key];
@@ -239,60 +357,43 @@ function keepOffTrack<T extends { proximity: Proximity; score: number }>(
   return [...keep, ...extra.slice(0, limit - keep.length)].sort((a, b) => b.score - a.score);
 }
 
-const PROXIMITY_WORDS: Record<Proximity, string> = {
-  same: 'Votre métier actuel',
-  close: 'Un métier proche du vôtre',
-  off_track: 'Une piste hors de votre domaine',
-};
-
-/** A few sentences a coach can read aloud, in French like the ROME labels it quotes. */
+/** A few sentences a person understands, in French or English: no codes, no jargon. */
 export function explainRecommendation(
-  item: Omit<OccupationRecommendation, 'rank' | 'explanation'>,
+  item: Omit<OccupationRecommendation, 'rank' | 'explanation' | 'explanationEn'>,
   profile: CandidateProfile,
   context: RankingContext,
+  language: Language = 'fr',
 ): string {
   const { catalogue } = context;
-  const parts: string[] = [`${PROXIMITY_WORDS[item.proximity]} : ${item.label} (${item.occupationCode}).`];
-  const sharedCount = item.sharedSkillCodes.length;
-  const total = sharedCount + item.missingSkillCodes.length;
-  if (sharedCount > 0) {
-    const examples = item.sharedSkillCodes
-      .slice(0, EXPLAINED_SKILLS)
-      .map((code) => catalogue.skillLabel(code));
-    parts.push(
-      `Vous avez déjà ${sharedCount} des ${total} compétences du métier, dont : ${examples.join(' ; ')}.`,
-    );
-  } else {
-    parts.push(`Aucune des ${total} compétences du métier n'apparaît encore dans votre profil.`);
-  }
-  if (item.missingSkillCodes.length > 0 && item.proximity !== 'same') {
-    const gap = item.missingSkillCodes.slice(0, EXPLAINED_SKILLS).map((code) => catalogue.skillLabel(code));
-    parts.push(`À acquérir (${item.missingSkillCodes.length}), par exemple : ${gap.join(' ; ')}.`);
-  }
-  if (item.mobilityOrder !== null && profile.formerOccupationCode) {
-    const from = catalogue.byCode.get(profile.formerOccupationCode)?.label ?? profile.formerOccupationCode;
-    parts.push(`Le ROME le cite comme mobilité depuis « ${from} » (suggestion n° ${item.mobilityOrder}).`);
-  }
-  if (item.components.interests !== null) {
-    const fit = item.components.interests;
-    const words =
-      fit >= 0.75 ? 'correspondent bien' : fit >= 0.5 ? 'correspondent en partie' : 'correspondent peu';
-    const occupation = catalogue.byCode.get(item.occupationCode);
-    const code = [occupation?.riasecMajor, occupation?.riasecMinor].filter(Boolean).join('');
-    parts.push(`Vos intérêts (${profile.hollandCode.join('')}) ${words} à ce métier (${code}).`);
-  }
-  if (item.demand) {
-    const share =
-      item.demand.projects > 0 ? Math.round((100 * item.demand.hardToFill) / item.demand.projects) : 0;
-    parts.push(
-      `Demande : ${item.demand.projects} projets de recrutement en 2025, dont ${share} % jugés difficiles par les employeurs.`,
-    );
-  }
-  if (item.constraints.includes('regulated'))
-    parts.push('Métier réglementé : un diplôme ou une habilitation est exigé.');
-  if (item.constraints.includes('executive'))
-    parts.push('Poste de cadre : un niveau de responsabilité supérieur.');
-  return parts.join(' ');
+  const occupation = catalogue.byCode.get(item.occupationCode);
+  const former = profile.formerOccupationCode
+    ? catalogue.byCode.get(profile.formerOccupationCode)
+    : undefined;
+  const facts: ExplanationFacts = {
+    proximity: item.proximity,
+    label: item.label,
+    sharedSkillCodes: item.sharedSkillCodes,
+    specificSharedSkillCodes: item.sharedSkillCodes.filter((code) => isSpecificSkill(code, context.skills)),
+    missingSkillCodes: item.missingSkillCodes,
+    usualStepFrom: item.mobilityOrder !== null && former ? former.label : null,
+    interests:
+      item.components.interests !== null && occupation
+        ? {
+            fit: item.components.interests,
+            person: profile.hollandCode,
+            occupation: occupationHollandCode({
+              major: occupation.riasecMajor,
+              minor: occupation.riasecMinor,
+            }),
+          }
+        : null,
+    demand: item.demand,
+    trainingTo: item.constraints.includes('training') ? (occupation?.entryLevel ?? null) : null,
+    stepDown: item.constraints.includes('step_down'),
+    regulated: item.constraints.includes('regulated'),
+    executive: item.constraints.includes('executive'),
+  };
+  return explainSuggestion(facts, catalogue, language);
 }
 
 function round(value: number): number {

@@ -1,4 +1,4 @@
-import { hexagonDistance, parseHollandCode, riasecCongruence } from './riasec';
+import { interestFit, hexagonDistance, parseHollandCode, riasecCongruence } from './riasec';
 
 describe('hexagonDistance', () => {
   it.each([
@@ -29,5 +29,24 @@ describe('riasecCongruence', () => {
 
   it('reads Holland codes case-insensitively and drops other letters', () => {
     expect(parseHollandCode('rXs')).toEqual(['R', 'S']);
+  });
+});
+
+describe('interestFit', () => {
+  it.each([
+    // An EIR person (the welder of issue 19): an "E" job fits fully, an "R" job much less.
+    ['EIR', 'E', null, 1],
+    ['EIR', 'I', null, 0.8],
+    ['EIR', 'R', null, 0.6],
+    ['EIR', 'E', 'C', 0.7 + 0.3 * (2 / 3)],
+    ['EIR', 'R', 'C', 0.7 * 0.6 + 0.3 * (2 / 3)],
+    ['SA', 'S', 'A', 0.7 + 0.3 * 0.8],
+    ['S', 'R', null, 0],
+    ['', 'R', null, null],
+    ['RIC', null, null, null],
+  ] as const)('%s against %s%s = %s', (holland, major, minor, expected) => {
+    const fit = interestFit(parseHollandCode(holland), { major, minor });
+    if (expected === null) expect(fit).toBeNull();
+    else expect(fit).toBeCloseTo(expected, 6);
   });
 });

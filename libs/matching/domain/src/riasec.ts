@@ -54,3 +54,26 @@ export function riasecCongruence(
 export function occupationHollandCode(occupation: OccupationRiasec): RiasecType[] {
   return [occupation.major, occupation.minor].filter((letter): letter is RiasecType => letter !== null);
 }
+
+/** How much each of the person's letters counts, strongest first. */
+const PERSON_LETTER_WEIGHTS = [1, 0.8, 0.6];
+
+/**
+ * How well an occupation fits a person's interests, from 0 to 1, as used by the ranking: each of
+ * the occupation's letters meets its best match in the person's code (1 for their strongest
+ * letter, 0.8 the second, 0.6 the third, each times the hexagon similarity 1 - distance/3); the
+ * occupation's major counts 0.7 and its minor 0.3 (the major alone when there is no minor). Unlike
+ * `riasecCongruence`, which averages every pair, it tells an "E" job from an "R" job for an "EIR"
+ * person (1 against 0.6). Null when either side has no code.
+ */
+export function interestFit(holland: readonly RiasecType[], occupation: OccupationRiasec): number | null {
+  if (holland.length === 0 || !occupation.major) return null;
+  const best = (target: RiasecType): number =>
+    Math.max(
+      ...holland
+        .slice(0, PERSON_LETTER_WEIGHTS.length)
+        .map((letter, index) => PERSON_LETTER_WEIGHTS[index] * (1 - hexagonDistance(letter, target) / 3)),
+    );
+  const major = best(occupation.major);
+  return occupation.minor ? 0.7 * major + 0.3 * best(occupation.minor) : major;
+}

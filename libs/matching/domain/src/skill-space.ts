@@ -1,13 +1,29 @@
+export const SPECIFICITY_EXPONENT = 2;
+export const GENERAL_SKILL_FACTOR = 0.5;
+
+export interface SkillSpaceOptions {
+  /** IDF raised to this power: 2 makes a skill every manual job lists count far less than a specific one. */
+  exponent?: number;
+  /** A factor per skill code, e.g. 0.5 for soft skills ("savoir-être"), which say little about a trade. */
+  factors?: ReadonlyMap<string, number>;
+  /** Skills that are no trade's own by ROME's category: never "specific", whatever their rarity. */
+  general?: Iterable<string>;
+}
+
 /**
  * Skills weighted by how telling they are: a skill shared by few occupations ("Tailler les arbres")
  * says more about a fit than one most occupations list ("Travailler en équipe"). Weight = IDF over
- * the occupations' skill lists.
+ * the occupations' skill lists, log(1 + N / df), raised to `exponent`, times the skill's factor.
  */
 export class SkillSpace {
   private readonly weights = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
+  private readonly general: ReadonlySet<string>;
   private readonly maxWeight: number;
 
-  constructor(skillLists: Iterable<readonly string[]>) {
+  constructor(skillLists: Iterable<readonly string[]>, options: SkillSpaceOptions = {}) {
+    const { exponent = 1, factors } = options;
+    this.general = new Set(options.general ?? []);
     const frequency = new Map<string, number>();
     let count = 0;
     for (const list of skillLists) {
@@ -16,11 +32,36 @@ export class SkillSpace {
     }
     let max = 0;
     for (const [code, df] of frequency) {
-      const weight = Math.log(1 + count / df);
+      const weight = Math.log(1 + count / df) ** exponent * (factors?.get(code) ?? 1);
+      this.counts.set(code, df);
       this.weights.set(code, weight);
       if (weight > max) max = weight;
     }
     this.maxWeight = max;
+  }
+
+  /**
+   * The product's specificity weighting: IDF squared (a skill in 300 of 1,584 occupations weighs
+   * about a twelfth of one in 3, against a third with plain IDF) and general skills (soft skills,
+   * transverse know-how, workplace rules, by ROME's category) at half.
+   */
+  static specific(skillLists: Iterable<readonly string[]>, generalSkills: Iterable<string> = []): SkillSpace {
+    const general = [...generalSkills];
+    return new SkillSpace(skillLists, {
+      exponent: SPECIFICITY_EXPONENT,
+      factors: new Map(general.map((code) => [code, GENERAL_SKILL_FACTOR])),
+      general,
+    });
+  }
+
+  /** General by ROME's category (see SkillSpaceOptions.general). */
+  isGeneral(code: string): boolean {
+    return this.general.has(code);
+  }
+
+  /** How many occupations list the skill (0 for a skill none lists, e.g. one a person added). */
+  occupationCount(code: string): number {
+    return this.counts.get(code) ?? 0;
   }
 
   /** Unknown skills (self-rated, outside every occupation) weigh as much as the rarest. */

@@ -107,14 +107,43 @@ export class CandidateEventsConsumer {
     @Payload() event: EventOf<'AssessmentCompleted.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, riasec, skills } = event.payload;
+    const { assessmentId, candidateId, riasec, skills } = event.payload;
     if (!riasec && skills.length === 0) return;
     await this.profiles.update(context.manager, candidateId, (profile) => {
-      if (riasec) profile.hollandCode = riasec.hollandCode;
+      // The interests count once the coach has released the results (ResultsReleased): the person
+      // hears them at the debrief, not first from their suggestions.
+      if (riasec && profile.releasedAssessmentIds.includes(assessmentId))
+        profile.hollandCode = riasec.hollandCode;
+      else if (riasec) {
+        profile.pendingHollandCode = riasec.hollandCode;
+        profile.pendingAssessmentId = assessmentId;
+      }
       if (skills.length > 0)
         profile.ratedSkills = skills.map(({ skillCode, rating }) => ({ skillCode, rating }));
     });
-    await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
+    if (skills.length > 0 || riasec)
+      await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
+  }
+
+  /** The results are released: a Holland code waiting for this assessment now counts, and the person is ranked again. */
+  @OnEvent('ResultsReleased.v1')
+  async onResultsReleased(
+    @Payload() event: EventOf<'ResultsReleased.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { assessmentId, candidateId } = event.payload;
+    let changed = false;
+    await this.profiles.update(context.manager, candidateId, (profile) => {
+      if (!profile.releasedAssessmentIds.includes(assessmentId))
+        profile.releasedAssessmentIds = [...profile.releasedAssessmentIds, assessmentId];
+      if (profile.pendingAssessmentId === assessmentId && profile.pendingHollandCode !== null) {
+        profile.hollandCode = profile.pendingHollandCode;
+        profile.pendingHollandCode = null;
+        profile.pendingAssessmentId = null;
+        changed = true;
+      }
+    });
+    if (changed) await this.recompute.execute(context.manager, { candidateId, now: this.clock.now() });
   }
 
   /**

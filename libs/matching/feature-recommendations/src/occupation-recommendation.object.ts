@@ -20,6 +20,8 @@ export function toRecommendationObject(
     score: row.score,
     proximity: toGraphQLEnum(row.proximity),
     explanation: row.explanation,
+    explanationEn: row.explanationEn,
+    levelStep: row.levelStep,
     sharedSkills: row.sharedSkillCodes.map(skill),
     missingSkills: row.missingSkillCodes.map(skill),
     mobilityOrder: row.mobilityOrder,

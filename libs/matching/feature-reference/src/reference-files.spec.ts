@@ -21,7 +21,9 @@ describe('reference file readers (on the project sample)', () => {
       riasecMinor: 'C',
       regulated: false,
       executive: true,
+      entryLevel: 6,
     });
+    expect(release.occupations.find((o) => o.code === 'D1106')!.entryLevel).toBe(2);
     expect(release.titles).toHaveLength(14);
     expect(release.skills.filter((s) => s.kind === 'knowledge')).toHaveLength(4);
     expect(release.occupationSkills.filter((l) => l.romeCode === 'N1103')).toEqual([

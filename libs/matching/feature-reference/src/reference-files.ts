@@ -1,3 +1,4 @@
+import { entryLevelFromAccessText, type QualificationLevel } from '@passerelle/matching/domain';
 import type { RiasecType } from '@passerelle/shared/contracts';
 import { field, optionalField, readCsv, ReferenceFileError } from './csv-file';
 
@@ -18,6 +19,8 @@ export interface OccupationRow {
   riasecMinor: RiasecType | null;
   regulated: boolean;
   executive: boolean;
+  /** Read from the "accès au métier" text (`entryLevelFromAccessText`); null when it names no level. */
+  entryLevel: QualificationLevel | null;
 }
 
 export interface JobTitleRow {
@@ -34,6 +37,14 @@ export interface SkillRow {
   code: string;
   label: string;
   kind: SkillKind;
+  /**
+   * ROME's category says the skill is not a trade's own: a soft skill ("Savoir-être
+   * professionnel"), transverse know-how ("Savoir-faire / Transverse") or a rule every workplace
+   * has ("Normes et procédés / Règlementations, normes").
+   */
+  general: boolean;
+  /** A diploma, certificate or licence ("Certifications et habilitations"): counted, never named as a skill held. */
+  certification: boolean;
 }
 
 export type SkillBlock = 'know_how' | 'soft_skill' | 'knowledge';
@@ -79,6 +90,18 @@ export function readRomeRelease(directory: string): RomeRelease {
     });
   });
 
+  const textFile = rome('texte');
+  const accessTexts = new Map<string, string>();
+  for (const [i, row] of readCsv(directory, textFile, [
+    'code_rome',
+    'libelle_type_texte',
+    'libelle_texte',
+  ]).entries()) {
+    if (row['libelle_type_texte'] !== 'acces_metier') continue;
+    const code = field(row, 'code_rome', textFile, i);
+    accessTexts.set(code, `${accessTexts.get(code) ?? ''} ${row['libelle_texte'] ?? ''}`.trim());
+  }
+
   const occupationFile = rome('referentiel_code_rome');
   const occupations = readCsv(directory, occupationFile, [
     'code_rome',
@@ -100,6 +123,7 @@ export function readRomeRelease(directory: string): RomeRelease {
       riasecMinor: interests?.minor ?? null,
       regulated: optionalField(row, 'emploi_reglemente') === 'O',
       executive: optionalField(row, 'emploi_cadre') === 'O',
+      entryLevel: entryLevelFromAccessText(accessTexts.get(code) ?? ''),
     };
   });
 
@@ -125,6 +149,10 @@ export function readRomeRelease(directory: string): RomeRelease {
       code: field(row, 'code_ogr', skillFile, i),
       label: field(row, 'libelle_competence', skillFile, i),
       kind: field(row, 'nature', skillFile, i) === 'Macro-compétence' ? 'macro_skill' : 'skill',
+      general:
+        optionalField(row, 'cat_comp') === 'Savoir-être professionnel' ||
+        optionalField(row, 'sous_cat_comp') === 'Transverse',
+      certification: false,
     }),
   );
   const knowledgeFile = rome('referentiel_savoir');
@@ -133,6 +161,8 @@ export function readRomeRelease(directory: string): RomeRelease {
       code: field(row, 'code_ogr_savoir', knowledgeFile, i),
       label: field(row, 'libelle_savoir', knowledgeFile, i),
       kind: 'knowledge',
+      general: optionalField(row, 'sous_categorie_savoir') === 'Règlementations, normes',
+      certification: optionalField(row, 'categorie_savoir') === 'Certifications et habilitations',
     });
   }
 

@@ -49,6 +49,7 @@ export async function importReferenceData(
           'riasec_minor',
           'regulated',
           'executive',
+          'entry_level',
         ],
         key: ['code'],
         rows: rome.occupations.map((o) => [
@@ -60,6 +61,7 @@ export async function importReferenceData(
           o.riasecMinor,
           o.regulated,
           o.executive,
+          o.entryLevel,
         ]),
       },
       {
@@ -70,9 +72,9 @@ export async function importReferenceData(
       },
       {
         table: 'skill',
-        columns: ['code', 'label', 'kind'],
+        columns: ['code', 'label', 'kind', 'general', 'certification'],
         key: ['code'],
-        rows: rome.skills.map((s) => [s.code, s.label, s.kind]),
+        rows: rome.skills.map((s) => [s.code, s.label, s.kind, s.general, s.certification]),
       },
       {
         table: 'occupation_skill',

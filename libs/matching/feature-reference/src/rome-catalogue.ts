@@ -22,11 +22,17 @@ export function catalogueFromRelease(release: RomeRelease): {
       skillCodes: skillsByOccupation.get(occupation.code) ?? [],
       regulated: occupation.regulated,
       executive: occupation.executive,
+      entryLevel: occupation.entryLevel,
     })),
     release.mobility,
     new Map(release.skills.map((skill) => [skill.code, skill.label])),
+    new Set(release.skills.filter((skill) => skill.certification).map((skill) => skill.code)),
   );
-  return { catalogue, skills: new SkillSpace(skillsByOccupation.values()) };
+  const general = [
+    ...release.occupationSkills.filter((link) => link.block === 'soft_skill').map((link) => link.skillCode),
+    ...release.skills.filter((skill) => skill.general).map((skill) => skill.code),
+  ];
+  return { catalogue, skills: SkillSpace.specific(skillsByOccupation.values(), general) };
 }
 
 export function jobTitlesFromRelease(release: RomeRelease): JobTitle[] {

@@ -129,8 +129,12 @@ export type OccupationRecommendation = {
   rank: Scalars['Int']['output'];
   score: Scalars['Float']['output'];
   proximity: Proximity;
-  /** Sentences a coach can read aloud: shared skills, the gap, the mobility link, interest fit, local demand. */
+  /** Why, in plain French a person understands when read aloud: the specific skills shared, what is left to learn, a usual next step, the interests that fit, the demand, the training or diploma it asks for. No codes. */
   explanation: Scalars['String']['output'];
+  /** The same explanation in English. */
+  explanationEn: Scalars['String']['output'];
+  /** The step in qualification: the occupation's usual entry level minus the person's (French national levels 2 = no diploma asked ... 8 = doctorate); positive means training to plan; null when either is unknown. */
+  levelStep: Maybe<Scalars['Int']['output']>;
   sharedSkills: Array<RomeSkill>;
   /** The skill gap, most telling first. */
   missingSkills: Array<RomeSkill>;

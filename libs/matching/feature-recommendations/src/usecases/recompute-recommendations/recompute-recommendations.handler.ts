@@ -60,6 +60,8 @@ export class RecomputeRecommendationsHandler {
       score: r.score,
       proximity: r.proximity,
       explanation: r.explanation,
+      explanationEn: r.explanationEn,
+      levelStep: r.levelStep,
       sharedSkillCodes: r.sharedSkillCodes,
       missingSkillCodes: r.missingSkillCodes,
       mobilityOrder: r.mobilityOrder,
