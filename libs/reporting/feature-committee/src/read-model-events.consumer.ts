@@ -1,8 +1,31 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { EventOf } from '@passerelle/shared/contracts';
+import type { EventKey, EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { ReportingRepository, type SessionState } from '@passerelle/reporting/data-access';
+
+/** Every event the read model applies (the rebuild replays their topics). */
+export const READ_MODEL_EVENTS: readonly EventKey[] = [
+  'ProgrammeContracted.v1',
+  'ProgrammeAmended.v1',
+  'CandidateEnrolled.v1',
+  'CandidateDiagnosed.v1',
+  'CoachAssigned.v1',
+  'SessionBooked.v1',
+  'SessionRescheduled.v1',
+  'SessionCancelled.v1',
+  'SessionCompleted.v1',
+  'SessionNoShow.v1',
+  'MilestoneReached.v1',
+  'CandidateAtRisk.v1',
+  'CandidateRiskCleared.v1',
+  'PathwayCompleted.v1',
+  'AssessmentCompleted.v1',
+  'CandidateOutcomeRecorded.v1',
+  'ValidJobOfferLogged.v1',
+  'CandidateStatusChanged.v1',
+  'CandidateErased.v1',
+];
 
 type Slot = { sessionId: string; candidateId: string; startsAt: string };
 
