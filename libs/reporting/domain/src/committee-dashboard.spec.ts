@@ -1,5 +1,6 @@
 import type { CandidateStatus } from '@passerelle/shared/contracts';
-import { committeeDashboard, monthsBetween } from './committee-dashboard';
+import { committeeDashboard } from './committee-dashboard';
+import { monthsBetween } from './months';
 import { leftAt, outcomeAt, statusAt, type PersonFacts, type ProgrammeFacts } from './facts';
 
 const PROGRAMME: ProgrammeFacts = {

@@ -12,7 +12,6 @@ import {
   committeeStatus,
   firstMeetingAt,
   leftAt,
-  monthOf,
   outcomeAt,
   statusAt,
   type CommitteeStatus,
@@ -21,6 +20,7 @@ import {
   type PersonFacts,
   type ProgrammeFacts,
 } from './facts';
+import { monthOf, monthsBetween } from './months';
 
 /** A mean over people: hidden (small_population) when fewer than k people are behind it. */
 export interface ShownAverage {
@@ -263,20 +263,4 @@ function monthRows(people: readonly PersonFacts[], asOf: Date, k: number): Month
     month,
     cells: MONTH_COLUMNS.map((column, c) => ({ column, ...table.cells[r]![c]! })),
   }));
-}
-
-/** Every yyyy-mm from `first` to `last`, both included. */
-export function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  const [lastYear, lastMonth] = last.split('-').map(Number) as [number, number];
-  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
-    months.push(`${year}-${String(month).padStart(2, '0')}`);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
 }

@@ -98,15 +98,3 @@ export function firstMeetingAt(person: PersonFacts, asOf: Date): Date | null {
   for (const at of person.sessionsCompletedAt) if (at <= asOf && (!first || at < first)) first = at;
   return first;
 }
-
-/** yyyy-mm of an instant, in Paris (committees count months as the people concerned live them). */
-export function monthOf(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(at);
-  const year = parts.find((part) => part.type === 'year')?.value;
-  const month = parts.find((part) => part.type === 'month')?.value;
-  return `${year}-${month}`;
-}
