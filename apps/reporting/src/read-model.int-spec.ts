@@ -30,6 +30,7 @@ const DASHBOARD = `query ($programmeId: ID!, $asOf: DateTime) {
     statuses { status people { count suppressed suppression } }
     outcomes { category people { count suppressed } targetPercent targetPeople }
     outcomesTotal { count }
+    withoutOutcome { count }
     validJobOffers { proposed { count } decisions { decision offers { count suppressed } } perPerson { value suppressed } }
     daysToFirstMeeting { value suppressed }
     sessionsPerPersonPerMonth { value suppressed }
@@ -227,6 +228,7 @@ describe('the read model, fed by events', () => {
       0,
     );
     expect(d.outcomesTotal.count).toBe(5);
+    expect(d.withoutOutcome.count).toBe(10);
     expect(d.validJobOffers).toEqual({
       proposed: { count: 10 },
       decisions: [
@@ -359,6 +361,51 @@ describe('the read model, fed by events', () => {
          UNION ALL SELECT row_to_json(c)::text FROM reporting_status_change c) rows`,
     );
     expect(dump[0]!.text).not.toContain(erased);
+  });
+
+  it('keeps an erased person unlinked when their other events arrive after the erasure', async () => {
+    // Topics are read in parallel: a rebuild may apply the erasure before the person's sessions.
+    const late = randomUUID();
+    await reporting.publish('CandidateErased.v1', late, {
+      candidateId: late,
+      erasedAt: at('2026-11-02T08:00:00Z'),
+    });
+    await reporting.applied();
+    await reporting.publish('CandidateEnrolled.v1', late, {
+      candidateId: late,
+      programmeId: PROGRAMME,
+      sponsorId: SPONSOR,
+      officeIds: [OFFICE],
+      enrolledAt: at('2026-10-01T08:00:00Z'),
+      formerOccupationCode: null,
+      languages: ['fr'],
+    });
+    await reporting.applied();
+    const slot = {
+      sessionId: randomUUID(),
+      candidateId: late,
+      coachId: randomUUID(),
+      officeId: OFFICE,
+      kind: 'welcome' as const,
+      mode: 'in_person' as const,
+      startsAt: at('2026-10-11T08:00:00Z'),
+      endsAt: at('2026-10-11T09:00:00Z'),
+    };
+    await reporting.publish('SessionCompleted.v1', late, {
+      ...slot,
+      completedAt: at('2026-10-11T08:00:00Z'),
+    });
+    await reporting.applied();
+    const figures = await figuresIn(reporting.dataSource);
+    expect(figures.adhering.count).toBe(16);
+    expect(figures.months[0]!.cells.find((cell) => cell.column === 'firstMeetings')?.count).toBe(16);
+    for (const table of ['reporting_person', 'reporting_session']) {
+      const [{ n }] = await reporting.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${table} WHERE person_key = $1`,
+        [late],
+      );
+      expect([table, n]).toEqual([table, 0]);
+    }
   });
 
   it('rebuilt from zero from the same history, gives the same figures', async () => {

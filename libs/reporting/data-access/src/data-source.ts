@@ -6,6 +6,7 @@ import {
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
 import {
+  ReportingErasureSaltEntity,
   ReportingOutcomeEntity,
   ReportingPersonEntity,
   ReportingProgrammeEntity,
@@ -14,6 +15,7 @@ import {
   ReportingValidJobOfferEntity,
 } from './entities';
 import { CreateReportingTables1765930000000 } from './migrations/1765930000000-create-reporting-tables';
+import { ErasureSalt1765930001000 } from './migrations/1765930001000-erasure-salt';
 
 export const REPORTING_ENTITIES = [
   ReportingProgrammeEntity,
@@ -22,13 +24,18 @@ export const REPORTING_ENTITIES = [
   ReportingOutcomeEntity,
   ReportingValidJobOfferEntity,
   ReportingSessionEntity,
+  ReportingErasureSaltEntity,
 ];
 
 export function reportingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [...REPORTING_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000, CreateReportingTables1765930000000],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateReportingTables1765930000000,
+      ErasureSalt1765930001000,
+    ],
     poolSize,
   });
 }

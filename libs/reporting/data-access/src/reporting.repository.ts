@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CandidateStatus, OutcomeCategory } from '@passerelle/shared/contracts';
 import type { OfferDecision, PersonFacts, ProgrammeFacts } from '@passerelle/reporting/domain';
@@ -52,6 +51,7 @@ export class ReportingRepository {
   }
 
   async recordEnrolment(manager: EntityManager, facts: EnrolmentFacts): Promise<void> {
+    const key = await this.keyOf(manager, facts.candidateId);
     await manager.query(
       `INSERT INTO reporting_person (person_key, programme_id, enrolled_at, site, age_band, sex,
          socio_professional_category, seniority_band)
@@ -62,7 +62,7 @@ export class ReportingRepository {
          socio_professional_category = EXCLUDED.socio_professional_category,
          seniority_band = EXCLUDED.seniority_band`,
       [
-        facts.candidateId,
+        key,
         facts.programmeId,
         facts.enrolledAt,
         facts.site,
@@ -92,14 +92,15 @@ export class ReportingRepository {
       assessment_completed: 'assessments_completed = assessments_completed + 1',
     }[fact.kind];
     const value = 'at' in fact ? fact.at : 'atRisk' in fact ? fact.atRisk : null;
+    const key = await this.keyOf(manager, candidateId);
     await manager.query(
       `INSERT INTO reporting_person (person_key) VALUES ($1)
        ON CONFLICT (person_key) DO NOTHING`,
-      [candidateId],
+      [key],
     );
     await manager.query(
       `UPDATE reporting_person SET ${set} WHERE person_key = $1`,
-      value === null ? [candidateId] : [candidateId, value],
+      value === null ? [key] : [key, value],
     );
   }
 
@@ -113,7 +114,7 @@ export class ReportingRepository {
     await manager.query(
       `INSERT INTO reporting_status_change (event_id, person_key, to_status, changed_at)
        VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING`,
-      [eventId, candidateId, to, changedAt],
+      [eventId, await this.keyOf(manager, candidateId), to, changedAt],
     );
   }
 
@@ -130,7 +131,13 @@ export class ReportingRepository {
     await manager.query(
       `INSERT INTO reporting_outcome (outcome_id, person_key, category, outcome_date, recorded_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (outcome_id) DO NOTHING`,
-      [outcome.outcomeId, outcome.candidateId, outcome.category, outcome.outcomeDate, outcome.recordedAt],
+      [
+        outcome.outcomeId,
+        await this.keyOf(manager, outcome.candidateId),
+        outcome.category,
+        outcome.outcomeDate,
+        outcome.recordedAt,
+      ],
     );
   }
 
@@ -148,7 +155,13 @@ export class ReportingRepository {
          decided_at = EXCLUDED.decided_at,
          logged_at = LEAST(reporting_valid_job_offer.logged_at, EXCLUDED.logged_at)
        WHERE EXCLUDED.decision <> 'pending'`,
-      [offer.validJobOfferId, offer.candidateId, offer.decision, offer.loggedAt, decidedAt],
+      [
+        offer.validJobOfferId,
+        await this.keyOf(manager, offer.candidateId),
+        offer.decision,
+        offer.loggedAt,
+        decidedAt,
+      ],
     );
   }
 
@@ -169,7 +182,7 @@ export class ReportingRepository {
          reschedules = reporting_session.reschedules + EXCLUDED.reschedules`,
       [
         session.sessionId,
-        session.candidateId,
+        await this.keyOf(manager, session.candidateId),
         status,
         session.startsAt,
         state === 'completed' ? at : null,
@@ -181,11 +194,15 @@ export class ReportingRepository {
   }
 
   /**
-   * The person's rows lose their link: one random key replaces the candidate id everywhere, so the
-   * counts stay and nothing in the read model leads back to them (the key is in no event).
+   * The person's rows lose their link: the candidate id is replaced everywhere by a digest of it
+   * salted with this database's own random salt (in no event, never served), so the counts stay.
+   * An erased person's row stays as a tombstone under that key, made if their enrolment has not
+   * arrived yet: an event about them applied later (topics are read in parallel, and a rebuild
+   * replays them at different paces) joins the same unlinked row instead of bringing the id back.
    */
   async erase(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<void> {
-    const key = randomUUID();
+    await this.lockPerson(manager, candidateId);
+    const key = await this.erasedKeyOf(manager, candidateId);
     for (const table of [
       'reporting_status_change',
       'reporting_outcome',
@@ -193,11 +210,42 @@ export class ReportingRepository {
       'reporting_session',
     ])
       await manager.query(`UPDATE ${table} SET person_key = $2 WHERE person_key = $1`, [candidateId, key]);
-    await manager.query(`UPDATE reporting_person SET person_key = $2, erased_at = $3 WHERE person_key = $1`, [
+    await manager.query(`UPDATE reporting_person SET person_key = $2 WHERE person_key = $1`, [
       candidateId,
       key,
-      erasedAt,
     ]);
+    await manager.query(
+      `INSERT INTO reporting_person (person_key, erased_at) VALUES ($1, $2)
+       ON CONFLICT (person_key) DO UPDATE SET erased_at = EXCLUDED.erased_at`,
+      [key, erasedAt],
+    );
+  }
+
+  /** The key a person's rows are written under: their erased key once erased, else their id. */
+  private async keyOf(manager: EntityManager, candidateId: string): Promise<string> {
+    // Held to the transaction's end: an erasure applied meanwhile (another topic's consumer)
+    // waits for this write, or this write sees its tombstone.
+    await this.lockPerson(manager, candidateId);
+    const erased = await this.erasedKeyOf(manager, candidateId);
+    const [row] = await manager.query(
+      `SELECT 1 FROM reporting_person WHERE person_key = $1 AND erased_at IS NOT NULL`,
+      [erased],
+    );
+    return row ? erased : candidateId;
+  }
+
+  private async lockPerson(manager: EntityManager, candidateId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('reporting.person'), hashtext($1))`, [
+      candidateId,
+    ]);
+  }
+
+  private async erasedKeyOf(manager: EntityManager, candidateId: string): Promise<string> {
+    const [{ key }] = await manager.query(
+      `SELECT md5(salt || $1::text)::uuid::text AS key FROM reporting_erasure_salt`,
+      [candidateId],
+    );
+    return key;
   }
 
   async findProgramme(programmeId: string): Promise<ProgrammeFacts | null> {

@@ -132,6 +132,25 @@ describe('the committee dashboard', () => {
     expect(dashboard.daysToFirstMeeting).toEqual({ value: null, suppressed: 'small_population' });
     expect(dashboard.sessionsPerPersonPerMonth).toEqual({ value: null, suppressed: 'small_population' });
     expect(dashboard.offers.perPerson).toEqual({ value: null, suppressed: 'small_population' });
+    // Its zeros too: "no outcome, no offer" would describe each of the four.
+    expect(dashboard.outcomes.every((o) => o.count === null && o.suppressed === 'small_population')).toBe(
+      true,
+    );
+    expect(dashboard.withoutOutcome).toEqual({ count: null, suppressed: 'small_population' });
+    expect(dashboard.offers.proposed).toEqual({ count: null, suppressed: 'small_population' });
+    expect(dashboard.offers.decisions.every((d) => d.count === null)).toBe(true);
+    expect(dashboard.months.flatMap((m) => m.cells).every((c) => c.count === null)).toBe(true);
+    expect(dashboard.breakdowns.flatMap((b) => b.rows).every((r) => r.total.count === null)).toBe(true);
+    // The terms are not people's data: the headcount and targets stay.
+    expect(dashboard.peopleConcerned).toBe(40);
+    expect(dashboard.outcomes.find((o) => o.category === 'permanent_contract')?.targetPeople).toBe(20);
+  });
+
+  it('counts nothing, and hides nothing, of a programme nobody has joined yet', () => {
+    const dashboard = committeeDashboard({ programme: PROGRAMME, people: [], asOf });
+    expect(dashboard.adhering).toEqual({ count: 0, suppressed: null });
+    expect(dashboard.withoutOutcome).toEqual({ count: 0, suppressed: null });
+    expect(dashboard.months).toEqual([]);
   });
 
   it('takes the current outcome (a correction replaces the first) against the targets', () => {
@@ -165,6 +184,10 @@ describe('the committee dashboard', () => {
       targetPeople: null,
     });
     expect(outcomesTotal).toEqual({ count: 7, suppressed: null });
+    expect(committeeDashboard({ programme: PROGRAMME, people, asOf }).withoutOutcome).toEqual({
+      count: 5,
+      suppressed: null,
+    });
   });
 
   it('counts OVE by the answer given by the date, hiding answers given by fewer than k people', () => {

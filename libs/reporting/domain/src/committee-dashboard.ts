@@ -70,6 +70,8 @@ export interface CommitteeDashboard {
   outcomes: OutcomeFigure[];
   /** People with an outcome recorded. */
   outcomesTotal: ShownCount;
+  /** People with no outcome yet: with the categories, they add up to the people adhering. */
+  withoutOutcome: ShownCount;
   offers: {
     /** Valid job offers (OVE) made: the decisions' total. */
     proposed: ShownCount;
@@ -121,13 +123,20 @@ export function committeeDashboard(input: {
   );
 
   const outcomeOf = new Map(people.map((person) => [person, outcomeAt(person, asOf)]));
+  // One list over everyone adhering (no outcome yet is a category of its own), so that a small
+  // programme's zeros say nothing of its few people either.
   const outcomeList = suppressList(
-    OUTCOME_CATEGORIES.map((category) => ({
-      key: category,
-      count: people.filter((person) => outcomeOf.get(person) === category).length,
-    })),
+    [
+      ...OUTCOME_CATEGORIES.map((category) => ({
+        key: category,
+        count: people.filter((person) => outcomeOf.get(person) === category).length,
+      })),
+      { key: 'none' as const, count: people.filter((person) => outcomeOf.get(person) === null).length },
+    ],
     { k },
   );
+  const withOutcome = people.filter((person) => outcomeOf.get(person) !== null).length;
+  const withoutOutcomeCell = outcomeList.cells.find((cell) => cell.key === 'none')!;
   const targets = new Map(programme.outcomeTargets.map((target) => [target.category, target.sharePercent]));
 
   const offers = people.flatMap((person) =>
@@ -171,13 +180,14 @@ export function committeeDashboard(input: {
       ? shownAverage(people.length, k, () => round(sessions / personMonths, 2))
       : { value: null, suppressed: 'small_population' as const };
 
-  return {
+  const dashboard: CommitteeDashboard = {
     k,
     asOf,
     peopleConcerned: programme.headcount,
     adhering: statusList.total,
     statuses: statusList.cells.map(({ key, ...shown }) => ({ status: key, ...shown })),
-    outcomes: outcomeList.cells.map(({ key, ...shown }) => {
+    outcomes: outcomeList.cells.flatMap(({ key, ...shown }) => {
+      if (key === 'none') return [];
       const share = targets.get(key) ?? null;
       return {
         category: key,
@@ -186,7 +196,11 @@ export function committeeDashboard(input: {
         targetPeople: share === null ? null : Math.round((programme.headcount * share) / 100),
       };
     }),
-    outcomesTotal: outcomeList.total,
+    outcomesTotal:
+      withoutOutcomeCell.suppressed === null && outcomeList.total.suppressed === null
+        ? { count: withOutcome, suppressed: null }
+        : { count: null, suppressed: withoutOutcomeCell.suppressed ?? outcomeList.total.suppressed },
+    withoutOutcome: { count: withoutOutcomeCell.count, suppressed: withoutOutcomeCell.suppressed },
     offers: {
       proposed: offerList.total,
       decisions: offerList.cells.map(({ key, ...shown }) => ({ decision: key, ...shown })),
@@ -197,6 +211,23 @@ export function committeeDashboard(input: {
     breakdowns: DIMENSIONS.map((dimension) => breakdown(dimension, people, statusOf, k)),
     months: monthRows(people, asOf, k),
   };
+  // A programme of 1 to k-1 people shows nothing: even its zeros (no offer, no outcome) would
+  // describe each of its few people.
+  return people.length > 0 && people.length < k ? hiddenAsSmall(dashboard) : dashboard;
+}
+
+/** Every count and average of the dashboard hidden as a small population. */
+function hiddenAsSmall<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(hiddenAsSmall) as T;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const entries = Object.entries(value).map(([key, inner]) => [key, hiddenAsSmall(inner)]);
+  const hidden = Object.fromEntries(entries) as Record<string, unknown>;
+  if ('suppressed' in hidden && ('count' in hidden || 'value' in hidden)) {
+    if ('count' in hidden) hidden['count'] = null;
+    if ('value' in hidden) hidden['value'] = null;
+    hidden['suppressed'] = 'small_population';
+  }
+  return hidden as T;
 }
 
 function breakdown(

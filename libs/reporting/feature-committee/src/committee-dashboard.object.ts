@@ -57,6 +57,7 @@ export function toCommitteeDashboardObject(
       targetPeople: cell.targetPeople,
     })),
     outcomesTotal: count(dashboard.outcomesTotal),
+    withoutOutcome: count(dashboard.withoutOutcome),
     validJobOffers: {
       proposed: count(dashboard.offers.proposed),
       decisions: dashboard.offers.decisions.map((cell) => ({

@@ -15,9 +15,12 @@ export class CommitteeDashboardResolver {
     private readonly clock: Clock,
   ) {}
 
-  /** Aggregates only, for the programme's sponsor HR and ops of its offices (docs/reporting.md). */
+  /**
+   * Aggregates only, for the programme's sponsor HR, members of its commission de suivi and ops of
+   * its offices (docs/reporting.md).
+   */
   @Query('committeeDashboard')
-  @Roles('sponsor', 'ops')
+  @Roles('sponsor', 'committee', 'ops')
   async committeeDashboard(
     @Args('programmeId') programmeId: string,
     @Args('asOf') asOf: Date | null | undefined,

@@ -122,6 +122,8 @@ export type CommitteeDashboard = {
   outcomes: Array<CommitteeOutcomeCount>;
   /** People with an outcome recorded. */
   outcomesTotal: CommitteeCount;
+  /** People with no outcome yet: with the categories, they add up to the people adhering. */
+  withoutOutcome: CommitteeCount;
   validJobOffers: CommitteeOffers;
   /** Calendar days from enrolment to the first session attended, on average. */
   daysToFirstMeeting: CommitteeAverage;
@@ -141,7 +143,8 @@ export type SuppressionReason =
 
 export type Query = {
   /**
-   * The commission de suivi's dashboard: sponsor HR of the programme's sponsor and ops of its offices.
+   * The commission de suivi's dashboard: sponsor HR of the programme's sponsor, members of its
+   * committee (the same figures, read-only) and ops of its offices.
    * asOf: the figures as they stood then (now when left out; BAD_USER_INPUT if in the future).
    * PROGRAMME_NOT_FOUND: unknown, or not the caller's.
    */

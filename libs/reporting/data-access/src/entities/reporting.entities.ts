@@ -164,3 +164,13 @@ export class ReportingSessionEntity {
   @Column({ type: 'integer', default: 0 })
   reschedules!: number;
 }
+
+/** This database's random salt (one row): erased people's rows are keyed by a digest of their id with it. */
+@Entity({ name: 'reporting_erasure_salt' })
+export class ReportingErasureSaltEntity {
+  @PrimaryColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'text' })
+  salt!: string;
+}

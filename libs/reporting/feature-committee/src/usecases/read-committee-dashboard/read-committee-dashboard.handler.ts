@@ -7,7 +7,8 @@ import type { ReadCommitteeDashboardQuery } from './read-committee-dashboard.que
 
 /**
  * The commission de suivi's figures for a programme on a date, from the read model: the
- * programme's sponsor HR, or ops of one of its offices; anyone else is told it does not exist.
+ * programme's sponsor HR and committee members (who see exactly what the sponsor sees), or ops of
+ * one of its offices; anyone else is told it does not exist.
  * Programmes have no threshold of their own yet: the default k (decision 0012).
  */
 @Injectable()
@@ -18,7 +19,7 @@ export class ReadCommitteeDashboardHandler {
     const programme = await this.reporting.findProgramme(query.programmeId);
     const allowed =
       programme !== null &&
-      (identity.role === 'sponsor'
+      (identity.role === 'sponsor' || identity.role === 'committee'
         ? identity.sponsorIds.includes(programme.sponsorId)
         : servesAnyOffice(identity, programme.officeIds));
     if (!programme || !allowed) throw programmeNotFound(query.programmeId);
