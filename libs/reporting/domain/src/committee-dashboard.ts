@@ -136,7 +136,10 @@ export function committeeDashboard(input: {
     { k },
   );
   const withOutcome = people.filter((person) => outcomeOf.get(person) !== null).length;
-  const withoutOutcomeCell = outcomeList.cells.find((cell) => cell.key === 'none')!;
+  const withoutOutcomeCell: ShownCount = outcomeList.cells.find((cell) => cell.key === 'none') ?? {
+    count: null,
+    suppressed: 'small_population',
+  };
   const targets = new Map(programme.outcomeTargets.map((target) => [target.category, target.sharePercent]));
 
   const offers = people.flatMap((person) =>
@@ -251,13 +254,21 @@ function breakdown(
     dimension,
     rows: labels.map((label, r) => ({
       label,
-      cells: COMMITTEE_STATUSES.map((status, c) => ({ status, ...table.cells[r]![c]! })),
-      total: table.rowTotals[r]!,
+      cells: COMMITTEE_STATUSES.map((status, c) => ({ status, ...cellOf(table.cells, r, c) })),
+      total: table.rowTotals[r] ?? HIDDEN,
     })),
-    columnTotals: table.columnTotals.map((shown, c) => ({ status: COMMITTEE_STATUSES[c]!, ...shown })),
+    columnTotals: table.columnTotals.flatMap((shown, c) => {
+      const status = COMMITTEE_STATUSES[c];
+      return status ? [{ status, ...shown }] : [];
+    }),
     total: table.total,
   };
 }
+
+/** What suppressTable answered for a cell it was given (it answers every one). */
+const HIDDEN: ShownCount = { count: null, suppressed: 'small_population' };
+const cellOf = (cells: readonly (readonly ShownCount[])[], row: number, column: number): ShownCount =>
+  cells[row]?.[column] ?? HIDDEN;
 
 /** Labels in order, the unknown (null) last. */
 function byLabel(a: string | null, b: string | null): number {
@@ -276,9 +287,8 @@ function monthRows(people: readonly PersonFacts[], asOf: Date, k: number): Month
   const at = new Map(months.map((month, row) => [month, row]));
   const counts = months.map(() => MONTH_COLUMNS.map(() => 0));
   const add = (when: Date | null, column: MonthColumn) => {
-    if (!when) return;
-    const row = at.get(monthOf(when));
-    if (row !== undefined) counts[row]![MONTH_COLUMNS.indexOf(column)]! += 1;
+    const row = when ? counts[at.get(monthOf(when)) ?? -1] : undefined;
+    if (row) row[MONTH_COLUMNS.indexOf(column)] = (row[MONTH_COLUMNS.indexOf(column)] ?? 0) + 1;
   };
   for (const person of people) {
     add(person.enrolledAt, 'enrolled');
@@ -292,6 +302,6 @@ function monthRows(people: readonly PersonFacts[], asOf: Date, k: number): Month
   const table = suppressTable(counts, { k });
   return months.map((month, r) => ({
     month,
-    cells: MONTH_COLUMNS.map((column, c) => ({ column, ...table.cells[r]![c]! })),
+    cells: MONTH_COLUMNS.map((column, c) => ({ column, ...cellOf(table.cells, r, c) })),
   }));
 }
