@@ -280,24 +280,28 @@ export class ReportingRepository {
         [programmeId],
       );
       const of = `person_key IN (SELECT person_key FROM reporting_person WHERE programme_id = $1)`;
-      const [changes, outcomes, offers, sessions] = await Promise.all([
-        manager.query(`SELECT person_key, to_status, changed_at FROM reporting_status_change WHERE ${of}`, [
-          programmeId,
-        ]),
-        manager.query(
-          `SELECT person_key, category, to_char(outcome_date, 'YYYY-MM-DD') AS outcome_date, recorded_at
-             FROM reporting_outcome WHERE ${of}`,
-          [programmeId],
-        ),
-        manager.query(
-          `SELECT person_key, decision, logged_at, decided_at FROM reporting_valid_job_offer WHERE ${of}`,
-          [programmeId],
-        ),
-        manager.query(
-          `SELECT person_key, completed_at FROM reporting_session WHERE ${of} AND status = 'completed'`,
-          [programmeId],
-        ),
-      ]);
+      // One connection (the snapshot's): the queries run one after the other.
+      const changes = await manager.query(
+        `SELECT person_key, to_status, changed_at FROM reporting_status_change WHERE ${of}`,
+        [programmeId],
+      );
+      const outcomes = await manager.query(
+        `SELECT person_key, category, to_char(outcome_date, 'YYYY-MM-DD') AS outcome_date, recorded_at
+           FROM reporting_outcome WHERE ${of}`,
+        [programmeId],
+      );
+      const offers = await manager.query(
+        `SELECT person_key, decision, logged_at, decided_at FROM reporting_valid_job_offer WHERE ${of}`,
+        [programmeId],
+      );
+      // Only when each session ended: one array per person, not a row per session.
+      // As epoch milliseconds: numbers parse far faster than timestamps (tens of thousands of sessions).
+      const sessions: { person_key: string; completed: number[] }[] = await manager.query(
+        `SELECT person_key, array_agg((extract(epoch FROM completed_at) * 1000)::float8) AS completed
+           FROM reporting_session
+          WHERE ${of} AND status = 'completed' GROUP BY person_key`,
+        [programmeId],
+      );
       type Lists = {
         statusChanges: { to: CandidateStatus; at: Date }[];
         outcomes: { category: OutcomeCategory; outcomeDate: string; recordedAt: Date }[];
@@ -335,7 +339,8 @@ export class ReportingRepository {
           decision: row.decision,
           decidedAt: row.decided_at,
         });
-      for (const row of sessions) mutable.get(row.person_key)?.sessionsCompletedAt.push(row.completed_at);
+      for (const row of sessions)
+        mutable.get(row.person_key)?.sessionsCompletedAt.push(...row.completed.map((ms) => new Date(ms)));
       return facts;
     });
   }

@@ -113,6 +113,9 @@ export function committeeDashboard(input: {
   const k = resolveK(input.k);
   const people = input.people.filter((person) => person.enrolledAt <= asOf);
   const statusOf = new Map(people.map((person) => [person, committeeStatus(statusAt(person, asOf))]));
+  // What months and averages both need, worked out once per person.
+  const firstMeetingOf = new Map(people.map((person) => [person, firstMeetingAt(person, asOf)]));
+  const leftAtOf = new Map(people.map((person) => [person, leftAt(person, asOf)]));
 
   const statusList = suppressList(
     COMMITTEE_STATUSES.map((status) => ({
@@ -163,7 +166,7 @@ export function committeeDashboard(input: {
       : { value: null, suppressed: 'small_population' };
 
   const waits = people.flatMap((person) => {
-    const first = firstMeetingAt(person, asOf);
+    const first = firstMeetingOf.get(person);
     return first ? [(first.getTime() - person.enrolledAt.getTime()) / DAY_MS] : [];
   });
   const daysToFirstMeeting = shownAverage(waits.length, k, () =>
@@ -175,7 +178,7 @@ export function committeeDashboard(input: {
     0,
   );
   const personMonths = people.reduce((sum, person) => {
-    const end = leftAt(person, asOf) ?? asOf;
+    const end = leftAtOf.get(person) ?? asOf;
     return sum + Math.max(0, end.getTime() - person.enrolledAt.getTime()) / MONTH_MS;
   }, 0);
   const sessionsPerPersonPerMonth =
@@ -212,7 +215,7 @@ export function committeeDashboard(input: {
     daysToFirstMeeting,
     sessionsPerPersonPerMonth,
     breakdowns: DIMENSIONS.map((dimension) => breakdown(dimension, people, statusOf, k)),
-    months: monthRows(people, asOf, k),
+    months: monthRows(people, asOf, k, firstMeetingOf, leftAtOf),
   };
   // A programme of 1 to k-1 people shows nothing: even its zeros (no offer, no outcome) would
   // describe each of its few people.
@@ -278,7 +281,13 @@ function byLabel(a: string | null, b: string | null): number {
   return a.localeCompare(b, 'fr');
 }
 
-function monthRows(people: readonly PersonFacts[], asOf: Date, k: number): MonthRow[] {
+function monthRows(
+  people: readonly PersonFacts[],
+  asOf: Date,
+  k: number,
+  firstMeetingOf: ReadonlyMap<PersonFacts, Date | null>,
+  leftAtOf: ReadonlyMap<PersonFacts, Date | null>,
+): MonthRow[] {
   if (people.length === 0) return [];
   const months = monthsBetween(
     monthOf(new Date(Math.min(...people.map((person) => person.enrolledAt.getTime())))),
@@ -292,12 +301,12 @@ function monthRows(people: readonly PersonFacts[], asOf: Date, k: number): Month
   };
   for (const person of people) {
     add(person.enrolledAt, 'enrolled');
-    add(firstMeetingAt(person, asOf), 'firstMeetings');
+    add(firstMeetingOf.get(person) ?? null, 'firstMeetings');
     const current = [...person.outcomes]
       .filter((outcome) => outcome.recordedAt <= asOf)
       .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())[0];
     add(current?.recordedAt ?? null, 'outcomesRecorded');
-    add(leftAt(person, asOf), 'left');
+    add(leftAtOf.get(person) ?? null, 'left');
   }
   const table = suppressTable(counts, { k });
   return months.map((month, r) => ({
