@@ -4,7 +4,16 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-const SERVICES = ['intake', 'assessment', 'pathway', 'matching', 'scheduling', 'identity', 'notifier'];
+const SERVICES = [
+  'intake',
+  'assessment',
+  'pathway',
+  'matching',
+  'scheduling',
+  'identity',
+  'notifier',
+  'reporting',
+];
 
 // What each kind of project may import. Domain stays pure; nothing imports an app; only tests and
 // tools may reach into testing helpers. The shared libs are tagged by what they are:

@@ -4,6 +4,7 @@
 //   npm run token -- --role coach --coach <coachId> --office <officeId>
 //   npm run token -- --role candidate --candidate <candidateId>
 //   npm run token -- --role sponsor --sponsor <sponsorId>
+//   npm run token -- --role committee --sponsor <sponsorId>   (a member of the commission de suivi)
 // Options: --sub <name> (default: <role>-dev), --ttl <8h>, --dir <.local/issuer>
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

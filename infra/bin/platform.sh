@@ -8,7 +8,7 @@ source "$ROOT/infra/bin/env.sh"
 cd "$ROOT"
 
 RUN="$LOCAL/run"; LOGS="$LOCAL/logs"
-SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005 identity:4006 notifier:4007)
+SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005 identity:4006 notifier:4007 reporting:4008)
 GATEWAY_PORT=4000
 GATEWAY_INTERNAL_PORT=9400
 ISSUER=http://127.0.0.1:4006/oidc
@@ -151,7 +151,7 @@ case "${1:-}" in
     start_app gateway PORT=$GATEWAY_PORT INTERNAL_IDENTITY_SECRET="$secret" \
       AUTH_ISSUER=$ISSUER AUTH_AUDIENCE=$AUDIENCE AUTH_JWKS_URI=$ISSUER/jwks \
       AUTH_LOCAL_ISSUER_JWKS_FILE="$LOCAL/issuer/jwks.json" IDENTITY_URL=http://127.0.0.1:4006/graphql \
-      NOTIFIER_URL=http://127.0.0.1:4007/graphql \
+      NOTIFIER_URL=http://127.0.0.1:4007/graphql REPORTING_URL=http://127.0.0.1:4008/graphql \
       SUPERGRAPH_PATH="$ROOT/apps/gateway/supergraph.graphql" \
       INTAKE_URL=http://127.0.0.1:4001/graphql ASSESSMENT_URL=http://127.0.0.1:4002/graphql \
       PATHWAY_URL=http://127.0.0.1:4003/graphql MATCHING_URL=http://127.0.0.1:4004/graphql \
@@ -164,7 +164,8 @@ case "${1:-}" in
     cat <<MSG
   Health:   gateway http://127.0.0.1:$GATEWAY_PORT/health (liveness), readiness and metrics on
             http://127.0.0.1:$GATEWAY_INTERNAL_PORT/health and /metrics; services intake :4001, assessment :4002,
-            pathway :4003, matching :4004, scheduling :4005, identity :4006, notifier :4007 (/health, /metrics)
+            pathway :4003, matching :4004, scheduling :4005, identity :4006, notifier :4007,
+            reporting :4008 (/health, /metrics)
   Mail:     every message the platform sends lands in Mailpit, $MAILPIT_URL
   Logs:     $LOGS/<app>.log (reference data: $LOGS/import-*.log)
   Other tokens: npm run --silent token -- --role ops --all-offices   (see tools/local-issuer.ts)

@@ -114,6 +114,8 @@ beforeAll(async () => {
     role: 'sponsor',
     sponsor_ids: [randomUUID()],
   });
+  // A member of the programme's commission de suivi: the committee's dashboard only (reporting).
+  tokens['committee'] = await platform.token({ sub: 'cse', role: 'committee', sponsor_ids: [sponsorId] });
 
   // Scheduling assigns the coach; intake learns it from CoachAssigned.
   const assigned = createEvent('CoachAssigned.v1', candidateId, {
@@ -155,6 +157,7 @@ describe('programmes: ops of their offices manage them', () => {
     ['coach', 'FORBIDDEN'],
     ['candidate', 'FORBIDDEN'],
     ['sponsor', 'FORBIDDEN'],
+    ['committee', 'FORBIDDEN'],
     ['opsParis', 'PROGRAMME_NOT_FOUND'],
   ])('%s cannot amend the programme (%s)', async (who, code) => {
     expectGraphQLError(
@@ -196,7 +199,7 @@ describe('programmes: ops of their offices manage them', () => {
     expect(ids.includes(programmeId)).toBe(listed);
   });
 
-  it.each(['coach', 'candidate'])('%s cannot list programmes', async (who) => {
+  it.each(['coach', 'candidate', 'committee'])('%s cannot list programmes', async (who) => {
     expectGraphQLError(await as(who, `{ programmes { nodes { id } } }`), 'FORBIDDEN');
   });
 });
@@ -220,6 +223,7 @@ describe('the people list: ops of the offices, a coach over the people they foll
     ['opsParis', 'PROGRAMME_NOT_FOUND'],
     ['candidate', 'FORBIDDEN'],
     ['sponsor', 'FORBIDDEN'],
+    ['committee', 'FORBIDDEN'],
   ])('%s cannot list the people (%s)', async (who, code) => {
     expectGraphQLError(await as(who, PEOPLE, { id: programmeId }), code);
   });
@@ -234,7 +238,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
     });
   });
 
-  it.each(['coach', 'ops', 'sponsor'])('%s cannot answer for the person', async (who) => {
+  it.each(['coach', 'ops', 'sponsor', 'committee'])('%s cannot answer for the person', async (who) => {
     expectGraphQLError(
       await as(who, SAVE, { id: candidateId, answers: [{ questionId: 'wellbeing', number: 5 }] }),
       'FORBIDDEN',
@@ -296,6 +300,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
       expect(text).not.toContain('Haddad');
     }
     expectGraphQLError(await as('sponsor', ANSWERS_QUERY, { id: candidateId }), 'FORBIDDEN');
+    expectGraphQLError(await as('committee', ANSWERS_QUERY, { id: candidateId }), 'FORBIDDEN');
   });
 
   it.each([
@@ -310,7 +315,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
     expect(alerts.some((alert) => alert.candidateId === candidateId)).toBe(alerted);
   });
 
-  it.each(['candidate', 'sponsor'])('%s cannot list distress alerts', async (who) => {
+  it.each(['candidate', 'sponsor', 'committee'])('%s cannot list distress alerts', async (who) => {
     expectGraphQLError(await as(who, `{ distressAlerts { candidateId } }`), 'FORBIDDEN');
   });
 
@@ -321,7 +326,7 @@ describe('diagnostic: the person answers their own, their coach reads it, sponso
       track: 'RETRAINING',
       reason: 'Reprise d’études envisagée après le bilan de santé.',
     };
-    for (const who of ['ops', 'candidate', 'sponsor'])
+    for (const who of ['ops', 'candidate', 'sponsor', 'committee'])
       expectGraphQLError(await as(who, OVERRIDE, { input }), 'FORBIDDEN');
     expectGraphQLError(await as('otherCoach', OVERRIDE, { input }), 'CANDIDATE_NOT_FOUND');
     expect(ok(await as('coach', OVERRIDE, { input }))).toEqual({
@@ -348,6 +353,7 @@ describe('lifecycle: the coach and ops pause and bring back, ops exit; the histo
     ['candidate', 'FORBIDDEN'],
     ['stranger', 'FORBIDDEN'],
     ['sponsor', 'FORBIDDEN'],
+    ['committee', 'FORBIDDEN'],
     ['otherCoach', 'CANDIDATE_NOT_FOUND'],
     ['opsParis', 'CANDIDATE_NOT_FOUND'],
   ])('%s cannot change the person’s status (%s)', async (who, code) => {

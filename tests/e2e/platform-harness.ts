@@ -35,6 +35,8 @@ import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access'
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
 import { notifierDataSourceOptions } from '@passerelle/notifier/data-access';
 import { notifierApp } from '../../apps/notifier/src/notifier.app';
+import { reportingDataSourceOptions } from '@passerelle/reporting/data-access';
+import { reportingApp } from '../../apps/reporting/src/reporting.app';
 import { identityApp } from '../../apps/identity/src/identity.app';
 import { identityTestEnv, TEST_AUDIENCE } from '../../apps/identity/src/test/identity-test-kit';
 import { assessmentApp } from '../../apps/assessment/src/assessment.app';
@@ -98,6 +100,7 @@ const SERVICES: {
       NOTIFIER_SEND_POLL_MS: '50',
     }),
   },
+  { app: reportingApp, dataSource: reportingDataSourceOptions },
 ];
 
 export interface PlatformOptions {
@@ -215,6 +218,7 @@ export async function startPlatform(
     SCHEDULING_URL: subgraphUrls['scheduling']!,
     IDENTITY_URL: subgraphUrls['identity']!,
     NOTIFIER_URL: subgraphUrls['notifier']!,
+    REPORTING_URL: subgraphUrls['reporting']!,
   };
   apps.push(await startGateway(gatewayEnv));
   const identityIssuer = `${baseUrls['identity']!}oidc`;

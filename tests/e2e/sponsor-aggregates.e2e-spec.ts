@@ -18,6 +18,8 @@ import { startPlatform, type RunningPlatform } from './platform-harness';
 // A programme of two people, one of them with one booked session, read through the gateway with
 // real tokens: no aggregate gives a sponsor a count under k, each hidden count says why, and each
 // role gets what it should of every aggregate (docs/decisions/0012-statistical-disclosure-control.md).
+// A member of the programme's commission de suivi sees the committee's dashboard exactly as the
+// sponsor does, and nothing personal anywhere.
 
 const LYON = randomUUID();
 const PARIS = randomUUID();
@@ -83,6 +85,12 @@ beforeAll(async () => {
   tokens['otherSponsor'] = await platform.token({
     sub: 'hr-2',
     role: 'sponsor',
+    sponsor_ids: [randomUUID()],
+  });
+  tokens['committee'] = await platform.token({ sub: 'cse', role: 'committee', sponsor_ids: [sponsorId] });
+  tokens['otherCommittee'] = await platform.token({
+    sub: 'cse-2',
+    role: 'committee',
     sponsor_ids: [randomUUID()],
   });
   tokens['coach'] = await platform.token({
@@ -238,6 +246,11 @@ describe('every sponsor aggregate and its suppression flags, role by role', () =
     ['assessmentCompletion', 'candidate', 'FORBIDDEN', COMPLETION],
     ['sessionCounts', 'coach', 'FORBIDDEN', SESSION_COUNTS],
     ['sessionCounts', 'candidate', 'FORBIDDEN', SESSION_COUNTS],
+    // Committee members read the committee's dashboard (below), not the services' own aggregates.
+    ['programmeOutcomeSummary', 'committee', 'FORBIDDEN', OUTCOMES],
+    ['programmePathwayProgress', 'committee', 'FORBIDDEN', PROGRESS],
+    ['assessmentCompletion', 'committee', 'FORBIDDEN', COMPLETION],
+    ['sessionCounts', 'committee', 'FORBIDDEN', SESSION_COUNTS],
   ])('refuses %s with its flags to %s (%s)', async (_name, who, code, query) => {
     const answer = await client(who).request(query, { id: programmeId });
     expectGraphQLError(answer, code);
@@ -252,5 +265,94 @@ describe('every sponsor aggregate and its suppression flags, role by role', () =
   ])('gives %s nothing to %s', async (name, who, query) => {
     const data = await ok(who, query, { id: programmeId });
     expect(data[name] ?? []).toEqual([]);
+  });
+});
+
+describe("the commission de suivi's dashboard (reporting, fed by events)", () => {
+  const DASHBOARD = `query D($id: ID!) { committeeDashboard(programmeId: $id) {
+    programmeId peopleConcerned suppressionThreshold
+    adhering { count suppressed suppression }
+    statuses { status people { count suppressed suppression } }
+    outcomes { category people { count suppressed suppression } targetPercent targetPeople }
+    validJobOffers { proposed { count suppression } perPerson { value suppression } }
+    daysToFirstMeeting { value suppression }
+    breakdowns { dimension rows { label total { count suppression } } }
+    months { month enrolled { count suppression } }
+  } }`;
+  const hidden = { count: null, suppressed: true, suppression: 'SMALL_POPULATION' };
+
+  it.each(['sponsor', 'committee', 'ops'])(
+    '%s reads the dashboard of two people, every count hidden with why',
+    async (who) => {
+      // Reporting learns of the programme and its people through Kafka.
+      const dashboard = await waitFor(
+        async () => {
+          const answer = await client(who).request(DASHBOARD, { id: programmeId });
+          const seen = answer.body.data?.committeeDashboard;
+          return seen?.months?.length > 0 ? seen : null;
+        },
+        { what: 'the programme in reporting', timeoutMs: 60_000 },
+      );
+      expect(dashboard).toMatchObject({
+        programmeId,
+        peopleConcerned: 2,
+        suppressionThreshold: 5,
+        adhering: hidden,
+      });
+      for (const row of dashboard.statuses) expect(row.people).toEqual(hidden);
+      expect(
+        dashboard.outcomes.find((o: { category: string }) => o.category === 'PERMANENT_CONTRACT'),
+      ).toEqual({
+        category: 'PERMANENT_CONTRACT',
+        people: hidden,
+        targetPercent: 60,
+        targetPeople: 1,
+      });
+      expect(dashboard.daysToFirstMeeting).toEqual({ value: null, suppression: 'SMALL_POPULATION' });
+      expect(dashboard.validJobOffers.perPerson).toEqual({ value: null, suppression: 'SMALL_POPULATION' });
+      expect(JSON.stringify(dashboard)).not.toMatch(/"count":[1-9]/);
+    },
+  );
+
+  it('shows the committee member exactly what the sponsor sees', async () => {
+    const sponsor = await ok('sponsor', DASHBOARD, { id: programmeId });
+    const committee = await ok('committee', DASHBOARD, { id: programmeId });
+    expect(committee).toEqual(sponsor);
+  });
+
+  it.each([
+    ['another sponsor', 'otherSponsor', 'PROGRAMME_NOT_FOUND'],
+    ['a committee member of another sponsor', 'otherCommittee', 'PROGRAMME_NOT_FOUND'],
+    ['ops of another office', 'opsParis', 'PROGRAMME_NOT_FOUND'],
+    ['a coach', 'coach', 'FORBIDDEN'],
+    ['a person', 'candidate', 'FORBIDDEN'],
+  ])('refuses the dashboard to %s (%s)', async (_case, who, code) => {
+    const answer = await client(who).request(DASHBOARD, { id: programmeId });
+    expectGraphQLError(answer, code);
+    expect(Object.values(answer.body.data ?? {}).every((value) => value === null)).toBe(true);
+  });
+});
+
+describe('a committee member reads nothing personal anywhere', () => {
+  it.each([
+    ['intake: a person', `query Q($c: ID!) { candidate(id: $c) { __typename } }`],
+    ['intake: their data export', `query Q($c: ID!) { exportPersonalData(candidateId: $c) { __typename } }`],
+    ['identity: their account', `query Q($c: ID!) { accountOfCandidate(candidateId: $c) { __typename } }`],
+    ['pathway: their plan', `query Q($c: ID!) { pathway(candidateId: $c) { __typename } }`],
+    ['pathway: people at risk', `query { atRiskCandidates { __typename } }`],
+    ['scheduling: a caseload', `query Q($k: ID!) { caseload(coachId: $k) { __typename } }`],
+    [
+      'scheduling: a calendar',
+      `query Q($k: ID!) { coachCalendar(coachId: $k, from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z") { __typename } }`,
+    ],
+    ['scheduling: open workshops', `query Q($c: ID!) { openWorkshops(candidateId: $c) { __typename } }`],
+    ['notifier: notifications', `query { notifications { __typename } }`],
+  ])('%s: FORBIDDEN', async (_case, query) => {
+    const variables: Record<string, unknown> = {};
+    if (query.includes('$c')) variables['c'] = people[0];
+    if (query.includes('$k')) variables['k'] = coachId;
+    const answer = await client('committee').request(query, variables);
+    expectGraphQLError(answer, 'FORBIDDEN');
+    expect(Object.values(answer.body.data ?? {}).every((value) => value === null)).toBe(true);
   });
 });

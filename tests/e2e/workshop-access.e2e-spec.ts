@@ -133,6 +133,7 @@ describe('who may list the workshops open to a person, and free a seat', () => {
     const coach = await platform.token({ sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] });
     const sponsor = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [randomUUID()] });
     const opsParis = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [randomUUID()] });
+    const committee = await platform.token({ sub: 'cse', role: 'committee', sponsor_ids: [randomUUID()] });
     const listed = { openWorkshops: [{ seatsLeft: 4, joined: true, session: { id: workshopId } }] };
     const rows: [string, string, string, unknown][] = [
       ['the person themself', await personToken(people.first), people.first, listed],
@@ -141,6 +142,7 @@ describe('who may list the workshops open to a person, and free a seat', () => {
       ['another person', await personToken(people.otherSponsor), people.first, 'CANDIDATE_NOT_FOUND'],
       ['ops of another office', opsParis, people.first, 'CANDIDATE_NOT_FOUND'],
       ['sponsor HR', sponsor, people.first, 'FORBIDDEN'],
+      ['a committee member', committee, people.first, 'FORBIDDEN'],
       [
         'a person of another sponsor, for themself',
         await personToken(people.otherSponsor),
@@ -214,6 +216,7 @@ describe('workshops with their details and a waiting list, through the gateway',
     const sponsor = await platform.token({ sub: 'hr-acme', role: 'sponsor', sponsor_ids: [randomUUID()] });
     const opsParis = await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [randomUUID()] });
     const person = await personToken(people.first);
+    const committee = await platform.token({ sub: 'cse', role: 'committee', sponsor_ids: [randomUUID()] });
     const inFifteenDays = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 15 * 86_400_000);
     const create = async (token: string, hoursLater: number) =>
       codeOrData(
@@ -234,11 +237,13 @@ describe('workshops with their details and a waiting list, through the gateway',
       ['their coach', await create(coach, 3)],
       ['a person', await create(person, 3)],
       ['sponsor HR', await create(sponsor, 3)],
+      ['a committee member', await create(committee, 3)],
       ['ops of another office', await create(opsParis, 3)],
     ]).toEqual([
       ['their coach', 'FORBIDDEN'],
       ['a person', 'FORBIDDEN'],
       ['sponsor HR', 'FORBIDDEN'],
+      ['a committee member', 'FORBIDDEN'],
       ['ops of another office', 'COACH_NOT_FOUND'],
     ]);
     const edit = async (token: string) =>
@@ -248,12 +253,14 @@ describe('workshops with their details and a waiting list, through the gateway',
       ['their coach', await edit(coach)],
       ['a person', await edit(person)],
       ['sponsor HR', await edit(sponsor)],
+      ['a committee member', await edit(committee)],
       ['ops of another office', await edit(opsParis)],
     ]).toEqual([
       ['ops of the office', { editWorkshop: { id: remote.id, seatLimit: 1 } }],
       ['their coach', 'FORBIDDEN'],
       ['a person', 'FORBIDDEN'],
       ['sponsor HR', 'FORBIDDEN'],
+      ['a committee member', 'FORBIDDEN'],
       ['ops of another office', 'SESSION_NOT_FOUND'],
     ]);
   });

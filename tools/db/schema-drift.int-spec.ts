@@ -9,6 +9,7 @@ import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
 import { notifierDataSourceOptions } from '@passerelle/notifier/data-access';
+import { reportingDataSourceOptions } from '@passerelle/reporting/data-access';
 
 /**
  * Migrations are the only way the schema changes, so after running them TypeORM must find nothing
@@ -22,6 +23,7 @@ describe.each<[string, (url: string) => DataSourceOptions]>([
   ['scheduling', schedulingDataSourceOptions],
   ['identity', identityDataSourceOptions],
   ['notifier', notifierDataSourceOptions],
+  ['reporting', reportingDataSourceOptions],
 ])('%s schema', (service, options) => {
   it('matches its entities after migrations, and migrates all the way down', async () => {
     const database = await createTestDatabase(`drift_${service}`);

@@ -178,4 +178,11 @@ export const DEMO_STAFF = [
     role: 'SPONSOR' as const,
     officeIds: [],
   },
+  {
+    // A staff representative on the programme's commission de suivi: the committee's figures only.
+    email: 'cse@acme-industrie.demo.passerelle.test',
+    displayName: 'Élue CSE, Acme Industrie',
+    role: 'COMMITTEE' as const,
+    officeIds: [],
+  },
 ];

@@ -312,7 +312,7 @@ async function main(): Promise<void> {
   });
 }
 
-/** Opens the demo's ops and sponsor-HR accounts, once: an address already used is left as it is. */
+/** Opens the demo's ops, sponsor-HR and committee accounts, once: an address already used is left as it is. */
 async function openStaffAccounts(gateway: GatewayClient, sponsorId: string): Promise<void> {
   const admin = await issueLocalToken(ISSUER_DIR, { sub: 'demo-admin', role: 'ops', all_offices: true });
   for (const staff of DEMO_STAFF) {
@@ -320,7 +320,7 @@ async function openStaffAccounts(gateway: GatewayClient, sponsorId: string): Pro
       await gateway.call(
         admin,
         `mutation S($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
-        { input: { ...staff, sponsorIds: staff.role === 'SPONSOR' ? [sponsorId] : [] } },
+        { input: { ...staff, sponsorIds: staff.role === 'OPS' ? [] : [sponsorId] } },
       );
       log(`${staff.role.toLowerCase()} account opened for ${staff.email}, invitation on its way`);
     } catch (error) {
@@ -501,6 +501,7 @@ function printSummary(s: Summary): void {
     '     Each address below has an invitation there: open it, follow its link, choose a password.',
     `       ops          ${DEMO_STAFF[0]!.email}`,
     `       sponsor HR   ${DEMO_STAFF[1]!.email}`,
+    `       committee    ${DEMO_STAFF[2]!.email}   (the commission de suivi's figures: committeeDashboard, API only for now)`,
     `       coach        ${s.coachEmail}   (${s.coachName}, who follows ${s.candidate.employeeNumber})`,
     `       person       ${s.candidateEmail}   (${s.candidate.employeeNumber})`,
     `  2. Open the console, ${s.gatewayUrl.replace(/\/graphql$/, '')}, and sign in. Ops and coaches set up a`,

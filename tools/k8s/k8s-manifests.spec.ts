@@ -109,6 +109,7 @@ const DOMAIN_SERVICES = [
   ['pathway', 4003],
   ['matching', 4004],
   ['scheduling', 4005],
+  ['reporting', 4008],
 ] as const;
 
 const APPS: AppCase[] = [

@@ -11,6 +11,7 @@ const SERVICES = [
   'scheduling',
   'identity',
   'notifier',
+  'reporting',
 ] as const;
 
 /** A rule's file as the doc names it: a domain lib's source, or the shared disclosure rules. */

@@ -4,6 +4,7 @@ import { identityApp } from '../../apps/identity/src/identity.app';
 import { intakeApp } from '../../apps/intake/src/intake.app';
 import { matchingApp } from '../../apps/matching/src/matching.app';
 import { notifierApp } from '../../apps/notifier/src/notifier.app';
+import { reportingApp } from '../../apps/reporting/src/reporting.app';
 import { pathwayApp } from '../../apps/pathway/src/pathway.app';
 import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
 
@@ -22,6 +23,7 @@ export const SUBGRAPHS = [
   schedulingApp,
   identityApp,
   notifierApp,
+  reportingApp,
 ].map((app) => ({
   name: app.service,
   paths: app.typePaths,

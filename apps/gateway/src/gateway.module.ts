@@ -29,6 +29,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
     scheduling: config.SCHEDULING_URL,
     identity: config.IDENTITY_URL,
     notifier: config.NOTIFIER_URL,
+    reporting: config.REPORTING_URL,
   };
 }
 

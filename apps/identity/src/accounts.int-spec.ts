@@ -413,6 +413,43 @@ describe('coaches and staff', () => {
     );
   });
 
+  it('lets all-office ops open a committee member’s account, tied to sponsors like sponsor HR', async () => {
+    const create = (identity: Identity, input: Record<string, unknown>) =>
+      subgraph(identity).request(
+        `mutation C($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id status officeIds } }`,
+        { input },
+      );
+    const sponsorId = randomUUID();
+    const email = `cse.${randomUUID().slice(0, 6)}@acme.fr`;
+    const created = await create(opsOf([], true), {
+      email,
+      displayName: 'Élue CSE',
+      role: 'COMMITTEE',
+      sponsorIds: [sponsorId],
+      officeIds: [LYON],
+    });
+    // Offices are ops' scope: a committee member's account has none.
+    expect(created.body.data).toMatchObject({ createStaffAccount: { status: 'INVITED', officeIds: [] } });
+    const id = (created.body.data as { createStaffAccount: { id: string } }).createStaffAccount.id;
+    const [row] = await dataSource.query(`SELECT role, sponsor_ids FROM account WHERE id = $1`, [id]);
+    expect(row).toEqual({ role: 'committee', sponsor_ids: [sponsorId] });
+    expect(await invitationsIssued(id)).toHaveLength(1);
+
+    expectGraphQLError(
+      await create(opsOf([LYON]), {
+        email: 'x5@acme.fr',
+        displayName: 'X',
+        role: 'COMMITTEE',
+        sponsorIds: [randomUUID()],
+      }),
+      'FORBIDDEN',
+    );
+    expectGraphQLError(
+      await create(opsOf([], true), { email: 'x6@acme.fr', displayName: 'X', role: 'COMMITTEE' }),
+      'SPONSORS_REQUIRED',
+    );
+  });
+
   it('lets a person’s own coach re-send their invitation, not another coach, and not once it is accepted', async () => {
     const candidateId = randomUUID();
     const coachId = randomUUID();

@@ -1,6 +1,6 @@
 import type { AssessmentStatus } from './assessment-lifecycle';
 
-export type ReaderRole = 'candidate' | 'coach' | 'ops' | 'sponsor';
+export type ReaderRole = 'candidate' | 'coach' | 'ops' | 'sponsor' | 'committee';
 
 /**
  * The part of a caller the rules look at: their role, and whether the platform's rule on
@@ -29,6 +29,7 @@ export function assessmentViewOf(reader: AssessmentReader, status: AssessmentSta
     case 'ops':
       return 'status';
     case 'sponsor':
+    case 'committee':
       return 'none';
   }
 }

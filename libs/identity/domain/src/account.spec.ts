@@ -32,6 +32,12 @@ describe('accessTokenClaims', () => {
     ['ops of every office', { allOffices: true }, { role: 'ops', office_ids: [], all_offices: true }],
     ['sponsor HR', { role: 'sponsor', sponsorIds: [SPONSOR] }, { role: 'sponsor', sponsor_ids: [SPONSOR] }],
     ['sponsor HR of no sponsor', { role: 'sponsor' }, null],
+    [
+      'a committee member',
+      { role: 'committee', sponsorIds: [SPONSOR] },
+      { role: 'committee', sponsor_ids: [SPONSOR] },
+    ],
+    ['a committee member of no sponsor', { role: 'committee' }, null],
   ])('%s', (_case, account, expected) => {
     expect(accessTokenClaims({ ...base, ...account })).toEqual(expected);
   });

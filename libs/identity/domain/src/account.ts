@@ -1,6 +1,6 @@
 /** Who an account is for; the roles the gateway knows. */
-export type AccountRole = 'candidate' | 'coach' | 'ops' | 'sponsor';
-export const ACCOUNT_ROLES: readonly AccountRole[] = ['candidate', 'coach', 'ops', 'sponsor'];
+export type AccountRole = 'candidate' | 'coach' | 'ops' | 'sponsor' | 'committee';
+export const ACCOUNT_ROLES: readonly AccountRole[] = ['candidate', 'coach', 'ops', 'sponsor', 'committee'];
 
 /** `invited` until the person sets a password; `disabled` by ops (or erasure) keeps nobody in. */
 export type AccountStatus = 'invited' | 'active' | 'disabled';
@@ -35,5 +35,8 @@ export function accessTokenClaims(account: AccountForClaims): Record<string, unk
       return { role: 'ops', office_ids: account.officeIds, all_offices: account.allOffices };
     case 'sponsor':
       return account.sponsorIds.length > 0 ? { role: 'sponsor', sponsor_ids: account.sponsorIds } : null;
+    // A member of the commission de suivi (staff representatives): tied to sponsors like their HR.
+    case 'committee':
+      return account.sponsorIds.length > 0 ? { role: 'committee', sponsor_ids: account.sponsorIds } : null;
   }
 }

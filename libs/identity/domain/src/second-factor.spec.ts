@@ -10,6 +10,7 @@ describe('after a right password', () => {
     ['candidate', false, 'signed_in'],
     ['candidate', true, 'code'],
     ['sponsor', false, 'signed_in'],
+    ['committee', false, 'signed_in'],
   ])('%s with a confirmed factor %p: %p', (role, hasConfirmedFactor, expected) => {
     expect(afterPassword({ role, hasConfirmedFactor })).toBe(expected);
   });

@@ -1,8 +1,9 @@
 import type { AccountRole } from './account';
 
 /**
- * Who needs a second factor: staff who see many people's files (ops, coaches) always; candidates
- * and sponsor HR may add one but are never asked to (not prompted today).
+ * Who needs a second factor: staff who see many people's files (ops, coaches) always; candidates,
+ * sponsor HR and committee members (aggregates only) may add one but are never asked to (not
+ * prompted today).
  */
 export function secondFactorRequired(role: AccountRole): boolean {
   return role === 'ops' || role === 'coach';

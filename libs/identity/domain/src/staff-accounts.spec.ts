@@ -39,6 +39,24 @@ describe('staffAccountRefusal', () => {
       'OUTSIDE_YOUR_OFFICES',
     ],
     [
+      'a committee member account names its sponsors',
+      { officeIds: [], allOffices: true },
+      { role: 'committee' as const, officeIds: [], allOffices: false, sponsorIds: [] },
+      'SPONSORS_REQUIRED',
+    ],
+    [
+      'only all-office ops open a committee member account',
+      { officeIds: [LYON], allOffices: false },
+      { role: 'committee' as const, officeIds: [], allOffices: false, sponsorIds: ['acme'] },
+      'OUTSIDE_YOUR_OFFICES',
+    ],
+    [
+      'all-office ops open a committee member account',
+      { officeIds: [], allOffices: true },
+      { role: 'committee' as const, officeIds: [], allOffices: false, sponsorIds: ['acme'] },
+      null,
+    ],
+    [
       'coaches come with the coach, not from here',
       { officeIds: [], allOffices: true },
       { role: 'coach' as const, officeIds: [LYON], allOffices: false, sponsorIds: [] },

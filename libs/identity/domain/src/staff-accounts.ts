@@ -30,16 +30,18 @@ export type StaffAccountRefusal =
   'ROLE_NOT_STAFF' | 'OFFICES_REQUIRED' | 'SPONSORS_REQUIRED' | 'OUTSIDE_YOUR_OFFICES';
 
 /**
- * Ops open the accounts of ops and sponsor HR (coaches' come with the coach, people's with their
- * enrolment). An ops member of some offices opens ops accounts within them; only ops of every
- * office open an all-office account or a sponsor's. Null when allowed.
+ * Ops open the accounts of ops, sponsor HR and committee members (coaches' come with the coach,
+ * people's with their enrolment). An ops member of some offices opens ops accounts within them;
+ * only ops of every office open an all-office account, a sponsor's or a committee member's (tied
+ * to sponsors, like sponsor HR). Null when allowed.
  */
 export function staffAccountRefusal(
   actor: StaffAccountActor,
   request: StaffAccountRequest,
 ): StaffAccountRefusal | null {
-  if (request.role !== 'ops' && request.role !== 'sponsor') return 'ROLE_NOT_STAFF';
-  if (request.role === 'sponsor') {
+  if (request.role !== 'ops' && request.role !== 'sponsor' && request.role !== 'committee')
+    return 'ROLE_NOT_STAFF';
+  if (request.role === 'sponsor' || request.role === 'committee') {
     if (request.sponsorIds.length === 0) return 'SPONSORS_REQUIRED';
     return actor.allOffices ? null : 'OUTSIDE_YOUR_OFFICES';
   }

@@ -12,7 +12,7 @@ export function mayManageAccount(
 ): boolean {
   if (identity.role === 'ops') {
     if (identity.allOffices) return true;
-    if (account.allOffices || account.role === 'sponsor') return false;
+    if (account.allOffices || account.role === 'sponsor' || account.role === 'committee') return false;
     return account.officeIds.some((id) => identity.officeIds.includes(id));
   }
   if (identity.role === 'coach') return account.role === 'candidate' && followingCoachId === identity.coachId;

@@ -20,7 +20,11 @@ export type Scalars = {
 export type AccountRole = 'CANDIDATE' | 'COACH' | 'OPS' | 'SPONSOR';
 
 /** The roles ops open accounts for; coaches' come with the coach, people's with their enrolment. */
-export type StaffRole = 'OPS' | 'SPONSOR';
+export type StaffRole =
+  | 'OPS'
+  | 'SPONSOR'
+  /** A member of a programme's commission de suivi (staff representatives): the committee's figures, read-only. */
+  | 'COMMITTEE';
 
 /** INVITED until the person sets a password; DISABLED keeps nobody in. */
 export type AccountStatus = 'INVITED' | 'ACTIVE' | 'DISABLED';
@@ -64,7 +68,7 @@ export type CreateStaffAccountInput = {
   officeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** An ops account of every office: only ops of every office open one. */
   allOffices?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The sponsors a sponsor-HR account sees the aggregates of. */
+  /** The sponsors a sponsor-HR or committee-member account sees the aggregates of. */
   sponsorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 

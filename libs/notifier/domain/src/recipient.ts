@@ -4,7 +4,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Who a message is for, as identity's directory answers (decision 0018). Never cached past its use. */
 export interface Recipient {
   accountId: string;
-  role: 'candidate' | 'coach' | 'ops' | 'sponsor';
+  role: 'candidate' | 'coach' | 'ops' | 'sponsor' | 'committee';
   email: string;
   displayName: string;
   language: Language;

@@ -6,7 +6,7 @@ export type Caller =
   | { role: 'candidate'; candidateId: string }
   | { role: 'coach'; coachId: string; officeIds: readonly string[] }
   | { role: 'ops'; officeIds: readonly string[]; allOffices: boolean }
-  | { role: 'sponsor'; sponsorIds: readonly string[] };
+  | { role: 'sponsor' | 'committee'; sponsorIds: readonly string[] };
 
 /** A coach as the access rules see them: who they are and where they work. */
 export interface CoachPlace {
@@ -42,6 +42,7 @@ export function visibleOffices(caller: Caller): readonly string[] | 'all' {
       return caller.officeIds;
     case 'candidate':
     case 'sponsor':
+    case 'committee':
       return [];
   }
 }

@@ -31,6 +31,7 @@ export function mayBookWithCoach(
       return caller.coachId === coach.id;
     case 'ops':
     case 'sponsor':
+    case 'committee':
       return opsServes(caller, coach.officeIds);
   }
 }
@@ -100,6 +101,8 @@ export function workshopOpenTo(
     case 'candidate':
     case 'sponsor':
       return person.officeIds.includes(workshop.officeId ?? '');
+    case 'committee':
+      return false;
   }
 }
 

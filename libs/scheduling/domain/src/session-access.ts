@@ -20,6 +20,7 @@ export function sessionAccess(
     case 'candidate':
       return participants.some((p) => p.candidateId === caller.candidateId) ? 'self' : null;
     case 'sponsor':
+    case 'committee':
       return null;
   }
 }

@@ -30,9 +30,9 @@ export function cancellation(
   return { seatOnly, cancelled };
 }
 
-/** Who the event says cancelled: sponsor HR never cancel, so anything not a person's or coach's is ops'. */
+/** Who the event says cancelled: sponsor HR and committee members never cancel, so anything not a person's or coach's is ops'. */
 export const cancelledBy = (role: Caller['role']): 'candidate' | 'coach' | 'ops' =>
-  role === 'sponsor' ? 'ops' : role;
+  role === 'sponsor' || role === 'committee' ? 'ops' : role;
 
 /**
  * A no-show: the people named (everyone still booked when none are), each of whom must be booked;

@@ -202,6 +202,7 @@ export function mayReadSummary(
       return caller.coachId === sessionCoachId || caller.coachId === currentCoachId;
     case 'ops':
     case 'sponsor':
+    case 'committee':
       return false;
   }
 }

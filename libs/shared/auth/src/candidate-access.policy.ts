@@ -21,6 +21,7 @@ export function canReadCandidate(identity: Identity, scope: CandidateScope): boo
     case 'ops':
       return identity.allOffices || scope.officeIds.some((office) => identity.officeIds.includes(office));
     case 'sponsor':
+    case 'committee':
       return false;
   }
 }

@@ -1,17 +1,20 @@
 import { z } from 'zod';
 
-export const ROLES = ['candidate', 'coach', 'ops', 'sponsor'] as const;
+export const ROLES = ['candidate', 'coach', 'ops', 'sponsor', 'committee'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
  * Who is calling, with the scope their role grants: a candidate their own record, a coach their
- * caseload, ops their offices (or all), a sponsor's HR their own programmes, in aggregate only.
+ * caseload, ops their offices (or all), a sponsor's HR their own programmes, in aggregate only; a
+ * member of a programme's commission de suivi (staff representatives), read-only, what the
+ * sponsor's HR is shown of the committee's figures and nothing else.
  */
 export type Identity =
   | { subject: string; role: 'candidate'; candidateId: string }
   | { subject: string; role: 'coach'; coachId: string; officeIds: string[] }
   | { subject: string; role: 'ops'; officeIds: string[]; allOffices: boolean }
-  | { subject: string; role: 'sponsor'; sponsorIds: string[] };
+  | { subject: string; role: 'sponsor'; sponsorIds: string[] }
+  | { subject: string; role: 'committee'; sponsorIds: string[] };
 
 /** Token claims, as issued by the identity provider (or the local issuer). */
 export const identityClaimsSchema = z.discriminatedUnion('role', [
@@ -29,6 +32,7 @@ export const identityClaimsSchema = z.discriminatedUnion('role', [
     all_offices: z.boolean().default(false),
   }),
   z.object({ sub: z.string().min(1), role: z.literal('sponsor'), sponsor_ids: z.array(z.uuid()).min(1) }),
+  z.object({ sub: z.string().min(1), role: z.literal('committee'), sponsor_ids: z.array(z.uuid()).min(1) }),
 ]);
 export type IdentityClaims = z.input<typeof identityClaimsSchema>;
 
@@ -57,6 +61,8 @@ export function identityFromClaims(raw: unknown): Identity {
       };
     case 'sponsor':
       return { subject: claims.sub, role: 'sponsor', sponsorIds: claims.sponsor_ids };
+    case 'committee':
+      return { subject: claims.sub, role: 'committee', sponsorIds: claims.sponsor_ids };
   }
 }
 
@@ -80,5 +86,7 @@ export function claimsFromIdentity(identity: Identity): IdentityClaims {
       };
     case 'sponsor':
       return { sub: identity.subject, role: 'sponsor', sponsor_ids: identity.sponsorIds };
+    case 'committee':
+      return { sub: identity.subject, role: 'committee', sponsor_ids: identity.sponsorIds };
   }
 }

@@ -43,6 +43,7 @@ function maxLifetimeSeconds(role: Role, limits: TokenLifetimeLimits): number {
     case 'coach':
     case 'ops':
     case 'sponsor':
+    case 'committee':
       return limits.staffMaxSeconds;
   }
 }

@@ -15,6 +15,7 @@ const valid = {
   SCHEDULING_URL: 'http://127.0.0.1:4005/graphql',
   IDENTITY_URL: 'http://127.0.0.1:4006/graphql',
   NOTIFIER_URL: 'http://127.0.0.1:4007/graphql',
+  REPORTING_URL: 'http://127.0.0.1:4008/graphql',
 };
 
 describe('gateway configuration', () => {

@@ -258,6 +258,7 @@ export const gatewayConfigSchema = z
     SCHEDULING_URL: z.url(),
     IDENTITY_URL: z.url(),
     NOTIFIER_URL: z.url(),
+    REPORTING_URL: z.url(),
     /**
      * The built web console (`npm run web:build`, apps/web/dist): served under `/` with its
      * configuration at `/console-config.json`; unset, the gateway serves the API only.

@@ -9,6 +9,7 @@ export const SERVICE_NAMES = [
   'scheduling',
   'identity',
   'notifier',
+  'reporting',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 

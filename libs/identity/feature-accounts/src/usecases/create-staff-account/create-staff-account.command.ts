@@ -5,8 +5,8 @@ export const createStaffAccountCommandSchema = z.object({
   email: z.email('email must be an email address').max(254),
   displayName: z.string().trim().min(1, 'displayName is required').max(200),
   role: z
-    .enum(['OPS', 'SPONSOR'], 'role must be OPS or SPONSOR')
-    .transform((role) => role.toLowerCase() as 'ops' | 'sponsor'),
+    .enum(['OPS', 'SPONSOR', 'COMMITTEE'], 'role must be OPS, SPONSOR or COMMITTEE')
+    .transform((role) => role.toLowerCase() as 'ops' | 'sponsor' | 'committee'),
   language: z
     .enum(['FR', 'EN'], 'language must be FR or EN')
     .nullish()

@@ -51,7 +51,7 @@ export class CreateStaffAccountHandler {
           coachId: null,
           officeIds: command.role === 'ops' ? command.officeIds : [],
           allOffices: command.role === 'ops' && command.allOffices,
-          sponsorIds: command.role === 'sponsor' ? command.sponsorIds : [],
+          sponsorIds: command.role === 'sponsor' || command.role === 'committee' ? command.sponsorIds : [],
         },
         identity.subject,
         now,

@@ -105,8 +105,9 @@ export class AcceptInvitationHandler {
       await this.invitations.markUsed(manager, invitation.id, command.now);
       if (!reset) {
         await this.accounts.update(manager, id, { passwordHash, status: 'active' }, command.now);
-        // Their first way in: a person becomes active in their programme (intake listens).
-        if (account.status === 'invited') {
+        // Their first way in: a person becomes active in their programme (intake listens). A
+        // committee member's concerns no service, and AccountActivated.v1 does not know the role.
+        if (account.status === 'invited' && account.role !== 'committee') {
           await this.outbox.emit(manager, 'AccountActivated.v1', id, {
             accountId: id,
             role: account.role,

@@ -74,6 +74,7 @@ export class FindAvailableSlotsHandler {
       case 'ops':
         return opsServes(identity, coach.officeIds);
       case 'sponsor':
+      case 'committee':
         return false;
     }
   }
@@ -87,6 +88,7 @@ export class FindAvailableSlotsHandler {
       case 'ops':
         return opsServes(identity, [officeId]);
       case 'sponsor':
+      case 'committee':
         return false;
     }
   }

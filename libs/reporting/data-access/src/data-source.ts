@@ -1,0 +1,41 @@
+import type { DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@passerelle/shared/database';
+import {
+  CreateMessagingTables1763900000000,
+  InboxMessageEntity,
+  OutboxMessageEntity,
+} from '@passerelle/shared/messaging';
+import {
+  ReportingErasureSaltEntity,
+  ReportingOutcomeEntity,
+  ReportingPersonEntity,
+  ReportingProgrammeEntity,
+  ReportingSessionEntity,
+  ReportingStatusChangeEntity,
+  ReportingValidJobOfferEntity,
+} from './entities';
+import { CreateReportingTables1765930000000 } from './migrations/1765930000000-create-reporting-tables';
+import { ErasureSalt1765930001000 } from './migrations/1765930001000-erasure-salt';
+
+export const REPORTING_ENTITIES = [
+  ReportingProgrammeEntity,
+  ReportingPersonEntity,
+  ReportingStatusChangeEntity,
+  ReportingOutcomeEntity,
+  ReportingValidJobOfferEntity,
+  ReportingSessionEntity,
+  ReportingErasureSaltEntity,
+];
+
+export function reportingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [...REPORTING_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      CreateReportingTables1765930000000,
+      ErasureSalt1765930001000,
+    ],
+    poolSize,
+  });
+}

@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './reporting.repository';
+export * from './data-source';

@@ -1,0 +1,347 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CandidateStatus, OutcomeCategory } from '@passerelle/shared/contracts';
+import type { OfferDecision, PersonFacts, ProgrammeFacts } from '@passerelle/reporting/domain';
+
+/** The coarse categories CandidateEnrolled may carry (optional fields; null when the HR file did not say). */
+export interface EnrolmentFacts {
+  candidateId: string;
+  programmeId: string;
+  enrolledAt: Date;
+  site: string | null;
+  ageBand: string | null;
+  sex: string | null;
+  socioProfessionalCategory: string | null;
+  seniorityBand: string | null;
+}
+
+export type SessionState = 'booked' | 'rescheduled' | 'cancelled' | 'completed' | 'no_show';
+
+/**
+ * The read model's only seam: each event's facts written in the inbox's transaction (`manager`),
+ * and a programme's facts read back for the figures. Every write is keyed by the event's own ids,
+ * so applying the topics again from the start (the rebuild) gives the same rows.
+ */
+@Injectable()
+export class ReportingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async recordProgramme(
+    manager: EntityManager,
+    terms: ProgrammeFacts & { status: string },
+    termsAt: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO reporting_programme (programme_id, sponsor_id, office_ids, headcount, outcome_targets, status, terms_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (programme_id) DO UPDATE SET
+         sponsor_id = EXCLUDED.sponsor_id, office_ids = EXCLUDED.office_ids, headcount = EXCLUDED.headcount,
+         outcome_targets = EXCLUDED.outcome_targets, status = EXCLUDED.status, terms_at = EXCLUDED.terms_at
+       WHERE reporting_programme.terms_at <= EXCLUDED.terms_at`,
+      [
+        terms.programmeId,
+        terms.sponsorId,
+        terms.officeIds,
+        terms.headcount,
+        JSON.stringify(terms.outcomeTargets),
+        terms.status,
+        termsAt,
+      ],
+    );
+  }
+
+  async recordEnrolment(manager: EntityManager, facts: EnrolmentFacts): Promise<void> {
+    const key = await this.keyOf(manager, facts.candidateId);
+    await manager.query(
+      `INSERT INTO reporting_person (person_key, programme_id, enrolled_at, site, age_band, sex,
+         socio_professional_category, seniority_band)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (person_key) DO UPDATE SET
+         programme_id = EXCLUDED.programme_id, enrolled_at = EXCLUDED.enrolled_at, site = EXCLUDED.site,
+         age_band = EXCLUDED.age_band, sex = EXCLUDED.sex,
+         socio_professional_category = EXCLUDED.socio_professional_category,
+         seniority_band = EXCLUDED.seniority_band`,
+      [
+        key,
+        facts.programmeId,
+        facts.enrolledAt,
+        facts.site,
+        facts.ageBand,
+        facts.sex,
+        facts.socioProfessionalCategory,
+        facts.seniorityBand,
+      ],
+    );
+  }
+
+  /** A fact about the person's journey, the row made if their enrolment has not arrived yet. */
+  async recordJourney(
+    manager: EntityManager,
+    candidateId: string,
+    fact:
+      | { kind: 'diagnosed' | 'coach_assigned' | 'pathway_completed'; at: Date }
+      | { kind: 'at_risk'; atRisk: boolean }
+      | { kind: 'milestone_reached' | 'assessment_completed' },
+  ): Promise<void> {
+    const set = {
+      diagnosed: 'diagnosed_at = COALESCE(diagnosed_at, $2)',
+      coach_assigned: 'coach_assigned_at = COALESCE(coach_assigned_at, $2)',
+      pathway_completed: 'pathway_completed_at = $2',
+      at_risk: 'at_risk = $2',
+      milestone_reached: 'milestones_reached = milestones_reached + 1',
+      assessment_completed: 'assessments_completed = assessments_completed + 1',
+    }[fact.kind];
+    const value = 'at' in fact ? fact.at : 'atRisk' in fact ? fact.atRisk : null;
+    const key = await this.keyOf(manager, candidateId);
+    await manager.query(
+      `INSERT INTO reporting_person (person_key) VALUES ($1)
+       ON CONFLICT (person_key) DO NOTHING`,
+      [key],
+    );
+    await manager.query(
+      `UPDATE reporting_person SET ${set} WHERE person_key = $1`,
+      value === null ? [key] : [key, value],
+    );
+  }
+
+  async recordStatusChange(
+    manager: EntityManager,
+    eventId: string,
+    candidateId: string,
+    to: CandidateStatus,
+    changedAt: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO reporting_status_change (event_id, person_key, to_status, changed_at)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING`,
+      [eventId, await this.keyOf(manager, candidateId), to, changedAt],
+    );
+  }
+
+  async recordOutcome(
+    manager: EntityManager,
+    outcome: {
+      outcomeId: string;
+      candidateId: string;
+      category: OutcomeCategory;
+      outcomeDate: string;
+      recordedAt: Date;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO reporting_outcome (outcome_id, person_key, category, outcome_date, recorded_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (outcome_id) DO NOTHING`,
+      [
+        outcome.outcomeId,
+        await this.keyOf(manager, outcome.candidateId),
+        outcome.category,
+        outcome.outcomeDate,
+        outcome.recordedAt,
+      ],
+    );
+  }
+
+  /** An offer logged, or its answer (the same offer announced again with its decision). */
+  async recordValidJobOffer(
+    manager: EntityManager,
+    offer: { validJobOfferId: string; candidateId: string; decision: OfferDecision; loggedAt: Date },
+  ): Promise<void> {
+    const decidedAt = offer.decision === 'pending' ? null : offer.loggedAt;
+    await manager.query(
+      `INSERT INTO reporting_valid_job_offer (valid_job_offer_id, person_key, decision, logged_at, decided_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (valid_job_offer_id) DO UPDATE SET
+         decision = EXCLUDED.decision,
+         decided_at = EXCLUDED.decided_at,
+         logged_at = LEAST(reporting_valid_job_offer.logged_at, EXCLUDED.logged_at)
+       WHERE EXCLUDED.decision <> 'pending'`,
+      [
+        offer.validJobOfferId,
+        await this.keyOf(manager, offer.candidateId),
+        offer.decision,
+        offer.loggedAt,
+        decidedAt,
+      ],
+    );
+  }
+
+  async recordSession(
+    manager: EntityManager,
+    session: { sessionId: string; candidateId: string; startsAt: Date },
+    state: SessionState,
+    at: Date,
+  ): Promise<void> {
+    const status = state === 'rescheduled' ? 'booked' : state;
+    await manager.query(
+      `INSERT INTO reporting_session (session_id, person_key, status, starts_at, completed_at, reschedules)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (session_id) DO UPDATE SET
+         status = CASE WHEN $7 THEN reporting_session.status ELSE EXCLUDED.status END,
+         starts_at = EXCLUDED.starts_at,
+         completed_at = COALESCE(EXCLUDED.completed_at, reporting_session.completed_at),
+         reschedules = reporting_session.reschedules + EXCLUDED.reschedules`,
+      [
+        session.sessionId,
+        await this.keyOf(manager, session.candidateId),
+        status,
+        session.startsAt,
+        state === 'completed' ? at : null,
+        state === 'rescheduled' ? 1 : 0,
+        // A late booking or reschedule never undoes a session's end (completed, cancelled, no-show).
+        state === 'booked' || state === 'rescheduled',
+      ],
+    );
+  }
+
+  /**
+   * The person's rows lose their link: the candidate id is replaced everywhere by a digest of it
+   * salted with this database's own random salt (in no event, never served), so the counts stay.
+   * An erased person's row stays as a tombstone under that key, made if their enrolment has not
+   * arrived yet: an event about them applied later (topics are read in parallel, and a rebuild
+   * replays them at different paces) joins the same unlinked row instead of bringing the id back.
+   */
+  async erase(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<void> {
+    await this.lockPerson(manager, candidateId);
+    const key = await this.erasedKeyOf(manager, candidateId);
+    for (const table of [
+      'reporting_status_change',
+      'reporting_outcome',
+      'reporting_valid_job_offer',
+      'reporting_session',
+    ])
+      await manager.query(`UPDATE ${table} SET person_key = $2 WHERE person_key = $1`, [candidateId, key]);
+    await manager.query(`UPDATE reporting_person SET person_key = $2 WHERE person_key = $1`, [
+      candidateId,
+      key,
+    ]);
+    await manager.query(
+      `INSERT INTO reporting_person (person_key, erased_at) VALUES ($1, $2)
+       ON CONFLICT (person_key) DO UPDATE SET erased_at = EXCLUDED.erased_at`,
+      [key, erasedAt],
+    );
+  }
+
+  /** The key a person's rows are written under: their erased key once erased, else their id. */
+  private async keyOf(manager: EntityManager, candidateId: string): Promise<string> {
+    // Held to the transaction's end: an erasure applied meanwhile (another topic's consumer)
+    // waits for this write, or this write sees its tombstone.
+    await this.lockPerson(manager, candidateId);
+    const erased = await this.erasedKeyOf(manager, candidateId);
+    const [row] = await manager.query(
+      `SELECT 1 FROM reporting_person WHERE person_key = $1 AND erased_at IS NOT NULL`,
+      [erased],
+    );
+    return row ? erased : candidateId;
+  }
+
+  private async lockPerson(manager: EntityManager, candidateId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('reporting.person'), hashtext($1))`, [
+      candidateId,
+    ]);
+  }
+
+  private async erasedKeyOf(manager: EntityManager, candidateId: string): Promise<string> {
+    const [{ key }] = await manager.query(
+      `SELECT md5(salt || $1::text)::uuid::text AS key FROM reporting_erasure_salt`,
+      [candidateId],
+    );
+    return key;
+  }
+
+  async findProgramme(programmeId: string): Promise<ProgrammeFacts | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT programme_id, sponsor_id, office_ids, headcount, outcome_targets
+         FROM reporting_programme WHERE programme_id = $1`,
+      [programmeId],
+    );
+    if (!row) return null;
+    return {
+      programmeId: row.programme_id,
+      sponsorId: row.sponsor_id,
+      officeIds: row.office_ids,
+      headcount: row.headcount,
+      outcomeTargets: row.outcome_targets,
+    };
+  }
+
+  /** Everything the figures need of a programme's people, read in one snapshot. */
+  async factsOf(programmeId: string): Promise<PersonFacts[]> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const people: {
+        person_key: string;
+        enrolled_at: Date;
+        site: string | null;
+        age_band: string | null;
+        sex: string | null;
+        socio_professional_category: string | null;
+      }[] = await manager.query(
+        `SELECT person_key, enrolled_at, site, age_band, sex, socio_professional_category
+           FROM reporting_person WHERE programme_id = $1 AND enrolled_at IS NOT NULL`,
+        [programmeId],
+      );
+      const of = `person_key IN (SELECT person_key FROM reporting_person WHERE programme_id = $1)`;
+      // One connection (the snapshot's): the queries run one after the other.
+      const changes = await manager.query(
+        `SELECT person_key, to_status, changed_at FROM reporting_status_change WHERE ${of}`,
+        [programmeId],
+      );
+      const outcomes = await manager.query(
+        `SELECT person_key, category, to_char(outcome_date, 'YYYY-MM-DD') AS outcome_date, recorded_at
+           FROM reporting_outcome WHERE ${of}`,
+        [programmeId],
+      );
+      const offers = await manager.query(
+        `SELECT person_key, decision, logged_at, decided_at FROM reporting_valid_job_offer WHERE ${of}`,
+        [programmeId],
+      );
+      // Only when each session ended: one array per person, not a row per session.
+      // As epoch milliseconds: numbers parse far faster than timestamps (tens of thousands of sessions).
+      const sessions: { person_key: string; completed: number[] }[] = await manager.query(
+        `SELECT person_key, array_agg((extract(epoch FROM completed_at) * 1000)::float8) AS completed
+           FROM reporting_session
+          WHERE ${of} AND status = 'completed' GROUP BY person_key`,
+        [programmeId],
+      );
+      type Lists = {
+        statusChanges: { to: CandidateStatus; at: Date }[];
+        outcomes: { category: OutcomeCategory; outcomeDate: string; recordedAt: Date }[];
+        offers: { loggedAt: Date; decision: OfferDecision; decidedAt: Date | null }[];
+        sessionsCompletedAt: Date[];
+      };
+      const facts: PersonFacts[] = [];
+      const mutable = new Map<string, Lists>();
+      for (const row of people) {
+        const lists: Lists = { statusChanges: [], outcomes: [], offers: [], sessionsCompletedAt: [] };
+        mutable.set(row.person_key, lists);
+        facts.push({
+          key: row.person_key,
+          enrolledAt: row.enrolled_at,
+          dimensions: {
+            site: row.site,
+            ageBand: row.age_band,
+            sex: row.sex,
+            socioProfessionalCategory: row.socio_professional_category,
+          },
+          ...lists,
+        });
+      }
+      for (const row of changes)
+        mutable.get(row.person_key)?.statusChanges.push({ to: row.to_status, at: row.changed_at });
+      for (const row of outcomes)
+        mutable.get(row.person_key)?.outcomes.push({
+          category: row.category,
+          outcomeDate: row.outcome_date,
+          recordedAt: row.recorded_at,
+        });
+      for (const row of offers)
+        mutable.get(row.person_key)?.offers.push({
+          loggedAt: row.logged_at,
+          decision: row.decision,
+          decidedAt: row.decided_at,
+        });
+      for (const row of sessions)
+        mutable.get(row.person_key)?.sessionsCompletedAt.push(...row.completed.map((ms) => new Date(ms)));
+      return facts;
+    });
+  }
+}

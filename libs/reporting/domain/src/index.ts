@@ -1,0 +1,11 @@
+// Reporting's rules, one block per file.
+
+// What the read model knows of a person (ids, codes, dates only), and where they stand on a date:
+// status, when they left, current outcome, first meeting.
+export * from './facts';
+
+// Months (yyyy-mm) in Paris, and every month between two.
+export * from './months';
+
+// The commission de suivi's figures for a programme on a date, each through the one suppression rule.
+export * from './committee-dashboard';
