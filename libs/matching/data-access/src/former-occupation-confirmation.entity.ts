@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** An occupation the title resolver offered, as the coach sees it. */
 export interface OfferedOccupation {
@@ -13,6 +13,11 @@ export interface OfferedOccupation {
  * One per person: a newer title replaces it.
  */
 @Entity({ name: 'former_occupation_confirmation' })
+@Check(
+  'former_occupation_confirmation_status',
+  `"status" IN ('pending', 'confirmed') AND ("status" = 'pending') = ("rome_code" IS NULL)`,
+)
+@Index('former_occupation_confirmation_pending', ['createdAt'], { where: `"status" = 'pending'` })
 export class FormerOccupationConfirmationEntity {
   @PrimaryColumn({ type: 'uuid' })
   candidateId!: string;

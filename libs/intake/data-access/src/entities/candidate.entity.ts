@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CandidateStatus } from '@passerelle/shared/contracts';
 import type { Sex, SocioProfessionalCategory } from '@passerelle/intake/domain';
 
@@ -14,6 +14,12 @@ const decimalYears = {
 
 /** A person in a programme. Identity and contact live here only; events carry the id. */
 @Entity({ name: 'candidate' })
+@Check('candidate_resolved_occupation_how', `"resolved_occupation_how" IN ('automatic', 'confirmed')`)
+@Check('candidate_sex_check', `"sex" IN ('female', 'male')`)
+@Check(
+  'candidate_socio_professional_category_check',
+  `"socio_professional_category" IN ('ouvrier', 'employe', 'technicien_agent_de_maitrise', 'cadre')`,
+)
 @Index('candidate_employee_number_per_sponsor', ['sponsorId', 'employeeNumber'], { unique: true })
 @Index('candidate_email_per_sponsor', ['sponsorId', 'email'])
 // The people list's indexes, on expressions TypeORM cannot describe (migration 1763900017000).

@@ -1,10 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Read by its author, refused to someone else, or handed to the person in their data export. */
 export type SessionNoteReadOutcome = 'read' | 'refused' | 'exported';
 
 /** Who read a confidential note, or was refused it, and when: written before the note is answered. */
 @Entity({ name: 'session_note_read' })
+@Check('session_note_read_outcome_check', `"outcome" IN ('read', 'refused', 'exported')`)
 @Index('session_note_read_candidate', ['candidateId', 'readAt'])
 export class SessionNoteReadEntity {
   @PrimaryColumn({ type: 'uuid' })

@@ -1,10 +1,16 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SessionNoteEntity } from './session-note.entity';
 
 /** One version of a session note as written: kept, never updated (the database refuses it). */
 @Entity({ name: 'session_note_version' })
 export class SessionNoteVersionEntity {
   @PrimaryColumn({ type: 'uuid' })
   noteId!: string;
+
+  /** Deleted with its note (erasure). */
+  @ManyToOne(() => SessionNoteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'note_id', foreignKeyConstraintName: 'session_note_version_note_id_fkey' })
+  note?: SessionNoteEntity;
 
   @PrimaryColumn({ type: 'integer' })
   version!: number;

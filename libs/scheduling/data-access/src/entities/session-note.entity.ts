@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { SessionEntity } from './session.entity';
 import type { SessionNoteType } from '@passerelle/scheduling/domain';
 
 /**
@@ -6,6 +7,8 @@ import type { SessionNoteType } from '@passerelle/scheduling/domain';
  * What it says is in its versions (`SessionNoteVersionEntity`); this row points at the current one.
  */
 @Entity({ name: 'session_note' })
+@Check('session_note_type_check', `"type" IN ('confidential', 'summary')`)
+@Unique('session_note_one_per_person', ['sessionId', 'candidateId', 'type'])
 @Index('session_note_candidate', ['candidateId'])
 export class SessionNoteEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -13,6 +16,11 @@ export class SessionNoteEntity {
 
   @Column({ type: 'uuid' })
   sessionId!: string;
+
+  /** A note belongs to a session that exists (no cascade: sessions are never deleted under notes). */
+  @ManyToOne(() => SessionEntity)
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'session_note_session_id_fkey' })
+  session?: SessionEntity;
 
   @Column({ type: 'uuid' })
   candidateId!: string;
