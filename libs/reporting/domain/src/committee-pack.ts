@@ -16,11 +16,16 @@ export interface PackTable {
 
 /** How the pack writes a hidden figure, and why it is hidden (French: the commission's language). */
 export const HIDDEN_TEXT = 'Masqué';
-export const HIDDEN_REASONS: Record<Suppression, string> = {
-  small_population: 'moins de 5 personnes dans le tableau, la ligne ou la colonne',
-  primary: 'petit groupe (moins de 5 personnes)',
-  complementary: 'petit groupe (masqué pour protéger un autre chiffre)',
-};
+export function hiddenReason(reason: Suppression, k: number): string {
+  switch (reason) {
+    case 'small_population':
+      return `moins de ${k} personnes dans le tableau, la ligne ou la colonne`;
+    case 'primary':
+      return `petit groupe (moins de ${k} personnes)`;
+    case 'complementary':
+      return 'petit groupe (masqué pour protéger un autre chiffre)';
+  }
+}
 
 export const STATUS_LABELS: Record<CommitteeStatus, string> = {
   in_accompaniment: 'En accompagnement',

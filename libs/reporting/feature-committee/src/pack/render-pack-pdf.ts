@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import {
-  HIDDEN_REASONS,
   HIDDEN_TEXT,
   OUTCOME_LABELS,
   STATUS_LABELS,
+  hiddenReason,
   hiddenReasons,
   type CommitteeDashboard,
   type PackCell,
@@ -129,12 +129,13 @@ export function renderPackPdf(content: PackContent): Promise<Buffer> {
         ]),
       },
       width,
+      dashboard.k,
     );
   }
 
   for (const table of tables) {
     heading(table.title);
-    drawTable(doc, table, width);
+    drawTable(doc, table, width, dashboard.k);
   }
   doc.end();
   return done;
@@ -192,7 +193,7 @@ function barChart(
 }
 
 /** A table with a header row and a rule under it; numbers right-aligned; notes on hidden figures under it. */
-function drawTable(doc: PDFKit.PDFDocument, table: PackTable, width: number): void {
+function drawTable(doc: PDFKit.PDFDocument, table: PackTable, width: number, k: number): void {
   const first = Math.min(200, width * 0.38);
   const rest = (width - first) / Math.max(1, table.columns.length - 1);
   const widths = table.columns.map((_, index) => (index === 0 ? first : rest));
@@ -228,7 +229,7 @@ function drawTable(doc: PDFKit.PDFDocument, table: PackTable, width: number): vo
   if (reasons.length > 0) {
     doc.moveDown(0.3).font('Helvetica').fontSize(8).fillColor(MUTED);
     for (const reason of reasons)
-      doc.text(`${HIDDEN_TEXT} : ${HIDDEN_REASONS[reason]}.`, MARGIN, doc.y, { width });
+      doc.text(`${HIDDEN_TEXT} : ${hiddenReason(reason, k)}.`, MARGIN, doc.y, { width });
   }
   if (table.rows.length === 0)
     doc

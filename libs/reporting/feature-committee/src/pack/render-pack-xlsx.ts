@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { HIDDEN_REASONS, HIDDEN_TEXT, type PackCell, type PackTable } from '@passerelle/reporting/domain';
+import { HIDDEN_TEXT, hiddenReason, type PackCell, type PackTable } from '@passerelle/reporting/domain';
 
 /** Where each table starts: its title on the first row, a blank row, then the table. */
 const TABLE_TOP = 3;
@@ -8,7 +8,7 @@ const TABLE_TOP = 3;
  * The committee pack as a workbook: one sheet per table, each a real spreadsheet table (filters,
  * banded rows) with numbers as numbers; a hidden figure is the text "Masqué" with a note saying why.
  */
-export async function renderPackXlsx(tables: PackTable[], asOf: Date): Promise<Buffer> {
+export async function renderPackXlsx(tables: PackTable[], asOf: Date, k: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Passerelle';
   workbook.created = asOf;
@@ -32,7 +32,7 @@ export async function renderPackXlsx(tables: PackTable[], asOf: Date): Promise<B
       cells.forEach((cell, c) => {
         if (cell === null || typeof cell !== 'object') return;
         const target = sheet.getCell(TABLE_TOP + 1 + r, c + 1);
-        target.note = `${HIDDEN_TEXT} : ${HIDDEN_REASONS[cell.hidden]}.`;
+        target.note = `${HIDDEN_TEXT} : ${hiddenReason(cell.hidden, k)}.`;
         target.alignment = { horizontal: 'right' };
       }),
     );

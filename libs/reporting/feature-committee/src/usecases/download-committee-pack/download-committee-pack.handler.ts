@@ -37,7 +37,7 @@ export class DownloadCommitteePackHandler {
     const body =
       command.format === 'pdf'
         ? await renderPackPdf({ programmeId: command.programmeId, dashboard, tables })
-        : await renderPackXlsx(tables, dashboard.asOf);
+        : await renderPackXlsx(tables, dashboard.asOf, dashboard.k);
     await this.downloads.record({
       programmeId: command.programmeId,
       asOf: command.asOf,
