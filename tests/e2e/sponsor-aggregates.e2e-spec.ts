@@ -383,6 +383,17 @@ describe('the committee pack through the gateway (PDF, XLSX), and who downloaded
     expect((await fetch(pack('pdf'))).status).toBe(401);
   });
 
+  it('passes the date on: a date to come is refused naming asOf', async () => {
+    const response = await fetch(`${pack('xlsx')}?asOf=2999-01-01T00:00:00Z`, {
+      headers: { authorization: `Bearer ${tokens['sponsor']}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'asOf', message: 'must not be in the future' }],
+    });
+  });
+
   it('tells ops of the programme who downloaded which pack, the latest first; refusals leave no row', async () => {
     const rows = (await ok('ops', DOWNLOADS, { id: programmeId })).committeePackDownloads;
     expect(
