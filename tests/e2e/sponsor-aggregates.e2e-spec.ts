@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
   bookSession,
@@ -13,6 +14,7 @@ import {
 } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { importProjectInstruments } from '@passerelle/assessment/feature-import';
+import { pdfText } from '@passerelle/assessment/feature-reports/testing';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // A programme of two people, one of them with one booked session, read through the gateway with
@@ -330,6 +332,93 @@ describe("the commission de suivi's dashboard (reporting, fed by events)", () =>
     const answer = await client(who).request(DASHBOARD, { id: programmeId });
     expectGraphQLError(answer, code);
     expect(Object.values(answer.body.data ?? {}).every((value) => value === null)).toBe(true);
+  });
+});
+
+describe('the committee pack through the gateway (PDF, XLSX), and who downloaded it', () => {
+  const pack = (format: string) =>
+    `${new URL(platform.gatewayUrl).origin}/committee-packs/${programmeId}.${format}`;
+  const download = (who: string, format: string) =>
+    fetch(pack(format), { headers: { authorization: `Bearer ${tokens[who]}` } });
+  const DOWNLOADS = `query W($id: ID!) { committeePackDownloads(programmeId: $id) { programmeId format subject role asOf downloadedAt } }`;
+
+  it('gives the sponsor the PDF, every count of two people written Masqué', async () => {
+    const response = await download('sponsor', 'pdf');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="commission-de-suivi-/,
+    );
+    const { text } = pdfText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('Dossier de la commission de suivi');
+    expect(text).toContain('Effectif concerné : 2 personnes');
+    expect(text).toMatch(/Adhérents Masqué/);
+    expect(text).toContain('Masqué : moins de 5 personnes dans le tableau, la ligne ou la colonne.');
+  });
+
+  it('gives a committee member the XLSX: the same tables, the hidden counts as the text Masqué', async () => {
+    const response = await download('committee', 'xlsx');
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const effectifs = workbook.getWorksheet('Effectifs')!;
+    expect(effectifs.getTables()).toHaveLength(1);
+    expect([effectifs.getCell('A4').value, effectifs.getCell('B4').value]).toEqual([
+      'Personnes concernées (effectif du plan)',
+      2,
+    ]);
+    expect([effectifs.getCell('A5').value, effectifs.getCell('B5').value]).toEqual(['Adhérents', 'Masqué']);
+  });
+
+  it.each([
+    ['another sponsor', 'otherSponsor', 404],
+    ['a committee member of another sponsor', 'otherCommittee', 404],
+    ['ops of another office', 'opsParis', 404],
+    ['a coach', 'coach', 403],
+    ['a person', 'candidate', 403],
+  ])('refuses the pack to %s (%s: HTTP %s)', async (_case, who, status) => {
+    const response = await download(who, 'pdf');
+    expect(response.status).toBe(status);
+    if (status === 404) expect(await response.json()).toMatchObject({ code: 'PROGRAMME_NOT_FOUND' });
+    expect((await fetch(pack('pdf'))).status).toBe(401);
+  });
+
+  it('passes the date on: a date to come is refused naming asOf', async () => {
+    const response = await fetch(`${pack('xlsx')}?asOf=2999-01-01T00:00:00Z`, {
+      headers: { authorization: `Bearer ${tokens['sponsor']}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'asOf', message: 'must not be in the future' }],
+    });
+  });
+
+  it('tells ops of the programme who downloaded which pack, the latest first; refusals leave no row', async () => {
+    const rows = (await ok('ops', DOWNLOADS, { id: programmeId })).committeePackDownloads;
+    expect(
+      rows.map((row: { format: string; subject: string; role: string }) => [
+        row.format,
+        row.subject,
+        row.role,
+      ]),
+    ).toEqual([
+      ['XLSX', 'cse', 'committee'],
+      ['PDF', 'hr', 'sponsor'],
+    ]);
+  });
+
+  it.each([
+    ['sponsor', 'FORBIDDEN'],
+    ['committee', 'FORBIDDEN'],
+    ['coach', 'FORBIDDEN'],
+    ['candidate', 'FORBIDDEN'],
+    ['otherSponsor', 'FORBIDDEN'],
+    ['opsParis', 'PROGRAMME_NOT_FOUND'],
+  ])('role matrix: committeePackDownloads refused to %s (%s)', async (who, code) => {
+    const answer = await client(who).request(DOWNLOADS, { id: programmeId });
+    expectGraphQLError(answer, code);
+    expect(answer.body.data?.committeePackDownloads ?? null).toBeNull();
   });
 });
 

@@ -7,7 +7,15 @@ import { isCalendarFeedPath } from './calendar-proxy';
 export const CONSOLE_CLIENT_ID = 'passerelle-console';
 
 /** Paths that belong to the API, never to the console's router (calendar feeds too, by their `.ics`). */
-const API_PATHS = ['/graphql', '/notifications', '/unsubscribe', '/reports', '/health', '/metrics'];
+const API_PATHS = [
+  '/graphql',
+  '/notifications',
+  '/unsubscribe',
+  '/reports',
+  '/committee-packs',
+  '/health',
+  '/metrics',
+];
 
 /**
  * The web console as static files: hashed assets cached for a year, `index.html` for every other

@@ -5,6 +5,7 @@ import type { DestinationStream } from 'pino';
 import { UPLOAD_LIMIT_BYTES, gatewayConfigSchema, loadConfig } from '@passerelle/shared/config';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import { PinoNestLogger } from '@passerelle/shared/runtime';
+import { committeePackProxy } from './committee-pack-proxy';
 import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
 import { JwtStrategy } from './jwt.strategy';
 import { calendarProxy } from './calendar-proxy';
@@ -49,6 +50,11 @@ export async function startGateway(
     }),
   );
   app.use('/calendar', calendarProxy(config.SCHEDULING_URL));
+  app.use(
+    '/committee-packs',
+    authenticate,
+    committeePackProxy(config.REPORTING_URL, config.INTERNAL_IDENTITY_SECRET),
+  );
   app.use('/reports', authenticate, reportProxy(config.ASSESSMENT_URL, config.INTERNAL_IDENTITY_SECRET));
   app.use(
     '/notifications',

@@ -1,15 +1,36 @@
-import { defineServiceApp } from '@passerelle/shared/runtime';
+import { Module } from '@nestjs/common';
+import { defineServiceApp, type ServiceApp } from '@passerelle/shared/runtime';
 import { reportingDataSourceOptions } from '@passerelle/reporting/data-access';
-import { COMMITTEE_TYPE_PATHS, CommitteeModule } from '@passerelle/reporting/feature-committee';
+import {
+  COMMITTEE_TYPE_PATHS,
+  CommitteeModule,
+  CommitteePackModule,
+} from '@passerelle/reporting/feature-committee';
 
-/**
- * Reporting: a read model fed only by events (ids, codes and dates), rebuildable from the topics
- * (`npm run reporting:rebuild`), and the commission de suivi's dashboard read from it
- * (feature-committee). Its groups read the topics from their start: the read model needs the past.
- */
-export const reportingApp = defineServiceApp({
+const core = defineServiceApp({
   service: 'reporting',
   dataSource: reportingDataSourceOptions,
   typePaths: [...COMMITTEE_TYPE_PATHS],
   features: [CommitteeModule],
 });
+
+@Module({})
+class ReportingAppModule {}
+
+/**
+ * Reporting: a read model fed only by events (ids, codes and dates), rebuildable from the topics
+ * (`npm run reporting:rebuild`), and the commission de suivi's dashboard read from it
+ * (feature-committee). Its groups read the topics from their start: the read model needs the past.
+ * Plus the committee pack's download (GET /committee-packs/...), which needs the identity secret.
+ */
+export const reportingApp: ServiceApp = {
+  service: 'reporting',
+  typePaths: core.typePaths,
+  rootModule: (config, logger, clock) => ({
+    module: ReportingAppModule,
+    imports: [
+      core.rootModule(config, logger, clock),
+      CommitteePackModule.forRoot({ identitySecret: config.INTERNAL_IDENTITY_SECRET }),
+    ],
+  }),
+};

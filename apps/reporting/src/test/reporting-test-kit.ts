@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import type { Identity } from '@passerelle/shared/auth';
+import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
 import {
   EVENT_CATALOGUE,
   type AnyEvent,
@@ -42,6 +42,8 @@ export interface ReportingUnderTest {
   /** Waits until the read model has applied every event this kit published. */
   applied(): Promise<void>;
   as(identity: Identity): GraphQLClient;
+  /** An HTTP GET on the service as the gateway makes it, with the caller's signed identity. */
+  get(path: string, identity: Identity): Promise<globalThis.Response>;
   stop(): Promise<void>;
 }
 
@@ -110,6 +112,10 @@ export async function startReporting(label: string): Promise<ReportingUnderTest>
       );
     },
     as: (identity) => subgraphAs(`http://127.0.0.1:${port}/graphql`, identity, secret),
+    get: async (path, identity) =>
+      fetch(`http://127.0.0.1:${port}${path}`, {
+        headers: { [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, secret) },
+      }),
     async stop() {
       await app.close();
       await producer.disconnect();

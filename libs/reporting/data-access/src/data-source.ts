@@ -8,6 +8,7 @@ import {
 import {
   ReportingErasureSaltEntity,
   ReportingOutcomeEntity,
+  ReportingPackDownloadEntity,
   ReportingPersonEntity,
   ReportingProgrammeEntity,
   ReportingSessionEntity,
@@ -16,6 +17,7 @@ import {
 } from './entities';
 import { CreateReportingTables1765930000000 } from './migrations/1765930000000-create-reporting-tables';
 import { ErasureSalt1765930001000 } from './migrations/1765930001000-erasure-salt';
+import { PackDownload1765970000000 } from './migrations/1765970000000-pack-download';
 
 export const REPORTING_ENTITIES = [
   ReportingProgrammeEntity,
@@ -25,6 +27,7 @@ export const REPORTING_ENTITIES = [
   ReportingValidJobOfferEntity,
   ReportingSessionEntity,
   ReportingErasureSaltEntity,
+  ReportingPackDownloadEntity,
 ];
 
 export function reportingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -35,6 +38,7 @@ export function reportingDataSourceOptions(url: string, poolSize?: number): Data
       CreateMessagingTables1763900000000,
       CreateReportingTables1765930000000,
       ErasureSalt1765930001000,
+      PackDownload1765970000000,
     ],
     poolSize,
   });

@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './reporting.repository';
 export * from './data-source';
+export * from './pack-download.repository';

@@ -9,3 +9,6 @@ export * from './months';
 
 // The commission de suivi's figures for a programme on a date, each through the one suppression rule.
 export * from './committee-dashboard';
+
+// The committee pack's tables (PDF and XLSX), laid out from the dashboard's figures.
+export * from './committee-pack';

@@ -134,6 +134,20 @@ export type CommitteeDashboard = {
   months: Array<CommitteeMonth>;
 };
 
+export type CommitteePackFormat = 'PDF' | 'XLSX';
+
+/** A committee pack served (GET /committee-packs/<programmeId>.pdf|.xlsx?asOf=): who, which, when. */
+export type CommitteePackDownload = {
+  programmeId: Scalars['ID']['output'];
+  /** The date the pack's figures are for. */
+  asOf: Scalars['DateTime']['output'];
+  format: CommitteePackFormat;
+  /** The caller's identity subject and role, as the gateway verified them. */
+  subject: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  downloadedAt: Scalars['DateTime']['output'];
+};
+
 /** Why a count is hidden from sponsor HR (docs/decisions/0012-statistical-disclosure-control.md). */
 export type SuppressionReason =
   /** The table, or the row or column the count belongs to, holds fewer than k people: nothing in it is shown. */
@@ -149,12 +163,21 @@ export type Query = {
    * PROGRAMME_NOT_FOUND: unknown, or not the caller's.
    */
   committeeDashboard: CommitteeDashboard;
+  /**
+   * Who downloaded the programme's committee packs, the latest first: ops of the programme's offices.
+   * PROGRAMME_NOT_FOUND: unknown, or not the caller's.
+   */
+  committeePackDownloads: Array<CommitteePackDownload>;
   _service: _Service;
 };
 
 export type QueryCommitteeDashboardArgs = {
   programmeId: Scalars['ID']['input'];
   asOf: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type QueryCommitteePackDownloadsArgs = {
+  programmeId: Scalars['ID']['input'];
 };
 
 export type Link__Purpose =

@@ -1,1 +1,2 @@
 export * from './reporting.entities';
+export * from './pack-download.entity';
