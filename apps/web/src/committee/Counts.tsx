@@ -130,9 +130,12 @@ export function MatrixTable({
 }) {
   return (
     <>
+      {/* The caption sits above the scrolling region, so that a phone shows it whole. */}
+      <p id={`${id}-caption`} className="matrix-caption">
+        {caption}
+      </p>
       <div className="matrix" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="counts matrix-table" id={id}>
-          <caption id={`${id}-caption`}>{caption}</caption>
+        <table className="counts matrix-table" id={id} aria-labelledby={`${id}-caption`}>
           <thead>
             <tr>
               <th scope="col">{corner}</th>
