@@ -33,7 +33,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipped(file), 0);
 
 const shell = filesOf('index.html');
-const roles = ['candidate/CandidateApp', 'coach/CoachApp', 'ops/OpsApp', 'sponsor/SponsorApp'].map((path) => {
+const roles = [
+  'candidate/CandidateApp',
+  'coach/CoachApp',
+  'ops/OpsApp',
+  'sponsor/SponsorApp',
+  'committee/CommitteeApp',
+].map((path) => {
   const own = [...filesOf(`src/${path}.tsx`)].filter((file) => !shell.has(file));
   return { role: path.split('/')[0]!, own, total: sum(shell) + sum(own) };
 });

@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // One generated module per bundle: the shell's (src/gql) and each role's (src/<role>/gql). The
 // client preset's `graphql()` keeps one map of every document it was generated for; generated per
 // role, a role's documents travel in that role's lazily loaded bundle, not in everyone's first one.
-const ROLES = ['candidate', 'coach', 'ops', 'sponsor'];
+const ROLES = ['candidate', 'coach', 'ops', 'sponsor', 'committee'];
 
 const output = (documents: string[]) => ({
   documents,

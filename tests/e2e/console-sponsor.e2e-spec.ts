@@ -17,6 +17,8 @@ import { choosePassword, signIn, startConsole } from './console-harness';
 // in through identity and reads the dashboard, where every count under k is written "Masqué" with
 // its reason and no number under the threshold appears. Another sponsor's programme, asked for by
 // its address, shows the error state: the gateway refuses it, the console hides nothing itself.
+// Then a member of the sponsor's commission de suivi (staff representatives) signs in and reads the
+// committee's dashboard (reporting) of the same programmes, on a date too.
 
 const PASSWORD = 'tableau de bord du plan';
 const { mailbox } = Mailbox.fromEnvironment();
@@ -24,6 +26,8 @@ const { mailbox } = Mailbox.fromEnvironment();
 let platform: RunningPlatform;
 let browser: Browser;
 let consoleUrl: string;
+// The first test's sponsor and programmes, which the committee member's test reads again.
+let acme: { sponsorId: string; programmeId: string; largerId: string; otherId: string } | undefined;
 
 beforeAll(async () => {
   ({ platform, consoleUrl, browser } = await startConsole());
@@ -69,6 +73,7 @@ describe('the console, for sponsor HR', () => {
     });
     for (const firstName of ['Anaïs', 'Bruno', 'Chloé', 'Driss', 'Élodie', 'Fabrice'])
       await enrol(ops, { programmeId: larger.id, firstName, lastName: 'Martin' });
+    acme = { sponsorId, programmeId, largerId: larger.id, otherId: other.programmeId };
     await waitFor(async () => {
       const { programmePathwayProgress } = await ops.ok<{
         programmePathwayProgress: { total: number } | null;
@@ -175,6 +180,124 @@ describe('the console, for sponsor HR', () => {
       { screen: 'dashboard-shown', violations: [] },
       { screen: 'dashboard-360', violations: [] },
       { screen: 'refused', violations: [] },
+    ]);
+    await context.close();
+  });
+
+  it("shows a committee member the commission's dashboard of their sponsor's programmes, small counts hidden with why", async () => {
+    if (!acme) throw new Error('the sponsor test sets up the programmes');
+    const { sponsorId, programmeId, largerId, otherId } = acme;
+    const national = platform.as(
+      await platform.token({ sub: 'ops-national', role: 'ops', all_offices: true }),
+    );
+    // Reporting learns of the six people through Kafka.
+    await waitFor(
+      async () => {
+        const { committeeDashboard } = await national.ok<{
+          committeeDashboard: { adhering: { count: number | null } };
+        }>(`query D($id: ID!) { committeeDashboard(programmeId: $id) { adhering { count } } }`, {
+          id: largerId,
+        });
+        return committeeDashboard.adhering.count === 6;
+      },
+      { what: 'the six people in reporting', timeoutMs: 60_000 },
+    );
+    const address = `cse.${randomUUID().slice(0, 8)}@acme-industrie.test`;
+    await national.ok(
+      `mutation Open($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input: { email: address, displayName: 'Karim Benali', role: 'COMMITTEE', sponsorIds: [sponsorId] } },
+    );
+    const [invitation] = await mailbox.waitForMessagesTo(address, 1);
+    const link = await mailbox.find(invitation!, ACCESS_LINK);
+
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'fr-FR',
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    const screens: { screen: string; violations: AxeViolation[] }[] = [];
+    await choosePassword(page, link!, PASSWORD);
+    await signIn(page, consoleUrl, address, PASSWORD);
+
+    // Their sponsor's programmes, no other's.
+    await page.getByRole('heading', { level: 1, name: 'Commission de suivi' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 2, name: 'PSE Acme Lyon 2026' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'PSE Acme Vénissieux 2026' }).waitFor();
+    await expect(page.getByText('PSE Brioche 2026').count()).resolves.toBe(0);
+    screens.push({ screen: 'committee-programmes', violations: await seriousViolations(page) });
+    await screenshot(page, 'committee-programmes-1440');
+
+    // Two people: every count hidden, each table saying why; no figure under the threshold.
+    await page.locator(`a[href="/programmes/${programmeId}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 2, name: 'Issues par catégorie' })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nat ${page.url()}:\n${await page.locator('body').innerText()}`);
+      });
+    const outcomes = page.getByRole('table', { name: 'Personnes par issue, comparées à l’objectif du plan' });
+    await expect(outcomes.getByRole('row', { name: /^CDI/ }).innerText()).resolves.toMatch(
+      /Masqué\s+60 % \(1 pers\.\)/,
+    );
+    await expect(
+      page.getByText('Masqué : moins de 5 personnes en tout, aucun chiffre n’est montré.').count(),
+    ).resolves.toBeGreaterThan(3);
+    const cells = await page
+      .locator('table.counts:not(.matrix-table) tbody td:nth-child(2), table.matrix-table tbody td')
+      .allInnerTexts();
+    expect(cells.length).toBeGreaterThan(20);
+    for (const cell of cells) expect(['Masqué', '0'].includes(cell.trim()) || Number(cell) >= 5).toBe(true);
+    screens.push({ screen: 'committee-dashboard', violations: await seriousViolations(page) });
+    await screenshot(page, 'committee-dashboard-1440');
+
+    // Six people: shown, as the sponsor would see them.
+    await page.goto(`${consoleUrl}/programmes/${largerId}`);
+    const adhering = page
+      .getByRole('table', { name: 'Personnes ayant adhéré, en tout et selon leur situation' })
+      .getByRole('row', { name: /^Personnes ayant adhéré/ })
+      .locator('td');
+    await adhering.waitFor({ timeout: 30_000 });
+    await expect(adhering.innerText()).resolves.toMatch(/^\s*6\s*$/);
+    screens.push({ screen: 'committee-dashboard-shown', violations: await seriousViolations(page) });
+    await screenshot(page, 'committee-dashboard-shown-1440');
+
+    // The figures as they stood at the end of a past day (Paris), and a future day refused in words.
+    const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
+      new Date(Date.now() - 86_400_000),
+    );
+    await page.getByLabel('Chiffres au').fill(yesterday);
+    await page.getByText(/Chiffres arrêtés au .*23:59/).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Chiffres au').fill('2099-01-01');
+    await page.getByText('Choisissez une date passée ou aujourd’hui.').waitFor();
+    await page.getByLabel('Chiffres au').fill('');
+    await adhering.waitFor();
+    await expect(adhering.innerText()).resolves.toMatch(/^\s*6\s*$/);
+
+    // On a phone: one column, the wide tables scroll inside their own region.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { level: 2, name: 'Répartitions' }).waitFor();
+    await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(390);
+    screens.push({ screen: 'committee-dashboard-390', violations: await seriousViolations(page) });
+    await screenshot(page, 'committee-dashboard-390');
+
+    // Another sponsor's programme by its address: refused, in words.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${consoleUrl}/programmes/${otherId}`);
+    await page.getByRole('alert').getByText('Ce programme n’existe pas ou ne vous est pas ouvert.').waitFor({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('table').count()).resolves.toBe(0);
+    screens.push({ screen: 'committee-refused', violations: await seriousViolations(page) });
+
+    console.info(`console screens checked by axe-core (committee member): ${JSON.stringify(screens)}`);
+    expect(screens).toEqual([
+      { screen: 'committee-programmes', violations: [] },
+      { screen: 'committee-dashboard', violations: [] },
+      { screen: 'committee-dashboard-shown', violations: [] },
+      { screen: 'committee-dashboard-390', violations: [] },
+      { screen: 'committee-refused', violations: [] },
     ]);
     await context.close();
   });

@@ -114,8 +114,14 @@ beforeAll(async () => {
     role: 'sponsor',
     sponsor_ids: [randomUUID()],
   });
-  // A member of the programme's commission de suivi: the committee's dashboard only (reporting).
+  // A member of the programme's commission de suivi: the committee's dashboard (reporting) and the
+  // list of their sponsors' programmes, nothing personal.
   tokens['committee'] = await platform.token({ sub: 'cse', role: 'committee', sponsor_ids: [sponsorId] });
+  tokens['otherCommittee'] = await platform.token({
+    sub: 'cse-2',
+    role: 'committee',
+    sponsor_ids: [randomUUID()],
+  });
 
   // Scheduling assigns the coach; intake learns it from CoachAssigned.
   const assigned = createEvent('CoachAssigned.v1', candidateId, {
@@ -190,16 +196,20 @@ describe('programmes: ops of their offices manage them', () => {
     ['otherSponsor', false],
     ['ops', true],
     ['opsParis', false],
+    ['committee', true],
+    ['otherCommittee', false],
   ])('%s lists the programme: %s', async (who, listed) => {
     const ids = (
-      ok(await as(who, `{ programmes { nodes { id type sessionBudgetPerPerson } } }`))['programmes'] as {
+      ok(await as(who, `{ programmes { nodes { id type sessionBudgetPerPerson sponsor { name } } } }`))[
+        'programmes'
+      ] as {
         nodes: { id: string }[];
       }
     ).nodes.map((p) => p.id);
     expect(ids.includes(programmeId)).toBe(listed);
   });
 
-  it.each(['coach', 'candidate', 'committee'])('%s cannot list programmes', async (who) => {
+  it.each(['coach', 'candidate'])('%s cannot list programmes', async (who) => {
     expectGraphQLError(await as(who, `{ programmes { nodes { id } } }`), 'FORBIDDEN');
   });
 });

@@ -434,6 +434,11 @@ describe('coaches and staff', () => {
     const [row] = await dataSource.query(`SELECT role, sponsor_ids FROM account WHERE id = $1`, [id]);
     expect(row).toEqual({ role: 'committee', sponsor_ids: [sponsorId] });
     expect(await invitationsIssued(id)).toHaveLength(1);
+    // The member reads their own account, role included (the console opens their screens by it).
+    const member: Identity = { subject: id, role: 'committee', sponsorIds: [sponsorId] };
+    expect(await subgraph(member).ok(`{ myAccount { id role officeIds } }`)).toEqual({
+      myAccount: { id, role: 'COMMITTEE', officeIds: [] },
+    });
 
     expectGraphQLError(
       await create(opsOf([LYON]), {

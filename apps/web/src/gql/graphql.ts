@@ -7,6 +7,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AccountRole =
   | 'CANDIDATE'
   | 'COACH'
+  /** A member of a programme's commission de suivi (staff representatives): the committee's figures, read-only. */
+  | 'COMMITTEE'
   | 'OPS'
   | 'SPONSOR';
 

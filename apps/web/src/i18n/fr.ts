@@ -7,6 +7,7 @@ import type { opsErasureFr } from '../ops/erasure-messages';
 import type { opsPeopleFr } from '../ops/people-messages';
 import type { opsLifecycleFr } from '../ops/lifecycle-messages';
 import type { sponsorFr } from '../sponsor/messages';
+import type { committeeFr } from '../committee/messages';
 
 /** Words every role's screens share, in French, the first language. */
 export const commonFr = {
@@ -53,5 +54,6 @@ export type MessageKey =
   | keyof typeof opsPeopleFr
   | keyof typeof opsErasureFr
   | keyof typeof opsLifecycleFr
-  | keyof typeof sponsorFr;
+  | keyof typeof sponsorFr
+  | keyof typeof committeeFr;
 export type CommonKey = keyof typeof commonFr;

@@ -28,6 +28,7 @@ const ROLE_APPS: Record<AccountRole, LazyExoticComponent<ComponentType<RoleAppPr
   COACH: lazy(() => import('../coach/CoachApp')),
   OPS: lazy(() => import('../ops/OpsApp')),
   SPONSOR: lazy(() => import('../sponsor/SponsorApp')),
+  COMMITTEE: lazy(() => import('../committee/CommitteeApp')),
 };
 
 /** After signing in: who this is decides which console opens. */

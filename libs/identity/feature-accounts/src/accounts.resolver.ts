@@ -21,7 +21,7 @@ export class AccountsResolver {
   ) {}
 
   @Query('myAccount')
-  @Roles('candidate', 'coach', 'ops', 'sponsor')
+  @Roles('candidate', 'coach', 'ops', 'sponsor', 'committee')
   async myAccount(@CurrentIdentity() identity: Identity): Promise<Account | null> {
     const account = await this.accounts.findById(identity.subject).catch(() => null);
     return account ? toAccountObject(account) : null;

@@ -17,7 +17,13 @@ export type Scalars = {
   _Any: { input: unknown; output: unknown };
 };
 
-export type AccountRole = 'CANDIDATE' | 'COACH' | 'OPS' | 'SPONSOR';
+export type AccountRole =
+  | 'CANDIDATE'
+  | 'COACH'
+  | 'OPS'
+  | 'SPONSOR'
+  /** A member of a programme's commission de suivi (staff representatives): the committee's figures, read-only. */
+  | 'COMMITTEE';
 
 /** The roles ops open accounts for; coaches' come with the coach, people's with their enrolment. */
 export type StaffRole =

@@ -30,7 +30,7 @@ export class ProgrammeResolver {
   ) {}
 
   @Query('programmes')
-  @Roles('ops', 'sponsor')
+  @Roles('ops', 'sponsor', 'committee')
   async programmesInScope(
     @Args('first') first: number | null,
     @Args('after') after: string | null,
@@ -38,7 +38,7 @@ export class ProgrammeResolver {
   ): Promise<Page<ProgrammeObject>> {
     const request = pageRequest(first, after);
     const scope =
-      identity.role === 'sponsor'
+      identity.role === 'sponsor' || identity.role === 'committee'
         ? { sponsorIds: identity.sponsorIds }
         : identity.role === 'ops'
           ? { officeIds: identity.allOffices ? ('all' as const) : identity.officeIds }
@@ -89,7 +89,7 @@ export class ProgrammeResolver {
   }
 
   @ResolveField('sponsor')
-  @Roles('candidate', 'coach', 'ops', 'sponsor')
+  @Roles('candidate', 'coach', 'ops', 'sponsor', 'committee')
   async sponsor(@Parent() programme: ProgrammeObject): Promise<SponsorObject> {
     const sponsor = await this.programmes.findSponsor(programme.sponsorId);
     if (!sponsor) throw new Error(`sponsor ${programme.sponsorId} of programme ${programme.id} is missing`);

@@ -137,7 +137,7 @@ export type EnrollCandidateInput = {
 export type Query = {
   candidate: Maybe<Candidate>;
   programme: Maybe<Programme>;
-  /** Programmes of the caller's scope, newest first: ops their offices' (or all), sponsor HR their own. */
+  /** Programmes of the caller's scope, newest first: ops their offices' (or all), sponsor HR and committee members their sponsors'. */
   programmes: ProgrammePage;
   /**
    * The people of a programme: for ops of its offices every one, for a coach the people they follow.
