@@ -334,6 +334,10 @@ function programmeEvents(seed: number) {
     const at = Date.parse(AS_OF) - 10 * DAY;
     add('CandidateErased.v1', candidateId, { candidateId, erasedAt: iso(at) }, at);
   }
+  // Published in the order things happened, as the producers would over the programme's months
+  // (a stable sort: a person's events keep their order).
+  const timeOf = new Map(events.map((event) => [event, Date.parse(event.occurredAt)]));
+  events.sort((a, b) => timeOf.get(a)! - timeOf.get(b)!);
   return { programmeId, sponsorId, events, erasures: erasures.length };
 }
 

@@ -208,7 +208,10 @@ export class ReportingRepository {
    * replays them at different paces) joins the same unlinked row instead of bringing the id back.
    */
   async erase(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<void> {
-    await this.lockPerson(manager, candidateId);
+    // Exclusive: waits for every write about the person in flight, and holds later ones back.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('reporting.person'), hashtext($1))`, [
+      candidateId,
+    ]);
     const key = await this.erasedKeyOf(manager, candidateId);
     for (const table of [
       'reporting_status_change',
@@ -231,15 +234,17 @@ export class ReportingRepository {
   /**
    * Held to the transaction's end, taken in its own statement before each write: an erasure applied
    * meanwhile (another topic's consumer) waits for this write, or this write (a later statement,
-   * with a later snapshot) sees its tombstone through `keyOf`. Taken once per person and
-   * transaction: the inbox applies a Kafka batch in one transaction, where a person's events come
-   * together (keyed by person), and a lock already held cannot let an erasure in meanwhile.
+   * with a later snapshot) sees its tombstone through `keyOf`. Shared: writes never wait for each
+   * other, only for an erasure (which takes it exclusively). An exclusive lock per write made the
+   * topics' batch transactions, each locking its people in its own order, deadlock one another, and
+   * every deadlock sent a whole batch back to one transaction per event (bench:reporting). Taken once
+   * per person and transaction (the inbox applies a Kafka batch in one transaction).
    */
   private async lockPerson(manager: EntityManager, candidateId: string): Promise<void> {
     const inTransaction = manager.queryRunner?.isTransactionActive === true;
     const held = inTransaction ? this.locksHeld.get(manager) : undefined;
     if (held?.has(candidateId)) return;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('reporting.person'), hashtext($1))`, [
+    await manager.query(`SELECT pg_advisory_xact_lock_shared(hashtext('reporting.person'), hashtext($1))`, [
       candidateId,
     ]);
     if (inTransaction) this.locksHeld.set(manager, (held ?? new Set()).add(candidateId));
