@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type PackFormat = 'pdf' | 'xlsx';
 
@@ -7,6 +7,8 @@ export type PackFormat = 'pdf' | 'xlsx';
  * ops read. The only rows of reporting that no event made (so a rebuild does not bring them back).
  */
 @Entity({ name: 'reporting_pack_download' })
+@Check('reporting_pack_download_format_check', `"format" IN ('pdf', 'xlsx')`)
+@Index('reporting_pack_download_programme', ['programmeId', 'downloadedAt'])
 export class ReportingPackDownloadEntity {
   @PrimaryColumn({ type: 'uuid' })
   downloadId!: string;
