@@ -217,6 +217,7 @@ describe('health and metrics (finding 9)', () => {
           scheduling: up,
           identity: up,
           notifier: up,
+          reporting: up,
         },
       },
     ]);
