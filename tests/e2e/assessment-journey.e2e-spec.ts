@@ -23,7 +23,7 @@ import {
 } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
-import { pdfText } from '@passerelle/assessment/feature-reports/testing';
+import { pdfText } from '@passerelle/shared/testing';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 const ROOT = join(__dirname, '..', '..');

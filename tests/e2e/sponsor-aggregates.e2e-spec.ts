@@ -14,7 +14,7 @@ import {
 } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { importProjectInstruments } from '@passerelle/assessment/feature-import';
-import { pdfText } from '@passerelle/assessment/feature-reports/testing';
+import { pdfText } from '@passerelle/shared/testing';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // A programme of two people, one of them with one booked session, read through the gateway with

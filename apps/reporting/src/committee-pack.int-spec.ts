@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Identity } from '@passerelle/shared/auth';
-import { dataOf, type AnyData } from '@passerelle/shared/testing';
-import { pdfText } from './test/pdf-text';
+import { dataOf, pdfText, type AnyData } from '@passerelle/shared/testing';
 import { startReporting, type ReportingUnderTest } from './test/reporting-test-kit';
 
 // The committee pack rendered from a read model fed by events, downloaded as the gateway asks for

@@ -1,7 +1,7 @@
 import type { Language } from '@passerelle/assessment/domain';
 import type { ReportModel } from './report.model';
 import { renderReport } from './render-report';
-import { pdfContentStreams, pdfText } from './test/pdf-text';
+import { pdfContentStreams, pdfText } from '@passerelle/shared/testing';
 
 const model = (language: Language): ReportModel => ({
   language,

@@ -17,3 +17,5 @@ export * from './gateway-builders';
 export * from './riasec-answers';
 // What reached the SMTP server (Mailpit's API).
 export * from './mailbox';
+// What a PDF says (pdf-parse's text) and draws (its content streams), for report and pack tests.
+export * from './pdf-text';

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -19,9 +20,27 @@ process.stdin.on('end', async () => {
   }
 });`;
 
-/** (As assessment's report tests read theirs.) The text of a PDF as pdf-parse extracts it, whitespace collapsed, and its page count. */
+/** The text of a PDF as pdf-parse extracts it, whitespace collapsed, and its page count. */
 export function pdfText(pdf: Buffer): { pages: number; text: string } {
   const output = execFileSync(process.execPath, ['-e', EXTRACT], { input: pdf, cwd: ROOT, maxBuffer: 20e6 });
   const parsed = JSON.parse(output.toString('utf8')) as { pages: number; text: string };
   return { pages: parsed.pages, text: parsed.text.replace(/\s+/g, ' ') };
+}
+
+/** The PDF's content streams, inflated: where the page's drawing operators are. */
+export function pdfContentStreams(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const streams: string[] = [];
+  for (const match of raw.matchAll(/(?<!end)stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    const bytes = pdf.subarray(start, end);
+    try {
+      streams.push(inflateSync(bytes).toString('latin1'));
+    } catch {
+      streams.push(bytes.toString('latin1'));
+    }
+  }
+  return streams.join('\n');
 }

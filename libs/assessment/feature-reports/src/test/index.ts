@@ -1,2 +1,0 @@
-/** Test helpers of the reports: the text of a generated PDF. */
-export * from './pdf-text';
