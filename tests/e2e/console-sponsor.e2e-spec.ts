@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import {
   ACCESS_LINK,
@@ -14,8 +15,9 @@ import { choosePassword, signIn, startConsole } from './console-harness';
 
 // Sponsor HR in Debian's Chromium, against the whole platform: ops open a sponsor-HR account for
 // the sponsor of a two-person programme; its holder chooses a password from the invitation, signs
-// in through identity and reads the dashboard, where every count under k is written "Masqué" with
-// its reason and no number under the threshold appears. Another sponsor's programme, asked for by
+// in through identity and reads the commission's dashboard and the services' activity, where every
+// count under k is written "Masqué" with its reason and no number under the threshold appears, and
+// downloads the committee pack. Another sponsor's programme, asked for by
 // its address, shows the error state: the gateway refuses it, the console hides nothing itself.
 // Then a member of the sponsor's commission de suivi (staff representatives) signs in and reads the
 // committee's dashboard (reporting) of the same programmes, on a date too.
@@ -80,6 +82,25 @@ describe('the console, for sponsor HR', () => {
       }>(`query P($id: ID!) { programmePathwayProgress(programmeId: $id) { total } }`, { id: larger.id });
       return programmePathwayProgress?.total === 6;
     });
+    // Reporting learns of both programmes and their people through Kafka.
+    await waitFor(
+      async () => {
+        const { small, larger: six } = await ops
+          .ok<{
+            small: { statuses: { people: { count: number | null } }[] };
+            larger: { adhering: { count: number | null } };
+          }>(
+            `query D($small: ID!, $larger: ID!) {
+            small: committeeDashboard(programmeId: $small) { statuses { people { count } } }
+            larger: committeeDashboard(programmeId: $larger) { adhering { count } }
+          }`,
+            { small: programmeId, larger: larger.id },
+          )
+          .catch(() => ({ small: null, larger: { adhering: { count: null } } }));
+        return small !== null && six.adhering.count === 6;
+      },
+      { what: 'both programmes in reporting', timeoutMs: 60_000 },
+    );
 
     // Only ops of every office open a sponsor's account.
     const national = platform.as(
@@ -116,44 +137,57 @@ describe('the console, for sponsor HR', () => {
     screens.push({ screen: 'programmes', violations: await seriousViolations(page) });
     await screenshot(page, 'sponsor-programmes-1440');
 
-    // The dashboard, reached with the keyboard: two people, so every count is hidden with its reason.
+    // The dashboard, reached with the keyboard: the commission's (what committee members see too),
+    // then the services' activity. Two people, so every count is hidden with its reason.
     await page.locator(`a[href="/programmes/${programmeId}"]`).focus();
     await page.keyboard.press('Enter');
     await page
-      .getByRole('heading', { level: 2, name: 'Situations à ce jour' })
-      .waitFor()
+      .getByRole('heading', { level: 2, name: 'Issues par catégorie' })
+      .waitFor({ timeout: 30_000 })
       .catch(async (error: unknown) => {
         throw new Error(`${String(error)}\nat ${page.url()}:\n${await page.locator('body').innerText()}`);
       });
-    const outcomes = page.getByRole('table', {
-      name: 'Personnes par situation, comparées à l’objectif du contrat',
-    });
-    await expect(outcomes.getByRole('row', { name: /CDI/ }).innerText()).resolves.toMatch(/Masqué\s+60 %/);
+    await page.getByRole('heading', { level: 2, name: 'Activité de l’accompagnement' }).waitFor();
+    const outcomes = page.getByRole('table', { name: 'Personnes par issue, comparées à l’objectif du plan' });
+    await expect(outcomes.getByRole('row', { name: /^CDI/ }).innerText()).resolves.toMatch(
+      /Masqué\s+60 % \(1 pers\.\)/,
+    );
     await expect(
       page.getByText('Masqué : moins de 5 personnes en tout, aucun chiffre n’est montré.').count(),
     ).resolves.toBeGreaterThan(0);
-    await expect(page.getByText(/personnes$/).count()).resolves.toBe(0);
     // No figure under the threshold in any table: each count cell is "Masqué", at least k, or the
     // zero of a table with nobody in it (decision 0012: an empty table identifies nobody).
     const cells = await page
-      .locator('table.counts tbody td:nth-child(2), table.timeline tbody td:nth-child(3)')
+      .locator('table.counts:not(.matrix-table) tbody td:nth-child(2), table.matrix-table tbody td')
       .allInnerTexts();
-    expect(cells.length).toBeGreaterThan(8);
+    expect(cells.length).toBeGreaterThan(20);
     for (const cell of cells) expect(['Masqué', '0'].includes(cell.trim()) || Number(cell) >= 5).toBe(true);
     expect(cells.filter((cell) => cell.trim() === 'Masqué').length).toBeGreaterThan(8);
     screens.push({ screen: 'dashboard', violations: await seriousViolations(page) });
     await screenshot(page, 'sponsor-dashboard-1440');
 
+    // The committee pack of the day, downloaded through the gateway with the session's token.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Télécharger le PDF' }).click(),
+    ]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(download.suggestedFilename()).toMatch(/^commission-de-suivi-.*\.pdf$/);
+    await page.getByText('Le fichier est enregistré dans vos téléchargements.').waitFor();
+
     // Six people: the counts are shown, as numbers and bars.
     await page.goto(`${consoleUrl}/programmes/${larger.id}`);
-    await page.getByText('6 personnes').waitFor({ timeout: 30_000 });
+    const adhering = page
+      .getByRole('table', { name: 'Personnes ayant adhéré, en tout et selon leur situation' })
+      .getByRole('row', { name: /^Personnes ayant adhéré/ })
+      .locator('td');
+    await waitFor(async () => /^\s*6\s*$/.test(await adhering.innerText({ timeout: 30_000 })), {
+      what: 'the six people in the commission’s dashboard',
+      timeoutMs: 60_000,
+    });
     const phases = page.getByRole('table', { name: 'Personnes par étape du parcours' });
     await expect(phases.locator('td', { hasText: /^6$/ }).count()).resolves.toBe(1);
-    // Month by month: the six enrolled this month, shown; no outcome yet.
-    const months = page.getByRole('table', {
-      name: 'Personnes inscrites et personnes ayant trouvé une issue, chaque mois',
-    });
-    await expect(months.locator('tbody tr').last().innerText()).resolves.toMatch(/^\S+ \d{4}\s+6\s+0$/);
     screens.push({ screen: 'dashboard-shown', violations: await seriousViolations(page) });
     await screenshot(page, 'sponsor-dashboard-shown-1440');
 
@@ -168,7 +202,9 @@ describe('the console, for sponsor HR', () => {
     // Another sponsor's programme by its address: the gateway refuses it, the screen says so calmly.
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${consoleUrl}/programmes/${other.programmeId}`);
-    await page.getByRole('alert').waitFor({ timeout: 30_000 });
+    await page.getByRole('alert').getByText('Ce programme n’existe pas ou ne vous est pas ouvert.').waitFor({
+      timeout: 30_000,
+    });
     await expect(page.getByText('PSE Brioche 2026').count()).resolves.toBe(0);
     await expect(page.getByRole('table').count()).resolves.toBe(0);
     screens.push({ screen: 'refused', violations: await seriousViolations(page) });

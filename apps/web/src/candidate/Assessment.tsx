@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/fr';
 import { Link } from '../router';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
-import { saveFile } from './paris';
+import { saveFile } from '../ui/save-file';
 
 const ASSESSMENT_SCREEN = graphql(`
   query AssessmentScreen($id: ID!, $language: AssessmentLanguage!) {

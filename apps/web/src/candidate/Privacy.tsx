@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { graphql } from './gql';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Field, Loading, Notice } from '../ui/ui';
-import { saveFile } from './paris';
+import { saveFile } from '../ui/save-file';
 
 const CANDIDATE_PRIVACY = graphql(`
   query CandidatePrivacy($id: ID!) {

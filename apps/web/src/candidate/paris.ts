@@ -38,15 +38,3 @@ export function parisFormats(language: Language) {
     date: (ymd: string) => day.format(new Date(`${ymd}T12:00:00Z`)),
   };
 }
-
-/** Hands a file made in the page to the browser as a download (the token stays out of any URL). */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -8,6 +8,7 @@ import type { opsPeopleFr } from '../ops/people-messages';
 import type { opsLifecycleFr } from '../ops/lifecycle-messages';
 import type { sponsorFr } from '../sponsor/messages';
 import type { committeeFr } from '../committee/messages';
+import type { commissionFr } from '../commission/messages';
 
 /** Words every role's screens share, in French, the first language. */
 export const commonFr = {
@@ -55,5 +56,6 @@ export type MessageKey =
   | keyof typeof opsErasureFr
   | keyof typeof opsLifecycleFr
   | keyof typeof sponsorFr
-  | keyof typeof committeeFr;
+  | keyof typeof committeeFr
+  | keyof typeof commissionFr;
 export type CommonKey = keyof typeof commonFr;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from './gql';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
+import { saveFile } from '../ui/save-file';
 
 const PAGE = 50;
 
@@ -89,14 +90,7 @@ export function ImportProgress({
       });
       const report = answer.data?.importBatch?.errorReport;
       if (!report) throw answer.error ?? new Error('no report');
-      const url = URL.createObjectURL(new Blob([report.content], { type: report.contentType }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = report.filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(new Blob([report.content], { type: report.contentType }), report.filename);
     } catch (failure) {
       setReportFailure(errorText(failure));
     }

@@ -4,7 +4,8 @@ import { graphql } from './gql';
 import type { CommitteeBreakdownsScreenQuery, CommitteeDashboardScreenQuery } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Card, Failure, Field, Loading } from '../ui/ui';
-import { COMMITTEE_PROGRAMMES } from './queries';
+import { PackDownloads } from './PackDownloads';
+import { COMMISSION_PROGRAMMES } from './queries';
 import { CountTable, MatrixTable, WhyHidden, type Count } from './Counts';
 
 const COMMITTEE_DASHBOARD = graphql(`
@@ -150,16 +151,17 @@ function endOfParisDay(day: string): string {
 
 /**
  * One programme as its commission de suivi reviews it, on a chosen date: from reporting's read
- * model, every count already through the one suppression rule on the server.
+ * model, every count already through the one suppression rule on the server. Sponsor HR and the
+ * committee's members see exactly this, and download it as the committee pack.
  */
-export function Dashboard({ programmeId, now }: { programmeId: string; now: () => Date }) {
+export function CommissionDashboard({ programmeId, now }: { programmeId: string; now: () => Date }) {
   const { t, dateTime, errorText } = useI18n();
   const today = parisDay(now());
   const [day, setDay] = useState('');
   const future = day !== '' && day > today;
   // Today (or nothing) asks for the figures now; a past day for the figures at its end.
   const asOf = day === '' || day >= today ? null : endOfParisDay(day);
-  const programmes = useQuery(COMMITTEE_PROGRAMMES);
+  const programmes = useQuery(COMMISSION_PROGRAMMES);
   const { data, loading, error, refetch } = useQuery(COMMITTEE_DASHBOARD, {
     variables: { id: programmeId, asOf },
     skip: future,
@@ -172,11 +174,11 @@ export function Dashboard({ programmeId, now }: { programmeId: string; now: () =
         <Field
           id="as-of"
           type="date"
-          label={t('committee.asOf')}
-          hint={t('committee.asOf.hint')}
+          label={t('commission.asOf')}
+          hint={t('commission.asOf.hint')}
           value={day}
           onChange={setDay}
-          problem={future ? t('committee.asOf.future') : null}
+          problem={future ? t('commission.asOf.future') : null}
         />
       </div>
       {future ? null : loading ? (
@@ -190,8 +192,8 @@ export function Dashboard({ programmeId, now }: { programmeId: string; now: () =
       ) : (
         <>
           <p className="muted">
-            {t('committee.asOf.shown', { date: dateTime(data.committeeDashboard.asOf) })}{' '}
-            {t('committee.privacy', { k: data.committeeDashboard.suppressionThreshold })}
+            {t('commission.asOf.shown', { date: dateTime(data.committeeDashboard.asOf) })}{' '}
+            {t('commission.privacy', { k: data.committeeDashboard.suppressionThreshold })}
           </p>
           <Figures figures={data.committeeDashboard} programmeId={programmeId} asOf={asOf} />
         </>
@@ -221,85 +223,90 @@ function Figures({
   const averages: [string, string, Average, (value: number) => string][] = [
     [
       'days',
-      t('committee.service.daysToFirstMeeting'),
+      t('commission.service.daysToFirstMeeting'),
       figures.daysToFirstMeeting,
-      (value) => t('committee.service.days', { value: number.format(value) }),
+      (value) => t('commission.service.days', { value: number.format(value) }),
     ],
     [
       'sessions',
-      t('committee.service.sessionsPerMonth'),
+      t('commission.service.sessionsPerMonth'),
       figures.sessionsPerPersonPerMonth,
       (value) => number.format(value),
     ],
-    ['offers-per-person', t('committee.offers.perPerson'), offers.perPerson, (value) => number.format(value)],
+    [
+      'offers-per-person',
+      t('commission.offers.perPerson'),
+      offers.perPerson,
+      (value) => number.format(value),
+    ],
   ];
   return (
     <div className="dashboard">
-      <Card title={t('committee.people')}>
+      <Card title={t('commission.people')}>
         <dl className="figures">
           <div>
-            <dt>{t('committee.people.concerned')}</dt>
+            <dt>{t('commission.people.concerned')}</dt>
             <dd className="big-number">{figures.peopleConcerned}</dd>
           </div>
         </dl>
         <CountTable
           id="people"
-          caption={t('committee.statuses.caption')}
+          caption={t('commission.statuses.caption')}
           threshold={k}
           rows={[
-            { key: 'adhering', label: t('committee.people.adhering'), value: figures.adhering },
+            { key: 'adhering', label: t('commission.people.adhering'), value: figures.adhering },
             ...figures.statuses.map((row) => ({
               key: row.status,
-              label: t(`committee.status.${row.status}`),
+              label: t(`commission.status.${row.status}`),
               value: row.people,
             })),
           ]}
         />
       </Card>
-      <Card title={t('committee.outcomes')}>
+      <Card title={t('commission.outcomes')}>
         <CountTable
           id="outcomes"
-          caption={t('committee.outcomes.caption')}
+          caption={t('commission.outcomes.caption')}
           threshold={k}
           rows={[
             ...figures.outcomes.map((row) => ({
               key: row.category,
-              label: t(`committee.outcome.${row.category}`),
+              label: t(`commission.outcome.${row.category}`),
               value: row.people,
               target:
                 row.targetPercent == null
                   ? ''
-                  : t('committee.target', {
+                  : t('commission.target', {
                       percent: number.format(row.targetPercent),
                       people: row.targetPeople ?? '',
                     }),
             })),
             {
               key: 'without',
-              label: t('committee.outcomes.without'),
+              label: t('commission.outcomes.without'),
               value: figures.withoutOutcome,
               target: '',
             },
-            { key: 'total', label: t('committee.outcomes.total'), value: figures.outcomesTotal, target: '' },
+            { key: 'total', label: t('commission.outcomes.total'), value: figures.outcomesTotal, target: '' },
           ]}
         />
       </Card>
-      <Card title={t('committee.offers')}>
+      <Card title={t('commission.offers')}>
         <CountTable
           id="offers"
-          caption={t('committee.offers.caption')}
+          caption={t('commission.offers.caption')}
           threshold={k}
           rows={[
-            { key: 'proposed', label: t('committee.offers.proposed'), value: offers.proposed },
+            { key: 'proposed', label: t('commission.offers.proposed'), value: offers.proposed },
             ...offers.decisions.map((row) => ({
               key: row.decision,
-              label: t(`committee.offers.${row.decision}`),
+              label: t(`commission.offers.${row.decision}`),
               value: row.offers,
             })),
           ]}
         />
       </Card>
-      <Card title={t('committee.service')}>
+      <Card title={t('commission.service')}>
         <dl className="figures">
           {averages.map(([key, label, average, format]) => (
             <div key={key}>
@@ -310,7 +317,7 @@ function Figures({
                     className="hidden-count"
                     aria-describedby={`averages-why-${average.suppression ?? 'none'}`}
                   >
-                    {t('committee.hidden')}
+                    {t('commission.hidden')}
                   </span>
                 ) : (
                   format(average.value)
@@ -329,17 +336,17 @@ function Figures({
         />
       </Card>
       <div className="wide">
-        <Card title={t('committee.months')}>
+        <Card title={t('commission.months')}>
           {figures.months.length ? (
             <MatrixTable
               id="months"
-              caption={t('committee.months.caption')}
-              corner={t('committee.months.month')}
+              caption={t('commission.months.caption')}
+              corner={t('commission.months.month')}
               columns={[
-                t('committee.months.enrolled'),
-                t('committee.months.firstMeetings'),
-                t('committee.months.outcomesRecorded'),
-                t('committee.months.left'),
+                t('commission.months.enrolled'),
+                t('commission.months.firstMeetings'),
+                t('commission.months.outcomesRecorded'),
+                t('commission.months.left'),
               ]}
               rows={figures.months.map((row) => ({
                 key: row.month,
@@ -349,15 +356,16 @@ function Figures({
               threshold={k}
             />
           ) : (
-            <p>{t('committee.empty')}</p>
+            <p>{t('commission.empty')}</p>
           )}
         </Card>
       </div>
       <div className="wide">
-        <Card title={t('committee.breakdowns')}>
+        <Card title={t('commission.breakdowns')}>
           <Breakdowns programmeId={programmeId} asOf={asOf} />
         </Card>
       </div>
+      <PackDownloads programmeId={programmeId} asOf={asOf} />
     </div>
   );
 }
@@ -385,23 +393,26 @@ function BreakdownTable({ breakdown, threshold }: { breakdown: Breakdown; thresh
     STATUSES.map((status) => cells.find((cell) => cell.status === status)?.people ?? {});
   const rows = breakdown.rows.map((row, index) => ({
     key: row.label ?? `unknown-${index}`,
-    label: row.label ?? t('committee.breakdown.unknown'),
+    label: row.label ?? t('commission.breakdown.unknown'),
     cells: [...byStatus(row.cells), row.total],
   }));
   if (breakdown.columnTotals.length)
     rows.push({
       key: 'total',
-      label: t('committee.breakdown.total'),
+      label: t('commission.breakdown.total'),
       cells: [...byStatus(breakdown.columnTotals), breakdown.total],
     });
   return (
     <MatrixTable
       id={`breakdown-${breakdown.dimension}`}
-      caption={t('committee.breakdown.caption', {
-        dimension: t(`committee.dimension.${breakdown.dimension}`),
+      caption={t('commission.breakdown.caption', {
+        dimension: t(`commission.dimension.${breakdown.dimension}`),
       })}
-      corner={t('committee.breakdown.value')}
-      columns={[...STATUSES.map((status) => t(`committee.status.${status}`)), t('committee.breakdown.total')]}
+      corner={t('commission.breakdown.value')}
+      columns={[
+        ...STATUSES.map((status) => t(`commission.status.${status}`)),
+        t('commission.breakdown.total'),
+      ]}
       rows={rows}
       threshold={threshold}
     />

@@ -18,7 +18,7 @@ export function CountCell({ value, largest, whyId }: { value: Count; largest?: n
   if (value.count == null)
     return (
       <span className="hidden-count" aria-describedby={`${whyId}-why-${value.suppression ?? 'none'}`}>
-        {t('committee.hidden')}
+        {t('commission.hidden')}
       </span>
     );
   return (
@@ -51,7 +51,7 @@ export function WhyHidden({
     <>
       {reasons.map((reason) => (
         <p key={reason} id={`${whyId}-why-${reason}`} className="muted why-hidden">
-          {t(`committee.hidden.${reason}`, { k: threshold })}
+          {t(`commission.hidden.${reason}`, { k: threshold })}
         </p>
       ))}
     </>
@@ -87,9 +87,9 @@ export function CountTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('committee.column.what')}</th>
-            <th scope="col">{t('committee.column.count')}</th>
-            {withTargets && <th scope="col">{t('committee.column.target')}</th>}
+            <th scope="col">{t('commission.column.what')}</th>
+            <th scope="col">{t('commission.column.count')}</th>
+            {withTargets && <th scope="col">{t('commission.column.target')}</th>}
           </tr>
         </thead>
         <tbody>

@@ -1,8 +1,8 @@
 import { graphql } from './gql';
 
-/** The programmes of the member's sponsors (intake's `programmes`, in their sponsors' scope). */
-export const COMMITTEE_PROGRAMMES = graphql(`
-  query CommitteeProgrammes {
+/** The programmes of the caller’s sponsors (intake's `programmes`, in their sponsors' scope). */
+export const COMMISSION_PROGRAMMES = graphql(`
+  query CommissionProgrammes {
     programmes(first: 200) {
       nodes {
         id
