@@ -192,6 +192,7 @@ export async function startPlatform(
           INTERNAL_IDENTITY_SECRET: identitySecret,
           OUTBOX_POLL_INTERVAL_MS: '50',
           KAFKA_GROUP_PREFIX: groupPrefix,
+          KAFKA_FETCH_MAX_WAIT_MS: '500',
           LOG_LEVEL: 'warn',
         },
         clock,

@@ -17,6 +17,7 @@ import {
   createTestDatabase,
   expectGraphQLError,
   freePort,
+  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   TopicReader,
@@ -113,24 +114,7 @@ beforeAll(async () => {
   await importReferenceData(dataSource, SAMPLE);
   const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
   // Start the service's groups at the end of the shared topics: only this test's events matter.
-  const admin = kafka.admin();
-  await admin.connect();
-  const topics = [
-    ...new Set(
-      ['CandidateEnrolled.v1', 'AssessmentCompleted.v1', 'JobOfferPublished.v1', 'CoachAssigned.v1'].map(
-        (k) => EVENT_CATALOGUE[k as EventKey].topic,
-      ),
-    ),
-  ];
-  for (const topic of topics) {
-    const ends = await admin.fetchTopicOffsets(topic);
-    await admin.setOffsets({
-      groupId: `${groupPrefix}.matching.${topic}`,
-      topic,
-      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-    });
-  }
-  await admin.disconnect();
+  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
   reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['OccupationsRecommended.v1'].topic]);
   producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
@@ -143,6 +127,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '50',
     KAFKA_GROUP_PREFIX: groupPrefix,
+    KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   url = `http://127.0.0.1:${port}/graphql`;
 

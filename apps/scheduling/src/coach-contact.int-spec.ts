@@ -85,6 +85,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '1000',
     KAFKA_GROUP_PREFIX: `int-coach-contact-${randomUUID().slice(0, 8)}`,
+    KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   baseUrl = `http://127.0.0.1:${port}`;
   dataSource = app.get(DataSource);

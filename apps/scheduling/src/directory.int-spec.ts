@@ -154,6 +154,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: `int-directory-${randomUUID().slice(0, 8)}`,
+      KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
   );

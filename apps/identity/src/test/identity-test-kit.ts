@@ -21,6 +21,7 @@ export function identityTestEnv(
     INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     KAFKA_GROUP_PREFIX: `test-identity-${randomUUID().slice(0, 8)}`,
+    KAFKA_FETCH_MAX_WAIT_MS: '500',
     IDENTITY_ISSUER: `http://127.0.0.1:${port}/oidc`,
     IDENTITY_AUDIENCE: TEST_AUDIENCE,
     IDENTITY_CONSOLE_REDIRECT_URIS: TEST_CALLBACK,

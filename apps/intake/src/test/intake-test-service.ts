@@ -9,7 +9,12 @@ import { EVENT_CATALOGUE, type AnyEvent } from '@passerelle/shared/contracts';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
 import { createKafka, eventHeaders } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
-import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  createTestDatabase,
+  startGroupsAtTopicEnd,
+  testInfrastructure,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
 import { intakeApp } from '../intake.app';
 
@@ -66,7 +71,7 @@ export async function startIntakeTestService(
   await runMigrations(intakeDataSourceOptions(database.url));
   const kafka = createKafka(`test-${label}`, kafkaBrokers, pino({ level: 'silent' }));
   const groupPrefix = `int-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafka, groupPrefix);
+  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['intake']);
   const secret = options.secret ?? randomBytes(32).toString('hex');
   const port = await freePort();
   const app: INestApplication = await startService(
@@ -79,6 +84,7 @@ export async function startIntakeTestService(
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '50',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_FETCH_MAX_WAIT_MS: '500',
       // No other service runs beside intake alone: an export names each part as missing
       // (a closed port refuses at once), unless the test points at a real one.
       ...Object.fromEntries(
@@ -128,32 +134,4 @@ export async function startIntakeTestService(
       await database.drop();
     },
   };
-}
-
-/** The topics of the events intake consumes. */
-const CONSUMED_TOPICS = [
-  EVENT_CATALOGUE['CoachAssigned.v1'].topic,
-  EVENT_CATALOGUE['SessionCompleted.v1'].topic,
-  EVENT_CATALOGUE['AccountActivated.v1'].topic,
-  EVENT_CATALOGUE['CandidateAtRisk.v1'].topic,
-];
-
-/** Intake's consumer groups start at the end of their topics: it sees only this test's events. */
-async function startGroupsAtTopicEnd(kafka: Kafka, groupPrefix: string): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await Promise.all(
-      CONSUMED_TOPICS.map(async (topic) => {
-        const ends = await admin.fetchTopicOffsets(topic);
-        await admin.setOffsets({
-          groupId: `${groupPrefix}.intake.${topic}`,
-          topic,
-          partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-        });
-      }),
-    );
-  } finally {
-    await admin.disconnect();
-  }
 }

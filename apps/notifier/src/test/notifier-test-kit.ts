@@ -16,6 +16,7 @@ import {
   createTestDatabase,
   freePort,
   Mailbox,
+  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   type GraphQLClient,
@@ -27,18 +28,6 @@ import { notifierApp } from '../notifier.app';
 import { IdentityDirectoryDouble } from './identity-directory.double';
 import { IntakeSmsContactDouble } from './intake-sms-contact.double';
 import { SmtpGate } from './smtp-gate';
-
-/** Every event the notifier consumes: its groups start at the end of these topics. */
-const CONSUMED: EventKey[] = [
-  'InvitationIssued.v1',
-  'SessionBooked.v1',
-  'ResultsReleased.v1',
-  'OffersMatched.v1',
-  'CandidateDiagnosed.v1',
-  'CandidateAtRisk.v1',
-  'CoachAssigned.v1',
-  'ConsentRecorded.v1',
-];
 
 /**
  * The notifier running on real PostgreSQL, Kafka and Mailpit, with identity's directory and
@@ -80,18 +69,8 @@ export async function startNotifier(
   const intake = await IntakeSmsContactDouble.start(secret);
   const gate = await SmtpGate.start(smtpUrl);
   const groupPrefix = `test-notifier-${randomUUID().slice(0, 8)}`;
+  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['notifier']);
   const kafka = new Kafka({ clientId: groupPrefix, brokers: kafkaBrokers, logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
-  await admin.connect();
-  for (const topic of new Set(CONSUMED.map((key) => EVENT_CATALOGUE[key].topic))) {
-    const ends = await admin.fetchTopicOffsets(topic);
-    await admin.setOffsets({
-      groupId: `${groupPrefix}.notifier.${topic}`,
-      topic,
-      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-    });
-  }
-  await admin.disconnect();
   const producer: Producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   const clock = new PinnableClock();
@@ -106,6 +85,7 @@ export async function startNotifier(
       LOG_LEVEL: 'error',
       OUTBOX_POLL_INTERVAL_MS: '50',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_FETCH_MAX_WAIT_MS: '500',
       SMTP_URL: gate.url,
       MAIL_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>',
       IDENTITY_INTERNAL_URL: identity.url,

@@ -74,6 +74,7 @@ export async function startReporting(label: string): Promise<ReportingUnderTest>
     INTERNAL_IDENTITY_SECRET: secret,
     LOG_LEVEL: 'warn',
     KAFKA_GROUP_PREFIX: groupPrefix,
+    KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   const dataSource = app.get(DataSource);
   const published = new Set<string>();

@@ -70,6 +70,7 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
   );

@@ -64,6 +64,11 @@ export const serviceConfigSchema = z.object({
     .string()
     .regex(/^[a-z0-9.-]+$/, 'lowercase letters, digits, dots and dashes')
     .default('passerelle'),
+  /**
+   * How long a consumer's fetch waits on an idle topic. Events arrive at once either way; a
+   * stopping consumer waits for the fetch in flight, so the test kits set it short.
+   */
+  KAFKA_FETCH_MAX_WAIT_MS: z.coerce.number().int().min(10).max(30_000).default(5_000),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

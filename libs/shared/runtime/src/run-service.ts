@@ -51,6 +51,7 @@ export async function startService(
         dataSource: app.get(DataSource),
         logger,
         groupPrefix: config.KAFKA_GROUP_PREFIX,
+        fetchMaxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS,
         fromBeginning: (definition.firstStart ?? 'replay') === 'replay',
       }),
     },

@@ -18,7 +18,8 @@ export class TopicReader {
   private readonly consumer: Consumer;
 
   private constructor(kafka: Kafka) {
-    this.consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}` });
+    // A short fetch wait: stopping waits for the fetch in flight (kafkajs's default is 5 s).
+    this.consumer = kafka.consumer({ groupId: `test-reader-${randomUUID()}`, maxWaitTimeInMs: 100 });
   }
 
   static async start(kafka: Kafka, topics: string[]): Promise<TopicReader> {

@@ -26,6 +26,8 @@ export interface InboxConsumerOptions {
   fromBeginning?: boolean;
   /** Prefix of the consumer group id; lets a test or a second environment share a broker. */
   groupPrefix?: string;
+  /** How long a fetch waits on an idle topic; stopping waits for the fetch in flight. */
+  fetchMaxWaitMs?: number;
 }
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered';
@@ -47,6 +49,7 @@ export class InboxConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+      maxWaitTimeInMs: options.fetchMaxWaitMs ?? 5_000,
     });
     this.deadLetters = new DeadLetterPublisher(options.kafka, options.service);
   }

@@ -6,7 +6,13 @@ import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { EVENT_CATALOGUE, HEADERS, deadLetterTopicOf, type EventOf } from '@passerelle/shared/contracts';
 import { DomainError, ServiceExceptionFilter } from '@passerelle/shared/graphql';
-import { TopicReader, waitFor, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  startGroupsAtTopicEnd,
+  testInfrastructure,
+  TopicReader,
+  waitFor,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { eventHeaders } from '../kafka/event-codec';
 import {
   effectCounts,
@@ -67,15 +73,7 @@ beforeAll(async () => {
   ({ database, dataSource } = await messagingTestDatabase('transport'));
   const groupPrefix = `test-transport-${database.name}`;
   // Start at the end of the shared topic: only this test's events matter.
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await admin.fetchTopicOffsets(TOPIC);
-  await admin.setOffsets({
-    groupId: `${groupPrefix}.${SERVICE}.${TOPIC}`,
-    topic: TOPIC,
-    partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-  });
-  await admin.disconnect();
+  await startGroupsAtTopicEnd(testInfrastructure().kafkaBrokers, groupPrefix, [SERVICE], [TOPIC]);
   reader = await TopicReader.start(kafka, [deadLetterTopicOf(SERVICE)]);
   microservice = await NestFactory.createMicroservice(ProbeModule, {
     strategy: new KafkaInboxTransport({

@@ -17,6 +17,8 @@ export interface KafkaInboxTransportOptions {
   groupPrefix?: string;
   /** Where a consumer group new to a topic starts (its committed offsets win afterwards). */
   fromBeginning?: boolean;
+  /** How long a fetch waits on an idle topic (kafkajs's default, 5 s, when not given). */
+  fetchMaxWaitMs?: number;
 }
 
 /**
