@@ -6,6 +6,7 @@ import {
   CommitteeModule,
   CommitteePackModule,
 } from '@passerelle/reporting/feature-committee';
+import { DreetsReportModule } from '@passerelle/reporting/feature-dreets-report';
 
 const core = defineServiceApp({
   service: 'reporting',
@@ -21,7 +22,8 @@ class ReportingAppModule {}
  * Reporting: a read model fed only by events (ids, codes and dates), rebuildable from the topics
  * (`npm run reporting:rebuild`), and the commission de suivi's dashboard read from it
  * (feature-committee). Its groups read the topics from their start: the read model needs the past.
- * Plus the committee pack's download (GET /committee-packs/...), which needs the identity secret.
+ * Plus the committee pack's download (GET /committee-packs/...) and the end-of-programme report to
+ * the DREETS (GET /dreets-reports/..., feature-dreets-report), which need the identity secret.
  */
 export const reportingApp: ServiceApp = {
   service: 'reporting',
@@ -31,6 +33,7 @@ export const reportingApp: ServiceApp = {
     imports: [
       core.rootModule(config, logger, clock),
       CommitteePackModule.forRoot({ identitySecret: config.INTERNAL_IDENTITY_SECRET }),
+      DreetsReportModule.forRoot({ identitySecret: config.INTERNAL_IDENTITY_SECRET }),
     ],
   }),
 };
