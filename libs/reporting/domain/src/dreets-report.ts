@@ -154,6 +154,7 @@ export function dreetsReport(input: {
     }),
     { k, people: new Set(offers.map((offer) => offer.person)).size },
   );
+  const offered = new Set(offers.map((offer) => offer.person));
   const offerCell = (decision: OfferDecision): ShownCount => {
     const cell = offerList.cells.find((shown) => shown.key === decision);
     return cell ? { count: cell.count, suppressed: cell.suppressed } : offerList.total;
@@ -186,7 +187,7 @@ export function dreetsReport(input: {
         return diagnosedAt !== null && diagnosedAt <= asOf;
       }),
       withAssessment: among((person) => (journeys.get(person.key)?.assessmentsCompleted ?? 0) > 0),
-      withOffer: among((person) => offers.some((offer) => offer.person === person)),
+      withOffer: among((person) => offered.has(person)),
       offers: {
         proposed: offerList.total,
         accepted: offerCell('accepted'),
