@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Identity } from '@passerelle/shared/auth';
-import { pdfText } from '@passerelle/shared/testing';
+import { dataOf, pdfText, type AnyData } from '@passerelle/shared/testing';
 import { startReporting, type ReportingUnderTest } from './test/reporting-test-kit';
 
 // The end-of-programme report to the DREETS, from a read model fed by events, downloaded as the
@@ -23,7 +23,12 @@ const ops: Identity = { subject: 'ops-1', role: 'ops', officeIds: [OFFICE], allO
 const otherOps: Identity = { subject: 'ops-2', role: 'ops', officeIds: [randomUUID()], allOffices: false };
 const coach: Identity = { subject: 'coach-1', role: 'coach', coachId: randomUUID(), officeIds: [OFFICE] };
 
+const DOWNLOADS = `query ($programmeId: ID!) {
+  dreetsReportDownloads(programmeId: $programmeId) { programmeId asOf followUp format subject role downloadedAt }
+}`;
+
 let reporting: ReportingUnderTest;
+const codeOf = ({ body }: { body: AnyData }) => body.errors?.[0]?.extensions?.code;
 const at = (iso: string) => new Date(iso).toISOString();
 const reportPath = (
   format: string,
@@ -218,28 +223,36 @@ describe('the report to the DREETS', () => {
     expect(await format.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'format' }] });
   });
 
-  it('writes who downloaded which report; refusals write nothing', async () => {
-    const rows = await reporting.dataSource.query(
-      `SELECT programme_id, as_of, follow_up, format, subject, role
-         FROM reporting_dreets_report_download ORDER BY downloaded_at`,
-    );
-    expect(rows).toEqual([
-      {
-        programme_id: PROGRAMME,
-        as_of: new Date(END),
-        follow_up: new Date(FOLLOW_UP),
-        format: 'pdf',
-        subject: 'hr-1',
-        role: 'sponsor',
-      },
-      {
-        programme_id: PROGRAMME,
-        as_of: new Date(END),
-        follow_up: new Date(FOLLOW_UP),
-        format: 'xlsx',
+  it('writes who downloaded which report, for ops of the programme only; refusals write nothing', async () => {
+    const data = dataOf(await reporting.as(ops).request(DOWNLOADS, { programmeId: PROGRAMME }));
+    // The two reports served above, the latest first.
+    expect(data.dreetsReportDownloads).toEqual([
+      expect.objectContaining({
+        programmeId: PROGRAMME,
+        asOf: END,
+        followUp: FOLLOW_UP,
+        format: 'XLSX',
         subject: 'cse-1',
         role: 'committee',
-      },
+      }),
+      expect.objectContaining({
+        programmeId: PROGRAMME,
+        asOf: END,
+        followUp: FOLLOW_UP,
+        format: 'PDF',
+        subject: 'hr-1',
+        role: 'sponsor',
+      }),
     ]);
+    expect(codeOf(await reporting.as(otherOps).request(DOWNLOADS, { programmeId: PROGRAMME }))).toBe(
+      'PROGRAMME_NOT_FOUND',
+    );
+    for (const refused of [sponsor, member, coach])
+      expect(codeOf(await reporting.as(refused).request(DOWNLOADS, { programmeId: PROGRAMME }))).toBe(
+        'FORBIDDEN',
+      );
+    expect(codeOf(await reporting.as(ops).request(DOWNLOADS, { programmeId: 'nope' }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

@@ -6,13 +6,17 @@ import {
   CommitteeModule,
   CommitteePackModule,
 } from '@passerelle/reporting/feature-committee';
-import { DreetsReportModule } from '@passerelle/reporting/feature-dreets-report';
+import {
+  DREETS_REPORT_TYPE_PATHS,
+  DreetsReportDownloadsModule,
+  DreetsReportModule,
+} from '@passerelle/reporting/feature-dreets-report';
 
 const core = defineServiceApp({
   service: 'reporting',
   dataSource: reportingDataSourceOptions,
-  typePaths: [...COMMITTEE_TYPE_PATHS],
-  features: [CommitteeModule],
+  typePaths: [...COMMITTEE_TYPE_PATHS, ...DREETS_REPORT_TYPE_PATHS],
+  features: [CommitteeModule, DreetsReportDownloadsModule],
 });
 
 @Module({})

@@ -57,4 +57,12 @@ export class DreetsReportRepository {
       .getRepository(ReportingDreetsReportDownloadEntity)
       .insert({ downloadId: randomUUID(), ...download });
   }
+
+  /** A programme's downloads, the latest first. */
+  async downloadsOf(programmeId: string): Promise<ReportingDreetsReportDownloadEntity[]> {
+    return this.dataSource.getRepository(ReportingDreetsReportDownloadEntity).find({
+      where: { programmeId },
+      order: { downloadedAt: 'DESC', downloadId: 'ASC' },
+    });
+  }
 }
