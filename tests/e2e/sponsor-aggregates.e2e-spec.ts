@@ -492,6 +492,38 @@ describe("the report to the DREETS through the gateway (PDF, XLSX), by the pack'
       fields: [{ field: 'followUp', message: 'must not be before asOf' }],
     });
   });
+
+  const DREETS_DOWNLOADS = `query W($id: ID!) { dreetsReportDownloads(programmeId: $id) { programmeId format subject role asOf followUp downloadedAt } }`;
+
+  it('tells ops of the programme who downloaded which report, the latest first; refusals leave no row', async () => {
+    const rows = (await ok('ops', DREETS_DOWNLOADS, { id: programmeId })).dreetsReportDownloads;
+    expect(
+      rows.map((row: { format: string; subject: string; role: string }) => [
+        row.format,
+        row.subject,
+        row.role,
+      ]),
+    ).toEqual([
+      ['XLSX', 'ops-lyon', 'ops'],
+      ['XLSX', 'ops-lyon', 'ops'],
+      ['XLSX', 'cse', 'committee'],
+      ['PDF', 'hr', 'sponsor'],
+    ]);
+  });
+
+  it.each([
+    ['sponsor', 'FORBIDDEN'],
+    ['committee', 'FORBIDDEN'],
+    ['coach', 'FORBIDDEN'],
+    ['candidate', 'FORBIDDEN'],
+    ['otherSponsor', 'FORBIDDEN'],
+    ['otherCommittee', 'FORBIDDEN'],
+    ['opsParis', 'PROGRAMME_NOT_FOUND'],
+  ])('role matrix: dreetsReportDownloads refused to %s (%s)', async (who, code) => {
+    const answer = await client(who).request(DREETS_DOWNLOADS, { id: programmeId });
+    expectGraphQLError(answer, code);
+    expect(answer.body.data?.dreetsReportDownloads ?? null).toBeNull();
+  });
 });
 
 describe('a committee member reads nothing personal anywhere', () => {
