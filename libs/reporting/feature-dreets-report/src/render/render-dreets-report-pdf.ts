@@ -22,8 +22,10 @@ const frenchDate = (value: Date | string) =>
     timeZone: 'Europe/Paris',
   });
 /** A figure, a hidden one or none: right-aligned; words are not. */
-const FIGURE = new RegExp(`^([\\d\\s\u202f,]+|—|${HIDDEN_TEXT})$`);
-const frenchNumber = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+const FIGURE = new RegExp(`^([\\d\\s,]+|—|${HIDDEN_TEXT})$`);
+/** French digit grouping, with a no-break space: the standard fonts have no narrow one (U+202F). */
+const frenchNumber = (value: number) =>
+  value.toLocaleString('fr-FR', { maximumFractionDigits: 2 }).replace(/\u202f/g, '\u00a0');
 const cellText = (cell: PackCell): string =>
   cell === null
     ? '—'
@@ -107,11 +109,11 @@ export function renderDreetsReportPdf(report: DreetsReport, tables: PackTable[])
 /** A table with a header row and a rule under it; numbers right-aligned; notes on hidden figures under it. */
 function drawTable(doc: PDFKit.PDFDocument, table: PackTable, width: number, k: number): void {
   // Breakdowns have many columns: a narrower first one.
-  const first = table.columns.length > 4 ? 78 : Math.min(230, width * 0.45);
+  const first = table.columns.length > 4 ? 72 : Math.min(230, width * 0.45);
   const rest = (width - first) / Math.max(1, table.columns.length - 1);
   const widths = table.columns.map((_, index) => (index === 0 ? first : rest));
   const row = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(table.columns.length > 4 ? 7.5 : 8.5);
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(table.columns.length > 4 ? 7 : 8.5);
     const height =
       Math.max(
         ...cells.map((text, index) => doc.heightOfString(text, { width: (widths[index] ?? rest) - 6 })),
