@@ -422,6 +422,110 @@ describe('the committee pack through the gateway (PDF, XLSX), and who downloaded
   });
 });
 
+describe("the report to the DREETS through the gateway (PDF, XLSX), by the pack's rule", () => {
+  const report = (format: string, query = '') =>
+    `${new URL(platform.gatewayUrl).origin}/dreets-reports/${programmeId}.${format}${query}`;
+  const download = (who: string, format: string, query = '') =>
+    fetch(report(format, query), { headers: { authorization: `Bearer ${tokens[who]}` } });
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+  it('gives the sponsor the PDF: the programme and its dates, every count of two people written Masqué', async () => {
+    const response = await download('sponsor', 'pdf');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="bilan-dreets-/);
+    const { text } = pdfText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('Bilan de fin de programme pour la DREETS');
+    expect(text).toContain("Plan de sauvegarde de l'emploi (PSE)");
+    expect(text).toContain('Du 2 mars 2026 au 2 mars 2027 (fin prévue)');
+    expect(text).toMatch(/Adhésions à l'accompagnement Masqué/);
+    expect(text).toMatch(/CDI Masqué Masqué/);
+    expect(text).toContain("À compléter par l'entreprise (la plateforme ne le sait pas)");
+    expect(text).toContain('Masqué : moins de 5 personnes dans le tableau, la ligne ou la colonne.');
+  });
+
+  it.each(['committee', 'ops'])(
+    'gives %s the XLSX: the same tables, the hidden counts as the text Masqué',
+    async (who) => {
+      const response = await download(who, 'xlsx');
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      const programme = workbook.getWorksheet('Programme')!;
+      expect([programme.getCell('A8').value, programme.getCell('B8').value]).toEqual([
+        'Personnes concernées (effectif du plan)',
+        2,
+      ]);
+      const measures = workbook.getWorksheet('Mesures')!;
+      expect(measures.getTables()).toHaveLength(1);
+      expect([measures.getCell('A4').value, measures.getCell('B4').value]).toEqual([
+        "Adhésions à l'accompagnement",
+        'Masqué',
+      ]);
+      expect(workbook.getWorksheet('Situation')!.getCell('B4').value).toBe('Masqué');
+    },
+  );
+
+  it.each([
+    ['another sponsor', 'otherSponsor', 404],
+    ['a committee member of another sponsor', 'otherCommittee', 404],
+    ['ops of another office', 'opsParis', 404],
+    ['a coach', 'coach', 403],
+    ['a person', 'candidate', 403],
+  ])('refuses the report to %s (%s: HTTP %s)', async (_case, who, status) => {
+    const response = await download(who, 'pdf');
+    expect(response.status).toBe(status);
+    if (status === 404) expect(await response.json()).toMatchObject({ code: 'PROGRAMME_NOT_FOUND' });
+    expect((await fetch(report('pdf'))).status).toBe(401);
+  });
+
+  it('passes both dates on: a day before anyone adhered counts nobody; a follow-up before the end is refused naming followUp', async () => {
+    const before = await download('ops', 'xlsx', `?asOf=${daysAgo(1)}&followUp=${daysAgo(0.5)}`);
+    expect(before.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await before.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Mesures')!.getCell('B4').value).toBe(0);
+    const response = await download('sponsor', 'pdf', `?asOf=${daysAgo(2)}&followUp=${daysAgo(3)}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'followUp', message: 'must not be before asOf' }],
+    });
+  });
+
+  const DREETS_DOWNLOADS = `query W($id: ID!) { dreetsReportDownloads(programmeId: $id) { programmeId format subject role asOf followUp downloadedAt } }`;
+
+  it('tells ops of the programme who downloaded which report, the latest first; refusals leave no row', async () => {
+    const rows = (await ok('ops', DREETS_DOWNLOADS, { id: programmeId })).dreetsReportDownloads;
+    expect(
+      rows.map((row: { format: string; subject: string; role: string }) => [
+        row.format,
+        row.subject,
+        row.role,
+      ]),
+    ).toEqual([
+      ['XLSX', 'ops-lyon', 'ops'],
+      ['XLSX', 'ops-lyon', 'ops'],
+      ['XLSX', 'cse', 'committee'],
+      ['PDF', 'hr', 'sponsor'],
+    ]);
+  });
+
+  it.each([
+    ['sponsor', 'FORBIDDEN'],
+    ['committee', 'FORBIDDEN'],
+    ['coach', 'FORBIDDEN'],
+    ['candidate', 'FORBIDDEN'],
+    ['otherSponsor', 'FORBIDDEN'],
+    ['otherCommittee', 'FORBIDDEN'],
+    ['opsParis', 'PROGRAMME_NOT_FOUND'],
+  ])('role matrix: dreetsReportDownloads refused to %s (%s)', async (who, code) => {
+    const answer = await client(who).request(DREETS_DOWNLOADS, { id: programmeId });
+    expectGraphQLError(answer, code);
+    expect(answer.body.data?.dreetsReportDownloads ?? null).toBeNull();
+  });
+});
+
 describe('a committee member reads nothing personal anywhere', () => {
   it.each([
     ['intake: a person', `query Q($c: ID!) { candidate(id: $c) { __typename } }`],

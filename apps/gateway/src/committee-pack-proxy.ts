@@ -6,14 +6,26 @@ import type { AuthenticatedRequest } from './authenticate.middleware';
 
 const PACK_FILE = /^[^/]+\.(pdf|xlsx)$/;
 
+/** The reporting documents the gateway passes on: their path, and the dates they are asked for. */
+const DOCUMENTS = {
+  'committee-packs': ['asOf'],
+  'dreets-reports': ['asOf', 'followUp'],
+} as const;
+
 /**
- * Committee packs (`GET /committee-packs/<programme id>.pdf|.xlsx?asOf=<ISO date>`) pass through
- * the gateway to the reporting service with the caller's verified identity, signed as for GraphQL;
- * reporting decides who may read which pack (and audits each download), and answers refusals with
- * the dashboard's codes. Mount behind authenticateMiddleware.
+ * Committee packs (`GET /committee-packs/<programme id>.pdf|.xlsx?asOf=<ISO date>`) and reports to
+ * the DREETS (`GET /dreets-reports/<programme id>.pdf|.xlsx?asOf=<ISO date>&followUp=<ISO date>`)
+ * pass through the gateway to the reporting service with the caller's verified identity, signed as
+ * for GraphQL; reporting decides who may read which document (and audits each download), and
+ * answers refusals with the dashboard's codes. Mount behind authenticateMiddleware.
  */
-export function committeePackProxy(reportingGraphqlUrl: string, identitySecret: string) {
+export function committeePackProxy(
+  reportingGraphqlUrl: string,
+  identitySecret: string,
+  document: keyof typeof DOCUMENTS = 'committee-packs',
+) {
   const origin = new URL(reportingGraphqlUrl).origin;
+  const dates = DOCUMENTS[document];
   return async (request: Request, response: Response): Promise<void> => {
     const identity = (request as AuthenticatedRequest).user;
     const file = request.path.replace(/^\//, '');
@@ -21,17 +33,23 @@ export function committeePackProxy(reportingGraphqlUrl: string, identitySecret: 
       response
         .status(404)
         .type('text/plain')
-        .send('ask for /committee-packs/<programme id>.pdf|.xlsx?asOf=<ISO date>');
+        .send(
+          `ask for /${document}/<programme id>.pdf|.xlsx?${dates.map((name) => `${name}=<ISO date>`).join('&')}`,
+        );
       return;
     }
-    const asOf = typeof request.query['asOf'] === 'string' ? request.query['asOf'] : '';
+    const query = new URLSearchParams();
+    for (const name of dates) {
+      const value = request.query[name];
+      if (typeof value === 'string' && value !== '') query.set(name, value);
+    }
     const headers: Record<string, string> = {
       [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(identity, identitySecret),
       [HEADERS.correlationId]: currentContext()?.correlationId ?? 'unknown',
     };
     try {
-      const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
-      const upstream = await fetch(`${origin}/committee-packs/${encodeURIComponent(file)}${query}`, {
+      const search = query.size > 0 ? `?${query.toString()}` : '';
+      const upstream = await fetch(`${origin}/${document}/${encodeURIComponent(file)}${search}`, {
         headers,
       });
       response.status(upstream.status);

@@ -55,6 +55,11 @@ export async function startGateway(
     authenticate,
     committeePackProxy(config.REPORTING_URL, config.INTERNAL_IDENTITY_SECRET),
   );
+  app.use(
+    '/dreets-reports',
+    authenticate,
+    committeePackProxy(config.REPORTING_URL, config.INTERNAL_IDENTITY_SECRET, 'dreets-reports'),
+  );
   app.use('/reports', authenticate, reportProxy(config.ASSESSMENT_URL, config.INTERNAL_IDENTITY_SECRET));
   app.use(
     '/notifications',

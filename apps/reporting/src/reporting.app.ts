@@ -6,12 +6,17 @@ import {
   CommitteeModule,
   CommitteePackModule,
 } from '@passerelle/reporting/feature-committee';
+import {
+  DREETS_REPORT_TYPE_PATHS,
+  DreetsReportDownloadsModule,
+  DreetsReportModule,
+} from '@passerelle/reporting/feature-dreets-report';
 
 const core = defineServiceApp({
   service: 'reporting',
   dataSource: reportingDataSourceOptions,
-  typePaths: [...COMMITTEE_TYPE_PATHS],
-  features: [CommitteeModule],
+  typePaths: [...COMMITTEE_TYPE_PATHS, ...DREETS_REPORT_TYPE_PATHS],
+  features: [CommitteeModule, DreetsReportDownloadsModule],
 });
 
 @Module({})
@@ -21,7 +26,8 @@ class ReportingAppModule {}
  * Reporting: a read model fed only by events (ids, codes and dates), rebuildable from the topics
  * (`npm run reporting:rebuild`), and the commission de suivi's dashboard read from it
  * (feature-committee). Its groups read the topics from their start: the read model needs the past.
- * Plus the committee pack's download (GET /committee-packs/...), which needs the identity secret.
+ * Plus the committee pack's download (GET /committee-packs/...) and the end-of-programme report to
+ * the DREETS (GET /dreets-reports/..., feature-dreets-report), which need the identity secret.
  */
 export const reportingApp: ServiceApp = {
   service: 'reporting',
@@ -31,6 +37,7 @@ export const reportingApp: ServiceApp = {
     imports: [
       core.rootModule(config, logger, clock),
       CommitteePackModule.forRoot({ identitySecret: config.INTERNAL_IDENTITY_SECRET }),
+      DreetsReportModule.forRoot({ identitySecret: config.INTERNAL_IDENTITY_SECRET }),
     ],
   }),
 };

@@ -6,6 +6,7 @@ import {
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
 import {
+  ReportingDreetsReportDownloadEntity,
   ReportingErasureSaltEntity,
   ReportingOutcomeEntity,
   ReportingPackDownloadEntity,
@@ -18,6 +19,7 @@ import {
 import { CreateReportingTables1765930000000 } from './migrations/1765930000000-create-reporting-tables';
 import { ErasureSalt1765930001000 } from './migrations/1765930001000-erasure-salt';
 import { PackDownload1765970000000 } from './migrations/1765970000000-pack-download';
+import { DreetsReport1766060000000 } from './migrations/1766060000000-dreets-report';
 
 export const REPORTING_ENTITIES = [
   ReportingProgrammeEntity,
@@ -28,6 +30,7 @@ export const REPORTING_ENTITIES = [
   ReportingSessionEntity,
   ReportingErasureSaltEntity,
   ReportingPackDownloadEntity,
+  ReportingDreetsReportDownloadEntity,
 ];
 
 export function reportingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -39,6 +42,7 @@ export function reportingDataSourceOptions(url: string, poolSize?: number): Data
       CreateReportingTables1765930000000,
       ErasureSalt1765930001000,
       PackDownload1765970000000,
+      DreetsReport1766060000000,
     ],
     poolSize,
   });

@@ -2,3 +2,4 @@ export * from './entities';
 export * from './reporting.repository';
 export * from './data-source';
 export * from './pack-download.repository';
+export * from './dreets-report.repository';

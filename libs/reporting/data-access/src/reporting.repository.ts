@@ -43,15 +43,17 @@ export class ReportingRepository {
 
   async recordProgramme(
     manager: EntityManager,
-    terms: ProgrammeFacts & { status: string },
+    terms: ProgrammeFacts & { status: string; type?: string; startDate?: string; durationMonths?: number },
     termsAt: Date,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO reporting_programme (programme_id, sponsor_id, office_ids, headcount, outcome_targets, status, terms_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO reporting_programme (programme_id, sponsor_id, office_ids, headcount, outcome_targets, status,
+         terms_at, type, start_date, duration_months)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (programme_id) DO UPDATE SET
          sponsor_id = EXCLUDED.sponsor_id, office_ids = EXCLUDED.office_ids, headcount = EXCLUDED.headcount,
-         outcome_targets = EXCLUDED.outcome_targets, status = EXCLUDED.status, terms_at = EXCLUDED.terms_at
+         outcome_targets = EXCLUDED.outcome_targets, status = EXCLUDED.status, terms_at = EXCLUDED.terms_at,
+         type = EXCLUDED.type, start_date = EXCLUDED.start_date, duration_months = EXCLUDED.duration_months
        WHERE reporting_programme.terms_at <= EXCLUDED.terms_at`,
       [
         terms.programmeId,
@@ -61,6 +63,9 @@ export class ReportingRepository {
         JSON.stringify(terms.outcomeTargets),
         terms.status,
         termsAt,
+        terms.type ?? null,
+        terms.startDate ?? null,
+        terms.durationMonths ?? null,
       ],
     );
   }

@@ -222,8 +222,8 @@ export function committeeDashboard(input: {
   return people.length > 0 && people.length < k ? hiddenAsSmall(dashboard) : dashboard;
 }
 
-/** Every count and average of the dashboard hidden as a small population. */
-function hiddenAsSmall<T>(value: T): T {
+/** Every count and average of a set of figures hidden as a small population (the DREETS report too). */
+export function hiddenAsSmall<T>(value: T): T {
   if (Array.isArray(value)) return value.map(hiddenAsSmall) as T;
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   const entries = Object.entries(value).map(([key, inner]) => [key, hiddenAsSmall(inner)]);

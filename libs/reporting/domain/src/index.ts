@@ -12,3 +12,10 @@ export * from './committee-dashboard';
 
 // The committee pack's tables (PDF and XLSX), laid out from the dashboard's figures.
 export * from './committee-pack';
+
+// The DREETS report's categories and where each platform outcome goes: one data table.
+export * from './dreets-report-categories';
+
+// The end-of-programme report to the DREETS (the bilan): measures, outcomes at the end and at a
+// follow-up date, by age band and sex, each through the one suppression rule; and its tables.
+export * from './dreets-report';

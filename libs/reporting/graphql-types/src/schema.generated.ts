@@ -155,6 +155,22 @@ export type SuppressionReason =
   /** This count, or another in its row or column, is under k: they are hidden together, zeros included, so that none can be worked out from the totals. */
   | 'SMALL_GROUP';
 
+export type DreetsReportFormat = 'PDF' | 'XLSX';
+
+/** A report to the DREETS served (GET /dreets-reports/<programmeId>.pdf|.xlsx?asOf=&followUp=): who, which, when. */
+export type DreetsReportDownload = {
+  programmeId: Scalars['ID']['output'];
+  /** The end of the programme the report's figures are for. */
+  asOf: Scalars['DateTime']['output'];
+  /** The follow-up date the outcomes were counted again at. */
+  followUp: Scalars['DateTime']['output'];
+  format: DreetsReportFormat;
+  /** The caller's identity subject and role, as the gateway verified them. */
+  subject: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  downloadedAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   /**
    * The commission de suivi's dashboard: sponsor HR of the programme's sponsor, members of its
@@ -168,6 +184,11 @@ export type Query = {
    * PROGRAMME_NOT_FOUND: unknown, or not the caller's.
    */
   committeePackDownloads: Array<CommitteePackDownload>;
+  /**
+   * Who downloaded the programme's reports to the DREETS, the latest first: ops of the programme's offices.
+   * PROGRAMME_NOT_FOUND: unknown, or not the caller's.
+   */
+  dreetsReportDownloads: Array<DreetsReportDownload>;
   _service: _Service;
 };
 
@@ -177,6 +198,10 @@ export type QueryCommitteeDashboardArgs = {
 };
 
 export type QueryCommitteePackDownloadsArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type QueryDreetsReportDownloadsArgs = {
   programmeId: Scalars['ID']['input'];
 };
 

@@ -1,2 +1,3 @@
 export * from './reporting.entities';
 export * from './pack-download.entity';
+export * from './dreets-report-download.entity';

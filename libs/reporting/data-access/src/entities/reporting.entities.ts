@@ -27,6 +27,16 @@ export class ReportingProgrammeEntity {
   /** When these terms were decided: an older amendment arriving late changes nothing. */
   @Column({ type: 'timestamptz' })
   termsAt!: Date;
+
+  /** pse, conge_de_reclassement, csp or voluntary (null for terms applied before it was kept). */
+  @Column({ type: 'text', nullable: true })
+  type!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  durationMonths!: number | null;
 }
 
 /**

@@ -30,7 +30,9 @@ const frenchDate = (value: Date) =>
     year: 'numeric',
     timeZone: 'Europe/Paris',
   });
-const frenchNumber = (value: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: 2 });
+/** French digit grouping, with a no-break space: the standard fonts have no narrow one (U+202F). */
+const frenchNumber = (value: number) =>
+  value.toLocaleString('fr-FR', { maximumFractionDigits: 2 }).replace(/\u202f/g, '\u00a0');
 const cellText = (cell: PackCell): string =>
   cell === null
     ? '—'
