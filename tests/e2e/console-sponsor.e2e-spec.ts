@@ -17,7 +17,7 @@ import { choosePassword, signIn, startConsole } from './console-harness';
 // the sponsor of a two-person programme; its holder chooses a password from the invitation, signs
 // in through identity and reads the commission's dashboard and the services' activity, where every
 // count under k is written "Masqué" with its reason and no number under the threshold appears, and
-// downloads the committee pack. Another sponsor's programme, asked for by
+// downloads the committee pack and the report to the DREETS. Another sponsor's programme, asked for by
 // its address, shows the error state: the gateway refuses it, the console hides nothing itself.
 // Then a member of the sponsor's commission de suivi (staff representatives) signs in and reads the
 // committee's dashboard (reporting) of the same programmes, on a date too.
@@ -166,15 +166,25 @@ describe('the console, for sponsor HR', () => {
     screens.push({ screen: 'dashboard', violations: await seriousViolations(page) });
     await screenshot(page, 'sponsor-dashboard-1440');
 
-    // The committee pack of the day, downloaded through the gateway with the session's token.
-    const [download] = await Promise.all([
+    // The committee pack of the day and the report to the DREETS, downloaded through the gateway
+    // with the session's token.
+    const pack = page.getByRole('region', { name: 'Dossier de la commission' });
+    const [packPdf] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Télécharger le PDF' }).click(),
+      pack.getByRole('button', { name: 'Télécharger le PDF' }).click(),
     ]);
-    const pdf = await readFile((await download.path())!);
+    const pdf = await readFile((await packPdf.path())!);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(download.suggestedFilename()).toMatch(/^commission-de-suivi-.*\.pdf$/);
-    await page.getByText('Le fichier est enregistré dans vos téléchargements.').waitFor();
+    expect(packPdf.suggestedFilename()).toMatch(/^commission-de-suivi-.*\.pdf$/);
+    await pack.getByText('Le fichier est enregistré dans vos téléchargements.').waitFor();
+    const dreets = page.getByRole('region', { name: 'Bilan pour la DREETS' });
+    const [dreetsXlsx] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      dreets.getByRole('button', { name: 'Télécharger le classeur (XLSX)' }).click(),
+    ]);
+    const xlsx = await readFile((await dreetsXlsx.path())!);
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK'); // a zip, as every .xlsx
+    expect(dreetsXlsx.suggestedFilename()).toMatch(/^bilan-dreets-.*\.xlsx$/);
 
     // Six people: the counts are shown, as numbers and bars.
     await page.goto(`${consoleUrl}/programmes/${larger.id}`);

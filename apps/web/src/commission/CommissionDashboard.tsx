@@ -4,7 +4,7 @@ import { graphql } from './gql';
 import type { CommitteeBreakdownsScreenQuery, CommitteeDashboardScreenQuery } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { Card, Failure, Field, Loading } from '../ui/ui';
-import { PackDownloads } from './PackDownloads';
+import { DocumentDownloads } from './DocumentDownloads';
 import { COMMISSION_PROGRAMMES } from './queries';
 import { CountTable, MatrixTable, WhyHidden, type Count } from './Counts';
 
@@ -365,7 +365,8 @@ function Figures({
           <Breakdowns programmeId={programmeId} asOf={asOf} />
         </Card>
       </div>
-      <PackDownloads programmeId={programmeId} asOf={asOf} />
+      <DocumentDownloads document="pack" programmeId={programmeId} asOf={asOf} />
+      <DocumentDownloads document="dreets" programmeId={programmeId} asOf={asOf} />
     </div>
   );
 }

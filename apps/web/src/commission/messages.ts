@@ -81,10 +81,13 @@ export const commissionFr = {
   'commission.pack': 'Dossier de la commission',
   'commission.pack.intro':
     'Les mêmes chiffres, à la même date, pour la réunion : un PDF à imprimer et un classeur pour vos propres calculs.',
-  'commission.pack.pdf': 'Télécharger le PDF',
-  'commission.pack.xlsx': 'Télécharger le classeur (XLSX)',
-  'commission.pack.done': 'Le fichier est enregistré dans vos téléchargements.',
-  'commission.pack.failed': 'Le fichier n’a pas pu être préparé. Réessayez dans un instant.',
+  'commission.dreets': 'Bilan pour la DREETS',
+  'commission.dreets.intro':
+    'Le bilan de fin de plan : mesures et situations des personnes à la date choisie, puis à ce jour ; la part que seule l’entreprise connaît reste à remplir.',
+  'commission.download.pdf': 'Télécharger le PDF',
+  'commission.download.xlsx': 'Télécharger le classeur (XLSX)',
+  'commission.download.done': 'Le fichier est enregistré dans vos téléchargements.',
+  'commission.download.failed': 'Le fichier n’a pas pu être préparé. Réessayez dans un instant.',
   'error.PROGRAMME_NOT_FOUND': 'Ce programme n’existe pas ou ne vous est pas ouvert.',
 } as const;
 
@@ -166,9 +169,12 @@ export const commissionEn: Record<keyof typeof commissionFr, string> = {
   'commission.pack': 'Committee pack',
   'commission.pack.intro':
     'The same figures, on the same date, for the meeting: a PDF to print and a workbook for your own calculations.',
-  'commission.pack.pdf': 'Download the PDF',
-  'commission.pack.xlsx': 'Download the workbook (XLSX)',
-  'commission.pack.done': 'The file is saved in your downloads.',
-  'commission.pack.failed': 'The file could not be prepared. Please try again in a moment.',
+  'commission.dreets': 'Report to the DREETS',
+  'commission.dreets.intro':
+    'The end-of-plan report: measures and where people stand on the chosen date, then today; the part only the company knows is left for it to fill in.',
+  'commission.download.pdf': 'Download the PDF',
+  'commission.download.xlsx': 'Download the workbook (XLSX)',
+  'commission.download.done': 'The file is saved in your downloads.',
+  'commission.download.failed': 'The file could not be prepared. Please try again in a moment.',
   'error.PROGRAMME_NOT_FOUND': 'This programme does not exist or is not open to you.',
 };
