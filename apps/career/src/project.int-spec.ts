@@ -18,7 +18,7 @@ const sponsor: Identity = { subject: 'hr', role: 'sponsor', sponsorIds: [randomU
 
 const VERSION = `version status targets { occupationCode label source } area { place placeCode distance unit }
   conditions { contractTypes hours payMin payMax notes }
-  review { localDemand skillsHeld skillsMissing trainingNeeded training constraints verdict reasoning reviewedByCoachId reviewedAt }
+  review { localDemand skillsHeld skillsMissing trainingNeeded training constraints verdict reasoning reviewedVersion reviewedByCoachId reviewedAt }
   updatedAt validatedAt validatedByCoachId`;
 const PROJECT = `id candidateId current { ${VERSION} } validated { version status } versions { version status }`;
 const READ = `query R($id: ID!) { professionalProject(candidateId: $id) { ${PROJECT} } }`;
@@ -171,6 +171,7 @@ describe('the person drafts, the coach reviews and validates', () => {
         skillsMissing: ['FIMO marchandises'],
         trainingNeeded: true,
         verdict: 'FEASIBLE_WITH_TRAINING',
+        reviewedVersion: 1,
         reviewedByCoachId: COACH,
       },
     });
@@ -244,7 +245,10 @@ describe('the person drafts, the coach reviews and validates', () => {
     ).rejects.toThrow(/kept as it was/);
   });
 
-  it('a later validation is announced as a change from the previous version', async () => {
+  it('a later validation is announced as a change from the previous version, once reviewed again', async () => {
+    expect(refusalOf(await career.gql(coach, VALIDATE, { id: person, version: 2 })).code).toBe(
+      'PROJECT_NOT_REVIEWED',
+    );
     await career.ok(coach, REVIEW, {
       input: reviewInput(person, {
         trainingNeeded: false,
