@@ -271,6 +271,23 @@ describe('the person drafts, the coach reviews and validates', () => {
   });
 });
 
+describe('two first saves at once', () => {
+  it('end with one project, the second save in the same draft', async () => {
+    const person = await career.seedPerson(PROGRAMME, COACH, LYON);
+    const [mine, theirs] = await Promise.all([
+      career.ok(personOf(person), SAVE, { input: draftInput(person) }),
+      career.ok(coach, SAVE, { input: draftInput(person, { area: null }) }),
+    ]);
+    expect(mine.saveProjectDraft.id).toBe(theirs.saveProjectDraft.id);
+    const [counts] = await career.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM career_project WHERE candidate_id = $1) AS projects,
+              (SELECT count(*)::int FROM career_project_version WHERE project_id = $2) AS versions`,
+      [person, mine.saveProjectDraft.id],
+    );
+    expect(counts).toEqual({ projects: 1, versions: 1 });
+  });
+});
+
 describe('who may reach a project', () => {
   let person: string;
 
