@@ -102,15 +102,6 @@ export interface ProjectVersionState extends ProjectDraft {
   updatedAt: Date;
 }
 
-/**
- * A ROME code as typed (" m 1805", "m1805"): upper case, no spaces; null when it is not the shape
- * of one (a letter A to N and four digits).
- */
-export function normaliseOccupationCode(raw: string): string | null {
-  const code = raw.replace(/\s+/g, '').toUpperCase();
-  return /^[A-N]\d{4}$/.test(code) ? code : null;
-}
-
 /** What is wrong with a draft (none: it may be saved). A draft may have no target yet. */
 export function draftProblems(draft: ProjectDraft): FieldProblem[] {
   const problems: FieldProblem[] = [];
