@@ -141,6 +141,7 @@ export const intakeConfigSchema = serviceConfigSchema.extend({
   SCHEDULING_INTERNAL_URL: z.url(),
   NOTIFIER_INTERNAL_URL: z.url(),
   IDENTITY_INTERNAL_URL: z.url(),
+  CAREER_INTERNAL_URL: z.url(),
   /** How long the export waits for each service's part before it says that part is missing. */
   PERSONAL_DATA_EXPORT_TIMEOUT_MS: milliseconds(100, 60_000).default(5_000),
 });
@@ -264,6 +265,7 @@ export const gatewayConfigSchema = z
     IDENTITY_URL: z.url(),
     NOTIFIER_URL: z.url(),
     REPORTING_URL: z.url(),
+    CAREER_URL: z.url(),
     /**
      * The built web console (`npm run web:build`, apps/web/dist): served under `/` with its
      * configuration at `/console-config.json`; unset, the gateway serves the API only.
