@@ -1,4 +1,5 @@
 import {
+  APPLICATION_CHANNELS,
   APPLICATION_STATUSES,
   applicationCounts,
   followUpDelay,
@@ -98,7 +99,7 @@ describe('recording an application', () => {
       'an unknown channel',
       { channel: 'pigeon' },
       'channel',
-      'one of job_board, company_site, spontaneous, network, recruiter, france_travail, other',
+      'one of job_board, company_website, email, in_person, network, recruitment_agency, france_travail, spontaneous, other',
     ],
     [
       'a code that is not ROME',
@@ -122,15 +123,7 @@ describe('recording an application', () => {
   });
 
   it('accepts an application sent today, from every channel', () => {
-    for (const channel of [
-      'job_board',
-      'company_site',
-      'spontaneous',
-      'network',
-      'recruiter',
-      'france_travail',
-      'other',
-    ]) {
+    for (const channel of APPLICATION_CHANNELS) {
       expect(recordedApplication(draft({ channel, sentOn: TODAY }), TODAY).ok).toBe(true);
     }
   });

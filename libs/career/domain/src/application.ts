@@ -4,28 +4,20 @@
  * (OVE, offre valable d'emploi). Pure rules: dates are calendar dates (`yyyy-mm-dd`) and "today" is
  * an input, the day in Paris the service clock gives.
  */
+import {
+  APPLICATION_CHANNELS,
+  APPLICATION_STATUSES,
+  type ApplicationChannel,
+  type ApplicationStatus,
+} from '@passerelle/shared/contracts';
 
-export const APPLICATION_CHANNELS = [
-  'job_board',
-  'company_site',
-  'spontaneous',
-  'network',
-  'recruiter',
-  'france_travail',
-  'other',
-] as const;
-export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
-
-export const APPLICATION_STATUSES = [
-  'sent',
-  'interview',
-  'offer',
-  'refused',
-  'no_answer',
-  'accepted',
-  'withdrawn',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+// The channels and statuses are the events' (ApplicationRecorded, ApplicationStatusChanged).
+export {
+  APPLICATION_CHANNELS,
+  APPLICATION_STATUSES,
+  type ApplicationChannel,
+  type ApplicationStatus,
+} from '@passerelle/shared/contracts';
 
 /**
  * What may follow what. An application starts `sent`; an employer may answer late (after
