@@ -62,7 +62,9 @@ export function applicationsCases(career: CareerContext): void {
 
     it('the person and their coach record applications; nobody else may', async () => {
       const answers = await byRole(RECORD, (role) => ({ input: application({ company: `Chez ${role}` }) }));
-      expect(answers.map(([role, answer]) => [role, typeof answer === 'string' ? answer : 'recorded'])).toEqual([
+      expect(
+        answers.map(([role, answer]) => [role, typeof answer === 'string' ? answer : 'recorded']),
+      ).toEqual([
         ['person', 'recorded'],
         ['coach', 'recorded'],
         ['otherCoach', 'FORBIDDEN'],
@@ -86,12 +88,16 @@ export function applicationsCases(career: CareerContext): void {
     });
 
     it('refuses a follow-up delay outside 1 to 60 days and a date in the future, naming the field', async () => {
-      const tooLong = await career.as(person.token).request(RECORD, { input: application({ followUpDays: 61 }) });
+      const tooLong = await career
+        .as(person.token)
+        .request(RECORD, { input: application({ followUpDays: 61 }) });
       expect(tooLong.body.errors?.[0]).toMatchObject({
         message: 'followUpDays: a whole number of days from 1 to 60 (10 when not said)',
         extensions: { code: 'BAD_USER_INPUT' },
       });
-      const future = await career.as(person.token).request(RECORD, { input: application({ sentOn: daysAgo(-3) }) });
+      const future = await career
+        .as(person.token)
+        .request(RECORD, { input: application({ sentOn: daysAgo(-3) }) });
       expect(future.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(future.body.errors?.[0]?.message).toMatch(/^sentOn: .* is in the future/);
     });
@@ -186,10 +192,30 @@ export function applicationsCases(career: CareerContext): void {
     it('edits the notes and the follow-up delay, which moves the due date', async () => {
       const id = await record(person.token, { company: 'Relance & Cie', sentOn: daysAgo(4) });
       expect(
-        await byRole(EDIT, () => ({ input: { applicationId: id, notes: 'Relancer par téléphone', followUpDays: 14 } })),
+        await byRole(EDIT, () => ({
+          input: { applicationId: id, notes: 'Relancer par téléphone', followUpDays: 14 },
+        })),
       ).toEqual([
-        ['person', { editJobApplication: { notes: 'Relancer par téléphone', followUpDays: 14, followUpDueOn: daysAgo(-10) } }],
-        ['coach', { editJobApplication: { notes: 'Relancer par téléphone', followUpDays: 14, followUpDueOn: daysAgo(-10) } }],
+        [
+          'person',
+          {
+            editJobApplication: {
+              notes: 'Relancer par téléphone',
+              followUpDays: 14,
+              followUpDueOn: daysAgo(-10),
+            },
+          },
+        ],
+        [
+          'coach',
+          {
+            editJobApplication: {
+              notes: 'Relancer par téléphone',
+              followUpDays: 14,
+              followUpDueOn: daysAgo(-10),
+            },
+          },
+        ],
         ['otherCoach', 'FORBIDDEN'],
         ['ops', 'FORBIDDEN'],
         ['opsAll', 'FORBIDDEN'],
@@ -206,8 +232,14 @@ export function applicationsCases(career: CareerContext): void {
     });
 
     it('flags an answered offer for the coach to log as an OVE, until the coach marks it logged', async () => {
-      const id = await record(person.token, { company: 'Offre Valable SA', jobTitle: 'Boulanger', sentOn: daysAgo(30) });
-      await career.as(person.token).ok(CHANGE, { input: { applicationId: id, status: 'OFFER', changedOn: daysAgo(8) } });
+      const id = await record(person.token, {
+        company: 'Offre Valable SA',
+        jobTitle: 'Boulanger',
+        sentOn: daysAgo(30),
+      });
+      await career
+        .as(person.token)
+        .ok(CHANGE, { input: { applicationId: id, status: 'OFFER', changedOn: daysAgo(8) } });
       const refused = await career.as(person.token).ok<{ changeJobApplicationStatus: unknown }>(CHANGE, {
         input: { applicationId: id, status: 'REFUSED', changedOn: daysAgo(6) },
       });
@@ -255,20 +287,24 @@ export function applicationsCases(career: CareerContext): void {
       expect(codeOrData(nothingToLog)).toBe('APPLICATION_NO_OVE_TO_LOG');
     });
 
-    it('counts sent, interviews and offers on the person\'s file, for the person and their coach only', async () => {
+    it("counts sent, interviews and offers on the person's file, for the person and their coach only", async () => {
       const counts = await byRole(COUNTS, () => ({ id: person.candidateId }));
-      expect(counts.map(([role, answer]) => [role, typeof answer === 'string' ? answer : 'counted'])).toEqual([
-        ['person', 'counted'],
-        ['coach', 'counted'],
-        ['otherCoach', 'FORBIDDEN'],
-        ['ops', 'FORBIDDEN'],
-        ['opsAll', 'FORBIDDEN'],
-        ['sponsor', 'FORBIDDEN'],
-        ['committee', 'FORBIDDEN'],
-      ]);
+      expect(counts.map(([role, answer]) => [role, typeof answer === 'string' ? answer : 'counted'])).toEqual(
+        [
+          ['person', 'counted'],
+          ['coach', 'counted'],
+          ['otherCoach', 'FORBIDDEN'],
+          ['ops', 'FORBIDDEN'],
+          ['opsAll', 'FORBIDDEN'],
+          ['sponsor', 'FORBIDDEN'],
+          ['committee', 'FORBIDDEN'],
+        ],
+      );
       // Recorded above: person + coach (2), Lecture SA (interview), Statuts SARL (interview), Relance
       // & Cie, Offre Valable SA (offer), Rien à consigner.
-      expect(counts[1]![1]).toEqual({ candidate: { jobApplicationCounts: { sent: 7, interviews: 2, offers: 1 } } });
+      expect(counts[1]![1]).toEqual({
+        candidate: { jobApplicationCounts: { sent: 7, interviews: 2, offers: 1 } },
+      });
     });
   });
 }

@@ -5,3 +5,6 @@ export * from './access';
 
 // The professional project: drafts, the feasibility review, validation and versions.
 export * from './project';
+
+// Job applications: what is recorded, what status may follow which, the follow-up, the OVE to log.
+export * from './application';

@@ -42,6 +42,8 @@ export function applicationRefused(refusal: ApplicationRefusal): ApplicationErro
         to: refusal.to,
       });
     case 'date_goes_backwards':
-      return new ApplicationError(ApplicationErrorCode.DateGoesBackwards, refusal.message, { field: refusal.field });
+      return new ApplicationError(ApplicationErrorCode.DateGoesBackwards, refusal.message, {
+        field: refusal.field,
+      });
   }
 }

@@ -46,7 +46,10 @@ export class ApplicationsResolver {
 
   @Query('jobApplication')
   @Roles('candidate', 'coach')
-  async jobApplication(@Args('id') id: string, @CurrentIdentity() identity: Identity): Promise<JobApplication> {
+  async jobApplication(
+    @Args('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<JobApplication> {
     const query = parseInput(readApplicationQuerySchema, { id }, invalidApplicationInput);
     return toApplicationObject(await this.read.one(identity, query.id));
   }

@@ -7,7 +7,10 @@ import type { ApplicationChannel, ApplicationStatus } from '@passerelle/career/d
  * offer is answered, what the coach logs in intake's OVE register.
  */
 @Entity({ name: 'career_application' })
-@Check('career_application_status_check', `"status" IN ('sent', 'interview', 'offer', 'refused', 'no_answer', 'accepted', 'withdrawn')`)
+@Check(
+  'career_application_status_check',
+  `"status" IN ('sent', 'interview', 'offer', 'refused', 'no_answer', 'accepted', 'withdrawn')`,
+)
 @Check('career_application_follow_up_days_check', `"follow_up_days" BETWEEN 1 AND 60`)
 @Check('career_application_ove_decision_check', `"ove_decision" IN ('accepted', 'refused')`)
 @Index('career_application_candidate', ['candidateId', 'sentOn'])
@@ -90,14 +93,20 @@ export class ApplicationEntity {
 
 /** One status of an application and the day it took effect: the history, never rewritten. */
 @Entity({ name: 'career_application_step' })
-@Check('career_application_step_status_check', `"status" IN ('sent', 'interview', 'offer', 'refused', 'no_answer', 'accepted', 'withdrawn')`)
+@Check(
+  'career_application_step_status_check',
+  `"status" IN ('sent', 'interview', 'offer', 'refused', 'no_answer', 'accepted', 'withdrawn')`,
+)
 export class ApplicationStepEntity {
   @PrimaryColumn({ type: 'uuid' })
   applicationId!: string;
 
   /** Deleted with its application (erasure). */
   @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'career_application_step_application_id_fkey' })
+  @JoinColumn({
+    name: 'application_id',
+    foreignKeyConstraintName: 'career_application_step_application_id_fkey',
+  })
   application?: ApplicationEntity;
 
   /** 1 for `sent`, then one more per change. */

@@ -19,7 +19,11 @@ export class ApplicationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A new application and its first step (`sent`, on the day sent). */
-  async insert(manager: EntityManager, application: ApplicationEntity, first: ApplicationStepEntity): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    first: ApplicationStepEntity,
+  ): Promise<void> {
     await manager.insert(ApplicationEntity, application);
     await manager.insert(ApplicationStepEntity, first);
   }
@@ -33,7 +37,11 @@ export class ApplicationRepository {
   }
 
   /** A new status: its step appended, the application's row brought up to date. */
-  async addStep(manager: EntityManager, application: ApplicationEntity, step: ApplicationStepEntity): Promise<void> {
+  async addStep(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    step: ApplicationStepEntity,
+  ): Promise<void> {
     await manager.insert(ApplicationStepEntity, step);
     await manager.save(ApplicationEntity, application);
   }
@@ -48,7 +56,10 @@ export class ApplicationRepository {
   }
 
   /** A person's applications, the last sent first, those in the given statuses only when some are. */
-  async ofCandidate(candidateId: string, statuses: readonly ApplicationStatus[] = []): Promise<ApplicationWithSteps[]> {
+  async ofCandidate(
+    candidateId: string,
+    statuses: readonly ApplicationStatus[] = [],
+  ): Promise<ApplicationWithSteps[]> {
     const applications = await this.dataSource.getRepository(ApplicationEntity).find({
       where: statuses.length ? { candidateId, status: In([...statuses]) } : { candidateId },
       order: { sentOn: 'DESC', recordedAt: 'DESC' },
@@ -99,7 +110,10 @@ export class ApplicationRepository {
     await manager.update(ApplicationEntity, { id }, { followUpSentFor: dueOn, updatedAt: now });
   }
 
-  private async withSteps(manager: EntityManager, applications: ApplicationEntity[]): Promise<ApplicationWithSteps[]> {
+  private async withSteps(
+    manager: EntityManager,
+    applications: ApplicationEntity[],
+  ): Promise<ApplicationWithSteps[]> {
     const steps = await this.stepsOf(
       manager,
       applications.map((a) => a.id),

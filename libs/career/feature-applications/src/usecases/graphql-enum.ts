@@ -5,6 +5,9 @@ export const graphQLEnumInput = <T extends readonly [string, ...string[]]>(value
   z.string().transform((value, context) => {
     const lower = value.toLowerCase();
     if ((values as readonly string[]).includes(lower)) return lower as T[number];
-    context.addIssue({ code: 'custom', message: `must be one of ${values.map((v) => v.toUpperCase()).join(', ')}` });
+    context.addIssue({
+      code: 'custom',
+      message: `must be one of ${values.map((v) => v.toUpperCase()).join(', ')}`,
+    });
     return z.NEVER;
   });

@@ -3,7 +3,11 @@ import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { Clock } from '@passerelle/shared/clock';
 import { OutboxWriter } from '@passerelle/shared/messaging';
-import { ApplicationRepository, statusSteps, type ApplicationWithSteps } from '@passerelle/career/data-access';
+import {
+  ApplicationRepository,
+  statusSteps,
+  type ApplicationWithSteps,
+} from '@passerelle/career/data-access';
 import { followUpDueOn, oveToLog, parisDay, statusChange } from '@passerelle/career/domain';
 import { applicationRefused } from '../../applications.error';
 import { ApplicationAccess } from '../application-access';

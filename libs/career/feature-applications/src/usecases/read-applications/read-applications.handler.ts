@@ -40,7 +40,10 @@ export class ReadApplicationsHandler {
     const access = await this.access.accessTo(identity, candidateId);
     if (!access) throw outOfScope();
     if (access.reader !== 'coach')
-      throw new ApplicationError(ApplicationErrorCode.CoachOnly, 'the offers to log as OVE are the coach\'s list');
+      throw new ApplicationError(
+        ApplicationErrorCode.CoachOnly,
+        "the offers to log as OVE are the coach's list",
+      );
     return this.applications.ovesToLog(candidateId);
   }
 }

@@ -12,10 +12,22 @@ export const recordApplicationCommandSchema = z.object({
   jobTitle: z.string(),
   sentOn: z.string(),
   channel: graphQLEnumInput(APPLICATION_CHANNELS),
-  offerId: z.uuid('offerId must be an offer id from matching').nullish().transform((v) => v ?? null),
-  occupationCode: z.string().nullish().transform((v) => v ?? null),
-  notes: z.string().nullish().transform((v) => v ?? null),
-  followUpDays: z.number().nullish().transform((v) => v ?? null),
+  offerId: z
+    .uuid('offerId must be an offer id from matching')
+    .nullish()
+    .transform((v) => v ?? null),
+  occupationCode: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+  notes: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+  followUpDays: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export type RecordApplicationCommand = z.infer<typeof recordApplicationCommandSchema>;
