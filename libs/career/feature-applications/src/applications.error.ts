@@ -8,8 +8,6 @@ export enum ApplicationErrorCode {
   NotFound = 'APPLICATION_NOT_FOUND',
   TransitionNotAllowed = 'APPLICATION_TRANSITION_NOT_ALLOWED',
   DateGoesBackwards = 'APPLICATION_DATE_GOES_BACKWARDS',
-  /** Marking an OVE logged is the coach's (who logs it in intake). */
-  CoachOnly = 'APPLICATION_COACH_ONLY',
   /** Marking logged an application with no answered offer waiting to be logged. */
   NoOveToLog = 'APPLICATION_NO_OVE_TO_LOG',
 }

@@ -23,12 +23,8 @@ export class MarkOveLoggedHandler {
   execute(identity: Identity, command: MarkOveLoggedCommand): Promise<ApplicationWithSteps> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const { application, steps, access } = await this.reach.lock(manager, identity, command.applicationId);
-      if (access.reader !== 'coach')
-        throw new ApplicationError(
-          ApplicationErrorCode.CoachOnly,
-          'the coach marks an offer logged, once they logged it in the OVE register',
-        );
+      // Only coaches reach here (@Roles): the lock's access check leaves the person's own coach.
+      const { application, steps } = await this.reach.lock(manager, identity, command.applicationId);
       if (application.oveDecision === null)
         throw new ApplicationError(
           ApplicationErrorCode.NoOveToLog,

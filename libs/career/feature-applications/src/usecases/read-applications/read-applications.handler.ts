@@ -6,7 +6,7 @@ import {
   type ApplicationWithSteps,
 } from '@passerelle/career/data-access';
 import { applicationCounts, type ApplicationCounts } from '@passerelle/career/domain';
-import { ApplicationError, ApplicationErrorCode, outOfScope } from '../../applications.error';
+import { outOfScope } from '../../applications.error';
 import { ApplicationAccess } from '../application-access';
 import type { ReadApplicationsQuery } from './read-applications.query';
 
@@ -37,13 +37,8 @@ export class ReadApplicationsHandler {
 
   /** The answered offers the coach has to log in intake's OVE register. */
   async ovesToLog(identity: Identity, candidateId: string): Promise<ApplicationWithSteps[]> {
-    const access = await this.access.accessTo(identity, candidateId);
-    if (!access) throw outOfScope();
-    if (access.reader !== 'coach')
-      throw new ApplicationError(
-        ApplicationErrorCode.CoachOnly,
-        "the offers to log as OVE are the coach's list",
-      );
+    // Only coaches reach here (@Roles): the access check leaves the person's own coach.
+    if (!(await this.access.accessTo(identity, candidateId))) throw outOfScope();
     return this.applications.ovesToLog(candidateId);
   }
 }
