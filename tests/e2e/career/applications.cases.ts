@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { waitFor } from '@passerelle/shared/testing';
 import type { CareerContext } from './career-context';
 
 const RECORD = `mutation R($input: RecordJobApplicationInput!) {
@@ -14,6 +16,8 @@ const CHANGE = `mutation C($input: ChangeJobApplicationStatusInput!) {
 const EDIT = `mutation E($input: EditJobApplicationInput!) { editJobApplication(input: $input) { notes followUpDays followUpDueOn } }`;
 const MARK = `mutation M($id: ID!) { markOveLogged(applicationId: $id) { oveToLog { decision loggedAt } } }`;
 const COUNTS = `query N($id: ID!) { candidate(id: $id) { jobApplicationCounts { sent interviews offers } } }`;
+const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { complete services { service sections { name records } } } }`;
+const ERASE = `mutation E($id: ID!) { eraseCandidate(candidateId: $id) { candidateId } }`;
 const OVES = `query V($id: ID!) { candidate(id: $id) { ovesToLog { id company jobTitle occupationCode oveToLog { offeredOn decision decidedOn } } } }`;
 
 type Answer = { body: { data?: unknown; errors?: { extensions?: { code?: string; field?: string } }[] } };
@@ -307,6 +311,52 @@ export function applicationsCases(career: CareerContext): void {
       expect(counts[1]![1]).toEqual({
         candidate: { jobApplicationCounts: { sent: 7, interviews: 2, offers: 1 } },
       });
+    });
+
+    it("the person's export holds their applications and every step; their erasure removes them from career", async () => {
+      const leaving = await career.newPerson('Effacement');
+      const id = (
+        await career.as(leaving.token).ok<{ recordJobApplication: { id: string } }>(RECORD, {
+          input: { ...application(), candidateId: leaving.candidateId },
+        })
+      ).recordJobApplication.id;
+      await career.as(leaving.token).ok(CHANGE, {
+        input: { applicationId: id, status: 'NO_ANSWER', changedOn: daysAgo(2) },
+      });
+      const archive = (
+        await career.as(leaving.token).ok<{
+          exportPersonalData: {
+            complete: boolean;
+            services: { service: string; sections: { name: string; records: number }[] }[];
+          };
+        }>(EXPORT, { id: leaving.candidateId })
+      ).exportPersonalData;
+      expect(archive.complete).toBe(true);
+      expect(archive.services.find((part) => part.service === 'career')?.sections).toEqual(
+        expect.arrayContaining([
+          { name: 'jobApplications', records: 1 },
+          { name: 'jobApplicationSteps', records: 2 },
+        ]),
+      );
+
+      await career.as(career.tokens.ops).ok(ERASE, { id: leaving.candidateId });
+      const sql = new Client({ connectionString: career.platform.databaseUrls['career'] });
+      await sql.connect();
+      try {
+        await waitFor(
+          async () => {
+            const { rows } = await sql.query<{ n: number }>(
+              `SELECT (SELECT count(*)::int FROM career_application WHERE candidate_id = $1)
+                    + (SELECT count(*)::int FROM career_application_step WHERE application_id = $2) AS n`,
+              [leaving.candidateId, id],
+            );
+            return rows[0]!.n === 0;
+          },
+          { what: "career to forget the erased person's applications", timeoutMs: 30_000 },
+        );
+      } finally {
+        await sql.end();
+      }
     });
   });
 }
