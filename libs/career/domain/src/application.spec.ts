@@ -61,7 +61,7 @@ describe('recording an application', () => {
       recordedApplication(
         draft({
           company: '  Lefèvre ',
-          occupationCode: ' d1106 ',
+          occupationCode: ' d 1106 ',
           offerId: ' ',
           notes: '  ',
           followUpDays: 14,
@@ -105,7 +105,13 @@ describe('recording an application', () => {
       'a code that is not ROME',
       { occupationCode: '1106' },
       'occupationCode',
-      'a ROME code: a letter and four digits, e.g. N1103',
+      'a ROME code: a letter from A to N and four digits, e.g. N1103',
+    ],
+    [
+      'a letter beyond N',
+      { occupationCode: 'Z1106' },
+      'occupationCode',
+      'a ROME code: a letter from A to N and four digits, e.g. N1103',
     ],
     ['long notes', { notes: 'n'.repeat(4001) }, 'notes', 'at most 4000 characters'],
     [

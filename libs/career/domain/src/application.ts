@@ -10,6 +10,7 @@ import {
   type ApplicationChannel,
   type ApplicationStatus,
 } from '@passerelle/shared/contracts';
+import { normaliseOccupationCode } from './project';
 
 // The channels and statuses are the events' (ApplicationRecorded, ApplicationStatusChanged).
 export {
@@ -121,8 +122,6 @@ export interface ApplicationFields {
   followUpDays: number;
 }
 
-const ROME_CODE = /^[A-Z]\d{4}$/;
-
 function requiredText(field: string, value: string): ApplicationCheck<string> {
   const trimmed = value.trim();
   if (!trimmed) return invalid(field, 'required');
@@ -166,9 +165,10 @@ export function recordedApplication(
   if (!(APPLICATION_CHANNELS as readonly string[]).includes(draft.channel)) {
     return invalid('channel', `one of ${APPLICATION_CHANNELS.join(', ')}`);
   }
-  const occupationCode = draft.occupationCode?.trim().toUpperCase() || null;
-  if (occupationCode !== null && !ROME_CODE.test(occupationCode)) {
-    return invalid('occupationCode', 'a ROME code: a letter and four digits, e.g. N1103');
+  const typedCode = draft.occupationCode?.trim() ? draft.occupationCode : null;
+  const occupationCode = typedCode === null ? null : normaliseOccupationCode(typedCode);
+  if (typedCode !== null && occupationCode === null) {
+    return invalid('occupationCode', 'a ROME code: a letter from A to N and four digits, e.g. N1103');
   }
   const offerId = draft.offerId?.trim() || null;
   const notes = applicationNotes(draft.notes);
