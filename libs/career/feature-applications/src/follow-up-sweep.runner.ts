@@ -6,7 +6,8 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/shared/clock';
-import { OutboxWriter } from '@passerelle/shared/messaging';
+import type { AnyEvent } from '@passerelle/shared/contracts';
+import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { ApplicationRepository } from '@passerelle/career/data-access';
 import { isFollowUpDue, parisDay } from '@passerelle/career/domain';
 
@@ -17,7 +18,7 @@ const BATCH = 200;
  * The periodic follow-up sweep. Its memory is the database: each application stores its due date
  * and the due date a reminder went out for, so a restart, a crash or a second replica (the rows are
  * locked, SKIP LOCKED) never reminds twice for the same application and date. Each batch is one
- * transaction: the mark and ApplicationFollowUpDue (for the notifier) commit together.
+ * transaction: the marks and the ApplicationFollowUpDue events (for the notifier) commit together.
  */
 @Injectable()
 export class FollowUpSweepRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -39,23 +40,34 @@ export class FollowUpSweepRunner implements OnApplicationBootstrap, BeforeApplic
     for (;;) {
       const emitted = await this.dataSource.transaction(async (manager) => {
         const candidates = await this.applications.dueForFollowUp(manager, today, BATCH);
-        const due = candidates.filter((a) => isFollowUpDue(a, today));
-        for (const application of due) {
-          // isFollowUpDue made sure there is a due date.
-          const dueOn = application.followUpDueOn as string;
-          await this.outbox.emit(manager, 'ApplicationFollowUpDue.v1', application.id, {
-            applicationId: application.id,
-            candidateId: application.candidateId,
-            programmeId: application.programmeId,
-            sentOn: application.sentOn,
-            dueOn,
-          });
-          await this.applications.markFollowUpSent(manager, application.id, dueOn, now);
-        }
+        // isFollowUpDue makes sure each has a due date.
+        const due = candidates
+          .filter((a) => isFollowUpDue(a, today))
+          .map((a) => ({ application: a, dueOn: a.followUpDueOn as string }));
+        // The batch's events in one statement, its marks in another.
+        await this.outbox.append(
+          manager,
+          due.map(
+            ({ application: a, dueOn }) =>
+              createEvent('ApplicationFollowUpDue.v1', a.id, {
+                applicationId: a.id,
+                candidateId: a.candidateId,
+                programmeId: a.programmeId,
+                sentOn: a.sentOn,
+                dueOn,
+              }) as AnyEvent,
+          ),
+        );
+        await this.applications.markFollowUpsSent(
+          manager,
+          due.map(({ application, dueOn }) => ({ id: application.id, dueOn })),
+          now,
+        );
         return { looked: candidates.length, emitted: due.length };
       });
       total += emitted.emitted;
-      if (emitted.looked < BATCH) return total;
+      // A full batch with nothing due (the query and the rule disagreeing) must not loop forever.
+      if (emitted.looked < BATCH || emitted.emitted === 0) return total;
     }
   }
 

@@ -106,8 +106,18 @@ export class ApplicationRepository {
       .getMany();
   }
 
-  async markFollowUpSent(manager: EntityManager, id: string, dueOn: string, now: Date): Promise<void> {
-    await manager.update(ApplicationEntity, { id }, { followUpSentFor: dueOn, updatedAt: now });
+  /** The due date each application was reminded for, in one statement for the sweep's batch. */
+  async markFollowUpsSent(
+    manager: EntityManager,
+    reminded: readonly { id: string; dueOn: string }[],
+    now: Date,
+  ): Promise<void> {
+    if (reminded.length === 0) return;
+    await manager.query(
+      `UPDATE career_application a SET follow_up_sent_for = u.due_on, updated_at = $3
+       FROM unnest($1::uuid[], $2::date[]) AS u(id, due_on) WHERE a.id = u.id`,
+      [reminded.map((r) => r.id), reminded.map((r) => r.dueOn), now],
+    );
   }
 
   private async withSteps(
