@@ -360,6 +360,8 @@ describe('the person’s export and erasure', () => {
     expect(((await stranger.json()) as AnyData).sections).toEqual([
       { name: 'professionalProject', records: [] },
       { name: 'professionalProjectVersions', records: [] },
+      { name: 'jobApplications', records: [] },
+      { name: 'jobApplicationSteps', records: [] },
     ]);
   });
 

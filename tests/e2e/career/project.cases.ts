@@ -208,6 +208,8 @@ export function projectCases(career: CareerContext): void {
         sections: [
           { name: 'professionalProject', records: 1 },
           { name: 'professionalProjectVersions', records: 2 },
+          { name: 'jobApplications', records: 0 },
+          { name: 'jobApplicationSteps', records: 0 },
         ],
       });
 

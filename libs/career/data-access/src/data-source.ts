@@ -6,11 +6,17 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { ProjectEntity, ProjectVersionEntity } from './entities';
+import { ApplicationEntity, ApplicationStepEntity, ProjectEntity, ProjectVersionEntity } from './entities';
 import { CreateCareerProject1766000000000 } from './migrations/1766000000000-create-career-project';
+import { CreateCareerApplications1766010000000 } from './migrations/1766010000000-create-career-applications';
 
 /** Each area of career adds its entities here (and its migrations below, in timestamp order). */
-export const CAREER_ENTITIES = [ProjectEntity, ProjectVersionEntity];
+export const CAREER_ENTITIES = [
+  ProjectEntity,
+  ProjectVersionEntity,
+  ApplicationEntity,
+  ApplicationStepEntity,
+];
 
 export function careerDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -20,6 +26,7 @@ export function careerDataSourceOptions(url: string, poolSize?: number): DataSou
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCareerProject1766000000000,
+      CreateCareerApplications1766010000000,
     ],
     poolSize,
   });

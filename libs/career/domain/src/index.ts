@@ -8,3 +8,6 @@ export * from './occupation-code';
 
 // The professional project: drafts, the feasibility review, validation and versions.
 export * from './project';
+
+// Job applications: what is recorded, what status may follow which, the follow-up, the OVE to log.
+export * from './application';

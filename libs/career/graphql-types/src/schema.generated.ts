@@ -14,6 +14,7 @@ export type Scalars = {
   federation__FieldSet: { input: string; output: string };
   federation__Scope: { input: unknown; output: unknown };
   federation__Policy: { input: unknown; output: unknown };
+  _Any: { input: unknown; output: unknown };
 };
 
 /** The coach's verdict on a project's feasibility. */
@@ -154,11 +155,28 @@ export type ReviewProjectFeasibilityInput = {
 export type Query = {
   /** The person's project; null when none is started. The person and their coach only. */
   professionalProject: Maybe<ProfessionalProject>;
+  /** A person's applications, the last sent first; only those in `statuses` when given. The person and their coach only. */
+  jobApplications: Array<JobApplication>;
+  jobApplication: JobApplication;
+  _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
 
 export type QueryProfessionalProjectArgs = {
   candidateId: Scalars['ID']['input'];
+};
+
+export type QueryJobApplicationsArgs = {
+  candidateId: Scalars['ID']['input'];
+  statuses: InputMaybe<Array<ApplicationStatus>>;
+};
+
+export type QueryJobApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
 };
 
 export type Mutation = {
@@ -171,6 +189,13 @@ export type Mutation = {
   reviewProjectFeasibility: ProfessionalProject;
   /** The coach validates the draft they reviewed (`version`, the one they saw): announced to pathway and matching. */
   validateProfessionalProject: ProfessionalProject;
+  /** The person, or their coach, records an application sent. */
+  recordJobApplication: JobApplication;
+  /** A new status, on the day it took effect (the history keeps every one). */
+  changeJobApplicationStatus: JobApplication;
+  editJobApplication: JobApplication;
+  /** The coach logged the answered offer in intake's OVE register: the flag clears. */
+  markOveLogged: JobApplication;
 };
 
 export type MutationSaveProjectDraftArgs = {
@@ -186,6 +211,145 @@ export type MutationValidateProfessionalProjectArgs = {
   version: Scalars['Int']['input'];
 };
 
+export type MutationRecordJobApplicationArgs = {
+  input: RecordJobApplicationInput;
+};
+
+export type MutationChangeJobApplicationStatusArgs = {
+  input: ChangeJobApplicationStatusInput;
+};
+
+export type MutationEditJobApplicationArgs = {
+  input: EditJobApplicationInput;
+};
+
+export type MutationMarkOveLoggedArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+/** How an application went out. */
+export type ApplicationChannel =
+  | 'JOB_BOARD'
+  | 'COMPANY_WEBSITE'
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'NETWORK'
+  | 'RECRUITMENT_AGENCY'
+  | 'FRANCE_TRAVAIL'
+  | 'SPONTANEOUS'
+  | 'OTHER';
+
+/**
+ * Where an application stands. It starts SENT; REFUSED after OFFER is the person turning the offer
+ * down; REFUSED, ACCEPTED and WITHDRAWN close it.
+ */
+export type ApplicationStatus =
+  'SENT' | 'INTERVIEW' | 'OFFER' | 'REFUSED' | 'NO_ANSWER' | 'ACCEPTED' | 'WITHDRAWN';
+
+/** The person's answer to an offer. */
+export type ApplicationOfferDecision = 'ACCEPTED' | 'REFUSED';
+
+/** One status of an application and the day it took effect. */
+export type ApplicationStatusStep = {
+  status: ApplicationStatus;
+  /** yyyy-mm-dd */
+  changedOn: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * An answered offer that may be a valid job offer (OVE) under the programme's terms: the coach logs
+ * it in intake's OVE register (logValidJobOffer, then decideValidJobOffer), then marks it logged here.
+ * The employer, title and occupation are the application's.
+ */
+export type OveToLog = {
+  /** yyyy-mm-dd: the day the offer was made (logValidJobOffer's offeredOn). */
+  offeredOn: Scalars['String']['output'];
+  decision: ApplicationOfferDecision;
+  /** yyyy-mm-dd: the day the person answered. */
+  decidedOn: Scalars['String']['output'];
+  /** When the coach marked it logged; null while it waits. */
+  loggedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A job application the person (or their coach) recorded. The person and their coach only. */
+export type JobApplication = {
+  id: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  company: Scalars['String']['output'];
+  jobTitle: Scalars['String']['output'];
+  /** Matching's offer (a lead or a suggestion) it answers; null for an offer found elsewhere. */
+  offerId: Maybe<Scalars['ID']['output']>;
+  /** ROME code of the job, e.g. N1103. */
+  occupationCode: Maybe<Scalars['String']['output']>;
+  channel: ApplicationChannel;
+  /** yyyy-mm-dd */
+  sentOn: Scalars['String']['output'];
+  status: ApplicationStatus;
+  /** yyyy-mm-dd: the day the current status took effect. */
+  statusChangedOn: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  /** Days without an answer before the person is reminded to follow it up (1 to 60). */
+  followUpDays: Scalars['Int']['output'];
+  /** yyyy-mm-dd: when the reminder is due; null once an answer came. */
+  followUpDueOn: Maybe<Scalars['String']['output']>;
+  /** Every status, the first first. */
+  history: Array<ApplicationStatusStep>;
+  /** An answered offer to log as an OVE (flagged until the coach marks it logged); null otherwise. */
+  oveToLog: Maybe<OveToLog>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+/** A person's applications counted by what each went through. */
+export type JobApplicationCounts = {
+  /** Every application recorded. */
+  sent: Scalars['Int']['output'];
+  /** Applications that reached an interview. */
+  interviews: Scalars['Int']['output'];
+  /** Applications that reached an offer. */
+  offers: Scalars['Int']['output'];
+};
+
+export type Candidate = {
+  id: Scalars['ID']['output'];
+  /** Counts of the person's applications, for their coach's view of the file. The person and their coach only. */
+  jobApplicationCounts: JobApplicationCounts;
+  /** Answered offers waiting to be logged as OVE in intake, the oldest answer first. The coach only. */
+  ovesToLog: Array<JobApplication>;
+};
+
+export type RecordJobApplicationInput = {
+  candidateId: Scalars['ID']['input'];
+  company: Scalars['String']['input'];
+  jobTitle: Scalars['String']['input'];
+  /** yyyy-mm-dd, not after today. */
+  sentOn: Scalars['String']['input'];
+  channel: ApplicationChannel;
+  /** Matching's offer id, when the application answers one of its leads or suggestions. */
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A ROME code (N1103); case and spaces do not matter. */
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  /** At most 4000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 60 days; 10 when not given. */
+  followUpDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChangeJobApplicationStatusInput = {
+  applicationId: Scalars['ID']['input'];
+  status: ApplicationStatus;
+  /** yyyy-mm-dd: not after today, not before the last change. */
+  changedOn: Scalars['String']['input'];
+};
+
+/** What may be edited after recording: the notes and the follow-up delay (both replaced as sent). */
+export type EditJobApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 60 days; 10 when not given. */
+  followUpDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -195,3 +359,5 @@ export type Link__Purpose =
 export type _Service = {
   sdl: Maybe<Scalars['String']['output']>;
 };
+
+export type _Entity = Candidate;

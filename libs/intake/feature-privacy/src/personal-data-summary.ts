@@ -93,6 +93,8 @@ const SECTION_LABELS: Record<string, string> = {
   coachFollowing: 'Suivi par un consultant',
   professionalProject: 'Projet professionnel',
   professionalProjectVersions: 'Versions du projet professionnel',
+  jobApplications: 'Candidatures',
+  jobApplicationSteps: 'Étapes des candidatures',
 };
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

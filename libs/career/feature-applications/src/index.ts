@@ -1,0 +1,3 @@
+export * from './applications.module';
+export * from './applications.error';
+export * from './follow-up-sweep.runner';
