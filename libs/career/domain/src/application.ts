@@ -10,7 +10,7 @@ import {
   type ApplicationChannel,
   type ApplicationStatus,
 } from '@passerelle/shared/contracts';
-import { normaliseOccupationCode } from './project';
+import { normaliseOccupationCode } from './occupation-code';
 
 // The channels and statuses are the events' (ApplicationRecorded, ApplicationStatusChanged).
 export {
