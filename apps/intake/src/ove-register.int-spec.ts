@@ -162,7 +162,7 @@ describe('service levels as programme terms', () => {
   const announced = (type: string) =>
     reader
       .matching((m) => m.message.key?.toString() === programmeId)
-      .map((m) => JSON.parse(m.message.value ?? '{}'))
+      .map((m) => JSON.parse(m.value ?? '{}') as { type: string; payload: { serviceLevels?: unknown } })
       .filter((event) => event.type === type)
       .map((event) => event.payload.serviceLevels);
 
@@ -172,7 +172,7 @@ describe('service levels as programme terms', () => {
       sessionsPerMonth: 1,
       peoplePerConsultant: 30,
     });
-    await waitFor(() => announced('ProgrammeContracted').length > 0 || undefined, {
+    await waitFor(async () => announced('ProgrammeContracted').length > 0, {
       what: 'ProgrammeContracted on the programme topic',
     });
     expect(announced('ProgrammeContracted')).toEqual([
@@ -185,7 +185,7 @@ describe('service levels as programme terms', () => {
     ok(await amend({ serviceLevels: levels }));
     ok(await amend({ headcount: 320 }));
     expect(await levelsOf()).toEqual(levels);
-    await waitFor(() => announced('ProgrammeAmended').length >= 2 || undefined, {
+    await waitFor(async () => announced('ProgrammeAmended').length >= 2, {
       what: 'two ProgrammeAmended on the programme topic',
     });
     expect(announced('ProgrammeAmended').slice(-2)).toEqual([levels, levels]);
