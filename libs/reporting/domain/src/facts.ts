@@ -43,7 +43,7 @@ export const COMMITTEE_STATUSES = ['in_accompaniment', 'paused', 'placed', 'exit
 export type CommitteeStatus = (typeof COMMITTEE_STATUSES)[number];
 
 /** The person's lifecycle status at `asOf`: their last change on or before it, else invited. */
-export function statusAt(person: PersonFacts, asOf: Date): CandidateStatus {
+export function statusAt(person: Pick<PersonFacts, 'statusChanges'>, asOf: Date): CandidateStatus {
   let latest: { to: CandidateStatus; at: Date } | null = null;
   for (const change of person.statusChanges) {
     if (change.at > asOf) continue;

@@ -12,3 +12,7 @@ export * from './committee-dashboard';
 
 // The committee pack's tables (PDF and XLSX), laid out from the dashboard's figures.
 export * from './committee-pack';
+
+// The firm's service levels on a date: the breaches (first meeting, interviews a month, people per
+// consultant, working days in Paris), the coach workload, and the sponsor's suppressed summary.
+export * from './service-levels';
