@@ -6,12 +6,13 @@ import {
   CommitteeModule,
   CommitteePackModule,
 } from '@passerelle/reporting/feature-committee';
+import { SERVICE_LEVELS_TYPE_PATHS, ServiceLevelsModule } from '@passerelle/reporting/feature-service-levels';
 
 const core = defineServiceApp({
   service: 'reporting',
   dataSource: reportingDataSourceOptions,
-  typePaths: [...COMMITTEE_TYPE_PATHS],
-  features: [CommitteeModule],
+  typePaths: [...COMMITTEE_TYPE_PATHS, ...SERVICE_LEVELS_TYPE_PATHS],
+  features: [CommitteeModule, ServiceLevelsModule],
 });
 
 @Module({})
@@ -20,7 +21,7 @@ class ReportingAppModule {}
 /**
  * Reporting: a read model fed only by events (ids, codes and dates), rebuildable from the topics
  * (`npm run reporting:rebuild`), and the commission de suivi's dashboard read from it
- * (feature-committee). Its groups read the topics from their start: the read model needs the past.
+ * (feature-committee), and the firm's service levels (feature-service-levels). Its groups read the topics from their start: the read model needs the past.
  * Plus the committee pack's download (GET /committee-packs/...), which needs the identity secret.
  */
 export const reportingApp: ServiceApp = {

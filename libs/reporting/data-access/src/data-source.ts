@@ -6,6 +6,7 @@ import {
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
 import {
+  ReportingCoachAssignmentEntity,
   ReportingErasureSaltEntity,
   ReportingOutcomeEntity,
   ReportingPackDownloadEntity,
@@ -18,6 +19,7 @@ import {
 import { CreateReportingTables1765930000000 } from './migrations/1765930000000-create-reporting-tables';
 import { ErasureSalt1765930001000 } from './migrations/1765930001000-erasure-salt';
 import { PackDownload1765970000000 } from './migrations/1765970000000-pack-download';
+import { ServiceLevels1766050000100 } from './migrations/1766050000100-service-levels';
 
 export const REPORTING_ENTITIES = [
   ReportingProgrammeEntity,
@@ -26,6 +28,7 @@ export const REPORTING_ENTITIES = [
   ReportingOutcomeEntity,
   ReportingValidJobOfferEntity,
   ReportingSessionEntity,
+  ReportingCoachAssignmentEntity,
   ReportingErasureSaltEntity,
   ReportingPackDownloadEntity,
 ];
@@ -39,6 +42,7 @@ export function reportingDataSourceOptions(url: string, poolSize?: number): Data
       CreateReportingTables1765930000000,
       ErasureSalt1765930001000,
       PackDownload1765970000000,
+      ServiceLevels1766050000100,
     ],
     poolSize,
   });

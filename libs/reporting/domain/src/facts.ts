@@ -1,4 +1,4 @@
-import type { CandidateStatus, OutcomeCategory } from '@passerelle/shared/contracts';
+import type { CandidateStatus, OutcomeCategory, ServiceLevelTerms } from '@passerelle/shared/contracts';
 
 /**
  * What the read model knows of one person of a programme, from events only (ids, codes and dates:
@@ -33,6 +33,8 @@ export interface ProgrammeFacts {
   officeIds: readonly string[];
   headcount: number;
   outcomeTargets: readonly { category: OutcomeCategory; sharePercent: number }[];
+  /** The firm's service levels the terms carry (optional on the events: absent, the defaults). */
+  serviceLevels?: ServiceLevelTerms | null;
 }
 
 /**
