@@ -82,8 +82,9 @@ export function coachAt(
 /** When each session the person attended ended, on or before the date, oldest first. */
 const attended = (person: CaseloadPerson, asOf: Date): Date[] =>
   person.sessions
-    .filter((s) => s.status === 'completed' && s.completedAt !== null && s.completedAt <= asOf)
-    .map((s) => s.completedAt!)
+    .flatMap((s) =>
+      s.status === 'completed' && s.completedAt !== null && s.completedAt <= asOf ? [s.completedAt] : [],
+    )
     .sort((a, b) => a.getTime() - b.getTime());
 
 const DAY_MS = 86_400_000;

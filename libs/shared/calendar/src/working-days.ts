@@ -6,7 +6,7 @@ export const PARIS = 'Europe/Paris';
 
 /** The local date (`yyyy-MM-dd`) of an instant in Paris. */
 export function parisDate(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: PARIS }).toISODate()!;
+  return DateTime.fromJSDate(at, { zone: PARIS }).toFormat('yyyy-MM-dd');
 }
 
 /** Midnight in Paris at the start of a local date, as an instant. */
@@ -37,9 +37,9 @@ export function addWorkingDays(date: string, n: number): string {
   let left = n;
   while (left > 0) {
     day = day.plus({ days: 1 });
-    if (isWorkingDay(day.toISODate()!)) left -= 1;
+    if (isWorkingDay(day.toFormat('yyyy-MM-dd'))) left -= 1;
   }
-  return day.toISODate()!;
+  return day.toFormat('yyyy-MM-dd');
 }
 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
@@ -49,7 +49,7 @@ export function workingDaysBetween(from: string, to: string): number {
   let count = 0;
   while (day < end) {
     day = day.plus({ days: 1 });
-    if (isWorkingDay(day.toISODate()!)) count += 1;
+    if (isWorkingDay(day.toFormat('yyyy-MM-dd'))) count += 1;
   }
   return count;
 }

@@ -212,7 +212,14 @@ export class AssessmentRepository {
       counts: rows.flatMap((row) =>
         row.instrument_code === null || row.status === null
           ? []
-          : [{ instrumentCode: row.instrument_code, status: row.status, count: row.count, people: row.people }],
+          : [
+              {
+                instrumentCode: row.instrument_code,
+                status: row.status,
+                count: row.count,
+                people: row.people,
+              },
+            ],
       ),
       people: rows.find((row) => row.instrument_code === null)?.people ?? 0,
     };
