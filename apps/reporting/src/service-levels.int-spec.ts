@@ -1,7 +1,16 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@passerelle/shared/auth';
-import type { AnyData } from '@passerelle/shared/testing';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type AnyData } from '@passerelle/shared/testing';
+import { ReportingRepository, reportingDataSourceOptions } from '@passerelle/reporting/data-access';
+import {
+  coachWorkloads,
+  serviceLevelBreaches,
+  serviceLevelSummary,
+  serviceLevelTermsOf,
+} from '@passerelle/reporting/domain';
+import { rebuildReadModel } from './read-model-rebuild';
 import { startReporting, type ReportingUnderTest } from './test/reporting-test-kit';
 
 // The firm's service levels on real PostgreSQL and Kafka: programme terms, coach assignments,
@@ -247,7 +256,7 @@ describe('the coach workload', () => {
 });
 
 describe('the sponsor’s summary', () => {
-  it('shows sponsor HR and the committee no count of four people, and another sponsor nothing', async () => {
+  it('shows sponsor HR and the committee no count of a four-person programme, and another sponsor nothing', async () => {
     const hidden = {
       standings: ['FIRST_MEETING_LATE', 'NO_SESSION_IN_MONTH', 'WITHIN_LEVELS'].map((standing) => ({
         standing,
@@ -265,7 +274,7 @@ describe('the sponsor’s summary', () => {
   });
 });
 
-describe('erasure', () => {
+describe('erasure and rebuild', () => {
   it('takes the erased person out of the breaches and the caseloads, and leaves no trace of their id', async () => {
     await reporting.publish('CandidateErased.v1', p1, {
       candidateId: p1,
@@ -284,4 +293,38 @@ describe('erasure', () => {
     );
     expect(n).toBe(0);
   });
+
+  it('gives the same service levels from a read model rebuilt from the topics', async () => {
+    const levelsIn = async (dataSource: DataSource) => {
+      const repository = new ReportingRepository(dataSource);
+      const terms = serviceLevelTermsOf((await repository.findProgramme(PROGRAMME))?.serviceLevels);
+      const people = await repository.caseloadOf(PROGRAMME);
+      return [OCT_13, NOV_10].map((asOf) => ({
+        terms,
+        breaches: serviceLevelBreaches(people, terms, new Date(asOf)),
+        workload: coachWorkloads(people, terms, new Date(asOf)),
+        summary: serviceLevelSummary(people, terms, new Date(asOf)),
+      }));
+    };
+    const live = await levelsIn(reporting.dataSource);
+    const fresh = await createTestDatabase('reporting_service_levels_rebuild');
+    try {
+      await rebuildReadModel({
+        databaseUrl: fresh.url,
+        kafkaBrokers: reporting.kafkaBrokers,
+        groupPrefix: `int-service-levels-rebuild-${randomUUID().slice(0, 8)}`,
+        startAt: reporting.startedAt,
+        timeoutMs: 90_000,
+      });
+      const rebuilt = new DataSource(reportingDataSourceOptions(fresh.url, 2));
+      await rebuilt.initialize();
+      try {
+        expect(await levelsIn(rebuilt)).toEqual(live);
+      } finally {
+        await rebuilt.destroy();
+      }
+    } finally {
+      await fresh.drop();
+    }
+  }, 120_000);
 });
