@@ -88,9 +88,36 @@ const attended = (person: CaseloadPerson, asOf: Date): Date[] =>
     .sort((a, b) => a.getTime() - b.getTime());
 
 const DAY_MS = 86_400_000;
+
+/** The date the levels are measured on, with what every person's rules need of it (worked out once). */
+interface OnDate {
+  asOf: Date;
+  /** Its local date in Paris. */
+  day: string;
+  /** The same time a calendar month before, in Paris. */
+  monthAgo: Date;
+}
+
+const onDate = (asOf: Date): OnDate => ({ asOf, day: parisDate(asOf), monthAgo: monthBefore(asOf) });
 const wholeDays = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / DAY_MS);
 const monthBefore = (at: Date) => DateTime.fromJSDate(at, { zone: PARIS }).minus({ months: 1 }).toJSDate();
 const monthAfter = (at: Date) => DateTime.fromJSDate(at, { zone: PARIS }).plus({ months: 1 }).toJSDate();
+
+/** The working days a person waiting for a first meeting has waited, when more than the term; else null. */
+function workingDaysWaited(person: CaseloadPerson, terms: ServiceLevelTerms, on: OnDate): number | null {
+  if (!inAccompaniment(person, on.asOf) || attended(person, on.asOf).length > 0) return null;
+  const waited = workingDaysBetween(parisDate(person.enrolledAt), on.day);
+  return waited > terms.firstMeetingWorkingDays ? waited : null;
+}
+
+/** The sessions attended by a person short of interviews over the last month, oldest first; else null. */
+function shortOfInterviews(person: CaseloadPerson, terms: ServiceLevelTerms, on: OnDate): Date[] | null {
+  if (!inAccompaniment(person, on.asOf)) return null;
+  const sessions = attended(person, on.asOf);
+  if (sessions.length === 0 || sessions[0] > on.monthAgo) return null;
+  const lastMonth = sessions.filter((at) => at > on.monthAgo).length;
+  return lastMonth < terms.sessionsPerMonth ? sessions : null;
+}
 
 /**
  * Waiting past the time to a first meeting: in accompaniment on the date, no session attended yet,
@@ -100,12 +127,12 @@ const monthAfter = (at: Date) => DateTime.fromJSDate(at, { zone: PARIS }).plus({
 function firstMeetingBreach(
   person: CaseloadPerson,
   terms: ServiceLevelTerms,
-  asOf: Date,
+  on: OnDate,
 ): ServiceLevelBreach | null {
-  if (!inAccompaniment(person, asOf) || attended(person, asOf).length > 0) return null;
+  const { asOf } = on;
+  const waited = workingDaysWaited(person, terms, on);
+  if (waited === null) return null;
   const enrolled = parisDate(person.enrolledAt);
-  const waited = workingDaysBetween(enrolled, parisDate(asOf));
-  if (waited <= terms.firstMeetingWorkingDays) return null;
   return {
     kind: 'first_meeting_late',
     personKey: person.key,
@@ -125,14 +152,11 @@ function firstMeetingBreach(
 function sessionsBreach(
   person: CaseloadPerson,
   terms: ServiceLevelTerms,
-  asOf: Date,
+  on: OnDate,
 ): ServiceLevelBreach | null {
-  if (!inAccompaniment(person, asOf)) return null;
-  const sessions = attended(person, asOf);
-  const monthAgo = monthBefore(asOf);
-  if (sessions.length === 0 || sessions[0] > monthAgo) return null;
-  const lastMonth = sessions.filter((at) => at > monthAgo).length;
-  if (lastMonth >= terms.sessionsPerMonth) return null;
+  const { asOf } = on;
+  const sessions = shortOfInterviews(person, terms, on);
+  if (sessions === null) return null;
   // The window last held enough sessions a month after the `sessionsPerMonth`-th most recent one.
   const needed = sessions[Math.max(0, sessions.length - terms.sessionsPerMonth)];
   const since = monthAfter(needed);
@@ -175,8 +199,9 @@ export function serviceLevelBreaches(
   asOf: Date,
 ): ServiceLevelBreach[] {
   const personal: ServiceLevelBreach[] = [];
+  const on = onDate(asOf);
   for (const person of people) {
-    const breach = firstMeetingBreach(person, terms, asOf) ?? sessionsBreach(person, terms, asOf);
+    const breach = firstMeetingBreach(person, terms, on) ?? sessionsBreach(person, terms, on);
     if (breach) personal.push(breach);
   }
   const coaches: ServiceLevelBreach[] = [];
@@ -297,10 +322,17 @@ export function serviceLevelSummary(
     no_session_in_month: 0,
     within_levels: 0,
   };
+  const on = onDate(asOf);
   for (const person of people) {
     if (!inAccompaniment(person, asOf)) continue;
-    const breach = firstMeetingBreach(person, terms, asOf) ?? sessionsBreach(person, terms, asOf);
-    counts[breach ? (breach.kind as SummaryKey) : 'within_levels'] += 1;
+    // Only the standing: no date worked out for each breach (those are the slow part).
+    const standing: SummaryKey =
+      workingDaysWaited(person, terms, on) !== null
+        ? 'first_meeting_late'
+        : shortOfInterviews(person, terms, on) !== null
+          ? 'no_session_in_month'
+          : 'within_levels';
+    counts[standing] += 1;
   }
   return suppressList(SUMMARY_KEYS.map((key) => ({ key, count: counts[key] })));
 }

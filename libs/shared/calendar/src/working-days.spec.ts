@@ -40,6 +40,18 @@ describe('workingDaysBetween', () => {
   ])('%s', (_, from, to, expected) => {
     expect(workingDaysBetween(from, to)).toBe(expected);
   });
+
+  it('agrees with counting day by day, over two years from every weekday', () => {
+    for (let offset = 0; offset < 7; offset++) {
+      const from = new Date(Date.UTC(2026, 0, 1 + offset));
+      let counted = 0;
+      for (let n = 1; n <= 730; n++) {
+        const day = new Date(from.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+        if (isWorkingDay(day)) counted += 1;
+        expect([n, workingDaysBetween(from.toISOString().slice(0, 10), day)]).toEqual([n, counted]);
+      }
+    }
+  });
 });
 
 describe('Paris dates', () => {
