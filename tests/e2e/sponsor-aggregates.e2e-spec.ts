@@ -526,6 +526,93 @@ describe("the report to the DREETS through the gateway (PDF, XLSX), by the pack'
   });
 });
 
+describe("the firm's service levels (reporting): who sees the breaches and the workload", () => {
+  const BREACHES = `query B($id: ID!) { serviceLevelBreaches(programmeId: $id) {
+    programmeId terms { firstMeetingWorkingDays sessionsPerMonth peoplePerConsultant }
+    breaches { kind candidate { id } coach { id } since by unit } } }`;
+  const WORKLOAD = `query W($id: ID!) { coachWorkload(programmeId: $id) {
+    weeks coaches { coach { id } officeIds caseload aboveTermBy noShows atRisk } } }`;
+  const SUMMARY = `query S($id: ID!) { serviceLevelSummary(programmeId: $id) {
+    people peopleSuppression standings { standing people suppressed suppression } } }`;
+
+  it('gives ops the coach workload of the programme, both people in the coach’s caseload', async () => {
+    await coachAssignedTo(client('ops'), people[1]!);
+    const view = await waitFor(
+      async () => {
+        const answer = await client('ops').request(WORKLOAD, { id: programmeId });
+        expect(answer.body.errors).toBeUndefined();
+        const seen = answer.body.data?.coachWorkload;
+        return seen?.coaches?.[0]?.caseload === 2 ? seen : null;
+      },
+      { what: 'both coach assignments in reporting', timeoutMs: 60_000 },
+    );
+    expect(view).toEqual({
+      weeks: 4,
+      coaches: [
+        {
+          coach: { id: coachId },
+          officeIds: [LYON],
+          caseload: 2,
+          aboveTermBy: 0,
+          noShows: 0,
+          atRisk: 0,
+        },
+      ],
+    });
+  });
+
+  it.each(['ops', 'coach'])(
+    '%s reads the breach list under the programme’s terms (none yet: the people enrolled today)',
+    async (who) => {
+      expect((await ok(who, BREACHES, { id: programmeId })).serviceLevelBreaches).toEqual({
+        programmeId,
+        terms: { firstMeetingWorkingDays: 8, sessionsPerMonth: 1, peoplePerConsultant: 30 },
+        breaches: [],
+      });
+    },
+  );
+
+  it.each(['sponsor', 'committee', 'ops'])(
+    '%s reads the summary of breaches of two people, every count hidden with why',
+    async (who) => {
+      expect((await ok(who, SUMMARY, { id: programmeId })).serviceLevelSummary).toEqual({
+        people: null,
+        peopleSuppression: 'SMALL_POPULATION',
+        standings: ['FIRST_MEETING_LATE', 'NO_SESSION_IN_MONTH', 'WITHIN_LEVELS'].map((standing) => ({
+          standing,
+          people: null,
+          suppressed: true,
+          suppression: 'SMALL_POPULATION',
+        })),
+      });
+    },
+  );
+
+  it.each([
+    ['serviceLevelBreaches', 'sponsor', 'FORBIDDEN', BREACHES],
+    ['serviceLevelBreaches', 'committee', 'FORBIDDEN', BREACHES],
+    ['serviceLevelBreaches', 'otherSponsor', 'FORBIDDEN', BREACHES],
+    ['serviceLevelBreaches', 'otherCommittee', 'FORBIDDEN', BREACHES],
+    ['serviceLevelBreaches', 'candidate', 'FORBIDDEN', BREACHES],
+    ['serviceLevelBreaches', 'opsParis', 'PROGRAMME_NOT_FOUND', BREACHES],
+    ['coachWorkload', 'coach', 'FORBIDDEN', WORKLOAD],
+    ['coachWorkload', 'sponsor', 'FORBIDDEN', WORKLOAD],
+    ['coachWorkload', 'committee', 'FORBIDDEN', WORKLOAD],
+    ['coachWorkload', 'otherSponsor', 'FORBIDDEN', WORKLOAD],
+    ['coachWorkload', 'candidate', 'FORBIDDEN', WORKLOAD],
+    ['coachWorkload', 'opsParis', 'PROGRAMME_NOT_FOUND', WORKLOAD],
+    ['serviceLevelSummary', 'otherSponsor', 'PROGRAMME_NOT_FOUND', SUMMARY],
+    ['serviceLevelSummary', 'otherCommittee', 'PROGRAMME_NOT_FOUND', SUMMARY],
+    ['serviceLevelSummary', 'opsParis', 'PROGRAMME_NOT_FOUND', SUMMARY],
+    ['serviceLevelSummary', 'coach', 'FORBIDDEN', SUMMARY],
+    ['serviceLevelSummary', 'candidate', 'FORBIDDEN', SUMMARY],
+  ])('role matrix: %s refused to %s (%s)', async (field, who, code, query) => {
+    const answer = await client(who).request(query, { id: programmeId });
+    expectGraphQLError(answer, code);
+    expect(answer.body.data?.[field] ?? null).toBeNull();
+  });
+});
+
 describe('a committee member reads nothing personal anywhere', () => {
   it.each([
     ['intake: a person', `query Q($c: ID!) { candidate(id: $c) { __typename } }`],
@@ -540,10 +627,16 @@ describe('a committee member reads nothing personal anywhere', () => {
     ],
     ['scheduling: open workshops', `query Q($c: ID!) { openWorkshops(candidateId: $c) { __typename } }`],
     ['notifier: notifications', `query { notifications { __typename } }`],
+    [
+      'reporting: the service-level breaches',
+      `query Q($p: ID!) { serviceLevelBreaches(programmeId: $p) { __typename } }`,
+    ],
+    ['reporting: the coach workload', `query Q($p: ID!) { coachWorkload(programmeId: $p) { __typename } }`],
   ])('%s: FORBIDDEN', async (_case, query) => {
     const variables: Record<string, unknown> = {};
     if (query.includes('$c')) variables['c'] = people[0];
     if (query.includes('$k')) variables['k'] = coachId;
+    if (query.includes('$p')) variables['p'] = programmeId;
     const answer = await client('committee').request(query, variables);
     expectGraphQLError(answer, 'FORBIDDEN');
     expect(Object.values(answer.body.data ?? {}).every((value) => value === null)).toBe(true);

@@ -59,7 +59,10 @@ const REGISTER = `query R($id: ID!) { validJobOfferRegister(candidateId: $id) {
 
 beforeAll(async () => {
   intake = await startIntakeTestService('intake_ove_register');
-  reader = await TopicReader.start(intake.kafka, ['passerelle.intake.candidate']);
+  reader = await TopicReader.start(intake.kafka, [
+    'passerelle.intake.candidate',
+    'passerelle.intake.programme',
+  ]);
   sponsorId = ok(
     await intake.call<{ createSponsor: { id: string } }>(
       ops,
@@ -142,6 +145,72 @@ describe('programme terms for reporting', () => {
     expect(errorOf(await amend({ oveDefinition: { maxPayDropPercent: 80, minContractMonths: 6 } }))).toEqual({
       code: 'BAD_USER_INPUT',
       message: 'terms.oveDefinition.maxPayDropPercent: maxPayDropPercent is 0 to 50',
+    });
+  });
+});
+
+describe('service levels as programme terms', () => {
+  const LEVELS = `query { programmes { nodes { id serviceLevels { firstMeetingWorkingDays sessionsPerMonth peoplePerConsultant } } } }`;
+  const amend = (terms: Record<string, unknown>) =>
+    intake.call(ops, `mutation A($input: AmendProgrammeInput!) { amendProgramme(input: $input) { id } }`, {
+      input: { programmeId, terms: { ...TERMS, ...terms } },
+    });
+  const levelsOf = async () =>
+    ok(
+      await intake.call<{ programmes: { nodes: { id: string; serviceLevels: unknown }[] } }>(ops, LEVELS),
+    ).programmes.nodes.find((node) => node.id === programmeId)?.serviceLevels;
+  const announced = (type: string) =>
+    reader
+      .matching((m) => m.message.key?.toString() === programmeId)
+      .map((m) => JSON.parse(m.value ?? '{}') as { type: string; payload: { serviceLevels?: unknown } })
+      .filter((event) => event.type === type)
+      .map((event) => event.payload.serviceLevels);
+
+  it('gives a new programme the defaults and announces them with its terms', async () => {
+    expect(await levelsOf()).toEqual({
+      firstMeetingWorkingDays: 8,
+      sessionsPerMonth: 1,
+      peoplePerConsultant: 30,
+    });
+    await waitFor(async () => announced('ProgrammeContracted').length > 0, {
+      what: 'ProgrammeContracted on the programme topic',
+    });
+    expect(announced('ProgrammeContracted')).toEqual([
+      { firstMeetingWorkingDays: 8, sessionsPerMonth: 1, peoplePerConsultant: 30 },
+    ]);
+  });
+
+  it('takes other levels in an amendment, keeps them when the next one does not say, and announces them', async () => {
+    const levels = { firstMeetingWorkingDays: 5, sessionsPerMonth: 2, peoplePerConsultant: 25 };
+    ok(await amend({ serviceLevels: levels }));
+    ok(await amend({ headcount: 320 }));
+    expect(await levelsOf()).toEqual(levels);
+    await waitFor(async () => announced('ProgrammeAmended').length >= 2, {
+      what: 'two ProgrammeAmended on the programme topic',
+    });
+    expect(announced('ProgrammeAmended').slice(-2)).toEqual([levels, levels]);
+  });
+
+  it('refuses a level out of range, naming the field', async () => {
+    expect(
+      errorOf(
+        await amend({
+          serviceLevels: { firstMeetingWorkingDays: 0, sessionsPerMonth: 1, peoplePerConsultant: 30 },
+        }),
+      ),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'terms.serviceLevels.firstMeetingWorkingDays: firstMeetingWorkingDays must be at least 1',
+    });
+    expect(
+      errorOf(
+        await amend({
+          serviceLevels: { firstMeetingWorkingDays: 8, sessionsPerMonth: 1, peoplePerConsultant: 501 },
+        }),
+      ),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'terms.serviceLevels.peoplePerConsultant: peoplePerConsultant must be at most 500',
     });
   });
 });

@@ -343,7 +343,7 @@ describe('the read model, fed by events', () => {
     const tables: { table_name: string }[] = await reporting.dataSource.query(
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'person_key'`,
     );
-    expect(tables.length).toBe(5);
+    expect(tables.length).toBe(6);
     for (const { table_name } of tables) {
       const [{ n }] = await reporting.dataSource.query(
         `SELECT count(*)::int AS n FROM ${table_name} WHERE person_key = $1`,
@@ -358,7 +358,8 @@ describe('the read model, fed by events', () => {
          UNION ALL SELECT row_to_json(s)::text FROM reporting_session s
          UNION ALL SELECT row_to_json(o)::text FROM reporting_outcome o
          UNION ALL SELECT row_to_json(v)::text FROM reporting_valid_job_offer v
-         UNION ALL SELECT row_to_json(c)::text FROM reporting_status_change c) rows`,
+         UNION ALL SELECT row_to_json(c)::text FROM reporting_status_change c
+         UNION ALL SELECT row_to_json(a)::text FROM reporting_coach_assignment a) rows`,
     );
     expect(dump[0]!.text).not.toContain(erased);
   });

@@ -11,12 +11,13 @@ import {
   DreetsReportDownloadsModule,
   DreetsReportModule,
 } from '@passerelle/reporting/feature-dreets-report';
+import { SERVICE_LEVELS_TYPE_PATHS, ServiceLevelsModule } from '@passerelle/reporting/feature-service-levels';
 
 const core = defineServiceApp({
   service: 'reporting',
   dataSource: reportingDataSourceOptions,
-  typePaths: [...COMMITTEE_TYPE_PATHS, ...DREETS_REPORT_TYPE_PATHS],
-  features: [CommitteeModule, DreetsReportDownloadsModule],
+  typePaths: [...COMMITTEE_TYPE_PATHS, ...DREETS_REPORT_TYPE_PATHS, ...SERVICE_LEVELS_TYPE_PATHS],
+  features: [CommitteeModule, DreetsReportDownloadsModule, ServiceLevelsModule],
 });
 
 @Module({})
@@ -25,7 +26,8 @@ class ReportingAppModule {}
 /**
  * Reporting: a read model fed only by events (ids, codes and dates), rebuildable from the topics
  * (`npm run reporting:rebuild`), and the commission de suivi's dashboard read from it
- * (feature-committee). Its groups read the topics from their start: the read model needs the past.
+ * (feature-committee), and the firm's service levels (feature-service-levels). Its groups read the
+ * topics from their start: the read model needs the past.
  * Plus the committee pack's download (GET /committee-packs/...) and the end-of-programme report to
  * the DREETS (GET /dreets-reports/..., feature-dreets-report), which need the identity secret.
  */

@@ -54,6 +54,28 @@ describe('assessment completion of a programme', () => {
     ]);
   });
 
+  it('counts the people behind the assessments: one person who took an instrument five times is not a count of 5', () => {
+    // Assessments are per milestone: the same person may take the same instrument again.
+    const counts = [{ ...count('riasec-markers-48', 'completed', 5), people: 1 }];
+    const S = 'SMALL_POPULATION' as const;
+    expect(toAssessmentCompletion('sponsor', CATALOGUE, counts, 1)).toEqual([
+      row('riasec-markers-48', S, S, S, S),
+      row('skills-inventory', S, S, S, S),
+      row('work-values', S, S, S, S),
+    ]);
+  });
+
+  it('hides a count of k or more assessments taken by fewer than k people', () => {
+    const counts = [
+      { ...count('riasec-markers-48', 'completed', 6), people: 3 },
+      { ...count('riasec-markers-48', 'assigned', 5), people: 5 },
+      { ...count('skills-inventory', 'completed', 9), people: 9 },
+      { ...count('skills-inventory', 'assigned', 7), people: 7 },
+    ];
+    const shown = toAssessmentCompletion('sponsor', CATALOGUE, counts, 12);
+    expect(shown[0]).toMatchObject({ completed: null, completedSuppression: 'SMALL_GROUP' });
+  });
+
   it('shows ops every count, and every instrument of the catalogue', () => {
     const counts = [count('riasec-markers-48', 'completed', 1)];
     expect(toAssessmentCompletion('ops', CATALOGUE, counts)).toEqual([

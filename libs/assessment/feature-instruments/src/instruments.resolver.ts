@@ -43,7 +43,7 @@ export class InstrumentsResolver {
         ? identity.sponsorIds.includes(programme.sponsorId)
         : servesAnyOffice(identity, programme.officeIds);
     if (!allowed) return [];
-    const [catalogue, counts] = await Promise.all([
+    const [catalogue, { counts, people }] = await Promise.all([
       this.instruments.listLatest(),
       this.sessions.completionCounts(programmeId),
     ]);
@@ -51,6 +51,7 @@ export class InstrumentsResolver {
       identity.role === 'sponsor' ? 'sponsor' : 'ops',
       catalogue.map((instrument) => instrument.code),
       counts,
+      people,
     );
   }
 }

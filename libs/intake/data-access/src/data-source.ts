@@ -40,6 +40,7 @@ import { CaseloadOffice1765800000500 } from './migrations/1765800000500-caseload
 import { FormerOccupationFromMatching1765910000100 } from './migrations/1765910000100-former-occupation-from-matching';
 import { CommuneEmploymentZone1765920000000 } from './migrations/1765920000000-commune-employment-zone';
 import { DemographicsAndOveRegister1765940000000 } from './migrations/1765940000000-demographics-and-ove-register';
+import { ProgrammeServiceLevels1766050000000 } from './migrations/1766050000000-programme-service-levels';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -97,6 +98,7 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       FormerOccupationFromMatching1765910000100,
       CommuneEmploymentZone1765920000000,
       DemographicsAndOveRegister1765940000000,
+      ProgrammeServiceLevels1766050000000,
     ],
   });
 }

@@ -77,6 +77,11 @@ export const toProgrammeObject = (row: ProgrammeEntity): ProgrammeObject => ({
     maxPayDropPercent: row.oveMaxPayDropPercent,
     minContractMonths: row.oveMinContractMonths,
   },
+  serviceLevels: {
+    firstMeetingWorkingDays: row.firstMeetingWorkingDays,
+    sessionsPerMonth: row.sessionsPerMonth,
+    peoplePerConsultant: row.peoplePerConsultant,
+  },
   amendedAt: row.amendedAt,
   closedAt: row.closedAt,
 });

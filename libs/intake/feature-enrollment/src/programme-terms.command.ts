@@ -24,6 +24,21 @@ const oveDefinitionSchema = z
     }
   });
 
+/** A whole number from 1 to `max`, the message naming the field. */
+const termCount = (field: string, max: number) =>
+  z
+    .number()
+    .int(`${field} is a whole number`)
+    .min(1, `${field} must be at least 1`)
+    .max(max, `${field} must be at most ${max}`);
+
+/** The firm's service levels in this programme; omitted: kept as they are (the defaults when new). */
+const serviceLevelsSchema = z.object({
+  firstMeetingWorkingDays: termCount('firstMeetingWorkingDays', 60),
+  sessionsPerMonth: termCount('sessionsPerMonth', 20),
+  peoplePerConsultant: termCount('peoplePerConsultant', 500),
+});
+
 const upperEnum = <T extends readonly string[]>(values: T, what: string) =>
   z
     .string()
@@ -61,6 +76,7 @@ export const programmeTermsInputSchema = z
       .default([]),
     reportingBands: reportingBandsSchema.nullish().transform((value) => value ?? null),
     oveDefinition: oveDefinitionSchema.nullish().transform((value) => value ?? null),
+    serviceLevels: serviceLevelsSchema.nullish().transform((value) => value ?? null),
   })
   .superRefine((terms, context) => {
     const seen = new Set<string>();

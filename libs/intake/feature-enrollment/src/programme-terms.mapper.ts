@@ -12,7 +12,7 @@ export const applyTerms = (programme: ProgrammeEntity, terms: ProgrammeTermsInpu
   programme.durationMonths = terms.durationMonths;
   programme.sessionBudgetPerPerson = terms.sessionBudgetPerPerson;
   programme.outcomeTargets = terms.outcomeTargets;
-  // Reporting's bands and the OVE definition are kept when an amendment does not mention them.
+  // Reporting's bands, the OVE definition and the service levels are kept when an amendment does not mention them.
   if (terms.reportingBands) {
     programme.ageBandLimits = terms.reportingBands.ageBandLimits;
     programme.seniorityBandLimits = terms.reportingBands.seniorityBandLimits;
@@ -20,6 +20,11 @@ export const applyTerms = (programme: ProgrammeEntity, terms: ProgrammeTermsInpu
   if (terms.oveDefinition) {
     programme.oveMaxPayDropPercent = terms.oveDefinition.maxPayDropPercent;
     programme.oveMinContractMonths = terms.oveDefinition.minContractMonths;
+  }
+  if (terms.serviceLevels) {
+    programme.firstMeetingWorkingDays = terms.serviceLevels.firstMeetingWorkingDays;
+    programme.sessionsPerMonth = terms.serviceLevels.sessionsPerMonth;
+    programme.peoplePerConsultant = terms.serviceLevels.peoplePerConsultant;
   }
 };
 
@@ -46,5 +51,10 @@ export function termsPayload(programme: ProgrammeEntity): ProgrammeTerms {
     sessionBudgetPerPerson,
     officeIds: programme.officeIds,
     outcomeTargets: programme.outcomeTargets,
+    serviceLevels: {
+      firstMeetingWorkingDays: programme.firstMeetingWorkingDays,
+      sessionsPerMonth: programme.sessionsPerMonth,
+      peoplePerConsultant: programme.peoplePerConsultant,
+    },
   };
 }

@@ -49,6 +49,8 @@ export type Programme = {
   reportingBands: ReportingBands;
   /** What an offer must be to count as a valid job offer (OVE) in this programme. */
   oveDefinition: OveDefinition;
+  /** The firm's service levels the commission follows (reporting's breach list measures against them). */
+  serviceLevels: ServiceLevels;
   amendedAt: Maybe<Scalars['DateTime']['output']>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
 };
@@ -401,6 +403,27 @@ export type OveDefinition = {
   minContractMonths: Scalars['Int']['output'];
 };
 
+/**
+ * The firm's service levels in the programme: the first meeting within firstMeetingWorkingDays working
+ * days of the enrolment (default 8; French public holidays and weekends are not working days), at least
+ * sessionsPerMonth interviews a month per person in accompaniment (default 1), at most
+ * peoplePerConsultant people followed by one coach (default 30).
+ */
+export type ServiceLevels = {
+  firstMeetingWorkingDays: Scalars['Int']['output'];
+  sessionsPerMonth: Scalars['Int']['output'];
+  peoplePerConsultant: Scalars['Int']['output'];
+};
+
+export type ServiceLevelsInput = {
+  /** 1 to 60. */
+  firstMeetingWorkingDays: Scalars['Int']['input'];
+  /** 1 to 20. */
+  sessionsPerMonth: Scalars['Int']['input'];
+  /** 1 to 500. */
+  peoplePerConsultant: Scalars['Int']['input'];
+};
+
 export type ReportingBandsInput = {
   ageBandLimits: Array<Scalars['Int']['input']>;
   seniorityBandLimits: Array<Scalars['Int']['input']>;
@@ -430,6 +453,8 @@ export type ProgrammeTermsInput = {
   reportingBands?: InputMaybe<ReportingBandsInput>;
   /** Omitted: the defaults for a new programme, unchanged by an amendment. */
   oveDefinition?: InputMaybe<OveDefinitionInput>;
+  /** Omitted: the defaults for a new programme, unchanged by an amendment. */
+  serviceLevels?: InputMaybe<ServiceLevelsInput>;
 };
 
 export type ProgrammePage = {

@@ -7,6 +7,7 @@ import {
 } from '@passerelle/shared/messaging';
 import {
   ReportingDreetsReportDownloadEntity,
+  ReportingCoachAssignmentEntity,
   ReportingErasureSaltEntity,
   ReportingOutcomeEntity,
   ReportingPackDownloadEntity,
@@ -20,6 +21,7 @@ import { CreateReportingTables1765930000000 } from './migrations/1765930000000-c
 import { ErasureSalt1765930001000 } from './migrations/1765930001000-erasure-salt';
 import { PackDownload1765970000000 } from './migrations/1765970000000-pack-download';
 import { DreetsReport1766060000000 } from './migrations/1766060000000-dreets-report';
+import { ServiceLevels1766050000100 } from './migrations/1766050000100-service-levels';
 
 export const REPORTING_ENTITIES = [
   ReportingProgrammeEntity,
@@ -28,6 +30,7 @@ export const REPORTING_ENTITIES = [
   ReportingOutcomeEntity,
   ReportingValidJobOfferEntity,
   ReportingSessionEntity,
+  ReportingCoachAssignmentEntity,
   ReportingErasureSaltEntity,
   ReportingPackDownloadEntity,
   ReportingDreetsReportDownloadEntity,
@@ -43,6 +46,7 @@ export function reportingDataSourceOptions(url: string, poolSize?: number): Data
       ErasureSalt1765930001000,
       PackDownload1765970000000,
       DreetsReport1766060000000,
+      ServiceLevels1766050000100,
     ],
     poolSize,
   });

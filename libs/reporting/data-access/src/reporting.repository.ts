@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CandidateStatus, OutcomeCategory } from '@passerelle/shared/contracts';
-import type { OfferDecision, PersonFacts, ProgrammeFacts } from '@passerelle/reporting/domain';
+import type {
+  CaseloadPerson,
+  OfferDecision,
+  PersonFacts,
+  ProgrammeFacts,
+} from '@passerelle/reporting/domain';
 
 /** The coarse categories CandidateEnrolled may carry (optional fields; null when the HR file did not say). */
 export interface EnrolmentFacts {
@@ -48,12 +53,13 @@ export class ReportingRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO reporting_programme (programme_id, sponsor_id, office_ids, headcount, outcome_targets, status,
-         terms_at, type, start_date, duration_months)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         terms_at, type, start_date, duration_months, service_levels)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (programme_id) DO UPDATE SET
          sponsor_id = EXCLUDED.sponsor_id, office_ids = EXCLUDED.office_ids, headcount = EXCLUDED.headcount,
          outcome_targets = EXCLUDED.outcome_targets, status = EXCLUDED.status, terms_at = EXCLUDED.terms_at,
-         type = EXCLUDED.type, start_date = EXCLUDED.start_date, duration_months = EXCLUDED.duration_months
+         type = EXCLUDED.type, start_date = EXCLUDED.start_date, duration_months = EXCLUDED.duration_months,
+         service_levels = EXCLUDED.service_levels
        WHERE reporting_programme.terms_at <= EXCLUDED.terms_at`,
       [
         terms.programmeId,
@@ -66,6 +72,7 @@ export class ReportingRepository {
         terms.type ?? null,
         terms.startDate ?? null,
         terms.durationMonths ?? null,
+        terms.serviceLevels ? JSON.stringify(terms.serviceLevels) : null,
       ],
     );
   }
@@ -124,6 +131,20 @@ export class ReportingRepository {
     );
   }
 
+  /** A coach assignment, by its event: the latest on or before a date is the person's coach then. */
+  async recordCoachAssignment(
+    manager: EntityManager,
+    eventId: string,
+    assignment: { candidateId: string; coachId: string; officeId: string | null; assignedAt: Date },
+  ): Promise<void> {
+    await this.lockPerson(manager, assignment.candidateId);
+    await manager.query(
+      `INSERT INTO reporting_coach_assignment (event_id, person_key, coach_id, office_id, assigned_at)
+       VALUES ($1, ${keyOf(2)}, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING`,
+      [eventId, assignment.candidateId, assignment.coachId, assignment.officeId, assignment.assignedAt],
+    );
+  }
+
   async recordStatusChange(
     manager: EntityManager,
     eventId: string,
@@ -178,16 +199,17 @@ export class ReportingRepository {
 
   async recordSession(
     manager: EntityManager,
-    session: { sessionId: string; candidateId: string; startsAt: Date },
+    session: { sessionId: string; candidateId: string; startsAt: Date; coachId?: string | null },
     state: SessionState,
     at: Date,
   ): Promise<void> {
     const status = state === 'rescheduled' ? 'booked' : state;
     await this.lockPerson(manager, session.candidateId);
     await manager.query(
-      `INSERT INTO reporting_session (session_id, person_key, status, starts_at, completed_at, reschedules)
-       VALUES ($1, ${keyOf(2)}, $3, $4, $5, $6)
+      `INSERT INTO reporting_session (session_id, person_key, status, starts_at, completed_at, reschedules, coach_id)
+       VALUES ($1, ${keyOf(2)}, $3, $4, $5, $6, $8)
        ON CONFLICT (session_id) DO UPDATE SET
+         coach_id = COALESCE(EXCLUDED.coach_id, reporting_session.coach_id),
          status = CASE WHEN $7 THEN reporting_session.status ELSE EXCLUDED.status END,
          starts_at = EXCLUDED.starts_at,
          completed_at = COALESCE(EXCLUDED.completed_at, reporting_session.completed_at),
@@ -201,6 +223,7 @@ export class ReportingRepository {
         state === 'rescheduled' ? 1 : 0,
         // A late booking or reschedule never undoes a session's end (completed, cancelled, no-show).
         state === 'booked' || state === 'rescheduled',
+        session.coachId ?? null,
       ],
     );
   }
@@ -223,6 +246,7 @@ export class ReportingRepository {
       'reporting_outcome',
       'reporting_valid_job_offer',
       'reporting_session',
+      'reporting_coach_assignment',
     ])
       await manager.query(`UPDATE ${table} SET person_key = $2 WHERE person_key = $1`, [candidateId, key]);
     await manager.query(`UPDATE reporting_person SET person_key = $2 WHERE person_key = $1`, [
@@ -265,7 +289,7 @@ export class ReportingRepository {
 
   async findProgramme(programmeId: string): Promise<ProgrammeFacts | null> {
     const [row] = await this.dataSource.query(
-      `SELECT programme_id, sponsor_id, office_ids, headcount, outcome_targets
+      `SELECT programme_id, sponsor_id, office_ids, headcount, outcome_targets, service_levels
          FROM reporting_programme WHERE programme_id = $1`,
       [programmeId],
     );
@@ -276,7 +300,82 @@ export class ReportingRepository {
       officeIds: row.office_ids,
       headcount: row.headcount,
       outcomeTargets: row.outcome_targets,
+      serviceLevels: row.service_levels,
     };
+  }
+
+  /**
+   * What the service levels need of a programme's people, read in one snapshot: enrolment, status
+   * changes, coach assignments, sessions (state, coach, start and end), at risk now, erased.
+   */
+  async caseloadOf(programmeId: string): Promise<CaseloadPerson[]> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const people: { person_key: string; enrolled_at: Date; at_risk: boolean; erased: boolean }[] =
+        await manager.query(
+          `SELECT person_key, enrolled_at, at_risk, erased_at IS NOT NULL AS erased
+             FROM reporting_person WHERE programme_id = $1 AND enrolled_at IS NOT NULL`,
+          [programmeId],
+        );
+      const of = `person_key IN (SELECT person_key FROM reporting_person WHERE programme_id = $1)`;
+      const changes: { person_key: string; to_status: CandidateStatus; changed_at: Date }[] =
+        await manager.query(
+          `SELECT person_key, to_status, changed_at FROM reporting_status_change WHERE ${of}`,
+          [programmeId],
+        );
+      const assignments: {
+        person_key: string;
+        coach_id: string;
+        office_id: string | null;
+        assigned_at: Date;
+      }[] = await manager.query(
+        `SELECT person_key, coach_id, office_id, assigned_at FROM reporting_coach_assignment WHERE ${of}`,
+        [programmeId],
+      );
+      const sessions: {
+        person_key: string;
+        status: string;
+        coach_id: string | null;
+        starts_at: Date;
+        completed_at: Date | null;
+      }[] = await manager.query(
+        `SELECT person_key, status, coach_id, starts_at, completed_at FROM reporting_session
+          WHERE ${of} AND status IN ('completed', 'no_show')`,
+        [programmeId],
+      );
+      const byKey = new Map<
+        string,
+        {
+          statusChanges: CaseloadPerson['statusChanges'][number][];
+          coachAssignments: CaseloadPerson['coachAssignments'][number][];
+          sessions: CaseloadPerson['sessions'][number][];
+        }
+      >();
+      const caseload: CaseloadPerson[] = people.map((row) => {
+        const lists = { statusChanges: [], coachAssignments: [], sessions: [] };
+        byKey.set(row.person_key, lists);
+        return {
+          key: row.person_key,
+          enrolledAt: row.enrolled_at,
+          atRisk: row.at_risk,
+          erased: row.erased,
+          ...lists,
+        };
+      });
+      for (const row of changes)
+        byKey.get(row.person_key)?.statusChanges.push({ to: row.to_status, at: row.changed_at });
+      for (const row of assignments)
+        byKey
+          .get(row.person_key)
+          ?.coachAssignments.push({ coachId: row.coach_id, officeId: row.office_id, at: row.assigned_at });
+      for (const row of sessions)
+        byKey.get(row.person_key)?.sessions.push({
+          status: row.status,
+          coachId: row.coach_id,
+          startsAt: row.starts_at,
+          completedAt: row.completed_at,
+        });
+      return caseload;
+    });
   }
 
   /** Everything the figures need of a programme's people, read in one snapshot. */

@@ -1,4 +1,4 @@
-import type { CandidateStatus, OutcomeCategory } from '@passerelle/shared/contracts';
+import type { CandidateStatus, OutcomeCategory, ServiceLevelTerms } from '@passerelle/shared/contracts';
 
 /**
  * What the read model knows of one person of a programme, from events only (ids, codes and dates:
@@ -33,6 +33,8 @@ export interface ProgrammeFacts {
   officeIds: readonly string[];
   headcount: number;
   outcomeTargets: readonly { category: OutcomeCategory; sharePercent: number }[];
+  /** The firm's service levels the terms carry (optional on the events: absent, the defaults). */
+  serviceLevels?: ServiceLevelTerms | null;
 }
 
 /**
@@ -43,7 +45,7 @@ export const COMMITTEE_STATUSES = ['in_accompaniment', 'paused', 'placed', 'exit
 export type CommitteeStatus = (typeof COMMITTEE_STATUSES)[number];
 
 /** The person's lifecycle status at `asOf`: their last change on or before it, else invited. */
-export function statusAt(person: PersonFacts, asOf: Date): CandidateStatus {
+export function statusAt(person: Pick<PersonFacts, 'statusChanges'>, asOf: Date): CandidateStatus {
   let latest: { to: CandidateStatus; at: Date } | null = null;
   for (const change of person.statusChanges) {
     if (change.at > asOf) continue;

@@ -19,3 +19,6 @@ export * from './dreets-report-categories';
 // The end-of-programme report to the DREETS (the bilan): measures, outcomes at the end and at a
 // follow-up date, by age band and sex, each through the one suppression rule; and its tables.
 export * from './dreets-report';
+// The firm's service levels on a date: the breaches (first meeting, interviews a month, people per
+// consultant, working days in Paris), the coach workload, and the sponsor's suppressed summary.
+export * from './service-levels';

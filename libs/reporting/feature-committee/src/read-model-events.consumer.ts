@@ -27,7 +27,7 @@ export const READ_MODEL_EVENTS: readonly EventKey[] = [
   'CandidateErased.v1',
 ];
 
-type Slot = { sessionId: string; candidateId: string; startsAt: string };
+type Slot = { sessionId: string; candidateId: string; startsAt: string; coachId?: string };
 
 /** The optional coarse categories CandidateEnrolled carries (added to v1 as optional fields). */
 type EnrolmentCategories = Partial<
@@ -88,6 +88,13 @@ export class ReadModelEventsConsumer {
     await this.reporting.recordJourney(context.manager, event.payload.candidateId, {
       kind: 'coach_assigned',
       at: new Date(event.payload.assignedAt),
+    });
+    // Every assignment, for the service levels' caseloads on a date.
+    await this.reporting.recordCoachAssignment(context.manager, event.eventId, {
+      candidateId: event.payload.candidateId,
+      coachId: event.payload.coachId,
+      officeId: event.payload.officeId,
+      assignedAt: new Date(event.payload.assignedAt),
     });
   }
 
@@ -204,7 +211,12 @@ export class ReadModelEventsConsumer {
   private async session(context: InboxContext, slot: Slot, state: SessionState, at: string): Promise<void> {
     await this.reporting.recordSession(
       context.manager,
-      { sessionId: slot.sessionId, candidateId: slot.candidateId, startsAt: new Date(slot.startsAt) },
+      {
+        sessionId: slot.sessionId,
+        candidateId: slot.candidateId,
+        startsAt: new Date(slot.startsAt),
+        coachId: slot.coachId ?? null,
+      },
       state,
       new Date(at),
     );

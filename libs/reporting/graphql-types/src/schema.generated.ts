@@ -14,6 +14,7 @@ export type Scalars = {
   federation__FieldSet: { input: string; output: string };
   federation__Scope: { input: unknown; output: unknown };
   federation__Policy: { input: unknown; output: unknown };
+  _Any: { input: unknown; output: unknown };
 };
 
 /** A count as the commission de suivi may see it: hidden, with the reason, when it could point at someone. */
@@ -171,6 +172,107 @@ export type DreetsReportDownload = {
   downloadedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * The firm's service levels in a programme, from its terms (intake's ProgrammeTerms.serviceLevels;
+ * defaults 8, 1, 30 when the terms do not say).
+ */
+export type ServiceLevelTerms = {
+  /** The first meeting within this many working days of the enrolment (Monday to Friday, French public holidays off). */
+  firstMeetingWorkingDays: Scalars['Int']['output'];
+  /** At least this many interviews a month per person in accompaniment. */
+  sessionsPerMonth: Scalars['Int']['output'];
+  /** At most this many people followed by one coach. */
+  peoplePerConsultant: Scalars['Int']['output'];
+};
+
+export type ServiceLevelBreachKind =
+  /** In accompaniment, no session attended yet, and more working days since the enrolment than the term. */
+  | 'FIRST_MEETING_LATE'
+  /** In accompaniment, a first meeting a month or more ago, and fewer sessions attended over the last month than the term. */
+  | 'NO_SESSION_IN_MONTH'
+  /** A coach following more of the programme's people (in accompaniment or paused) than the term. */
+  | 'CASELOAD_ABOVE_TERM';
+
+export type ServiceLevelUnit = 'WORKING_DAYS' | 'DAYS' | 'PEOPLE';
+
+export type Candidate = {
+  id: Scalars['ID']['output'];
+};
+
+export type Coach = {
+  id: Scalars['ID']['output'];
+};
+
+export type ServiceLevelBreach = {
+  kind: ServiceLevelBreachKind;
+  /** The person concerned (names are resolved by intake as elsewhere); null for a coach's caseload. */
+  candidate: Maybe<Candidate>;
+  /** The person's coach on the date (null while none is assigned), or the coach above the term. */
+  coach: Maybe<Coach>;
+  /** When the breach began. */
+  since: Scalars['DateTime']['output'];
+  /** How far past the term it is on the date, in unit: working days late, days without enough interviews, people above the term. */
+  by: Scalars['Int']['output'];
+  unit: ServiceLevelUnit;
+};
+
+export type ServiceLevelBreaches = {
+  programmeId: Scalars['ID']['output'];
+  asOf: Scalars['DateTime']['output'];
+  terms: ServiceLevelTerms;
+  /** People first (the longest overdue first), then coaches. */
+  breaches: Array<ServiceLevelBreach>;
+};
+
+export type CoachWorkload = {
+  coach: Coach;
+  /** Offices the coach follows these people from (their assignments'). */
+  officeIds: Array<Scalars['ID']['output']>;
+  /** People of the programme the coach follows on the date (in accompaniment or paused). */
+  caseload: Scalars['Int']['output'];
+  /** People above the programme's people per consultant (0 within it). */
+  aboveTermBy: Scalars['Int']['output'];
+  /** Sessions the coach held (attended) over the last 4 weeks, a week on average. */
+  sessionsPerWeek: Scalars['Float']['output'];
+  /** Sessions of the last 4 weeks the person did not come to. */
+  noShows: Scalars['Int']['output'];
+  /** People of the caseload pathway flags at risk (now: the read model keeps no history of the flag). */
+  atRisk: Scalars['Int']['output'];
+};
+
+export type CoachWorkloadView = {
+  programmeId: Scalars['ID']['output'];
+  asOf: Scalars['DateTime']['output'];
+  terms: ServiceLevelTerms;
+  /** The weeks sessions and no-shows are counted over. */
+  weeks: Scalars['Int']['output'];
+  /** The heaviest caseload first. */
+  coaches: Array<CoachWorkload>;
+};
+
+export type ServiceLevelStanding = 'FIRST_MEETING_LATE' | 'NO_SESSION_IN_MONTH' | 'WITHIN_LEVELS';
+
+/** People in accompaniment in one standing: hidden, with the reason, when it could point at someone. */
+export type ServiceLevelCount = {
+  standing: ServiceLevelStanding;
+  /** Null when suppressed. */
+  people: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  suppression: Maybe<SuppressionReason>;
+};
+
+/** What sponsors and the committee see of the breaches: counts of people, through the one suppression rule; no coach, no person. */
+export type ServiceLevelSummary = {
+  programmeId: Scalars['ID']['output'];
+  asOf: Scalars['DateTime']['output'];
+  terms: ServiceLevelTerms;
+  /** Each person in accompaniment in one standing. */
+  standings: Array<ServiceLevelCount>;
+  /** People in accompaniment; null when suppressed. */
+  people: Maybe<Scalars['Int']['output']>;
+  peopleSuppression: Maybe<SuppressionReason>;
+};
+
 export type Query = {
   /**
    * The commission de suivi's dashboard: sponsor HR of the programme's sponsor, members of its
@@ -189,6 +291,13 @@ export type Query = {
    * PROGRAMME_NOT_FOUND: unknown, or not the caller's.
    */
   dreetsReportDownloads: Array<DreetsReportDownload>;
+  /** Ops of the programme's offices: every breach; a coach: their own caseload's only. asOf: now when left out, never in the future. */
+  serviceLevelBreaches: ServiceLevelBreaches;
+  /** Ops of the programme's offices: each coach's workload in the programme. */
+  coachWorkload: CoachWorkloadView;
+  /** Sponsor HR, the programme's committee members and ops: counts of people in breach, suppressed. */
+  serviceLevelSummary: ServiceLevelSummary;
+  _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
 
@@ -205,6 +314,25 @@ export type QueryDreetsReportDownloadsArgs = {
   programmeId: Scalars['ID']['input'];
 };
 
+export type QueryServiceLevelBreachesArgs = {
+  programmeId: Scalars['ID']['input'];
+  asOf: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type QueryCoachWorkloadArgs = {
+  programmeId: Scalars['ID']['input'];
+  asOf: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type QueryServiceLevelSummaryArgs = {
+  programmeId: Scalars['ID']['input'];
+  asOf: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -214,3 +342,5 @@ export type Link__Purpose =
 export type _Service = {
   sdl: Maybe<Scalars['String']['output']>;
 };
+
+export type _Entity = Candidate | Coach;

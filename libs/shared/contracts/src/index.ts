@@ -28,7 +28,12 @@ export { occupationsRecommendedV1 } from './events/occupations-recommended.v1';
 export { formerOccupationResolvedV1 } from './events/former-occupation-resolved.v1';
 export { offersMatchedV1 } from './events/offers-matched.v1';
 export { jobOfferPublishedV1 } from './events/job-offer-published.v1';
-export { programmeTermsSchema } from './events/programme-contracted.v1';
+export {
+  programmeTermsSchema,
+  serviceLevelTermsSchema,
+  DEFAULT_SERVICE_LEVEL_TERMS,
+  type ServiceLevelTerms,
+} from './events/programme-contracted.v1';
 export { sessionSlotSchema } from './events/session-booked.v1';
 export { PATHWAY_PHASES } from './events/pathway-planned.v1';
 export { coachRegisteredV1 } from './events/coach-registered.v1';

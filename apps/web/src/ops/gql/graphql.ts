@@ -272,6 +272,8 @@ export type ProgrammeTermsInput = {
   oveDefinition?: OveDefinitionInput | null | undefined;
   /** Omitted: the defaults for a new programme, unchanged by an amendment. */
   reportingBands?: ReportingBandsInput | null | undefined;
+  /** Omitted: the defaults for a new programme, unchanged by an amendment. */
+  serviceLevels?: ServiceLevelsInput | null | undefined;
   sessionBudgetPerPerson: number;
   sites: Array<string>;
   /** yyyy-mm-dd. */
@@ -321,6 +323,15 @@ export type RiskUrgency =
   | 'HIGH'
   | 'IMMEDIATE'
   | 'NORMAL';
+
+export type ServiceLevelsInput = {
+  /** 1 to 60. */
+  firstMeetingWorkingDays: number;
+  /** 1 to 500. */
+  peoplePerConsultant: number;
+  /** 1 to 20. */
+  sessionsPerMonth: number;
+};
 
 export type SessionKind =
   | 'DEBRIEF'

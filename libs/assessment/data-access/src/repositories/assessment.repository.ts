@@ -196,15 +196,33 @@ export class AssessmentRepository {
       .find({ where: { candidateId }, order: { readAt: 'ASC' } });
   }
 
-  /** Sessions per instrument and status for a programme: counts only, never a person. */
-  async completionCounts(programmeId: string): Promise<CompletionCount[]> {
-    const rows: { instrument_code: string; status: string; count: number }[] = await this.dataSource.query(
-      `SELECT a.instrument_code, a.status, count(*)::int AS count
-       FROM assessment a JOIN candidate_scope s ON s.candidate_id = a.candidate_id
-       WHERE s.programme_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
-      [programmeId],
-    );
-    return rows.map((row) => ({ instrumentCode: row.instrument_code, status: row.status, count: row.count }));
+  /**
+   * Sessions per instrument and status for a programme, with the distinct people behind each, and
+   * how many people took any: counts only, never a person.
+   */
+  async completionCounts(programmeId: string): Promise<{ counts: CompletionCount[]; people: number }> {
+    const rows: { instrument_code: string | null; status: string | null; count: number; people: number }[] =
+      await this.dataSource.query(
+        `SELECT a.instrument_code, a.status, count(*)::int AS count, count(DISTINCT a.candidate_id)::int AS people
+         FROM assessment a JOIN candidate_scope s ON s.candidate_id = a.candidate_id
+         WHERE s.programme_id = $1 GROUP BY GROUPING SETS ((a.instrument_code, a.status), ()) ORDER BY 1, 2`,
+        [programmeId],
+      );
+    return {
+      counts: rows.flatMap((row) =>
+        row.instrument_code === null || row.status === null
+          ? []
+          : [
+              {
+                instrumentCode: row.instrument_code,
+                status: row.status,
+                count: row.count,
+                people: row.people,
+              },
+            ],
+      ),
+      people: rows.find((row) => row.instrument_code === null)?.people ?? 0,
+    };
   }
 
   /**

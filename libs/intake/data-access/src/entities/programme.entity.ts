@@ -78,6 +78,18 @@ export class ProgrammeEntity {
   @Column({ type: 'integer', default: 6 })
   oveMinContractMonths!: number;
 
+  /** Service level: the first meeting within this many working days of the enrolment (default 8). */
+  @Column({ type: 'integer', default: 8 })
+  firstMeetingWorkingDays!: number;
+
+  /** Service level: at least this many interviews a month per person in accompaniment (default 1). */
+  @Column({ type: 'integer', default: 1 })
+  sessionsPerMonth!: number;
+
+  /** Service level: at most this many people followed by one coach (default 30). */
+  @Column({ type: 'integer', default: 30 })
+  peoplePerConsultant!: number;
+
   @Column({ type: 'timestamptz', nullable: true })
   amendedAt!: Date | null;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CandidateStatus, OutcomeCategory } from '@passerelle/shared/contracts';
+import type { CandidateStatus, OutcomeCategory, ServiceLevelTerms } from '@passerelle/shared/contracts';
 import type { OfferDecision } from '@passerelle/reporting/domain';
 
 /** A programme's terms as last contracted or amended (ProgrammeContracted, ProgrammeAmended). */
@@ -23,6 +23,10 @@ export class ReportingProgrammeEntity {
   /** contracted or closed. */
   @Column({ type: 'text' })
   status!: string;
+
+  /** The firm's service levels in the programme, as its terms carry them; null: the defaults. */
+  @Column({ type: 'jsonb', nullable: true })
+  serviceLevels!: ServiceLevelTerms | null;
 
   /** When these terms were decided: an older amendment arriving late changes nothing. */
   @Column({ type: 'timestamptz' })
@@ -173,6 +177,30 @@ export class ReportingSessionEntity {
 
   @Column({ type: 'integer', default: 0 })
   reschedules!: number;
+
+  /** The coach who held it (null in rows applied before the service levels: a rebuild fills them). */
+  @Column({ type: 'uuid', nullable: true })
+  coachId!: string | null;
+}
+
+/** A coach assignment (CoachAssigned): who followed the person from when, from which office. */
+@Entity({ name: 'reporting_coach_assignment' })
+@Index('reporting_coach_assignment_person', ['personKey'])
+export class ReportingCoachAssignmentEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  eventId!: string;
+
+  @Column({ type: 'uuid' })
+  personKey!: string;
+
+  @Column({ type: 'uuid' })
+  coachId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  officeId!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  assignedAt!: Date;
 }
 
 /** This database's random salt (one row): erased people's rows are keyed by a digest of their id with it. */

@@ -2,6 +2,27 @@ import { z } from 'zod';
 import { defineEvent } from '../event-definition';
 import { isoDateSchema, instantSchema, outcomeCategorySchema, programmeTypeSchema } from '../vocabulary';
 
+/**
+ * The firm's service levels in a programme (optional: events before them carry none, and reporting
+ * then uses the defaults): the first meeting within `firstMeetingWorkingDays` working days of the
+ * enrolment (default 8), at least `sessionsPerMonth` interviews a month per person in accompaniment
+ * (default 1), at most `peoplePerConsultant` people followed by one coach (default 30).
+ */
+export const serviceLevelTermsSchema = z.object({
+  firstMeetingWorkingDays: z.number().int().positive(),
+  sessionsPerMonth: z.number().int().positive(),
+  peoplePerConsultant: z.number().int().positive(),
+});
+
+export type ServiceLevelTerms = z.infer<typeof serviceLevelTermsSchema>;
+
+/** The service levels of a programme whose terms do not say (the usual terms of French outplacement). */
+export const DEFAULT_SERVICE_LEVEL_TERMS: ServiceLevelTerms = {
+  firstMeetingWorkingDays: 8,
+  sessionsPerMonth: 1,
+  peoplePerConsultant: 30,
+};
+
 /** The terms of a programme, as contracted or as last amended. Other services plan within them. */
 export const programmeTermsSchema = z.object({
   programmeId: z.uuid(),
@@ -17,6 +38,8 @@ export const programmeTermsSchema = z.object({
   outcomeTargets: z.array(
     z.object({ category: outcomeCategorySchema, sharePercent: z.number().min(0).max(100) }),
   ),
+  /** Added to v1 as an optional field: absent, the defaults (see serviceLevelTermsSchema). */
+  serviceLevels: serviceLevelTermsSchema.optional(),
 });
 
 /** A sponsor contracted a programme. Keyed by the programme id on the programme topic. */

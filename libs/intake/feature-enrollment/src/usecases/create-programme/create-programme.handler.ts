@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { canManageOffices, type Identity } from '@passerelle/shared/auth';
 import { OutboxWriter } from '@passerelle/shared/messaging';
+import { DEFAULT_SERVICE_LEVEL_TERMS } from '@passerelle/shared/contracts';
 import {
   ProgrammeRepository,
   ProgrammeTermsRepository,
@@ -64,6 +65,7 @@ export class CreateProgrammeHandler {
       seniorityBandLimits: [...DEFAULT_SENIORITY_BAND_LIMITS],
       oveMaxPayDropPercent: DEFAULT_OVE_DEFINITION.maxPayDropPercent,
       oveMinContractMonths: DEFAULT_OVE_DEFINITION.minContractMonths,
+      ...DEFAULT_SERVICE_LEVEL_TERMS,
       amendedAt: null,
       closedAt: null,
     };
