@@ -18,6 +18,7 @@ import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.h
 import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-search-area.handler';
 import { ResolveFormerOccupationHandler } from './usecases/resolve-former-occupation/resolve-former-occupation.handler';
 import { ConfirmFormerOccupationHandler } from './usecases/confirm-former-occupation/confirm-former-occupation.handler';
+import { RecordProjectTargetsHandler } from './usecases/record-project-targets/record-project-targets.handler';
 
 export const RECOMMENDATIONS_TYPE_PATHS = [join(__dirname, 'recommendations.graphql')];
 export const RECOMMENDATIONS_RESOLVERS = [
@@ -43,6 +44,7 @@ export const RECOMMENDATIONS_RESOLVERS = [
     SetJobSearchAreaHandler,
     ResolveFormerOccupationHandler,
     ConfirmFormerOccupationHandler,
+    RecordProjectTargetsHandler,
     MatchingPersonalDataRepository,
     ExportPersonalDataHandler,
     ...RECOMMENDATIONS_RESOLVERS,
