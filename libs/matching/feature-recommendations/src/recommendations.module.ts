@@ -10,6 +10,7 @@ import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateAccess } from './candidate-access';
 import { CandidateEventsConsumer } from './candidate-events.consumer';
+import { CareerEventsConsumer } from './career-events.consumer';
 import { CandidateMatchingResolver, OccupationRecommendationResolver } from './candidate-matching.resolver';
 import { RecommendationsResolver } from './recommendations.resolver';
 import { GiveOfferFeedbackHandler } from './usecases/give-offer-feedback/give-offer-feedback.handler';
@@ -34,7 +35,7 @@ export const RECOMMENDATIONS_RESOLVERS = [
  */
 @Module({
   imports: [CandidateScopeModule, MatchingDataModule],
-  controllers: [CandidateEventsConsumer, PersonalDataController],
+  controllers: [CandidateEventsConsumer, CareerEventsConsumer, PersonalDataController],
   providers: [
     CandidateAccess,
     RecomputeRecommendationsHandler,
