@@ -38,6 +38,7 @@ const CONSUMED: EventKey[] = [
   'CandidateAtRisk.v1',
   'CoachAssigned.v1',
   'ConsentRecorded.v1',
+  'ApplicationFollowUpDue.v1',
 ];
 
 /**

@@ -17,7 +17,11 @@ export class RemindApplicationFollowUpHandler {
     private readonly queue: MessageQueue,
   ) {}
 
-  async execute(manager: EntityManager, command: RemindApplicationFollowUpCommand, now: Date): Promise<number> {
+  async execute(
+    manager: EntityManager,
+    command: RemindApplicationFollowUpCommand,
+    now: Date,
+  ): Promise<number> {
     const recipient = await this.directory.byCandidate(command.candidateId);
     return this.queue.write(
       manager,
