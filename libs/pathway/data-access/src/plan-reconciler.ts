@@ -18,6 +18,7 @@ import {
   riskChanged,
   riskInputOf,
   survivingReplan,
+  type PathwayFact,
   type PlanMilestone,
 } from '@passerelle/pathway/domain';
 import { NEW_MILESTONE_STATE, type MilestoneEntity } from './milestone.entity';
@@ -57,7 +58,8 @@ export class PlanReconciler {
     // A fresh plan's milestones are written once, with their derived states, by applyProgress.
     const fresh = terms === null ? null : await this.planIfReady(manager, pathway, terms, now);
     const planned = fresh ?? (await this.pathways.milestones(manager, pathway.id));
-    const withCareer = await this.addCareerMilestones(manager, pathway, planned, fresh !== null, now);
+    const facts = (await this.pathways.facts(manager, pathway.candidateId)).map((row) => row.fact);
+    const withCareer = await this.addCareerMilestones(manager, pathway, planned, facts, fresh !== null, now);
     const milestones = withCareer ?? planned;
     const planChanged = options.planChanged || withCareer !== null;
     if ((fresh !== null || planChanged) && pathway.plannedAt !== null) {
@@ -67,6 +69,7 @@ export class PlanReconciler {
       manager,
       pathway,
       milestones,
+      facts,
       now,
       fresh !== null || withCareer !== null,
     );
@@ -174,11 +177,11 @@ export class PlanReconciler {
     manager: EntityManager,
     pathway: PathwayEntity,
     live: MilestoneEntity[],
+    facts: PathwayFact[],
     fresh: boolean,
     now: Date,
   ): Promise<MilestoneEntity[] | null> {
     if (pathway.plannedAt === null || pathway.plannedTrack === null) return null;
-    const facts = (await this.pathways.facts(manager, pathway.candidateId)).map((row) => row.fact);
     if (!facts.some((fact) => fact.type === 'project_validated')) return null;
     // A fresh plan's earlier milestones are gone already; otherwise removed ones count (the coach's removal stands).
     const every = fresh ? live : await this.pathways.milestones(manager, pathway.id, { withRemoved: true });
@@ -229,10 +232,10 @@ export class PlanReconciler {
     manager: EntityManager,
     pathway: PathwayEntity,
     milestones: MilestoneEntity[],
+    facts: PathwayFact[],
     now: Date,
     writeAll: boolean,
   ): Promise<{ events: AnyEvent[]; lastSessionCompletedAt: string | null }> {
-    const facts = (await this.pathways.facts(manager, pathway.candidateId)).map((row) => row.fact);
     const plan: PlanMilestone[] = pathway.plannedAt === null ? [] : milestones.map(toPlanMilestone);
     const progress = deriveProgress(plan, facts);
     const events: AnyEvent[] = [];
