@@ -1,5 +1,6 @@
 import { careerContext, type CareerContext } from './career/career-context';
 import { applicationsCases } from './career/applications.cases';
+import { journeyCases } from './career/journey.cases';
 import { projectCases } from './career/project.cases';
 import { startPlatform } from './platform-harness';
 
@@ -19,3 +20,4 @@ afterAll(async () => {
 
 projectCases(career);
 applicationsCases(career);
+journeyCases(career);

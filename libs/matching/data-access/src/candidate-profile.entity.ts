@@ -49,6 +49,14 @@ export class CandidateProfileEntity {
   @Column({ type: 'boolean', default: false })
   leadsHeld!: boolean;
 
+  /** The target occupations (ROME) of the person's validated professional project: their leads search these first. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  projectTargetCodes!: string[];
+
+  /** The project version they came from; an older version arriving late is ignored. */
+  @Column({ type: 'integer', nullable: true })
+  projectVersion!: number | null;
+
   /** When the person's status in force was decided; an older change arriving late is ignored. */
   @Column({ type: 'timestamptz', nullable: true })
   statusChangedAt!: Date | null;

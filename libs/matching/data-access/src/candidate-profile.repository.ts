@@ -104,16 +104,23 @@ export class CandidateProfileRepository {
       .getMany();
   }
 
-  /** People a new offer may concern: it is among their target occupations, in their search area. */
+  /**
+   * People a new offer may concern: it is among their target occupations (suggested, or named by
+   * their professional project), in their search area.
+   */
   async candidatesTargeting(
     manager: EntityManager,
     occupationCode: string,
     departmentCode: string,
   ): Promise<string[]> {
     const rows = (await manager.query(
-      `SELECT DISTINCT r."candidate_id" AS "candidateId"
+      `SELECT r."candidate_id" AS "candidateId"
        FROM "occupation_recommendation" r JOIN "candidate_profile" p ON p."candidate_id" = r."candidate_id"
-       WHERE r."occupation_code" = $1 AND (cardinality(p."search_departments") = 0 OR $2 = ANY(p."search_departments"))`,
+       WHERE r."occupation_code" = $1 AND (cardinality(p."search_departments") = 0 OR $2 = ANY(p."search_departments"))
+       UNION
+       SELECT p."candidate_id" FROM "candidate_profile" p
+       WHERE p."project_target_codes" @> ARRAY[$1]::text[]
+         AND (cardinality(p."search_departments") = 0 OR $2 = ANY(p."search_departments"))`,
       [occupationCode, departmentCode],
     )) as { candidateId: string }[];
     return rows.map((row) => row.candidateId);

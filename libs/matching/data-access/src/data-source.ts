@@ -21,6 +21,7 @@ import { ZonesAndCertifications1765920000100 } from './migrations/1765920000100-
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 import { FormerOccupationConfirmationEntity } from './former-occupation-confirmation.entity';
 import { FormerOccupationConfirmation1765910000000 } from './migrations/1765910000000-former-occupation-confirmation';
+import { ProfileProjectTargets1766040000000 } from './migrations/1766040000000-profile-project-targets';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -49,6 +50,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       ProfileHollandCodeOnRelease1765900000100,
       FormerOccupationConfirmation1765910000000,
       ZonesAndCertifications1765920000100,
+      ProfileProjectTargets1766040000000,
     ],
   });
 }

@@ -45,6 +45,9 @@ export * from './search-area';
 export * from './offer-matching';
 export * from './offer-explanation';
 
+// The professional project's target occupations: the latest version, first among what leads search for.
+export * from './project-targets';
+
 // A person's offer list: ranked, explained, and left alone when nothing changed.
 export * from './person-offers';
 

@@ -23,6 +23,8 @@ export interface OfferExplanationInput {
   /** The occupation's rank among the person's recommendations, and its class. */
   recommendationRank: number | null;
   proximity: Proximity | null;
+  /** The occupation is a target of the person's validated professional project. */
+  fromProject?: boolean;
   sharedSkillLabels: readonly string[];
   missingSkillLabels: readonly string[];
   interested: boolean;
@@ -33,7 +35,9 @@ export function explainOfferMatch(input: OfferExplanationInput): string {
   const parts = [
     `« ${input.title} » (${CONTRACT_WORDS[input.contractType]}, département ${input.departmentCode}).`,
   ];
-  if (input.recommendationRank !== null && input.proximity) {
+  if (input.fromProject) {
+    parts.push(`Métier : ${input.occupationLabel}, un métier visé par votre projet professionnel.`);
+  } else if (input.recommendationRank !== null && input.proximity) {
     parts.push(
       `Métier : ${input.occupationLabel}, ${PROXIMITY_WORDS[input.proximity]}, piste n° ${input.recommendationRank} de vos recommandations.`,
     );

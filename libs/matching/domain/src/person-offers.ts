@@ -3,6 +3,7 @@ import type { JobOffer } from './job-offer';
 import { personSkills, type CandidateProfile, type Proximity } from './occupation-ranking';
 import { explainOfferMatch } from './offer-explanation';
 import { OfferMatchingEngine } from './offer-matching';
+import { leadTargets } from './project-targets';
 import type { SkillSpace } from './skill-space';
 
 export interface PersonOffersInput {
@@ -10,6 +11,8 @@ export interface PersonOffersInput {
   profile: CandidateProfile;
   /** The occupations recommended to the person, best first. */
   recommendations: readonly { occupationCode: string; rank: number; score: number; proximity: Proximity }[];
+  /** The target occupations of the person's validated professional project (none without one). */
+  projectTargets?: readonly string[];
   feedback: readonly { offerId: string; verdict: 'interested' | 'not_relevant' }[];
   /** Departments the person searches in; none means anywhere. */
   searchDepartments: readonly string[];
@@ -27,7 +30,8 @@ export interface RankedOffer {
 }
 
 /**
- * A person's offer list: their live offers ranked on their recommended occupations, their skills,
+ * A person's offer list: their live offers ranked on their project's target occupations and their
+ * recommended ones (`leadTargets`: the project's first), their skills,
  * their area and their feedback (not relevant: gone; interested: lifted), each with why it is there.
  * Null when the list is the one they have (same offers, same scores): nothing to store or announce.
  */
@@ -44,10 +48,11 @@ export function rankPersonOffers(
     new Set(input.feedback.filter((f) => f.verdict === verdict).map((f) => f.offerId));
   const interested = verdicts('interested');
   const area = input.searchDepartments;
+  const targets = leadTargets(input.recommendations, input.projectTargets ?? []);
   const matches = engine.upsertSeeker({
     candidateId: input.candidateId,
     skillCodes: have,
-    targets: input.recommendations.map((r) => ({ occupationCode: r.occupationCode, score: r.score })),
+    targets: targets.map((t) => ({ occupationCode: t.occupationCode, score: t.score })),
     reach: area.length > 0 ? { kind: 'departments', departments: new Set(area) } : { kind: 'national' },
     notRelevant: verdicts('not_relevant'),
     interested,
@@ -57,7 +62,7 @@ export function rankPersonOffers(
     input.previous.every((row, i) => row.offerId === matches[i].offerId && row.score === matches[i].score);
   if (unchanged) return null;
 
-  const byOccupation = new Map(input.recommendations.map((r) => [r.occupationCode, r]));
+  const byOccupation = new Map(targets.map((t) => [t.occupationCode, t]));
   return matches.map((match, index) => {
     const offer = engine.offer(match.offerId);
     if (!offer) throw new Error(`offer ${match.offerId} vanished while ranking`);
@@ -75,6 +80,7 @@ export function rankPersonOffers(
         occupationLabel: catalogue.byCode.get(offer.occupationCode)?.label ?? offer.occupationCode,
         recommendationRank: recommendation?.rank ?? null,
         proximity: recommendation?.proximity ?? null,
+        fromProject: recommendation?.fromProject ?? false,
         sharedSkillLabels: skills.byWeight(shared).map((c) => catalogue.skillLabel(c)),
         missingSkillLabels: skills.byWeight(missing).map((c) => catalogue.skillLabel(c)),
         interested: interested.has(match.offerId),

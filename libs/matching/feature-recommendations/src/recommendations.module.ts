@@ -10,6 +10,7 @@ import { PersonalDataController } from './personal-data.controller';
 import { ExportPersonalDataHandler } from './usecases/export-personal-data/export-personal-data.handler';
 import { CandidateAccess } from './candidate-access';
 import { CandidateEventsConsumer } from './candidate-events.consumer';
+import { CareerEventsConsumer } from './career-events.consumer';
 import { CandidateMatchingResolver, OccupationRecommendationResolver } from './candidate-matching.resolver';
 import { RecommendationsResolver } from './recommendations.resolver';
 import { GiveOfferFeedbackHandler } from './usecases/give-offer-feedback/give-offer-feedback.handler';
@@ -18,6 +19,7 @@ import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.h
 import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-search-area.handler';
 import { ResolveFormerOccupationHandler } from './usecases/resolve-former-occupation/resolve-former-occupation.handler';
 import { ConfirmFormerOccupationHandler } from './usecases/confirm-former-occupation/confirm-former-occupation.handler';
+import { RecordProjectTargetsHandler } from './usecases/record-project-targets/record-project-targets.handler';
 
 export const RECOMMENDATIONS_TYPE_PATHS = [join(__dirname, 'recommendations.graphql')];
 export const RECOMMENDATIONS_RESOLVERS = [
@@ -33,7 +35,7 @@ export const RECOMMENDATIONS_RESOLVERS = [
  */
 @Module({
   imports: [CandidateScopeModule, MatchingDataModule],
-  controllers: [CandidateEventsConsumer, PersonalDataController],
+  controllers: [CandidateEventsConsumer, CareerEventsConsumer, PersonalDataController],
   providers: [
     CandidateAccess,
     RecomputeRecommendationsHandler,
@@ -43,6 +45,7 @@ export const RECOMMENDATIONS_RESOLVERS = [
     SetJobSearchAreaHandler,
     ResolveFormerOccupationHandler,
     ConfirmFormerOccupationHandler,
+    RecordProjectTargetsHandler,
     MatchingPersonalDataRepository,
     ExportPersonalDataHandler,
     ...RECOMMENDATIONS_RESOLVERS,

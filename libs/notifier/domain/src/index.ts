@@ -25,6 +25,7 @@ export * from './calendar-invitation';
 export * from './account-templates';
 export * from './session-templates';
 export * from './progress-templates';
+export * from './career-templates';
 
 // A person's choices: muted kinds per channel, quiet hours; essential messages always by email.
 export * from './preferences';

@@ -12,6 +12,7 @@ export const MESSAGE_KINDS = [
   'distress_alert',
   'at_risk_digest',
   'assignment_queue_alert',
+  'application_follow_up',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -30,6 +30,7 @@ import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidat
 import { AskCoachChangeHandler } from './usecases/ask-coach-change/ask-coach-change.handler';
 import { NotifySessionChangeHandler } from './usecases/notify-session-change/notify-session-change.handler';
 import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
+import { RemindApplicationFollowUpHandler } from './usecases/remind-application-follow-up/remind-application-follow-up.handler';
 import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
 import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler';
 
@@ -58,6 +59,7 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     AskCoachChangeHandler,
     RemindSessionHandler,
     AnnounceResultsHandler,
+    RemindApplicationFollowUpHandler,
     CollectJobLeadsHandler,
     AlertDistressHandler,
     CollectAtRiskHandler,

@@ -9,9 +9,10 @@ import { CollectAtRiskHandler } from './usecases/collect-at-risk/collect-at-risk
 import { CollectJobLeadsHandler } from './usecases/collect-job-leads/collect-job-leads.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { HonourConsentHandler } from './usecases/honour-consent/honour-consent.handler';
+import { RemindApplicationFollowUpHandler } from './usecases/remind-application-follow-up/remind-application-follow-up.handler';
 import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
 
-/** Identity's invitations, and what intake (consents too), assessment, pathway and matching say about a person. */
+/** Identity's invitations, and what intake (consents too), assessment, pathway, matching and career say about a person. */
 @Controller()
 export class PeopleEventsConsumer {
   constructor(
@@ -22,6 +23,7 @@ export class PeopleEventsConsumer {
     private readonly atRisk: CollectAtRiskHandler,
     private readonly erase: EraseCandidateHandler,
     private readonly consent: HonourConsentHandler,
+    private readonly followUp: RemindApplicationFollowUpHandler,
     private readonly clock: Clock,
   ) {}
 
@@ -95,6 +97,19 @@ export class PeopleEventsConsumer {
     @Ctx() context: InboxContext,
   ): Promise<void> {
     await this.consent.execute(context.manager, event.payload);
+  }
+
+  @OnEvent('ApplicationFollowUpDue.v1')
+  async onApplicationFollowUpDue(
+    @Payload() event: EventOf<'ApplicationFollowUpDue.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { applicationId, candidateId, sentOn, dueOn } = event.payload;
+    await this.followUp.execute(
+      context.manager,
+      { applicationId, candidateId, sentOn, dueOn },
+      this.clock.now(),
+    );
   }
 
   @OnEvent('CandidateErased.v1')

@@ -49,7 +49,9 @@ export type MessageKind =
   | 'AT_RISK_DIGEST'
   | 'ASSIGNMENT_QUEUE_ALERT'
   /** Another coach offered for a session: the person is asked to accept it. */
-  | 'COACH_CHANGE_PROPOSED';
+  | 'COACH_CHANGE_PROPOSED'
+  /** An application the person sent has had no answer for the delay they chose: a reminder to follow it up. */
+  | 'APPLICATION_FOLLOW_UP';
 
 export type ParkedMessagePage = {
   nodes: Array<ParkedMessage>;

@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { SessionKind } from '@passerelle/shared/contracts';
 import type { MilestoneKind, MilestoneStatus, PathwayPhase } from '@passerelle/pathway/domain';
 
-export const MILESTONE_ORIGINS = ['template', 'coach'] as const;
+/** template: planned from the track's template; coach: added by a coach; career: added for career's events (a training milestone). */
+export const MILESTONE_ORIGINS = ['template', 'coach', 'career'] as const;
 export type MilestoneOrigin = (typeof MILESTONE_ORIGINS)[number];
 
 /** One step of a person's plan. Removed milestones are kept (removed_at) so the history holds. */
@@ -15,7 +16,7 @@ export class MilestoneEntity {
   @Column({ type: 'uuid' })
   pathwayId!: string;
 
-  /** The template milestone it came from; null for one the coach added. */
+  /** The template milestone it came from (`career:project`, `career:training` for career's); null for one the coach added. */
   @Column({ type: 'text', nullable: true })
   templateKey!: string | null;
 

@@ -14,6 +14,7 @@ export function toPlanMilestone(m: MilestoneEntity): PlanMilestone {
     sessionKind: m.sessionKind,
     instrumentCode: m.instrumentCode,
     dependsOn: m.dependsOn,
+    templateKey: m.templateKey,
   };
 }
 

@@ -4,6 +4,9 @@ import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import type { AnyEvent } from '@passerelle/shared/contracts';
 import {
   assessRisk,
+  careerMilestoneAfter,
+  careerMilestonesToAdd,
+  insertMilestone,
   completionChange,
   deriveProgress,
   generatePlan,
@@ -15,6 +18,7 @@ import {
   riskChanged,
   riskInputOf,
   survivingReplan,
+  type PathwayFact,
   type PlanMilestone,
 } from '@passerelle/pathway/domain';
 import { NEW_MILESTONE_STATE, type MilestoneEntity } from './milestone.entity';
@@ -53,11 +57,22 @@ export class PlanReconciler {
     const terms = await this.terms.find(pathway.programmeId, manager);
     // A fresh plan's milestones are written once, with their derived states, by applyProgress.
     const fresh = terms === null ? null : await this.planIfReady(manager, pathway, terms, now);
-    const milestones = fresh ?? (await this.pathways.milestones(manager, pathway.id));
-    if ((fresh !== null || options.planChanged) && pathway.plannedAt !== null) {
+    const planned = fresh ?? (await this.pathways.milestones(manager, pathway.id));
+    const facts = (await this.pathways.facts(manager, pathway.candidateId)).map((row) => row.fact);
+    const withCareer = await this.addCareerMilestones(manager, pathway, planned, facts, fresh !== null, now);
+    const milestones = withCareer ?? planned;
+    const planChanged = options.planChanged || withCareer !== null;
+    if ((fresh !== null || planChanged) && pathway.plannedAt !== null) {
       events.push(plannedEvent(pathway, milestones, terms?.sessionBudgetPerPerson ?? 0, now));
     }
-    const progress = await this.applyProgress(manager, pathway, milestones, now, fresh !== null);
+    const progress = await this.applyProgress(
+      manager,
+      pathway,
+      milestones,
+      facts,
+      now,
+      fresh !== null || withCareer !== null,
+    );
     events.push(...progress.events);
     events.push(...this.applyRisk(pathway, milestones, progress.lastSessionCompletedAt, now));
     await this.pathways.save(manager, pathway);
@@ -153,15 +168,74 @@ export class PlanReconciler {
     return [...fresh, ...kept];
   }
 
+  /**
+   * Adds the milestones career's events call for and the plan lacks (the project milestone, a
+   * training milestone: `careerMilestonesToAdd`), in the project phase's place, renumbered. Returns
+   * the plan's live milestones with them, not yet written, or null when nothing was added.
+   */
+  private async addCareerMilestones(
+    manager: EntityManager,
+    pathway: PathwayEntity,
+    live: MilestoneEntity[],
+    facts: PathwayFact[],
+    fresh: boolean,
+    now: Date,
+  ): Promise<MilestoneEntity[] | null> {
+    if (pathway.plannedAt === null || pathway.plannedTrack === null) return null;
+    if (!facts.some((fact) => fact.type === 'project_validated')) return null;
+    // A fresh plan's earlier milestones are gone already; otherwise removed ones count (the coach's removal stands).
+    const every = fresh ? live : await this.pathways.milestones(manager, pathway.id, { withRemoved: true });
+    const toAdd = careerMilestonesToAdd(
+      {
+        startOn: pathway.planStartOn ?? missing('planStartOn'),
+        endOn: pathway.planEndOn ?? missing('planEndOn'),
+        templateKeys: every.map((m) => m.templateKey),
+      },
+      facts,
+    );
+    if (toAdd.length === 0) return null;
+    let milestones = [...live].sort((a, b) => a.position - b.position);
+    for (const career of toAdd) {
+      const milestone: MilestoneEntity = {
+        id: plannedMilestoneIdOf(pathway.id, career.key),
+        pathwayId: pathway.id,
+        templateKey: career.key,
+        origin: 'career',
+        position: 0,
+        phase: career.phase,
+        kind: career.kind,
+        title: career.title,
+        dueOn: career.dueOn,
+        sessionKind: null,
+        instrumentCode: null,
+        dependsOn: [],
+        ...NEW_MILESTONE_STATE,
+      };
+      const inserted = insertMilestone(milestones, milestone, careerMilestoneAfter(milestones, career.phase));
+      if (!inserted.ok) throw new Error(`cannot add ${career.key}: ${inserted.refusal.message}`);
+      milestones = inserted.value;
+      await this.pathways.appendHistory(manager, {
+        pathwayId: pathway.id,
+        at: now,
+        actor: 'system',
+        action: 'milestone_added',
+        milestoneId: milestone.id,
+        details: { title: milestone.title, kind: milestone.kind, dueOn: milestone.dueOn, origin: 'career' },
+      });
+    }
+    pathway.revision += 1;
+    return milestones;
+  }
+
   /** Derives progress from every fact; announces milestones reached for the first time and completion. */
   private async applyProgress(
     manager: EntityManager,
     pathway: PathwayEntity,
     milestones: MilestoneEntity[],
+    facts: PathwayFact[],
     now: Date,
     writeAll: boolean,
   ): Promise<{ events: AnyEvent[]; lastSessionCompletedAt: string | null }> {
-    const facts = (await this.pathways.facts(manager, pathway.candidateId)).map((row) => row.fact);
     const plan: PlanMilestone[] = pathway.plannedAt === null ? [] : milestones.map(toPlanMilestone);
     const progress = deriveProgress(plan, facts);
     const events: AnyEvent[] = [];
@@ -287,4 +361,8 @@ export class PlanReconciler {
       }),
     ];
   }
+}
+
+function missing(field: string): never {
+  throw new Error(`a planned pathway has no ${field}`);
 }

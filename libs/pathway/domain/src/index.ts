@@ -28,6 +28,9 @@ export * from './milestone-state';
 // Progress replayed from every fact in the order things happened.
 export * from './progress';
 
+// What career's events do to a plan: the project milestone, a training milestone, ten applications.
+export * from './career-milestones';
+
 // Where a person counts in their programme's progress (not planned, a phase, completed).
 export * from './programme-progress';
 

@@ -41,21 +41,22 @@ export function planWindow(diagnosedAt: Date, terms: ProgrammeDates): { startOn:
 export interface PreviousMilestone {
   id: string;
   title: string;
-  origin: 'template' | 'coach';
+  origin: 'template' | 'coach' | 'career';
   position: number;
   removedAt: Date | null;
 }
 
 /**
- * A new track replaces the template's milestones; those a coach added (and did not remove) survive
- * the re-plan, in their order, after the new template's.
+ * A new track replaces the template's milestones (and those career's events added, which are added
+ * again from the facts when the new plan lacks them); those a coach added (and did not remove)
+ * survive the re-plan, in their order, after the new template's.
  */
 export function survivingReplan<M extends PreviousMilestone>(
   previous: readonly M[],
   freshCount: number,
 ): { replaced: M[]; kept: M[] } {
   return {
-    replaced: previous.filter((m) => m.origin === 'template'),
+    replaced: previous.filter((m) => m.origin !== 'coach'),
     kept: previous
       .filter((m) => m.origin === 'coach' && m.removedAt === null)
       .map((m, index) => ({ ...m, position: freshCount + index + 1 })),

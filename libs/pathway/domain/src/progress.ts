@@ -1,5 +1,12 @@
 import { PATHWAY_PHASES, type OutcomeCategory, type SessionKind } from '@passerelle/shared/contracts';
 import type { IsoDate } from './calendar';
+import {
+  APPLICATIONS_MILESTONE_KEY,
+  APPLICATIONS_TO_REACH,
+  CAREER_TRAINING_KEY,
+  isProjectMilestone,
+  latestProject,
+} from './career-milestones';
 import { isSettled, nextStatus, type MilestoneAction, type MilestoneStatus } from './milestone-state';
 import type { MilestoneKind, PathwayPhase } from './template';
 
@@ -13,6 +20,8 @@ export interface PlanMilestone {
   sessionKind: SessionKind | null;
   instrumentCode: string | null;
   dependsOn: string[];
+  /** The template milestone it came from (or `career:*` for one career's events added); null or absent for a coach's. */
+  templateKey?: string | null;
 }
 
 interface FactBase {
@@ -32,7 +41,10 @@ export type PathwayFact =
   | (FactBase & { type: 'assessment_completed'; instrumentCode: string; milestoneId: string | null })
   | (FactBase & { type: 'results_released'; milestoneId: string | null })
   | (FactBase & { type: 'outcome_recorded'; category: OutcomeCategory })
-  | (FactBase & { type: 'milestone_completed'; milestoneId: string });
+  | (FactBase & { type: 'milestone_completed'; milestoneId: string })
+  | (FactBase & { type: 'project_validated'; projectId: string; version: number; trainingNeeded: boolean })
+  | (FactBase & { type: 'application_recorded'; applicationId: string })
+  | (FactBase & { type: 'application_status_changed'; applicationId: string; status: string });
 
 export interface MilestoneProgress {
   status: MilestoneStatus;
@@ -58,6 +70,8 @@ export interface PathwayProgress {
   completed: boolean;
   /** When the last step that completed the plan happened. */
   completedAt: string | null;
+  /** Applications the person recorded (each once, whatever became of it). */
+  applicationsSent: number;
 }
 
 const ACTIVITY: ReadonlySet<PathwayFact['type']> = new Set([
@@ -66,6 +80,8 @@ const ACTIVITY: ReadonlySet<PathwayFact['type']> = new Set([
   'assessment_completed',
   'results_released',
   'milestone_completed',
+  'application_recorded',
+  'application_status_changed',
 ]);
 
 export function compareFacts(a: PathwayFact, b: PathwayFact): number {
@@ -106,6 +122,8 @@ export function deriveProgress(
   let lastSessionCompletedAt: string | null = null;
   let outcome: OutcomeCategory | null = null;
   let outcomeAt: string | null = null;
+  const applications = new Set<string>();
+  let projectValidated = false;
 
   const apply = (id: string | undefined, action: MilestoneAction, fact: PathwayFact): boolean => {
     const state = id === undefined ? undefined : progress.get(id);
@@ -131,6 +149,7 @@ export function deriveProgress(
   const bookedFor = (sessionId: string) =>
     [...progress].find(([, state]) => state.status === 'booked' && state.bookedSessionId === sessionId)?.[0];
   const ofSessionKind = (kind: SessionKind) => (m: PlanMilestone) => m.sessionKind === kind;
+  const keyed = (key: string) => milestones.find((m) => m.templateKey === key)?.id;
 
   for (const fact of [...facts].sort(compareFacts)) {
     if (ACTIVITY.has(fact.type) && (lastActivityAt === null || fact.at > lastActivityAt))
@@ -187,7 +206,35 @@ export function deriveProgress(
         outcome = fact.category;
         outcomeAt = fact.at;
         break;
+      case 'project_validated':
+        // The first validation reaches the project milestone; later versions change the project only.
+        if (!projectValidated)
+          apply(
+            firstWaiting((m) => isProjectMilestone(m.templateKey), true),
+            'reach',
+            fact,
+          );
+        projectValidated = true;
+        break;
+      case 'application_recorded': {
+        if (applications.has(fact.applicationId)) break;
+        applications.add(fact.applicationId);
+        if (applications.size === APPLICATIONS_TO_REACH && searching())
+          apply(keyed(APPLICATIONS_MILESTONE_KEY), 'reach', fact);
+        break;
+      }
+      case 'application_status_changed':
+        break;
     }
+  }
+
+  // A later version of the project without training: the training milestone career's events added
+  // is no longer needed, unless the person already started it.
+  const project = latestProject(facts);
+  const training = keyed(CAREER_TRAINING_KEY);
+  if (project !== null && !project.trainingNeeded && training !== undefined) {
+    const state = stateOf(training);
+    if (state.status === 'open') state.status = 'superseded';
   }
 
   // After a placement, what the earlier phases still asked for is no longer needed.
@@ -228,6 +275,7 @@ export function deriveProgress(
     currentPhase: unsettled?.phase ?? null,
     completed,
     completedAt: completed ? (settledTimes.sort().at(-1) ?? null) : null,
+    applicationsSent: applications.size,
   };
 }
 

@@ -8,7 +8,11 @@ type FactEvent =
   | EventOf<'SessionNoShow.v1'>
   | EventOf<'AssessmentCompleted.v1'>
   | EventOf<'ResultsReleased.v1'>
-  | EventOf<'CandidateOutcomeRecorded.v1'>;
+  | EventOf<'CandidateOutcomeRecorded.v1'>
+  | EventOf<'ProjectValidated.v1'>
+  | EventOf<'ProjectChanged.v1'>
+  | EventOf<'ApplicationRecorded.v1'>
+  | EventOf<'ApplicationStatusChanged.v1'>;
 
 /** An upstream event in the pathway's own terms, timed by when it happened in the world. */
 export function factFromEvent(event: FactEvent): PathwayFact {
@@ -71,6 +75,35 @@ export function factFromEvent(event: FactEvent): PathwayFact {
         eventId,
         at: event.payload.recordedAt,
         category: event.payload.category,
+      };
+    case 'ProjectValidated':
+    case 'ProjectChanged': {
+      const p = event.payload;
+      return {
+        type: 'project_validated',
+        eventId,
+        at: p.validatedAt,
+        projectId: p.projectId,
+        version: p.version,
+        trainingNeeded: p.trainingNeeded,
+      };
+    }
+    // An application counts as the person's activity when they recorded it (the envelope's time),
+    // not on the day they say they sent it, which may be weeks before.
+    case 'ApplicationRecorded':
+      return {
+        type: 'application_recorded',
+        eventId,
+        at: event.occurredAt,
+        applicationId: event.payload.applicationId,
+      };
+    case 'ApplicationStatusChanged':
+      return {
+        type: 'application_status_changed',
+        eventId,
+        at: event.occurredAt,
+        applicationId: event.payload.applicationId,
+        status: event.payload.status,
       };
   }
 }

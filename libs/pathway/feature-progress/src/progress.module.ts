@@ -14,6 +14,7 @@ import { ExportPersonalDataHandler } from './usecases/export-personal-data/expor
 import { AtRiskResolver } from './at-risk.resolver';
 import { ProgrammeProgressResolver } from './programme-progress.resolver';
 import { ProgressEventsConsumer } from './progress-events.consumer';
+import { CareerEventsConsumer } from './career-events.consumer';
 import { RiskSweepRunner } from './risk-sweep.runner';
 import { ReadProgrammeProgressHandler } from './usecases/read-programme-progress/read-programme-progress.handler';
 import { RecordFactHandler } from './usecases/record-fact/record-fact.handler';
@@ -24,7 +25,7 @@ export const PROGRESS_RESOLVERS = [AtRiskResolver, ProgrammeProgressResolver];
 /** What people did (sessions, assessments, outcomes), the progress derived from it, and the risk. */
 @Module({
   imports: [CandidateScopeModule],
-  controllers: [ProgressEventsConsumer, PersonalDataController],
+  controllers: [ProgressEventsConsumer, CareerEventsConsumer, PersonalDataController],
   providers: [
     PathwayRepository,
     PathwayTemplateRepository,

@@ -97,6 +97,8 @@ export type FreeTextSkillInput = {
 };
 
 export type MessageKind =
+  /** An application the person sent has had no answer for the delay they chose: a reminder to follow it up. */
+  | 'APPLICATION_FOLLOW_UP'
   | 'ASSIGNMENT_QUEUE_ALERT'
   | 'AT_RISK_DIGEST'
   /** Another coach offered for a session: the person is asked to accept it. */

@@ -30,7 +30,7 @@ export function toDomainOffer(row: JobOfferEntity): JobOffer {
 }
 
 /**
- * Ranks a person's live offers (rankPersonOffers: their recommended occupations, their search area,
+ * Ranks a person's live offers (rankPersonOffers: their project's targets and recommended occupations, their search area,
  * their feedback) and, when the list changed, stores it and announces OffersMatched in the caller's
  * transaction. A person held (paused, placed, exited) has none.
  */
@@ -54,7 +54,7 @@ export class RematchOffersHandler implements OfferRematch {
     const area = profile.searchDepartments.length > 0 ? profile.searchDepartments : null;
     const offers = await this.profiles.liveOffers(
       manager,
-      recommendations.map((r) => r.occupationCode),
+      [...new Set([...profile.projectTargetCodes, ...recommendations.map((r) => r.occupationCode)])],
       area,
       now.toISOString().slice(0, 10),
     );
@@ -63,6 +63,7 @@ export class RematchOffersHandler implements OfferRematch {
         candidateId,
         profile: profileToDomain(profile),
         recommendations,
+        projectTargets: profile.projectTargetCodes,
         feedback,
         searchDepartments: profile.searchDepartments,
         offers: offers.map(toDomainOffer),
