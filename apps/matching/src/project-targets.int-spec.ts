@@ -17,6 +17,7 @@ import { startService } from '@passerelle/shared/runtime';
 import {
   createTestDatabase,
   freePort,
+  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   TopicReader,
@@ -56,8 +57,6 @@ let reader: TopicReader;
 let groupPrefix: string;
 
 const person: Identity = { subject: 'nadia', role: 'candidate', candidateId: nadia };
-
-const CONSUMED: EventKey[] = ['CandidateEnrolled.v1', 'JobOfferPublished.v1', 'ProjectValidated.v1'];
 
 async function send(event: AnyEvent): Promise<void> {
   await producer.send({
@@ -113,17 +112,7 @@ beforeAll(async () => {
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
   groupPrefix = `test-matching-project-${randomUUID().slice(0, 8)}`;
-  const admin = kafka.admin();
-  await admin.connect();
-  for (const topic of new Set(CONSUMED.map((k) => EVENT_CATALOGUE[k].topic))) {
-    const ends = await admin.fetchTopicOffsets(topic);
-    await admin.setOffsets({
-      groupId: `${groupPrefix}.matching.${topic}`,
-      topic,
-      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-    });
-  }
-  await admin.disconnect();
+  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
   reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['OffersMatched.v1'].topic]);
   producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
@@ -136,6 +125,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '50',
     KAFKA_GROUP_PREFIX: groupPrefix,
+    KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   url = `http://127.0.0.1:${port}/graphql`;
 

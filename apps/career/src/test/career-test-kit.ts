@@ -86,6 +86,7 @@ export async function startCareer(databaseName: string): Promise<CareerUnderTest
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
   );
