@@ -1,6 +1,10 @@
 import { defineServiceApp } from '@passerelle/shared/runtime';
 import { careerDataSourceOptions } from '@passerelle/career/data-access';
 import { PrivacyModule } from '@passerelle/career/feature-privacy';
+import {
+  INTERVIEW_PRACTICE_TYPE_PATHS,
+  InterviewPracticeModule,
+} from '@passerelle/career/feature-interview-practice';
 import { PROJECT_TYPE_PATHS, ProjectModule } from '@passerelle/career/feature-project';
 
 /**
@@ -13,6 +17,6 @@ import { PROJECT_TYPE_PATHS, ProjectModule } from '@passerelle/career/feature-pr
 export const careerApp = defineServiceApp({
   service: 'career',
   dataSource: careerDataSourceOptions,
-  typePaths: [...PROJECT_TYPE_PATHS],
-  features: [PrivacyModule, ProjectModule],
+  typePaths: [...PROJECT_TYPE_PATHS, ...INTERVIEW_PRACTICE_TYPE_PATHS],
+  features: [PrivacyModule, ProjectModule, InterviewPracticeModule],
 });

@@ -6,11 +6,24 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { ProjectEntity, ProjectVersionEntity } from './entities';
+import {
+  InterviewPracticeAnswerEntity,
+  InterviewPracticeQuestionEntity,
+  InterviewPracticeSessionEntity,
+  ProjectEntity,
+  ProjectVersionEntity,
+} from './entities';
 import { CreateCareerProject1766000000000 } from './migrations/1766000000000-create-career-project';
+import { InterviewPractice1766030000000 } from './migrations/1766030000000-interview-practice';
 
 /** Each area of career adds its entities here (and its migrations below, in timestamp order). */
-export const CAREER_ENTITIES = [ProjectEntity, ProjectVersionEntity];
+export const CAREER_ENTITIES = [
+  ProjectEntity,
+  ProjectVersionEntity,
+  InterviewPracticeSessionEntity,
+  InterviewPracticeQuestionEntity,
+  InterviewPracticeAnswerEntity,
+];
 
 export function careerDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -20,6 +33,7 @@ export function careerDataSourceOptions(url: string, poolSize?: number): DataSou
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCareerProject1766000000000,
+      InterviewPractice1766030000000,
     ],
     poolSize,
   });

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ProjectEntity, ProjectVersionEntity } from './entities/project.entity';
+import { interviewPracticePersonalData } from './interview-practice-personal-data';
 
 /**
  * One area's share of what career holds about a person: its sections of the person's data export
@@ -34,4 +35,7 @@ export const projectPersonalData: CareerPersonalDataPart = {
 };
 
 /** Every area's part, in the order the export lists them. */
-export const CAREER_PERSONAL_DATA_PARTS: readonly CareerPersonalDataPart[] = [projectPersonalData];
+export const CAREER_PERSONAL_DATA_PARTS: readonly CareerPersonalDataPart[] = [
+  projectPersonalData,
+  interviewPracticePersonalData,
+];

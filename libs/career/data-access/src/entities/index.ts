@@ -1,1 +1,4 @@
 export * from './project.entity';
+export * from './interview-practice-session.entity';
+export * from './interview-practice-question.entity';
+export * from './interview-practice-answer.entity';
