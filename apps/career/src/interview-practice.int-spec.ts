@@ -211,18 +211,26 @@ describe('starting a practice session', () => {
     expect((refused.fields as { field: string }[]).map((f) => f.field)).toEqual([field]);
   });
 
-  it('finds no person for another person, another coach, or a person career does not know', async () => {
+  it('refuses another person, another coach, ops, and a person or session career does not know alike (FORBIDDEN)', async () => {
     const candidateId = await seedPerson();
     for (const caller of [personOf(randomUUID()), otherCoach])
       expect(refusalOf(await gql(caller, START, { input: { candidateId } }))).toEqual({
-        code: 'CANDIDATE_NOT_FOUND',
+        code: 'FORBIDDEN',
         fields: 'candidateId',
       });
     const unknown = randomUUID();
     expect(refusalOf(await gql(personOf(unknown), START, { input: { candidateId: unknown } })).code).toBe(
-      'CANDIDATE_NOT_FOUND',
+      'FORBIDDEN',
     );
     expect(refusalOf(await gql(ops, SESSIONS, { id: candidateId })).code).toBe('FORBIDDEN');
+    const { startInterviewPractice } = await ok(personOf(candidateId), START, { input: { candidateId } });
+    expect(refusalOf(await gql(otherCoach, SESSION, { id: startInterviewPractice.id }))).toEqual(
+      refusalOf(await gql(personOf(candidateId), SESSION, { id: randomUUID() })),
+    );
+    expect(refusalOf(await gql(otherCoach, SESSION, { id: startInterviewPractice.id }))).toEqual({
+      code: 'FORBIDDEN',
+      fields: 'id',
+    });
   });
 });
 
@@ -271,7 +279,7 @@ describe('answering and reviewing', () => {
       ),
     ).toEqual({ code: 'QUESTION_NOT_IN_SESSION', fields: 'questionId' });
     expect(refusalOf(await gql(coach, SAVE, input())).code).toBe('PRACTICE_ANSWERED_BY_THE_PERSON');
-    expect(refusalOf(await gql(otherCoach, SAVE, input())).code).toBe('PRACTICE_SESSION_NOT_FOUND');
+    expect(refusalOf(await gql(otherCoach, SAVE, input())).code).toBe('FORBIDDEN');
 
     clock.pin(new Date('2026-12-09T11:00:00Z'));
     const submitted = await ok(personOf(candidateId), SUBMIT, input());
@@ -297,7 +305,7 @@ describe('answering and reviewing', () => {
       code: 'BAD_USER_INPUT',
     });
     expect(refusalOf(await gql(otherCoach, REVIEW, { input: { answerId, ...scores } }))).toEqual({
-      code: 'PRACTICE_ANSWER_NOT_FOUND',
+      code: 'FORBIDDEN',
       fields: 'answerId',
     });
     expect(refusalOf(await gql(personOf(candidateId), REVIEW, { input: { answerId, ...scores } })).code).toBe(

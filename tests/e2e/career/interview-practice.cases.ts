@@ -118,7 +118,7 @@ export function interviewPracticeCases(career: CareerContext): void {
         ]),
       );
       expect(Object.fromEntries(refusals)).toEqual({
-        otherCoach: 'PRACTICE_ANSWER_NOT_FOUND',
+        otherCoach: 'FORBIDDEN',
         ops: 'FORBIDDEN',
         opsAll: 'FORBIDDEN',
         sponsor: 'FORBIDDEN',
@@ -198,29 +198,29 @@ export function interviewPracticeCases(career: CareerContext): void {
         interviewPracticeSessions: {
           person: 'data',
           coach: 'data',
-          otherPerson: 'CANDIDATE_NOT_FOUND',
-          otherCoach: 'CANDIDATE_NOT_FOUND',
+          otherPerson: 'FORBIDDEN',
+          otherCoach: 'FORBIDDEN',
           ...refusedByRole,
         },
         interviewPracticeSession: {
           person: 'data',
           coach: 'data',
-          otherPerson: 'PRACTICE_SESSION_NOT_FOUND',
-          otherCoach: 'PRACTICE_SESSION_NOT_FOUND',
+          otherPerson: 'FORBIDDEN',
+          otherCoach: 'FORBIDDEN',
           ...refusedByRole,
         },
         startInterviewPractice: {
           person: 'data',
           coach: 'data',
-          otherPerson: 'CANDIDATE_NOT_FOUND',
-          otherCoach: 'CANDIDATE_NOT_FOUND',
+          otherPerson: 'FORBIDDEN',
+          otherCoach: 'FORBIDDEN',
           ...refusedByRole,
         },
         savePracticeAnswer: {
           person: 'data',
           coach: 'PRACTICE_ANSWERED_BY_THE_PERSON',
-          otherPerson: 'PRACTICE_SESSION_NOT_FOUND',
-          otherCoach: 'PRACTICE_SESSION_NOT_FOUND',
+          otherPerson: 'FORBIDDEN',
+          otherCoach: 'FORBIDDEN',
           ...refusedByRole,
         },
       });

@@ -3,10 +3,11 @@ import type { PracticeAnswerRefusal, StarPart } from '@passerelle/career/domain'
 
 export enum InterviewPracticeErrorCode {
   InvalidInput = 'BAD_USER_INPUT',
-  /** The person is not the caller's (another person, another coach's caseload) or unknown here. */
-  CandidateNotFound = 'CANDIDATE_NOT_FOUND',
-  SessionNotFound = 'PRACTICE_SESSION_NOT_FOUND',
-  AnswerNotFound = 'PRACTICE_ANSWER_NOT_FOUND',
+  /**
+   * Not the person's nor their coach's (another person, another coach), or unknown here: the same
+   * answer for a person, session or answer that exists and for one that does not (decision 0030).
+   */
+  OutOfScope = 'FORBIDDEN',
   /** The question is not one of the session's. */
   QuestionNotInSession = 'QUESTION_NOT_IN_SESSION',
   /** Answers are the person's own words: their coach reads and reviews them, never writes them. */
@@ -23,24 +24,13 @@ export class InterviewPracticeError extends DomainError<InterviewPracticeErrorCo
 export const invalidPracticeInput = (message: string, fields: FieldIssue[]): InterviewPracticeError =>
   new InterviewPracticeError(InterviewPracticeErrorCode.InvalidInput, message, { fields });
 
-export const candidateNotFound = (candidateId: string): InterviewPracticeError =>
+/** Which id was not the caller's to reach: named, never said whether it exists. */
+export const outOfScope = (field: 'candidateId' | 'sessionId' | 'id' | 'answerId'): InterviewPracticeError =>
   new InterviewPracticeError(
-    InterviewPracticeErrorCode.CandidateNotFound,
-    `no person ${candidateId} for you`,
-    {
-      field: 'candidateId',
-    },
+    InterviewPracticeErrorCode.OutOfScope,
+    'interview practice is seen by the person and their coach only',
+    { field },
   );
-
-export const sessionNotFound = (sessionId: string): InterviewPracticeError =>
-  new InterviewPracticeError(InterviewPracticeErrorCode.SessionNotFound, `no practice session ${sessionId}`, {
-    field: 'sessionId',
-  });
-
-export const answerNotFound = (answerId: string): InterviewPracticeError =>
-  new InterviewPracticeError(InterviewPracticeErrorCode.AnswerNotFound, `no practice answer ${answerId}`, {
-    field: 'answerId',
-  });
 
 const CODES: Record<PracticeAnswerRefusal, InterviewPracticeErrorCode> = {
   ANSWER_ALREADY_SUBMITTED: InterviewPracticeErrorCode.AlreadySubmitted,

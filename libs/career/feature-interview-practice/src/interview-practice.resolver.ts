@@ -6,10 +6,13 @@ import type {
   InterviewPracticeSession,
   PracticeAnswer,
 } from '@passerelle/career/graphql-types';
-import { z } from 'zod';
 import { invalidPracticeInput } from './interview-practice.error';
 import { toAnswerObject, toGuideObject, toPracticeSessionObject } from './interview-practice.object';
 import { ReadPracticeSessionsHandler } from './usecases/read-practice-sessions/read-practice-sessions.handler';
+import {
+  readPracticeSessionQuerySchema,
+  readPracticeSessionsQuerySchema,
+} from './usecases/read-practice-sessions/read-practice-sessions.query';
 import { reviewPracticeAnswerCommandSchema } from './usecases/review-practice-answer/review-practice-answer.command';
 import { ReviewPracticeAnswerHandler } from './usecases/review-practice-answer/review-practice-answer.handler';
 import { startInterviewPracticeCommandSchema } from './usecases/start-interview-practice/start-interview-practice.command';
@@ -17,13 +20,10 @@ import { StartInterviewPracticeHandler } from './usecases/start-interview-practi
 import { writePracticeAnswerCommandSchema } from './usecases/write-practice-answer/write-practice-answer.command';
 import { WritePracticeAnswerHandler } from './usecases/write-practice-answer/write-practice-answer.handler';
 
-const candidateIdSchema = z.object({ candidateId: z.uuid('candidateId must be a candidate id') });
-const sessionIdSchema = z.object({ id: z.uuid('id must be a practice session id') });
-
 /**
  * Interview practice: the person, or their coach, starts a session of questions from the bank; the
  * person answers in writing against STAR; their coach reviews. Ops, sponsors and committee members
- * are refused by role (FORBIDDEN); another person or coach finds nothing (not found).
+ * are refused by role, another person or coach by scope: FORBIDDEN either way (decision 0030).
  */
 @Resolver()
 export class InterviewPracticeResolver {
@@ -46,7 +46,7 @@ export class InterviewPracticeResolver {
     @Args('candidateId') candidateId: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<InterviewPracticeSession[]> {
-    const query = parseInput(candidateIdSchema, { candidateId }, invalidPracticeInput);
+    const query = parseInput(readPracticeSessionsQuerySchema, { candidateId }, invalidPracticeInput);
     return (await this.read.ofCandidate(identity, query.candidateId)).map(toPracticeSessionObject);
   }
 
@@ -56,7 +56,7 @@ export class InterviewPracticeResolver {
     @Args('id') id: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<InterviewPracticeSession> {
-    const query = parseInput(sessionIdSchema, { id }, invalidPracticeInput);
+    const query = parseInput(readPracticeSessionQuerySchema, { id }, invalidPracticeInput);
     return toPracticeSessionObject(await this.read.one(identity, query.id));
   }
 

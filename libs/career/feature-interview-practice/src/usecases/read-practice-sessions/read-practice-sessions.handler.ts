@@ -5,7 +5,7 @@ import {
   InterviewPracticeRepository,
   type PracticeSessionRecord,
 } from '@passerelle/career/data-access';
-import { candidateNotFound, sessionNotFound } from '../../interview-practice.error';
+import { outOfScope } from '../../interview-practice.error';
 
 /** A person's practice sessions, for the person and their current coach; nobody else. */
 @Injectable()
@@ -16,14 +16,14 @@ export class ReadPracticeSessionsHandler {
   ) {}
 
   async ofCandidate(identity: Identity, candidateId: string): Promise<PracticeSessionRecord[]> {
-    if (!(await this.access.accessTo(identity, candidateId))) throw candidateNotFound(candidateId);
+    if (!(await this.access.accessTo(identity, candidateId))) throw outOfScope('candidateId');
     return this.practice.sessionsOf(candidateId);
   }
 
   async one(identity: Identity, sessionId: string): Promise<PracticeSessionRecord> {
     const record = await this.practice.record(sessionId);
     const access = record && (await this.access.accessTo(identity, record.session.candidateId));
-    if (!record || !access) throw sessionNotFound(sessionId);
+    if (!record || !access) throw outOfScope('id');
     return record;
   }
 }

@@ -8,7 +8,7 @@ import {
   type InterviewPracticeAnswerEntity,
 } from '@passerelle/career/data-access';
 import { reviewRefusal } from '@passerelle/career/domain';
-import { answerNotFound, answerRefusal } from '../../interview-practice.error';
+import { answerRefusal, outOfScope } from '../../interview-practice.error';
 import type { ReviewPracticeAnswerCommand } from './review-practice-answer.command';
 
 /** The person's current coach reviews a submitted answer, once; the person then reads the review. */
@@ -29,8 +29,7 @@ export class ReviewPracticeAnswerHandler {
     return this.dataSource.transaction(async (manager) => {
       const answer = await this.practice.lockAnswerById(manager, command.answerId);
       const access = answer && (await this.access.accessTo(identity, answer.candidateId));
-      if (!answer || identity.role !== 'coach' || access?.reader !== 'coach')
-        throw answerNotFound(command.answerId);
+      if (!answer || identity.role !== 'coach' || access?.reader !== 'coach') throw outOfScope('answerId');
       const refusal = reviewRefusal(answer.status);
       if (refusal) throw answerRefusal(refusal);
       const reviewed: InterviewPracticeAnswerEntity = {

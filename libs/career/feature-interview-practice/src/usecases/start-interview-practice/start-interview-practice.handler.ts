@@ -8,7 +8,7 @@ import {
   type PracticeSessionRecord,
 } from '@passerelle/career/data-access';
 import { INTERVIEW_QUESTION_BANK_VERSION, selectInterviewQuestions } from '@passerelle/career/domain';
-import { candidateNotFound } from '../../interview-practice.error';
+import { outOfScope } from '../../interview-practice.error';
 import type { StartInterviewPracticeCommand } from './start-interview-practice.command';
 
 /**
@@ -26,7 +26,7 @@ export class StartInterviewPracticeHandler {
   async execute(identity: Identity, command: StartInterviewPracticeCommand): Promise<PracticeSessionRecord> {
     const access = await this.access.accessTo(identity, command.candidateId);
     if (!access || (identity.role !== 'candidate' && identity.role !== 'coach'))
-      throw candidateNotFound(command.candidateId);
+      throw outOfScope('candidateId');
     const id = randomUUID();
     const selected = selectInterviewQuestions({
       occupationCodes: command.occupationCodes,

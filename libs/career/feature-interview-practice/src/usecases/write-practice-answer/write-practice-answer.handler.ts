@@ -13,7 +13,7 @@ import {
   answerRefusal,
   InterviewPracticeError,
   InterviewPracticeErrorCode,
-  sessionNotFound,
+  outOfScope,
 } from '../../interview-practice.error';
 import type { WritePracticeAnswerCommand } from './write-practice-answer.command';
 
@@ -36,7 +36,7 @@ export class WritePracticeAnswerHandler {
   ): Promise<InterviewPracticeAnswerEntity> {
     const record = await this.practice.record(command.sessionId);
     const access = record && (await this.access.accessTo(identity, record.session.candidateId));
-    if (!record || !access) throw sessionNotFound(command.sessionId);
+    if (!record || !access) throw outOfScope('sessionId');
     if (access.reader !== 'owner')
       throw new InterviewPracticeError(
         InterviewPracticeErrorCode.PersonAnswers,
