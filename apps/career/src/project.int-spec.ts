@@ -339,6 +339,9 @@ describe('the person’s export and erasure', () => {
     expect(((await stranger.json()) as AnyData).sections).toEqual([
       { name: 'professionalProject', records: [] },
       { name: 'professionalProjectVersions', records: [] },
+      { name: 'interviewPracticeSessions', records: [] },
+      { name: 'interviewPracticeQuestions', records: [] },
+      { name: 'interviewPracticeAnswers', records: [] },
     ]);
   });
 

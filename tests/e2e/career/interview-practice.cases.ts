@@ -13,6 +13,7 @@ const START = `mutation S($input: StartInterviewPracticeInput!) { startInterview
 const SAVE = `mutation S($input: PracticeAnswerInput!) { savePracticeAnswer(input: $input) {
   id status check { missingParts shortParts resultWithoutFigure } } }`;
 const SUBMIT = `mutation S($input: PracticeAnswerInput!) { submitPracticeAnswer(input: $input) { id status submittedAt } }`;
+const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { complete services { service sections { name records } } } }`;
 const REVIEW = `mutation R($input: ReviewPracticeAnswerInput!) { reviewPracticeAnswer(input: $input) {
   id status review { structure concreteness result clarity total comment } } }`;
 
@@ -143,6 +144,26 @@ export function interviewPracticeCases(career: CareerContext): void {
         total: 14,
         comment: review.comment,
       });
+
+      // The person's export, gathered by intake, holds their practice.
+      const archive = (
+        await person.ok<{
+          exportPersonalData: {
+            complete: boolean;
+            services: { service: string; sections: { name: string; records: number }[] }[];
+          };
+        }>(EXPORT, { id: candidateId })
+      ).exportPersonalData;
+      expect(archive.complete).toBe(true);
+      expect(
+        archive.services
+          .find((part) => part.service === 'career')
+          ?.sections.filter((section) => section.name.startsWith('interviewPractice')),
+      ).toEqual([
+        { name: 'interviewPracticeSessions', records: 1 },
+        { name: 'interviewPracticeQuestions', records: 3 },
+        { name: 'interviewPracticeAnswers', records: 1 },
+      ]);
     });
 
     it('every field and mutation, role by role: the person and their coach, no one else', async () => {

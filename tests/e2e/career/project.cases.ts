@@ -208,6 +208,9 @@ export function projectCases(career: CareerContext): void {
         sections: [
           { name: 'professionalProject', records: 1 },
           { name: 'professionalProjectVersions', records: 2 },
+          { name: 'interviewPracticeSessions', records: 0 },
+          { name: 'interviewPracticeQuestions', records: 0 },
+          { name: 'interviewPracticeAnswers', records: 0 },
         ],
       });
 

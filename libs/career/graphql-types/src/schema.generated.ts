@@ -156,7 +156,7 @@ export type Query = {
   interviewPracticeGuide: InterviewPracticeGuide;
   /** A person's practice sessions, the latest first: the person's own, or their coach's caseload. */
   interviewPracticeSessions: Array<InterviewPracticeSession>;
-  /** One practice session (PRACTICE_SESSION_NOT_FOUND when it is not the caller's to see). */
+  /** One practice session (FORBIDDEN when it is not the caller's to see, as for one that does not exist). */
   interviewPracticeSession: InterviewPracticeSession;
   _service: _Service;
 };
