@@ -34,6 +34,7 @@ const SAVE = `mutation S($input: PracticeAnswerInput!) { savePracticeAnswer(inpu
 const SUBMIT = `mutation S($input: PracticeAnswerInput!) { submitPracticeAnswer(input: $input) { id status savedAt submittedAt } }`;
 const REVIEW = `mutation R($input: ReviewPracticeAnswerInput!) { reviewPracticeAnswer(input: $input) {
   id status review { structure concreteness result clarity total comment reviewedByCoachId reviewedAt } } }`;
+const SAVE_PROJECT = `mutation P($input: SaveProjectDraftInput!) { saveProjectDraft(input: $input) { id } }`;
 const GUIDE = `query { interviewPracticeGuide { bankVersion bankLicence star { part fr en minWords maxCharacters } rubric { criterion fr en } } }`;
 
 const FULL = {
@@ -191,6 +192,35 @@ describe('starting a practice session', () => {
       { id: second.startInterviewPractice.id, startedAt: '2026-12-08T09:00:00.000Z' },
       { id: first.startInterviewPractice.id, startedAt: '2026-12-07T09:00:00.000Z' },
     ]);
+  });
+
+  it('without occupations given, takes the targets of the person’s professional project', async () => {
+    const candidateId = await seedPerson();
+    const none = await ok(personOf(candidateId), START, { input: { candidateId, questionCount: 6 } });
+    expect(none.startInterviewPractice.occupationCodes).toEqual([]);
+    expect(none.startInterviewPractice.questions.map((q: { reason: string }) => q.reason)).not.toContain(
+      'occupation',
+    );
+
+    await ok(personOf(candidateId), SAVE_PROJECT, {
+      input: {
+        candidateId,
+        targets: [
+          { occupationCode: 'n4101', label: 'Conduite de transport de marchandises', source: 'TYPED' },
+        ],
+        area: { place: 'Vénissieux', placeCode: '69259', distance: 45, unit: 'MINUTES' },
+        conditions: { contractTypes: ['PERMANENT'], hours: 'FULL_TIME', payMin: 25000 },
+      },
+    });
+    const { startInterviewPractice: started } = await ok(personOf(candidateId), START, {
+      input: { candidateId, questionCount: 6 },
+    });
+    expect(started.occupationCodes).toEqual(['N4101']);
+    const family = started.questions.filter((q: { reason: string }) => q.reason === 'occupation');
+    expect(family).toHaveLength(2);
+    expect(family.every((q: { question: { grandDomain: string } }) => q.question.grandDomain === 'N')).toBe(
+      true,
+    );
   });
 
   it.each<[string, Record<string, unknown>, string]>([

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
-import { CareerAccessRepository, InterviewPracticeRepository } from '@passerelle/career/data-access';
+import {
+  CareerAccessRepository,
+  InterviewPracticeRepository,
+  ProjectRepository,
+} from '@passerelle/career/data-access';
 import { InterviewPracticeResolver } from './interview-practice.resolver';
 import { ReadPracticeSessionsHandler } from './usecases/read-practice-sessions/read-practice-sessions.handler';
 import { ReviewPracticeAnswerHandler } from './usecases/review-practice-answer/review-practice-answer.handler';
@@ -19,6 +23,7 @@ export const INTERVIEW_PRACTICE_RESOLVERS = [InterviewPracticeResolver];
   providers: [
     CareerAccessRepository,
     InterviewPracticeRepository,
+    ProjectRepository,
     ReadPracticeSessionsHandler,
     StartInterviewPracticeHandler,
     WritePracticeAnswerHandler,

@@ -348,7 +348,10 @@ export type StartInterviewPracticeInput = {
   candidateId: Scalars['ID']['input'];
   /** The application it prepares for, if any. */
   applicationId?: InputMaybe<Scalars['ID']['input']>;
-  /** ROME codes aimed at (at most 5), e.g. the application's occupation or the project's targets. */
+  /**
+   * ROME codes aimed at (at most 5), e.g. the application's occupation; left out, the targets of the
+   * person's professional project (its last validated version, else its draft).
+   */
   occupationCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The offer's skills (at most 30, each 1 to 200 characters): they order the questions. */
   offerSkills?: InputMaybe<Array<Scalars['String']['input']>>;

@@ -5,6 +5,7 @@ import { Clock } from '@passerelle/shared/clock';
 import {
   CareerAccessRepository,
   InterviewPracticeRepository,
+  ProjectRepository,
   type PracticeSessionRecord,
 } from '@passerelle/career/data-access';
 import { INTERVIEW_QUESTION_BANK_VERSION, selectInterviewQuestions } from '@passerelle/career/domain';
@@ -13,13 +14,16 @@ import type { StartInterviewPracticeCommand } from './start-interview-practice.c
 
 /**
  * Draws a session's questions from the bank for the person (their own, or their coach's caseload)
- * and keeps them in order; the session's id is the seed, so its questions never change.
+ * and keeps them in order; the session's id is the seed, so its questions never change. Without
+ * occupations given, the targets of the person's professional project (its last validated version,
+ * else its draft) choose the family questions.
  */
 @Injectable()
 export class StartInterviewPracticeHandler {
   constructor(
     private readonly access: CareerAccessRepository,
     private readonly practice: InterviewPracticeRepository,
+    private readonly projects: ProjectRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -27,9 +31,13 @@ export class StartInterviewPracticeHandler {
     const access = await this.access.accessTo(identity, command.candidateId);
     if (!access || (identity.role !== 'candidate' && identity.role !== 'coach'))
       throw outOfScope('candidateId');
+    const occupationCodes =
+      command.occupationCodes.length > 0
+        ? command.occupationCodes
+        : await this.projectTargets(command.candidateId);
     const id = randomUUID();
     const selected = selectInterviewQuestions({
-      occupationCodes: command.occupationCodes,
+      occupationCodes,
       offerSkills: command.offerSkills,
       count: command.questionCount,
       seed: id,
@@ -38,7 +46,7 @@ export class StartInterviewPracticeHandler {
       id,
       candidateId: command.candidateId,
       applicationId: command.applicationId,
-      occupationCodes: [...new Set(command.occupationCodes)],
+      occupationCodes: [...new Set(occupationCodes)],
       offerSkills: command.offerSkills,
       bankVersion: INTERVIEW_QUESTION_BANK_VERSION,
       startedBy: identity.subject,
@@ -54,5 +62,14 @@ export class StartInterviewPracticeHandler {
     }));
     await this.practice.createSession(session, questions);
     return { session, questions, answers: [] };
+  }
+
+  /** The occupations of the person's project: the last validated version's, else the latest draft's. */
+  private async projectTargets(candidateId: string): Promise<string[]> {
+    const found = await this.projects.ofCandidate(candidateId);
+    if (!found) return [];
+    const versions = [...found.versions].reverse();
+    const chosen = versions.find((version) => version.status === 'validated') ?? versions[0];
+    return chosen ? chosen.targets.map((target) => target.occupationCode) : [];
   }
 }
