@@ -140,6 +140,27 @@ describe('selectInterviewQuestions', () => {
     expect(sessions.size).toBeGreaterThan(1);
   });
 
+  it('varies widely with the seed: every question of a group is drawn, and many sessions differ', () => {
+    const seeds = Array.from({ length: 200 }, (_, i) => `seed-${i}`);
+    const sessions = seeds.map((seed) =>
+      selectInterviewQuestions({ ...base, count: 5, occupationCodes: ['G1602'], seed }).map(
+        (s) => s.questionId,
+      ),
+    );
+    expect(new Set(sessions.map((ids) => ids.join(','))).size).toBeGreaterThan(100);
+    const drawn = new Set(sessions.flat());
+    for (const id of [
+      'gen-transition-1',
+      'gen-transition-2',
+      'gen-transition-3',
+      'occ-g-1',
+      'occ-g-2',
+      'occ-g-3',
+    ])
+      expect(drawn).toContain(id);
+    for (let n = 1; n <= 8; n++) expect(drawn).toContain(`beh-${n}`);
+  });
+
   it('gives fewer questions only when the bank has no more, and none for a count of zero', () => {
     const bank: InterviewQuestion[] = [
       { id: 'gen-transition-1', kind: 'general', topic: 'transition', skills: [], fr: 'x', en: 'x' },

@@ -71,7 +71,11 @@ export function matchedSkills(question: InterviewQuestion, offerSkills: readonly
   });
 }
 
-/** FNV-1a over the seed and the question id: a stable, machine-independent tie-breaker. */
+/**
+ * FNV-1a over the seed and the question id, then murmur3's finaliser: a stable, machine-independent
+ * tie-breaker. Without the finaliser, ids differing only in their last character (`beh-1`,
+ * `beh-2`) would keep nearly the same order whatever the seed.
+ */
 function seededRank(seed: string, id: string): number {
   let hash = 0x811c9dc5;
   const text = `${seed}:${id}`;
@@ -79,7 +83,12 @@ function seededRank(seed: string, id: string): number {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b) >>> 0;
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }
 
 interface Candidate {
