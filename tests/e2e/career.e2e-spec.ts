@@ -1,6 +1,7 @@
 import { careerContext, type CareerContext } from './career/career-context';
 import { applicationsCases } from './career/applications.cases';
 import { journeyCases } from './career/journey.cases';
+import { interviewPracticeCases } from './career/interview-practice.cases';
 import { projectCases } from './career/project.cases';
 import { startPlatform } from './platform-harness';
 
@@ -21,3 +22,4 @@ afterAll(async () => {
 projectCases(career);
 applicationsCases(career);
 journeyCases(career);
+interviewPracticeCases(career);

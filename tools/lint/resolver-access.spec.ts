@@ -12,6 +12,7 @@ import { REFERENCE_RESOLVERS } from '@passerelle/matching/feature-reference';
 import { ASSIGNMENT_RESOLVERS } from '@passerelle/scheduling/feature-assignment';
 import { DIRECTORY_RESOLVERS } from '@passerelle/scheduling/feature-directory';
 import { SESSIONS_RESOLVERS } from '@passerelle/scheduling/feature-sessions';
+import { INTERVIEW_PRACTICE_RESOLVERS } from '@passerelle/career/feature-interview-practice';
 import { PROJECT_RESOLVERS } from '@passerelle/career/feature-project';
 import { PATHWAY_RESOLVERS } from '../../apps/pathway/src/pathway.app';
 
@@ -30,6 +31,7 @@ describe('every resolver declares who may call it', () => {
     ['scheduling assignment', ASSIGNMENT_RESOLVERS],
     ['scheduling sessions', SESSIONS_RESOLVERS],
     ['career project', PROJECT_RESOLVERS],
+    ['career interview practice', INTERVIEW_PRACTICE_RESOLVERS],
   ])('%s', (_service, resolvers) => {
     expect(resolvers.length).toBeGreaterThan(0);
     expect(resolverMethodsWithoutAccessRule(resolvers)).toEqual([]);

@@ -2,6 +2,10 @@ import { defineServiceApp } from '@passerelle/shared/runtime';
 import { careerDataSourceOptions } from '@passerelle/career/data-access';
 import { PrivacyModule } from '@passerelle/career/feature-privacy';
 import { APPLICATIONS_TYPE_PATHS, ApplicationsModule } from '@passerelle/career/feature-applications';
+import {
+  INTERVIEW_PRACTICE_TYPE_PATHS,
+  InterviewPracticeModule,
+} from '@passerelle/career/feature-interview-practice';
 import { PROJECT_TYPE_PATHS, ProjectModule } from '@passerelle/career/feature-project';
 
 /**
@@ -14,6 +18,6 @@ import { PROJECT_TYPE_PATHS, ProjectModule } from '@passerelle/career/feature-pr
 export const careerApp = defineServiceApp({
   service: 'career',
   dataSource: careerDataSourceOptions,
-  typePaths: [...PROJECT_TYPE_PATHS, ...APPLICATIONS_TYPE_PATHS],
-  features: [PrivacyModule, ProjectModule, ApplicationsModule],
+  typePaths: [...PROJECT_TYPE_PATHS, ...APPLICATIONS_TYPE_PATHS, ...INTERVIEW_PRACTICE_TYPE_PATHS],
+  features: [PrivacyModule, ProjectModule, ApplicationsModule, InterviewPracticeModule],
 });

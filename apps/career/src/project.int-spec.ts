@@ -362,6 +362,9 @@ describe('the person’s export and erasure', () => {
       { name: 'professionalProjectVersions', records: [] },
       { name: 'jobApplications', records: [] },
       { name: 'jobApplicationSteps', records: [] },
+      { name: 'interviewPracticeSessions', records: [] },
+      { name: 'interviewPracticeQuestions', records: [] },
+      { name: 'interviewPracticeAnswers', records: [] },
     ]);
   });
 

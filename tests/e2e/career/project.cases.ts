@@ -210,6 +210,9 @@ export function projectCases(career: CareerContext): void {
           { name: 'professionalProjectVersions', records: 2 },
           { name: 'jobApplications', records: 0 },
           { name: 'jobApplicationSteps', records: 0 },
+          { name: 'interviewPracticeSessions', records: 0 },
+          { name: 'interviewPracticeQuestions', records: 0 },
+          { name: 'interviewPracticeAnswers', records: 0 },
         ],
       });
 

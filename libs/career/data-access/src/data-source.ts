@@ -6,9 +6,18 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { ApplicationEntity, ApplicationStepEntity, ProjectEntity, ProjectVersionEntity } from './entities';
+import {
+  ApplicationEntity,
+  ApplicationStepEntity,
+  InterviewPracticeAnswerEntity,
+  InterviewPracticeQuestionEntity,
+  InterviewPracticeSessionEntity,
+  ProjectEntity,
+  ProjectVersionEntity,
+} from './entities';
 import { CreateCareerProject1766000000000 } from './migrations/1766000000000-create-career-project';
 import { CreateCareerApplications1766010000000 } from './migrations/1766010000000-create-career-applications';
+import { InterviewPractice1766030000000 } from './migrations/1766030000000-interview-practice';
 
 /** Each area of career adds its entities here (and its migrations below, in timestamp order). */
 export const CAREER_ENTITIES = [
@@ -16,6 +25,9 @@ export const CAREER_ENTITIES = [
   ProjectVersionEntity,
   ApplicationEntity,
   ApplicationStepEntity,
+  InterviewPracticeSessionEntity,
+  InterviewPracticeQuestionEntity,
+  InterviewPracticeAnswerEntity,
 ];
 
 export function careerDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -27,6 +39,7 @@ export function careerDataSourceOptions(url: string, poolSize?: number): DataSou
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCareerProject1766000000000,
       CreateCareerApplications1766010000000,
+      InterviewPractice1766030000000,
     ],
     poolSize,
   });

@@ -1,4 +1,5 @@
 export * from './entities';
 export * from './repositories';
 export * from './personal-data';
+export * from './interview-practice-personal-data';
 export * from './data-source';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { applicationPersonalData } from './application-personal-data';
 import { ProjectEntity, ProjectVersionEntity } from './entities/project.entity';
+import { interviewPracticePersonalData } from './interview-practice-personal-data';
 
 /**
  * One area's share of what career holds about a person: its sections of the person's data export
@@ -38,4 +39,5 @@ export const projectPersonalData: CareerPersonalDataPart = {
 export const CAREER_PERSONAL_DATA_PARTS: readonly CareerPersonalDataPart[] = [
   projectPersonalData,
   applicationPersonalData,
+  interviewPracticePersonalData,
 ];

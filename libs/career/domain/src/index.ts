@@ -11,3 +11,11 @@ export * from './project';
 
 // Job applications: what is recorded, what status may follow which, the follow-up, the OVE to log.
 export * from './application';
+// Interview practice: the question bank (the project's own, fr + en, CC BY 4.0; decision 0032).
+export * from './interview-questions';
+
+// Which questions a practice session asks: by the target's grand domain and the offer's skills, seeded.
+export * from './interview-selection';
+
+// A practice answer against STAR (checks, drafts, submission) and the coach's review rubric.
+export * from './interview-answers';

@@ -158,6 +158,12 @@ export type Query = {
   /** A person's applications, the last sent first; only those in `statuses` when given. The person and their coach only. */
   jobApplications: Array<JobApplication>;
   jobApplication: JobApplication;
+  /** How to answer (STAR guidance), the review rubric, the bank's version and licence. */
+  interviewPracticeGuide: InterviewPracticeGuide;
+  /** A person's practice sessions, the latest first: the person's own, or their coach's caseload. */
+  interviewPracticeSessions: Array<InterviewPracticeSession>;
+  /** One practice session (FORBIDDEN when it is not the caller's to see, as for one that does not exist). */
+  interviewPracticeSession: InterviewPracticeSession;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -172,6 +178,14 @@ export type QueryJobApplicationsArgs = {
 };
 
 export type QueryJobApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryInterviewPracticeSessionsArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
+export type QueryInterviewPracticeSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -196,6 +210,14 @@ export type Mutation = {
   editJobApplication: JobApplication;
   /** The coach logged the answered offer in intake's OVE register: the flag clears. */
   markOveLogged: JobApplication;
+  /** The person, or their coach, starts a practice session: questions drawn from the bank. */
+  startInterviewPractice: InterviewPracticeSession;
+  /** The person saves a draft answer to a question of their session. */
+  savePracticeAnswer: PracticeAnswer;
+  /** The person submits their answer (all four parts filled); it is then no longer edited. */
+  submitPracticeAnswer: PracticeAnswer;
+  /** The person's coach reviews a submitted answer: four scores and a comment the person reads. */
+  reviewPracticeAnswer: PracticeAnswer;
 };
 
 export type MutationSaveProjectDraftArgs = {
@@ -225,6 +247,22 @@ export type MutationEditJobApplicationArgs = {
 
 export type MutationMarkOveLoggedArgs = {
   applicationId: Scalars['ID']['input'];
+};
+
+export type MutationStartInterviewPracticeArgs = {
+  input: StartInterviewPracticeInput;
+};
+
+export type MutationSavePracticeAnswerArgs = {
+  input: PracticeAnswerInput;
+};
+
+export type MutationSubmitPracticeAnswerArgs = {
+  input: PracticeAnswerInput;
+};
+
+export type MutationReviewPracticeAnswerArgs = {
+  input: ReviewPracticeAnswerInput;
 };
 
 /** How an application went out. */
@@ -348,6 +386,164 @@ export type EditJobApplicationInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 60 days; 10 when not given. */
   followUpDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A question of the interview practice bank (written by the project, CC BY 4.0). */
+export type InterviewQuestion = {
+  /** Stable: an answer keeps the id of the question it answers. */
+  id: Scalars['ID']['output'];
+  kind: InterviewQuestionKind;
+  /** A general question's topic: transition, motivation, strengths, availability or pay; null otherwise. */
+  topic: Maybe<Scalars['String']['output']>;
+  /** An occupation question's ROME grand domain (A to N); null otherwise. */
+  grandDomain: Maybe<Scalars['String']['output']>;
+  /** The wording in French. */
+  textFr: Scalars['String']['output'];
+  /** The wording in English. */
+  textEn: Scalars['String']['output'];
+};
+
+export type InterviewQuestionKind = 'GENERAL' | 'BEHAVIOURAL' | 'OCCUPATION';
+
+/** The four parts of a STAR answer. */
+export type StarPart = 'SITUATION' | 'TASK' | 'ACTION' | 'RESULT';
+
+export type PracticeAnswerStatus =
+  /** Saved, still being written. */
+  | 'DRAFT'
+  /** Sent to the coach: no longer edited. */
+  | 'SUBMITTED'
+  /** The coach reviewed it. */
+  | 'REVIEWED';
+
+/** What a STAR part asks for, shown beside its field. */
+export type StarGuidance = {
+  part: StarPart;
+  fr: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  /** Fewer words than this is noted as short (not refused). */
+  minWords: Scalars['Int']['output'];
+  /** Longest part, in characters. */
+  maxCharacters: Scalars['Int']['output'];
+};
+
+/** A criterion of the coach's review, scored from 1 (not yet) to 4 (convincing). */
+export type PracticeRubricCriterion = {
+  /** structure, concreteness, result or clarity. */
+  criterion: Scalars['String']['output'];
+  fr: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+};
+
+/** How to answer and how answers are reviewed, and the bank's version and licence. */
+export type InterviewPracticeGuide = {
+  star: Array<StarGuidance>;
+  rubric: Array<PracticeRubricCriterion>;
+  bankVersion: Scalars['String']['output'];
+  bankLicence: Scalars['String']['output'];
+};
+
+/** The simple checks of an answer against STAR: what is missing, what is short. */
+export type StarCheck = {
+  /** Empty parts: an answer is submitted only with none. */
+  missingParts: Array<StarPart>;
+  /** Parts under their minimum number of words. */
+  shortParts: Array<StarPart>;
+  /** The result has no figure (a measured result convinces more). */
+  resultWithoutFigure: Scalars['Boolean']['output'];
+};
+
+/** The coach's review of a submitted answer. */
+export type PracticeReview = {
+  structure: Scalars['Int']['output'];
+  concreteness: Scalars['Int']['output'];
+  result: Scalars['Int']['output'];
+  clarity: Scalars['Int']['output'];
+  /** The four scores added up, 4 to 16. */
+  total: Scalars['Int']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  reviewedByCoachId: Scalars['ID']['output'];
+  reviewedAt: Scalars['DateTime']['output'];
+};
+
+/** The person's written answer to a question, in the four STAR parts. */
+export type PracticeAnswer = {
+  id: Scalars['ID']['output'];
+  sessionId: Scalars['ID']['output'];
+  questionId: Scalars['ID']['output'];
+  status: PracticeAnswerStatus;
+  situation: Scalars['String']['output'];
+  task: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  result: Scalars['String']['output'];
+  check: StarCheck;
+  savedAt: Scalars['DateTime']['output'];
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null until the coach reviews it. */
+  review: Maybe<PracticeReview>;
+};
+
+/** A question of a practice session, in the order asked. */
+export type PracticeSessionQuestion = {
+  position: Scalars['Int']['output'];
+  question: InterviewQuestion;
+  /** Why it was chosen: general, occupation (the target's family) or behavioural. */
+  reason: Scalars['String']['output'];
+  /** The offer's skills that put it first in its group. */
+  matchedSkills: Array<Scalars['String']['output']>;
+  /** The person's answer; null before they save one. */
+  answer: Maybe<PracticeAnswer>;
+};
+
+/** An interview practice session: questions drawn for the person, generally or for an application. */
+export type InterviewPracticeSession = {
+  id: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  applicationId: Maybe<Scalars['ID']['output']>;
+  /** ROME codes aimed at; their grand domains chose the occupation questions. */
+  occupationCodes: Array<Scalars['String']['output']>;
+  offerSkills: Array<Scalars['String']['output']>;
+  bankVersion: Scalars['String']['output'];
+  /** candidate or coach. */
+  startedByRole: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  questions: Array<PracticeSessionQuestion>;
+};
+
+export type StartInterviewPracticeInput = {
+  candidateId: Scalars['ID']['input'];
+  /** The application it prepares for, if any. */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * ROME codes aimed at (at most 5), e.g. the application's occupation; left out, the targets of the
+   * person's professional project (its last validated version, else its draft).
+   */
+  occupationCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The offer's skills (at most 30, each 1 to 200 characters): they order the questions. */
+  offerSkills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 10; 5 when left out. */
+  questionCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PracticeAnswerInput = {
+  sessionId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+  /** Each part at most 3,000 characters; all four are needed to submit. */
+  situation: Scalars['String']['input'];
+  task: Scalars['String']['input'];
+  action: Scalars['String']['input'];
+  result: Scalars['String']['input'];
+};
+
+export type ReviewPracticeAnswerInput = {
+  answerId: Scalars['ID']['input'];
+  /** Each 1 to 4. */
+  structure: Scalars['Int']['input'];
+  concreteness: Scalars['Int']['input'];
+  result: Scalars['Int']['input'];
+  clarity: Scalars['Int']['input'];
+  /** At most 2,000 characters; the person reads it. */
+  comment?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Link__Purpose =
