@@ -71,7 +71,7 @@ export function prefillCv(sources: CvPrefillSources): CvContent {
           {
             employer: sources.formerEmployer,
             jobTitle: person.formerJobTitle,
-            start: month(person.hireDate)!,
+            start: person.hireDate.slice(0, 7),
             end:
               person.contractEndDate !== null && person.contractEndDate <= sources.today
                 ? month(person.contractEndDate)

@@ -1,0 +1,2 @@
+export * from './export/render-cv-pdf';
+export * from './export/render-cv-docx';
