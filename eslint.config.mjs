@@ -13,6 +13,7 @@ const SERVICES = [
   'identity',
   'notifier',
   'reporting',
+  'career',
 ];
 
 // What each kind of project may import. Domain stays pure; nothing imports an app; only tests and

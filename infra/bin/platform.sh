@@ -8,7 +8,7 @@ source "$ROOT/infra/bin/env.sh"
 cd "$ROOT"
 
 RUN="$LOCAL/run"; LOGS="$LOCAL/logs"
-SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005 identity:4006 notifier:4007 reporting:4008)
+SERVICES=(intake:4001 assessment:4002 pathway:4003 matching:4004 scheduling:4005 identity:4006 notifier:4007 reporting:4008 career:4009)
 GATEWAY_PORT=4000
 GATEWAY_INTERNAL_PORT=9400
 ISSUER=http://127.0.0.1:4006/oidc
@@ -39,7 +39,8 @@ extra_env() {
       # Every other service's internal routes: each answers its part of a person's data export.
       echo ASSESSMENT_INTERNAL_URL=http://127.0.0.1:4002/ PATHWAY_INTERNAL_URL=http://127.0.0.1:4003/ \
         MATCHING_INTERNAL_URL=http://127.0.0.1:4004/ SCHEDULING_INTERNAL_URL=http://127.0.0.1:4005/ \
-        IDENTITY_INTERNAL_URL=http://127.0.0.1:4006/ NOTIFIER_INTERNAL_URL=http://127.0.0.1:4007/
+        IDENTITY_INTERNAL_URL=http://127.0.0.1:4006/ NOTIFIER_INTERNAL_URL=http://127.0.0.1:4007/ \
+        CAREER_INTERNAL_URL=http://127.0.0.1:4009/
       ;;
     notifier)
       # Every email goes to Mailpit (SMTP_URL from env.sh), readable at MAILPIT_URL; every text to
@@ -152,6 +153,7 @@ case "${1:-}" in
       AUTH_ISSUER=$ISSUER AUTH_AUDIENCE=$AUDIENCE AUTH_JWKS_URI=$ISSUER/jwks \
       AUTH_LOCAL_ISSUER_JWKS_FILE="$LOCAL/issuer/jwks.json" IDENTITY_URL=http://127.0.0.1:4006/graphql \
       NOTIFIER_URL=http://127.0.0.1:4007/graphql REPORTING_URL=http://127.0.0.1:4008/graphql \
+      CAREER_URL=http://127.0.0.1:4009/graphql \
       SUPERGRAPH_PATH="$ROOT/apps/gateway/supergraph.graphql" \
       INTAKE_URL=http://127.0.0.1:4001/graphql ASSESSMENT_URL=http://127.0.0.1:4002/graphql \
       PATHWAY_URL=http://127.0.0.1:4003/graphql MATCHING_URL=http://127.0.0.1:4004/graphql \
@@ -165,7 +167,7 @@ case "${1:-}" in
   Health:   gateway http://127.0.0.1:$GATEWAY_PORT/health (liveness), readiness and metrics on
             http://127.0.0.1:$GATEWAY_INTERNAL_PORT/health and /metrics; services intake :4001, assessment :4002,
             pathway :4003, matching :4004, scheduling :4005, identity :4006, notifier :4007,
-            reporting :4008 (/health, /metrics)
+            reporting :4008, career :4009 (/health, /metrics)
   Mail:     every message the platform sends lands in Mailpit, $MAILPIT_URL
   Logs:     $LOGS/<app>.log (reference data: $LOGS/import-*.log)
   Other tokens: npm run --silent token -- --role ops --all-offices   (see tools/local-issuer.ts)

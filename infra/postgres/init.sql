@@ -13,7 +13,8 @@ ALTER ROLE passerelle WITH LOGIN CREATEDB PASSWORD 'passerelle';
 SELECT format('CREATE DATABASE %I OWNER passerelle', d)
   FROM unnest(ARRAY['passerelle_intake', 'passerelle_assessment', 'passerelle_pathway',
                     'passerelle_matching', 'passerelle_scheduling', 'passerelle_identity',
-                    'passerelle_notifier', 'passerelle_reporting', 'passerelle_test']) AS d
+                    'passerelle_notifier', 'passerelle_reporting', 'passerelle_career',
+                    'passerelle_test']) AS d
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = d) \gexec
 
 -- btree_gist (exclusion constraints mixing = and && on ranges) needs a superuser to create,

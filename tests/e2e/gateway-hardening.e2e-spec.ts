@@ -218,6 +218,7 @@ describe('health and metrics (finding 9)', () => {
           identity: up,
           notifier: up,
           reporting: up,
+          career: up,
         },
       },
     ]);

@@ -37,6 +37,8 @@ import { notifierDataSourceOptions } from '@passerelle/notifier/data-access';
 import { notifierApp } from '../../apps/notifier/src/notifier.app';
 import { reportingDataSourceOptions } from '@passerelle/reporting/data-access';
 import { reportingApp } from '../../apps/reporting/src/reporting.app';
+import { careerDataSourceOptions } from '@passerelle/career/data-access';
+import { careerApp } from '../../apps/career/src/career.app';
 import { identityApp } from '../../apps/identity/src/identity.app';
 import { identityTestEnv, TEST_AUDIENCE } from '../../apps/identity/src/test/identity-test-kit';
 import { assessmentApp } from '../../apps/assessment/src/assessment.app';
@@ -101,6 +103,7 @@ const SERVICES: {
     }),
   },
   { app: reportingApp, dataSource: reportingDataSourceOptions },
+  { app: careerApp, dataSource: careerDataSourceOptions },
 ];
 
 export interface PlatformOptions {
@@ -219,6 +222,7 @@ export async function startPlatform(
     IDENTITY_URL: subgraphUrls['identity']!,
     NOTIFIER_URL: subgraphUrls['notifier']!,
     REPORTING_URL: subgraphUrls['reporting']!,
+    CAREER_URL: subgraphUrls['career']!,
   };
   apps.push(await startGateway(gatewayEnv));
   const identityIssuer = `${baseUrls['identity']!}oidc`;

@@ -10,6 +10,7 @@ import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access'
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
 import { notifierDataSourceOptions } from '@passerelle/notifier/data-access';
 import { reportingDataSourceOptions } from '@passerelle/reporting/data-access';
+import { careerDataSourceOptions } from '@passerelle/career/data-access';
 
 /**
  * Migrations are the only way the schema changes, so after running them TypeORM must find nothing
@@ -24,6 +25,7 @@ describe.each<[string, (url: string) => DataSourceOptions]>([
   ['identity', identityDataSourceOptions],
   ['notifier', notifierDataSourceOptions],
   ['reporting', reportingDataSourceOptions],
+  ['career', careerDataSourceOptions],
 ])('%s schema', (service, options) => {
   it('matches its entities after migrations, and migrates all the way down', async () => {
     const database = await createTestDatabase(`drift_${service}`);

@@ -110,6 +110,7 @@ const DOMAIN_SERVICES = [
   ['matching', 4004],
   ['scheduling', 4005],
   ['reporting', 4008],
+  ['career', 4009],
 ] as const;
 
 const APPS: AppCase[] = [

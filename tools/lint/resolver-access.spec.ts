@@ -12,6 +12,7 @@ import { REFERENCE_RESOLVERS } from '@passerelle/matching/feature-reference';
 import { ASSIGNMENT_RESOLVERS } from '@passerelle/scheduling/feature-assignment';
 import { DIRECTORY_RESOLVERS } from '@passerelle/scheduling/feature-directory';
 import { SESSIONS_RESOLVERS } from '@passerelle/scheduling/feature-sessions';
+import { PROJECT_RESOLVERS } from '@passerelle/career/feature-project';
 import { PATHWAY_RESOLVERS } from '../../apps/pathway/src/pathway.app';
 
 describe('every resolver declares who may call it', () => {
@@ -28,6 +29,7 @@ describe('every resolver declares who may call it', () => {
     ['scheduling directory', DIRECTORY_RESOLVERS],
     ['scheduling assignment', ASSIGNMENT_RESOLVERS],
     ['scheduling sessions', SESSIONS_RESOLVERS],
+    ['career project', PROJECT_RESOLVERS],
   ])('%s', (_service, resolvers) => {
     expect(resolvers.length).toBeGreaterThan(0);
     expect(resolverMethodsWithoutAccessRule(resolvers)).toEqual([]);

@@ -5,6 +5,7 @@ import { intakeApp } from '../../apps/intake/src/intake.app';
 import { matchingApp } from '../../apps/matching/src/matching.app';
 import { notifierApp } from '../../apps/notifier/src/notifier.app';
 import { reportingApp } from '../../apps/reporting/src/reporting.app';
+import { careerApp } from '../../apps/career/src/career.app';
 import { pathwayApp } from '../../apps/pathway/src/pathway.app';
 import { schedulingApp } from '../../apps/scheduling/src/scheduling.app';
 
@@ -24,6 +25,7 @@ export const SUBGRAPHS = [
   identityApp,
   notifierApp,
   reportingApp,
+  careerApp,
 ].map((app) => ({
   name: app.service,
   paths: app.typePaths,

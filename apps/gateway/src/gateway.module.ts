@@ -30,6 +30,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
     identity: config.IDENTITY_URL,
     notifier: config.NOTIFIER_URL,
     reporting: config.REPORTING_URL,
+    career: config.CAREER_URL,
   };
 }
 

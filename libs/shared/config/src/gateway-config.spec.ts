@@ -16,6 +16,7 @@ const valid = {
   IDENTITY_URL: 'http://127.0.0.1:4006/graphql',
   NOTIFIER_URL: 'http://127.0.0.1:4007/graphql',
   REPORTING_URL: 'http://127.0.0.1:4008/graphql',
+  CAREER_URL: 'http://127.0.0.1:4009/graphql',
 };
 
 describe('gateway configuration', () => {

@@ -259,6 +259,7 @@ export const gatewayConfigSchema = z
     IDENTITY_URL: z.url(),
     NOTIFIER_URL: z.url(),
     REPORTING_URL: z.url(),
+    CAREER_URL: z.url(),
     /**
      * The built web console (`npm run web:build`, apps/web/dist): served under `/` with its
      * configuration at `/console-config.json`; unset, the gateway serves the API only.

@@ -10,6 +10,7 @@ export const SERVICE_NAMES = [
   'identity',
   'notifier',
   'reporting',
+  'career',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 

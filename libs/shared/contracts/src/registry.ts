@@ -34,6 +34,11 @@ import { accountActivatedV1 } from './events/account-activated.v1';
 import { candidateDetailsCorrectedV1 } from './events/candidate-details-corrected.v1';
 import { candidateRiskClearedV1 } from './events/candidate-risk-cleared.v1';
 import { coachChangeProposedV1 } from './events/coach-change-proposed.v1';
+import { projectValidatedV1 } from './events/project-validated.v1';
+import { projectChangedV1 } from './events/project-changed.v1';
+import { applicationRecordedV1 } from './events/application-recorded.v1';
+import { applicationStatusChangedV1 } from './events/application-status-changed.v1';
+import { applicationFollowUpDueV1 } from './events/application-follow-up-due.v1';
 
 /**
  * The event catalogue. Adding a version here makes it producible and consumable; a released
@@ -73,6 +78,11 @@ export const EVENT_CATALOGUE = {
   'CandidateDetailsCorrected.v1': candidateDetailsCorrectedV1,
   'CandidateRiskCleared.v1': candidateRiskClearedV1,
   'CoachChangeProposed.v1': coachChangeProposedV1,
+  'ProjectValidated.v1': projectValidatedV1,
+  'ProjectChanged.v1': projectChangedV1,
+  'ApplicationRecorded.v1': applicationRecordedV1,
+  'ApplicationStatusChanged.v1': applicationStatusChangedV1,
+  'ApplicationFollowUpDue.v1': applicationFollowUpDueV1,
 } as const;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

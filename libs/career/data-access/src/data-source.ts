@@ -1,0 +1,26 @@
+import type { DataSourceOptions } from 'typeorm';
+import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerelle/shared/candidate-scope';
+import { serviceDataSourceOptions } from '@passerelle/shared/database';
+import {
+  CreateMessagingTables1763900000000,
+  InboxMessageEntity,
+  OutboxMessageEntity,
+} from '@passerelle/shared/messaging';
+import { ProjectEntity, ProjectVersionEntity } from './entities';
+import { CreateCareerProject1766000000000 } from './migrations/1766000000000-create-career-project';
+
+/** Each area of career adds its entities here (and its migrations below, in timestamp order). */
+export const CAREER_ENTITIES = [ProjectEntity, ProjectVersionEntity];
+
+export function careerDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [...CAREER_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      ...CANDIDATE_SCOPE_MIGRATIONS,
+      CreateCareerProject1766000000000,
+    ],
+    poolSize,
+  });
+}

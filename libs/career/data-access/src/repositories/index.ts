@@ -1,0 +1,2 @@
+export * from './career-access.repository';
+export * from './project.repository';

@@ -1,0 +1,2 @@
+export * from './project.module';
+export * from './project.error';
