@@ -1,4 +1,5 @@
 import { careerContext, type CareerContext } from './career/career-context';
+import { cvCases } from './career/cv.cases';
 import { projectCases } from './career/project.cases';
 import { startPlatform } from './platform-harness';
 
@@ -17,3 +18,4 @@ afterAll(async () => {
 });
 
 projectCases(career);
+cvCases(career);

@@ -13,6 +13,7 @@ import { ASSIGNMENT_RESOLVERS } from '@passerelle/scheduling/feature-assignment'
 import { DIRECTORY_RESOLVERS } from '@passerelle/scheduling/feature-directory';
 import { SESSIONS_RESOLVERS } from '@passerelle/scheduling/feature-sessions';
 import { PROJECT_RESOLVERS } from '@passerelle/career/feature-project';
+import { CV_RESOLVERS } from '@passerelle/career/feature-cv';
 import { PATHWAY_RESOLVERS } from '../../apps/pathway/src/pathway.app';
 
 describe('every resolver declares who may call it', () => {
@@ -30,6 +31,7 @@ describe('every resolver declares who may call it', () => {
     ['scheduling assignment', ASSIGNMENT_RESOLVERS],
     ['scheduling sessions', SESSIONS_RESOLVERS],
     ['career project', PROJECT_RESOLVERS],
+    ['career CV', CV_RESOLVERS],
   ])('%s', (_service, resolvers) => {
     expect(resolvers.length).toBeGreaterThan(0);
     expect(resolverMethodsWithoutAccessRule(resolvers)).toEqual([]);

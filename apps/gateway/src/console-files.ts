@@ -13,6 +13,7 @@ const API_PATHS = [
   '/unsubscribe',
   '/reports',
   '/committee-packs',
+  '/cvs',
   '/health',
   '/metrics',
 ];

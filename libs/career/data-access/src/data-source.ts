@@ -6,11 +6,26 @@ import {
   InboxMessageEntity,
   OutboxMessageEntity,
 } from '@passerelle/shared/messaging';
-import { ProjectEntity, ProjectVersionEntity } from './entities';
+import {
+  CvCommentEntity,
+  CvDownloadEntity,
+  CvEntity,
+  CvVersionEntity,
+  ProjectEntity,
+  ProjectVersionEntity,
+} from './entities';
 import { CreateCareerProject1766000000000 } from './migrations/1766000000000-create-career-project';
+import { CreateCareerCv1766020000000 } from './migrations/1766020000000-create-career-cv';
 
 /** Each area of career adds its entities here (and its migrations below, in timestamp order). */
-export const CAREER_ENTITIES = [ProjectEntity, ProjectVersionEntity];
+export const CAREER_ENTITIES = [
+  ProjectEntity,
+  ProjectVersionEntity,
+  CvEntity,
+  CvVersionEntity,
+  CvCommentEntity,
+  CvDownloadEntity,
+];
 
 export function careerDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -20,6 +35,7 @@ export function careerDataSourceOptions(url: string, poolSize?: number): DataSou
       CreateMessagingTables1763900000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCareerProject1766000000000,
+      CreateCareerCv1766020000000,
     ],
     poolSize,
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { cvPersonalData } from './cv-personal-data';
 import { ProjectEntity, ProjectVersionEntity } from './entities/project.entity';
 
 /**
@@ -34,4 +35,7 @@ export const projectPersonalData: CareerPersonalDataPart = {
 };
 
 /** Every area's part, in the order the export lists them. */
-export const CAREER_PERSONAL_DATA_PARTS: readonly CareerPersonalDataPart[] = [projectPersonalData];
+export const CAREER_PERSONAL_DATA_PARTS: readonly CareerPersonalDataPart[] = [
+  projectPersonalData,
+  cvPersonalData,
+];

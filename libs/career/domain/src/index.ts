@@ -12,6 +12,9 @@ export * from './cv';
 // What makes a CV savable: every problem named by its field and line.
 export * from './cv-validation';
 
+// A coach's comment points at a line of a section that exists.
+export * from './cv-comment';
+
 // The first version of a CV from what the platform knows (decision 0031).
 export * from './cv-prefill';
 

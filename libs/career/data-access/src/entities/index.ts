@@ -1,1 +1,2 @@
 export * from './project.entity';
+export * from './cv.entity';

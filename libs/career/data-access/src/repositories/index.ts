@@ -1,2 +1,3 @@
 export * from './career-access.repository';
 export * from './project.repository';
+export * from './cv.repository';
