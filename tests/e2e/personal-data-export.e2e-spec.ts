@@ -31,7 +31,16 @@ const ROOT = join(__dirname, '..', '..');
 const LYON = randomUUID();
 const PARIS = randomUUID();
 const COACH = randomUUID();
-const SERVICES = ['intake', 'assessment', 'pathway', 'matching', 'scheduling', 'notifier', 'identity'];
+const SERVICES = [
+  'intake',
+  'assessment',
+  'pathway',
+  'matching',
+  'scheduling',
+  'notifier',
+  'identity',
+  'career',
+];
 
 const DIAGNOSTIC_ANSWERS = [
   { questionId: 'income_urgency', choice: 'immediate' },

@@ -70,6 +70,7 @@ const SERVICES: {
       SCHEDULING_INTERNAL_URL: baseUrls['scheduling']!,
       NOTIFIER_INTERNAL_URL: baseUrls['notifier']!,
       IDENTITY_INTERNAL_URL: baseUrls['identity']!,
+      CAREER_INTERNAL_URL: baseUrls['career']!,
     }),
   },
   { app: assessmentApp, dataSource: assessmentDataSourceOptions },

@@ -769,6 +769,7 @@ describe('consent, export and erasure', () => {
       ['scheduling', false, 'UNAVAILABLE'],
       ['notifier', false, 'UNAVAILABLE'],
       ['identity', false, 'UNAVAILABLE'],
+      ['career', false, 'UNAVAILABLE'],
     ]);
     expect(exported.summaryHtml).toContain('Export incomplet.');
     expect(exported.summaryHtml).toContain('Inês Moreira');

@@ -114,6 +114,7 @@ describe('an export with parts missing', () => {
       scheduling: 'UNAVAILABLE',
       notifier: 'UNAVAILABLE',
       identity: 'UNAVAILABLE',
+      career: 'UNAVAILABLE',
     });
     expect(JSON.parse(exportPersonalData.document)).toMatchObject({
       complete: false,

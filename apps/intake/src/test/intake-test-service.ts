@@ -82,7 +82,7 @@ export async function startIntakeTestService(
       // No other service runs beside intake alone: an export names each part as missing
       // (a closed port refuses at once), unless the test points at a real one.
       ...Object.fromEntries(
-        ['ASSESSMENT', 'PATHWAY', 'MATCHING', 'SCHEDULING', 'NOTIFIER', 'IDENTITY'].map((name) => [
+        ['ASSESSMENT', 'PATHWAY', 'MATCHING', 'SCHEDULING', 'NOTIFIER', 'IDENTITY', 'CAREER'].map((name) => [
           `${name}_INTERNAL_URL`,
           'http://127.0.0.1:9/',
         ]),

@@ -22,6 +22,7 @@ export const EXPORT_SOURCES = [
   'scheduling',
   'notifier',
   'identity',
+  'career',
 ] as const satisfies readonly ServiceName[];
 export type ExportSource = (typeof EXPORT_SOURCES)[number];
 
@@ -55,6 +56,7 @@ export class PersonalDataSources {
       scheduling: config.SCHEDULING_INTERNAL_URL,
       notifier: config.NOTIFIER_INTERNAL_URL,
       identity: config.IDENTITY_INTERNAL_URL,
+      career: config.CAREER_INTERNAL_URL,
     };
     this.targets = EXPORT_SOURCES.map((service) => ({ service, baseUrl: baseUrls[service] }));
   }

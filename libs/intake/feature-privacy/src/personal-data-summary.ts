@@ -29,6 +29,7 @@ const SERVICE_LABELS: Record<string, string> = {
   scheduling: 'Consultant, rendez-vous et ateliers',
   notifier: 'Messages et notifications',
   identity: 'Compte et connexions',
+  career: 'Projet professionnel, CV, candidatures et entraînement aux entretiens',
 };
 
 const REASON_LABELS: Record<string, string> = {
@@ -90,6 +91,8 @@ const SECTION_LABELS: Record<string, string> = {
   signInAttempts: 'Tentatives de connexion',
   accountAudit: 'Journal du compte',
   coachFollowing: 'Suivi par un consultant',
+  professionalProject: 'Projet professionnel',
+  professionalProjectVersions: 'Versions du projet professionnel',
 };
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

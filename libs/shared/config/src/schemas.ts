@@ -136,6 +136,7 @@ export const intakeConfigSchema = serviceConfigSchema.extend({
   SCHEDULING_INTERNAL_URL: z.url(),
   NOTIFIER_INTERNAL_URL: z.url(),
   IDENTITY_INTERNAL_URL: z.url(),
+  CAREER_INTERNAL_URL: z.url(),
   /** How long the export waits for each service's part before it says that part is missing. */
   PERSONAL_DATA_EXPORT_TIMEOUT_MS: milliseconds(100, 60_000).default(5_000),
 });
