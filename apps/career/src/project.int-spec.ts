@@ -339,6 +339,10 @@ describe('the person’s export and erasure', () => {
     expect(((await stranger.json()) as AnyData).sections).toEqual([
       { name: 'professionalProject', records: [] },
       { name: 'professionalProjectVersions', records: [] },
+      { name: 'cv', records: [] },
+      { name: 'cvVersions', records: [] },
+      { name: 'cvComments', records: [] },
+      { name: 'cvDownloads', records: [] },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { prefillCv, sampleCv, type CvContent } from '@passerelle/career/domain';
 import {
   coachAssignedTo,
@@ -20,6 +21,8 @@ const CREATE = `mutation M($input: CvInput!) { createCv(input: $input) { id curr
 const SAVE = `mutation M($input: SaveCvVersionInput!) { saveCvVersion(input: $input) { id current { id version layout headline } versions { version } } }`;
 const COMMENT = `mutation M($input: CommentCvLineInput!) { commentCvLine(input: $input) { id section line quotedLine text authorCoachId resolvedAt } }`;
 const RESOLVE = `mutation M($id: ID!) { resolveCvComment(commentId: $id) { id resolvedAt } }`;
+const EXPORT = `query X($id: ID!) { exportPersonalData(candidateId: $id) { complete services { service answered sections { name records } } } }`;
+const ERASE = `mutation E($id: ID!) { eraseCandidate(candidateId: $id) { candidateId } }`;
 const TAILOR = `query T($id: ID!, $skills: [CvOfferSkillInput!]!) { cv(candidateId: $id) { current { tailoring(offerSkills: $skills) { shown { code label } missing { code label } coverage } } } }`;
 
 // What the platform knows of the person, in ONE query over the federated Candidate (decision 0031).
@@ -346,6 +349,49 @@ export function cvCases(career: CareerContext): void {
       ])('refuses %s (FORBIDDEN)', async (_, call) => {
         const [query, variables] = call();
         expectGraphQLError(await client().request(query, variables), 'FORBIDDEN');
+      });
+    });
+
+    // Last: it erases the person.
+    describe('in the person’s export, and erased with them', () => {
+      it('puts the CV, its versions, the comment and the downloads in the export', async () => {
+        const { exportPersonalData } = await me.ok<{
+          exportPersonalData: {
+            complete: boolean;
+            services: { service: string; sections: { name: string; records: number }[] }[];
+          };
+        }>(EXPORT, { id: person.candidateId });
+        expect(exportPersonalData.complete).toBe(true);
+        const sections = exportPersonalData.services.find((part) => part.service === 'career')?.sections;
+        expect(sections?.filter((section) => section.name.startsWith('cv'))).toEqual([
+          { name: 'cv', records: 1 },
+          { name: 'cvVersions', records: 2 },
+          { name: 'cvComments', records: 1 },
+          { name: 'cvDownloads', records: 2 },
+        ]);
+      });
+
+      it('removes all of it from career when ops erase the person', async () => {
+        await career.as(career.tokens.ops).ok(ERASE, { id: person.candidateId });
+        const sql = new Client({ connectionString: career.platform.databaseUrls['career'] });
+        await sql.connect();
+        try {
+          await waitFor(
+            async () => {
+              const { rows } = await sql.query<{ n: number }>(
+                `SELECT (SELECT count(*)::int FROM career_cv WHERE candidate_id = $1)
+                      + (SELECT count(*)::int FROM career_cv_version WHERE id = ANY($2))
+                      + (SELECT count(*)::int FROM career_cv_comment WHERE cv_version_id = ANY($2))
+                      + (SELECT count(*)::int FROM career_cv_download WHERE cv_version_id = ANY($2)) AS n`,
+                [person.candidateId, [firstVersionId, secondVersionId]],
+              );
+              return rows[0]!.n === 0;
+            },
+            { what: `career to erase ${person.candidateId}'s CV`, timeoutMs: 30_000 },
+          );
+        } finally {
+          await sql.end();
+        }
       });
     });
   });

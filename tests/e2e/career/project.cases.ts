@@ -208,6 +208,10 @@ export function projectCases(career: CareerContext): void {
         sections: [
           { name: 'professionalProject', records: 1 },
           { name: 'professionalProjectVersions', records: 2 },
+          { name: 'cv', records: 0 },
+          { name: 'cvVersions', records: 0 },
+          { name: 'cvComments', records: 0 },
+          { name: 'cvDownloads', records: 0 },
         ],
       });
 
