@@ -25,29 +25,40 @@ export class CreateCvHandler {
     const now = this.clock.now();
     const problems = cvProblems(command.content, parisDay(now));
     if (problems.length > 0) throw cvRefused(problems);
-    return this.dataSource.transaction(async (manager) => {
-      if (await this.cvs.lock(manager, command.candidateId))
-        throw new CvError(CvErrorCode.AlreadyExists, 'the person already has a CV: save a new version of it');
-      const cv = {
-        id: randomUUID(),
-        candidateId: command.candidateId,
-        programmeId: access.scope.programmeId,
-        currentVersion: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      // Two first saves at once: the unique index on the person refuses the second.
-      await this.cvs.create(manager, cv);
-      await this.cvs.addVersion(manager, cv, {
-        id: randomUUID(),
-        cvId: cv.id,
-        version: 1,
-        layout: command.layout,
-        content: command.content,
-        savedBy: identity.subject,
-        savedAt: now,
+    const exists = () =>
+      new CvError(CvErrorCode.AlreadyExists, 'the person already has a CV: save a new version of it');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (await this.cvs.lock(manager, command.candidateId)) throw exists();
+        const cv = {
+          id: randomUUID(),
+          candidateId: command.candidateId,
+          programmeId: access.scope.programmeId,
+          currentVersion: 1,
+          createdAt: now,
+          updatedAt: now,
+        };
+        // Two first saves at once: the unique index on the person refuses the second (below).
+        await this.cvs.create(manager, cv);
+        await this.cvs.addVersion(manager, cv, {
+          id: randomUUID(),
+          cvId: cv.id,
+          version: 1,
+          layout: command.layout,
+          content: command.content,
+          savedBy: identity.subject,
+          savedAt: now,
+        });
+        return this.cvs.withVersions(manager, cv);
       });
-      return this.cvs.withVersions(manager, cv);
-    });
+    } catch (error) {
+      throw oneCvPerPerson(error) ? exists() : error;
+    }
   }
+}
+
+/** The unique index on one CV per person refused the insert: another first save won. */
+function oneCvPerPerson(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driver?.code === '23505' && driver.constraint === 'career_cv_candidate';
 }
