@@ -73,6 +73,8 @@ export function renderCvPdf(content: CvContent, layout: CvLayout): Promise<Buffe
       Creator: 'Passerelle',
     },
     lang: 'fr',
+    // The moderne layout goes back to page 1 for its side column.
+    bufferPages: true,
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -209,14 +211,49 @@ function drawSobre(doc: Doc, content: CvContent, fonts: Fonts): void {
   body(doc, content, fonts, MARGIN, width, title, true);
 }
 
+/**
+ * The main column first (it flows onto as many pages as it needs), then the side column from the
+ * top of page 1: a side column longer than a page goes on to the next page (made if the main column
+ * did not need it), never over the main column's start. Every page used gets the coloured band.
+ */
 function drawModerne(doc: Doc, content: CvContent, fonts: Fonts): void {
   const side = 175;
   const pad = 18;
-  doc.rect(0, 0, side, doc.page.height).fill(ACCENT.moderne);
-  const sideWidth = side - 2 * pad;
-  const sideText = (text: string, size: number, font: string) =>
-    doc.font(font).fontSize(size).fillColor('#ffffff').text(text, pad, doc.y, { width: sideWidth });
+  const x = side + 28;
+  const width = doc.page.width - x - MARGIN;
   doc.y = MARGIN;
+  if (content.headline)
+    doc.font(fonts.bold).fontSize(15).fillColor(ACCENT.moderne).text(content.headline, x, doc.y, { width });
+  const title = (text: string) => {
+    if (doc.y > doc.page.height - 120) doc.addPage();
+    doc.moveDown(0.9).font(fonts.bold).fontSize(12).fillColor(ACCENT.moderne).text(text, x, doc.y, { width });
+    doc.moveDown(0.3);
+  };
+  body(doc, content, fonts, x, width, title, false);
+
+  const band = () => doc.save().rect(0, 0, side, doc.page.height).fill(ACCENT.moderne).restore();
+  const { count } = doc.bufferedPageRange();
+  for (let page = 0; page < count; page++) {
+    doc.switchToPage(page);
+    band();
+  }
+  let page = 0;
+  doc.switchToPage(page);
+  doc.y = MARGIN;
+  const sideWidth = side - 2 * pad;
+  const sideText = (text: string, size: number, font: string) => {
+    doc.font(font).fontSize(size);
+    if (doc.y + doc.heightOfString(text, { width: sideWidth }) > doc.page.height - MARGIN) {
+      page += 1;
+      if (page < doc.bufferedPageRange().count) doc.switchToPage(page);
+      else {
+        doc.addPage();
+        band();
+      }
+      doc.y = MARGIN;
+    }
+    doc.fillColor('#ffffff').text(text, pad, doc.y, { width: sideWidth });
+  };
   sideText(content.identity.fullName, 16, fonts.bold);
   doc.moveDown(0.6);
   contacts(content).forEach((line) => sideText(line, 9, fonts.regular));
@@ -239,15 +276,4 @@ function drawModerne(doc: Doc, content: CvContent, fonts: Fonts): void {
     sideTitle(CV_SECTION_TITLES.interests);
     content.interests.forEach((interest) => sideText(interest, 9, fonts.regular));
   }
-  const x = side + 28;
-  const width = doc.page.width - x - MARGIN;
-  doc.y = MARGIN;
-  if (content.headline)
-    doc.font(fonts.bold).fontSize(15).fillColor(ACCENT.moderne).text(content.headline, x, doc.y, { width });
-  const title = (text: string) => {
-    if (doc.y > doc.page.height - 120) doc.addPage();
-    doc.moveDown(0.9).font(fonts.bold).fontSize(12).fillColor(ACCENT.moderne).text(text, x, doc.y, { width });
-    doc.moveDown(0.3);
-  };
-  body(doc, content, fonts, x, width, title, false);
 }

@@ -90,3 +90,28 @@ describe('a name the PDF standard fonts cannot write', () => {
     expect(text).toContain('Łukasz Nguyễn Şahin');
   });
 });
+
+describe('a long CV in the moderne layout', () => {
+  const base = sampleCv();
+  const long: CvContent = {
+    ...base,
+    skills: Array.from({ length: 30 }, (_, i) => ({
+      label: `Compétence ${i}, assez longue pour passer à la ligne`,
+      code: null,
+      source: 'own' as const,
+    })),
+    languages: Array.from({ length: 10 }, (_, i) => ({ language: `Langue ${i}`, level: 'b2' as const })),
+    interests: Array.from({ length: 10 }, (_, i) => `Intérêt ${i}`),
+  };
+
+  it('starts the experience on page 1 and takes the side column on to page 2', async () => {
+    const { pages, text } = pdfText(await renderCvPdf(long, 'moderne'));
+    expect(pages).toBe(2);
+    const [first, second] = text.split(/-- 1 of 2 --/);
+    expect(first).toContain('Cheffe de rang expérimentée, ouverte à la restauration collective');
+    expect(first).toContain('Expérience professionnelle');
+    expect(first).toContain('Compétence 0, assez longue');
+    expect(second).toContain('Langue 9 : B2 (avancé)');
+    expect(second).toContain('Intérêt 9');
+  });
+});
