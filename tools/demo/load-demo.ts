@@ -295,6 +295,15 @@ async function main(): Promise<void> {
     coach_id: coach.id,
     office_ids: coachRecord.officeIds,
   });
+  // 8. The direct re-employment person's professional project (career), from matching's first
+  // suggestion: drafted by them, reviewed and validated by their coach. Not essential to the demo:
+  // a failure is said and the rest goes on.
+  await demoProject(gateway, welcomed).catch((error: unknown) =>
+    log(
+      `WARNING: no professional project in the demo: ${(error as Error).message}; see .local/logs/career.log`,
+    ),
+  );
+
   const candidate = followed[0]!;
   printSummary({
     gatewayUrl: gateway.url,
@@ -416,6 +425,80 @@ interface FollowedPerson extends FollowedCandidate {
 const FOLLOWED = `query F($id: ID!) { candidate(id: $id) {
   coach { id displayName specialties }
   pathway { status track milestones { title status } } } }`;
+
+const PROJECT = `query P($id: ID!) { professionalProject(candidateId: $id) { id } }`;
+
+/** Once: the person drafts their project from their first suggestion; their coach reviews and validates it. */
+async function demoProject(gateway: GatewayClient, person: FollowedPerson): Promise<void> {
+  const coachRecord = DEMO_COACHES.find((c) => c.id === person.coach!.id)!;
+  const coach = await issueLocalToken(ISSUER_DIR, {
+    sub: `demo-coach-${coachRecord.id.slice(0, 8)}`,
+    role: 'coach',
+    coach_id: coachRecord.id,
+    office_ids: coachRecord.officeIds,
+  });
+  const token = await candidateToken(person.candidateId);
+  // Career hears of the person and their coach through Kafka: until then it refuses them.
+  const existing = await waitFor(
+    `career to know ${person.employeeNumber} and their coach`,
+    async () =>
+      gateway
+        .call<{ professionalProject: { id: string } | null }>(coach, PROJECT, { id: person.candidateId })
+        .then(
+          (data) => data,
+          () => null,
+        ),
+    30_000,
+  );
+  if (existing.professionalProject) return;
+  const { candidate } = await gateway.call<{
+    candidate: { recommendations: { occupationCode: string; label: string }[] } | null;
+  }>(token, `query R($id: ID!) { candidate(id: $id) { recommendations { occupationCode label } } }`, {
+    id: person.candidateId,
+  });
+  const first = candidate?.recommendations[0];
+  if (!first) throw new Error('matching suggested no occupation');
+  await gateway.call(
+    token,
+    `mutation S($input: SaveProjectDraftInput!) { saveProjectDraft(input: $input) { id } }`,
+    {
+      input: {
+        candidateId: person.candidateId,
+        targets: [{ occupationCode: first.occupationCode, label: first.label, source: 'SUGGESTION' }],
+        area: { place: 'Lyon', placeCode: '69123', distance: 30, unit: 'KM' },
+        conditions: {
+          contractTypes: ['PERMANENT', 'FIXED_TERM'],
+          hours: 'FULL_TIME',
+          payMin: 26000,
+          payMax: 30000,
+        },
+      },
+    },
+  );
+  await gateway.call(
+    coach,
+    `mutation R($input: ReviewProjectFeasibilityInput!) { reviewProjectFeasibility(input: $input) { id } }`,
+    {
+      input: {
+        candidateId: person.candidateId,
+        localDemand: 'Des offres régulières dans la métropole de Lyon.',
+        skillsHeld: ['Expérience du métier visé'],
+        skillsMissing: [],
+        trainingNeeded: false,
+        verdict: 'FEASIBLE',
+        reasoning: 'Le métier visé prolonge l’expérience ; la demande locale est là.',
+      },
+    },
+  );
+  await gateway.call(
+    coach,
+    `mutation V($id: ID!) { validateProfessionalProject(candidateId: $id, version: 1) { id } }`,
+    { id: person.candidateId },
+  );
+  log(
+    `${person.employeeNumber}'s professional project drafted, reviewed and validated (${first.occupationCode})`,
+  );
+}
 
 async function bookWelcome(
   gateway: GatewayClient,

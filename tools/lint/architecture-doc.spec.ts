@@ -12,6 +12,7 @@ const SERVICES = [
   'identity',
   'notifier',
   'reporting',
+  'career',
 ] as const;
 
 /** A rule's file as the doc names it: a domain lib's source, or the shared disclosure rules. */

@@ -18,7 +18,7 @@ const sponsor: Identity = { subject: 'hr', role: 'sponsor', sponsorIds: [randomU
 
 const VERSION = `version status targets { occupationCode label source } area { place placeCode distance unit }
   conditions { contractTypes hours payMin payMax notes }
-  review { localDemand skillsHeld skillsMissing trainingNeeded training constraints verdict reasoning reviewedByCoachId reviewedAt }
+  review { localDemand skillsHeld skillsMissing trainingNeeded training constraints verdict reasoning reviewedVersion reviewedByCoachId reviewedAt }
   updatedAt validatedAt validatedByCoachId`;
 const PROJECT = `id candidateId current { ${VERSION} } validated { version status } versions { version status }`;
 const READ = `query R($id: ID!) { professionalProject(candidateId: $id) { ${PROJECT} } }`;
@@ -171,6 +171,7 @@ describe('the person drafts, the coach reviews and validates', () => {
         skillsMissing: ['FIMO marchandises'],
         trainingNeeded: true,
         verdict: 'FEASIBLE_WITH_TRAINING',
+        reviewedVersion: 1,
         reviewedByCoachId: COACH,
       },
     });
@@ -244,7 +245,10 @@ describe('the person drafts, the coach reviews and validates', () => {
     ).rejects.toThrow(/kept as it was/);
   });
 
-  it('a later validation is announced as a change from the previous version', async () => {
+  it('a later validation is announced as a change from the previous version, once reviewed again', async () => {
+    expect(refusalOf(await career.gql(coach, VALIDATE, { id: person, version: 2 })).code).toBe(
+      'PROJECT_NOT_REVIEWED',
+    );
     await career.ok(coach, REVIEW, {
       input: reviewInput(person, {
         trainingNeeded: false,
@@ -264,6 +268,23 @@ describe('the person drafts, the coach reviews and validates', () => {
         trainingNeeded: false,
       }),
     ]);
+  });
+});
+
+describe('two first saves at once', () => {
+  it('end with one project, the second save in the same draft', async () => {
+    const person = await career.seedPerson(PROGRAMME, COACH, LYON);
+    const [mine, theirs] = await Promise.all([
+      career.ok(personOf(person), SAVE, { input: draftInput(person) }),
+      career.ok(coach, SAVE, { input: draftInput(person, { area: null }) }),
+    ]);
+    expect(mine.saveProjectDraft.id).toBe(theirs.saveProjectDraft.id);
+    const [counts] = await career.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM career_project WHERE candidate_id = $1) AS projects,
+              (SELECT count(*)::int FROM career_project_version WHERE project_id = $2) AS versions`,
+      [person, mine.saveProjectDraft.id],
+    );
+    expect(counts).toEqual({ projects: 1, versions: 1 });
   });
 });
 

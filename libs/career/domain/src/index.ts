@@ -3,6 +3,9 @@
 // Who reads and writes a person's career material: the person and their coach.
 export * from './access';
 
+// Target occupations: a ROME code's shape, and what the person types normalised.
+export * from './occupation-code';
+
 // The professional project: drafts, the feasibility review, validation and versions.
 export * from './project';
 

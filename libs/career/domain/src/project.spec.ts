@@ -1,6 +1,5 @@
 import {
   draftProblems,
-  normaliseOccupationCode,
   reviewProblems,
   validated,
   validationAnnouncement,
@@ -40,25 +39,11 @@ const version = (over: Partial<ProjectVersionState> = {}): ProjectVersionState =
   ...draft(),
   version: 1,
   status: 'draft',
-  review: { ...review(), reviewedAt: NOW, reviewedByCoachId: COACH },
+  review: { ...review(), reviewedVersion: 1, reviewedAt: NOW, reviewedByCoachId: COACH },
   validatedAt: null,
   validatedByCoachId: null,
   updatedAt: NOW,
   ...over,
-});
-
-describe('normaliseOccupationCode', () => {
-  it.each([
-    ['M1805', 'M1805'],
-    ['m1805', 'M1805'],
-    [' n 4101 ', 'N4101'],
-    ['Z1234', null],
-    ['M185', null],
-    ['plombier', null],
-    ['', null],
-  ])('%j gives %j', (raw, expected) => {
-    expect(normaliseOccupationCode(raw)).toBe(expected);
-  });
 });
 
 describe('draftProblems', () => {
@@ -134,9 +119,32 @@ describe('validationRefusal', () => {
     ['no target', version({ targets: [] }), 1, 'PROJECT_NO_TARGET'],
     ['no review', version({ review: null }), 1, 'PROJECT_NOT_REVIEWED'],
     [
+      'version 2 with the review of version 1 only',
+      version({
+        version: 2,
+        review: { ...review(), reviewedVersion: 1, reviewedAt: NOW, reviewedByCoachId: COACH },
+      }),
+      2,
+      'PROJECT_NOT_REVIEWED',
+    ],
+    [
+      'version 2 reviewed again',
+      version({
+        version: 2,
+        review: { ...review(), reviewedVersion: 2, reviewedAt: NOW, reviewedByCoachId: COACH },
+      }),
+      2,
+      null,
+    ],
+    [
       'a review without a verdict',
       version({
-        review: { ...review({ verdict: null, reasoning: null }), reviewedAt: NOW, reviewedByCoachId: COACH },
+        review: {
+          ...review({ verdict: null, reasoning: null }),
+          reviewedVersion: 1,
+          reviewedAt: NOW,
+          reviewedByCoachId: COACH,
+        },
       }),
       1,
       'PROJECT_NOT_REVIEWED',

@@ -85,6 +85,8 @@ export interface FeasibilityReviewInput {
 }
 
 export interface FeasibilityReview extends FeasibilityReviewInput {
+  /** The version it was completed for: a later version starts from it but needs its own. */
+  reviewedVersion: number;
   reviewedByCoachId: string;
   reviewedAt: Date;
 }
@@ -98,15 +100,6 @@ export interface ProjectVersionState extends ProjectDraft {
   validatedAt: Date | null;
   validatedByCoachId: string | null;
   updatedAt: Date;
-}
-
-/**
- * A ROME code as typed (" m 1805", "m1805"): upper case, no spaces; null when it is not the shape
- * of one (a letter A to N and four digits).
- */
-export function normaliseOccupationCode(raw: string): string | null {
-  const code = raw.replace(/\s+/g, '').toUpperCase();
-  return /^[A-N]\d{4}$/.test(code) ? code : null;
 }
 
 /** What is wrong with a draft (none: it may be saved). A draft may have no target yet. */
@@ -159,13 +152,16 @@ export type ValidationRefusal =
 /**
  * Whether the coach may validate `version` of the project whose current version is `current`: the
  * draft the caller saw (not an older or newer one), with at least one target and a review with a
- * verdict. Null: it may.
+ * verdict completed for this version (a new version starts from the previous review, which the
+ * coach confirms or changes). Null: it may.
  */
 export function validationRefusal(current: ProjectVersionState, version: number): ValidationRefusal | null {
   if (current.version !== version) return 'PROJECT_VERSION_CHANGED';
   if (current.status === 'validated') return 'PROJECT_ALREADY_VALIDATED';
   if (current.targets.length === 0) return 'PROJECT_NO_TARGET';
-  if (!current.review?.verdict || reviewProblems(current.review).length > 0) return 'PROJECT_NOT_REVIEWED';
+  const review = current.review;
+  if (!review?.verdict || review.reviewedVersion !== current.version || reviewProblems(review).length > 0)
+    return 'PROJECT_NOT_REVIEWED';
   return null;
 }
 

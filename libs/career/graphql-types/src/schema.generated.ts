@@ -73,6 +73,8 @@ export type FeasibilityReview = {
   /** Null while the review is in progress. */
   verdict: Maybe<ProjectVerdict>;
   reasoning: Maybe<Scalars['String']['output']>;
+  /** The version it was completed for: a later version starts from it, and is validated once reviewed again. */
+  reviewedVersion: Scalars['Int']['output'];
   reviewedByCoachId: Scalars['ID']['output'];
   reviewedAt: Scalars['DateTime']['output'];
 };

@@ -40,6 +40,7 @@ export class ProjectEntity {
 
 /** The review as stored: the coach's words, who reviewed and when (ISO string in JSON). */
 export interface StoredReview extends FeasibilityReviewInput {
+  reviewedVersion: number;
   reviewedByCoachId: string;
   reviewedAt: string;
 }

@@ -92,9 +92,15 @@ export class ProjectRepository {
       .findOneBy({ projectId: project.id, version: project.currentVersion });
   }
 
-  /** A first project; a second one for the same person throws 23505 (career_project_candidate). */
-  async create(manager: EntityManager, project: ProjectEntity): Promise<void> {
-    await manager.getRepository(ProjectEntity).insert(project);
+  /**
+   * The person's project row, locked, made first when they have none: two first saves at once end
+   * with one project (the second waits for the first's row, career_project_candidate).
+   */
+  async lockOrCreate(manager: EntityManager, project: ProjectEntity): Promise<ProjectEntity> {
+    await manager.createQueryBuilder().insert().into(ProjectEntity).values(project).orIgnore().execute();
+    const locked = await this.lock(manager, project.candidateId);
+    if (!locked) throw new Error(`the project of ${project.candidateId} vanished while being saved`);
+    return locked;
   }
 
   /** Saves a version (a new one, or the open draft again) and makes it the current one. */

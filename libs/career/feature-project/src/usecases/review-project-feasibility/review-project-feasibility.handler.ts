@@ -42,9 +42,10 @@ export class ReviewProjectFeasibilityHandler {
       const current = project && (await this.projects.current(manager, project));
       if (!project || !current)
         throw new ProjectError(ProjectErrorCode.NotFound, 'the person has not started a project yet');
+      const edited = versionToEdit(versionState(current), now);
       const next = {
-        ...versionToEdit(versionState(current), now),
-        review: { ...review, reviewedByCoachId: coachId, reviewedAt: now },
+        ...edited,
+        review: { ...review, reviewedVersion: edited.version, reviewedByCoachId: coachId, reviewedAt: now },
         updatedAt: now,
       };
       await this.projects.save(manager, project, versionRow(project.id, next, identity.subject));

@@ -35,19 +35,15 @@ export class SaveProjectDraftHandler {
     if (problems.length > 0) throw projectProblems(problems);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      let project = await this.projects.lock(manager, command.candidateId);
-      if (!project) {
-        project = {
-          id: randomUUID(),
-          candidateId: command.candidateId,
-          programmeId: access.scope.programmeId,
-          currentVersion: 1,
-          validatedVersion: null,
-          createdAt: now,
-          updatedAt: now,
-        };
-        await this.projects.create(manager, project);
-      }
+      const project = await this.projects.lockOrCreate(manager, {
+        id: randomUUID(),
+        candidateId: command.candidateId,
+        programmeId: access.scope.programmeId,
+        currentVersion: 1,
+        validatedVersion: null,
+        createdAt: now,
+        updatedAt: now,
+      });
       const current = await this.projects.current(manager, project);
       const next = {
         ...versionToEdit(current && versionState(current), now),
