@@ -2,6 +2,7 @@ import { careerContext, type CareerContext } from './career/career-context';
 import { applicationsCases } from './career/applications.cases';
 import { journeyCases } from './career/journey.cases';
 import { interviewPracticeCases } from './career/interview-practice.cases';
+import { cvCases } from './career/cv.cases';
 import { projectCases } from './career/project.cases';
 import { startPlatform } from './platform-harness';
 
@@ -23,3 +24,4 @@ projectCases(career);
 applicationsCases(career);
 journeyCases(career);
 interviewPracticeCases(career);
+cvCases(career);

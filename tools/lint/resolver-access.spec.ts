@@ -14,6 +14,7 @@ import { DIRECTORY_RESOLVERS } from '@passerelle/scheduling/feature-directory';
 import { SESSIONS_RESOLVERS } from '@passerelle/scheduling/feature-sessions';
 import { INTERVIEW_PRACTICE_RESOLVERS } from '@passerelle/career/feature-interview-practice';
 import { PROJECT_RESOLVERS } from '@passerelle/career/feature-project';
+import { CV_RESOLVERS } from '@passerelle/career/feature-cv';
 import { PATHWAY_RESOLVERS } from '../../apps/pathway/src/pathway.app';
 
 describe('every resolver declares who may call it', () => {
@@ -32,6 +33,7 @@ describe('every resolver declares who may call it', () => {
     ['scheduling sessions', SESSIONS_RESOLVERS],
     ['career project', PROJECT_RESOLVERS],
     ['career interview practice', INTERVIEW_PRACTICE_RESOLVERS],
+    ['career CV', CV_RESOLVERS],
   ])('%s', (_service, resolvers) => {
     expect(resolvers.length).toBeGreaterThan(0);
     expect(resolverMethodsWithoutAccessRule(resolvers)).toEqual([]);

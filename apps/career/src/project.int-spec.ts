@@ -365,6 +365,10 @@ describe('the person’s export and erasure', () => {
       { name: 'interviewPracticeSessions', records: [] },
       { name: 'interviewPracticeQuestions', records: [] },
       { name: 'interviewPracticeAnswers', records: [] },
+      { name: 'cv', records: [] },
+      { name: 'cvVersions', records: [] },
+      { name: 'cvComments', records: [] },
+      { name: 'cvDownloads', records: [] },
     ]);
   });
 

@@ -14,6 +14,7 @@ const API_PATHS = [
   '/reports',
   '/committee-packs',
   '/dreets-reports',
+  '/cvs',
   '/health',
   '/metrics',
 ];

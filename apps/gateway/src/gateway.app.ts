@@ -6,6 +6,7 @@ import { UPLOAD_LIMIT_BYTES, gatewayConfigSchema, loadConfig } from '@passerelle
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import { PinoNestLogger } from '@passerelle/shared/runtime';
 import { committeePackProxy } from './committee-pack-proxy';
+import { cvFileProxy } from './cv-file-proxy';
 import { authenticateMiddleware, batchLimitMiddleware } from './authenticate.middleware';
 import { JwtStrategy } from './jwt.strategy';
 import { calendarProxy } from './calendar-proxy';
@@ -60,6 +61,7 @@ export async function startGateway(
     authenticate,
     committeePackProxy(config.REPORTING_URL, config.INTERNAL_IDENTITY_SECRET, 'dreets-reports'),
   );
+  app.use('/cvs', authenticate, cvFileProxy(config.CAREER_URL, config.INTERNAL_IDENTITY_SECRET));
   app.use('/reports', authenticate, reportProxy(config.ASSESSMENT_URL, config.INTERNAL_IDENTITY_SECRET));
   app.use(
     '/notifications',

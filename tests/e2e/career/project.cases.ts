@@ -213,6 +213,10 @@ export function projectCases(career: CareerContext): void {
           { name: 'interviewPracticeSessions', records: 0 },
           { name: 'interviewPracticeQuestions', records: 0 },
           { name: 'interviewPracticeAnswers', records: 0 },
+          { name: 'cv', records: 0 },
+          { name: 'cvVersions', records: 0 },
+          { name: 'cvComments', records: 0 },
+          { name: 'cvDownloads', records: 0 },
         ],
       });
 

@@ -12,12 +12,17 @@ import {
   InterviewPracticeAnswerEntity,
   InterviewPracticeQuestionEntity,
   InterviewPracticeSessionEntity,
+  CvCommentEntity,
+  CvDownloadEntity,
+  CvEntity,
+  CvVersionEntity,
   ProjectEntity,
   ProjectVersionEntity,
 } from './entities';
 import { CreateCareerProject1766000000000 } from './migrations/1766000000000-create-career-project';
 import { CreateCareerApplications1766010000000 } from './migrations/1766010000000-create-career-applications';
 import { InterviewPractice1766030000000 } from './migrations/1766030000000-interview-practice';
+import { CreateCareerCv1766020000000 } from './migrations/1766020000000-create-career-cv';
 
 /** Each area of career adds its entities here (and its migrations below, in timestamp order). */
 export const CAREER_ENTITIES = [
@@ -28,6 +33,10 @@ export const CAREER_ENTITIES = [
   InterviewPracticeSessionEntity,
   InterviewPracticeQuestionEntity,
   InterviewPracticeAnswerEntity,
+  CvEntity,
+  CvVersionEntity,
+  CvCommentEntity,
+  CvDownloadEntity,
 ];
 
 export function careerDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -40,6 +49,7 @@ export function careerDataSourceOptions(url: string, poolSize?: number): DataSou
       CreateCareerProject1766000000000,
       CreateCareerApplications1766010000000,
       InterviewPractice1766030000000,
+      CreateCareerCv1766020000000,
     ],
     poolSize,
   });

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { applicationPersonalData } from './application-personal-data';
+import { cvPersonalData } from './cv-personal-data';
 import { ProjectEntity, ProjectVersionEntity } from './entities/project.entity';
 import { interviewPracticePersonalData } from './interview-practice-personal-data';
 
@@ -40,4 +41,5 @@ export const CAREER_PERSONAL_DATA_PARTS: readonly CareerPersonalDataPart[] = [
   projectPersonalData,
   applicationPersonalData,
   interviewPracticePersonalData,
+  cvPersonalData,
 ];

@@ -19,3 +19,20 @@ export * from './interview-selection';
 
 // A practice answer against STAR (checks, drafts, submission) and the coach's review rubric.
 export * from './interview-answers';
+// The CV: its sections, layouts, language levels, the lines a comment points at, French dates.
+export * from './cv';
+
+// What makes a CV savable: every problem named by its field and line.
+export * from './cv-validation';
+
+// A coach's comment points at a line of a section that exists.
+export * from './cv-comment';
+
+// The first version of a CV from what the platform knows (decision 0031).
+export * from './cv-prefill';
+
+// Which of an offer's skills a CV shows and which it lacks.
+export * from './cv-tailoring';
+
+// A filled CV in French, for tests, the bench and previews.
+export * from './cv-sample';

@@ -158,6 +158,8 @@ export type Query = {
   /** A person's applications, the last sent first; only those in `statuses` when given. The person and their coach only. */
   jobApplications: Array<JobApplication>;
   jobApplication: JobApplication;
+  /** The person's CV; null when none is started. The person and their coach only. */
+  cv: Maybe<Cv>;
   /** How to answer (STAR guidance), the review rubric, the bank's version and licence. */
   interviewPracticeGuide: InterviewPracticeGuide;
   /** A person's practice sessions, the latest first: the person's own, or their coach's caseload. */
@@ -179,6 +181,10 @@ export type QueryJobApplicationsArgs = {
 
 export type QueryJobApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryCvArgs = {
+  candidateId: Scalars['ID']['input'];
 };
 
 export type QueryInterviewPracticeSessionsArgs = {
@@ -210,6 +216,14 @@ export type Mutation = {
   editJobApplication: JobApplication;
   /** The coach logged the answered offer in intake's OVE register: the flag clears. */
   markOveLogged: JobApplication;
+  /** The first version of the person's CV (the person or their coach); CV_ALREADY_EXISTS once there is one. */
+  createCv: Cv;
+  /** Saves a new version (the earlier ones stay readable). */
+  saveCvVersion: Cv;
+  /** The coach comments on one line of a version. */
+  commentCvLine: CvComment;
+  /** The person (or their coach) marks a comment as dealt with. */
+  resolveCvComment: CvComment;
   /** The person, or their coach, starts a practice session: questions drawn from the bank. */
   startInterviewPractice: InterviewPracticeSession;
   /** The person saves a draft answer to a question of their session. */
@@ -247,6 +261,22 @@ export type MutationEditJobApplicationArgs = {
 
 export type MutationMarkOveLoggedArgs = {
   applicationId: Scalars['ID']['input'];
+};
+
+export type MutationCreateCvArgs = {
+  input: CvInput;
+};
+
+export type MutationSaveCvVersionArgs = {
+  input: SaveCvVersionInput;
+};
+
+export type MutationCommentCvLineArgs = {
+  input: CommentCvLineInput;
+};
+
+export type MutationResolveCvCommentArgs = {
+  commentId: Scalars['ID']['input'];
 };
 
 export type MutationStartInterviewPracticeArgs = {
@@ -386,6 +416,191 @@ export type EditJobApplicationInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 60 days; 10 when not given. */
   followUpDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A CV layout: three clean French layouts, the same in PDF and in Word. */
+export type CvLayout = 'CLASSIQUE' | 'MODERNE' | 'SOBRE';
+
+/** A language level: the CEFR's, or the mother tongue. */
+export type CvLanguageLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'NATIVE';
+
+/** Where a skill comes from: the ROME (matching), the skills inventory (assessment), or the person's own words. */
+export type CvSkillSource = 'ROME' | 'ASSESSMENT' | 'OWN';
+
+/** A section of the CV, in print order; a comment is anchored to one of its lines. */
+export type CvSection =
+  'IDENTITY' | 'HEADLINE' | 'EXPERIENCES' | 'SKILLS' | 'TRAININGS' | 'LANGUAGES' | 'INTERESTS';
+
+export type CvIdentity = {
+  fullName: Scalars['String']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  town: Maybe<Scalars['String']['output']>;
+};
+
+export type CvExperience = {
+  employer: Scalars['String']['output'];
+  jobTitle: Scalars['String']['output'];
+  /** yyyy-mm */
+  start: Scalars['String']['output'];
+  /** yyyy-mm; null while the job goes on. */
+  end: Maybe<Scalars['String']['output']>;
+  lines: Array<Scalars['String']['output']>;
+};
+
+export type CvSkill = {
+  label: Scalars['String']['output'];
+  /** The ROME skill code, when the skill comes from the ROME. */
+  code: Maybe<Scalars['String']['output']>;
+  source: CvSkillSource;
+};
+
+export type CvTraining = {
+  title: Scalars['String']['output'];
+  institution: Maybe<Scalars['String']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type CvLanguage = {
+  language: Scalars['String']['output'];
+  level: CvLanguageLevel;
+};
+
+/** The coach's comment on one line of a version; the person sees it and can resolve it. */
+export type CvComment = {
+  id: Scalars['ID']['output'];
+  section: CvSection;
+  /** 0-based, in the section's print order: each experience is its heading line, then its description lines. */
+  line: Scalars['Int']['output'];
+  /** The line as it read when the comment was written. */
+  quotedLine: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  authorCoachId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An offer's skill, by ROME code and/or label. */
+export type CvOfferSkill = {
+  code: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+};
+
+/** Which of an offer's skills the CV shows, and which it lacks. */
+export type CvTailoring = {
+  shown: Array<CvOfferSkill>;
+  missing: Array<CvOfferSkill>;
+  /** shown / the offer's skills, 0..1. */
+  coverage: Scalars['Float']['output'];
+};
+
+export type CvOfferSkillInput = {
+  /** A ROME skill code, when the offer gives one. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  label: Scalars['String']['input'];
+};
+
+/** One saved version of a CV, kept as it was. */
+export type CvVersion = {
+  id: Scalars['ID']['output'];
+  /** 1 for the first, one more for each save. */
+  version: Scalars['Int']['output'];
+  layout: CvLayout;
+  identity: CvIdentity;
+  headline: Scalars['String']['output'];
+  experiences: Array<CvExperience>;
+  skills: Array<CvSkill>;
+  trainings: Array<CvTraining>;
+  languages: Array<CvLanguage>;
+  interests: Array<Scalars['String']['output']>;
+  savedAt: Scalars['DateTime']['output'];
+  /** The coach's comments on this version, oldest first. */
+  comments: Array<CvComment>;
+  /** Where to download it through the gateway (GET with the bearer token): /cvs/<id>.pdf */
+  pdfPath: Scalars['String']['output'];
+  /** /cvs/<id>.docx */
+  docxPath: Scalars['String']['output'];
+  /** Which of an offer's skills (from a lead or an application) this version shows, and which it lacks. */
+  tailoring: CvTailoring;
+};
+
+/** One saved version of a CV, kept as it was. */
+export type CvVersionTailoringArgs = {
+  offerSkills: Array<CvOfferSkillInput>;
+};
+
+/** A person's CV: the person writes it, their coach comments on it. Seen by the person and their coach only. */
+export type Cv = {
+  id: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  /** The last version saved. */
+  current: CvVersion;
+  /** Every version, the first first. */
+  versions: Array<CvVersion>;
+};
+
+export type CvIdentityInput = {
+  fullName: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  town?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CvExperienceInput = {
+  employer: Scalars['String']['input'];
+  jobTitle: Scalars['String']['input'];
+  /** yyyy-mm */
+  start: Scalars['String']['input'];
+  /** yyyy-mm, or null while the job goes on. */
+  end?: InputMaybe<Scalars['String']['input']>;
+  lines?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CvSkillInput = {
+  label: Scalars['String']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** OWN when left out. */
+  source?: InputMaybe<CvSkillSource>;
+};
+
+export type CvTrainingInput = {
+  title: Scalars['String']['input'];
+  institution?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CvLanguageInput = {
+  language: Scalars['String']['input'];
+  level: CvLanguageLevel;
+};
+
+/**
+ * The whole CV as saved: what is sent is the new version. The first one (createCv) is usually the
+ * prefill the console composed from one gateway query over Candidate (decision 0031).
+ */
+export type CvInput = {
+  candidateId: Scalars['ID']['input'];
+  layout: CvLayout;
+  identity: CvIdentityInput;
+  headline: Scalars['String']['input'];
+  experiences?: InputMaybe<Array<CvExperienceInput>>;
+  skills?: InputMaybe<Array<CvSkillInput>>;
+  trainings?: InputMaybe<Array<CvTrainingInput>>;
+  languages?: InputMaybe<Array<CvLanguageInput>>;
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type SaveCvVersionInput = {
+  cv: CvInput;
+  /** The version the editor started from: refused (CV_VERSION_CHANGED) when another was saved since. */
+  basedOnVersion: Scalars['Int']['input'];
+};
+
+export type CommentCvLineInput = {
+  versionId: Scalars['ID']['input'];
+  section: CvSection;
+  line: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
 };
 
 /** A question of the interview practice bank (written by the project, CC BY 4.0). */
