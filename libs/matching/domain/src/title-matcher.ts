@@ -230,15 +230,20 @@ export class TitleMatcher {
   }
 
   /**
-   * A title's words as the occupation-level index holds them: a word no title uses is replaced by
-   * the closest one that does ("electricein" -> "electricien"), then put in the masculine.
+   * A title's words, each one no title uses replaced by the closest one that does
+   * ("electricein" -> "electricien"; kept as typed when none is close).
    */
-  private correctedWords(text: string): string[] {
+  correctedTokens(text: string): string[] {
     return titleTokens(text).map((token) => {
-      if (this.vocabulary.has(token)) return masculineToken(token);
+      if (this.vocabulary.has(token)) return token;
       const [closest] = this.lookup(token);
-      return masculineToken(closest ? this.words[closest.tokenId] : token);
+      return closest ? this.words[closest.tokenId] : token;
     });
+  }
+
+  /** A title's words as the occupation-level index holds them: corrected, then in the masculine. */
+  private correctedWords(text: string): string[] {
+    return this.correctedTokens(text).map(masculineToken);
   }
 
   private matchTitles(text: string, limit: number): TitleMatch[] {
