@@ -28,7 +28,7 @@ import { nationalDemand } from './national-demand';
  *
  *   npm run eval:recommendations -- [--from ../shared/data] [--sweep] [--cases 20]
  */
-/** The weight of `neighbourMobility` beside the skill score: 0.2, 0.4 and 0.8 give 0.418-0.420 (flat); checked on halves. */
+/** The weight of `neighbourMobility` beside the skill score: 0.2, 0.4 and 0.8 gave 0.418, 0.420 and 0.413 (scratch run); checked on halves. */
 const NEIGHBOURS = 0.4;
 
 function main(): void {
