@@ -3,7 +3,10 @@ import {
   demandScale,
   OccupationSimilarity,
   rankingMetrics,
+  seededRandom,
   SkillSpace,
+  specificSkillsShared,
+  type Occupation,
   type SimilarityFeatures,
 } from '@passerelle/matching/domain';
 import { catalogueFromRelease, readRomeRelease } from '@passerelle/matching/feature-reference';
@@ -18,8 +21,16 @@ import { nationalDemand } from './national-demand';
  * source occupation's RIASEC code standing for the person's), the qualification level, and the
  * national demand (BMO 2025).
  *
- *   npm run eval:recommendations -- [--from ../shared/data] [--sweep]
+ * `--cases N` says where recall is lost with the full ranking: where ROME's linked targets land
+ * (rank bands), by how they relate to the source (same ROME 3 parent, same professional domain,
+ * elsewhere) and by the specific skills they share with it, then the N sources with the lowest
+ * recall, each linked target with its rank.
+ *
+ *   npm run eval:recommendations -- [--from ../shared/data] [--sweep] [--cases 20]
  */
+/** The weight of `neighbourMobility` beside the skill score: 0.2, 0.4 and 0.8 gave 0.418, 0.420 and 0.413 (scratch run); checked on halves. */
+const NEIGHBOURS = 0.4;
+
 function main(): void {
   const fromIndex = process.argv.indexOf('--from');
   const directory = resolve(fromIndex > 0 ? process.argv[fromIndex + 1]! : '../shared/data');
@@ -36,9 +47,13 @@ function main(): void {
     (occupation) => catalogue.mobilityTargets(occupation.code).size > 0,
   );
 
-  const run = (similarity: OccupationSimilarity, features: SimilarityFeatures = {}) =>
+  const run = (
+    similarity: OccupationSimilarity,
+    features: SimilarityFeatures = {},
+    among: readonly Occupation[] = sources,
+  ) =>
     rankingMetrics(
-      sources.map((source) => ({
+      among.map((source) => ({
         ranked: similarity.rank(source.code, features),
         relevant: new Set(catalogue.mobilityTargets(source.code).keys()),
       })),
@@ -54,6 +69,7 @@ function main(): void {
     ['+ level', run(specific, { interests: full.interests, level: full.level })],
     ['+ demand', run(specific, full)],
     ['for information: + same domain', run(specific, { ...full, domain: 0.5 })],
+    [`+ neighbours' links (weight ${NEIGHBOURS})`, run(specific, { ...full, neighbours: NEIGHBOURS })],
   ];
   if (process.argv.includes('--sweep')) {
     for (const weight of [0.1, 0.2, 0.3, 0.5]) {
@@ -62,6 +78,17 @@ function main(): void {
       rows.push([`sweep: demand ${weight}`, run(specific, { demand: weight })]);
     }
   }
+  // The neighbours' weight was set before measuring; two seeded halves of the sources show whether
+  // the figure depends on which occupations are asked.
+  const random = seededRandom(19);
+  const halves: [Occupation[], Occupation[]] = [[], []];
+  for (const source of sources) halves[random() < 0.5 ? 0 : 1].push(source);
+  halves.forEach((half, i) =>
+    rows.push([
+      `  same, half ${'AB'[i]} (${half.length} occupations)`,
+      run(specific, { ...full, neighbours: NEIGHBOURS }, half),
+    ]),
+  );
   const baseline = rows[1]![1];
 
   console.log(
@@ -76,6 +103,103 @@ function main(): void {
     );
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  const casesIndex = process.argv.indexOf('--cases');
+  if (casesIndex > 0) {
+    const parents = new Map(release.occupations.map((o) => [o.code, o.parentCode]));
+    lostRecall(
+      sources.map((source) => ({
+        source: source.code,
+        ranked: specific.rank(source.code, { ...full, neighbours: NEIGHBOURS }),
+        linked: catalogue.mobilityTargets(source.code),
+      })),
+      (from, to) =>
+        parents.get(from) === parents.get(to)
+          ? 'same ROME 3 parent'
+          : from.slice(0, 3) === to.slice(0, 3)
+            ? 'same domain'
+            : 'elsewhere',
+      (from, to) =>
+        specificSkillsShared(
+          catalogue.skillSets.get(from) ?? new Set(),
+          catalogue.skillSets.get(to) ?? new Set(),
+          skills,
+        ),
+      (code) => catalogue.byCode.get(code)?.label ?? code,
+      Number(process.argv[casesIndex + 1] ?? 20),
+    );
+  }
+}
+
+const BANDS = [
+  [1, 10],
+  [11, 30],
+  [31, 100],
+  [101, 300],
+  [301, Infinity],
+] as const;
+
+/** Where the linked targets land, by relation and by specific skills shared; the worst sources. */
+function lostRecall(
+  cases: { source: string; ranked: string[]; linked: ReadonlyMap<string, number> }[],
+  relation: (from: string, to: string) => string,
+  specificShared: (from: string, to: string) => number,
+  label: (code: string) => string,
+  worst: number,
+): void {
+  const table = new Map<string, number[]>();
+  const count = (row: string, rank: number) => {
+    const bands = table.get(row) ?? BANDS.map(() => 0);
+    bands[BANDS.findIndex(([low, high]) => rank >= low && rank <= high)]++;
+    table.set(row, bands);
+  };
+  const perSource: { source: string; recall: number; ranks: [string, number][] }[] = [];
+  for (const { source, ranked, linked } of cases) {
+    const position = new Map(ranked.map((code, i) => [code, i + 1]));
+    const ranks: [string, number][] = [];
+    for (const target of linked.keys()) {
+      const rank = position.get(target) ?? ranked.length + 1;
+      ranks.push([target, rank]);
+      count('all linked targets', rank);
+      count(`  ${relation(source, target)}`, rank);
+      const shared = specificShared(source, target);
+      count(`  ${shared === 0 ? 'no' : shared < 3 ? '1-2' : '3+'} specific skills shared`, rank);
+    }
+    const hits = ranks.filter(([, rank]) => rank <= 10).length;
+    perSource.push({ source, recall: hits / Math.max(1, linked.size), ranks });
+  }
+  console.log(`\nwhere the linked targets land (full ranking)`);
+  console.log(
+    `${''.padEnd(34)}${BANDS.map(([low, high]) => (high === Infinity ? `>${low - 1}` : `${low}-${high}`).padStart(9)).join('')}     n`,
+  );
+  const order = [
+    'all linked targets',
+    '  same ROME 3 parent',
+    '  same domain',
+    '  elsewhere',
+    '  3+ specific skills shared',
+    '  1-2 specific skills shared',
+    '  no specific skills shared',
+  ];
+  for (const row of order) {
+    const bands = table.get(row);
+    if (!bands) continue;
+    const n = bands.reduce((a, b) => a + b, 0);
+    console.log(
+      `${row.padEnd(34)}${bands.map((b) => `${((100 * b) / n).toFixed(1)}%`.padStart(9)).join('')}  ${String(n).padStart(5)}`,
+    );
+  }
+  perSource.sort((a, b) => a.recall - b.recall || (a.source < b.source ? -1 : 1));
+  console.log(`\n${worst} sources with the lowest recall@10 (linked target: its rank)`);
+  for (const { source, recall, ranks } of perSource.slice(0, worst)) {
+    console.log(`${source} ${label(source)} (recall ${recall.toFixed(2)})`);
+    console.log(
+      `   ${ranks
+        .sort((a, b) => a[1] - b[1])
+        .map(([code, rank]) => `${code} ${label(code)}: ${rank}`)
+        .join('; ')}`,
+    );
+  }
 }
 
 main();

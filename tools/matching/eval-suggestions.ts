@@ -4,6 +4,7 @@ import {
   demandScale,
   parseHollandCode,
   rankOccupations,
+  resolveJobTitle,
   TitleMatcher,
   type CandidateProfile,
 } from '@passerelle/matching/domain';
@@ -40,7 +41,12 @@ function main(): void {
   const directory = resolve(values.from!);
   const release = readRomeRelease(directory);
   const { catalogue, skills } = catalogueFromRelease(release);
-  const titles = new TitleMatcher(jobTitlesFromRelease(release));
+  // As the service builds it (ReferenceCatalogueCache): the titles, and what the skills say.
+  const titles = new TitleMatcher(jobTitlesFromRelease(release)).describe(
+    new Map(
+      catalogue.occupations.map((o) => [o.code, o.skillCodes.map((code) => catalogue.skillLabel(code))]),
+    ),
+  );
   const demand = nationalDemand(directory, release);
   const context = {
     catalogue,
@@ -59,13 +65,14 @@ function main(): void {
     .map((t) => t.trim())
     .filter(Boolean)) {
     const [match] = titles.match(title, 1);
+    const resolution = resolveJobTitle(titles, title);
     if (!match) {
       console.log(`## ${title}: no occupation found\n`);
       continue;
     }
     const former = catalogue.byCode.get(match.romeCode)!;
     console.log(
-      `## « ${title} » -> ${former.code} ${former.label} (confidence ${match.confidence.toFixed(2)}, entry level ${former.entryLevel ?? '?'})\n`,
+      `## « ${title} » -> ${former.code} ${former.label} (confidence ${match.confidence.toFixed(2)}, ${resolution.outcome === 'automatic' ? 'automatic' : 'the coach confirms at enrolment'}, entry level ${former.entryLevel ?? '?'})\n`,
     );
     const profile: CandidateProfile = {
       formerOccupationCode: former.code,

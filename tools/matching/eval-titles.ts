@@ -112,10 +112,33 @@ function main(): void {
   );
   reportCohort(full, cohort, TITLE_RESOLUTION_POLICY, true);
   if (process.argv.includes('--sweep')) {
-    console.log('\nthreshold  lead   automatic   right when automatic');
-    for (const threshold of [0.75, 0.8, 0.85, 0.9, 0.95])
-      for (const margin of [0, 0.02, 0.04, 0.06, 0.1])
-        reportCohort(full, cohort, { threshold, margin }, false);
+    // The auto-accept rule's calibration curve: for each threshold and lead, the share resolved
+    // without a coach and the precision of those automatic codes, on the held-out ROME titles (the
+    // matcher without them) and on the cohort, where a generic title answered automatically counts
+    // as wrong (no single code is right for it). Choose on one seed, check on another.
+    const heldOutQueries = heldOut.map((t) => ({ expected: t.romeCode, title: t.label }));
+    console.log(
+      '\n                 held-out titles            HR cohort',
+      '\nthreshold  lead   automatic  precision    automatic  precision  (specific titles only)',
+    );
+    for (const threshold of [0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95])
+      for (const margin of [0, 0.02, 0.04, 0.06, 0.1]) {
+        const policy = { threshold, margin };
+        const held = heldOutQueries.map(({ expected, title }) => ({
+          expected,
+          resolution: resolveJobTitle(matcher, title, policy),
+        }));
+        const heldAutomatic = held.filter(({ resolution }) => resolution.outcome === 'automatic');
+        const heldRight = heldAutomatic.filter(
+          ({ expected, resolution }) =>
+            resolution.outcome === 'automatic' && resolution.romeCode === expected,
+        );
+        const share = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
+        process.stdout.write(
+          `${threshold.toFixed(2).padStart(9)}  ${margin.toFixed(2)}   ${share(heldAutomatic.length, held.length).padStart(9)}  ${share(heldRight.length, heldAutomatic.length).padStart(9)}  `,
+        );
+        reportCohort(full, cohort, policy, false);
+      }
   }
 }
 
@@ -137,7 +160,7 @@ function reportCohort(
   const share = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
   if (!detailed) {
     console.log(
-      `${policy.threshold.toFixed(2).padStart(9)}  ${policy.margin.toFixed(2)}   ${share(automatic.length, cohort.length).padStart(9)}   ${share(right.length, judged.length).padStart(9)}`,
+      `${share(automatic.length, cohort.length).padStart(11)}  ${share(right.length, automatic.length).padStart(9)}  (${share(right.length, judged.length)})`,
     );
     return;
   }
@@ -150,6 +173,7 @@ function reportCohort(
   );
   const generic = cohort.filter((person) => person.expected === null).length;
   console.log(`  code given automatically (high confidence)     ${share(automatic.length, cohort.length)}`);
+  console.log(`    precision (a generic title answered is wrong) ${share(right.length, automatic.length)}`);
   console.log(
     `    of which the coach's code                    ${share(right.length, judged.length)} (${judged.length} with one code a coach would pick)`,
   );

@@ -1,6 +1,7 @@
 import { compareCodes } from './seeded-random';
 import type { LabourDemand, OccupationCatalogue } from './catalogue';
 import { demandScore, levelFit } from './occupation-ranking';
+import { neighbourMobility } from './neighbour-mobility';
 import { interestFit, occupationHollandCode } from './riasec';
 import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
 
@@ -62,6 +63,11 @@ export interface SimilarityFeatures {
   demand?: number;
   /** For information: occupations of the source's professional domain lifted by this much. */
   domain?: number;
+  /**
+   * `neighbourMobility` (the links of the 20 occupations closest by skills, never the source's
+   * own) added to the skill score with this weight.
+   */
+  neighbours?: number;
 }
 
 /**
@@ -91,6 +97,9 @@ export class OccupationSimilarity {
     const sourceVector = this.vectors.get(sourceCode);
     if (!source || !sourceVector) return [];
     const holland = occupationHollandCode({ major: source.riasecMajor, minor: source.riasecMinor });
+    const neighbours = features.neighbours
+      ? neighbourMobility(this.catalogue, this.space, this.vectors, sourceCode)
+      : null;
     const scale = (value: number | null, weight: number | undefined): number =>
       weight && value !== null ? 1 - weight + weight * value : 1;
     const scored: { code: string; score: number }[] = [];
@@ -99,6 +108,7 @@ export class OccupationSimilarity {
       const targetVector = this.vectors.get(target.code);
       if (!targetVector) continue;
       let score = this.space.jaccard(sourceVector, targetVector);
+      if (features.neighbours) score += features.neighbours * (neighbours?.get(target.code) ?? 0);
       if (features.domain && target.domainCode === source.domainCode) score *= 1 + features.domain;
       if (features.interests)
         score *= scale(

@@ -22,6 +22,7 @@ export * from './labour-demand';
 
 // Ranking target occupations, with proximity and explanations.
 export * from './occupation-ranking';
+export * from './neighbour-mobility';
 export * from './recommendation-explanation';
 export * from './evaluation';
 export * from './seeded-random';

@@ -7,6 +7,7 @@ import {
   demandScore,
   levelFit,
   mobilityScore,
+  NEIGHBOUR_MOBILITY_FACTOR,
   personSkills,
   rankOccupations,
   type CandidateProfile,
@@ -417,5 +418,49 @@ describe('isSpecificSkill', () => {
   it('weighs a general skill at half and a common one far below a rare one', () => {
     expect(skills.weight('rule')).toBeCloseTo(skills.weight('rare') / 2, 6);
     expect(skills.weight('common') / skills.weight('rare')).toBeLessThan(0.15); // a third with plain IDF
+  });
+});
+
+describe("where jobs like the person's lead (neighbours' mobility links)", () => {
+  const job = (code: string, skillCodes: string[]): Occupation => ({
+    code,
+    label: code,
+    domainCode: code.slice(0, 3),
+    riasecMajor: null,
+    riasecMinor: null,
+    skillCodes,
+    regulated: false,
+    executive: false,
+  });
+  const occupations = [
+    job('H2913', ['weld', 'grind', 'read-plans', 'gas']),
+    job('H2911', ['weld', 'grind', 'read-plans', 'bend']),
+    job('H2902', ['t-boiler']),
+    job('H2914', ['t-pipe']),
+  ];
+  const catalogue = new OccupationCatalogue(occupations, [
+    { fromCode: 'H2913', toCode: 'H2914', order: 1 },
+    { fromCode: 'H2911', toCode: 'H2902', order: 1 },
+    { fromCode: 'H2911', toCode: 'H2914', order: 2 },
+  ]);
+  const ranked = rankOccupations(
+    { formerOccupationCode: 'H2913', track: 'retraining', hollandCode: [], ratedSkills: [] },
+    {
+      catalogue,
+      skills: SkillSpace.specific(occupations.map((o) => o.skillCodes)),
+      demandFor: () => null,
+      demandScale: 1,
+    },
+  );
+  const mobility = (code: string) => ranked.find((r) => r.occupationCode === code)?.components.mobility;
+
+  it.each([
+    ['H2914', "a ROME link of the person's own occupation keeps its score", 1],
+    ['H2902', 'a link of the closest occupation counts, at most 0.4', NEIGHBOUR_MOBILITY_FACTOR],
+    ['H2911', 'a neighbour no occupation links to gets nothing from it', 0],
+  ])('%s: %s', (code, _why, expected) => expect(mobility(code)).toBe(expected));
+
+  it('is not announced as a usual next step: only a direct link is', () => {
+    expect(ranked.find((r) => r.occupationCode === 'H2902')?.mobilityOrder).toBeNull();
   });
 });

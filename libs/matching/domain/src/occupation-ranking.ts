@@ -3,6 +3,7 @@ import type { RiasecType, Track } from '@passerelle/shared/contracts';
 import type { LabourDemand, Occupation, OccupationCatalogue } from './catalogue';
 import type { QualificationLevel } from './qualification-level';
 import { explainSuggestion, type ExplanationFacts, type Language } from './recommendation-explanation';
+import { neighbourMobility } from './neighbour-mobility';
 import { interestFit, occupationHollandCode } from './riasec';
 import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
 
@@ -192,8 +193,20 @@ export function demandScore(demand: LabourDemand | null, scale: number): number 
 
 const vectorCache = new WeakMap<
   OccupationCatalogue,
-  { space: SkillVectorSpace; vectors: Map<string, SkillVector> }
+  {
+    space: SkillVectorSpace;
+    vectors: Map<string, SkillVector>;
+    /** `neighbourMobility` per former occupation, computed on first use. */
+    neighbours: Map<string, Map<string, number>>;
+  }
 >();
+
+/**
+ * A target no ROME link names, but that the occupations closest to the former one lead to
+ * (`neighbourMobility`), gets this share of its neighbour score as its mobility: at most 0.4,
+ * under any direct link (0.5-1). Measured in `eval:recommendations` (docs/matching.md).
+ */
+export const NEIGHBOUR_MOBILITY_FACTOR = 0.4;
 
 /** Occupation skill sets encoded once per catalogue, so ranking a person is 1,584 array merges. */
 function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
@@ -202,7 +215,7 @@ function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
     const space = new SkillVectorSpace(skills);
     const vectors = new Map<string, SkillVector>();
     for (const [code, set] of catalogue.skillSets) vectors.set(code, space.encode(set));
-    cached = { space, vectors };
+    cached = { space, vectors, neighbours: new Map() };
     vectorCache.set(catalogue, cached);
   }
   return cached;
@@ -227,6 +240,16 @@ export function rankOccupations(
     ? catalogue.byCode.get(profile.formerOccupationCode)
     : undefined;
   const weights = TRACK_WEIGHTS[profile.track ?? 'unknown'];
+  const cache = encodedCatalogue(catalogue, skills);
+  let neighbours: ReadonlyMap<string, number> = new Map();
+  if (former) {
+    let found = cache.neighbours.get(former.code);
+    if (!found) {
+      found = neighbourMobility(catalogue, space, vectors, former.code);
+      cache.neighbours.set(former.code, found);
+    }
+    neighbours = found;
+  }
   const personLevel = former?.entryLevel ?? null;
   const acceptsStepDown = profile.acceptsStepDown ?? false;
 
@@ -246,7 +269,7 @@ export function rankOccupations(
     const proximity = classify(former?.code ?? null, target, order);
     const components: RankingComponents = {
       skills: skillFit(space.sharedWeight(haveVector, targetVector), haveVector.total, targetVector.total),
-      mobility: mobilityScore(order, same),
+      mobility: mobilityScore(order, same) || NEIGHBOUR_MOBILITY_FACTOR * (neighbours.get(target.code) ?? 0),
       interests: interestFit(profile.hollandCode, {
         major: target.riasecMajor,
         minor: target.riasecMinor,

@@ -1,5 +1,5 @@
 import { editDistance, trigrams } from './edit-distance';
-import { foldText, stemToken, titleTokens } from './text';
+import { foldText, masculineToken, stemToken, titleTokens } from './text';
 
 describe('foldText', () => {
   it.each([
@@ -21,8 +21,52 @@ describe('stemToken', () => {
   ])('%s -> %s', (input, expected) => expect(stemToken(input)).toBe(expected));
 });
 
+describe('masculineToken', () => {
+  it.each([
+    ['electricienne', 'electricien'],
+    ['operatrice', 'operateur'],
+    ['soudeuse', 'soudeur'],
+    ['magasiniere', 'magasinier'],
+    ['agente', 'agent'],
+    ['adjointe', 'adjoint'],
+    ['commerciale', 'commercial'],
+    ['employee', 'employe'],
+    ['cheffe', 'chef'],
+    ['maconne', 'macon'],
+    ['professionnelle', 'professionnel'],
+    ['administrative', 'administratif'],
+    ['europeenne', 'europeen'],
+    ['assistante', 'assistant'],
+    // Already masculine, or too short to tell: unchanged.
+    ['electricien', 'electricien'],
+    ['operateur', 'operateur'],
+    ['agent', 'agent'],
+    ['aide', 'aide'],
+    ['ligne', 'ligne'],
+  ])('%s -> %s', (input, expected) => expect(masculineToken(input)).toBe(expected));
+
+  it('a feminine title and its masculine form give the same words', () => {
+    const masculine = (title: string) => titleTokens(title).map(masculineToken);
+    expect(masculine('Opératrice de production')).toEqual(masculine('Opérateur de production'));
+    expect(masculine('Électricienne de maintenance')).toEqual(masculine('Électricien de maintenance'));
+    expect(masculine('Cheffe d’équipe')).toEqual(masculine("Chef d'équipe"));
+    expect(masculine('Employée administrative')).toEqual(masculine('Employé administratif'));
+  });
+});
+
 describe('titleTokens', () => {
   it.each([
+    // Abbreviations HR exports use, with or without their dot.
+    ['Ass. de direction', ['assistant', 'direction']],
+    ['Cdt de ligne', ['conducteur', 'ligne']],
+    ['Chf d’équipe', ['chef', 'equipe']],
+    ['Ctrl qualité', ['controleur', 'qualite']],
+    ['Gest. de paie', ['gestionnaire', 'paie']],
+    ['Agt de sécurité', ['agent', 'securite']],
+    ['OP. de production', ['operateur', 'production']],
+    ['resp logistique', ['responsable', 'logistique']],
+    ['Ing. méthodes', ['ingenieur', 'methode']],
+    ['Ouv. qualifié', ['ouvrier', 'qualifie']],
     ['Resp. logistique', ['responsable', 'logistique']],
     ['Tech. de maintenance', ['technicien', 'maintenance']],
     ['DRH', ['directeur', 'ressource', 'humaine']],

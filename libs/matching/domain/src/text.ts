@@ -115,6 +115,15 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ind: 'industriel',
   indus: 'industriel',
   infirm: 'infirmier',
+  // Seen in HR exports (issue 19): "Ass. de direction", "Cdt de ligne", "Chf d'équipe", "Ctrl qualité".
+  ass: 'assistant',
+  cdt: 'conducteur',
+  chf: 'chef',
+  ctrl: 'controleur',
+  gest: 'gestionnaire',
+  empl: 'employe',
+  ouv: 'ouvrier',
+  manut: 'manutentionnaire',
 };
 
 /** Lower case, no diacritics, ligatures opened, anything that is not a letter or digit a space. */
@@ -135,6 +144,38 @@ export function stemToken(token: string): string {
   if (token.length > 4 && token.endsWith('aux')) return `${token.slice(0, -3)}al`;
   if (token.length > 3 && (token.endsWith('s') || token.endsWith('x')) && !token.endsWith('ss')) {
     return token.slice(0, -1);
+  }
+  return token;
+}
+
+/**
+ * French feminine endings to the masculine form, so "Électricienne", "Opératrice", "Magasinière",
+ * "Agente" and "Cheffe" meet "électricien", "opérateur", "magasinier", "agent" and "chef" wherever
+ * a title is compared word by word (the occupation-level index of `TitleMatcher`). Applied to
+ * folded, stemmed words on both sides, so a word that merely looks feminine ("vente" -> "vent")
+ * still meets itself. The first matching rule wins; words of four letters or fewer are kept.
+ */
+const GENDER_RULES: readonly [string, string][] = [
+  ['trice', 'teur'],
+  ['euse', 'eur'],
+  ['ienne', 'ien'],
+  ['enne', 'en'],
+  ['onne', 'on'],
+  ['ere', 'er'],
+  ['ive', 'if'],
+  ['elle', 'el'],
+  ['ante', 'ant'],
+  ['ente', 'ent'],
+  ['inte', 'int'],
+  ['ale', 'al'],
+  ['ee', 'e'],
+  ['effe', 'ef'],
+];
+
+export function masculineToken(token: string): string {
+  if (token.length <= 4) return token;
+  for (const [ending, replacement] of GENDER_RULES) {
+    if (token.endsWith(ending)) return token.slice(0, -ending.length) + replacement;
   }
   return token;
 }

@@ -62,12 +62,12 @@ describe('TitleMatcher.describe', () => {
     ['I1316', ['Entretenir une installation de climatisation', 'Contrôler un circuit frigorifique']],
   ]);
 
-  it("orders titles sharing words by what the occupations' skills say, confidences unchanged", () => {
+  it("orders titles sharing words by what the occupations' skills say, in the confidence too", () => {
     const plain = new TitleMatcher(titles).match('Agent de maintenance climatisation');
     const described = new TitleMatcher(titles).describe(skills).match('Agent de maintenance climatisation');
     expect(plain.map((m) => m.romeCode)).toEqual(['I1304', 'I1316']);
     expect(described.map((m) => m.romeCode)).toEqual(['I1316', 'I1304']);
-    expect(described.map((m) => m.confidence).sort()).toEqual(plain.map((m) => m.confidence).sort());
+    expect(described[0]!.confidence).toBeGreaterThan(described[1]!.confidence);
   });
 
   it('leaves an exact title first', () => {
@@ -77,5 +77,49 @@ describe('TitleMatcher.describe', () => {
       romeCode: 'I1304',
       confidence: 1,
     });
+  });
+});
+
+describe("TitleMatcher re-ranking on all of an occupation's titles", () => {
+  const titles = [
+    { code: 'a1', romeCode: 'A1403', label: "Aide d'élevage" },
+    { code: 'a2', romeCode: 'A1403', label: "Ouvrier / Ouvrière d'élevage porcin" },
+    { code: 'a3', romeCode: 'A1403', label: "Ouvrier / Ouvrière d'élevage bovin" },
+    { code: 'b1', romeCode: 'A1411', label: "Chef / Cheffe d'élevage porcin" },
+    { code: 'b2', romeCode: 'A1411', label: "Responsable d'élevage" },
+    { code: 'c1', romeCode: 'I1309', label: 'Electricien / Electricienne de maintenance' },
+    { code: 'd1', romeCode: 'F1602', label: 'Electricien / Electricienne du bâtiment' },
+    { code: 'e1', romeCode: 'Z2002', label: 'Agent de quai' },
+    { code: 'e2', romeCode: 'Z2001', label: 'Agent de quai' },
+  ];
+  const matcher = new TitleMatcher(titles);
+
+  it.each([
+    // The head word ("Aide") and the occupation's other titles ("porcin") outweigh one title
+    // sharing the two last words.
+    ["Aide d'élevage porcin", 'A1403'],
+    ["Aide d'élevage bovin", 'A1403'],
+    ["Cheffe d'élevage porcin", 'A1411'],
+    // A typo is corrected before the occupation-level comparison.
+    ['electricein maintenance', 'I1309'],
+    ['ELECTRICIENNE DU BATIMENT', 'F1602'],
+  ])('%s -> %s first', (title, expected) => {
+    expect(matcher.match(title)[0]?.romeCode).toBe(expected);
+  });
+
+  it('breaks an exact tie by code, so the answer never depends on the order of the titles', () => {
+    const reversed = new TitleMatcher([...titles].reverse());
+    expect(matcher.match('Agent de quai', 2).map((m) => m.romeCode)).toEqual(['Z2001', 'Z2002']);
+    expect(reversed.match('Agent de quai', 2)).toEqual(matcher.match('Agent de quai', 2));
+  });
+
+  it('keeps confidences between 0 and 1, best first', () => {
+    const matches = matcher.match("ouvriere d'elevage", 5);
+    expect(matches.length).toBeGreaterThan(1);
+    for (const m of matches) expect(m.confidence).toBeGreaterThan(0);
+    for (const m of matches) expect(m.confidence).toBeLessThanOrEqual(1);
+    expect(matches.map((m) => m.confidence)).toEqual(
+      [...matches.map((m) => m.confidence)].sort((a, b) => b - a),
+    );
   });
 });

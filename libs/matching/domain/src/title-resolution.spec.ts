@@ -49,6 +49,17 @@ describe('resolveJobTitle', () => {
     ).toEqual(['F1602', 'F1605', 'I1309']);
   });
 
+  it.each([['electrciien'], ['ELECTRICIENNE'], ['eletcricienne H/F']])(
+    'a generic title stays generic when mistyped or in the feminine: %s goes to the coach',
+    (title) => {
+      const resolution = resolveJobTitle(matcher, title);
+      expect(resolution.outcome).toBe('to_confirm');
+      expect(
+        resolution.outcome === 'to_confirm' && resolution.candidates.map((c) => c.romeCode).sort(),
+      ).toEqual(['F1602', 'F1605', 'I1309']);
+    },
+  );
+
   it('a title the matcher barely knows goes to the coach, below the threshold', () => {
     const resolution = resolveJobTitle(matcher, 'Formateur boulangerie');
     expect(resolution.outcome).toBe('to_confirm');

@@ -52,7 +52,11 @@ export function withoutHrNoise(title: string): string {
  * top candidates for the person's coach to confirm.
  */
 export function resolveJobTitle(
-  matcher: { match(text: string, limit?: number): TitleMatch[] },
+  matcher: {
+    match(text: string, limit?: number): TitleMatch[];
+    /** The title's words with typos corrected, so that "electricein" is as generic as "électricien". */
+    correctedTokens?(text: string): string[];
+  },
   title: string | null | undefined,
   policy: TitleResolutionPolicy = TITLE_RESOLUTION_POLICY,
 ): TitleResolution {
@@ -62,7 +66,11 @@ export function resolveJobTitle(
   const [best, next] = candidates;
   if (!best) return { outcome: 'to_confirm', confidence: 0, candidates };
   const lead = best.confidence - (next?.confidence ?? 0);
-  if (best.confidence >= policy.threshold && lead >= policy.margin && !isGeneric(cleaned, best, next)) {
+  if (
+    best.confidence >= policy.threshold &&
+    lead >= policy.margin &&
+    !isGeneric(matcher.correctedTokens?.(cleaned) ?? titleTokens(cleaned), best, next)
+  ) {
     return { outcome: 'automatic', romeCode: best.romeCode, confidence: best.confidence, candidates };
   }
   return { outcome: 'to_confirm', confidence: best.confidence, candidates };
@@ -73,9 +81,9 @@ export function resolveJobTitle(
  * ("Contrôleur qualité": "Contrôleur qualité en électronique", "... en mécanique"), and neither is
  * the title itself: the words typed say nothing about which one it is.
  */
-function isGeneric(title: string, best: TitleMatch, next: TitleMatch | undefined): boolean {
+function isGeneric(words: readonly string[], best: TitleMatch, next: TitleMatch | undefined): boolean {
   if (!next) return false;
-  const typed = new Set(titleTokens(title));
+  const typed = new Set(words);
   const readings = (match: TitleMatch) =>
     genderVariants(match.titleLabel).map((label) => new Set(titleTokens(label)));
   const holdsAll = (words: Set<string>) => [...typed].every((word) => words.has(word));
