@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { EVENT_CATALOGUE } from '@passerelle/shared/contracts';
 
@@ -40,7 +41,9 @@ export async function startGroupsAtTopicEnd(
  * Commits a new consumer group's offsets on a topic, as a member of the group for a moment.
  * kafkajs's `admin.setOffsets` does the same but leaves through a fetch that waits its full 5 s,
  * for every group: this member waits 50 ms, which made each service's test start 5 s shorter
- * (the notifier's, which set eight topics one after the other, 40 s shorter).
+ * (the notifier's, which set eight topics one after the other, 40 s shorter). Many groups joining
+ * at once can make kafkajs restart a member before it is in its group: the commit waits for the
+ * member's join and tries again until it is.
  */
 export async function commitOffsets(
   kafka: Kafka,
@@ -49,12 +52,25 @@ export async function commitOffsets(
   partitions: readonly { partition: number; offset: string }[],
 ): Promise<void> {
   const member = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 50 });
+  let joined = false;
+  member.on(member.events.GROUP_JOIN, () => {
+    joined = true;
+  });
   await member.connect();
   try {
     await member.subscribe({ topic, fromBeginning: false });
     await member.run({ autoCommit: false, eachBatch: async () => undefined });
-    member.pause([{ topic }]);
-    await member.commitOffsets(partitions.map(({ partition, offset }) => ({ topic, partition, offset })));
+    const offsets = partitions.map(({ partition, offset }) => ({ topic, partition, offset }));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!joined) throw new Error(`${groupId} has not joined its group yet`);
+        await member.commitOffsets(offsets);
+        return;
+      } catch (error) {
+        if (attempt >= 100) throw error;
+        await sleep(100);
+      }
+    }
   } finally {
     await member.disconnect();
   }
