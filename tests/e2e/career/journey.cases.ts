@@ -33,6 +33,8 @@ const DIAGNOSTIC_ANSWERS = [
 ];
 
 const PATHWAY = `query P($id: ID!) { pathway(candidateId: $id) { status milestones { title kind status phase addedByCoach } } }`;
+const RECORD_APPLICATION = `mutation R($input: RecordJobApplicationInput!) { recordJobApplication(input: $input) { id } }`;
+
 type Plan = { status: string; milestones: { title: string; kind: string; status: string; phase: string }[] };
 
 /**
@@ -40,7 +42,8 @@ type Plan = { status: string; milestones: { title: string; kind: string; status:
  * coach validates with training needed adds the training milestone to the person's plan
  * (career -> pathway); ten applications reach "Send your first ten applications"; an application
  * with no answer brings a follow-up reminder to the person's mailbox (career -> notifier -> Mailpit).
- * The applications area is another branch's: its events are published here as career emits them.
+ * The ten applications are recorded through the gateway; the follow-up reminder's event is published
+ * here as career's sweep emits it (the sweep runs every minute: its own int spec shows it emitting).
  */
 export function journeyCases(career: CareerContext): void {
   describe('the career journey: pathway and the notifier follow career', () => {
@@ -192,17 +195,19 @@ export function journeyCases(career: CareerContext): void {
       ).toBeDefined();
     });
 
-    it('ten applications reach "Send your first ten applications"', async () => {
-      const application = () => ({
-        applicationId: randomUUID(),
-        candidateId: person.candidateId,
-        programmeId,
-        sentOn: new Date().toISOString().slice(0, 10),
-        channel: 'job_board' as const,
-        occupationCode: 'N4101',
-        fromSuggestion: false,
-      });
-      for (let n = 0; n < 10; n++) await publish('ApplicationRecorded.v1', application());
+    it('ten applications the person records reach "Send your first ten applications"', async () => {
+      const today = new Date().toISOString().slice(0, 10);
+      for (let n = 0; n < 10; n++)
+        await career.as(person.token).ok(RECORD_APPLICATION, {
+          input: {
+            candidateId: person.candidateId,
+            company: `Transports Rhône ${n + 1}`,
+            jobTitle: 'Conducteur de chariot élévateur',
+            sentOn: today,
+            channel: 'JOB_BOARD',
+            occupationCode: 'N1101',
+          },
+        });
       await waitFor(
         async () =>
           milestone(await planOf(person.token), 'Send your first ten applications')?.status === 'REACHED',
