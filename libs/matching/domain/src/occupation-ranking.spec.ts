@@ -463,4 +463,14 @@ describe("where jobs like the person's lead (neighbours' mobility links)", () =>
   it('is not announced as a usual next step: only a direct link is', () => {
     expect(ranked.find((r) => r.occupationCode === 'H2902')?.mobilityOrder).toBeNull();
   });
+
+  it.each([
+    ['H2902', 'fr', 'Des personnes aux métiers proches du vôtre y évoluent souvent.', true],
+    ['H2902', 'en', 'People in occupations close to yours often move into it.', true],
+    ['H2914', 'fr', 'Des personnes aux métiers proches du vôtre y évoluent souvent.', false],
+    ['H2911', 'fr', 'Des personnes aux métiers proches du vôtre y évoluent souvent.', false],
+  ])('%s says in %s why neighbours lead there: %s (%s)', (code, language, sentence, said) => {
+    const item = ranked.find((r) => r.occupationCode === code)!;
+    expect((language === 'fr' ? item.explanation : item.explanationEn).includes(sentence)).toBe(said);
+  });
 });

@@ -399,6 +399,9 @@ export function explainRecommendation(
     specificSharedSkillCodes: item.sharedSkillCodes.filter((code) => isSpecificSkill(code, context.skills)),
     missingSkillCodes: item.missingSkillCodes,
     usualStepFrom: item.mobilityOrder !== null && former ? former.label : null,
+    // Only a link of a neighbour gives mobility without a link of the person's own occupation.
+    stepFromNeighbours:
+      item.mobilityOrder === null && item.proximity !== 'same' && item.components.mobility > 0,
     interests:
       item.components.interests !== null && occupation
         ? {

@@ -15,6 +15,8 @@ export interface ExplanationFacts {
   missingSkillCodes: readonly string[];
   /** The former occupation's label when the suggestion is one of its usual next steps. */
   usualStepFrom: string | null;
+  /** Not a usual next step of the person's occupation, but of occupations close to it. */
+  stepFromNeighbours: boolean;
   interests: { fit: number; person: readonly RiasecType[]; occupation: readonly RiasecType[] } | null;
   demand: LabourDemand | null;
   /** The target's usual entry level when it is above the person's (training to plan), else null. */
@@ -122,6 +124,12 @@ export function explainSuggestion(
       fr
         ? `C'est une évolution courante après « ${facts.usualStepFrom} ».`
         : `It is a common next step after "${facts.usualStepFrom}".`,
+    );
+  } else if (facts.stepFromNeighbours) {
+    parts.push(
+      fr
+        ? 'Des personnes aux métiers proches du vôtre y évoluent souvent.'
+        : 'People in occupations close to yours often move into it.',
     );
   }
   if (facts.interests) parts.push(interestSentence(facts.interests, language));
