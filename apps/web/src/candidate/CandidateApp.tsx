@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/fr';
 import { Link, useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Card, Page } from '../ui/ui';
+import { Applications } from './Applications';
 import { Assessment } from './Assessment';
 import { Assessments } from './Assessments';
 import { CandidateHome } from './CandidateHome';
@@ -31,7 +32,17 @@ const SECTIONS: { to: string; label: MessageKey; owns: string[] }[] = [
   {
     to: '/more',
     label: 'candidate.nav.more',
-    owns: ['/more', '/suggestions', '/workshops', '/inbox', '/privacy'],
+    owns: [
+      '/more',
+      '/suggestions',
+      '/workshops',
+      '/inbox',
+      '/privacy',
+      '/applications',
+      '/cv',
+      '/project',
+      '/practice',
+    ],
   },
 ];
 
@@ -73,6 +84,8 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
       return page(t('candidate.tests.title'), <Assessments candidateId={candidateId} />);
     case '/suggestions':
       return page(t('candidate.suggestions.title'), <Suggestions candidateId={candidateId} />);
+    case '/applications':
+      return page(t('candidate.applications.title'), <Applications candidateId={candidateId} now={now()} />);
     case '/workshops':
       return page(t('candidate.workshops.title'), <Workshops candidateId={candidateId} />);
     case '/inbox':

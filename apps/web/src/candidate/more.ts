@@ -1,7 +1,8 @@
 import type { MessageKey } from '../i18n/fr';
 
-/** The screens of the "more" section (suggestions, workshops, messages, privacy), also linked from home. */
+/** The screens of the "more" section (applications, suggestions, workshops, messages, privacy), also linked from home. */
 export const MORE: { to: string; label: MessageKey; hint: MessageKey }[] = [
+  { to: '/applications', label: 'candidate.applications.title', hint: 'candidate.more.applications' },
   { to: '/suggestions', label: 'candidate.suggestions.title', hint: 'candidate.more.suggestions' },
   { to: '/workshops', label: 'candidate.workshops.title', hint: 'candidate.workshops.intro' },
   { to: '/inbox', label: 'candidate.inbox.title', hint: 'candidate.more.inbox' },
