@@ -8,6 +8,7 @@ import { Applications } from './Applications';
 import { Assessment } from './Assessment';
 import { Assessments } from './Assessments';
 import { CandidateHome } from './CandidateHome';
+import { Cv } from './Cv';
 import { Diagnostic } from './Diagnostic';
 import { Inbox } from './Inbox';
 import { Plan } from './Plan';
@@ -86,6 +87,8 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
       return page(t('candidate.suggestions.title'), <Suggestions candidateId={candidateId} />);
     case '/applications':
       return page(t('candidate.applications.title'), <Applications candidateId={candidateId} now={now()} />);
+    case '/cv':
+      return page(t('candidate.cv.title'), <Cv candidateId={candidateId} now={now()} />);
     case '/workshops':
       return page(t('candidate.workshops.title'), <Workshops candidateId={candidateId} />);
     case '/inbox':
