@@ -13,6 +13,7 @@ import { Diagnostic } from './Diagnostic';
 import { Inbox } from './Inbox';
 import { Plan } from './Plan';
 import { Privacy } from './Privacy';
+import { Project } from './Project';
 import { Sessions } from './Sessions';
 import { Suggestions } from './Suggestions';
 import { MORE } from './more';
@@ -89,6 +90,8 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
       return page(t('candidate.applications.title'), <Applications candidateId={candidateId} now={now()} />);
     case '/cv':
       return page(t('candidate.cv.title'), <Cv candidateId={candidateId} now={now()} />);
+    case '/project':
+      return page(t('candidate.project.title'), <Project candidateId={candidateId} />);
     case '/workshops':
       return page(t('candidate.workshops.title'), <Workshops candidateId={candidateId} />);
     case '/inbox':
