@@ -12,6 +12,7 @@ import { Cv } from './Cv';
 import { Diagnostic } from './Diagnostic';
 import { Inbox } from './Inbox';
 import { Plan } from './Plan';
+import { Practice, PracticeSession } from './Practice';
 import { Privacy } from './Privacy';
 import { Project } from './Project';
 import { Sessions } from './Sessions';
@@ -75,6 +76,9 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
   const assessment = /^\/assessments\/([0-9a-f-]{36})$/.exec(path)?.[1];
   if (assessment)
     return page(t('candidate.tests.one'), <Assessment key={assessment} assessmentId={assessment} />);
+  const practice = /^\/practice\/([0-9a-f-]{36})$/.exec(path)?.[1];
+  if (practice)
+    return page(t('candidate.practice.one'), <PracticeSession key={practice} sessionId={practice} />);
   switch (path) {
     case '/diagnostic':
       return page(t('candidate.diagnostic.title'), <Diagnostic candidateId={candidateId} />);
@@ -92,6 +96,8 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
       return page(t('candidate.cv.title'), <Cv candidateId={candidateId} now={now()} />);
     case '/project':
       return page(t('candidate.project.title'), <Project candidateId={candidateId} />);
+    case '/practice':
+      return page(t('candidate.practice.title'), <Practice candidateId={candidateId} />);
     case '/workshops':
       return page(t('candidate.workshops.title'), <Workshops candidateId={candidateId} />);
     case '/inbox':
