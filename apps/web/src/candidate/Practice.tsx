@@ -358,7 +358,7 @@ function QuestionCard({
   const [save, saving] = useMutation(SAVE_ANSWER);
   const [submit, submitting] = useMutation(SUBMIT_ANSWER);
   const locked = answer?.status === 'SUBMITTED' || answer?.status === 'REVIEWED';
-  const title = t('candidate.practice.question', { n: position + 1 });
+  const title = t('candidate.practice.question', { n: position });
   const partName = (part: StarPart) => t(`candidate.practice.part.${part}` as MessageKey);
   const send = async (kind: 'save' | 'submit') => {
     setNotice(null);
