@@ -432,8 +432,19 @@ describe('the console, for a person on their phone, from booking to their result
     const application = page.getByRole('region', {
       name: 'Préparatrice de commandes, Entrepôts Rhône Logistique',
     });
-    await application.getByText(/^Sans réponse au bout de 7 jours/).waitFor();
+    await application
+      .getByText(/^Sans réponse au bout de 7 jours, nous vous rappellerons de relancer le /)
+      .waitFor();
     await check('applications-390');
+    await application.getByText('Modifier les notes ou le délai de relance').click();
+    await application.getByLabel('Relance après (en jours)').fill('61');
+    await application.getByText('Un nombre entier de jours, de 1 à 60.').waitFor();
+    await application.getByLabel('Relance après (en jours)').fill('14');
+    await application.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await application.getByText('Modifications enregistrées.').waitFor();
+    await application
+      .getByText(/^Sans réponse au bout de 14 jours, nous vous rappellerons de relancer le /)
+      .waitFor();
     await application.getByText('Donner des nouvelles de cette candidature').click();
     await application.getByLabel('Nouveau statut').selectOption('INTERVIEW');
     await application.getByRole('button', { name: 'Enregistrer ce statut' }).click();
@@ -461,7 +472,7 @@ describe('the console, for a person on their phone, from booking to their result
         status,
         history.map((h) => h.status),
       ]),
-    ).toEqual([['Entrepôts Rhône Logistique', 7, 'INTERVIEW', ['SENT', 'INTERVIEW']]]);
+    ).toEqual([['Entrepôts Rhône Logistique', 14, 'INTERVIEW', ['SENT', 'INTERVIEW']]]);
 
     // The professional project: a typed target, the area and conditions; the coach's verdict read back.
     await section('Plus');

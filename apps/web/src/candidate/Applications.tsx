@@ -59,6 +59,17 @@ const CHANGE_STATUS = graphql(`
   }
 `);
 
+const EDIT_APPLICATION = graphql(`
+  mutation CandidateEditApplication($input: EditJobApplicationInput!) {
+    editJobApplication(input: $input) {
+      id
+      notes
+      followUpDays
+      followUpDueOn
+    }
+  }
+`);
+
 export const APPLICATION_STATUSES: ApplicationStatus[] = [
   'SENT',
   'INTERVIEW',
@@ -93,6 +104,16 @@ const NEXT: Record<ApplicationStatus, ApplicationStatus[]> = {
 };
 
 const DEFAULT_FOLLOW_UP = 10;
+
+/** A step's words: REFUSED right after OFFER is the person turning the offer down. */
+function statusLabel(history: { status: ApplicationStatus }[], index: number): MessageKey {
+  const status = history[index]?.status ?? 'SENT';
+  return (
+    status === 'REFUSED' && history[index - 1]?.status === 'OFFER'
+      ? 'candidate.application.status.DECLINED'
+      : `candidate.application.status.${status}`
+  ) as MessageKey;
+}
 
 /** yyyy-mm-dd plus a number of days (calendar arithmetic, at noon UTC so no zone moves the day). */
 export function addDays(ymd: string, days: number): string {
@@ -386,10 +407,12 @@ function ApplicationCard({
   const statusId = `status-${application.id}`;
   return (
     <Card title={title}>
-      <p>
-        <strong>{t(`candidate.application.status.${application.status}` as MessageKey)}</strong>{' '}
-        {t('candidate.applications.since', { date: day(application.statusChangedOn) })}
-      </p>
+      {application.status !== 'SENT' && (
+        <p>
+          <strong>{t(statusLabel(application.history, application.history.length - 1))}</strong>{' '}
+          {t('candidate.applications.since', { date: day(application.statusChangedOn) })}
+        </p>
+      )}
       <p className="muted">
         {t('candidate.applications.sentVia', {
           date: day(application.sentOn),
@@ -411,13 +434,14 @@ function ApplicationCard({
           <ol className="steps">
             {application.history.map((step, index) => (
               <li key={index}>
-                {t(`candidate.application.status.${step.status}` as MessageKey)}, {day(step.changedOn)}
+                {t(statusLabel(application.history, index))}, {day(step.changedOn)}
               </li>
             ))}
           </ol>
         </details>
       )}
       {done && <Notice>{t('candidate.applications.change.done')}</Notice>}
+      <EditApplication application={application} />
       {next.length > 0 ? (
         <details>
           <summary>{t('candidate.applications.change.open')}</summary>
@@ -461,5 +485,89 @@ function ApplicationCard({
         <p className="muted">{t('candidate.applications.closed')}</p>
       )}
     </Card>
+  );
+}
+
+/** The notes and the follow-up delay, replaced as sent (a new delay moves the reminder). */
+function EditApplication({ application }: { application: ApplicationRow }) {
+  const { t, day, errorText } = useI18n();
+  const [followUp, setFollowUp] = useState(String(application.followUpDays));
+  const [notes, setNotes] = useState(application.notes ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [edit, editing] = useMutation(EDIT_APPLICATION);
+  const days = Number(followUp);
+  const followUpProblem =
+    !followUp.trim() || !Number.isInteger(days) || days < 1 || days > 60
+      ? t('candidate.applications.form.followUpRange')
+      : null;
+  const notesProblem = notes.length > 4000 ? t('candidate.applications.form.notesTooLong') : null;
+  const submit = async () => {
+    setProblem(null);
+    setDone(false);
+    if (followUpProblem || notesProblem) return;
+    try {
+      await edit({
+        variables: {
+          input: { applicationId: application.id, followUpDays: days, notes: notes.trim() || null },
+        },
+      });
+      setDone(true);
+    } catch (failure) {
+      setProblem(errorText(failure));
+    }
+  };
+  const id = `edit-${application.id}`;
+  return (
+    <details>
+      <summary>{t('candidate.applications.edit.open')}</summary>
+      <Field
+        id={`${id}-follow-up`}
+        label={t('candidate.applications.form.followUp')}
+        type="number"
+        value={followUp}
+        onChange={(value) => {
+          setFollowUp(value);
+          setDone(false);
+        }}
+        hint={
+          application.status === 'SENT' && !followUpProblem
+            ? t('candidate.applications.form.followUpMeans', {
+                days,
+                date: day(addDays(application.sentOn, days), { weekday: true }),
+              })
+            : t('candidate.applications.form.followUpHint')
+        }
+        problem={followUpProblem}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-notes`}>{t('candidate.applications.form.notes')}</label>
+        <textarea
+          id={`${id}-notes`}
+          rows={3}
+          value={notes}
+          aria-invalid={notesProblem ? true : undefined}
+          aria-describedby={notesProblem ? `${id}-notes-problem` : undefined}
+          onChange={(event) => {
+            setNotes(event.target.value);
+            setDone(false);
+          }}
+        />
+        {notesProblem && (
+          <p id={`${id}-notes-problem`} className="failure" role="alert">
+            {notesProblem}
+          </p>
+        )}
+      </div>
+      <Button kind="quiet" onClick={() => void submit()} disabled={editing.loading}>
+        {t('candidate.applications.edit.submit')}
+      </Button>
+      {done && <Notice>{t('candidate.applications.edit.done')}</Notice>}
+      {problem && (
+        <p role="alert" className="failure">
+          {problem}
+        </p>
+      )}
+    </details>
   );
 }

@@ -455,6 +455,7 @@ function Editor({
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [newSkill, setNewSkill] = useState('');
+  const [newLanguage, setNewLanguage] = useState('');
   const [create, creating] = useMutation(CREATE_CV);
   const [save, saving] = useMutation(SAVE_CV);
   const set = (patch: Partial<Draft>) => {
@@ -685,8 +686,42 @@ function Editor({
                 </option>
               ))}
             </select>
+            <Button
+              kind="quiet"
+              onClick={() => set({ languages: draft.languages.filter((_, i) => i !== index) })}
+            >
+              {t('candidate.cv.remove', { what: entry.language })}
+            </Button>
           </div>
         ))}
+        <Field
+          id="cv-new-language"
+          label={t('candidate.cv.newLanguage')}
+          value={newLanguage}
+          onChange={setNewLanguage}
+          problem={
+            draft.languages.some(
+              (entry) => entry.language.trim().toLowerCase() === newLanguage.trim().toLowerCase(),
+            )
+              ? t('candidate.cv.languageTwice')
+              : null
+          }
+        />
+        <Button
+          kind="quiet"
+          disabled={
+            !newLanguage.trim() ||
+            draft.languages.some(
+              (entry) => entry.language.trim().toLowerCase() === newLanguage.trim().toLowerCase(),
+            )
+          }
+          onClick={() => {
+            set({ languages: [...draft.languages, { language: newLanguage.trim(), level: 'B1' }] });
+            setNewLanguage('');
+          }}
+        >
+          {t('candidate.cv.addLanguage')}
+        </Button>
       </Card>
       <Card title={t('candidate.cv.section.INTERESTS')}>
         <div className="field">
