@@ -9,7 +9,10 @@ import { Button, Card, Failure, Field, Loading, Notice } from '../ui/ui';
 import { saveFile } from '../ui/save-file';
 import { parisFormats } from './paris';
 // The prefill's rules are career's own (decision 0031): the console composes the first version
-// with the same pure function the backend documents and tests, not a copy of it.
+// with the same pure, table-tested function, not a copy of it. Imported by path, one file (it
+// imports only types and normaliseSkill): Vite does not resolve the `@passerelle/...` paths, and
+// the domain's index would bring the interview question bank. (An app may use a domain lib; the
+// path form is what @nx/enforce-module-boundaries refuses in a .ts file.)
 import { prefillCv } from '../../../../libs/career/domain/src/cv-prefill';
 
 const CV_SCREEN = graphql(`
