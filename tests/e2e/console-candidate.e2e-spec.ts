@@ -412,6 +412,233 @@ describe('the console, for a person on their phone, from booking to their result
     await expect(leadsByEmail.isChecked()).resolves.toBe(false);
     await expect(choices.getByLabel('les rappels avant un rendez-vous').isChecked()).resolves.toBe(true);
 
+    // Applications: one recorded (what the follow-up delay means said in words), its status changed
+    // with its day, the counts and the filter.
+    await section('Plus');
+    await page.getByRole('link', { name: 'Ouvrir : Mes candidatures' }).click();
+    await onScreen(page, 'Mes candidatures');
+    const record = page.getByRole('region', { name: 'Noter une candidature' });
+    await record.getByRole('button', { name: 'Enregistrer la candidature' }).click();
+    await expect(record.getByText('Ce champ est à remplir.').count()).resolves.toBe(2);
+    await record.getByLabel('Entreprise').fill('Entrepôts Rhône Logistique');
+    await record.getByLabel('Poste').fill('Préparatrice de commandes');
+    await record.getByLabel('Comment vous l’avez envoyée').selectOption('COMPANY_WEBSITE');
+    await record.getByLabel('Relance après (en jours)').fill('7');
+    await record
+      .getByText(/^Sans réponse au bout de 7 jours, nous vous rappellerons de relancer l’entreprise, le /)
+      .waitFor();
+    await record.getByRole('button', { name: 'Enregistrer la candidature' }).click();
+    await record.getByText('Votre candidature chez Entrepôts Rhône Logistique est enregistrée.').waitFor();
+    const application = page.getByRole('region', {
+      name: 'Préparatrice de commandes, Entrepôts Rhône Logistique',
+    });
+    await application
+      .getByText(/^Sans réponse au bout de 7 jours, nous vous rappellerons de relancer le /)
+      .waitFor();
+    await check('applications-390');
+    await application.getByText('Modifier les notes ou le délai de relance').click();
+    await application.getByLabel('Relance après (en jours)').fill('61');
+    await application.getByText('Un nombre entier de jours, de 1 à 60.').waitFor();
+    await application.getByLabel('Relance après (en jours)').fill('14');
+    await application.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await application.getByText('Modifications enregistrées.').waitFor();
+    await application
+      .getByText(/^Sans réponse au bout de 14 jours, nous vous rappellerons de relancer le /)
+      .waitFor();
+    await application.getByText('Donner des nouvelles de cette candidature').click();
+    await application.getByLabel('Nouveau statut').selectOption('INTERVIEW');
+    await application.getByRole('button', { name: 'Enregistrer ce statut' }).click();
+    await application.getByText('C’est noté.').waitFor();
+    await page
+      .getByRole('region', { name: 'En chiffres' })
+      .getByText(/^1\s*avec entretien$/)
+      .waitFor();
+    await page.getByLabel('Afficher').selectOption('REFUSED');
+    await page.getByText('Aucune candidature avec ce statut.').waitFor();
+    const APPLICATIONS = `query A($id: ID!) { jobApplications(candidateId: $id) { id company followUpDays status history { status } } }`;
+    const { jobApplications } = await coach.ok<{
+      jobApplications: {
+        id: string;
+        company: string;
+        followUpDays: number;
+        status: string;
+        history: { status: string }[];
+      }[];
+    }>(APPLICATIONS, { id: candidateId });
+    expect(
+      jobApplications.map(({ company, followUpDays, status, history }) => [
+        company,
+        followUpDays,
+        status,
+        history.map((h) => h.status),
+      ]),
+    ).toEqual([['Entrepôts Rhône Logistique', 14, 'INTERVIEW', ['SENT', 'INTERVIEW']]]);
+
+    // The professional project: a typed target, the area and conditions; the coach's verdict read back.
+    await section('Plus');
+    await page.getByRole('link', { name: 'Ouvrir : Mon projet professionnel' }).click();
+    await onScreen(page, 'Mon projet professionnel');
+    await page.getByText('Indiquer un autre métier').click();
+    await page.getByLabel('Code ROME du métier').fill('n 1103');
+    await page.getByLabel('Nom du métier').fill('Magasinage et préparation de commandes');
+    await page.getByRole('button', { name: 'Ajouter ce métier' }).click();
+    await page.getByText('(N1103)').waitFor();
+    await page.getByLabel('Ville ou secteur').fill('Lyon');
+    await page.getByLabel('CDI').check();
+    await page.getByLabel('Salaire brut annuel souhaité, au moins (en euros, facultatif)').fill('26000');
+    await page.getByLabel('Au plus (en euros, facultatif)').fill('24000');
+    await page.getByRole('button', { name: 'Enregistrer mon projet' }).click();
+    await page.getByText('Ce montant est plus bas que le minimum.').waitFor();
+    await page.getByLabel('Au plus (en euros, facultatif)').fill('30000');
+    await page.getByRole('button', { name: 'Enregistrer mon projet' }).click();
+    await page.getByText('Votre projet est enregistré. Votre consultant le verra.').waitFor();
+    await coach.ok(
+      `mutation R($input: ReviewProjectFeasibilityInput!) { reviewProjectFeasibility(input: $input) { id } }`,
+      {
+        input: {
+          candidateId,
+          trainingNeeded: false,
+          skillsHeld: ['Conduite de chariot'],
+          verdict: 'FEASIBLE',
+          reasoning: 'Le métier recrute à Lyon et votre expérience y répond.',
+        },
+      },
+    );
+    await coach.ok(
+      `mutation V($id: ID!) { validateProfessionalProject(candidateId: $id, version: 1) { id } }`,
+      {
+        id: candidateId,
+      },
+    );
+    await page.reload();
+    await onScreen(page, 'Mon projet professionnel');
+    const verdict = page.getByRole('region', { name: 'L’avis de votre consultant' });
+    await verdict.getByText('Réalisable', { exact: true }).waitFor();
+    await verdict.getByText('Le métier recrute à Lyon et votre expérience y répond.').waitFor();
+    await page.getByText(/^Version 1, validée le /).waitFor();
+    await check('project-390');
+
+    // The CV: prepared from what the platform knows, saved, a coach's comment resolved, the PDF.
+    await section('Plus');
+    await page.getByRole('link', { name: 'Ouvrir : Mon CV' }).click();
+    await onScreen(page, 'Mon CV');
+    await page.getByRole('button', { name: 'Préparer mon CV' }).click();
+    await page
+      .getByText('Voici un premier brouillon. Relisez-le, complétez-le, puis enregistrez-le.')
+      .waitFor();
+    await expect(page.getByLabel('Nom complet').inputValue()).resolves.toBe('Inês Moreira');
+    await expect(page.getByLabel('Titre du CV').inputValue()).resolves.toBe('Magasinière cariste');
+    await page.getByLabel('Ville', { exact: true }).fill('Vénissieux');
+    await page.getByRole('button', { name: 'Ajouter une expérience' }).click();
+    await page.getByLabel('Poste').fill('Cariste');
+    await page.getByLabel('Employeur').fill('Acme Industrie');
+    await page.getByLabel('Début').fill('2015-13');
+    await page.getByRole('button', { name: 'Enregistrer mon CV' }).click();
+    await page.getByRole('link', { name: /le début s’écrit année-mois/ }).waitFor();
+    await page.getByLabel('Début').fill('2015-03');
+    await page
+      .getByLabel('Ce que vous y faisiez')
+      .fill('Chargement et déchargement des camions\nInventaires');
+    await page.getByRole('button', { name: 'Enregistrer mon CV' }).click();
+    await page.getByRole('region', { name: 'Télécharger mon CV' }).waitFor();
+    const CV = `query C($id: ID!) { cv(candidateId: $id) { current { id version headline experiences { employer lines } } } }`;
+    const saved = await coach.ok<{
+      cv: {
+        current: {
+          id: string;
+          version: number;
+          headline: string;
+          experiences: { employer: string; lines: string[] }[];
+        };
+      };
+    }>(CV, { id: candidateId });
+    expect(saved.cv.current).toMatchObject({
+      version: 1,
+      headline: 'Magasinière cariste',
+      experiences: [
+        { employer: 'Acme Industrie', lines: ['Chargement et déchargement des camions', 'Inventaires'] },
+      ],
+    });
+    await coach.ok(`mutation M($input: CommentCvLineInput!) { commentCvLine(input: $input) { id } }`, {
+      input: {
+        versionId: saved.cv.current.id,
+        section: 'EXPERIENCES',
+        line: 2,
+        text: 'Dites combien de références.',
+      },
+    });
+    await page.reload();
+    await onScreen(page, 'Mon CV');
+    const remarks = page.getByRole('region', { name: 'Remarques de votre consultant (version 1)' });
+    await remarks.getByText('Expériences, ligne 3').waitFor();
+    await remarks.getByText('Inventaires', { exact: true }).waitFor();
+    await check('cv-390');
+    await remarks.getByRole('button', { name: 'Marquer comme traitée' }).click();
+    await remarks.getByText(/^Traitée le /).waitFor();
+    const downloads = page.getByRole('region', { name: 'Télécharger mon CV' });
+    await downloads.getByLabel('Mise en page').selectOption('MODERNE');
+    const [cvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: 'Télécharger en PDF' }).click(),
+    ]);
+    expect(cvFile.suggestedFilename()).toBe('cv-v1-moderne.pdf');
+    expect((await readFile((await cvFile.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // Interview practice for the application: a draft, then the answer sent, the coach's review read.
+    await section('Plus');
+    await page.getByRole('link', { name: 'Ouvrir : M’entraîner aux entretiens' }).click();
+    await onScreen(page, 'M’entraîner aux entretiens');
+    await page.getByLabel('Pour quoi vous entraîner').selectOption(jobApplications[0]!.id);
+    await page.getByLabel('Nombre de questions').selectOption('3');
+    await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await onScreen(page, 'Entraînement à l’entretien');
+    const first = page.getByRole('region', { name: 'Question 1' });
+    await first.getByLabel('La situation').fill('Fermeture du site de Lyon annoncée en mars.');
+    await first.getByRole('button', { name: 'Envoyer à mon consultant' }).click();
+    await first.getByText(/^Pour envoyer, remplissez aussi : /).waitFor();
+    await first.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await first.getByText('Brouillon enregistré.').waitFor();
+    await first.getByText(/^À compléter : /).waitFor();
+    await first
+      .getByLabel('Ce que vous deviez faire')
+      .fill('Former deux collègues au nouveau logiciel de stock.');
+    await first
+      .getByLabel('Ce que vous avez fait')
+      .fill('J’ai préparé un guide et des séances courtes chaque matin.');
+    await first.getByLabel('Le résultat').fill('Les deux collègues étaient autonomes en deux semaines.');
+    await check('practice-390');
+    await first.getByRole('button', { name: 'Envoyer à mon consultant' }).click();
+    await first.getByText('Envoyée. Votre consultant la lira et vous donnera son avis ici.').waitFor();
+    const SESSION = `query S($id: ID!) { interviewPracticeSessions(candidateId: $id) { applicationId questions { position answer { id status } } } }`;
+    const [practice] = (
+      await coach.ok<{
+        interviewPracticeSessions: {
+          applicationId: string;
+          questions: { position: number; answer: { id: string; status: string } | null }[];
+        }[];
+      }>(SESSION, { id: candidateId })
+    ).interviewPracticeSessions;
+    expect(practice!.applicationId).toBe(jobApplications[0]!.id);
+    const answer = practice!.questions.find((question) => question.position === 1)!.answer!;
+    expect(answer.status).toBe('SUBMITTED');
+    await coach.ok(
+      `mutation R($input: ReviewPracticeAnswerInput!) { reviewPracticeAnswer(input: $input) { id } }`,
+      {
+        input: {
+          answerId: answer.id,
+          structure: 4,
+          concreteness: 3,
+          result: 3,
+          clarity: 4,
+          comment: 'Clair et concret.',
+        },
+      },
+    );
+    await page.reload();
+    await onScreen(page, 'Entraînement à l’entretien');
+    await first.getByText('Note d’ensemble : 14 sur 16').waitFor();
+    await first.getByText('Clair et concret.').waitFor();
+
     // Privacy: consent to the notice, text reminders, a copy of their data.
     await section('Plus');
     await page.getByRole('link', { name: 'Ouvrir : Mes données' }).click();
@@ -496,6 +723,10 @@ describe('the console, for a person on their phone, from booking to their result
         'more-390',
         'suggestions-390',
         'messages-390',
+        'applications-390',
+        'project-390',
+        'cv-390',
+        'practice-390',
         'privacy-390',
         'privacy-erasure-390',
         'home-1440',

@@ -4,13 +4,17 @@ import type { MessageKey } from '../i18n/fr';
 import { Link, useRouter } from '../router';
 import type { RoleAppProps } from '../shell/role-app';
 import { Card, Page } from '../ui/ui';
+import { Applications } from './Applications';
 import { Assessment } from './Assessment';
 import { Assessments } from './Assessments';
 import { CandidateHome } from './CandidateHome';
+import { Cv } from './Cv';
 import { Diagnostic } from './Diagnostic';
 import { Inbox } from './Inbox';
 import { Plan } from './Plan';
+import { Practice, PracticeSession } from './Practice';
 import { Privacy } from './Privacy';
+import { Project } from './Project';
 import { Sessions } from './Sessions';
 import { Suggestions } from './Suggestions';
 import { MORE } from './more';
@@ -31,7 +35,17 @@ const SECTIONS: { to: string; label: MessageKey; owns: string[] }[] = [
   {
     to: '/more',
     label: 'candidate.nav.more',
-    owns: ['/more', '/suggestions', '/workshops', '/inbox', '/privacy'],
+    owns: [
+      '/more',
+      '/suggestions',
+      '/workshops',
+      '/inbox',
+      '/privacy',
+      '/applications',
+      '/cv',
+      '/project',
+      '/practice',
+    ],
   },
 ];
 
@@ -62,6 +76,9 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
   const assessment = /^\/assessments\/([0-9a-f-]{36})$/.exec(path)?.[1];
   if (assessment)
     return page(t('candidate.tests.one'), <Assessment key={assessment} assessmentId={assessment} />);
+  const practice = /^\/practice\/([0-9a-f-]{36})$/.exec(path)?.[1];
+  if (practice)
+    return page(t('candidate.practice.one'), <PracticeSession key={practice} sessionId={practice} />);
   switch (path) {
     case '/diagnostic':
       return page(t('candidate.diagnostic.title'), <Diagnostic candidateId={candidateId} />);
@@ -73,6 +90,14 @@ export default function CandidateApp({ account, accountActions, now }: RoleAppPr
       return page(t('candidate.tests.title'), <Assessments candidateId={candidateId} />);
     case '/suggestions':
       return page(t('candidate.suggestions.title'), <Suggestions candidateId={candidateId} />);
+    case '/applications':
+      return page(t('candidate.applications.title'), <Applications candidateId={candidateId} now={now()} />);
+    case '/cv':
+      return page(t('candidate.cv.title'), <Cv candidateId={candidateId} now={now()} />);
+    case '/project':
+      return page(t('candidate.project.title'), <Project candidateId={candidateId} />);
+    case '/practice':
+      return page(t('candidate.practice.title'), <Practice candidateId={candidateId} />);
     case '/workshops':
       return page(t('candidate.workshops.title'), <Workshops candidateId={candidateId} />);
     case '/inbox':
