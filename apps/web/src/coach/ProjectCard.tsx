@@ -86,6 +86,8 @@ const VERDICTS: readonly ProjectVerdict[] = [
  */
 export function ProjectCard({ candidateId }: { candidateId: string }) {
   const { t } = useI18n();
+  // Said here, not in the form: a validation closes the draft, and its form with it.
+  const [done, setDone] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(PROJECT, { variables: { candidateId } });
   const project = data?.professionalProject;
   const validated = (project?.versions ?? []).filter((v) => v.status === 'VALIDATED').reverse();
@@ -100,8 +102,14 @@ export function ProjectCard({ candidateId }: { candidateId: string }) {
       ) : (
         <>
           <VersionFacts version={project.current} />
+          {done && <Notice>{done}</Notice>}
           {project.current.status === 'DRAFT' && (
-            <ReviewForm key={project.current.version} candidateId={candidateId} version={project.current} />
+            <ReviewForm
+              key={project.current.version}
+              candidateId={candidateId}
+              version={project.current}
+              onDone={setDone}
+            />
           )}
           {validated.length > 0 && (
             <details>
@@ -193,7 +201,15 @@ function VersionFacts({ version }: { version: Version }) {
 }
 
 /** The feasibility review of the draft, then its validation once the review has its verdict. */
-function ReviewForm({ candidateId, version }: { candidateId: string; version: Version }) {
+function ReviewForm({
+  candidateId,
+  version,
+  onDone,
+}: {
+  candidateId: string;
+  version: Version;
+  onDone: (text: string | null) => void;
+}) {
   const { t, errorText } = useI18n();
   const review = version.review;
   const [localDemand, setLocalDemand] = useState(review?.localDemand ?? '');
@@ -205,7 +221,6 @@ function ReviewForm({ candidateId, version }: { candidateId: string; version: Ve
   const [verdict, setVerdict] = useState<ProjectVerdict | ''>(review?.verdict ?? '');
   const [reasoning, setReasoning] = useState(review?.reasoning ?? '');
   const [tried, setTried] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const [save, saving] = useMutation(REVIEW, { refetchQueries: ['CoachProject'], awaitRefetchQueries: true });
   const [validate, validating] = useMutation(VALIDATE, {
     refetchQueries: ['CoachProject'],
@@ -225,7 +240,7 @@ function ReviewForm({ candidateId, version }: { candidateId: string; version: Ve
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    setDone(null);
+    onDone(null);
     if (problems.verdict || problems.training || problems.reasoning) return;
     await save({
       variables: {
@@ -242,12 +257,12 @@ function ReviewForm({ candidateId, version }: { candidateId: string; version: Ve
         },
       },
     })
-      .then(() => setDone(t(verdict ? 'coach.project.reviewed' : 'coach.project.reviewSaved')))
+      .then(() => onDone(t(verdict ? 'coach.project.reviewed' : 'coach.project.reviewSaved')))
       .catch(() => undefined);
   };
   const confirm = () =>
     void validate({ variables: { candidateId, version: version.version } })
-      .then(() => setDone(t('coach.project.validated', { version: version.version })))
+      .then(() => onDone(t('coach.project.validated', { version: version.version })))
       .catch(() => undefined);
   const shown = (problem: string | null) => (tried ? problem : null);
   return (
@@ -341,7 +356,6 @@ function ReviewForm({ candidateId, version }: { candidateId: string; version: Ve
           {t('coach.project.saveReview')}
         </button>
       </form>
-      {done && <Notice>{done}</Notice>}
       {saving.error && (
         <p role="alert" className="failure">
           {errorText(saving.error)}
