@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
 import { saveFile } from '../ui/save-file';
 import { TextArea } from './TextArea';
+import { cvLines, FRENCH_CV_WORDS } from './cv-lines';
 
 const CV = graphql(`
   query CoachCv($candidateId: ID!) {
@@ -72,42 +73,6 @@ type Version = NonNullable<CoachCvQuery['cv']>['current'];
 /** At most this many characters in a comment (the person reads it beside their line). */
 const COMMENT_MAX = 1000;
 
-/**
- * The lines of each section as comments point at them (0-based, print order, as career counts
- * them: an experience is its heading line then its description lines; identity leaves out what is
- * empty).
- */
-function sectionLines(version: Version, month: (yyyyMm: string) => string): [CvSection, string[]][] {
-  const { identity } = version;
-  return [
-    [
-      'IDENTITY',
-      [identity.fullName, ...[identity.email, identity.phone, identity.town].filter((v): v is string => !!v)],
-    ],
-    ['HEADLINE', [version.headline]],
-    [
-      'EXPERIENCES',
-      version.experiences.flatMap((experience) => [
-        `${experience.jobTitle}, ${experience.employer} (${month(experience.start)} – ${
-          experience.end ? month(experience.end) : '…'
-        })`,
-        ...experience.lines,
-      ]),
-    ],
-    ['SKILLS', version.skills.map((skill) => skill.label)],
-    [
-      'TRAININGS',
-      version.trainings.map((training) =>
-        [training.title, training.institution, training.year]
-          .filter((part) => part !== null && part !== '')
-          .join(', '),
-      ),
-    ],
-    ['LANGUAGES', version.languages.map((language) => `${language.language} : ${language.level}`)],
-    ['INTERESTS', version.interests],
-  ];
-}
-
 /** The person's latest CV, read-only, with the coach's comments line by line and the PDF. */
 export function CvCard({ candidateId }: { candidateId: string }) {
   const { t, dateTime } = useI18n();
@@ -168,16 +133,10 @@ function PdfDownload({ version }: { version: Version }) {
 }
 
 function CvLines({ version }: { version: Version }) {
-  const { t, language } = useI18n();
-  const month = (yyyyMm: string) =>
-    new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
+  const { t } = useI18n();
   return (
     <div className="coach-cv">
-      {sectionLines(version, month)
+      {cvLines(version, FRENCH_CV_WORDS)
         .filter(([, lines]) => lines.some((line) => line !== ''))
         .map(([section, lines]) => (
           <section key={section} aria-label={t(`coach.cv.section.${section}` as MessageKey)}>
