@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from './gql';
-import type { CoachApplicationsQuery } from './gql/graphql';
 import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
+import { OveLogForm, type OveApplication } from './OveLogForm';
 
 const APPLICATIONS = graphql(`
   query CoachApplications($candidateId: ID!) {
@@ -40,17 +40,6 @@ const APPLICATIONS = graphql(`
   }
 `);
 
-const MARK_LOGGED = graphql(`
-  mutation CoachMarkOveLogged($applicationId: ID!) {
-    markOveLogged(applicationId: $applicationId) {
-      id
-      oveToLog {
-        loggedAt
-      }
-    }
-  }
-`);
-
 /** How many applications are shown; the rest stay behind "see all". */
 const SHOWN = 5;
 
@@ -79,7 +68,7 @@ export function ApplicationsCard({ candidateId }: { candidateId: string }) {
   return (
     <Card title={t('coach.applications.title')}>
       <p>{t('coach.applications.counts', counts)}</p>
-      <OvesToLog oves={data.candidate.ovesToLog} />
+      <OvesToLog candidateId={candidateId} oves={data.candidate.ovesToLog} />
       {applications.length ? (
         <ul className="coach-list">
           {applications.map((application) => (
@@ -115,15 +104,9 @@ export function ApplicationsCard({ candidateId }: { candidateId: string }) {
   );
 }
 
-type Ove = NonNullable<CoachApplicationsQuery['candidate']>['ovesToLog'][number];
-
-function OvesToLog({ oves }: { oves: Ove[] }) {
-  const { t, day, errorText } = useI18n();
+function OvesToLog({ candidateId, oves }: { candidateId: string; oves: OveApplication[] }) {
+  const { t, day } = useI18n();
   const [done, setDone] = useState<string | null>(null);
-  const [mark, { loading, error }] = useMutation(MARK_LOGGED, {
-    refetchQueries: ['CoachApplications'],
-    awaitRefetchQueries: true,
-  });
   if (!oves.length && !done) return null;
   return (
     <div className="coach-oves">
@@ -144,43 +127,12 @@ function OvesToLog({ oves }: { oves: Ove[] }) {
                     decision: t(`coach.applications.decision.${application.oveToLog.decision}` as MessageKey),
                     decided: day(application.oveToLog.decidedOn),
                   })}
-                  <div className="coach-actions">
-                    <Button
-                      kind="quiet"
-                      disabled={loading}
-                      onClick={() =>
-                        void mark({ variables: { applicationId: application.id } })
-                          .then(() =>
-                            setDone(
-                              t('coach.applications.oveLogged', {
-                                job: application.jobTitle,
-                                company: application.company,
-                              }),
-                            ),
-                          )
-                          .catch(() => undefined)
-                      }
-                    >
-                      <span>{t('coach.applications.markLogged')}</span>
-                      <span className="visually-hidden">
-                        {' '}
-                        {t('coach.applications.markLoggedWhich', {
-                          job: application.jobTitle,
-                          company: application.company,
-                        })}
-                      </span>
-                    </Button>
-                  </div>
+                  <OveLogForm candidateId={candidateId} application={application} onDone={setDone} />
                 </li>
               ) : null,
             )}
           </ul>
         </>
-      )}
-      {error && (
-        <p role="alert" className="failure">
-          {errorText(error)}
-        </p>
       )}
     </div>
   );
