@@ -110,10 +110,10 @@ function OvesToLog({ candidateId, oves }: { candidateId: string; oves: OveApplic
   if (!oves.length && !done) return null;
   return (
     <div className="coach-oves">
-      <h3>{t('coach.applications.oves', { count: oves.length })}</h3>
       {done && <Notice>{done}</Notice>}
       {oves.length > 0 && (
         <>
+          <h3>{t('coach.applications.oves', { count: oves.length })}</h3>
           <p className="muted">{t('coach.applications.ovesHow')}</p>
           <ul className="coach-list">
             {oves.map((application) =>

@@ -70,6 +70,8 @@ const COMMENT_MAX = 2000;
 /** Interview practice: the answers the person submitted, waiting for the coach's review. */
 export function PracticeCard({ candidateId }: { candidateId: string }) {
   const { t } = useI18n();
+  // Said here: a reviewed answer leaves the list of those waiting, and its form with it.
+  const [done, setDone] = useState(false);
   const { data, loading, error, refetch } = useQuery(PRACTICE, { variables: { candidateId } });
   const waiting = (data?.interviewPracticeSessions ?? []).flatMap((session) =>
     session.questions.flatMap(({ question, answer }) =>
@@ -96,12 +98,14 @@ export function PracticeCard({ candidateId }: { candidateId: string }) {
               reviewed,
             })}
           </p>
+          {done && <Notice>{t('coach.practice.reviewed')}</Notice>}
           {waiting.map(({ question, answer }) => (
             <AnswerReview
               key={answer.id}
               question={question}
               answer={answer}
               rubric={data.interviewPracticeGuide.rubric}
+              onDone={() => setDone(true)}
             />
           ))}
         </>
@@ -110,7 +114,17 @@ export function PracticeCard({ candidateId }: { candidateId: string }) {
   );
 }
 
-function AnswerReview({ question, answer, rubric }: { question: Question; answer: Answer; rubric: Rubric }) {
+function AnswerReview({
+  question,
+  answer,
+  rubric,
+  onDone,
+}: {
+  question: Question;
+  answer: Answer;
+  rubric: Rubric;
+  onDone: () => void;
+}) {
   const { t, dateTime, errorText } = useI18n();
   const wording = useWording();
   const [scores, setScores] = useState<Record<Criterion, number | null>>({
@@ -121,7 +135,7 @@ function AnswerReview({ question, answer, rubric }: { question: Question; answer
   });
   const [comment, setComment] = useState('');
   const [tried, setTried] = useState(false);
-  const [review, { loading, error, data }] = useMutation(REVIEW, {
+  const [review, { loading, error }] = useMutation(REVIEW, {
     refetchQueries: ['CoachPractice'],
     awaitRefetchQueries: true,
   });
@@ -154,7 +168,9 @@ function AnswerReview({ question, answer, rubric }: { question: Question; answer
           comment: comment.trim() || null,
         },
       },
-    }).catch(() => undefined);
+    })
+      .then(onDone)
+      .catch(() => undefined);
   };
   const parts: [MessageKey, string][] = [
     ['coach.practice.situation', answer.situation],
@@ -192,58 +208,54 @@ function AnswerReview({ question, answer, rubric }: { question: Question; answer
             .join(' ')}
         </p>
       )}
-      {data ? (
-        <Notice>{t('coach.practice.reviewed')}</Notice>
-      ) : (
-        <form
-          onSubmit={(event) => void submit(event)}
-          noValidate
-          aria-label={t('coach.practice.review', { question: questionText })}
-        >
-          {CRITERIA.map((criterion) => {
-            const described = rubric.find((item) => item.criterion === criterion);
-            const name = `${answer.id}-${criterion}`;
-            return (
-              <fieldset key={criterion} className="coach-score">
-                <legend>{described ? wording({ fr: described.fr, en: described.en }) : criterion}</legend>
-                {[1, 2, 3, 4].map((score) => (
-                  <label key={score}>
-                    <input
-                      type="radio"
-                      name={name}
-                      value={score}
-                      checked={scores[criterion] === score}
-                      onChange={() => setScores({ ...scores, [criterion]: score })}
-                    />{' '}
-                    {t(`coach.practice.score.${score}` as MessageKey)}
-                  </label>
-                ))}
-              </fieldset>
-            );
-          })}
-          {tried && problems.scores && (
-            <p className="failure" role="alert">
-              {problems.scores}
-            </p>
-          )}
-          <TextArea
-            id={`${answer.id}-comment`}
-            label={t('coach.practice.comment')}
-            hint={t('coach.practice.commentHint')}
-            value={comment}
-            onChange={setComment}
-            problem={problems.comment}
-          />
-          <button type="submit" className="button primary" disabled={loading}>
-            {t('coach.practice.send')}
-          </button>
-          {error && (
-            <p role="alert" className="failure">
-              {errorText(error)}
-            </p>
-          )}
-        </form>
-      )}
+      <form
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-label={t('coach.practice.review', { question: questionText })}
+      >
+        {CRITERIA.map((criterion) => {
+          const described = rubric.find((item) => item.criterion === criterion);
+          const name = `${answer.id}-${criterion}`;
+          return (
+            <fieldset key={criterion} className="coach-score">
+              <legend>{described ? wording({ fr: described.fr, en: described.en }) : criterion}</legend>
+              {[1, 2, 3, 4].map((score) => (
+                <label key={score}>
+                  <input
+                    type="radio"
+                    name={name}
+                    value={score}
+                    checked={scores[criterion] === score}
+                    onChange={() => setScores({ ...scores, [criterion]: score })}
+                  />{' '}
+                  {t(`coach.practice.score.${score}` as MessageKey)}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+        {tried && problems.scores && (
+          <p className="failure" role="alert">
+            {problems.scores}
+          </p>
+        )}
+        <TextArea
+          id={`${answer.id}-comment`}
+          label={t('coach.practice.comment')}
+          hint={t('coach.practice.commentHint')}
+          value={comment}
+          onChange={setComment}
+          problem={problems.comment}
+        />
+        <button type="submit" className="button primary" disabled={loading}>
+          {t('coach.practice.send')}
+        </button>
+        {error && (
+          <p role="alert" className="failure">
+            {errorText(error)}
+          </p>
+        )}
+      </form>
     </article>
   );
 }

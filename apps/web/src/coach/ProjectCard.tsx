@@ -130,7 +130,17 @@ export function ProjectCard({ candidateId }: { candidateId: string }) {
 }
 
 function VersionFacts({ version }: { version: Version }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, language } = useI18n();
+  const euros = (amount: number) =>
+    new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(amount);
+  const payText = (min: number | null | undefined, max: number | null | undefined) =>
+    min && max
+      ? t('coach.project.pay', { min: euros(min), max: euros(max) })
+      : min
+        ? t('coach.project.payFrom', { min: euros(min) })
+        : max
+          ? t('coach.project.payUpTo', { max: euros(max) })
+          : null;
   const { area, conditions, review } = version;
   return (
     <div className="coach-project-version">
@@ -173,12 +183,7 @@ function VersionFacts({ version }: { version: Version }) {
                   .map((type) => t(`coach.project.contract.${type}` as MessageKey))
                   .join(', '),
                 t(`coach.project.hours.${conditions.hours}` as MessageKey),
-                conditions.payMin || conditions.payMax
-                  ? t('coach.project.pay', {
-                      min: conditions.payMin ?? '…',
-                      max: conditions.payMax ?? '…',
-                    })
-                  : null,
+                payText(conditions.payMin, conditions.payMax),
                 conditions.notes,
               ]
                 .filter(Boolean)

@@ -356,6 +356,8 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.project.hours.PART_TIME': 'part time',
   'coach.project.hours.EITHER': 'full or part time',
   'coach.project.pay': '€{min} to €{max} gross a year',
+  'coach.project.payFrom': 'from €{min} gross a year',
+  'coach.project.payUpTo': 'up to €{max} gross a year',
   'coach.project.verdict': 'Feasibility',
   'coach.project.verdict.TO_EXPLORE': 'To explore',
   'coach.project.verdict.FEASIBLE': 'Feasible',

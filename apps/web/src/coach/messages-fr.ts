@@ -359,6 +359,8 @@ export const coachFr = {
   'coach.project.hours.PART_TIME': 'temps partiel',
   'coach.project.hours.EITHER': 'temps plein ou partiel',
   'coach.project.pay': '{min} à {max} € brut par an',
+  'coach.project.payFrom': 'à partir de {min} € brut par an',
+  'coach.project.payUpTo': 'jusqu’à {max} € brut par an',
   'coach.project.verdict': 'Avis de faisabilité',
   'coach.project.verdict.TO_EXPLORE': 'À explorer',
   'coach.project.verdict.FEASIBLE': 'Réalisable',
