@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { URI, type TOTP } from 'otpauth';
@@ -35,7 +36,10 @@ import { signIn, startConsole } from './console-harness';
 // the caseload, opens the other's file, debriefs her assessment (which releases her results),
 // edits her plan (adds, re-dates and completes a step), walks their calendar by keyboard, writes
 // the confidential note and the summary of her follow-up once it took place, and reads the labour
-// market of a zone.
+// market of a zone. On Samira's file, her career material (written from her own account first):
+// the coach completes the feasibility review of her professional project and validates it, logs
+// the offer she accepted in her OVE register, comments on a line of her CV and downloads its PDF, and
+// reviews her interview practice answer.
 // axe-core checks each screen at 1440 px, and the caseload at 390 px.
 
 const ROOT = join(__dirname, '..', '..');
@@ -133,6 +137,86 @@ async function assessmentsOf(client: GraphQLClient, candidateId: string): Promis
   return seen.body.data?.candidate?.assessments ?? [];
 }
 
+/** Samira's own career material, as her console would send it: a project, a CV, an offer she accepted, a practice answer. */
+async function seedCareer(person: GraphQLClient, candidateId: string): Promise<void> {
+  const today = DateTime.now().setZone('Europe/Paris').toISODate()!;
+  // Career learns who she is from intake's events: her first call waits for them.
+  await waitFor(
+    async () =>
+      !(
+        await person.request(
+          `mutation S($input: SaveProjectDraftInput!) { saveProjectDraft(input: $input) { id } }`,
+          {
+            input: {
+              candidateId,
+              targets: [
+                { occupationCode: 'N1103', label: 'Magasinage et préparation de commandes', source: 'TYPED' },
+              ],
+              area: { place: 'Vénissieux', distance: 30, unit: 'KM' },
+              conditions: { contractTypes: ['PERMANENT'], hours: 'FULL_TIME', payMin: 24000 },
+            },
+          },
+        )
+      ).body.errors,
+    { what: "Samira's project saved in career", timeoutMs: 60_000 },
+  );
+  await person.ok(`mutation C($input: CvInput!) { createCv(input: $input) { id } }`, {
+    input: {
+      candidateId,
+      layout: 'CLASSIQUE',
+      identity: { fullName: 'Samira Benali', town: 'Lyon' },
+      headline: 'Cariste confirmée, CACES 1, 3 et 5',
+      experiences: [
+        {
+          employer: 'Verrerie du Rhône',
+          jobTitle: 'Cariste en entrepôt',
+          start: '2012-09',
+          end: '2026-06',
+          lines: ['Réception et contrôle des livraisons', 'Gestion des stocks sur le logiciel de l’entrepôt'],
+        },
+      ],
+      skills: [{ label: 'Conduite de chariots élévateurs' }],
+      languages: [{ language: 'Français', level: 'NATIVE' }],
+    },
+  });
+  const { recordJobApplication } = await person.ok<{ recordJobApplication: { id: string } }>(
+    `mutation R($input: RecordJobApplicationInput!) { recordJobApplication(input: $input) { id } }`,
+    {
+      input: {
+        candidateId,
+        company: 'Entrepôts du Rhône',
+        jobTitle: 'Cariste',
+        sentOn: today,
+        channel: 'FRANCE_TRAVAIL',
+        occupationCode: 'N1103',
+      },
+    },
+  );
+  for (const status of ['OFFER', 'ACCEPTED'])
+    await person.ok(
+      `mutation C($input: ChangeJobApplicationStatusInput!) { changeJobApplicationStatus(input: $input) { id } }`,
+      { input: { applicationId: recordJobApplication.id, status, changedOn: today } },
+    );
+  const { startInterviewPractice } = await person.ok<{
+    startInterviewPractice: { id: string; questions: { question: { id: string } }[] };
+  }>(
+    `mutation S($input: StartInterviewPracticeInput!) { startInterviewPractice(input: $input) { id questions { question { id } } } }`,
+    { input: { candidateId, questionCount: 1 } },
+  );
+  await person.ok(`mutation S($input: PracticeAnswerInput!) { submitPracticeAnswer(input: $input) { id } }`, {
+    input: {
+      sessionId: startInterviewPractice.id,
+      questionId: startInterviewPractice.questions[0]!.question.id,
+      situation:
+        'Mon entrepôt a fermé après quatorze ans : le site de Lyon a été regroupé avec celui de Lille.',
+      task: 'Je devais retrouver un poste de cariste près de chez moi et valoriser mes CACES.',
+      action:
+        'J’ai fait le point avec ma consultante, mis mon CV à jour et visé les entrepôts de l’est lyonnais.',
+      result: 'Trois candidatures envoyées en deux semaines, dont une qui a abouti à un entretien.',
+    },
+  });
+}
+
 beforeAll(async () => {
   ({ platform, consoleUrl, browser } = await startConsole());
   await loadReferenceData();
@@ -188,6 +272,7 @@ beforeAll(async () => {
   const asKarim = platform.as(await platform.token({ sub: 'karim', role: 'candidate', candidate_id: karim }));
   await diagnose(asSamira, samira, 'never');
   await diagnose(asKarim, karim, 'often');
+  await seedCareer(asSamira, samira);
 
   // The plan gives Samira the interests questionnaire; she answers it (R 28, I 32, A 8, S 40, E 24, C 20: SIR).
   const riasec = await waitFor(
@@ -289,6 +374,9 @@ describe('the coach console', () => {
         'debrief-released-1440',
         'plan-1440',
         'plan-refused-1440',
+        'career-forms-1440',
+        'career-forms-390',
+        'career-1440',
         'calendar-1440',
         'calendar-next-1440',
         'calendar-next-390',
@@ -451,6 +539,136 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await lastStep.getByRole('button', { name: 'Enregistrer la date' }).click();
   await lastStep.getByText('Cette étape n’existe plus dans le parcours. Rechargez la page.').waitFor();
   await check('plan-refused-1440');
+
+  // Her career material, on the same file. The project: the feasibility review (a verdict needs its
+  // reasons, said before anything is sent), then the version validated.
+  // Every form open at once first, for axe and the screenshots: the review, the OVE, a CV line's comment, the practice review.
+  const project = page.getByRole('region', { name: 'Projet professionnel' });
+  const applications = page.getByRole('region', { name: 'Candidatures' });
+  const cv = page.getByRole('region', { name: 'CV', exact: true });
+  const practice = page.getByRole('region', { name: 'Entraînement aux entretiens' });
+  await applications
+    .getByRole('button', { name: 'Enregistrer dans le registre des OVE (Cariste, Entrepôts du Rhône)' })
+    .click();
+  const line = 'Réception et contrôle des livraisons';
+  await cv.getByRole('button', { name: `Commenter la ligne « ${line} »` }).click();
+  await practice.getByRole('button', { name: 'Envoyer la relecture' }).waitFor();
+  await check('career-forms-1440');
+  await atPhoneSize(page, () => check('career-forms-390'));
+  await project.getByText('Magasinage et préparation de commandes (N1103)').waitFor();
+  await project.getByLabel('Compétences acquises').fill('Conduite de chariots\nGestion des stocks');
+  await project.getByLabel('Compétences à acquérir').fill('Logiciel de gestion d’entrepôt récent');
+  await project.getByLabel('Avis de faisabilité').selectOption({ label: 'Réalisable' });
+  await project.getByRole('button', { name: 'Enregistrer l’étude' }).click();
+  await project.getByText('Expliquez en quelques mots les raisons de cet avis.').waitFor();
+  await project
+    .getByLabel('Raisons de l’avis')
+    .fill('Beaucoup de projets de recrutement dans l’est lyonnais.');
+  await project.getByRole('button', { name: 'Enregistrer l’étude' }).click();
+  await project.getByText('Étude et avis enregistrés.').waitFor();
+  await project.getByRole('button', { name: 'Valider la version 1' }).click();
+  await project.getByText('Version 1 validée.').waitFor();
+  await project.getByText('Voir les versions validées (1)').waitFor();
+  const { professionalProject } = await coach.ok<{
+    professionalProject: {
+      validated: { version: number; review: { verdict: string; skillsHeld: string[] } };
+    };
+  }>(
+    `query P($id: ID!) { professionalProject(candidateId: $id) { validated { version review { verdict skillsHeld } } } }`,
+    {
+      id: samira,
+    },
+  );
+  expect(professionalProject.validated).toEqual({
+    version: 1,
+    review: { verdict: 'FEASIBLE', skillsHeld: ['Conduite de chariots', 'Gestion des stocks'] },
+  });
+
+  // Her applications: the counts, and the offer she accepted logged in her OVE register from the
+  // application (the pay checked as typed), her answer with it, then no longer waiting.
+  await applications
+    .getByText('Candidatures envoyées : 1. Entretiens obtenus : 0. Offres reçues : 1.')
+    .waitFor();
+  await applications.getByText('Offres à enregistrer comme OVE : 1').waitFor();
+  await applications.getByLabel('Contrat proposé').selectOption({ label: 'CDI' });
+  await applications.getByLabel('Salaire brut annuel proposé (€)').fill('25 000,50');
+  await applications.getByRole('button', { name: 'Enregistrer l’offre et la réponse' }).click();
+  await applications.getByText('Indiquez un montant en euros, sans centimes.').waitFor();
+  await applications.getByLabel('Salaire brut annuel proposé (€)').fill('25 000');
+  await applications.getByRole('button', { name: 'Enregistrer l’offre et la réponse' }).click();
+  await applications
+    .getByText('Offre « Cariste » chez Entrepôts du Rhône enregistrée dans le registre des OVE.')
+    .waitFor();
+  const { candidate: logged } = await coach.ok<{
+    candidate: { ovesToLog: unknown[]; validJobOffers: unknown[] };
+  }>(
+    `query O($id: ID!) { candidate(id: $id) { ovesToLog { id } validJobOffers { employerName jobTitle occupationCode contractType offeredOn grossAnnualPay decision } } }`,
+    { id: samira },
+  );
+  expect(logged).toEqual({
+    ovesToLog: [],
+    validJobOffers: [
+      {
+        employerName: 'Entrepôts du Rhône',
+        jobTitle: 'Cariste',
+        occupationCode: 'N1103',
+        contractType: 'PERMANENT',
+        offeredOn: DateTime.now().setZone('Europe/Paris').toISODate(),
+        grossAnnualPay: 25000,
+        decision: 'ACCEPTED',
+      },
+    ],
+  });
+
+  // Her CV: a line commented (an empty comment said first), and the PDF downloaded.
+  await cv.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+  await cv.getByText('Écrivez votre commentaire.').waitFor();
+  await cv.getByLabel('Votre commentaire').fill('Précisez le volume : combien de livraisons par jour ?');
+  await cv.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+  await cv.getByText('Commentaire envoyé.').waitFor();
+  await cv.getByText('Précisez le volume : combien de livraisons par jour ?').waitFor();
+  const { cv: commented } = await coach.ok<{ cv: { current: { comments: unknown[] } } }>(
+    `query C($id: ID!) { cv(candidateId: $id) { current { comments { section line quotedLine } } } }`,
+    { id: samira },
+  );
+  expect(commented.current.comments).toEqual([{ section: 'EXPERIENCES', line: 1, quotedLine: line }]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    cv.getByRole('button', { name: 'Télécharger le CV (PDF)' }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe('cv-v1.pdf');
+  const pdfPath = await pdf.path();
+  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Her interview practice: the answer she sent, reviewed (every score needed first).
+  await practice.getByText('Réponses à relire : 1.', { exact: false }).waitFor();
+  await practice.getByRole('button', { name: 'Envoyer la relecture' }).click();
+  await practice.getByText('Donnez une note de 1 à 4 pour chacun des quatre critères.').waitFor();
+  const scores = practice.locator('fieldset.coach-score');
+  await expect(scores.count()).resolves.toBe(4);
+  for (const [index, label] of ['3, solide', '3, solide', '4, convaincant', '2, en progrès'].entries())
+    await scores.nth(index).getByLabel(label).check();
+  await practice.getByLabel('Votre commentaire (la personne le lira)').fill('Résultat chiffré : bravo.');
+  await practice.getByRole('button', { name: 'Envoyer la relecture' }).click();
+  await practice.getByText('Relecture envoyée : la personne peut la lire.').waitFor();
+  await check('career-1440');
+  const { interviewPracticeSessions } = await asSamira.ok<{
+    interviewPracticeSessions: { questions: { answer: { status: string; review: unknown } }[] }[];
+  }>(
+    `query S($id: ID!) { interviewPracticeSessions(candidateId: $id) { questions { answer { status review { structure concreteness result clarity total comment } } } } }`,
+    { id: samira },
+  );
+  expect(interviewPracticeSessions[0]!.questions[0]!.answer).toEqual({
+    status: 'REVIEWED',
+    review: {
+      structure: 3,
+      concreteness: 3,
+      result: 4,
+      clarity: 2,
+      total: 12,
+      comment: 'Résultat chiffré : bravo.',
+    },
+  });
 
   // The week: next week by keyboard, with Samira's follow-up in Paris time (which took place).
   await ops.ok(`mutation C($id: ID!) { completeSession(sessionId: $id) { status } }`, { id: sessionId });

@@ -9,6 +9,10 @@ import { Link } from '../router';
 import { Card, Failure, Loading } from '../ui/ui';
 import { OutcomeCard, Offers, Sessions, Suggestions } from './FileCards';
 import { PlanEditor } from './PlanEditor';
+import { ProjectCard } from './ProjectCard';
+import { ApplicationsCard } from './ApplicationsCard';
+import { CvCard } from './CvCard';
+import { PracticeCard } from './PracticeCard';
 import { TrackOverride } from './TrackOverride';
 import { debriefPath, useDistressReason, useWording } from './people';
 
@@ -189,6 +193,10 @@ export function PersonFile({ candidateId, today }: { candidateId: string; today:
           )}
         </Card>
         <Suggestions person={person} />
+        <ProjectCard candidateId={person.id} />
+        <ApplicationsCard candidateId={person.id} />
+        <CvCard candidateId={person.id} />
+        <PracticeCard candidateId={person.id} />
         <Offers person={person} />
         <OutcomeCard person={person} />
       </div>
