@@ -1,8 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Track } from '@passerelle/shared/contracts';
 
 /** What matching knows of a person: codes and scores from events, no identity or contact. */
 @Entity({ name: 'candidate_profile' })
+// A GIN index on the project's targets (migration 1766040000000), which TypeORM cannot describe.
+@Index('candidate_profile_project_target_codes', { synchronize: false })
 export class CandidateProfileEntity {
   @PrimaryColumn({ type: 'uuid' })
   candidateId!: string;
