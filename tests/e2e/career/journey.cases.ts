@@ -1,20 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
-import {
-  EVENT_CATALOGUE,
-  type AnyEvent,
-  type EventKey,
-  type EventPayload,
-} from '@passerelle/shared/contracts';
-import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
-import {
-  coachAssignedTo,
-  enrol,
-  Mailbox,
-  setUpProgramme,
-  testInfrastructure,
-  waitFor,
-} from '@passerelle/shared/testing';
+import { coachAssignedTo, enrol, Mailbox, setUpProgramme, waitFor } from '@passerelle/shared/testing';
 import type { CareerContext } from './career-context';
 
 /** Answers that orient to direct re-employment (intake's rules): its plan has "Send your first ten applications". */
@@ -42,35 +26,20 @@ type Plan = { status: string; milestones: { title: string; kind: string; status:
  * coach validates with training needed adds the training milestone to the person's plan
  * (career -> pathway); ten applications reach "Send your first ten applications"; an application
  * with no answer brings a follow-up reminder to the person's mailbox (career -> notifier -> Mailpit).
- * The ten applications are recorded through the gateway; the follow-up reminder's event is published
- * here as career's sweep emits it (the sweep runs every minute: its own int spec shows it emitting).
+ * Everything goes through the gateway as the person and the coach would: the ten applications,
+ * and the one left without an answer past its follow-up delay, which career's sweep finds.
  */
 export function journeyCases(career: CareerContext): void {
   describe('the career journey: pathway and the notifier follow career', () => {
     let person: { candidateId: string; token: string };
     let email: string;
-    let producer: Producer;
     let programmeId: string;
 
     const planOf = async (token: string) =>
       (await career.as(token).ok<{ pathway: Plan | null }>(PATHWAY, { id: person.candidateId })).pathway;
     const milestone = (plan: Plan | null, title: string) => plan?.milestones.find((m) => m.title === title);
 
-    async function publish<K extends EventKey>(key: K, payload: EventPayload<K>): Promise<void> {
-      const event = createEvent(key, person.candidateId, payload) as AnyEvent;
-      await producer.send({
-        topic: EVENT_CATALOGUE[key].topic,
-        acks: -1,
-        messages: [
-          { key: person.candidateId, value: JSON.stringify(event), headers: eventHeaders(event, null) },
-        ],
-      });
-    }
-
     beforeAll(async () => {
-      const kafka = new Kafka({ brokers: testInfrastructure().kafkaBrokers, logLevel: logLevel.NOTHING });
-      producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-      await producer.connect();
       // A programme of its own, contracted (its terms let pathway plan), served by the same office and coach.
       const ops = career.as(career.tokens.ops);
       const { programmeId: contracted } = await setUpProgramme(ops, {
@@ -130,10 +99,6 @@ export function journeyCases(career: CareerContext): void {
         timeoutMs: 60_000,
       });
     }, 120_000);
-
-    afterAll(async () => {
-      await producer?.disconnect();
-    });
 
     it('a project validated with training needed reaches the project milestone and adds the training milestone to the plan', async () => {
       const { candidateId } = person;
@@ -216,12 +181,17 @@ export function journeyCases(career: CareerContext): void {
     });
 
     it('an application with no answer brings the person a follow-up reminder, by email', async () => {
-      await publish('ApplicationFollowUpDue.v1', {
-        applicationId: randomUUID(),
-        candidateId: person.candidateId,
-        programmeId,
-        sentOn: '2026-11-19',
-        dueOn: new Date().toISOString().slice(0, 10),
+      // Sent eleven days ago with a follow-up after ten: career's sweep (every 5 s) finds it due.
+      const sent = new Date(Date.now() - 11 * 86_400_000);
+      await career.as(person.token).ok(RECORD_APPLICATION, {
+        input: {
+          candidateId: person.candidateId,
+          company: 'Logistique Saône',
+          jobTitle: 'Préparateur de commandes',
+          sentOn: sent.toISOString().slice(0, 10),
+          channel: 'COMPANY_WEBSITE',
+          followUpDays: 10,
+        },
       });
       const { mailbox } = Mailbox.fromEnvironment();
       const received = await waitFor(
@@ -232,7 +202,14 @@ export function journeyCases(career: CareerContext): void {
         { what: `the follow-up reminder to ${email}`, timeoutMs: 60_000, intervalMs: 250 },
       );
       const detail = await mailbox.message(received.ID);
-      expect(detail.Text).toContain('Vous avez envoyé une candidature le jeudi 19 novembre 2026');
+      const sentOn = new Intl.DateTimeFormat('fr-FR', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${sent.toISOString().slice(0, 10)}T12:00:00Z`));
+      expect(detail.Text).toContain(`Vous avez envoyé une candidature le ${sentOn}`);
       expect(detail.Text).toMatch(/Voir mes candidatures: \S+\/applications/);
     });
   });

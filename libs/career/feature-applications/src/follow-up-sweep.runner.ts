@@ -11,7 +11,8 @@ import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
 import { ApplicationRepository } from '@passerelle/career/data-access';
 import { isFollowUpDue, parisDay } from '@passerelle/career/domain';
 
-const SWEEP_EVERY_MS = 60_000;
+// Every 5 s, as scheduling polls its reminders: an indexed look at the due rows, nothing when none are.
+const SWEEP_EVERY_MS = 5_000;
 const BATCH = 200;
 
 /**
