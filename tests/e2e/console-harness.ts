@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { Clock } from '@passerelle/shared/clock';
 import { freePort } from '@passerelle/shared/testing';
 import { launchChromium } from '../browser/chromium';
 import { startPlatform, type RunningPlatform } from './platform-harness';
@@ -17,12 +18,13 @@ export interface RunningConsole {
 /**
  * The whole platform for the console's browser tests: identity knows the console's return
  * addresses, a second gateway serves the built console and trusts identity's tokens, and Debian's
- * Chromium is started.
+ * Chromium is started. `clock`: the services' clock (the machine's unless told), for a story that
+ * needs facts dated in the past (the browser and token checks keep the machine's time).
  */
-export async function startConsole(): Promise<RunningConsole> {
+export async function startConsole(clock?: Clock): Promise<RunningConsole> {
   const port = await freePort();
   const consoleUrl = `http://127.0.0.1:${port}`;
-  const platform = await startPlatform(undefined, {
+  const platform = await startPlatform(clock, {
     identityEnv: {
       IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/auth/callback`,
       IDENTITY_CONSOLE_LOGOUT_URIS: `${consoleUrl}/`,

@@ -5,6 +5,7 @@ import { Page } from '../ui/ui';
 import { AssignmentQueue } from './AssignmentQueue';
 import { CapacityPlan } from './CapacityPlan';
 import { CoachCaseload } from './CoachCaseload';
+import { DocumentDownloads } from './DocumentDownloads';
 import { ErasureRequests } from './ErasureRequests';
 import { ImportScreen } from './ImportScreen';
 import { NewProgramme } from './NewProgramme';
@@ -13,6 +14,7 @@ import { People } from './People';
 import { PersonPage } from './PersonPage';
 import { ProgrammePage } from './ProgrammePage';
 import { Programmes } from './Programmes';
+import { ServiceLevels } from './ServiceLevels';
 import type { Frame } from './frame';
 import './ops.css';
 import { opsErasureEn, opsErasureFr } from './erasure-messages';
@@ -52,6 +54,8 @@ export default function OpsApp({ account, accountActions, now }: RoleAppProps) {
     /^\/programmes\/([0-9a-f-]{36})(\/import(?:s\/([0-9a-f-]{36}))?)?$/.exec(path) ?? [];
   const [, peopleOf] = /^\/programmes\/([0-9a-f-]{36})\/people$/.exec(path) ?? [];
   const [, capacityOf] = /^\/programmes\/([0-9a-f-]{36})\/capacity$/.exec(path) ?? [];
+  const [, levelsOf] = /^\/programmes\/([0-9a-f-]{36})\/service-levels$/.exec(path) ?? [];
+  const [, downloadsOf] = /^\/programmes\/([0-9a-f-]{36})\/downloads$/.exec(path) ?? [];
   const [, officeId] = /^\/offices\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, coachId] = /^\/coaches\/([0-9a-f-]{36})$/.exec(path) ?? [];
   const [, candidateId] = /^\/people\/([0-9a-f-]{36})$/.exec(path) ?? [];
@@ -61,6 +65,8 @@ export default function OpsApp({ account, accountActions, now }: RoleAppProps) {
   if (path === '/erasure-requests') return page(t('ops.erasure.title'), <ErasureRequests now={now()} />);
   if (peopleOf) return page(t('ops.people.title'), <People programmeId={peopleOf} />);
   if (capacityOf) return <CapacityPlan programmeId={capacityOf} frame={page} />;
+  if (levelsOf) return <ServiceLevels programmeId={levelsOf} frame={page} now={now()} />;
+  if (downloadsOf) return <DocumentDownloads programmeId={downloadsOf} frame={page} />;
   if (programmeId) return <ProgrammePage programmeId={programmeId} frame={page} />;
   if (candidateId)
     return (

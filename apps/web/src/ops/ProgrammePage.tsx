@@ -168,6 +168,14 @@ export function ProgrammePage({ programmeId, frame }: { programmeId: string; fra
           <Link to={`/programmes/${programme.id}/capacity`}>{t('ops.capacity.linkProgramme')}</Link>
         </p>
       </Card>
+      <Card title={t('ops.levels.card')}>
+        <p>
+          <Link to={`/programmes/${programme.id}/service-levels`}>{t('ops.levels.link')}</Link>
+        </p>
+        <p>
+          <Link to={`/programmes/${programme.id}/downloads`}>{t('ops.downloads.link')}</Link>
+        </p>
+      </Card>
       <Card title={t('ops.programme.imports')}>
         {programme.status === 'CONTRACTED' ? (
           <p>
