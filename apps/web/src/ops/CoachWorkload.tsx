@@ -10,7 +10,7 @@ type View = OpsServiceLevelsQuery['coachWorkload'];
  * Each coach's workload in the programme, the heaviest caseload first, against the
  * people-per-consultant term. A coach above it is marked calmly (a tinted row and the words "above
  * the term by n", never colour alone): it is a matter of staffing to look at, not an alarm.
- * The table scrolls inside its own labelled region on a phone.
+ * On a phone each coach's row becomes a small card, its figures labelled.
  */
 export function CoachWorkload({
   view,
@@ -37,44 +37,48 @@ export function CoachWorkload({
               ? t('ops.workload.allWithin', { count: view.coaches.length, term })
               : t('ops.workload.someAbove', { count: view.coaches.length, above, term })}
           </p>
-          <div className="ops-scroll" role="region" aria-labelledby="workload-caption" tabIndex={0}>
-            <table className="ops-table workload-table">
-              <caption id="workload-caption">
-                {t('ops.workload.caption', { weeks: view.weeks, day: day(asOf) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ops.workload.column.coach')}</th>
-                  <th scope="col">{t('ops.workload.column.caseload', { term })}</th>
-                  <th scope="col">{t('ops.workload.column.sessions')}</th>
-                  <th scope="col">{t('ops.workload.column.noShows')}</th>
-                  <th scope="col">{t('ops.workload.column.atRisk')}</th>
-                  <th scope="col">{t('ops.workload.column.offices')}</th>
+          <table className="levels-table workload-table">
+            <caption>{t('ops.workload.caption', { weeks: view.weeks, day: day(asOf) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ops.workload.column.coach')}</th>
+                <th scope="col">{t('ops.workload.column.caseload', { term })}</th>
+                <th scope="col">{t('ops.workload.column.sessions')}</th>
+                <th scope="col">{t('ops.workload.column.noShows')}</th>
+                <th scope="col">{t('ops.workload.column.atRisk')}</th>
+                <th scope="col">{t('ops.workload.column.offices')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.coaches.map((row) => (
+                <tr key={row.coach.id} className={row.aboveTermBy > 0 ? 'workload-above' : undefined}>
+                  <th scope="row">
+                    <Link to={`/coaches/${row.coach.id}`}>{directory.coachName(row.coach.id)}</Link>
+                  </th>
+                  <td data-label={t('ops.workload.column.caseload', { term })}>
+                    <span className="workload-number">{row.caseload}</span>
+                    {row.aboveTermBy > 0 && (
+                      <span className="workload-note">
+                        {t('ops.workload.aboveBy', { count: row.aboveTermBy })}
+                      </span>
+                    )}
+                  </td>
+                  <td className="workload-number" data-label={t('ops.workload.column.sessions')}>
+                    {number.format(row.sessionsPerWeek)}
+                  </td>
+                  <td className="workload-number" data-label={t('ops.workload.column.noShows')}>
+                    {row.noShows}
+                  </td>
+                  <td className="workload-number" data-label={t('ops.workload.column.atRisk')}>
+                    {row.atRisk}
+                  </td>
+                  <td data-label={t('ops.workload.column.offices')}>
+                    {row.officeIds.map(directory.officeName).join(', ')}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {view.coaches.map((row) => (
-                  <tr key={row.coach.id} className={row.aboveTermBy > 0 ? 'workload-above' : undefined}>
-                    <th scope="row">
-                      <Link to={`/coaches/${row.coach.id}`}>{directory.coachName(row.coach.id)}</Link>
-                    </th>
-                    <td>
-                      <span className="workload-number">{row.caseload}</span>
-                      {row.aboveTermBy > 0 && (
-                        <span className="workload-note">
-                          {t('ops.workload.aboveBy', { count: row.aboveTermBy })}
-                        </span>
-                      )}
-                    </td>
-                    <td className="workload-number">{number.format(row.sessionsPerWeek)}</td>
-                    <td className="workload-number">{row.noShows}</td>
-                    <td className="workload-number">{row.atRisk}</td>
-                    <td>{row.officeIds.map(directory.officeName).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
           <p className="muted">{t('ops.workload.atRiskNote')}</p>
         </>
       )}

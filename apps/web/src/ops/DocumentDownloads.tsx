@@ -61,7 +61,13 @@ interface Row {
  * otherwise by their role and the start of their account's number.
  */
 export function DocumentDownloads({ programmeId, frame }: { programmeId: string; frame: Frame }) {
-  const { t, dateTime, day, errorText } = useI18n();
+  const { t, day, errorText, language } = useI18n();
+  // An audit's instant with its year (the shared dateTime leaves the year out, as a diary does).
+  const instant = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  });
   const { data, loading, error, refetch } = useQuery(DOWNLOADS, {
     variables: { programmeId },
     fetchPolicy: 'cache-and-network',
@@ -121,7 +127,7 @@ export function DocumentDownloads({ programmeId, frame }: { programmeId: string;
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key}>
-                  <th scope="row">{dateTime(row.downloadedAt)}</th>
+                  <th scope="row">{instant.format(new Date(row.downloadedAt))}</th>
                   <td data-label={t('ops.downloads.column.who')}>
                     <Downloader subject={row.subject} role={row.role} />
                   </td>

@@ -268,7 +268,13 @@ function BreachTable({
                 {t(`ops.levels.by.${breach.unit}`, { count: breach.by })}
               </td>
               {!coachRows && (
-                <td data-label={t('ops.levels.column.coach')}>{directory.coachName(breach.coach?.id)}</td>
+                <td data-label={t('ops.levels.column.coach')}>
+                  {breach.coach ? (
+                    <Link to={`/coaches/${breach.coach.id}`}>{directory.coachName(breach.coach.id)}</Link>
+                  ) : (
+                    t('ops.levels.noCoach')
+                  )}
+                </td>
               )}
             </tr>
           ))}

@@ -474,7 +474,7 @@ export const opsFr = {
   'ops.levels.term.firstMeeting':
     'Premier rendez-vous dans les {days} jours ouvrés qui suivent l’inscription',
   'ops.levels.term.sessions': 'Au moins {count} entretien(s) par mois pour chaque personne accompagnée',
-  'ops.levels.term.caseload': 'Au plus {count} personnes suivies par consultant',
+  'ops.levels.term.caseload': 'Au plus {count} personne(s) suivie(s) par consultant',
   'ops.levels.counts': 'À regarder',
   'ops.levels.count.FIRST_MEETING_LATE': 'personne(s) attendent leur premier rendez-vous au-delà du délai',
   'ops.levels.count.NO_SESSION_IN_MONTH': 'personne(s) n’ont pas eu assez d’entretiens ce mois-ci',
@@ -1012,7 +1012,7 @@ export const opsEn: Record<keyof typeof opsFr, string> = {
   'ops.levels.terms': 'The programme’s terms',
   'ops.levels.term.firstMeeting': 'First meeting within {days} working days of enrolment',
   'ops.levels.term.sessions': 'At least {count} interview(s) a month for each person in accompaniment',
-  'ops.levels.term.caseload': 'At most {count} people followed per coach',
+  'ops.levels.term.caseload': 'At most {count} person(s) followed per coach',
   'ops.levels.counts': 'To look at',
   'ops.levels.count.FIRST_MEETING_LATE': 'person(s) waiting for their first meeting beyond the term',
   'ops.levels.count.NO_SESSION_IN_MONTH': 'person(s) without enough interviews this month',
