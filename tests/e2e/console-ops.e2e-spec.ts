@@ -3,6 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { parisDate, workingDaysBetween } from '@passerelle/shared/calendar';
+import { PinnableClock } from '@passerelle/shared/clock';
+import {
+  coachAssignedTo,
+  createCoach,
+  createOffice,
+  enrol,
+  setUpProgramme,
+  waitFor,
+  weekdays,
+} from '@passerelle/shared/testing';
 import { AccountRepository, identityDataSourceOptions } from '@passerelle/identity/data-access';
 import { newAccount } from '../../apps/identity/src/test/identity-test-kit';
 import { screenshot, seriousViolations, type AxeViolation } from '../browser/chromium';
@@ -17,20 +28,26 @@ import { signIn, startConsole } from './console-harness';
 // maps the columns of a file whose headers intake does not know, gives a waiting person a coach
 // from the assignment queue (by keyboard), records that person's outcome and a valid job offer,
 // closes the programme, then contracts a draft and reads it in English. Desktop 1440x900; the queue, the programmes and an import's results on a 390 px
-// phone; axe-core on every screen.
+// phone; axe-core on every screen. Then, on a programme whose facts are set up through the gateway
+// (the services' clock pinned three weeks back for one enrolment), ops read its service levels: a
+// person left without a first meeting beyond the term, a coach above the people-per-consultant
+// term, the coaches' workload, a past date and a date to come; and who downloaded the committee
+// pack and the DREETS report.
 
 const PASSWORD = 'un long chemin vers le travail';
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const LYON = randomUUID();
 
+// The services' clock: the machine's, pinned only while a person is enrolled three weeks back.
+const clock = new PinnableClock();
 let platform: RunningPlatform;
 let identityDatabase: DataSource;
 let browser: Browser;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  ({ platform, consoleUrl, browser } = await startConsole());
+  ({ platform, consoleUrl, browser } = await startConsole(clock));
   identityDatabase = await new DataSource(
     identityDataSourceOptions(platform.databaseUrls['identity']!),
   ).initialize();
@@ -490,4 +507,203 @@ describe('the ops console', () => {
     );
     await context.close();
   }, 300_000);
+
+  it('shows a programme’s service levels, its coaches’ workload and who downloaded its documents, on a wide screen and a phone', async () => {
+    const VENISSIEUX = randomUUID();
+    const manager = await newAccount(PASSWORD, { officeIds: [VENISSIEUX], displayName: 'Nina Petit' });
+    await new AccountRepository(identityDatabase).insert(manager);
+    // The facts, through the gateway as ops of the office: a coach, a programme whose terms allow one
+    // person per consultant, a person enrolled three weeks ago (never met since) and one today.
+    const ops = platform.as(await platform.token({ sub: manager.id, role: 'ops', office_ids: [VENISSIEUX] }));
+    await createOffice(ops, { id: VENISSIEUX, name: 'Vénissieux Centre', openingHours: weekdays() });
+    const coachId = await createCoach(ops, {
+      displayName: 'Nadia Roussel',
+      officeIds: [VENISSIEUX],
+      languages: ['fr'],
+      specialties: ['DIRECT_REEMPLOYMENT'],
+      maxCaseload: 10,
+      weeklyHours: weekdays(),
+    });
+    const { sponsorId, programmeId } = await setUpProgramme(ops, {
+      sponsorName: 'Fonderie du Rhône',
+      name: 'PSE Fonderie du Rhône',
+      officeIds: [VENISSIEUX],
+      terms: {
+        type: 'PSE',
+        sites: ['Vénissieux'],
+        headcount: 40,
+        startDate: '2026-03-02',
+        durationMonths: 12,
+        sessionBudgetPerPerson: 18,
+        outcomeTargets: [],
+        serviceLevels: { firstMeetingWorkingDays: 8, sessionsPerMonth: 1, peoplePerConsultant: 1 },
+      },
+    });
+    const enrolledAt = new Date(Date.now() - 21 * 86_400_000);
+    clock.pin(enrolledAt);
+    let sofia: string;
+    try {
+      sofia = await enrol(ops, { programmeId, firstName: 'Sofia', lastName: 'Lambert', languages: ['fr'] });
+    } finally {
+      clock.unpin();
+    }
+    const karim = await enrol(ops, {
+      programmeId,
+      firstName: 'Karim',
+      lastName: 'Benali',
+      languages: ['fr'],
+    });
+    await coachAssignedTo(ops, sofia);
+    await coachAssignedTo(ops, karim);
+    const late = workingDaysBetween(parisDate(enrolledAt), parisDate(new Date())) - 8;
+    expect(late).toBeGreaterThan(0);
+    // Reporting hears of it all through Kafka: both breaches there before the screen is opened.
+    await waitFor(
+      async () => {
+        const answer = await ops.request<{
+          serviceLevelBreaches: { breaches: { kind: string; coach: { id: string } | null }[] };
+        }>(
+          `query B($id: ID!) { serviceLevelBreaches(programmeId: $id) { breaches { kind coach { id } } } }`,
+          { id: programmeId },
+        );
+        const kinds = answer.body.data?.serviceLevelBreaches.breaches.map((breach) => breach.kind) ?? [];
+        return kinds.includes('FIRST_MEETING_LATE') && kinds.includes('CASELOAD_ABOVE_TERM') ? kinds : null;
+      },
+      { what: 'the first meeting and caseload breaches in reporting', timeoutMs: 60_000 },
+    );
+    // The documents downloaded through the gateway: the pack by sponsor HR, the DREETS report by ops.
+    const origin = new URL(platform.gatewayUrl).origin;
+    const downloads: [string, string][] = [
+      [
+        `${origin}/committee-packs/${programmeId}.pdf`,
+        await platform.token({ sub: 'rh-fonderie', role: 'sponsor', sponsor_ids: [sponsorId] }),
+      ],
+      [
+        `${origin}/dreets-reports/${programmeId}.xlsx`,
+        await platform.token({ sub: manager.id, role: 'ops', office_ids: [VENISSIEUX] }),
+      ],
+    ];
+    for (const [url, token] of downloads) {
+      const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    }
+
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'fr-FR', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const screens: { screen: string; violations: AxeViolation[] }[] = [];
+    const check = async (screen: string) => {
+      screens.push({ screen, violations: await seriousViolations(page) });
+      await screenshot(page, `ops-${screen}`);
+    };
+    await signIn(page, consoleUrl, manager.email, PASSWORD);
+    const secret = await page.locator('#secret').getAttribute('data-secret');
+    const totp = new TOTP({ secret: Secret.fromBase32(secret!), algorithm: 'SHA1', digits: 6, period: 30 });
+    await page.fill('#code', totp.generate());
+    await page.locator('form button[type="submit"]').first().click();
+    await page.locator('#continue').click();
+    await heading(page, 'Programmes');
+
+    // From the programme's page to its service levels, as they stand today.
+    await page.getByRole('link', { name: 'PSE Fonderie du Rhône' }).click();
+    await heading(page, 'PSE Fonderie du Rhône');
+    await page
+      .getByRole('link', { name: 'Voir les délais tenus, les retards et la charge des consultants' })
+      .click();
+    await heading(page, 'Niveaux de service : PSE Fonderie du Rhône');
+    await page.getByText('Premier rendez-vous dans les 8 jours ouvrés qui suivent l’inscription').waitFor();
+    await page.getByText('Au plus 1 personne(s) suivie(s) par consultant').waitFor();
+    const firstMeetings = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Premier rendez-vous en retard (1)' }),
+    });
+    const rows = async (table: typeof firstMeetings) =>
+      table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) =>
+            [...tr.querySelectorAll('th, td')].map((cell) =>
+              (cell as unknown as { innerText: string }).innerText.trim(),
+            ),
+          ),
+        );
+    const [sofiaRow] = await rows(firstMeetings);
+    expect(sofiaRow?.[0]).toBe('Sofia Lambert');
+    expect(sofiaRow?.[2]).toBe(`${late} jour(s) ouvré(s) de retard`);
+    expect(sofiaRow?.[3]).toBe('Nadia Roussel');
+    const caseloads = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Portefeuille au-delà du repère (1)' }),
+    });
+    expect((await rows(caseloads)).map((row) => [row[0], row[2]])).toEqual([
+      ['Nadia Roussel', '1 personne(s) de plus'],
+    ]);
+    await expect(page.getByRole('link', { name: 'Karim Benali' }).count()).resolves.toBe(0);
+    // The workload: Nadia follows both, one above the term, said in words on a tinted row.
+    const workload = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Par consultant, du portefeuille le plus chargé' }),
+    });
+    const [nadia] = await rows(workload);
+    expect(nadia?.slice(0, 5)).toEqual(['Nadia Roussel', '2\n1 de plus que le repère', '0', '0', '0']);
+    await expect(workload.locator('tr.workload-above').count()).resolves.toBe(1);
+    await expect(workload.getByRole('link', { name: 'Nadia Roussel' }).getAttribute('href')).resolves.toBe(
+      `/coaches/${coachId}`,
+    );
+    await page
+      .getByText('1 consultant(s) suivent des personnes du programme ; 1 en suivent plus que le repère de 1')
+      .waitFor();
+    await check('service-levels-1440');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(
+      360,
+    );
+    await check('service-levels-360');
+    await page.setViewportSize(DESKTOP);
+
+    // A past date (the day after Sofia's enrolment): nothing was late yet. A date to come is refused.
+    const dayAfter = parisDate(new Date(enrolledAt.getTime() + 86_400_000));
+    await page.getByLabel('Situation au').fill(dayAfter);
+    await page.getByText('Aucun retard à cette date : tous les engagements sont tenus.').waitFor();
+    const tomorrow = parisDate(new Date(Date.now() + 2 * 86_400_000));
+    await page.getByLabel('Situation au').fill(tomorrow);
+    await page.getByText('Choisissez aujourd’hui ou une date passée.').waitFor();
+    await page.getByLabel('Situation au').fill(parisDate(new Date()));
+    await page.getByRole('link', { name: 'Sofia Lambert' }).click();
+    await heading(page, 'Sofia Lambert');
+    await page.goBack();
+    await heading(page, 'Niveaux de service : PSE Fonderie du Rhône');
+
+    // Who downloaded what, the latest first: the manager named (identity lets ops of the office read
+    // their account), sponsor HR by role (their account is not the office's to read).
+    await page
+      .getByRole('link', { name: 'Qui a téléchargé le dossier de la commission et le bilan DREETS' })
+      .click();
+    await heading(page, 'Téléchargements : PSE Fonderie du Rhône');
+    const audit = await rows(
+      page.locator('table', { has: page.locator('caption', { hasText: '2 téléchargement(s)' }) }),
+    );
+    expect(audit.map((row) => row.slice(1, 3))).toEqual([
+      ['Nina Petit (Équipe des opérations)', 'Bilan pour la DREETS (XLSX)'],
+      ['RH de l’entreprise (compte rh-fonde…)', 'Dossier de la commission (PDF)'],
+    ]);
+    expect(audit[0]?.[3]).toMatch(/^Fin au .+, suivi au .+$/);
+    await check('downloads-1440');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(
+      360,
+    );
+    await check('downloads-360');
+
+    // The same in English.
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await heading(page, 'Downloads: PSE Fonderie du Rhône');
+    await page.getByText('Report to the DREETS (XLSX)').waitFor();
+
+    console.info(`ops service-level screens checked by axe-core: ${JSON.stringify(screens)}`);
+    expect(screens).toEqual(
+      ['service-levels-1440', 'service-levels-360', 'downloads-1440', 'downloads-360'].map((screen) => ({
+        screen,
+        violations: [],
+      })),
+    );
+    await context.close();
+  }, 240_000);
 });
