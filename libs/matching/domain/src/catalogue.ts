@@ -37,6 +37,7 @@ export class OccupationCatalogue {
   readonly byCode = new Map<string, Occupation>();
   readonly skillSets = new Map<string, ReadonlySet<string>>();
   private readonly mobility = new Map<string, Map<string, number>>();
+  private readonly mobilityInto = new Map<string, Map<string, number>>();
   private readonly skillLabels: ReadonlyMap<string, string>;
   private readonly certifications: ReadonlySet<string>;
 
@@ -56,6 +57,9 @@ export class OccupationCatalogue {
       const targets = this.mobility.get(link.fromCode) ?? new Map<string, number>();
       targets.set(link.toCode, link.order);
       this.mobility.set(link.fromCode, targets);
+      const sources = this.mobilityInto.get(link.toCode) ?? new Map<string, number>();
+      sources.set(link.fromCode, link.order);
+      this.mobilityInto.set(link.toCode, sources);
     }
     this.skillLabels = skillLabels;
   }
@@ -71,6 +75,11 @@ export class OccupationCatalogue {
 
   mobilityTargets(from: string): ReadonlyMap<string, number> {
     return this.mobility.get(from) ?? new Map();
+  }
+
+  /** The occupations whose ROME mobility links name `to`, each with the rank it has among their links. */
+  mobilitySources(to: string): ReadonlyMap<string, number> {
+    return this.mobilityInto.get(to) ?? new Map();
   }
 
   isCertification(code: string): boolean {

@@ -1,7 +1,7 @@
 import { compareCodes } from './seeded-random';
 import type { LabourDemand, OccupationCatalogue } from './catalogue';
 import { demandScore, levelFit } from './occupation-ranking';
-import { neighbourMobility } from './neighbour-mobility';
+import { neighbourMobility, type NeighbourMobilityOptions } from './neighbour-mobility';
 import { interestFit, occupationHollandCode } from './riasec';
 import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
 
@@ -64,10 +64,12 @@ export interface SimilarityFeatures {
   /** For information: occupations of the source's professional domain lifted by this much. */
   domain?: number;
   /**
-   * `neighbourMobility` (the links of the 20 occupations closest by skills, never the source's
-   * own) added to the skill score with this weight.
+   * `neighbourMobility` (the links of the occupations closest by skills, never the source's own
+   * nor links to it) added to the skill score with this weight.
    */
   neighbours?: number;
+  /** How `neighbourMobility` counts the links: the product's (`NEIGHBOUR_MOBILITY`) unless given. */
+  neighbourOptions?: NeighbourMobilityOptions;
 }
 
 /**
@@ -98,7 +100,7 @@ export class OccupationSimilarity {
     if (!source || !sourceVector) return [];
     const holland = occupationHollandCode({ major: source.riasecMajor, minor: source.riasecMinor });
     const neighbours = features.neighbours
-      ? neighbourMobility(this.catalogue, this.space, this.vectors, sourceCode)
+      ? neighbourMobility(this.catalogue, this.space, this.vectors, sourceCode, features.neighbourOptions)
       : null;
     const scale = (value: number | null, weight: number | undefined): number =>
       weight && value !== null ? 1 - weight + weight * value : 1;
