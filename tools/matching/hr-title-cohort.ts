@@ -326,6 +326,8 @@ const FORMS = [
 export type HrTitleForm = (typeof FORMS)[number]['form'];
 
 export interface CohortPerson {
+  /** The title before HR wrote it (masculine form), for tables by title. */
+  base: string;
   title: string;
   form: HrTitleForm;
   /** The coach's code from the title alone (null: generic). */
@@ -383,6 +385,7 @@ export function hrCohort(size: number, random: () => number): CohortPerson[] {
         break;
     }
     people.push({
+      base: base.masculine,
       title,
       form,
       expected: base.romeCode,
