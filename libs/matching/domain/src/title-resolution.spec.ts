@@ -152,7 +152,7 @@ describe('resolveJobTitle with the HR file context (the NAF code, the service co
     });
   });
 
-  it.each([
+  it.each<[string, string, string | null, string]>([
     ["Chef d'équipe", '10.51C', 'Logistique', 'the food industry has a team leader, but not in logistics'],
     ["Chef d'équipe", '22.29A', 'Production', 'the electrical trade is another trade than plastics'],
     ['Chargé de clientèle', '29.32Z', 'Service client', 'no car-parts maker in ROME'],
