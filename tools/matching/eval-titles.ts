@@ -11,7 +11,12 @@ import {
   typoForm,
   type JobTitle,
 } from '@passerelle/matching/domain';
-import { jobTitlesFromRelease, readRomeRelease } from '@passerelle/matching/feature-reference';
+import {
+  jobTitlesFromRelease,
+  readNafDivisions,
+  readOccupationSectors,
+  readRomeRelease,
+} from '@passerelle/matching/feature-reference';
 import { hrCohort, type CohortPerson } from './hr-title-cohort';
 
 /**
@@ -54,7 +59,9 @@ function main(): void {
   const heldOut: JobTitle[] = [];
   const indexed: JobTitle[] = [];
   for (const title of titles) (!principal.has(title.code) && random() < 0.2 ? heldOut : indexed).push(title);
-  const matcher = new TitleMatcher(indexed);
+  const sectors = readOccupationSectors(directory);
+  const divisions = readNafDivisions(directory);
+  const matcher = new TitleMatcher(indexed).locate(sectors, divisions);
   if (described) matcher.describe(descriptions);
 
   const sets: [string, { expected: string; query: string }[]][] = [
@@ -73,7 +80,7 @@ function main(): void {
       heldOut.map((t) => ({ expected: t.romeCode, query: typoForm(t.label, random) })),
     ],
   ];
-  const full = new TitleMatcher(titles);
+  const full = new TitleMatcher(titles).locate(sectors, divisions);
   if (described) full.describe(descriptions);
   const shortForms = titles.filter((t) => t.shortLabel && t.shortLabel !== t.label);
 
@@ -111,6 +118,10 @@ function main(): void {
     `\nHR cohort: ${cohort.length} people (seeded), resolved with threshold ${TITLE_RESOLUTION_POLICY.threshold}, lead ${TITLE_RESOLUTION_POLICY.margin}`,
   );
   reportCohort(full, cohort, TITLE_RESOLUTION_POLICY, true);
+  console.log(
+    `\nThe same cohort with its context (the site's NAF code and the service column), against the coach's code with that context`,
+  );
+  reportContext(full, cohort, TITLE_RESOLUTION_POLICY, true);
   if (process.argv.includes('--sweep')) {
     // The auto-accept rule's calibration curve: for each threshold and lead, the share resolved
     // without a coach and the precision of those automatic codes, on the held-out ROME titles (the
@@ -119,7 +130,7 @@ function main(): void {
     const heldOutQueries = heldOut.map((t) => ({ expected: t.romeCode, title: t.label }));
     console.log(
       '\n                 held-out titles            HR cohort',
-      '\nthreshold  lead   automatic  precision    automatic  precision  (specific titles only)',
+      '\nthreshold  lead   automatic  precision    automatic  precision  (specific titles only)   with context: sure  precision',
     );
     for (const threshold of [0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95])
       for (const margin of [0, 0.02, 0.04, 0.06, 0.1]) {
@@ -138,6 +149,7 @@ function main(): void {
           `${threshold.toFixed(2).padStart(9)}  ${margin.toFixed(2)}   ${share(heldAutomatic.length, held.length).padStart(9)}  ${share(heldRight.length, heldAutomatic.length).padStart(9)}  `,
         );
         reportCohort(full, cohort, policy, false);
+        reportContext(full, cohort, policy, false);
       }
   }
 }
@@ -159,8 +171,10 @@ function reportCohort(
   );
   const share = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
   if (!detailed) {
-    console.log(
-      `${share(automatic.length, cohort.length).padStart(11)}  ${share(right.length, automatic.length).padStart(9)}  (${share(right.length, judged.length)})`,
+    process.stdout.write(
+      `${share(automatic.length, cohort.length).padStart(11)}  ${share(right.length, automatic.length).padStart(9)}  (${share(right.length, judged.length)})`.padEnd(
+        46,
+      ),
     );
     return;
   }
@@ -199,6 +213,83 @@ function reportCohort(
   for (const [form, row] of byForm)
     console.log(
       `    ${form.padEnd(28)} ${String(row.n).padStart(5)}  automatic ${share(row.automatic, row.n)}`,
+    );
+}
+
+/**
+ * The cohort resolved with what its HR file gives beside the title (the site's NAF code, the
+ * service column), judged against the coach's code with that context (`expectedWithContext`,
+ * written in the cohort before the resolver used it): an automatic code where the coach would
+ * still ask counts as wrong.
+ */
+function reportContext(
+  matcher: TitleMatcher,
+  cohort: CohortPerson[],
+  policy: { threshold: number; margin: number },
+  detailed: boolean,
+): void {
+  const outcomes = cohort.map((person) => ({
+    person,
+    resolution: resolveJobTitle(matcher, person.title, policy, {
+      nafCode: person.nafCode,
+      service: person.service,
+    }),
+  }));
+  const share = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
+  const automatic = outcomes.filter(({ resolution }) => resolution.outcome === 'automatic');
+  const isRight = ({ person, resolution }: (typeof outcomes)[number]) =>
+    resolution.outcome === 'automatic' && resolution.romeCode === person.expectedWithContext;
+  const right = automatic.filter(isRight);
+  if (!detailed) {
+    console.log(
+      `${share(automatic.length, cohort.length).padStart(9)}  ${share(right.length, automatic.length).padStart(9)}`,
+    );
+    return;
+  }
+  const byContext = automatic.filter(
+    ({ resolution }) => resolution.outcome === 'automatic' && resolution.byContext,
+  );
+  const toConfirm = outcomes.filter(({ resolution }) => resolution.outcome === 'to_confirm');
+  const judgedToConfirm = toConfirm.filter(({ person }) => person.expectedWithContext !== null);
+  const offered = judgedToConfirm.filter(
+    ({ person, resolution }) =>
+      resolution.outcome === 'to_confirm' &&
+      resolution.candidates.some((c) => c.romeCode === person.expectedWithContext),
+  );
+  const resolvable = cohort.filter((person) => person.expectedWithContext !== null).length;
+  console.log(`  code given automatically (a sure code)         ${share(automatic.length, cohort.length)}`);
+  console.log(`    precision (against the coach's code)         ${share(right.length, automatic.length)}`);
+  console.log(
+    `    of which chosen by the context               ${share(byContext.length, cohort.length)} of the people, precision ${share(byContext.filter(isRight).length, byContext.length)}`,
+  );
+  console.log(`  to confirm by the coach (top three offered)    ${share(toConfirm.length, cohort.length)}`);
+  console.log(
+    `    coach's code among the three offered         ${share(offered.length, judgedToConfirm.length)} (${judgedToConfirm.length} with a code the coach would pick)`,
+  );
+  console.log(
+    `  people a coach can code with the context       ${share(resolvable, cohort.length)}; of them, given that code automatically ${share(right.length, resolvable)}`,
+  );
+  const byTitle = new Map<string, { n: number; automatic: number; right: number; truth: Set<string> }>();
+  for (const outcome of outcomes) {
+    if (outcome.person.expected !== null) continue;
+    const key = `${outcome.person.nafCode} ${outcome.person.service.toLowerCase()}`;
+    const title = outcome.person.base;
+    const row = byTitle.get(`${title} | ${key}`) ?? {
+      n: 0,
+      automatic: 0,
+      right: 0,
+      truth: new Set<string>(),
+    };
+    row.n++;
+    row.truth.add(outcome.person.expectedWithContext ?? 'none');
+    if (outcome.resolution.outcome === 'automatic') row.automatic++;
+    if (isRight(outcome)) row.right++;
+    byTitle.set(`${title} | ${key}`, row);
+  }
+  console.log('  generic titles, by site and service:');
+  for (const [key, row] of [...byTitle].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(
+      `    ${key.padEnd(58)} ${String(row.n).padStart(4)}  coach: ${[...row.truth].join(',').padEnd(6)} automatic ${share(row.automatic, row.n).padStart(7)}  right ${share(row.right, row.n).padStart(7)}`,
     );
 }
 

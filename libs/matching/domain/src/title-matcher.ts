@@ -134,6 +134,9 @@ export class TitleMatcher {
   private readonly heads = new Map<string, Set<string>>();
   /** Per occupation, the words of its ROME skill labels (`describe`). */
   private descriptions: Bm25Index | null = null;
+  /** Per occupation, the NAF divisions ROME files it under (`locate`), two digits each ("01", "22"). */
+  private sectorLinks: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+  private sectorLabels: ReadonlyMap<string, string> = new Map();
 
   constructor(titles: readonly JobTitle[]) {
     const documentFrequency: number[] = [];
@@ -191,6 +194,31 @@ export class TitleMatcher {
     }
     this.descriptions = index.seal();
     return this;
+  }
+
+  /**
+   * Adds the sectors ROME files each occupation under (`unix_arborescence_secteur_naf`: NAF
+   * divisions, "10" food industries, "22" rubber and plastics...), so that an employer's NAF code
+   * can choose among a generic title's occupations (`resolveJobTitle` with a context); and the
+   * divisions' labels (`unix_secteur_naf`), the employer's trade in words.
+   */
+  locate(
+    links: ReadonlyMap<string, Iterable<string>>,
+    labels: ReadonlyMap<string, string> = new Map(),
+  ): this {
+    this.sectorLinks = new Map([...links].map(([code, divisions]) => [code, new Set(divisions)]));
+    this.sectorLabels = labels;
+    return this;
+  }
+
+  /** A NAF division's label, "Industries alimentaires" for "10" (when `locate` was given them). */
+  sectorLabel(division: string): string | undefined {
+    return this.sectorLabels.get(division);
+  }
+
+  /** The NAF divisions ROME files an occupation under (empty when `locate` was not given it). */
+  sectorsOf(romeCode: string): ReadonlySet<string> {
+    return this.sectorLinks.get(romeCode) ?? new Set();
   }
 
   /**

@@ -1,6 +1,6 @@
 import { SAMPLE_TITLES } from './fixtures/sample-catalogue';
 import { TitleMatcher } from './title-matcher';
-import { resolveJobTitle, TITLE_RESOLUTION_POLICY, withoutHrNoise } from './title-resolution';
+import { nafDivision, resolveJobTitle, TITLE_RESOLUTION_POLICY, withoutHrNoise } from './title-resolution';
 
 const matcher = new TitleMatcher([
   ...SAMPLE_TITLES,
@@ -93,4 +93,109 @@ describe('resolveJobTitle', () => {
       romeCode: 'I1307',
     });
   });
+});
+
+describe('resolveJobTitle with the HR file context (the NAF code, the service column)', () => {
+  const titled = (romeCode: string, label: string) => ({ code: `${romeCode}-${label}`, romeCode, label });
+  const sectors = new Map<string, string[]>([
+    ['H2105', ['10', '11']],
+    ['H2909', ['25', '28', '29']],
+    ['H2701', ['35']],
+    ['H2102', ['10', '11']],
+    ['H3301', ['10', '11']],
+    ['H3202', ['22', '29']],
+    ['I1309', ['33', '35', '43']],
+    ['F1602', ['41']],
+    ['F1605', ['35', '43']],
+    ['H2506', ['10', '11']],
+    ['N1303', ['46', '49', '52']],
+    ['H2604', ['26', '27']],
+    ['C1206', ['64', '66']],
+    ['C1102', ['65', '66']],
+  ]);
+  const labels = new Map([
+    ['10', 'Industries alimentaires'],
+    ['22', 'Fabrication de produits en caoutchouc et en plastique'],
+    ['29', 'Industrie automobile'],
+  ]);
+  const withSectors = new TitleMatcher([
+    titled('H2105', 'Opérateur / Opératrice de production en industrie alimentaire'),
+    titled('H2909', 'Opérateur / Opératrice de production en montage-assemblage mécanique'),
+    titled('H2701', 'Opérateur / Opératrice de production en énergie'),
+    titled('H2102', 'Conducteur / Conductrice de ligne en industrie alimentaire'),
+    titled('H3301', 'Conducteur / Conductrice de ligne de conditionnement'),
+    titled('H3202', "Conducteur / Conductrice de ligne d'injection en industrie plastique et caoutchouc"),
+    titled('I1309', 'Electricien / Electricienne de maintenance'),
+    titled('F1602', 'Electricien / Electricienne du bâtiment'),
+    titled('F1605', 'Electricien / Electricienne réseaux'),
+    titled('H2506', "Chef / Cheffe d'équipe en industrie alimentaire"),
+    titled('N1303', "Chef / Cheffe d'équipe en entrepôt"),
+    titled('H2604', "Chef / Cheffe d'équipe de production de matériels électriques"),
+    titled('C1206', 'Chargé / Chargée de clientèle bancaire'),
+    titled('C1102', 'Chargé / Chargée de clientèle en assurances'),
+  ]).locate(sectors, labels);
+
+  it.each([
+    ['Opérateur de production', '10.51C', 'Production', 'H2105'],
+    ['OPERATRICE DE PRODUCTION', '1051C', null, 'H2105'],
+    ['Opérateur de production', '29.32Z', 'Montage', 'H2909'],
+    ['Conducteur de ligne', '10.51C', 'Conditionnement', 'H3301'],
+    ['Conductrice de ligne', '22.29A', 'INJECTION', 'H3202'],
+    ['Électricien', '22.29A', 'Maintenance', 'I1309'],
+    ['Electricienne', null, 'Maintenance', 'I1309'],
+  ])('%s at %s in %s: automatic, %s, chosen by the context', (title, nafCode, service, romeCode) => {
+    expect(resolveJobTitle(withSectors, title)).toMatchObject({ outcome: 'to_confirm' });
+    expect(resolveJobTitle(withSectors, title, TITLE_RESOLUTION_POLICY, { nafCode, service })).toMatchObject({
+      outcome: 'automatic',
+      romeCode,
+      byContext: true,
+    });
+  });
+
+  it.each<[string, string, string | null, string]>([
+    ["Chef d'équipe", '10.51C', 'Logistique', 'the food industry has a team leader, but not in logistics'],
+    ["Chef d'équipe", '22.29A', 'Production', 'the electrical trade is another trade than plastics'],
+    ['Chargé de clientèle', '29.32Z', 'Service client', 'no car-parts maker in ROME'],
+    ['Électricien', 'A10', null, 'no NAF code and no service'],
+  ])('%s at %s in %s goes to the coach (%s)', (title, nafCode, service) => {
+    expect(resolveJobTitle(withSectors, title, TITLE_RESOLUTION_POLICY, { nafCode, service }).outcome).toBe(
+      'to_confirm',
+    );
+  });
+
+  it("the coach is offered the employer's division's occupations first", () => {
+    const resolution = resolveJobTitle(withSectors, "Chef d'équipe", TITLE_RESOLUTION_POLICY, {
+      nafCode: '10.51C',
+      service: 'Logistique',
+    });
+    expect(resolution.outcome === 'to_confirm' && resolution.candidates[0].romeCode).toBe('H2506');
+  });
+
+  it('a title sure on its own is not read with the context', () => {
+    expect(
+      resolveJobTitle(withSectors, 'Electricienne de maintenance', TITLE_RESOLUTION_POLICY, {
+        nafCode: '10.51C',
+        service: 'Production',
+      }),
+    ).toEqual(expect.objectContaining({ outcome: 'automatic', romeCode: 'I1309' }));
+    expect(
+      resolveJobTitle(withSectors, 'Electricienne de maintenance', TITLE_RESOLUTION_POLICY, {
+        nafCode: '10.51C',
+      }),
+    ).not.toHaveProperty('byContext');
+  });
+});
+
+describe('nafDivision', () => {
+  it.each([
+    ['10.51C', '10'],
+    ['1051C', '10'],
+    [' 22.29A ', '22'],
+    ['29', '29'],
+    ['01.11Z', '01'],
+    ['A10', null],
+    ['1', null],
+    ['', null],
+    [null, null],
+  ])('%p -> %p', (code, division) => expect(nafDivision(code)).toBe(division));
 });

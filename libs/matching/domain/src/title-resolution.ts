@@ -1,4 +1,4 @@
-import { titleTokens } from './text';
+import { masculineToken, titleTokens } from './text';
 import { genderVariants, type TitleMatch } from './title-matcher';
 
 /**
@@ -17,8 +17,29 @@ export const TITLE_RESOLUTION_POLICY: TitleResolutionPolicy = { threshold: 0.85,
 /** How many candidates a coach is offered when the title is not sure enough. */
 export const TITLE_CANDIDATES = 3;
 
+/**
+ * What an HR file and the programme give beside the title: the employer's (or site's) NAF code
+ * and the file's service (department) column. They choose among a generic title's occupations.
+ */
+export interface TitleContext {
+  /** The NAF code (APE) of the employer or site: "10.51C", "1051C", or its division "10". */
+  nafCode?: string | null;
+  /** The HR file's service or department column: "Maintenance", "Conditionnement". */
+  service?: string | null;
+}
+
+/** How many occupations are read for a generic title when there is a context to choose with. */
+export const CONTEXT_CANDIDATES = 30;
+
 export type TitleResolution =
-  | { outcome: 'automatic'; romeCode: string; confidence: number; candidates: TitleMatch[] }
+  | {
+      outcome: 'automatic';
+      romeCode: string;
+      confidence: number;
+      candidates: TitleMatch[];
+      /** The title alone was not enough: the employer's sector and the service chose (`TitleContext`). */
+      byContext?: true;
+    }
   /** The coach confirms one of `candidates` (possibly none) or gives another ROME code. */
   | { outcome: 'to_confirm'; confidence: number; candidates: TitleMatch[] }
   /** No title to resolve. */
@@ -51,14 +72,21 @@ export function withoutHrNoise(title: string): string {
  * A former job title to a ROME code: automatic when the matcher is sure (policy), otherwise the
  * top candidates for the person's coach to confirm.
  */
+export interface TitleResolver {
+  match(text: string, limit?: number): TitleMatch[];
+  /** The title's words with typos corrected, so that "electricein" is as generic as "électricien". */
+  correctedTokens?(text: string): string[];
+  /** The NAF divisions ROME files an occupation under (`TitleMatcher.locate`). */
+  sectorsOf?(romeCode: string): ReadonlySet<string>;
+  /** A NAF division's label ("Industries alimentaires"), when known. */
+  sectorLabel?(division: string): string | undefined;
+}
+
 export function resolveJobTitle(
-  matcher: {
-    match(text: string, limit?: number): TitleMatch[];
-    /** The title's words with typos corrected, so that "electricein" is as generic as "électricien". */
-    correctedTokens?(text: string): string[];
-  },
+  matcher: TitleResolver,
   title: string | null | undefined,
   policy: TitleResolutionPolicy = TITLE_RESOLUTION_POLICY,
+  context: TitleContext = {},
 ): TitleResolution {
   const cleaned = title ? withoutHrNoise(title) : '';
   if (!cleaned) return { outcome: 'none' };
@@ -66,14 +94,108 @@ export function resolveJobTitle(
   const [best, next] = candidates;
   if (!best) return { outcome: 'to_confirm', confidence: 0, candidates };
   const lead = best.confidence - (next?.confidence ?? 0);
-  if (
-    best.confidence >= policy.threshold &&
-    lead >= policy.margin &&
-    !isGeneric(matcher.correctedTokens?.(cleaned) ?? titleTokens(cleaned), best, next)
-  ) {
+  const words = matcher.correctedTokens?.(cleaned) ?? titleTokens(cleaned);
+  if (best.confidence >= policy.threshold && lead >= policy.margin && !isGeneric(words, best, next)) {
     return { outcome: 'automatic', romeCode: best.romeCode, confidence: best.confidence, candidates };
   }
-  return { outcome: 'to_confirm', confidence: best.confidence, candidates };
+  return (
+    resolveInContext(matcher, cleaned, words, policy, context) ?? {
+      outcome: 'to_confirm',
+      confidence: best.confidence,
+      candidates,
+    }
+  );
+}
+
+/** The NAF division (two digits) of a NAF code, "10.51C" -> "10"; null when it is not one. */
+export function nafDivision(code: string | null | undefined): string | null {
+  const match = /^\s*(\d{2})(?:\.?\d{1,2}[A-Za-z]?)?\s*$/.exec(code ?? '');
+  return match ? match[1] : null;
+}
+
+/** Manufacturing: NAF divisions 10 to 32. */
+const manufacturing = (division: string): boolean => Number(division) >= 10 && Number(division) <= 32;
+
+/**
+ * An occupation ROME files only under manufacturing divisions other than the employer's is
+ * another trade's ("Chef d'équipe de production de matériels électriques" for a plastics maker):
+ * the service column does not bring it in.
+ */
+function ofAnotherTrade(sectors: ReadonlySet<string>, division: string): boolean {
+  return sectors.size > 0 && [...sectors].every((other) => other !== division && manufacturing(other));
+}
+
+/**
+ * A title the title alone cannot settle, read with its context, in two reads. The occupations
+ * read are those a query points to (`CONTEXT_CANDIDATES`) whose matching title holds every word of
+ * the title ("Conducteur de ligne de conditionnement" for "Conducteur de ligne"); the first is
+ * given automatically when it leads the next by the policy's margin and:
+ *
+ * 1. **the service**: query = the title and the service column. The first fits when ROME files it
+ *    under the employer's NAF division, or when its matching title holds the service's words that
+ *    the title lacks ("Électricien" in "Maintenance": "Électricien de maintenance") and it is not
+ *    another trade's (`ofAnotherTrade`);
+ * 2. **the trade**: otherwise, query = the title, the service and the label of the employer's NAF
+ *    division ("Industries alimentaires": "Opérateur de production" in a dairy reads "Opérateur de
+ *    production en industrie alimentaire"). The first fits only when ROME files it under that
+ *    division and its matching title holds the service's words the title lacks (a "Chef d'équipe"
+ *    in "Logistique" is not the food industry's production team leader).
+ *
+ * Otherwise the coach confirms, offered the occupations of the employer's division first. Null
+ * when there is no context to read.
+ */
+function resolveInContext(
+  matcher: TitleResolver,
+  cleaned: string,
+  words: readonly string[],
+  policy: TitleResolutionPolicy,
+  context: TitleContext,
+): TitleResolution | null {
+  const division = nafDivision(context.nafCode);
+  const service = context.service ? withoutHrNoise(context.service) : '';
+  if ((!division || !matcher.sectorsOf) && !service) return null;
+  const typed = new Set(words.map(masculineToken));
+  const serviceWords = titleTokens(service)
+    .map(masculineToken)
+    .filter((word) => !typed.has(word));
+  const titleWords = (match: TitleMatch) =>
+    genderVariants(match.titleLabel).map((label) => titleTokens(label).map(masculineToken));
+  const holds = (match: TitleMatch, wanted: readonly string[]) =>
+    titleWords(match).some((label) => wanted.every((word) => label.includes(word)));
+  const inDivision = (match: TitleMatch) =>
+    division !== null && matcher.sectorsOf?.(match.romeCode).has(division) === true;
+  const readings = (query: string) =>
+    matcher.match(query, CONTEXT_CANDIDATES).filter((match) => holds(match, [...typed]));
+  const leads = ([best, next]: TitleMatch[]) =>
+    best !== undefined && best.confidence - (next?.confidence ?? 0) >= policy.margin;
+
+  const byService = readings([cleaned, service].filter(Boolean).join(' '));
+  const serviceFits = (match: TitleMatch) =>
+    inDivision(match) ||
+    (serviceWords.length > 0 &&
+      !(division !== null && ofAnotherTrade(matcher.sectorsOf?.(match.romeCode) ?? new Set(), division)) &&
+      holds(match, serviceWords));
+  const chosen = (readings: TitleMatch[]): TitleResolution => ({
+    outcome: 'automatic',
+    romeCode: readings[0].romeCode,
+    confidence: readings[0].confidence,
+    candidates: readings.slice(0, TITLE_CANDIDATES),
+    byContext: true,
+  });
+  if (leads(byService) && serviceFits(byService[0])) return chosen(byService);
+
+  const label = division ? matcher.sectorLabel?.(division) : undefined;
+  const byTrade = label ? readings([cleaned, service, label].filter(Boolean).join(' ')) : [];
+  if (leads(byTrade) && inDivision(byTrade[0]) && holds(byTrade[0], serviceWords)) return chosen(byTrade);
+
+  const read = [...byService, ...byTrade];
+  if (read.length === 0) return null;
+  const offered = [...new Map([...read.filter(inDivision), ...read].map((m) => [m.romeCode, m])).values()];
+  return {
+    outcome: 'to_confirm',
+    confidence: Math.max(...read.map((match) => match.confidence)),
+    candidates: offered.slice(0, TITLE_CANDIDATES),
+  };
 }
 
 /**

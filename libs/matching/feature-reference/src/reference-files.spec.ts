@@ -2,13 +2,28 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBmo, readInseeZones, readRomeV3ToFap2009 } from './labour-files';
-import { readRomeRelease, ROME_DIR } from './reference-files';
+import { readNafDivisions, readOccupationSectors, readRomeRelease, ROME_DIR } from './reference-files';
 import { catalogueFromRelease, jobTitlesFromRelease } from './rome-catalogue';
 
 /** The project's own sample, in the official layout (not derived from the official files). */
 const SAMPLE = join(__dirname, '../../../../tests/fixtures/matching/reference');
 
 describe('reference file readers (on the project sample)', () => {
+  it("reads the NAF divisions ROME files each occupation under, and the divisions' labels, two digits each", () => {
+    expect(readOccupationSectors(SAMPLE)).toEqual(
+      new Map([
+        ['N1103', ['10', '52']],
+        ['N1301', ['52']],
+        ['D1106', ['01']],
+        ['I1307', ['62']],
+      ]),
+    );
+    const divisions = readNafDivisions(SAMPLE);
+    expect(divisions.get('01')).toBe('Culture et production animale, chasse et services annexes');
+    expect(divisions.get('10')).toBe('Industries alimentaires');
+    expect(divisions.size).toBe(4);
+  });
+
   it('reads occupations with RIASEC and flags, titles, skills and knowledge, links and mobility', () => {
     const release = readRomeRelease(SAMPLE);
     expect(release.occupations).toHaveLength(7);
@@ -100,6 +115,18 @@ describe('reference file readers (on the project sample)', () => {
     ])('%s: says which file, row and field', (name, change, message) => {
       writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
       expect(() => readRomeRelease(directory)).toThrow(message);
+    });
+
+    it.each([
+      [
+        (text: string) => text.replace('"52","Entreposage', '"5x","Entreposage'),
+        /row 3: "5x" is not a NAF division/,
+      ],
+      [(text: string) => text.replace('"101","N1301"', '"101","N13"'), /row 4: "N13" is not a ROME code/],
+    ])('the occupation-sector file: says which row and field (%#)', (change, message) => {
+      const name = file('arborescence_secteur_naf');
+      writeFileSync(name, change(readFileSync(name, 'utf8')));
+      expect(() => readOccupationSectors(directory)).toThrow(message);
     });
 
     it('says when a file is missing', () => {

@@ -213,3 +213,39 @@ export function readRomeRelease(directory: string): RomeRelease {
 
   return { release: ROME_DIR, occupations, titles, skills, occupationSkills, mobility };
 }
+
+/**
+ * The NAF divisions ROME files each occupation under (`arborescence_secteur_naf`: "10" food
+ * industries, "22" rubber and plastics...), two digits each ("1" is read "01"). For the title
+ * resolver (`TitleMatcher.locate`): an employer's NAF code chooses among a generic title's
+ * occupations. Division "0" ("Transverse aux secteurs") is kept as "00".
+ */
+export function readOccupationSectors(directory: string): Map<string, string[]> {
+  const file = rome('arborescence_secteur_naf');
+  const sectors = new Map<string, string[]>();
+  for (const [i, row] of readCsv(directory, file, ['code_secteur_naf', 'code_rome']).entries()) {
+    const division = field(row, 'code_secteur_naf', file, i);
+    if (!/^\d{1,2}$/.test(division))
+      throw new ReferenceFileError(file, `"${division}" is not a NAF division`, i + 2);
+    const code = field(row, 'code_rome', file, i);
+    if (!/^[A-N]\d{4}$/.test(code)) throw new ReferenceFileError(file, `"${code}" is not a ROME code`, i + 2);
+    const list = sectors.get(code) ?? [];
+    const twoDigits = division.padStart(2, '0');
+    if (!list.includes(twoDigits)) list.push(twoDigits);
+    sectors.set(code, list);
+  }
+  return sectors;
+}
+
+/** NAF divisions' labels (`secteur_naf`), two-digit code to label: "10" -> "Industries alimentaires". */
+export function readNafDivisions(directory: string): Map<string, string> {
+  const file = rome('secteur_naf');
+  const labels = new Map<string, string>();
+  for (const [i, row] of readCsv(directory, file, ['code_secteur_naf', 'libelle_secteur_naf']).entries()) {
+    const division = field(row, 'code_secteur_naf', file, i);
+    if (!/^\d{1,2}$/.test(division))
+      throw new ReferenceFileError(file, `"${division}" is not a NAF division`, i + 2);
+    labels.set(division.padStart(2, '0'), field(row, 'libelle_secteur_naf', file, i));
+  }
+  return labels;
+}
