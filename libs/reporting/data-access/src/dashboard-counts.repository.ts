@@ -112,7 +112,12 @@ export class DashboardCountsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async countsOf(programmeId: string, asOf: Date): Promise<DashboardCounts> {
-    const [row]: CountsRow[] = await this.dataSource.query(COUNTS, [programmeId, asOf]);
+    const [row]: CountsRow[] = await this.dataSource.transaction(async (manager) => {
+      // The planner guesses millions of rows through the CTEs' joins (10,000 people): left to
+      // itself, it JIT-compiles the statement, 3 to 7 s for a query that runs in tens of ms.
+      await manager.query('SET LOCAL jit = off');
+      return manager.query(COUNTS, [programmeId, asOf]);
+    });
     const counts = emptyDashboardCounts();
     if (!row) return counts;
     counts.firstEnrolledAt = row.first_enrolled_at;
