@@ -11,10 +11,14 @@ import {
 } from '@passerelle/reporting/domain';
 import type { OutcomeCategory } from '@passerelle/shared/contracts';
 
-/** Milliseconds since the epoch of a timestamptz, as JavaScript's Date keeps it (truncated). */
-const ms = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)`;
-/** yyyy-mm in Paris, as the domain's `monthOf`. */
-const month = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM')`;
+/**
+ * The milliseconds from one timestamptz to another, summed: each a whole number (the read model's
+ * times come from JavaScript dates, to the millisecond), so the float sum is exact.
+ */
+const sumOfMs = (from: string, to: string) =>
+  `coalesce(sum(round(date_part('epoch', ${to} - ${from}) * 1000)), 0)::bigint::text`;
+/** The month (in Paris, as the domain's `monthOf`) an instant falls in, as its first instant. */
+const month = (column: string) => `date_trunc('month', ${column}, 'Europe/Paris')`;
 
 /**
  * The dashboard's counts worked out by PostgreSQL, the same rules as the domain's
@@ -24,7 +28,7 @@ const month = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris'
  * first session attended and sessions attended), then only counts leave the database.
  */
 const COUNTS = `
-WITH p AS MATERIALIZED (
+WITH p AS NOT MATERIALIZED (
   SELECT person_key, enrolled_at, site, age_band, sex, socio_professional_category
     FROM reporting_person
    WHERE programme_id = $1 AND enrolled_at <= $2),
@@ -79,13 +83,12 @@ SELECT
       GROUP BY GROUPING SETS ((decision), ())) d) AS offers,
   (SELECT json_build_object(
      'firstMeetings', count(first_at),
-     'waitMs', coalesce(sum(${ms('first_at')} - ${ms('enrolled_at')}), 0)::text,
+     'waitMs', ${sumOfMs('enrolled_at', 'first_at')},
      'sessions', coalesce(sum(sessions), 0)::int,
-     'accompanimentMs',
-       coalesce(sum(greatest(0, ${ms('coalesce(left_at, $2::timestamptz)')} - ${ms('enrolled_at')})), 0)::text)
+     'accompanimentMs', ${sumOfMs('enrolled_at', 'greatest(enrolled_at, coalesce(left_at, $2::timestamptz))')})
      FROM f) AS sums,
   (SELECT json_agg(m) FROM (
-     SELECT month, col AS column, count(*)::int AS people FROM (
+     SELECT to_char(month AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month, col AS column, count(*)::int AS people FROM (
        SELECT ${month('enrolled_at')} AS month, 'enrolled' AS col FROM f
        UNION ALL SELECT ${month('first_at')}, 'firstMeetings' FROM f WHERE first_at IS NOT NULL
        UNION ALL SELECT ${month('recorded_at')}, 'outcomesRecorded' FROM f WHERE recorded_at IS NOT NULL
@@ -113,8 +116,10 @@ export class DashboardCountsRepository {
 
   async countsOf(programmeId: string, asOf: Date): Promise<DashboardCounts> {
     const [row]: CountsRow[] = await this.dataSource.transaction(async (manager) => {
-      // The planner guesses millions of rows through the CTEs' joins (10,000 people): left to
-      // itself, it JIT-compiles the statement, 3 to 7 s for a query that runs in tens of ms.
+      // JIT-compiling this statement takes seconds and never pays back tens of ms of work: with
+      // the people as a materialized CTE, the planner guessed millions of rows for 10,000 and
+      // compiled it, 3 to 7 s (bench:reporting). Kept off should a large programme's cost cross
+      // jit_above_cost.
       await manager.query('SET LOCAL jit = off');
       return manager.query(COUNTS, [programmeId, asOf]);
     });
