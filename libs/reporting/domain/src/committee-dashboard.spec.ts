@@ -1,5 +1,5 @@
 import type { CandidateStatus } from '@passerelle/shared/contracts';
-import { committeeDashboard } from './committee-dashboard';
+import { committeeDashboard, committeeDashboardFromCounts, dashboardCounts } from './committee-dashboard';
 import { monthsBetween } from './months';
 import { leftAt, outcomeAt, statusAt, type PersonFacts, type ProgrammeFacts } from './facts';
 
@@ -289,6 +289,46 @@ describe('the committee dashboard', () => {
     expect(months.map((row) => row.cells.find((cell) => cell.column === 'enrolled')?.count)).toEqual([
       6, 0, 6,
     ]);
+  });
+
+  it('gives the same figures from counts listed in any order (SQL lists its groups in its own)', () => {
+    const people = [
+      ...times(6, () => person({ enrolledAt: at('2026-01-05T09:00:00Z') })),
+      ...times(7, () =>
+        person({
+          enrolledAt: at('2026-02-05T09:00:00Z'),
+          dimensions: { site: 'Annecy', ageBand: null, sex: 'male', socioProfessionalCategory: 'cadre' },
+          statusChanges: [changed('paused', '2026-02-20T09:00:00Z')],
+        }),
+      ),
+    ];
+    const counts = dashboardCounts(people, asOf);
+    const reversed = {
+      ...counts,
+      breakdowns: {
+        site: [...counts.breakdowns.site].reverse(),
+        ageBand: [...counts.breakdowns.ageBand].reverse(),
+        sex: [...counts.breakdowns.sex].reverse(),
+        socioProfessionalCategory: [...counts.breakdowns.socioProfessionalCategory].reverse(),
+      },
+      months: [...counts.months].reverse(),
+    };
+    expect(committeeDashboardFromCounts({ programme: PROGRAMME, counts: reversed, asOf })).toEqual(
+      committeeDashboard({ programme: PROGRAMME, people, asOf }),
+    );
+  });
+
+  it('leaves out of the months an event before the first enrolment (a session booked first)', () => {
+    const people = times(6, () =>
+      person({ enrolledAt: at('2026-02-02T09:00:00Z'), sessionsCompletedAt: [at('2026-01-30T09:00:00Z')] }),
+    );
+    const counts = dashboardCounts(people, asOf);
+    expect(counts.months).toContainEqual({ month: '2026-01', column: 'firstMeetings', people: 6 });
+    const { months } = committeeDashboardFromCounts({ programme: PROGRAMME, counts, asOf });
+    expect(months[0]?.month).toBe('2026-02');
+    expect(months.flatMap((row) => row.cells).filter((cell) => cell.column === 'firstMeetings')).toEqual(
+      months.map(() => ({ column: 'firstMeetings', count: 0, suppressed: null })),
+    );
   });
 
   it('lists the months between two months', () => {

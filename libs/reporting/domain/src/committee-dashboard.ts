@@ -98,6 +98,125 @@ const shownAverage = (people: number, k: number, value: () => number): ShownAver
   people >= k ? { value: value(), suppressed: null } : { value: null, suppressed: 'small_population' };
 
 /**
+ * What the dashboard counts of a programme on a date, before any suppression: people adhering by
+ * status, outcome and dimension, offers, the sums behind the averages, and events by month. The
+ * read model works them out in SQL (data-access's `DashboardCountsRepository`); `dashboardCounts`
+ * works them out from people's facts in memory, the reference both are tested against.
+ */
+export interface DashboardCounts {
+  /** People who adhered (enrolled) by the date. */
+  adhering: number;
+  /** The first of their enrolments: where the months start. */
+  firstEnrolledAt: Date | null;
+  statuses: Record<CommitteeStatus, number>;
+  /** People by their current outcome on the date; `none`: no outcome yet. */
+  outcomes: Record<OutcomeCategory | 'none', number>;
+  /** Offers logged by the date, by the answer given by the date, and the people they were made to. */
+  offers: Record<OfferDecision, { offers: number; people: number }>;
+  /** People with at least one offer. */
+  peopleWithOffers: number;
+  /** People with a first session attended, and the milliseconds from enrolment to it, summed. */
+  firstMeetings: { people: number; waitMs: number };
+  sessionsAttended: number;
+  /** Milliseconds of accompaniment (enrolment to leaving, or the date; never below 0), summed over people. */
+  accompanimentMs: number;
+  /** People by each value of a dimension (null: not said) and status; only pairs someone is in. */
+  breakdowns: Record<Dimension, { label: string | null; status: CommitteeStatus; people: number }[]>;
+  /** People by month (yyyy-mm, Paris) of each event; only pairs with someone, any month. */
+  months: { month: string; column: MonthColumn; people: number }[];
+}
+
+/** Every status, category and answer at zero: counts fill them in. */
+export function emptyDashboardCounts(): DashboardCounts {
+  const zeroes = <K extends string>(keys: readonly K[]) =>
+    Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  return {
+    adhering: 0,
+    firstEnrolledAt: null,
+    statuses: zeroes(COMMITTEE_STATUSES),
+    outcomes: zeroes([...OUTCOME_CATEGORIES, 'none' as const]),
+    offers: {
+      accepted: { offers: 0, people: 0 },
+      refused: { offers: 0, people: 0 },
+      pending: { offers: 0, people: 0 },
+    },
+    peopleWithOffers: 0,
+    firstMeetings: { people: 0, waitMs: 0 },
+    sessionsAttended: 0,
+    accompanimentMs: 0,
+    breakdowns: { site: [], ageBand: [], sex: [], socioProfessionalCategory: [] },
+    months: [],
+  };
+}
+
+/**
+ * The dashboard's counts from people's facts, in memory: what was true on `asOf` (later events
+ * left out). The reference the SQL counts are tested against, and the unit tables' path.
+ */
+export function dashboardCounts(all: readonly PersonFacts[], asOf: Date): DashboardCounts {
+  const counts = emptyDashboardCounts();
+  const people = all.filter((person) => person.enrolledAt <= asOf);
+  const offerPeople = new Map(OFFER_DECISIONS.map((decision) => [decision, new Set<PersonFacts>()]));
+  const breakdowns = new Map<string, { label: string | null; status: CommitteeStatus; people: number }>();
+  const months = new Map<string, { month: string; column: MonthColumn; people: number }>();
+  const addMonth = (when: Date | null, column: MonthColumn) => {
+    if (!when) return;
+    const month = monthOf(when);
+    const cell = months.get(`${month} ${column}`) ?? { month, column, people: 0 };
+    cell.people += 1;
+    months.set(`${month} ${column}`, cell);
+  };
+  for (const person of people) {
+    counts.adhering += 1;
+    if (!counts.firstEnrolledAt || person.enrolledAt < counts.firstEnrolledAt)
+      counts.firstEnrolledAt = person.enrolledAt;
+    const status = committeeStatus(statusAt(person, asOf));
+    counts.statuses[status] += 1;
+    counts.outcomes[outcomeAt(person, asOf) ?? 'none'] += 1;
+
+    let offered = false;
+    for (const offer of person.offers) {
+      if (offer.loggedAt > asOf) continue;
+      const decision = offer.decidedAt && offer.decidedAt <= asOf ? offer.decision : 'pending';
+      counts.offers[decision].offers += 1;
+      offerPeople.get(decision)?.add(person);
+      offered = true;
+    }
+    if (offered) counts.peopleWithOffers += 1;
+
+    const first = firstMeetingAt(person, asOf);
+    if (first) {
+      counts.firstMeetings.people += 1;
+      counts.firstMeetings.waitMs += first.getTime() - person.enrolledAt.getTime();
+    }
+    counts.sessionsAttended += person.sessionsCompletedAt.filter((at) => at <= asOf).length;
+    const left = leftAt(person, asOf);
+    counts.accompanimentMs += Math.max(0, (left ?? asOf).getTime() - person.enrolledAt.getTime());
+
+    for (const dimension of DIMENSIONS) {
+      const label = person.dimensions[dimension];
+      const key = JSON.stringify([dimension, status, label]);
+      const cell = breakdowns.get(key) ?? { label, status, people: 0 };
+      cell.people += 1;
+      if (cell.people === 1) counts.breakdowns[dimension].push(cell);
+      breakdowns.set(key, cell);
+    }
+
+    addMonth(person.enrolledAt, 'enrolled');
+    addMonth(first, 'firstMeetings');
+    const current = [...person.outcomes]
+      .filter((outcome) => outcome.recordedAt <= asOf)
+      .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())[0];
+    addMonth(current?.recordedAt ?? null, 'outcomesRecorded');
+    addMonth(left, 'left');
+  }
+  for (const decision of OFFER_DECISIONS)
+    counts.offers[decision].people = offerPeople.get(decision)?.size ?? 0;
+  counts.months = [...months.values()];
+  return counts;
+}
+
+/**
  * The committee's figures for one programme on `asOf`, from the facts the read model holds: what
  * was true on that date (later events are left out), every count through the platform's one
  * suppression rule (`suppressList`, `suppressTable`: k of at least 5 with complementary
@@ -109,81 +228,68 @@ export function committeeDashboard(input: {
   asOf: Date;
   k?: number | null;
 }): CommitteeDashboard {
-  const { programme, asOf } = input;
+  return committeeDashboardFromCounts({ ...input, counts: dashboardCounts(input.people, input.asOf) });
+}
+
+/**
+ * The committee's figures from the counts of a programme on `asOf` (worked out in SQL or in
+ * memory): every count through the platform's one suppression rule, every average over fewer than
+ * k people hidden, a programme of 1 to k-1 people shown as nothing.
+ */
+export function committeeDashboardFromCounts(input: {
+  programme: ProgrammeFacts;
+  counts: DashboardCounts;
+  asOf: Date;
+  k?: number | null;
+}): CommitteeDashboard {
+  const { programme, counts, asOf } = input;
   const k = resolveK(input.k);
-  const people = input.people.filter((person) => person.enrolledAt <= asOf);
-  const statusOf = new Map(people.map((person) => [person, committeeStatus(statusAt(person, asOf))]));
-  // What months and averages both need, worked out once per person.
-  const firstMeetingOf = new Map(people.map((person) => [person, firstMeetingAt(person, asOf)]));
-  const leftAtOf = new Map(people.map((person) => [person, leftAt(person, asOf)]));
+  const people = counts.adhering;
 
   const statusList = suppressList(
-    COMMITTEE_STATUSES.map((status) => ({
-      key: status,
-      count: people.filter((person) => statusOf.get(person) === status).length,
-    })),
+    COMMITTEE_STATUSES.map((status) => ({ key: status, count: counts.statuses[status] })),
     { k },
   );
 
-  const outcomeOf = new Map(people.map((person) => [person, outcomeAt(person, asOf)]));
   // One list over everyone adhering (no outcome yet is a category of its own), so that a small
   // programme's zeros say nothing of its few people either.
   const outcomeList = suppressList(
     [
-      ...OUTCOME_CATEGORIES.map((category) => ({
-        key: category,
-        count: people.filter((person) => outcomeOf.get(person) === category).length,
-      })),
-      { key: 'none' as const, count: people.filter((person) => outcomeOf.get(person) === null).length },
+      ...OUTCOME_CATEGORIES.map((category) => ({ key: category, count: counts.outcomes[category] })),
+      { key: 'none' as const, count: counts.outcomes.none },
     ],
     { k },
   );
-  const withOutcome = people.filter((person) => outcomeOf.get(person) !== null).length;
+  const withOutcome = people - counts.outcomes.none;
   const withoutOutcomeCell: ShownCount = outcomeList.cells.find((cell) => cell.key === 'none') ?? {
     count: null,
     suppressed: 'small_population',
   };
   const targets = new Map(programme.outcomeTargets.map((target) => [target.category, target.sharePercent]));
 
-  const offers = people.flatMap((person) =>
-    person.offers
-      .filter((offer) => offer.loggedAt <= asOf)
-      .map((offer) => ({
-        person,
-        decision: offer.decidedAt && offer.decidedAt <= asOf ? offer.decision : ('pending' as const),
-      })),
-  );
   const offerList = suppressList(
-    OFFER_DECISIONS.map((decision) => {
-      const made = offers.filter((offer) => offer.decision === decision);
-      return { key: decision, count: made.length, people: new Set(made.map((offer) => offer.person)).size };
-    }),
-    { k, people: new Set(offers.map((offer) => offer.person)).size },
+    OFFER_DECISIONS.map((decision) => ({
+      key: decision,
+      count: counts.offers[decision].offers,
+      people: counts.offers[decision].people,
+    })),
+    { k, people: counts.peopleWithOffers },
   );
+  const offersMade = OFFER_DECISIONS.reduce((n, decision) => n + counts.offers[decision].offers, 0);
   const perPerson: ShownAverage =
-    offerList.total.suppressed === null && statusList.total.suppressed === null && people.length >= k
-      ? { value: round(offers.length / people.length, 2), suppressed: null }
+    offerList.total.suppressed === null && statusList.total.suppressed === null && people >= k
+      ? { value: round(offersMade / people, 2), suppressed: null }
       : { value: null, suppressed: 'small_population' };
 
-  const waits = people.flatMap((person) => {
-    const first = firstMeetingOf.get(person);
-    return first ? [(first.getTime() - person.enrolledAt.getTime()) / DAY_MS] : [];
-  });
-  const daysToFirstMeeting = shownAverage(waits.length, k, () =>
-    round(waits.reduce((a, b) => a + b, 0) / waits.length, 1),
+  const { firstMeetings } = counts;
+  const daysToFirstMeeting = shownAverage(firstMeetings.people, k, () =>
+    round(firstMeetings.waitMs / DAY_MS / firstMeetings.people, 1),
   );
 
-  const sessions = people.reduce(
-    (n, person) => n + person.sessionsCompletedAt.filter((at) => at <= asOf).length,
-    0,
-  );
-  const personMonths = people.reduce((sum, person) => {
-    const end = leftAtOf.get(person) ?? asOf;
-    return sum + Math.max(0, end.getTime() - person.enrolledAt.getTime()) / MONTH_MS;
-  }, 0);
+  const personMonths = counts.accompanimentMs / MONTH_MS;
   const sessionsPerPersonPerMonth =
     personMonths > 0
-      ? shownAverage(people.length, k, () => round(sessions / personMonths, 2))
+      ? shownAverage(people, k, () => round(counts.sessionsAttended / personMonths, 2))
       : { value: null, suppressed: 'small_population' as const };
 
   const dashboard: CommitteeDashboard = {
@@ -214,12 +320,12 @@ export function committeeDashboard(input: {
     },
     daysToFirstMeeting,
     sessionsPerPersonPerMonth,
-    breakdowns: DIMENSIONS.map((dimension) => breakdown(dimension, people, statusOf, k)),
-    months: monthRows(people, asOf, k, firstMeetingOf, leftAtOf),
+    breakdowns: DIMENSIONS.map((dimension) => breakdown(dimension, counts.breakdowns[dimension], k)),
+    months: monthRows(counts, asOf, k),
   };
   // A programme of 1 to k-1 people shows nothing: even its zeros (no offer, no outcome) would
   // describe each of its few people.
-  return people.length > 0 && people.length < k ? hiddenAsSmall(dashboard) : dashboard;
+  return people > 0 && people < k ? hiddenAsSmall(dashboard) : dashboard;
 }
 
 /** Every count and average of a set of figures hidden as a small population (the DREETS report too). */
@@ -238,19 +344,15 @@ export function hiddenAsSmall<T>(value: T): T {
 
 function breakdown(
   dimension: Dimension,
-  people: readonly PersonFacts[],
-  statusOf: ReadonlyMap<PersonFacts, CommitteeStatus>,
+  counted: DashboardCounts['breakdowns'][Dimension],
   k: number,
 ): Breakdown {
-  const labels = [...new Set(people.map((person) => person.dimensions[dimension]))].sort(byLabel);
+  const labels = [...new Set(counted.map((cell) => cell.label))].sort(byLabel);
   if (labels.length === 0)
     return { dimension, rows: [], columnTotals: [], total: { count: 0, suppressed: null } };
+  const at = new Map(counted.map((cell) => [JSON.stringify([cell.label, cell.status]), cell]));
   const counts = labels.map((label) =>
-    COMMITTEE_STATUSES.map(
-      (status) =>
-        people.filter((person) => person.dimensions[dimension] === label && statusOf.get(person) === status)
-          .length,
-    ),
+    COMMITTEE_STATUSES.map((status) => at.get(JSON.stringify([label, status]))?.people ?? 0),
   );
   const table = suppressTable(counts, { k });
   return {
@@ -281,32 +383,16 @@ function byLabel(a: string | null, b: string | null): number {
   return a.localeCompare(b, 'fr');
 }
 
-function monthRows(
-  people: readonly PersonFacts[],
-  asOf: Date,
-  k: number,
-  firstMeetingOf: ReadonlyMap<PersonFacts, Date | null>,
-  leftAtOf: ReadonlyMap<PersonFacts, Date | null>,
-): MonthRow[] {
-  if (people.length === 0) return [];
-  const months = monthsBetween(
-    monthOf(new Date(Math.min(...people.map((person) => person.enrolledAt.getTime())))),
-    monthOf(asOf),
-  );
+function monthRows(counted: DashboardCounts, asOf: Date, k: number): MonthRow[] {
+  if (counted.adhering === 0 || !counted.firstEnrolledAt) return [];
+  const months = monthsBetween(monthOf(counted.firstEnrolledAt), monthOf(asOf));
   const at = new Map(months.map((month, row) => [month, row]));
   const counts = months.map(() => MONTH_COLUMNS.map(() => 0));
-  const add = (when: Date | null, column: MonthColumn) => {
-    const row = when ? counts[at.get(monthOf(when)) ?? -1] : undefined;
-    if (row) row[MONTH_COLUMNS.indexOf(column)] = (row[MONTH_COLUMNS.indexOf(column)] ?? 0) + 1;
-  };
-  for (const person of people) {
-    add(person.enrolledAt, 'enrolled');
-    add(firstMeetingOf.get(person) ?? null, 'firstMeetings');
-    const current = [...person.outcomes]
-      .filter((outcome) => outcome.recordedAt <= asOf)
-      .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())[0];
-    add(current?.recordedAt ?? null, 'outcomesRecorded');
-    add(leftAtOf.get(person) ?? null, 'left');
+  // An event in a month outside the range (before the first enrolment) is not shown.
+  for (const cell of counted.months) {
+    const row = counts[at.get(cell.month) ?? -1];
+    const column = MONTH_COLUMNS.indexOf(cell.column);
+    if (row) row[column] = (row[column] ?? 0) + cell.people;
   }
   const table = suppressTable(counts, { k });
   return months.map((month, r) => ({

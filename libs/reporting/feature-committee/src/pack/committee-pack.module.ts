@@ -1,6 +1,10 @@
 import { Inject, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
-import { PackDownloadRepository, ReportingRepository } from '@passerelle/reporting/data-access';
+import {
+  DashboardCountsRepository,
+  PackDownloadRepository,
+  ReportingRepository,
+} from '@passerelle/reporting/data-access';
 import { DownloadCommitteePackHandler } from '../usecases/download-committee-pack/download-committee-pack.handler';
 import { ReadCommitteeDashboardHandler } from '../usecases/read-committee-dashboard/read-committee-dashboard.handler';
 import { CommitteePackController } from './committee-pack.controller';
@@ -19,6 +23,7 @@ export class CommitteePackModule implements NestModule {
       providers: [
         { provide: IDENTITY_SECRET, useValue: options.identitySecret },
         ReportingRepository,
+        DashboardCountsRepository,
         PackDownloadRepository,
         ReadCommitteeDashboardHandler,
         DownloadCommitteePackHandler,

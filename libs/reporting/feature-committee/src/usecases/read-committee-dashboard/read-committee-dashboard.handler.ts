@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { servesAnyOffice, type Identity } from '@passerelle/shared/auth';
-import { ReportingRepository } from '@passerelle/reporting/data-access';
-import { committeeDashboard, type CommitteeDashboard } from '@passerelle/reporting/domain';
+import { DashboardCountsRepository, ReportingRepository } from '@passerelle/reporting/data-access';
+import { committeeDashboardFromCounts, type CommitteeDashboard } from '@passerelle/reporting/domain';
 import { programmeNotFound } from '../../committee.error';
 import type { ReadCommitteeDashboardQuery } from './read-committee-dashboard.query';
 
@@ -13,7 +13,10 @@ import type { ReadCommitteeDashboardQuery } from './read-committee-dashboard.que
  */
 @Injectable()
 export class ReadCommitteeDashboardHandler {
-  constructor(private readonly reporting: ReportingRepository) {}
+  constructor(
+    private readonly reporting: ReportingRepository,
+    private readonly dashboardCounts: DashboardCountsRepository,
+  ) {}
 
   async execute(identity: Identity, query: ReadCommitteeDashboardQuery): Promise<CommitteeDashboard> {
     const programme = await this.reporting.findProgramme(query.programmeId);
@@ -23,7 +26,8 @@ export class ReadCommitteeDashboardHandler {
         ? identity.sponsorIds.includes(programme.sponsorId)
         : servesAnyOffice(identity, programme.officeIds));
     if (!programme || !allowed) throw programmeNotFound(query.programmeId);
-    const people = await this.reporting.factsOf(programme.programmeId);
-    return committeeDashboard({ programme, people, asOf: query.asOf });
+    // Counted in SQL (only counts leave the database), suppressed here by the one rule.
+    const counts = await this.dashboardCounts.countsOf(programme.programmeId, query.asOf);
+    return committeeDashboardFromCounts({ programme, counts, asOf: query.asOf });
   }
 }
