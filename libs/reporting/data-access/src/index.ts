@@ -3,3 +3,4 @@ export * from './reporting.repository';
 export * from './data-source';
 export * from './pack-download.repository';
 export * from './dreets-report.repository';
+export * from './read-model-batch.writer';

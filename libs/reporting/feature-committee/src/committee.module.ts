@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
-import { PackDownloadRepository, ReportingRepository } from '@passerelle/reporting/data-access';
+import {
+  PackDownloadRepository,
+  ReadModelBatchWriter,
+  ReportingRepository,
+} from '@passerelle/reporting/data-access';
 import { CommitteeDashboardResolver } from './committee-dashboard.resolver';
 import { CommitteePackDownloadsResolver } from './pack/committee-pack-downloads.resolver';
 import { ReadModelEventsConsumer } from './read-model-events.consumer';
@@ -16,6 +20,7 @@ export const COMMITTEE_TYPE_PATHS = [join(__dirname, 'committee.graphql'), ...SU
   controllers: [ReadModelEventsConsumer],
   providers: [
     ReportingRepository,
+    ReadModelBatchWriter,
     PackDownloadRepository,
     ReadCommitteeDashboardHandler,
     CommitteeDashboardResolver,

@@ -193,38 +193,33 @@ export class InboxConsumer {
       : [];
     const firstTime = new Set(inserted.map((row) => row.event_id));
     const outcomes: Outcome[] = [];
-    let run: { handler: BatchEventHandler; items: typeof items } | null = null;
-    const applyRun = async () => {
-      if (!run) return;
-      const { handler, items: events } = run;
-      run = null;
-      await this.inEventContext(events[0]!, () =>
-        handler.applyBatch(
-          events.map((item) => item.event),
-          manager,
-        ),
-      );
-    };
+    // What to run, in order: each new event for its per-event handler, each run for its batch handler.
+    type Item = (typeof items)[number];
+    const steps: ({ handler: EventHandler; item: Item } | { handler: BatchEventHandler; run: Item[] })[] = [];
     for (const item of items) {
       const handler = this.options.handlers.get(item.key);
       if (!handler) {
         outcomes.push('ignored');
-      } else if (!firstTime.delete(item.event.eventId)) {
+        continue;
+      }
+      if (!firstTime.delete(item.event.eventId)) {
         outcomes.push('duplicate');
-      } else if (typeof handler === 'function') {
-        await applyRun();
-        await this.inEventContext(item, () => handler(item.event, manager));
-        outcomes.push('applied');
+        continue;
+      }
+      outcomes.push('applied');
+      const last = steps.at(-1);
+      if (typeof handler === 'function') steps.push({ handler, item });
+      else if (last && 'run' in last && last.handler === handler) last.run.push(item);
+      else steps.push({ handler, run: [item] });
+    }
+    for (const step of steps) {
+      if ('item' in step) {
+        await this.inEventContext(step.item, () => step.handler(step.item.event, manager));
       } else {
-        if (run?.handler !== handler) {
-          await applyRun();
-          run = { handler, items: [] };
-        }
-        run.items.push(item);
-        outcomes.push('applied');
+        const events = step.run.map((item) => item.event);
+        await this.inEventContext(step.run[0]!, () => step.handler.applyBatch(events, manager));
       }
     }
-    await applyRun();
     return outcomes;
   }
 
