@@ -198,7 +198,7 @@ export class ReadModelBatchWriter {
     };
     const rows = new Map<string, Row>();
     const rowOf = (candidateId: string) => {
-      const key = keys.get(candidateId)!;
+      const key = keyOf(keys, candidateId);
       const row = rows.get(key) ?? {
         person_key: key,
         enrolment: null,
@@ -292,9 +292,9 @@ export class ReadModelBatchWriter {
     const rows = new Map<string, unknown[]>();
     for (const fact of facts) {
       const [id, candidateId, ...rest] = row(fact);
-      if (!rows.has(id)) rows.set(id, [id, keys.get(candidateId)!, ...rest]);
+      if (!rows.has(id)) rows.set(id, [id, keyOf(keys, candidateId), ...rest]);
     }
-    const names = columns.split(',').map((column) => column.trim().split(' ')[0]!);
+    const names = columns.split(',').map((column) => column.trim().split(' ')[0] ?? column);
     await manager.query(
       `INSERT INTO ${table} (${names.join(', ')})
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS b(${columns}) ORDER BY ${names[0]}
@@ -328,7 +328,7 @@ export class ReadModelBatchWriter {
           JSON.stringify(
             round.map((fact) => ({
               valid_job_offer_id: fact.validJobOfferId,
-              person_key: keys.get(fact.candidateId)!,
+              person_key: keyOf(keys, fact.candidateId),
               decision: fact.decision,
               logged_at: fact.loggedAt,
               decided_at: fact.decision === 'pending' ? null : fact.loggedAt,
@@ -362,7 +362,7 @@ export class ReadModelBatchWriter {
           JSON.stringify(
             round.map((fact) => ({
               session_id: fact.sessionId,
-              person_key: keys.get(fact.candidateId)!,
+              person_key: keyOf(keys, fact.candidateId),
               status: fact.state === 'rescheduled' ? 'booked' : fact.state,
               starts_at: fact.startsAt,
               completed_at: fact.state === 'completed' ? fact.at : null,
@@ -391,7 +391,7 @@ export class ReadModelBatchWriter {
          FROM unnest($1::uuid[]) AS e(id)`,
       [ids],
     );
-    const from = erased.map((row) => keys.get(row.id)!);
+    const from = erased.map((row) => keyOf(keys, row.id));
     const to = erased.map((row) => row.key);
     for (const table of [
       'reporting_status_change',
@@ -413,6 +413,13 @@ export class ReadModelBatchWriter {
       [to, erased.map((row) => last.get(row.id))],
     );
   }
+}
+
+/** The key `lockPeople` resolved for a person of the batch. */
+function keyOf(keys: ReadonlyMap<string, string>, candidateId: string): string {
+  const key = keys.get(candidateId);
+  if (key === undefined) throw new Error(`no key resolved for ${candidateId}`);
+  return key;
 }
 
 function candidateOf(fact: Exclude<ReadModelFact, FactOf<'programme'>>): string {

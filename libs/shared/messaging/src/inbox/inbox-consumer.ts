@@ -195,7 +195,8 @@ export class InboxConsumer {
     const outcomes: Outcome[] = [];
     // What to run, in order: each new event for its per-event handler, each run for its batch handler.
     type Item = (typeof items)[number];
-    const steps: ({ handler: EventHandler; item: Item } | { handler: BatchEventHandler; run: Item[] })[] = [];
+    type Run = { handler: BatchEventHandler; first: Item; run: Item[] };
+    const steps: ({ handler: EventHandler; item: Item } | Run)[] = [];
     for (const item of items) {
       const handler = this.options.handlers.get(item.key);
       if (!handler) {
@@ -210,14 +211,14 @@ export class InboxConsumer {
       const last = steps.at(-1);
       if (typeof handler === 'function') steps.push({ handler, item });
       else if (last && 'run' in last && last.handler === handler) last.run.push(item);
-      else steps.push({ handler, run: [item] });
+      else steps.push({ handler, first: item, run: [item] });
     }
     for (const step of steps) {
       if ('item' in step) {
         await this.inEventContext(step.item, () => step.handler(step.item.event, manager));
       } else {
         const events = step.run.map((item) => item.event);
-        await this.inEventContext(step.run[0]!, () => step.handler.applyBatch(events, manager));
+        await this.inEventContext(step.first, () => step.handler.applyBatch(events, manager));
       }
     }
     return outcomes;
