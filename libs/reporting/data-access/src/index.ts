@@ -3,4 +3,5 @@ export * from './reporting.repository';
 export * from './data-source';
 export * from './pack-download.repository';
 export * from './dreets-report.repository';
+export * from './read-model-fact';
 export * from './read-model-batch.writer';

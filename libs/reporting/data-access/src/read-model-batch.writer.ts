@@ -1,56 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CandidateStatus, OutcomeCategory } from '@passerelle/shared/contracts';
-import type { OfferDecision, ProgrammeFacts } from '@passerelle/reporting/domain';
-import type { EnrolmentFacts, SessionState } from './reporting.repository';
-
-type Terms = ProgrammeFacts & { status: string; type?: string; startDate?: string; durationMonths?: number };
-export type JourneyFact =
-  | { kind: 'diagnosed' | 'coach_assigned' | 'pathway_completed'; at: Date }
-  | { kind: 'at_risk'; atRisk: boolean }
-  | { kind: 'milestone_reached' | 'assessment_completed' };
-
-/** What one event tells the read model (an event may tell two things: a coach assigned). */
-export type ReadModelFact =
-  | { kind: 'programme'; terms: Terms; termsAt: Date }
-  | { kind: 'enrolment'; enrolment: EnrolmentFacts }
-  | { kind: 'journey'; candidateId: string; fact: JourneyFact }
-  | {
-      kind: 'coach_assignment';
-      eventId: string;
-      candidateId: string;
-      coachId: string;
-      officeId: string | null;
-      assignedAt: Date;
-    }
-  | { kind: 'status_change'; eventId: string; candidateId: string; to: CandidateStatus; changedAt: Date }
-  | {
-      kind: 'outcome';
-      outcomeId: string;
-      candidateId: string;
-      category: OutcomeCategory;
-      outcomeDate: string;
-      recordedAt: Date;
-    }
-  | {
-      kind: 'valid_job_offer';
-      validJobOfferId: string;
-      candidateId: string;
-      decision: OfferDecision;
-      loggedAt: Date;
-    }
-  | {
-      kind: 'session';
-      sessionId: string;
-      candidateId: string;
-      startsAt: Date;
-      coachId: string | null;
-      state: SessionState;
-      at: Date;
-    }
-  | { kind: 'erasure'; candidateId: string; erasedAt: Date };
-
-type FactOf<K extends ReadModelFact['kind']> = Extract<ReadModelFact, { kind: K }>;
+import type { FactOf, ReadModelFact } from './read-model-fact';
+import type { EnrolmentFacts } from './reporting.repository';
 
 /**
  * The read model's writes for a whole Kafka batch (decision 0035), in the inbox's transaction, with
