@@ -4,8 +4,8 @@
 //    milestones, risk, OVE and their answers, outcomes with corrections, pauses, placements, exits,
 //    a few erasures) published once to fresh bench topics (one per real topic, 6 partitions, keyed
 //    as their producers key them), then consumed by the reporting consumer's own handlers
-//    (`ReadModelEventsConsumer`, `ReportingRepository`, its inbox) through the shared messaging
-//    library, against the same library consuming the same events with an empty handler.
+//    (`ReadModelEventsConsumer`, `ReadModelBatchWriter`, a Kafka batch's events at once, its inbox)
+//    through the shared messaging library, against the same library consuming the same events with an empty handler.
 //    ratio = reporting events/s / empty-handler events/s (higher is better; target >= 0.5x).
 // 2. the commission de suivi's dashboard of that programme, asked of the reporting service over
 //    HTTP (GraphQL, a forwarded sponsor identity, as the gateway calls it), against the bare SQL of
@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Partitioners, type Kafka, type Message } from 'kafkajs';
 import pino from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import {
   EVENT_CATALOGUE,
@@ -33,12 +33,14 @@ import {
   type EventPayload,
 } from '@passerelle/shared/contracts';
 import {
+  InboxBatchContext,
   InboxConsumer,
-  InboxContext,
   createEvent,
   createKafka,
   eventHeaders,
+  type BatchEventHandler,
   type EventHandler,
+  type InboxHandler,
 } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
@@ -51,6 +53,7 @@ import {
 } from '@passerelle/shared/testing';
 import {
   DashboardCountsRepository,
+  ReadModelBatchWriter,
   ReportingRepository,
   reportingDataSourceOptions,
 } from '@passerelle/reporting/data-access';
@@ -366,23 +369,33 @@ async function deleteTopics(kafka: Kafka, topics: string[]): Promise<void> {
   await admin.disconnect();
 }
 
-/** The reporting consumer's own handlers by event key, as the Nest transport finds them (@OnEvent). */
-function readModelHandlers(dataSource: DataSource): Map<string, EventHandler> {
-  const consumer = new ReadModelEventsConsumer(new ReportingRepository(dataSource));
+/**
+ * The reporting consumer's own batch handler by event key, as the Nest transport finds it
+ * (@OnEventBatch): one handler object per topic, so a topic's keys share it.
+ */
+function readModelHandlers(dataSource: DataSource): Map<string, InboxHandler> {
+  void dataSource; // the writer writes through the inbox's transaction only
+  const consumer = new ReadModelEventsConsumer(new ReadModelBatchWriter());
   const prototype = ReadModelEventsConsumer.prototype as unknown as Record<string, unknown>;
-  const handlers = new Map<string, EventHandler>();
+  const handlers = new Map<string, InboxHandler>();
+  const byTopic = new Map<string, BatchEventHandler>();
   for (const name of Object.getOwnPropertyNames(prototype)) {
     const method = prototype[name];
     if (typeof method !== 'function') continue;
     const patterns: unknown = Reflect.getMetadata(PATTERN_METADATA, method);
-    for (const pattern of Array.isArray(patterns) ? patterns : [])
-      handlers.set(String(pattern), (event, manager) =>
-        (method as (e: AnyEvent, c: InboxContext) => Promise<void>).call(
-          consumer,
-          event,
-          new InboxContext([event, manager]),
-        ),
-      );
+    for (const pattern of Array.isArray(patterns) ? patterns : []) {
+      const topic = EVENT_CATALOGUE[pattern as EventKey].topic;
+      const handler = byTopic.get(topic) ?? {
+        applyBatch: (events: readonly AnyEvent[], manager: EntityManager) =>
+          (method as (e: readonly AnyEvent[], c: InboxBatchContext) => Promise<void>).call(
+            consumer,
+            events,
+            new InboxBatchContext([events, manager]),
+          ),
+      };
+      byTopic.set(topic, handler);
+      handlers.set(String(pattern), handler);
+    }
   }
   return handlers;
 }
@@ -395,19 +408,26 @@ async function consumeAll(
   kafka: Kafka,
   dataSource: DataSource,
   topics: Map<string, string>,
-  handlers: Map<string, EventHandler>,
+  handlers: Map<string, InboxHandler>,
   total: number,
 ): Promise<number> {
   let first = 0;
-  const timed = new Map(
-    [...handlers].map(([key, handler]): [string, EventHandler] => [
-      key,
-      (event, manager) => {
-        if (!first) first = performance.now();
-        return handler(event, manager);
-      },
-    ]),
-  );
+  const start = () => {
+    if (!first) first = performance.now();
+  };
+  // Each handler timed once, a batch handler staying one object for the keys that share it.
+  const wrapped = new Map<InboxHandler, InboxHandler>();
+  const timedOf = (handler: InboxHandler): InboxHandler => {
+    const known = wrapped.get(handler);
+    if (known) return known;
+    const timed: InboxHandler =
+      typeof handler === 'function'
+        ? (event, manager) => (start(), handler(event, manager))
+        : { applyBatch: (events, manager) => (start(), handler.applyBatch(events, manager)) };
+    wrapped.set(handler, timed);
+    return timed;
+  };
+  const timed = new Map([...handlers].map(([key, handler]) => [key, timedOf(handler)]));
   const groupPrefix = `bench-${randomUUID().slice(0, 8)}`;
   const consumers = [...new Set(topics.values())].map((topic) => {
     const keys = [...timed].filter(([key]) => topics.get(EVENT_CATALOGUE[key as EventKey].topic) === topic);
@@ -687,7 +707,7 @@ async function main(): Promise<void> {
           `   p95 ${percentile(samples, 0.95).toFixed(1)}`,
       );
     console.log(
-      'events: reporting = ReadModelEventsConsumer + ReportingRepository in the inbox transaction; baseline = the same ' +
+      'events: reporting = ReadModelEventsConsumer + ReadModelBatchWriter, per Kafka batch in the inbox transaction; baseline = the same ' +
         'InboxConsumer with an empty handler (ratio = reporting / baseline events/s, target >= 0.5x)',
     );
     console.log(

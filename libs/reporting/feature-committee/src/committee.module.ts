@@ -4,6 +4,7 @@ import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
 import {
   DashboardCountsRepository,
   PackDownloadRepository,
+  ReadModelBatchWriter,
   ReportingRepository,
 } from '@passerelle/reporting/data-access';
 import { CommitteeDashboardResolver } from './committee-dashboard.resolver';
@@ -21,6 +22,7 @@ export const COMMITTEE_TYPE_PATHS = [join(__dirname, 'committee.graphql'), ...SU
   providers: [
     ReportingRepository,
     DashboardCountsRepository,
+    ReadModelBatchWriter,
     PackDownloadRepository,
     ReadCommitteeDashboardHandler,
     CommitteeDashboardResolver,

@@ -12,14 +12,31 @@ import { DEFAULT_RETRY_POLICY, delayAfterFailure, type RetryPolicy } from './ret
 /** Applies one event inside the inbox transaction; everything it writes commits with the inbox row. */
 export type EventHandler = (event: AnyEvent, manager: EntityManager) => Promise<void>;
 
+/**
+ * Opt-in (decision 0035): applies a Kafka batch's new events together, inside the batch's one
+ * transaction, so a handler can write them with a few set-based statements instead of one per event.
+ * It receives each run of consecutive new events it handles, in their partition's order (so a key's
+ * events in their order), those already in the inbox left out; a per-event handler's event in between
+ * ends the run. When the batch's transaction fails, each event is retried on its own: the handler is
+ * then called with that one event, so a poison event is isolated and dead-lettered with its reason.
+ */
+export interface BatchEventHandler {
+  readonly applyBatch: (events: readonly AnyEvent[], manager: EntityManager) => Promise<void>;
+}
+
+export type InboxHandler = EventHandler | BatchEventHandler;
+
 export interface InboxConsumerOptions {
   /** The consuming service: the inbox's consumer name and the dead-letter topic's owner. */
   service: ServiceName;
   topic: string;
   kafka: Kafka;
   dataSource: DataSource;
-  /** Handlers by event key (`CandidateEnrolled.v1`); events without one are skipped. */
-  handlers: ReadonlyMap<string, EventHandler>;
+  /**
+   * Handlers by event key (`CandidateEnrolled.v1`); events without one are skipped. Keys mapped to
+   * the same `BatchEventHandler` are applied together (see there).
+   */
+  handlers: ReadonlyMap<string, InboxHandler>;
   logger: Logger;
   retry?: RetryPolicy;
   partitionsConsumedConcurrently?: number;
@@ -159,7 +176,10 @@ export class InboxConsumer {
     }
   }
 
-  /** Records each event in the inbox; runs the handler only for those recorded for the first time. */
+  /**
+   * Records each event in the inbox; runs the handler only for those recorded for the first time,
+   * in order: a per-event handler for each, a batch handler once for each run of its events.
+   */
   private async applyAll(
     manager: EntityManager,
     items: Extract<DecodedMessage, { kind: 'event' }>[],
@@ -173,15 +193,32 @@ export class InboxConsumer {
       : [];
     const firstTime = new Set(inserted.map((row) => row.event_id));
     const outcomes: Outcome[] = [];
+    // What to run, in order: each new event for its per-event handler, each run for its batch handler.
+    type Item = (typeof items)[number];
+    type Run = { handler: BatchEventHandler; first: Item; run: Item[] };
+    const steps: ({ handler: EventHandler; item: Item } | Run)[] = [];
     for (const item of items) {
       const handler = this.options.handlers.get(item.key);
       if (!handler) {
         outcomes.push('ignored');
-      } else if (!firstTime.delete(item.event.eventId)) {
+        continue;
+      }
+      if (!firstTime.delete(item.event.eventId)) {
         outcomes.push('duplicate');
+        continue;
+      }
+      outcomes.push('applied');
+      const last = steps.at(-1);
+      if (typeof handler === 'function') steps.push({ handler, item });
+      else if (last && 'run' in last && last.handler === handler) last.run.push(item);
+      else steps.push({ handler, first: item, run: [item] });
+    }
+    for (const step of steps) {
+      if ('item' in step) {
+        await this.inEventContext(step.item, () => step.handler(step.item.event, manager));
       } else {
-        await this.inEventContext(item, () => handler(item.event, manager));
-        outcomes.push('applied');
+        const events = step.run.map((item) => item.event);
+        await this.inEventContext(step.first, () => step.handler.applyBatch(events, manager));
       }
     }
     return outcomes;

@@ -13,3 +13,15 @@ export class InboxContext extends BaseRpcContext<[AnyEvent, EntityManager]> {
     return this.args[1];
   }
 }
+
+/** What a batch handler (`@OnEventBatch`) gets besides the events: the batch's one transaction. */
+export class InboxBatchContext extends BaseRpcContext<[readonly AnyEvent[], EntityManager]> {
+  get events(): readonly AnyEvent[] {
+    return this.args[0];
+  }
+
+  /** Write through this manager so the effects and the inbox rows commit together. */
+  get manager(): EntityManager {
+    return this.args[1];
+  }
+}

@@ -4,7 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { EVENT_CATALOGUE, HEADERS, deadLetterTopicOf, type EventOf } from '@passerelle/shared/contracts';
+import {
+  EVENT_CATALOGUE,
+  HEADERS,
+  deadLetterTopicOf,
+  type AnyEvent,
+  type EventOf,
+} from '@passerelle/shared/contracts';
 import { DomainError, ServiceExceptionFilter } from '@passerelle/shared/graphql';
 import {
   startGroupsAtTopicEnd,
@@ -22,9 +28,10 @@ import {
   silentLogger,
   testKafka,
 } from '../test/messaging-test-kit';
-import { InboxContext } from './inbox.context';
+import { createEvent } from '../outbox/event-factory';
+import { InboxBatchContext, InboxContext } from './inbox.context';
 import { KafkaInboxTransport } from './kafka-inbox.transport';
-import { OnEvent } from './on-event.decorator';
+import { OnEvent, OnEventBatch } from './on-event.decorator';
 
 const SERVICE = 'scheduling';
 const TOPIC = EVENT_CATALOGUE['CandidateEnrolled.v1'].topic;
@@ -59,7 +66,20 @@ class SecondProbeConsumer {
   }
 }
 
-@Module({ controllers: [ProbeConsumer, SecondProbeConsumer] })
+/** A batch handler on the same topic (CandidateErased is intake's too): the events of a batch together. */
+@Controller()
+class BatchProbeConsumer {
+  static readonly calls: string[][] = [];
+
+  @OnEventBatch('CandidateErased.v1')
+  async onErasures(@Payload() events: AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    expect(context.events).toBe(events);
+    BatchProbeConsumer.calls.push(events.map((event) => event.eventId));
+    for (const event of events) await recordEffect(context.manager, event);
+  }
+}
+
+@Module({ controllers: [ProbeConsumer, SecondProbeConsumer, BatchProbeConsumer] })
 class ProbeModule {}
 
 const kafka = testKafka();
@@ -136,5 +156,31 @@ describe('Kafka inbox transport for Nest @OnEvent handlers', () => {
     );
     expect(await reasonOf(plainFailure.eventId)).toBe('handler failed: the projection table is locked');
     expect(await effectCounts(dataSource, [domainFailure.eventId, plainFailure.eventId])).toEqual({});
+  });
+
+  it('hands an @OnEventBatch method the events of a batch together, each applied once', async () => {
+    const erasures = [0, 1, 2].map(() => {
+      const candidateId = enrolledEvent().aggregateId;
+      return createEvent('CandidateErased.v1', candidateId, {
+        candidateId,
+        erasedAt: new Date().toISOString(),
+      });
+    });
+    const ids = erasures.map((event) => event.eventId);
+    await producer.send({
+      topic: TOPIC,
+      acks: -1,
+      messages: erasures.map((event) => ({
+        key: 'one-key', // one partition, so one batch in this order
+        value: JSON.stringify(event),
+        headers: eventHeaders(event, null),
+      })),
+    });
+    await waitFor(async () => Object.keys(await effectCounts(dataSource, ids)).length === 3, {
+      what: 'the erasures applied by the batch handler',
+    });
+    expect(await effectCounts(dataSource, ids)).toEqual(Object.fromEntries(ids.map((id) => [id, 1])));
+    expect(BatchProbeConsumer.calls.flat()).toEqual(ids);
+    expect(BatchProbeConsumer.calls.length).toBeLessThan(3);
   });
 });

@@ -4,9 +4,10 @@ import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { EVENT_CATALOGUE, isEventKey, type ServiceName } from '@passerelle/shared/contracts';
-import { InboxConsumer, type EventHandler } from '../inbox/inbox-consumer';
+import { InboxConsumer, type BatchEventHandler, type InboxHandler } from '../inbox/inbox-consumer';
 import type { RetryPolicy } from '../inbox/retry-policy';
-import { InboxContext } from './inbox.context';
+import { InboxBatchContext, InboxContext } from './inbox.context';
+import { INBOX_BATCH } from './on-event.decorator';
 
 export interface KafkaInboxTransportOptions {
   service: ServiceName;
@@ -23,8 +24,9 @@ export interface KafkaInboxTransportOptions {
 
 /**
  * A NestJS microservice transport: methods decorated with @OnEvent become inbox-backed Kafka
- * handlers, grouped into one consumer per topic. Guards, interceptors and filters apply as for
- * any Nest microservice handler.
+ * handlers, grouped into one consumer per topic; a method decorated with @OnEventBatch becomes one
+ * batch handler per topic its keys are on. Guards, interceptors and filters apply as for any Nest
+ * microservice handler.
  */
 export class KafkaInboxTransport extends Server implements CustomTransportStrategy {
   private consumers: InboxConsumer[] = [];
@@ -35,15 +37,31 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      const byTopic = new Map<string, Map<string, EventHandler>>();
+      const byTopic = new Map<string, Map<string, InboxHandler>>();
+      // One batch handler per method (its token) and topic: the method's keys on a topic share it.
+      const tokens = new Map<symbol, Map<string, BatchEventHandler>>();
       for (const [pattern, nestHandler] of this.messageHandlers) {
         if (!isEventKey(pattern)) throw new Error(`@OnEvent('${pattern}') names no event in the catalogue`);
         const topic = EVENT_CATALOGUE[pattern].topic;
-        const handlers = byTopic.get(topic) ?? new Map<string, EventHandler>();
-        handlers.set(pattern, async (event, manager) => {
-          const result = await nestHandler(event, new InboxContext([event, manager]));
-          await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-        });
+        const handlers = byTopic.get(topic) ?? new Map<string, InboxHandler>();
+        const batchToken: unknown = nestHandler.extras?.[INBOX_BATCH];
+        if (typeof batchToken === 'symbol') {
+          const byTopicOfMethod = tokens.get(batchToken) ?? new Map<string, BatchEventHandler>();
+          tokens.set(batchToken, byTopicOfMethod);
+          const batch = byTopicOfMethod.get(topic) ?? {
+            applyBatch: async (events, manager) => {
+              const result = await nestHandler(events, new InboxBatchContext([events, manager]));
+              await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+            },
+          };
+          byTopicOfMethod.set(topic, batch);
+          handlers.set(pattern, batch);
+        } else {
+          handlers.set(pattern, async (event, manager) => {
+            const result = await nestHandler(event, new InboxContext([event, manager]));
+            await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+          });
+        }
         byTopic.set(topic, handlers);
       }
       this.consumers = [...byTopic].map(
