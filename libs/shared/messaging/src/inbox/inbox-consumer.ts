@@ -45,6 +45,8 @@ export interface InboxConsumerOptions {
   groupPrefix?: string;
   /** How long a fetch waits on an idle topic; stopping waits for the fetch in flight. */
   fetchMaxWaitMs?: number;
+  /** How long the group waits without a heartbeat before it drops this member (30 s). */
+  sessionTimeoutMs?: number;
 }
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered';
@@ -64,8 +66,8 @@ export class InboxConsumer {
     this.consumer = options.kafka.consumer({
       groupId: `${options.groupPrefix ?? 'passerelle'}.${options.service}.${options.topic}`,
       allowAutoTopicCreation: false,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 6)),
       maxWaitTimeInMs: options.fetchMaxWaitMs ?? 5_000,
     });
     this.deadLetters = new DeadLetterPublisher(options.kafka, options.service);
@@ -107,7 +109,7 @@ export class InboxConsumer {
     const poison = decoded.filter((item) => item.kind === 'poison');
     for (const item of poison) await this.deadLetter(batch, item.message, item.reason, 0);
 
-    if (await this.tryApplyWholeBatch(decoded)) {
+    if (await this.tryApplyWholeBatch(decoded, heartbeat)) {
       resolveOffset(batch.lastOffset()); // resolves every offset up to it
     } else {
       // One event in the batch failed: apply them one at a time so only that one is retried.
@@ -127,12 +129,25 @@ export class InboxConsumer {
     stopTimer();
   }
 
-  /** The fast path: every event of the batch in one transaction. False if any handler threw. */
-  private async tryApplyWholeBatch(decoded: DecodedMessage[]): Promise<boolean> {
+  /**
+   * The fast path: every event of the batch in one transaction. False if any handler threw. A
+   * batch can hold a thousand events (an HR file's enrolments): the group hears from this member
+   * between handlers, or a batch longer than the session timeout would have it thrown out of the
+   * group, its batch redelivered to another member, again and again.
+   */
+  private async tryApplyWholeBatch(
+    decoded: DecodedMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
     const events = decoded.filter((item) => item.kind === 'event');
     if (events.length === 0) return true;
+    // kafkajs sends at most one heartbeat per interval; during a rebalance it throws, and the
+    // batch is better finished (its offsets then fail to commit and the inbox drops the redelivery).
+    const beat = () => heartbeat().catch(() => undefined);
     try {
-      const outcomes = await this.options.dataSource.transaction((manager) => this.applyAll(manager, events));
+      const outcomes = await this.options.dataSource.transaction((manager) =>
+        this.applyAll(manager, events, beat),
+      );
       this.count(outcomes);
       return true;
     } catch (error) {
@@ -183,6 +198,7 @@ export class InboxConsumer {
   private async applyAll(
     manager: EntityManager,
     items: Extract<DecodedMessage, { kind: 'event' }>[],
+    beat: () => Promise<unknown> = async () => undefined,
   ): Promise<Outcome[]> {
     const handled = items.filter((item) => this.options.handlers.has(item.key));
     const inserted: { event_id: string }[] = handled.length
@@ -220,6 +236,7 @@ export class InboxConsumer {
         const events = step.run.map((item) => item.event);
         await this.inEventContext(step.first, () => step.handler.applyBatch(events, manager));
       }
+      await beat();
     }
     return outcomes;
   }
