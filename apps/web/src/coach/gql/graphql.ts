@@ -152,6 +152,14 @@ export type FormerOccupationStatus =
   | 'CONFIRMED'
   | 'PENDING';
 
+/** The labour figures the console showed the coach: matching's labourMarket for the person's zone. */
+export type LocalDemandFiguresInput = {
+  sourceYear: number;
+  targets: Array<TargetDemandFiguresInput>;
+  zoneCode: string;
+  zoneLabel: string;
+};
+
 export type LogValidJobOfferInput = {
   candidateId: string;
   /** Required neither way, but the OVE definition cannot be checked without it for a fixed term. */
@@ -312,6 +320,7 @@ export type ReviewProjectFeasibilityInput = {
   candidateId: string;
   constraints?: string | null | undefined;
   localDemand?: string | null | undefined;
+  localDemandFigures?: LocalDemandFiguresInput | null | undefined;
   reasoning?: string | null | undefined;
   skillsHeld?: Array<string> | null | undefined;
   skillsMissing?: Array<string> | null | undefined;
@@ -376,6 +385,15 @@ export type StatusChangeReason =
   | 'RETURNED'
   | 'TRAINING'
   | 'WITHDRAWAL';
+
+/** One target's figures as the console showed them (from matching's labourMarket). */
+export type TargetDemandFiguresInput = {
+  hardToFill: number;
+  /** A target of the version reviewed. */
+  occupationCode: string;
+  projects: number;
+  seasonal: number;
+};
 
 export type Track =
   | 'BUSINESS_CREATION'
