@@ -462,6 +462,10 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
     'This view is about version {version}; your coach will see it again for the current version.',
   'candidate.project.review.inProgress': 'Being studied',
   'candidate.project.review.demand': 'What employers near you need',
+  'candidate.project.review.figures':
+    'The figures you looked at with your coach ({zone} employment zone, France Travail’s BMO survey {year})',
+  'candidate.project.review.figuresRow':
+    '{occupation}: {projects} hires planned, {hard}% of which employers expect to be hard to fill',
   'candidate.project.review.held': 'The skills you have',
   'candidate.project.review.missing': 'The skills to gain',
   'candidate.project.review.training': 'Training',

@@ -472,6 +472,10 @@ export const candidateFr = {
     'Cet avis porte sur la version {version} ; votre consultant le reverra pour la version actuelle.',
   'candidate.project.review.inProgress': 'Étude en cours',
   'candidate.project.review.demand': 'Les besoins des employeurs près de chez vous',
+  'candidate.project.review.figures':
+    'Les chiffres regardés avec votre conseiller (zone d’emploi de {zone}, enquête BMO {year} de France Travail)',
+  'candidate.project.review.figuresRow':
+    '{occupation} : {projects} recrutements prévus, dont {hard} % que les employeurs jugent difficiles à pourvoir',
   'candidate.project.review.held': 'Les compétences que vous avez',
   'candidate.project.review.missing': 'Les compétences à acquérir',
   'candidate.project.review.training': 'Formation',
