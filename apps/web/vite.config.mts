@@ -15,7 +15,9 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: Object.fromEntries(
-      ['/graphql', '/notifications', '/console-config.json', '/reports', '/calendar'].map((path) => [
+      // Every path the gateway answers besides the console's files: GraphQL, the notifications'
+      // stream, the console's settings, reporting's files, calendars and career's CV files.
+      ['/graphql', '/notifications', '/console-config.json', '/reports', '/calendar', '/cvs'].map((path) => [
         path,
         gateway,
       ]),

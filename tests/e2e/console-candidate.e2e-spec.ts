@@ -400,16 +400,20 @@ describe('the console, for a person on their phone, from booking to their result
     await check('messages-390');
     await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await page.getByText('Vous avez tout lu.').waitFor();
-    // Job leads no longer by email: saved, and so when the screen asks the server again.
+    // Job leads and follow-up reminders no longer by email: saved, and so when the screen asks
+    // the server again.
     const choices = page.getByRole('region', { name: 'Vos choix de messages' });
     const leadsByEmail = choices.getByLabel('les nouvelles offres repérées pour vous');
     await leadsByEmail.uncheck();
+    const followUpsByEmail = choices.getByLabel('le rappel de relancer une candidature restée sans réponse');
+    await followUpsByEmail.uncheck();
     await choices.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     await choices.getByText('Vos choix sont enregistrés.').waitFor();
     await section('Plus');
     await page.getByRole('link', { name: 'Ouvrir : Messages' }).click();
     await leadsByEmail.waitFor();
     await expect(leadsByEmail.isChecked()).resolves.toBe(false);
+    await expect(followUpsByEmail.isChecked()).resolves.toBe(false);
     await expect(choices.getByLabel('les rappels avant un rendez-vous').isChecked()).resolves.toBe(true);
 
     // Applications: one recorded (what the follow-up delay means said in words), its status changed

@@ -275,6 +275,7 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.prefs.kind.SESSION_REMINDER': 'reminders before an appointment',
   'candidate.prefs.kind.RESULTS_RELEASED': 'news that your results are ready',
   'candidate.prefs.kind.JOB_LEADS_DIGEST': 'new job leads found for you',
+  'candidate.prefs.kind.APPLICATION_FOLLOW_UP': 'a reminder to follow up an application left unanswered',
   'candidate.prefs.essential':
     'Confirmations, changes and cancellations of appointments always come by email.',
   'candidate.prefs.save': 'Save my choices',

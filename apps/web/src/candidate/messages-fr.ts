@@ -281,6 +281,7 @@ export const candidateFr = {
   'candidate.prefs.kind.SESSION_REMINDER': 'les rappels avant un rendez-vous',
   'candidate.prefs.kind.RESULTS_RELEASED': 'l’annonce de vos résultats',
   'candidate.prefs.kind.JOB_LEADS_DIGEST': 'les nouvelles offres repérées pour vous',
+  'candidate.prefs.kind.APPLICATION_FOLLOW_UP': 'le rappel de relancer une candidature restée sans réponse',
   'candidate.prefs.essential':
     'Les confirmations, changements et annulations de rendez-vous vous sont toujours envoyés par e-mail.',
   'candidate.prefs.save': 'Enregistrer mes choix',
