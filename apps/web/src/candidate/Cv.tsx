@@ -61,6 +61,8 @@ const CV_SCREEN = graphql(`
         version
         layout
         savedAt
+        pdfPath
+        docxPath
         comments {
           id
           section
@@ -319,18 +321,46 @@ export function Cv({ candidateId, now }: { candidateId: string; now: Date }) {
     variables: { id: candidateId },
     fetchPolicy: 'cache-and-network',
   });
+  // The version whose remarks and files are shown: the latest unless the person picks an earlier one.
+  const [picked, setPicked] = useState<string | null>(null);
   if (loading && !data) return <Loading />;
   if (error || !data) return <Failure retry={() => void refetch()} />;
   const today = parisFormats(language).dayKey(now.toISOString());
   if (!data.cv) return <StartCv candidateId={candidateId} today={today} onCreated={() => void refetch()} />;
   const cv = data.cv;
   const current = cv.current;
-  const comments = cv.versions.find((version) => version.id === current.id)?.comments ?? [];
+  const shown =
+    cv.versions.find((version) => version.id === picked) ?? cv.versions.find((v) => v.id === current.id);
+  const past = shown !== undefined && shown.id !== current.id;
+  const day = parisFormats(language).day;
   return (
     <>
       <p>{t('candidate.cv.intro')}</p>
-      <Comments comments={comments} version={current.version} />
-      <Downloads version={current} />
+      {cv.versions.length > 1 && (
+        <div className="field">
+          <label htmlFor="cv-version-shown">{t('candidate.cv.pick')}</label>
+          <select
+            id="cv-version-shown"
+            value={shown?.id ?? current.id}
+            onChange={(event) => setPicked(event.target.value)}
+          >
+            {[...cv.versions].reverse().map((version) => (
+              <option key={version.id} value={version.id}>
+                {t(version.id === current.id ? 'candidate.cv.pickLatest' : 'candidate.cv.pickEarlier', {
+                  version: version.version,
+                  when: day(version.savedAt),
+                  count: version.comments.length,
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {past && (
+        <Notice>{t('candidate.cv.earlier', { version: shown.version, latest: current.version })}</Notice>
+      )}
+      <Comments comments={shown?.comments ?? []} version={shown?.version ?? current.version} />
+      <Downloads key={shown?.id ?? current.id} version={shown ?? current} />
       <Editor
         key={current.id}
         candidateId={candidateId}

@@ -443,6 +443,11 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.cv.tailoring.coverage': 'Your CV shows {percent}% of the offer’s skills.',
   'candidate.cv.tailoring.shown': 'Already on your CV: {skills}.',
   'candidate.cv.tailoring.missing': 'To show if you have them: {skills}.',
+  'candidate.cv.pick': 'Version shown (its remarks and files)',
+  'candidate.cv.pickLatest': 'Version {version}, the latest, of {when} · {count} remark(s)',
+  'candidate.cv.pickEarlier': 'Version {version}, earlier, of {when} · {count} remark(s)',
+  'candidate.cv.earlier':
+    'You are looking at version {version}, an earlier version: it stays as it was. Your changes below always start from the latest version ({latest}).',
   'candidate.cv.versions': 'Saved versions',
   'candidate.cv.versionLine': 'Version {version}, {when} ({layout})',
   'candidate.cv.versionComments': '{count} remark(s)',

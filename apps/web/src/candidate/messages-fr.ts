@@ -452,6 +452,11 @@ export const candidateFr = {
   'candidate.cv.tailoring.coverage': 'Votre CV montre {percent} % des compétences de l’offre.',
   'candidate.cv.tailoring.shown': 'Déjà sur votre CV : {skills}.',
   'candidate.cv.tailoring.missing': 'À faire apparaître si vous les avez : {skills}.',
+  'candidate.cv.pick': 'Version affichée (ses remarques et ses fichiers)',
+  'candidate.cv.pickLatest': 'Version {version}, la dernière, du {when} · {count} remarque(s)',
+  'candidate.cv.pickEarlier': 'Version {version}, ancienne, du {when} · {count} remarque(s)',
+  'candidate.cv.earlier':
+    'Vous regardez la version {version}, une version ancienne : elle reste telle quelle. Vos modifications ci-dessous partent toujours de la dernière version ({latest}).',
   'candidate.cv.versions': 'Les versions enregistrées',
   'candidate.cv.versionLine': 'Version {version}, le {when} ({layout})',
   'candidate.cv.versionComments': '{count} remarque(s)',

@@ -16,6 +16,9 @@ const CV = graphql(`
       id
       current {
         id
+      }
+      versions {
+        id
         version
         savedAt
         identity {
@@ -68,16 +71,24 @@ const COMMENT = graphql(`
   }
 `);
 
-type Version = NonNullable<CoachCvQuery['cv']>['current'];
+type Version = NonNullable<CoachCvQuery['cv']>['versions'][number];
 
 /** At most this many characters in a comment (the person reads it beside their line). */
 const COMMENT_MAX = 1000;
 
-/** The person's latest CV, read-only, with the coach's comments line by line and the PDF. */
+/**
+ * The person's CV as it prints, with the coach's comments line by line and the PDF: the latest
+ * version to comment on, or an earlier one, read-only, with the comments it had.
+ */
 export function CvCard({ candidateId }: { candidateId: string }) {
   const { t, dateTime } = useI18n();
   const { data, loading, error, refetch } = useQuery(CV, { variables: { candidateId } });
-  const version = data?.cv?.current;
+  // The version shown: the latest unless the coach picks an earlier one.
+  const [picked, setPicked] = useState<string | null>(null);
+  const versions = data?.cv?.versions ?? [];
+  const latest = versions.find((v) => v.id === data?.cv?.current.id);
+  const version = versions.find((v) => v.id === picked) ?? latest;
+  const past = version !== undefined && version.id !== latest?.id;
   return (
     <Card title={t('coach.cv.title')}>
       {loading && !data ? (
@@ -88,12 +99,35 @@ export function CvCard({ candidateId }: { candidateId: string }) {
         <p>{t('coach.cv.none')}</p>
       ) : (
         <>
+          {versions.length > 1 && (
+            <div className="field">
+              <label htmlFor="coach-cv-version">{t('coach.cv.pick')}</label>
+              <select
+                id="coach-cv-version"
+                value={version.id}
+                onChange={(event) => setPicked(event.target.value)}
+              >
+                {[...versions].reverse().map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {t(v.id === latest?.id ? 'coach.cv.pickLatest' : 'coach.cv.pickEarlier', {
+                      version: v.version,
+                      when: dateTime(v.savedAt),
+                      comments: v.comments.length,
+                    })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <p className="muted">
             {t('coach.cv.version', { version: version.version, when: dateTime(version.savedAt) })}
           </p>
+          {past && latest && (
+            <Notice>{t('coach.cv.earlier', { version: version.version, latest: latest.version })}</Notice>
+          )}
           <PdfDownload version={version} />
-          <p className="muted">{t('coach.cv.commentIntro')}</p>
-          <CvLines version={version} />
+          {!past && <p className="muted">{t('coach.cv.commentIntro')}</p>}
+          <CvLines key={version.id} version={version} readOnly={past} />
         </>
       )}
     </Card>
@@ -132,7 +166,8 @@ function PdfDownload({ version }: { version: Version }) {
   );
 }
 
-function CvLines({ version }: { version: Version }) {
+/** The version's lines; `readOnly` (an earlier version): its comments, no new one. */
+function CvLines({ version, readOnly }: { version: Version; readOnly: boolean }) {
   const { t } = useI18n();
   return (
     <div className="coach-cv">
@@ -143,7 +178,14 @@ function CvLines({ version }: { version: Version }) {
             <h3>{t(`coach.cv.section.${section}` as MessageKey)}</h3>
             <ol className="coach-cv-lines">
               {lines.map((text, line) => (
-                <CvLine key={line} version={version} section={section} line={line} text={text} />
+                <CvLine
+                  key={line}
+                  version={version}
+                  section={section}
+                  line={line}
+                  text={text}
+                  readOnly={readOnly}
+                />
               ))}
             </ol>
           </section>
@@ -157,11 +199,13 @@ function CvLine({
   section,
   line,
   text,
+  readOnly,
 }: {
   version: Version;
   section: CvSection;
   line: number;
   text: string;
+  readOnly: boolean;
 }) {
   const { t, dateTime, errorText } = useI18n();
   const [open, setOpen] = useState(false);
@@ -195,7 +239,7 @@ function CvLine({
   return (
     <li>
       <span className="coach-cv-text">{text}</span>{' '}
-      {!open && (
+      {!open && !readOnly && (
         <button
           type="button"
           className="button quiet"
