@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
 import { graphql } from './gql';
 import type { LocalDemandFiguresInput } from './gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -124,41 +125,47 @@ export function DemandTable({
   caption: string;
 }) {
   const { t } = useI18n();
+  // The caption sits above the scrolling part, so a phone shows it whole; it names the table.
+  const captionId = useId();
   return (
-    <div className="market-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="market-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('coach.market.occupation')}</th>
-            <th scope="col">{t('coach.market.projects')}</th>
-            <th scope="col">{t('coach.market.hard')}</th>
-            <th scope="col">{t('coach.market.seasonal')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {targets.map((target) => {
-            const row = figures.targets.find((r) => r.occupationCode === target.occupationCode);
-            return (
-              <tr key={target.occupationCode}>
-                <th scope="row">
-                  {target.label} ({target.occupationCode})
-                </th>
-                {row ? (
-                  <>
-                    <td>{row.projects}</td>
-                    <td>{percent(row.hardToFill, row.projects)}</td>
-                    <td>{percent(row.seasonal, row.projects)}</td>
-                  </>
-                ) : (
-                  <td colSpan={3}>{t('coach.project.demand.none')}</td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <p id={captionId} className="muted demand-caption">
+        {caption}
+      </p>
+      <div className="market-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="demand-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('coach.market.occupation')}</th>
+              <th scope="col">{t('coach.market.projects')}</th>
+              <th scope="col">{t('coach.market.hard')}</th>
+              <th scope="col">{t('coach.market.seasonal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {targets.map((target) => {
+              const row = figures.targets.find((r) => r.occupationCode === target.occupationCode);
+              return (
+                <tr key={target.occupationCode}>
+                  <th scope="row">
+                    {target.label} ({target.occupationCode})
+                  </th>
+                  {row ? (
+                    <>
+                      <td>{row.projects}</td>
+                      <td>{percent(row.hardToFill, row.projects)}</td>
+                      <td>{percent(row.seasonal, row.projects)}</td>
+                    </>
+                  ) : (
+                    <td colSpan={3}>{t('coach.project.demand.none')}</td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
