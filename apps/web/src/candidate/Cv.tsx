@@ -9,11 +9,9 @@ import { Button, Card, Failure, Field, Loading, Notice } from '../ui/ui';
 import { saveFile } from '../ui/save-file';
 import { parisFormats } from './paris';
 // The prefill's rules are career's own (decision 0031): the console composes the first version
-// with the same pure, table-tested function, not a copy of it. Imported by path, one file (it
-// imports only types and normaliseSkill): Vite does not resolve the `@passerelle/...` paths, and
-// the domain's index would bring the interview question bank. (An app may use a domain lib; the
-// path form is what @nx/enforce-module-boundaries refuses in a .ts file.)
-import { prefillCv } from '../../../../libs/career/domain/src/cv-prefill';
+// with the same pure, table-tested function, not a copy of it (Vite resolves the library as
+// TypeScript does, from tsconfig.base.json's paths; only what is used is bundled).
+import { prefillCv } from '@passerelle/career/domain';
 
 const CV_SCREEN = graphql(`
   query CandidateCv($id: ID!) {

@@ -8,7 +8,13 @@ import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
 import { saveFile } from '../ui/save-file';
 import { TextArea } from './TextArea';
-import { cvLines, FRENCH_CV_WORDS } from './cv-lines';
+import {
+  CV_SECTIONS,
+  cvSectionLines,
+  type CvContent,
+  type CvLanguageLevel,
+  type CvSkillSource,
+} from '@passerelle/career/domain';
 
 const CV = graphql(`
   query CoachCv($candidateId: ID!) {
@@ -37,6 +43,8 @@ const CV = graphql(`
         }
         skills {
           label
+          code
+          source
         }
         trainings {
           title
@@ -111,7 +119,6 @@ export function CvCard({ candidateId }: { candidateId: string }) {
                   <option key={v.id} value={v.id}>
                     {t(v.id === latest?.id ? 'coach.cv.pickLatest' : 'coach.cv.pickEarlier', {
                       version: v.version,
-                      when: dateTime(v.savedAt),
                       comments: v.comments.length,
                     })}
                   </option>
@@ -167,11 +174,47 @@ function PdfDownload({ version }: { version: Version }) {
 }
 
 /** The version's lines; `readOnly` (an earlier version): its comments, no new one. */
+/** A version as career's rules read it (GraphQL's enums are upper case, career's lower case). */
+const contentOf = (version: Version): CvContent => ({
+  identity: {
+    fullName: version.identity.fullName,
+    email: version.identity.email ?? null,
+    phone: version.identity.phone ?? null,
+    town: version.identity.town ?? null,
+  },
+  headline: version.headline,
+  experiences: version.experiences.map((experience) => ({ ...experience, end: experience.end ?? null })),
+  skills: version.skills.map((skill) => ({
+    label: skill.label,
+    code: skill.code ?? null,
+    source: skill.source.toLowerCase() as CvSkillSource,
+  })),
+  trainings: version.trainings.map((training) => ({
+    title: training.title,
+    institution: training.institution ?? null,
+    year: training.year ?? null,
+  })),
+  languages: version.languages.map((language) => ({
+    language: language.language,
+    level: language.level.toLowerCase() as CvLanguageLevel,
+  })),
+  interests: version.interests,
+});
+
+/**
+ * The lines of each section as career numbers and quotes them (`cvSectionLines`, the rule a
+ * comment's line is checked against), in print order.
+ */
+const sectionLines = (version: Version): [CvSection, string[]][] => {
+  const content = contentOf(version);
+  return CV_SECTIONS.map((section) => [section.toUpperCase() as CvSection, cvSectionLines(content, section)]);
+};
+
 function CvLines({ version, readOnly }: { version: Version; readOnly: boolean }) {
   const { t } = useI18n();
   return (
     <div className="coach-cv">
-      {cvLines(version, FRENCH_CV_WORDS)
+      {sectionLines(version)
         .filter(([, lines]) => lines.some((line) => line !== ''))
         .map(([section, lines]) => (
           <section key={section} aria-label={t(`coach.cv.section.${section}` as MessageKey)}>

@@ -442,8 +442,8 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.cv.none': 'The person has not started their CV yet.',
   'coach.cv.version': 'Version {version}, saved on {when}.',
   'coach.cv.pick': 'Version shown',
-  'coach.cv.pickLatest': 'Version {version}, the latest ({when}) · {comments} comment(s)',
-  'coach.cv.pickEarlier': 'Version {version}, earlier ({when}) · {comments} comment(s)',
+  'coach.cv.pickLatest': 'Version {version}, the latest · {comments} comment(s)',
+  'coach.cv.pickEarlier': 'Version {version}, earlier · {comments} comment(s)',
   'coach.cv.earlier':
     'You are looking at version {version}, an earlier version: it stays as it was, with the comments it received. To comment, go back to the latest version ({latest}).',
   'coach.cv.pdf': 'Download the CV (PDF)',

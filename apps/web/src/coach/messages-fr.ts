@@ -447,8 +447,8 @@ export const coachFr = {
   'coach.cv.none': 'La personne n’a pas encore commencé son CV.',
   'coach.cv.version': 'Version {version}, enregistrée le {when}.',
   'coach.cv.pick': 'Version affichée',
-  'coach.cv.pickLatest': 'Version {version}, la dernière ({when}) · {comments} commentaire(s)',
-  'coach.cv.pickEarlier': 'Version {version}, ancienne ({when}) · {comments} commentaire(s)',
+  'coach.cv.pickLatest': 'Version {version}, la dernière · {comments} commentaire(s)',
+  'coach.cv.pickEarlier': 'Version {version}, ancienne · {comments} commentaire(s)',
   'coach.cv.earlier':
     'Vous regardez la version {version}, une version ancienne : elle reste telle quelle, avec les commentaires qu’elle a reçus. Pour commenter, revenez à la dernière version ({latest}).',
   'coach.cv.pdf': 'Télécharger le CV (PDF)',
