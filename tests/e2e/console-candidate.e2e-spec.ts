@@ -589,7 +589,7 @@ describe('the console, for a person on their phone, from booking to their result
     expect((await readFile((await cvFile.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // A second version saved: the remarks on the first stay readable, picked from the versions.
     await page.getByLabel('Titre du CV').fill('Magasinière cariste, CACES 1 et 3');
-    await page.getByRole('button', { name: 'Enregistrer mon CV' }).click();
+    await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
     await page.getByRole('region', { name: 'Remarques de votre consultant (version 2)' }).waitFor();
     await page.getByLabel('Version affichée (ses remarques et ses fichiers)').selectOption({ index: 1 });
     await page

@@ -358,7 +358,8 @@ export function Cv({ candidateId, now }: { candidateId: string; now: Date }) {
         <Notice>{t('candidate.cv.earlier', { version: shown.version, latest: current.version })}</Notice>
       )}
       <Comments comments={shown?.comments ?? []} version={shown?.version ?? current.version} />
-      <Downloads key={shown?.id ?? current.id} version={shown ?? current} />
+      {/* Its own key (the editor's is the latest version's id): a picked version starts its own layout choice. */}
+      <Downloads key={`files-${shown?.id ?? current.id}`} version={shown ?? current} />
       <Editor
         key={current.id}
         candidateId={candidateId}
