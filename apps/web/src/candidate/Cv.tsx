@@ -330,7 +330,6 @@ export function Cv({ candidateId, now }: { candidateId: string; now: Date }) {
   const shown =
     cv.versions.find((version) => version.id === picked) ?? cv.versions.find((v) => v.id === current.id);
   const past = shown !== undefined && shown.id !== current.id;
-  const day = parisFormats(language).day;
   return (
     <>
       <p>{t('candidate.cv.intro')}</p>
@@ -346,7 +345,6 @@ export function Cv({ candidateId, now }: { candidateId: string; now: Date }) {
               <option key={version.id} value={version.id}>
                 {t(version.id === current.id ? 'candidate.cv.pickLatest' : 'candidate.cv.pickEarlier', {
                   version: version.version,
-                  when: day(version.savedAt),
                   count: version.comments.length,
                 })}
               </option>
@@ -359,7 +357,7 @@ export function Cv({ candidateId, now }: { candidateId: string; now: Date }) {
       )}
       <Comments comments={shown?.comments ?? []} version={shown?.version ?? current.version} />
       {/* Its own key (the editor's is the latest version's id): a picked version starts its own layout choice. */}
-      <Downloads key={`files-${shown?.id ?? current.id}`} version={shown ?? current} />
+      <Downloads key={`files-${shown?.id ?? current.id}`} version={shown ?? current} past={past} />
       <Editor
         key={current.id}
         candidateId={candidateId}
@@ -888,8 +886,11 @@ function CommentItem({ comment }: { comment: Comment }) {
 
 function Downloads({
   version,
+  past = false,
 }: {
   version: { version: number; layout: CvLayout; pdfPath: string; docxPath: string };
+  /** An earlier version: its number said in the title. */
+  past?: boolean;
 }) {
   const { t } = useI18n();
   const session = useSession();
@@ -911,7 +912,11 @@ function Downloads({
     }
   };
   return (
-    <Card title={t('candidate.cv.download')}>
+    <Card
+      title={
+        past ? t('candidate.cv.downloadVersion', { version: version.version }) : t('candidate.cv.download')
+      }
+    >
       <div className="field">
         <label htmlFor="cv-download-layout">{t('candidate.cv.layout')}</label>
         <select

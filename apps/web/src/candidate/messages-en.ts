@@ -432,6 +432,7 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.cv.comment.resolve': 'Mark as dealt with',
   'candidate.cv.comment.resolved': 'Dealt with on {when}',
   'candidate.cv.download': 'Download my CV',
+  'candidate.cv.downloadVersion': 'Download version {version}',
   'candidate.cv.download.pdf': 'Download as PDF',
   'candidate.cv.download.docx': 'Download as Word',
   'candidate.cv.download.done': 'The file is downloaded.',
@@ -444,8 +445,8 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.cv.tailoring.shown': 'Already on your CV: {skills}.',
   'candidate.cv.tailoring.missing': 'To show if you have them: {skills}.',
   'candidate.cv.pick': 'Version shown (its remarks and files)',
-  'candidate.cv.pickLatest': 'Version {version}, the latest, of {when} · {count} remark(s)',
-  'candidate.cv.pickEarlier': 'Version {version}, earlier, of {when} · {count} remark(s)',
+  'candidate.cv.pickLatest': 'Version {version}, the latest · {count} remark(s)',
+  'candidate.cv.pickEarlier': 'Version {version}, earlier · {count} remark(s)',
   'candidate.cv.earlier':
     'You are looking at version {version}, an earlier version: it stays as it was. Your changes below always start from the latest version ({latest}).',
   'candidate.cv.versions': 'Saved versions',

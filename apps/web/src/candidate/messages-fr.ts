@@ -441,6 +441,7 @@ export const candidateFr = {
   'candidate.cv.comment.resolve': 'Marquer comme traitée',
   'candidate.cv.comment.resolved': 'Traitée le {when}',
   'candidate.cv.download': 'Télécharger mon CV',
+  'candidate.cv.downloadVersion': 'Télécharger la version {version}',
   'candidate.cv.download.pdf': 'Télécharger en PDF',
   'candidate.cv.download.docx': 'Télécharger en Word',
   'candidate.cv.download.done': 'Le fichier est téléchargé.',
@@ -453,8 +454,8 @@ export const candidateFr = {
   'candidate.cv.tailoring.shown': 'Déjà sur votre CV : {skills}.',
   'candidate.cv.tailoring.missing': 'À faire apparaître si vous les avez : {skills}.',
   'candidate.cv.pick': 'Version affichée (ses remarques et ses fichiers)',
-  'candidate.cv.pickLatest': 'Version {version}, la dernière, du {when} · {count} remarque(s)',
-  'candidate.cv.pickEarlier': 'Version {version}, ancienne, du {when} · {count} remarque(s)',
+  'candidate.cv.pickLatest': 'Version {version}, la dernière · {count} remarque(s)',
+  'candidate.cv.pickEarlier': 'Version {version}, ancienne · {count} remarque(s)',
   'candidate.cv.earlier':
     'Vous regardez la version {version}, une version ancienne : elle reste telle quelle. Vos modifications ci-dessous partent toujours de la dernière version ({latest}).',
   'candidate.cv.versions': 'Les versions enregistrées',

@@ -112,6 +112,7 @@ export function CvCard({ candidateId }: { candidateId: string }) {
               <label htmlFor="coach-cv-version">{t('coach.cv.pick')}</label>
               <select
                 id="coach-cv-version"
+                className="coach-cv-pick"
                 value={version.id}
                 onChange={(event) => setPicked(event.target.value)}
               >
@@ -132,7 +133,7 @@ export function CvCard({ candidateId }: { candidateId: string }) {
           {past && latest && (
             <Notice>{t('coach.cv.earlier', { version: version.version, latest: latest.version })}</Notice>
           )}
-          <PdfDownload version={version} />
+          <PdfDownload version={version} past={past} />
           {!past && <p className="muted">{t('coach.cv.commentIntro')}</p>}
           <CvLines key={version.id} version={version} readOnly={past} />
         </>
@@ -141,7 +142,8 @@ export function CvCard({ candidateId }: { candidateId: string }) {
   );
 }
 
-function PdfDownload({ version }: { version: Version }) {
+/** The version's PDF; an earlier version's button says its number. */
+function PdfDownload({ version, past }: { version: Version; past: boolean }) {
   const { t } = useI18n();
   const session = useSession();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -162,7 +164,7 @@ function PdfDownload({ version }: { version: Version }) {
   return (
     <div className="coach-actions">
       <Button kind="quiet" onClick={() => void download()} disabled={state === 'busy'}>
-        {t('coach.cv.pdf')}
+        {past ? t('coach.cv.pdfVersion', { version: version.version }) : t('coach.cv.pdf')}
       </Button>
       {state === 'failed' && (
         <p role="alert" className="failure">

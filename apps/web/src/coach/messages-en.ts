@@ -446,6 +446,7 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.cv.pickEarlier': 'Version {version}, earlier · {comments} comment(s)',
   'coach.cv.earlier':
     'You are looking at version {version}, an earlier version: it stays as it was, with the comments it received. To comment, go back to the latest version ({latest}).',
+  'coach.cv.pdfVersion': 'Download version {version} (PDF)',
   'coach.cv.pdf': 'Download the CV (PDF)',
   'coach.cv.pdfFailed': 'The CV could not be downloaded. Try again in a moment.',
   'coach.cv.commentIntro':

@@ -451,6 +451,7 @@ export const coachFr = {
   'coach.cv.pickEarlier': 'Version {version}, ancienne · {comments} commentaire(s)',
   'coach.cv.earlier':
     'Vous regardez la version {version}, une version ancienne : elle reste telle quelle, avec les commentaires qu’elle a reçus. Pour commenter, revenez à la dernière version ({latest}).',
+  'coach.cv.pdfVersion': 'Télécharger la version {version} (PDF)',
   'coach.cv.pdf': 'Télécharger le CV (PDF)',
   'coach.cv.pdfFailed': 'Le CV n’a pas pu être téléchargé. Réessayez dans un instant.',
   'coach.cv.commentIntro':
