@@ -400,16 +400,20 @@ describe('the console, for a person on their phone, from booking to their result
     await check('messages-390');
     await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await page.getByText('Vous avez tout lu.').waitFor();
-    // Job leads no longer by email: saved, and so when the screen asks the server again.
+    // Job leads and follow-up reminders no longer by email: saved, and so when the screen asks
+    // the server again.
     const choices = page.getByRole('region', { name: 'Vos choix de messages' });
     const leadsByEmail = choices.getByLabel('les nouvelles offres repérées pour vous');
     await leadsByEmail.uncheck();
+    const followUpsByEmail = choices.getByLabel('le rappel de relancer une candidature restée sans réponse');
+    await followUpsByEmail.uncheck();
     await choices.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     await choices.getByText('Vos choix sont enregistrés.').waitFor();
     await section('Plus');
     await page.getByRole('link', { name: 'Ouvrir : Messages' }).click();
     await leadsByEmail.waitFor();
     await expect(leadsByEmail.isChecked()).resolves.toBe(false);
+    await expect(followUpsByEmail.isChecked()).resolves.toBe(false);
     await expect(choices.getByLabel('les rappels avant un rendez-vous').isChecked()).resolves.toBe(true);
 
     // Applications: one recorded (what the follow-up delay means said in words), its status changed
@@ -583,6 +587,19 @@ describe('the console, for a person on their phone, from booking to their result
     ]);
     expect(cvFile.suggestedFilename()).toBe('cv-v1-moderne.pdf');
     expect((await readFile((await cvFile.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A second version saved: the remarks on the first stay readable, picked from the versions.
+    await page.getByLabel('Titre du CV').fill('Magasinière cariste, CACES 1 et 3');
+    await page.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
+    await page.getByRole('region', { name: 'Remarques de votre consultant (version 2)' }).waitFor();
+    await page.getByLabel('Version affichée (ses remarques et ses fichiers)').selectOption({ index: 1 });
+    await page
+      .getByText(
+        'Vous regardez la version 1, une version ancienne : elle reste telle quelle. Vos modifications ci-dessous partent toujours de la dernière version (2).',
+      )
+      .waitFor();
+    const earlier = page.getByRole('region', { name: 'Remarques de votre consultant (version 1)' });
+    await earlier.getByText('Dites combien de références.').waitFor();
+    await check('cv-earlier-390');
 
     // Interview practice for the application: a draft, then the answer sent, the coach's review read.
     await section('Plus');
@@ -726,6 +743,7 @@ describe('the console, for a person on their phone, from booking to their result
         'applications-390',
         'project-390',
         'cv-390',
+        'cv-earlier-390',
         'practice-390',
         'privacy-390',
         'privacy-erasure-390',

@@ -152,7 +152,7 @@ async function seedCareer(person: GraphQLClient, candidateId: string): Promise<v
               targets: [
                 { occupationCode: 'N1103', label: 'Magasinage et préparation de commandes', source: 'TYPED' },
               ],
-              area: { place: 'Vénissieux', distance: 30, unit: 'KM' },
+              area: { place: 'Villeurbanne', placeCode: '69266', distance: 30, unit: 'KM' },
               conditions: { contractTypes: ['PERMANENT'], hours: 'FULL_TIME', payMin: 24000 },
             },
           },
@@ -376,7 +376,11 @@ describe('the coach console', () => {
         'plan-refused-1440',
         'career-forms-1440',
         'career-forms-390',
+        'project-new-review-1440',
+        'project-new-review-390',
         'career-1440',
+        'cv-earlier-1440',
+        'cv-earlier-390',
         'calendar-1440',
         'calendar-next-1440',
         'calendar-next-390',
@@ -390,7 +394,8 @@ describe('the coach console', () => {
       ].map((screen) => ({ screen, violations: [] })),
     );
     await context.close();
-  });
+    // A long journey, a screenshot and an axe run per screen: minutes when the machine is shared.
+  }, 360_000);
 });
 
 /** Checks a screen on a phone's width, then goes back to the desk's. */
@@ -555,7 +560,20 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
   await practice.getByRole('button', { name: 'Envoyer la relecture' }).waitFor();
   await check('career-forms-1440');
   await atPhoneSize(page, () => check('career-forms-390'));
-  await project.getByText('Magasinage et préparation de commandes (N1103)').waitFor();
+  await project
+    .getByText('Magasinage et préparation de commandes (N1103)', { exact: true })
+    .first()
+    .waitFor();
+  // Matching's labour figures for her target in her zone, shown in the review and kept with it.
+  const figures = project.getByRole('table', {
+    name: 'Projets de recrutement prévus dans la zone d’emploi de Zone Lyon (échantillon) (France Travail, enquête BMO 2025)',
+  });
+  await figures
+    .getByRole('row', { name: 'Magasinage et préparation de commandes (N1103) 320 47 % 6 %' })
+    .waitFor();
+  await project
+    .getByText('Ces chiffres seront enregistrés avec l’étude, tels que vous les voyez ici.')
+    .waitFor();
   await project.getByLabel('Compétences acquises').fill('Conduite de chariots\nGestion des stocks');
   await project.getByLabel('Compétences à acquérir').fill('Logiciel de gestion d’entrepôt récent');
   await project.getByLabel('Avis de faisabilité').selectOption({ label: 'Réalisable' });
@@ -574,15 +592,48 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
       validated: { version: number; review: { verdict: string; skillsHeld: string[] } };
     };
   }>(
-    `query P($id: ID!) { professionalProject(candidateId: $id) { validated { version review { verdict skillsHeld } } } }`,
+    `query P($id: ID!) { professionalProject(candidateId: $id) { validated { version review { verdict skillsHeld
+      localDemandFigures { zoneCode sourceYear targets { occupationCode projects hardToFill seasonal } } } } } }`,
     {
       id: samira,
     },
   );
   expect(professionalProject.validated).toEqual({
     version: 1,
-    review: { verdict: 'FEASIBLE', skillsHeld: ['Conduite de chariots', 'Gestion des stocks'] },
+    review: {
+      verdict: 'FEASIBLE',
+      skillsHeld: ['Conduite de chariots', 'Gestion des stocks'],
+      localDemandFigures: {
+        zoneCode: '8421',
+        sourceYear: 2025,
+        targets: [{ occupationCode: 'N1103', projects: 320, hardToFill: 150, seasonal: 20 }],
+      },
+    },
   });
+  // The validated version shows the figures its review kept; a new review opens version 2.
+  await project
+    .getByRole('table', {
+      name: /^Chiffres vus lors de l’étude du .* zone d’emploi de Zone Lyon \(échantillon\), enquête BMO 2025$/,
+    })
+    .waitFor();
+  await project.getByRole('button', { name: 'Commencer une nouvelle étude' }).click();
+  await project.getByRole('heading', { name: 'Nouvelle étude de faisabilité (version 2)' }).waitFor();
+  await expect(project.getByLabel('Compétences acquises').inputValue()).resolves.toBe(
+    'Conduite de chariots\nGestion des stocks',
+  );
+  await check('project-new-review-1440');
+  await atPhoneSize(page, () => check('project-new-review-390'));
+  await project.getByRole('button', { name: 'Annuler' }).click();
+  await project.getByRole('button', { name: 'Commencer une nouvelle étude' }).click();
+  await project.getByLabel('Compétences à acquérir').fill('Logiciel de gestion d’entrepôt récent\nCACES 3');
+  await project.getByRole('button', { name: 'Enregistrer l’étude' }).click();
+  await project
+    .getByText(
+      'Nouvelle étude enregistrée : la version 2 est ouverte. Vous pourrez la valider une fois son avis donné.',
+    )
+    .waitFor();
+  await project.getByRole('heading', { name: 'Version 2, en cours' }).waitFor();
+  await project.getByRole('button', { name: 'Valider la version 2' }).waitFor();
 
   // Her applications: the counts, and the offer she accepted logged in her OVE register from the
   // application (the pay checked as typed), her answer with it, then no longer waiting.
@@ -669,6 +720,49 @@ async function journey(page: Page, check: (screen: string) => Promise<void>): Pr
       comment: 'Résultat chiffré : bravo.',
     },
   });
+
+  // Samira saves a second version of her CV: the coach picks the first, read-only, with its comment.
+  await asSamira.ok(`mutation S($input: SaveCvVersionInput!) { saveCvVersion(input: $input) { id } }`, {
+    input: {
+      basedOnVersion: 1,
+      cv: {
+        candidateId: samira,
+        layout: 'CLASSIQUE',
+        identity: { fullName: 'Samira Benali', town: 'Lyon' },
+        headline: 'Cariste confirmée, CACES 1, 3 et 5',
+        experiences: [
+          {
+            employer: 'Verrerie du Rhône',
+            jobTitle: 'Cariste en entrepôt',
+            start: '2012-09',
+            end: '2026-06',
+            lines: [
+              'Réception et contrôle de 40 livraisons par jour',
+              'Gestion des stocks sur le logiciel de l’entrepôt',
+            ],
+          },
+        ],
+        skills: [{ label: 'Conduite de chariots élévateurs' }],
+        languages: [{ language: 'Français', level: 'NATIVE' }],
+      },
+    },
+  });
+  await page.reload();
+  await cv.getByText('Réception et contrôle de 40 livraisons par jour').waitFor();
+  await cv.getByLabel('Version affichée').selectOption({ index: 1 });
+  await cv
+    .getByText(
+      'Vous regardez la version 1, une version ancienne : elle reste telle quelle, avec les commentaires qu’elle a reçus. Pour commenter, revenez à la dernière version (2).',
+    )
+    .waitFor();
+  await cv.getByText('Précisez le volume : combien de livraisons par jour ?').waitFor();
+  await expect(cv.getByRole('button', { name: /^Commenter la ligne/ }).count()).resolves.toBe(0);
+  await check('cv-earlier-1440');
+  await atPhoneSize(page, () => check('cv-earlier-390'));
+  await cv.getByLabel('Version affichée').selectOption({ index: 0 });
+  await cv
+    .getByRole('button', { name: 'Commenter la ligne « Réception et contrôle de 40 livraisons par jour »' })
+    .waitFor();
 
   // The week: next week by keyboard, with Samira's follow-up in Paris time (which took place).
   await ops.ok(`mutation C($id: ID!) { completeSession(sessionId: $id) { status } }`, { id: sessionId });

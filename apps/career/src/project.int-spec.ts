@@ -18,7 +18,8 @@ const sponsor: Identity = { subject: 'hr', role: 'sponsor', sponsorIds: [randomU
 
 const VERSION = `version status targets { occupationCode label source } area { place placeCode distance unit }
   conditions { contractTypes hours payMin payMax notes }
-  review { localDemand skillsHeld skillsMissing trainingNeeded training constraints verdict reasoning reviewedVersion reviewedByCoachId reviewedAt }
+  review { localDemand localDemandFigures { zoneCode zoneLabel sourceYear targets { occupationCode projects hardToFill hardToFillShare seasonal seasonalShare } }
+    skillsHeld skillsMissing trainingNeeded training constraints verdict reasoning reviewedVersion reviewedByCoachId reviewedAt }
   updatedAt validatedAt validatedByCoachId`;
 const PROJECT = `id candidateId current { ${VERSION} } validated { version status } versions { version status }`;
 const READ = `query R($id: ID!) { professionalProject(candidateId: $id) { ${PROJECT} } }`;
@@ -68,6 +69,17 @@ const reviewInput = (candidateId: string, over: Record<string, unknown> = {}) =>
   reasoning: 'Le permis C est acquis ; la FIMO ouvre le métier.',
   ...over,
 });
+
+/** What the console sends from matching's labourMarket for Lyon's zone (BMO 2025). */
+const FIGURES = {
+  zoneCode: '8421',
+  zoneLabel: 'Lyon',
+  sourceYear: 2025,
+  targets: [
+    { occupationCode: 'n 4101', projects: 180, hardToFill: 140, seasonal: 10 },
+    { occupationCode: 'N1103', projects: 0, hardToFill: 0, seasonal: 0 },
+  ],
+};
 
 describe('the person drafts, the coach reviews and validates', () => {
   let person: string;
@@ -150,6 +162,31 @@ describe('the person drafts, the coach reviews and validates', () => {
     expect(refusalOf(withoutTraining)).toEqual({ code: 'BAD_USER_INPUT', fields: ['trainingNeeded'] });
     const noReasoning = await career.gql(coach, REVIEW, { input: reviewInput(person, { reasoning: '  ' }) });
     expect(refusalOf(noReasoning)).toEqual({ code: 'BAD_USER_INPUT', fields: ['reasoning'] });
+  });
+
+  it.each<[string, Record<string, unknown>, string[]]>([
+    [
+      'figures for an occupation the project does not aim at',
+      { targets: [{ occupationCode: 'M1805', projects: 10, hardToFill: 2, seasonal: 0 }] },
+      ['localDemandFigures.targets.0.occupationCode'],
+    ],
+    [
+      'a code that is not a ROME code',
+      { targets: [{ occupationCode: 'magasinier', projects: 10, hardToFill: 2, seasonal: 0 }] },
+      ['localDemandFigures.targets.0.occupationCode'],
+    ],
+    [
+      'more projects hard to fill than projects',
+      { targets: [{ occupationCode: 'N1103', projects: 10, hardToFill: 12, seasonal: 0 }] },
+      ['localDemandFigures.targets.0.hardToFill'],
+    ],
+    ['a zone code that is not one', { zoneCode: 'Lyon' }, ['localDemandFigures.zoneCode']],
+    ['a survey year to come', { sourceYear: 2031 }, ['localDemandFigures.sourceYear']],
+  ])('refuses labour figures with %s, naming the field', async (_label, over, fields) => {
+    const body = await career.gql(coach, REVIEW, {
+      input: reviewInput(person, { localDemandFigures: { ...FIGURES, ...over } }),
+    });
+    expect(refusalOf(body)).toEqual({ code: 'BAD_USER_INPUT', fields });
   });
 
   it('the review and the validation are the coach’s', async () => {
@@ -268,6 +305,94 @@ describe('the person drafts, the coach reviews and validates', () => {
         trainingNeeded: false,
       }),
     ]);
+  });
+});
+
+describe('the labour figures the coach saw', () => {
+  let person: string;
+
+  beforeAll(async () => {
+    person = await career.seedPerson(PROGRAMME, COACH, LYON);
+    await career.ok(personOf(person), SAVE, { input: draftInput(person) });
+  });
+
+  it('are kept with the review, codes normalised and shares computed', async () => {
+    const reviewed = (
+      await career.ok(coach, REVIEW, { input: reviewInput(person, { localDemandFigures: FIGURES }) })
+    ).reviewProjectFeasibility;
+    expect(reviewed.current.review.localDemandFigures).toEqual({
+      zoneCode: '8421',
+      zoneLabel: 'Lyon',
+      sourceYear: 2025,
+      targets: [
+        {
+          occupationCode: 'N4101',
+          projects: 180,
+          hardToFill: 140,
+          hardToFillShare: 140 / 180,
+          seasonal: 10,
+          seasonalShare: 10 / 180,
+        },
+        {
+          occupationCode: 'N1103',
+          projects: 0,
+          hardToFill: 0,
+          hardToFillShare: 0,
+          seasonal: 0,
+          seasonalShare: 0,
+        },
+      ],
+    });
+    expect(
+      (await career.ok(personOf(person), READ, { id: person })).professionalProject.current.review,
+    ).toMatchObject({ localDemandFigures: { zoneCode: '8421', sourceYear: 2025 } });
+  });
+
+  it('a new review after a validation opens the next version with its own figures; the validated one keeps what was seen', async () => {
+    const done = (await career.ok(coach, VALIDATE, { id: person, version: 1 })).validateProfessionalProject;
+    expect(JSON.stringify(await career.outboxOf('ProjectValidated.v1', done.id))).not.toContain('8421');
+    const again = (
+      await career.ok(coach, REVIEW, {
+        input: reviewInput(person, {
+          localDemandFigures: { ...FIGURES, sourceYear: 2026, targets: [FIGURES.targets[0]] },
+        }),
+      })
+    ).reviewProjectFeasibility;
+    expect(again).toMatchObject({
+      current: {
+        version: 2,
+        status: 'DRAFT',
+        review: {
+          reviewedVersion: 2,
+          localDemandFigures: { sourceYear: 2026, targets: [{ occupationCode: 'N4101' }] },
+        },
+      },
+      validated: { version: 1 },
+    });
+    const history = `query H($id: ID!) { professionalProject(candidateId: $id) { versions { version status
+      review { localDemandFigures { sourceYear targets { occupationCode } } } } } }`;
+    expect((await career.ok(coach, history, { id: person })).professionalProject.versions).toEqual([
+      {
+        version: 1,
+        status: 'VALIDATED',
+        review: {
+          localDemandFigures: {
+            sourceYear: 2025,
+            targets: [{ occupationCode: 'N4101' }, { occupationCode: 'N1103' }],
+          },
+        },
+      },
+      {
+        version: 2,
+        status: 'DRAFT',
+        review: { localDemandFigures: { sourceYear: 2026, targets: [{ occupationCode: 'N4101' }] } },
+      },
+    ]);
+  });
+
+  it('a review without figures keeps none (the coach saw none)', async () => {
+    const saved = (await career.ok(coach, REVIEW, { input: reviewInput(person) })).reviewProjectFeasibility;
+    expect(saved.current).toMatchObject({ version: 2, review: { localDemandFigures: null } });
   });
 });
 

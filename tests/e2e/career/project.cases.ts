@@ -1,5 +1,9 @@
+import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
+import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { expectGraphQLError, testInfrastructure, TopicReader, waitFor } from '@passerelle/shared/testing';
 import type { CareerContext } from './career-context';
 
@@ -30,6 +34,19 @@ const review = (candidateId: string) => ({
   verdict: 'FEASIBLE_WITH_TRAINING',
   reasoning: 'Le permis est là ; la FIMO ouvre le métier.',
 });
+
+const FIGURES = `zoneCode zoneLabel sourceYear targets { occupationCode projects hardToFill hardToFillShare seasonal seasonalShare }`;
+const READ_FIGURES = `query F($id: ID!) { professionalProject(candidateId: $id) { current { version review { localDemandFigures { ${FIGURES} } } } } }`;
+const ZONES = `query Z($search: String!) { employmentZones(search: $search, limit: 1) { code label } }`;
+const MARKET = `query M($zone: String!, $codes: [String!]) { labourMarket(zoneCode: $zone, occupationCodes: $codes) {
+  zone { code label } sourceYear occupations { occupationCodes projects hardToFill seasonal } } }`;
+type Market = {
+  labourMarket: {
+    zone: { code: string; label: string };
+    sourceYear: number;
+    occupations: { occupationCodes: string[]; projects: number; hardToFill: number; seasonal: number }[];
+  };
+};
 
 type Role = 'person' | keyof CareerContext['tokens'];
 const ROLES: Role[] = ['person', 'coach', 'otherCoach', 'ops', 'opsAll', 'sponsor', 'committee'];
@@ -189,6 +206,128 @@ export function projectCases(career: CareerContext): void {
           { version: 1, status: 'VALIDATED' },
           { version: 2, status: 'VALIDATED' },
         ],
+      });
+    });
+
+    describe('the review with matching’s labour figures', () => {
+      let seen: { candidateId: string; token: string };
+
+      beforeAll(async () => {
+        const matching = new DataSource(matchingDataSourceOptions(career.platform.databaseUrls['matching']!));
+        await matching.initialize();
+        try {
+          await importReferenceData(
+            matching,
+            join(__dirname, '..', '..', 'fixtures', 'matching', 'reference'),
+          );
+        } finally {
+          await matching.destroy();
+        }
+        seen = await career.newPerson('Chiffres');
+        await career.as(seen.token).ok(SAVE, {
+          input: {
+            ...draft(seen.candidateId),
+            targets: [
+              { occupationCode: 'N1103', label: 'Magasinage et préparation de commandes', source: 'TYPED' },
+              {
+                occupationCode: 'N4101',
+                label: 'Conduite de transport de marchandises',
+                source: 'SUGGESTION',
+              },
+            ],
+            area: { place: 'Lyon', placeCode: '69123', distance: 30, unit: 'KM' },
+          },
+        });
+      });
+
+      it('the coach reads the zone’s figures for the targets as the console does, and the review keeps them', async () => {
+        const coach = career.as(career.tokens.coach);
+        const [zone] = (await coach.ok<{ employmentZones: { code: string }[] }>(ZONES, { search: '69123' }))
+          .employmentZones;
+        expect(zone).toEqual({ code: '8421', label: 'Zone Lyon (échantillon)' });
+        const market = (await coach.ok<Market>(MARKET, { zone: zone!.code, codes: ['N1103', 'N4101'] }))
+          .labourMarket;
+        expect(market.sourceYear).toBe(2025);
+        // The console sums the BMO occupations behind each target (none behind N4101 in the sample).
+        const targets = ['N1103', 'N4101'].flatMap((code) => {
+          const rows = market.occupations.filter((row) => row.occupationCodes.includes(code));
+          const sum = (key: 'projects' | 'hardToFill' | 'seasonal') =>
+            rows.reduce((total, row) => total + row[key], 0);
+          return rows.length
+            ? [
+                {
+                  occupationCode: code,
+                  projects: sum('projects'),
+                  hardToFill: sum('hardToFill'),
+                  seasonal: sum('seasonal'),
+                },
+              ]
+            : [];
+        });
+        expect(targets).toEqual([{ occupationCode: 'N1103', projects: 320, hardToFill: 150, seasonal: 20 }]);
+        const localDemandFigures = {
+          zoneCode: market.zone.code,
+          zoneLabel: market.zone.label,
+          sourceYear: market.sourceYear,
+          targets,
+        };
+        await coach.ok(REVIEW, { input: { ...review(seen.candidateId), localDemandFigures } });
+        const read = await career.as(seen.token).ok<{
+          professionalProject: { current: { review: { localDemandFigures: unknown } } };
+        }>(READ_FIGURES, { id: seen.candidateId });
+        expect(read.professionalProject.current.review.localDemandFigures).toEqual({
+          zoneCode: '8421',
+          zoneLabel: 'Zone Lyon (échantillon)',
+          sourceYear: 2025,
+          targets: [
+            {
+              occupationCode: 'N1103',
+              projects: 320,
+              hardToFill: 150,
+              hardToFillShare: 150 / 320,
+              seasonal: 20,
+              seasonalShare: 20 / 320,
+            },
+          ],
+        });
+        // Figures for an occupation the project does not aim at are refused, naming the field.
+        const wrong = await coach.request(REVIEW, {
+          input: {
+            ...review(seen.candidateId),
+            localDemandFigures: {
+              ...localDemandFigures,
+              targets: [{ occupationCode: 'M1805', projects: 1, hardToFill: 0, seasonal: 0 }],
+            },
+          },
+        });
+        expectGraphQLError(wrong, 'BAD_USER_INPUT', 'localDemandFigures.targets.0.occupationCode');
+      });
+
+      it.each<[Role, string | null]>([
+        ['person', null],
+        ['coach', null],
+        ['otherCoach', 'FORBIDDEN'],
+        ['ops', 'FORBIDDEN'],
+        ['opsAll', 'FORBIDDEN'],
+        ['sponsor', 'FORBIDDEN'],
+        ['committee', 'FORBIDDEN'],
+      ])('FeasibilityReview.localDemandFigures: %s (refusal: %s)', async (role, code) => {
+        const token = role === 'person' ? seen.token : career.tokens[role];
+        const answer = await career.as(token).request(READ_FIGURES, { id: seen.candidateId });
+        if (code) {
+          expectGraphQLError(answer, code);
+          expect(JSON.stringify(answer.body)).not.toContain('8421');
+        } else {
+          expect(answer.body).toMatchObject({
+            data: {
+              professionalProject: {
+                current: {
+                  review: { localDemandFigures: { zoneCode: '8421', targets: [{ projects: 320 }] } },
+                },
+              },
+            },
+          });
+        }
       });
     });
 

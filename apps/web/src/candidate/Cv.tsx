@@ -9,11 +9,9 @@ import { Button, Card, Failure, Field, Loading, Notice } from '../ui/ui';
 import { saveFile } from '../ui/save-file';
 import { parisFormats } from './paris';
 // The prefill's rules are career's own (decision 0031): the console composes the first version
-// with the same pure, table-tested function, not a copy of it. Imported by path, one file (it
-// imports only types and normaliseSkill): Vite does not resolve the `@passerelle/...` paths, and
-// the domain's index would bring the interview question bank. (An app may use a domain lib; the
-// path form is what @nx/enforce-module-boundaries refuses in a .ts file.)
-import { prefillCv } from '../../../../libs/career/domain/src/cv-prefill';
+// with the same pure, table-tested function, not a copy of it (Vite resolves the library as
+// TypeScript does, from tsconfig.base.json's paths; only what is used is bundled).
+import { prefillCv } from '@passerelle/career/domain';
 
 const CV_SCREEN = graphql(`
   query CandidateCv($id: ID!) {
@@ -61,6 +59,8 @@ const CV_SCREEN = graphql(`
         version
         layout
         savedAt
+        pdfPath
+        docxPath
         comments {
           id
           section
@@ -319,18 +319,45 @@ export function Cv({ candidateId, now }: { candidateId: string; now: Date }) {
     variables: { id: candidateId },
     fetchPolicy: 'cache-and-network',
   });
+  // The version whose remarks and files are shown: the latest unless the person picks an earlier one.
+  const [picked, setPicked] = useState<string | null>(null);
   if (loading && !data) return <Loading />;
   if (error || !data) return <Failure retry={() => void refetch()} />;
   const today = parisFormats(language).dayKey(now.toISOString());
   if (!data.cv) return <StartCv candidateId={candidateId} today={today} onCreated={() => void refetch()} />;
   const cv = data.cv;
   const current = cv.current;
-  const comments = cv.versions.find((version) => version.id === current.id)?.comments ?? [];
+  const shown =
+    cv.versions.find((version) => version.id === picked) ?? cv.versions.find((v) => v.id === current.id);
+  const past = shown !== undefined && shown.id !== current.id;
   return (
     <>
       <p>{t('candidate.cv.intro')}</p>
-      <Comments comments={comments} version={current.version} />
-      <Downloads version={current} />
+      {cv.versions.length > 1 && (
+        <div className="field">
+          <label htmlFor="cv-version-shown">{t('candidate.cv.pick')}</label>
+          <select
+            id="cv-version-shown"
+            value={shown?.id ?? current.id}
+            onChange={(event) => setPicked(event.target.value)}
+          >
+            {[...cv.versions].reverse().map((version) => (
+              <option key={version.id} value={version.id}>
+                {t(version.id === current.id ? 'candidate.cv.pickLatest' : 'candidate.cv.pickEarlier', {
+                  version: version.version,
+                  count: version.comments.length,
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {past && (
+        <Notice>{t('candidate.cv.earlier', { version: shown.version, latest: current.version })}</Notice>
+      )}
+      <Comments comments={shown?.comments ?? []} version={shown?.version ?? current.version} />
+      {/* Its own key (the editor's is the latest version's id): a picked version starts its own layout choice. */}
+      <Downloads key={`files-${shown?.id ?? current.id}`} version={shown ?? current} past={past} />
       <Editor
         key={current.id}
         candidateId={candidateId}
@@ -859,8 +886,11 @@ function CommentItem({ comment }: { comment: Comment }) {
 
 function Downloads({
   version,
+  past = false,
 }: {
   version: { version: number; layout: CvLayout; pdfPath: string; docxPath: string };
+  /** An earlier version: its number said in the title. */
+  past?: boolean;
 }) {
   const { t } = useI18n();
   const session = useSession();
@@ -882,7 +912,11 @@ function Downloads({
     }
   };
   return (
-    <Card title={t('candidate.cv.download')}>
+    <Card
+      title={
+        past ? t('candidate.cv.downloadVersion', { version: version.version }) : t('candidate.cv.download')
+      }
+    >
       <div className="field">
         <label htmlFor="cv-download-layout">{t('candidate.cv.layout')}</label>
         <select

@@ -33,7 +33,12 @@ const SAVE = graphql(`
 `);
 
 /** The messages a person may choose not to get by email; appointments' changes always go. */
-const OPTIONAL: MessageKind[] = ['SESSION_REMINDER', 'RESULTS_RELEASED', 'JOB_LEADS_DIGEST'];
+const OPTIONAL: MessageKind[] = [
+  'SESSION_REMINDER',
+  'RESULTS_RELEASED',
+  'JOB_LEADS_DIGEST',
+  'APPLICATION_FOLLOW_UP',
+];
 
 /** Which optional messages also come by email. */
 export function Preferences() {

@@ -38,6 +38,15 @@ const PROJECT_SCREEN = graphql(`
         }
         review {
           localDemand
+          localDemandFigures {
+            zoneLabel
+            sourceYear
+            targets {
+              occupationCode
+              projects
+              hardToFillShare
+            }
+          }
           skillsHeld
           skillsMissing
           trainingNeeded
@@ -193,6 +202,31 @@ export function Project({ candidateId }: { candidateId: string }) {
                 <>
                   <dt>{t('candidate.project.review.demand')}</dt>
                   <dd>{review.localDemand}</dd>
+                </>
+              )}
+              {review.localDemandFigures && review.localDemandFigures.targets.length > 0 && (
+                <>
+                  <dt>
+                    {t('candidate.project.review.figures', {
+                      zone: review.localDemandFigures.zoneLabel,
+                      year: review.localDemandFigures.sourceYear,
+                    })}
+                  </dt>
+                  <dd>
+                    <ul className="plain">
+                      {review.localDemandFigures.targets.map((row) => (
+                        <li key={row.occupationCode}>
+                          {t('candidate.project.review.figuresRow', {
+                            occupation:
+                              current?.targets.find((target) => target.occupationCode === row.occupationCode)
+                                ?.label ?? row.occupationCode,
+                            projects: row.projects,
+                            hard: Math.round(row.hardToFillShare * 100),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
                 </>
               )}
               {review.skillsHeld.length > 0 && (

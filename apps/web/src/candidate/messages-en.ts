@@ -275,6 +275,7 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.prefs.kind.SESSION_REMINDER': 'reminders before an appointment',
   'candidate.prefs.kind.RESULTS_RELEASED': 'news that your results are ready',
   'candidate.prefs.kind.JOB_LEADS_DIGEST': 'new job leads found for you',
+  'candidate.prefs.kind.APPLICATION_FOLLOW_UP': 'a reminder to follow up an application left unanswered',
   'candidate.prefs.essential':
     'Confirmations, changes and cancellations of appointments always come by email.',
   'candidate.prefs.save': 'Save my choices',
@@ -431,6 +432,7 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.cv.comment.resolve': 'Mark as dealt with',
   'candidate.cv.comment.resolved': 'Dealt with on {when}',
   'candidate.cv.download': 'Download my CV',
+  'candidate.cv.downloadVersion': 'Download version {version}',
   'candidate.cv.download.pdf': 'Download as PDF',
   'candidate.cv.download.docx': 'Download as Word',
   'candidate.cv.download.done': 'The file is downloaded.',
@@ -442,6 +444,11 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
   'candidate.cv.tailoring.coverage': 'Your CV shows {percent}% of the offer’s skills.',
   'candidate.cv.tailoring.shown': 'Already on your CV: {skills}.',
   'candidate.cv.tailoring.missing': 'To show if you have them: {skills}.',
+  'candidate.cv.pick': 'Version shown (its remarks and files)',
+  'candidate.cv.pickLatest': 'Version {version}, the latest · {count} remark(s)',
+  'candidate.cv.pickEarlier': 'Version {version}, earlier · {count} remark(s)',
+  'candidate.cv.earlier':
+    'You are looking at version {version}, an earlier version: it stays as it was. Your changes below always start from the latest version ({latest}).',
   'candidate.cv.versions': 'Saved versions',
   'candidate.cv.versionLine': 'Version {version}, {when} ({layout})',
   'candidate.cv.versionComments': '{count} remark(s)',
@@ -462,6 +469,10 @@ export const candidateEn: Record<keyof typeof candidateFr, string> = {
     'This view is about version {version}; your coach will see it again for the current version.',
   'candidate.project.review.inProgress': 'Being studied',
   'candidate.project.review.demand': 'What employers near you need',
+  'candidate.project.review.figures':
+    'The figures you looked at with your coach ({zone} employment zone, France Travail’s BMO survey {year})',
+  'candidate.project.review.figuresRow':
+    '{occupation}: {projects} hires planned, {hard}% of which employers expect to be hard to fill',
   'candidate.project.review.held': 'The skills you have',
   'candidate.project.review.missing': 'The skills to gain',
   'candidate.project.review.training': 'Training',

@@ -281,6 +281,7 @@ export const candidateFr = {
   'candidate.prefs.kind.SESSION_REMINDER': 'les rappels avant un rendez-vous',
   'candidate.prefs.kind.RESULTS_RELEASED': 'l’annonce de vos résultats',
   'candidate.prefs.kind.JOB_LEADS_DIGEST': 'les nouvelles offres repérées pour vous',
+  'candidate.prefs.kind.APPLICATION_FOLLOW_UP': 'le rappel de relancer une candidature restée sans réponse',
   'candidate.prefs.essential':
     'Les confirmations, changements et annulations de rendez-vous vous sont toujours envoyés par e-mail.',
   'candidate.prefs.save': 'Enregistrer mes choix',
@@ -440,6 +441,7 @@ export const candidateFr = {
   'candidate.cv.comment.resolve': 'Marquer comme traitée',
   'candidate.cv.comment.resolved': 'Traitée le {when}',
   'candidate.cv.download': 'Télécharger mon CV',
+  'candidate.cv.downloadVersion': 'Télécharger la version {version}',
   'candidate.cv.download.pdf': 'Télécharger en PDF',
   'candidate.cv.download.docx': 'Télécharger en Word',
   'candidate.cv.download.done': 'Le fichier est téléchargé.',
@@ -451,6 +453,11 @@ export const candidateFr = {
   'candidate.cv.tailoring.coverage': 'Votre CV montre {percent} % des compétences de l’offre.',
   'candidate.cv.tailoring.shown': 'Déjà sur votre CV : {skills}.',
   'candidate.cv.tailoring.missing': 'À faire apparaître si vous les avez : {skills}.',
+  'candidate.cv.pick': 'Version affichée (ses remarques et ses fichiers)',
+  'candidate.cv.pickLatest': 'Version {version}, la dernière · {count} remarque(s)',
+  'candidate.cv.pickEarlier': 'Version {version}, ancienne · {count} remarque(s)',
+  'candidate.cv.earlier':
+    'Vous regardez la version {version}, une version ancienne : elle reste telle quelle. Vos modifications ci-dessous partent toujours de la dernière version ({latest}).',
   'candidate.cv.versions': 'Les versions enregistrées',
   'candidate.cv.versionLine': 'Version {version}, le {when} ({layout})',
   'candidate.cv.versionComments': '{count} remarque(s)',
@@ -472,6 +479,10 @@ export const candidateFr = {
     'Cet avis porte sur la version {version} ; votre consultant le reverra pour la version actuelle.',
   'candidate.project.review.inProgress': 'Étude en cours',
   'candidate.project.review.demand': 'Les besoins des employeurs près de chez vous',
+  'candidate.project.review.figures':
+    'Les chiffres regardés avec votre conseiller (zone d’emploi de {zone}, enquête BMO {year} de France Travail)',
+  'candidate.project.review.figuresRow':
+    '{occupation} : {projects} recrutements prévus, dont {hard} % que les employeurs jugent difficiles à pourvoir',
   'candidate.project.review.held': 'Les compétences que vous avez',
   'candidate.project.review.missing': 'Les compétences à acquérir',
   'candidate.project.review.training': 'Formation',

@@ -8,13 +8,22 @@ import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
 import { saveFile } from '../ui/save-file';
 import { TextArea } from './TextArea';
-import { cvLines, FRENCH_CV_WORDS } from './cv-lines';
+import {
+  CV_SECTIONS,
+  cvSectionLines,
+  type CvContent,
+  type CvLanguageLevel,
+  type CvSkillSource,
+} from '@passerelle/career/domain';
 
 const CV = graphql(`
   query CoachCv($candidateId: ID!) {
     cv(candidateId: $candidateId) {
       id
       current {
+        id
+      }
+      versions {
         id
         version
         savedAt
@@ -34,6 +43,8 @@ const CV = graphql(`
         }
         skills {
           label
+          code
+          source
         }
         trainings {
           title
@@ -68,16 +79,24 @@ const COMMENT = graphql(`
   }
 `);
 
-type Version = NonNullable<CoachCvQuery['cv']>['current'];
+type Version = NonNullable<CoachCvQuery['cv']>['versions'][number];
 
 /** At most this many characters in a comment (the person reads it beside their line). */
 const COMMENT_MAX = 1000;
 
-/** The person's latest CV, read-only, with the coach's comments line by line and the PDF. */
+/**
+ * The person's CV as it prints, with the coach's comments line by line and the PDF: the latest
+ * version to comment on, or an earlier one, read-only, with the comments it had.
+ */
 export function CvCard({ candidateId }: { candidateId: string }) {
   const { t, dateTime } = useI18n();
   const { data, loading, error, refetch } = useQuery(CV, { variables: { candidateId } });
-  const version = data?.cv?.current;
+  // The version shown: the latest unless the coach picks an earlier one.
+  const [picked, setPicked] = useState<string | null>(null);
+  const versions = data?.cv?.versions ?? [];
+  const latest = versions.find((v) => v.id === data?.cv?.current.id);
+  const version = versions.find((v) => v.id === picked) ?? latest;
+  const past = version !== undefined && version.id !== latest?.id;
   return (
     <Card title={t('coach.cv.title')}>
       {loading && !data ? (
@@ -88,19 +107,43 @@ export function CvCard({ candidateId }: { candidateId: string }) {
         <p>{t('coach.cv.none')}</p>
       ) : (
         <>
+          {versions.length > 1 && (
+            <div className="field">
+              <label htmlFor="coach-cv-version">{t('coach.cv.pick')}</label>
+              <select
+                id="coach-cv-version"
+                className="coach-cv-pick"
+                value={version.id}
+                onChange={(event) => setPicked(event.target.value)}
+              >
+                {[...versions].reverse().map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {t(v.id === latest?.id ? 'coach.cv.pickLatest' : 'coach.cv.pickEarlier', {
+                      version: v.version,
+                      comments: v.comments.length,
+                    })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <p className="muted">
             {t('coach.cv.version', { version: version.version, when: dateTime(version.savedAt) })}
           </p>
-          <PdfDownload version={version} />
-          <p className="muted">{t('coach.cv.commentIntro')}</p>
-          <CvLines version={version} />
+          {past && latest && (
+            <Notice>{t('coach.cv.earlier', { version: version.version, latest: latest.version })}</Notice>
+          )}
+          <PdfDownload version={version} past={past} />
+          {!past && <p className="muted">{t('coach.cv.commentIntro')}</p>}
+          <CvLines key={version.id} version={version} readOnly={past} />
         </>
       )}
     </Card>
   );
 }
 
-function PdfDownload({ version }: { version: Version }) {
+/** The version's PDF; an earlier version's button says its number. */
+function PdfDownload({ version, past }: { version: Version; past: boolean }) {
   const { t } = useI18n();
   const session = useSession();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -121,7 +164,7 @@ function PdfDownload({ version }: { version: Version }) {
   return (
     <div className="coach-actions">
       <Button kind="quiet" onClick={() => void download()} disabled={state === 'busy'}>
-        {t('coach.cv.pdf')}
+        {past ? t('coach.cv.pdfVersion', { version: version.version }) : t('coach.cv.pdf')}
       </Button>
       {state === 'failed' && (
         <p role="alert" className="failure">
@@ -132,18 +175,62 @@ function PdfDownload({ version }: { version: Version }) {
   );
 }
 
-function CvLines({ version }: { version: Version }) {
+/** The version's lines; `readOnly` (an earlier version): its comments, no new one. */
+/** A version as career's rules read it (GraphQL's enums are upper case, career's lower case). */
+const contentOf = (version: Version): CvContent => ({
+  identity: {
+    fullName: version.identity.fullName,
+    email: version.identity.email ?? null,
+    phone: version.identity.phone ?? null,
+    town: version.identity.town ?? null,
+  },
+  headline: version.headline,
+  experiences: version.experiences.map((experience) => ({ ...experience, end: experience.end ?? null })),
+  skills: version.skills.map((skill) => ({
+    label: skill.label,
+    code: skill.code ?? null,
+    source: skill.source.toLowerCase() as CvSkillSource,
+  })),
+  trainings: version.trainings.map((training) => ({
+    title: training.title,
+    institution: training.institution ?? null,
+    year: training.year ?? null,
+  })),
+  languages: version.languages.map((language) => ({
+    language: language.language,
+    level: language.level.toLowerCase() as CvLanguageLevel,
+  })),
+  interests: version.interests,
+});
+
+/**
+ * The lines of each section as career numbers and quotes them (`cvSectionLines`, the rule a
+ * comment's line is checked against), in print order.
+ */
+const sectionLines = (version: Version): [CvSection, string[]][] => {
+  const content = contentOf(version);
+  return CV_SECTIONS.map((section) => [section.toUpperCase() as CvSection, cvSectionLines(content, section)]);
+};
+
+function CvLines({ version, readOnly }: { version: Version; readOnly: boolean }) {
   const { t } = useI18n();
   return (
     <div className="coach-cv">
-      {cvLines(version, FRENCH_CV_WORDS)
+      {sectionLines(version)
         .filter(([, lines]) => lines.some((line) => line !== ''))
         .map(([section, lines]) => (
           <section key={section} aria-label={t(`coach.cv.section.${section}` as MessageKey)}>
             <h3>{t(`coach.cv.section.${section}` as MessageKey)}</h3>
             <ol className="coach-cv-lines">
               {lines.map((text, line) => (
-                <CvLine key={line} version={version} section={section} line={line} text={text} />
+                <CvLine
+                  key={line}
+                  version={version}
+                  section={section}
+                  line={line}
+                  text={text}
+                  readOnly={readOnly}
+                />
               ))}
             </ol>
           </section>
@@ -157,11 +244,13 @@ function CvLine({
   section,
   line,
   text,
+  readOnly,
 }: {
   version: Version;
   section: CvSection;
   line: number;
   text: string;
+  readOnly: boolean;
 }) {
   const { t, dateTime, errorText } = useI18n();
   const [open, setOpen] = useState(false);
@@ -195,7 +284,7 @@ function CvLine({
   return (
     <li>
       <span className="coach-cv-text">{text}</span>{' '}
-      {!open && (
+      {!open && !readOnly && (
         <button
           type="button"
           className="button quiet"

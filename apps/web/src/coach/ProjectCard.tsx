@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/fr';
 import { useI18n } from '../i18n/i18n';
 import { Button, Card, Failure, Loading, Notice } from '../ui/ui';
 import { TextArea, lines } from './TextArea';
+import { DemandTable, LiveDemand, useDemandFigures } from './ProjectDemand';
 
 const PROJECT = graphql(`
   query CoachProject($candidateId: ID!) {
@@ -28,6 +29,7 @@ const PROJECT = graphql(`
     }
     area {
       place
+      placeCode
       distance
       unit
     }
@@ -40,6 +42,17 @@ const PROJECT = graphql(`
     }
     review {
       localDemand
+      localDemandFigures {
+        zoneCode
+        zoneLabel
+        sourceYear
+        targets {
+          occupationCode
+          projects
+          hardToFill
+          seasonal
+        }
+      }
       skillsHeld
       skillsMissing
       trainingNeeded
@@ -90,6 +103,8 @@ export function ProjectCard({ candidateId }: { candidateId: string }) {
   const [done, setDone] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(PROJECT, { variables: { candidateId } });
   const project = data?.professionalProject;
+  // After a validation the coach may open a new review: its first save opens the next version.
+  const [reviewAgain, setReviewAgain] = useState(false);
   const validated = (project?.versions ?? []).filter((v) => v.status === 'VALIDATED').reverse();
   return (
     <Card title={t('coach.project.title')}>
@@ -101,15 +116,31 @@ export function ProjectCard({ candidateId }: { candidateId: string }) {
         <p>{t('coach.project.none')}</p>
       ) : (
         <>
-          <VersionFacts version={project.current} />
+          <VersionFacts version={project.current} figures={project.current.status === 'VALIDATED'} />
           {done && <Notice>{done}</Notice>}
-          {project.current.status === 'DRAFT' && (
+          {project.current.status === 'DRAFT' || reviewAgain ? (
             <ReviewForm
               key={project.current.version}
               candidateId={candidateId}
               version={project.current}
-              onDone={setDone}
+              onDone={(text) => {
+                setDone(text);
+                if (text) setReviewAgain(false);
+              }}
+              onCancel={() => setReviewAgain(false)}
             />
+          ) : (
+            <div className="coach-actions">
+              <p>{t('coach.project.reviewAgainIntro', { next: project.current.version + 1 })}</p>
+              <Button
+                onClick={() => {
+                  setDone(null);
+                  setReviewAgain(true);
+                }}
+              >
+                {t('coach.project.reviewAgain')}
+              </Button>
+            </div>
           )}
           {validated.length > 0 && (
             <details>
@@ -117,7 +148,7 @@ export function ProjectCard({ candidateId }: { candidateId: string }) {
               <ul className="coach-list">
                 {validated.map((version) => (
                   <li key={version.version}>
-                    <VersionFacts version={version} />
+                    <VersionFacts version={version} figures />
                   </li>
                 ))}
               </ul>
@@ -129,7 +160,8 @@ export function ProjectCard({ candidateId }: { candidateId: string }) {
   );
 }
 
-function VersionFacts({ version }: { version: Version }) {
+/** A version's facts; with `figures`, the labour figures its review kept (a review's evidence). */
+function VersionFacts({ version, figures = false }: { version: Version; figures?: boolean }) {
   const { t, dateTime, language } = useI18n();
   const euros = (amount: number) =>
     new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(amount);
@@ -201,6 +233,17 @@ function VersionFacts({ version }: { version: Version }) {
           </div>
         )}
       </dl>
+      {figures && review?.localDemandFigures && (
+        <DemandTable
+          figures={review.localDemandFigures}
+          targets={version.targets}
+          caption={t('coach.project.demand.seen', {
+            zone: review.localDemandFigures.zoneLabel,
+            year: review.localDemandFigures.sourceYear,
+            when: dateTime(review.reviewedAt),
+          })}
+        />
+      )}
     </div>
   );
 }
@@ -210,10 +253,13 @@ function ReviewForm({
   candidateId,
   version,
   onDone,
+  onCancel,
 }: {
   candidateId: string;
   version: Version;
   onDone: (text: string | null) => void;
+  /** Closes a new review of a validated version before it is saved. */
+  onCancel: () => void;
 }) {
   const { t, errorText } = useI18n();
   const review = version.review;
@@ -225,6 +271,7 @@ function ReviewForm({
   const [constraints, setConstraints] = useState(review?.constraints ?? '');
   const [verdict, setVerdict] = useState<ProjectVerdict | ''>(review?.verdict ?? '');
   const [reasoning, setReasoning] = useState(review?.reasoning ?? '');
+  const demand = useDemandFigures(version.area, version.targets);
   const [tried, setTried] = useState(false);
   const [save, saving] = useMutation(REVIEW, { refetchQueries: ['CoachProject'], awaitRefetchQueries: true });
   const [validate, validating] = useMutation(VALIDATE, {
@@ -252,6 +299,8 @@ function ReviewForm({
         input: {
           candidateId,
           localDemand: localDemand.trim() || null,
+          // What the coach saw above is kept with the review (career checks it).
+          localDemandFigures: demand.kind === 'ready' ? demand.figures : null,
           skillsHeld: lines(skillsHeld),
           skillsMissing: lines(skillsMissing),
           trainingNeeded,
@@ -262,7 +311,13 @@ function ReviewForm({
         },
       },
     })
-      .then(() => onDone(t(verdict ? 'coach.project.reviewed' : 'coach.project.reviewSaved')))
+      .then(() =>
+        onDone(
+          version.status === 'VALIDATED'
+            ? t('coach.project.reviewOpened', { version: version.version + 1 })
+            : t(verdict ? 'coach.project.reviewed' : 'coach.project.reviewSaved'),
+        ),
+      )
       .catch(() => undefined);
   };
   const confirm = () =>
@@ -278,8 +333,13 @@ function ReviewForm({
         noValidate
         aria-label={t('coach.project.review')}
       >
-        <h3>{t('coach.project.review')}</h3>
+        <h3>
+          {version.status === 'VALIDATED'
+            ? t('coach.project.reviewNext', { version: version.version + 1 })
+            : t('coach.project.review')}
+        </h3>
         <p className="muted">{t('coach.project.reviewIntro')}</p>
+        <LiveDemand state={demand} targets={version.targets} />
         <TextArea
           id="project-demand"
           label={t('coach.project.localDemand')}
@@ -357,9 +417,16 @@ function ReviewForm({
           onChange={setReasoning}
           problem={shown(problems.reasoning)}
         />
-        <button type="submit" className="button primary" disabled={saving.loading}>
-          {t('coach.project.saveReview')}
-        </button>
+        <div className="coach-actions">
+          <button type="submit" className="button primary" disabled={saving.loading}>
+            {t('coach.project.saveReview')}
+          </button>
+          {version.status === 'VALIDATED' && (
+            <Button kind="quiet" onClick={onCancel}>
+              {t('coach.project.cancelReview')}
+            </Button>
+          )}
+        </div>
       </form>
       {saving.error && (
         <p role="alert" className="failure">
@@ -367,7 +434,7 @@ function ReviewForm({
         </p>
       )}
       <div className="coach-actions">
-        {reviewedNow ? (
+        {version.status === 'VALIDATED' ? null : reviewedNow ? (
           <>
             <p>{t('coach.project.validateIntro', { version: version.version })}</p>
             <Button onClick={confirm} disabled={validating.loading}>

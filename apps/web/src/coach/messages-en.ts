@@ -368,7 +368,7 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.project.reviewIntro':
     'To fill in with the person. You may save the review without a verdict and come back to it later.',
   'coach.project.localDemand': 'Local demand for workers',
-  'coach.project.localDemandHint': 'What the labour market figures near where they live say, in your words.',
+  'coach.project.localDemandHint': 'What you and the person make of them, in your words.',
   'coach.project.skillsHeld': 'Skills held',
   'coach.project.skillsMissing': 'Skills to acquire',
   'coach.project.oneALine': 'One skill a line.',
@@ -389,6 +389,26 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.project.validateLater':
     'You can validate once the review of this version is saved with its verdict.',
   'coach.project.validated': 'Version {version} validated.',
+  'coach.project.demand.title': 'Labour market figures for these occupations',
+  'coach.project.demand.noArea':
+    'No figures yet: the project does not say where the person is looking yet, or has no target occupation.',
+  'coach.project.demand.failed':
+    'The labour market figures could not be loaded. You can save the review without them.',
+  'coach.project.demand.noZone':
+    'No employment zone found for “{place}”. You can save the review without figures.',
+  'coach.project.demand.caption':
+    'Recruitment projects expected in the {zone} employment zone (France Travail, BMO survey {year})',
+  'coach.project.demand.kept': 'These figures will be saved with the review, as you see them here.',
+  'coach.project.demand.none': 'No figures published for this occupation in the zone',
+  'coach.project.demand.seen':
+    'Figures seen when reviewing on {when}: {zone} employment zone, BMO survey {year}',
+  'coach.project.reviewAgainIntro':
+    'This version is validated and stays as it is. A new review will open version {next}, starting from this one.',
+  'coach.project.reviewAgain': 'Start a new review',
+  'coach.project.reviewNext': 'New feasibility review (version {version})',
+  'coach.project.reviewOpened':
+    'New review saved: version {version} is open. You can validate it once its verdict is given.',
+  'coach.project.cancelReview': 'Cancel',
   'coach.applications.title': 'Job applications',
   'coach.applications.none': 'No application recorded yet.',
   'coach.applications.counts': 'Applications sent: {sent}. Interviews: {interviews}. Offers: {offers}.',
@@ -421,6 +441,12 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.cv.title': 'CV',
   'coach.cv.none': 'The person has not started their CV yet.',
   'coach.cv.version': 'Version {version}, saved on {when}.',
+  'coach.cv.pick': 'Version shown',
+  'coach.cv.pickLatest': 'Version {version}, the latest · {comments} comment(s)',
+  'coach.cv.pickEarlier': 'Version {version}, earlier · {comments} comment(s)',
+  'coach.cv.earlier':
+    'You are looking at version {version}, an earlier version: it stays as it was, with the comments it received. To comment, go back to the latest version ({latest}).',
+  'coach.cv.pdfVersion': 'Download version {version} (PDF)',
   'coach.cv.pdf': 'Download the CV (PDF)',
   'coach.cv.pdfFailed': 'The CV could not be downloaded. Try again in a moment.',
   'coach.cv.commentIntro':

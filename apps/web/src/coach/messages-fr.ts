@@ -371,8 +371,7 @@ export const coachFr = {
   'coach.project.reviewIntro':
     'À remplir avec la personne. Vous pouvez enregistrer l’étude sans avis et la reprendre plus tard.',
   'coach.project.localDemand': 'Besoins locaux en recrutement',
-  'coach.project.localDemandHint':
-    'Ce que disent les chiffres du marché du travail près de chez elle, en vos mots.',
+  'coach.project.localDemandHint': 'Ce que vous en retenez avec la personne, en vos mots.',
   'coach.project.skillsHeld': 'Compétences acquises',
   'coach.project.skillsMissing': 'Compétences à acquérir',
   'coach.project.oneALine': 'Une compétence par ligne.',
@@ -394,6 +393,26 @@ export const coachFr = {
   'coach.project.validateLater':
     'La validation sera possible une fois l’étude de cette version enregistrée avec son avis.',
   'coach.project.validated': 'Version {version} validée.',
+  'coach.project.demand.title': 'Les chiffres du marché du travail pour ces métiers',
+  'coach.project.demand.noArea':
+    'Pas de chiffres pour l’instant : le projet ne dit pas encore où la personne cherche, ou n’a pas de métier visé.',
+  'coach.project.demand.failed':
+    'Les chiffres du marché du travail n’ont pas pu être chargés. Vous pouvez enregistrer l’étude sans eux.',
+  'coach.project.demand.noZone':
+    'Aucune zone d’emploi trouvée pour « {place} ». Vous pouvez enregistrer l’étude sans chiffres.',
+  'coach.project.demand.caption':
+    'Projets de recrutement prévus dans la zone d’emploi de {zone} (France Travail, enquête BMO {year})',
+  'coach.project.demand.kept': 'Ces chiffres seront enregistrés avec l’étude, tels que vous les voyez ici.',
+  'coach.project.demand.none': 'Pas de chiffres publiés pour ce métier dans la zone',
+  'coach.project.demand.seen':
+    'Chiffres vus lors de l’étude du {when} : zone d’emploi de {zone}, enquête BMO {year}',
+  'coach.project.reviewAgainIntro':
+    'Cette version est validée et reste telle quelle. Une nouvelle étude ouvrira la version {next}, qui part de celle-ci.',
+  'coach.project.reviewAgain': 'Commencer une nouvelle étude',
+  'coach.project.reviewNext': 'Nouvelle étude de faisabilité (version {version})',
+  'coach.project.reviewOpened':
+    'Nouvelle étude enregistrée : la version {version} est ouverte. Vous pourrez la valider une fois son avis donné.',
+  'coach.project.cancelReview': 'Annuler',
   'coach.applications.title': 'Candidatures',
   'coach.applications.none': 'Aucune candidature enregistrée pour l’instant.',
   'coach.applications.counts':
@@ -427,6 +446,12 @@ export const coachFr = {
   'coach.cv.title': 'CV',
   'coach.cv.none': 'La personne n’a pas encore commencé son CV.',
   'coach.cv.version': 'Version {version}, enregistrée le {when}.',
+  'coach.cv.pick': 'Version affichée',
+  'coach.cv.pickLatest': 'Version {version}, la dernière · {comments} commentaire(s)',
+  'coach.cv.pickEarlier': 'Version {version}, ancienne · {comments} commentaire(s)',
+  'coach.cv.earlier':
+    'Vous regardez la version {version}, une version ancienne : elle reste telle quelle, avec les commentaires qu’elle a reçus. Pour commenter, revenez à la dernière version ({latest}).',
+  'coach.cv.pdfVersion': 'Télécharger la version {version} (PDF)',
   'coach.cv.pdf': 'Télécharger le CV (PDF)',
   'coach.cv.pdfFailed': 'Le CV n’a pas pu être téléchargé. Réessayez dans un instant.',
   'coach.cv.commentIntro':

@@ -1,11 +1,14 @@
 import {
+  demandFiguresProblems,
   draftProblems,
+  shareOf,
   reviewProblems,
   validated,
   validationAnnouncement,
   validationRefusal,
   versionToEdit,
   type FeasibilityReviewInput,
+  type LocalDemandFigures,
   type ProjectDraft,
   type ProjectVersionState,
 } from './project';
@@ -26,6 +29,7 @@ const draft = (over: Partial<ProjectDraft> = {}): ProjectDraft => ({
 });
 const review = (over: Partial<FeasibilityReviewInput> = {}): FeasibilityReviewInput => ({
   localDemand: 'Forte demande',
+  localDemandFigures: null,
   skillsHeld: ['Conduite'],
   skillsMissing: ['CACES'],
   trainingNeeded: true,
@@ -108,6 +112,75 @@ describe('reviewProblems', () => {
     ['to explore, no training', review({ verdict: 'to_explore', trainingNeeded: false, training: null }), []],
   ])('%s', (_label, input, fields) => {
     expect(reviewProblems(input).map((p) => p.field)).toEqual(fields);
+  });
+});
+
+describe('demandFiguresProblems', () => {
+  const figures = (over: Partial<LocalDemandFigures> = {}): LocalDemandFigures => ({
+    zoneCode: '8421',
+    zoneLabel: 'Lyon',
+    sourceYear: 2025,
+    targets: [{ occupationCode: 'N4101', projects: 320, hardToFill: 150, seasonal: 20 }],
+    ...over,
+  });
+  const row = (over: Partial<LocalDemandFigures['targets'][number]>) => ({
+    occupationCode: 'N4101',
+    projects: 10,
+    hardToFill: 5,
+    seasonal: 0,
+    ...over,
+  });
+  const targets = [target('N4101'), target('N1103')];
+  it.each<[string, LocalDemandFigures, string[]]>([
+    ['the figures for a target', figures(), []],
+    ['no target has figures (none published)', figures({ targets: [] }), []],
+    ['both targets', figures({ targets: [row({}), row({ occupationCode: 'N1103' })] }), []],
+    ['an overseas zone (five digits)', figures({ zoneCode: '97101' }), []],
+    ['no projects at all', figures({ targets: [row({ projects: 0, hardToFill: 0 })] }), []],
+    ['a zone code that is not one', figures({ zoneCode: '84-21' }), ['localDemandFigures.zoneCode']],
+    ['a blank zone name', figures({ zoneLabel: '  ' }), ['localDemandFigures.zoneLabel']],
+    ['a survey from the future', figures({ sourceYear: 2027 }), ['localDemandFigures.sourceYear']],
+    ['a survey before BMO existed', figures({ sourceYear: 1999 }), ['localDemandFigures.sourceYear']],
+    [
+      'an occupation the project does not aim at',
+      figures({ targets: [row({ occupationCode: 'M1805' })] }),
+      ['localDemandFigures.targets.0.occupationCode'],
+    ],
+    [
+      'a target twice',
+      figures({ targets: [row({}), row({})] }),
+      ['localDemandFigures.targets.1.occupationCode'],
+    ],
+    [
+      'negative projects',
+      figures({ targets: [row({ projects: -1, hardToFill: 0 })] }),
+      ['localDemandFigures.targets.0.projects'],
+    ],
+    [
+      'a fraction of a project',
+      figures({ targets: [row({ projects: 2.5 })] }),
+      ['localDemandFigures.targets.0.projects'],
+    ],
+    [
+      'more hard to fill than projects',
+      figures({ targets: [row({ hardToFill: 11 })] }),
+      ['localDemandFigures.targets.0.hardToFill'],
+    ],
+    [
+      'more seasonal than projects',
+      figures({ targets: [row({ seasonal: 11 })] }),
+      ['localDemandFigures.targets.0.seasonal'],
+    ],
+  ])('%s', (_label, input, fields) => {
+    expect(demandFiguresProblems(input, targets, NOW).map((p) => p.field)).toEqual(fields);
+  });
+
+  it.each([
+    [150, 320, 150 / 320],
+    [0, 0, 0],
+    [5, 5, 1],
+  ])('shareOf(%d, %d) is %d', (part, projects, share) => {
+    expect(shareOf(part, projects)).toBe(share);
   });
 });
 

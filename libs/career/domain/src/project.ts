@@ -70,10 +70,37 @@ export interface ProjectDraft {
   conditions: ProjectConditions | null;
 }
 
+/**
+ * What matching's labour data said for one target in the person's employment zone, as the coach saw
+ * it: the recruitment projects of the BMO occupations behind the ROME code, how many employers
+ * expect to be hard to fill, how many are seasonal.
+ */
+export interface TargetDemandFigures {
+  occupationCode: string;
+  projects: number;
+  hardToFill: number;
+  seasonal: number;
+}
+
+/**
+ * The labour data the coach looked at when saving the review, kept with it (the console sends the
+ * figures it showed; career checks them and keeps them as the review's evidence).
+ */
+export interface LocalDemandFigures {
+  /** The INSEE employment zone (zones d'emploi 2020): four digits, or five overseas. */
+  zoneCode: string;
+  zoneLabel: string;
+  /** The year of France Travail's BMO survey the figures come from. */
+  sourceYear: number;
+  targets: TargetDemandFigures[];
+}
+
 /** The coach's review, completed with the person. */
 export interface FeasibilityReviewInput {
-  /** Local demand for the targets (from matching's labour data, in the coach's words). */
+  /** Local demand for the targets, in the coach's words (beside the figures they saw). */
   localDemand: string | null;
+  /** Matching's labour data for the targets as the coach saw it; null when none was shown. */
+  localDemandFigures: LocalDemandFigures | null;
   skillsHeld: string[];
   skillsMissing: string[];
   trainingNeeded: boolean;
@@ -143,6 +170,73 @@ export function reviewProblems(review: FeasibilityReviewInput): FieldProblem[] {
   if (review.verdict !== null && !review.reasoning)
     problems.push({ field: 'reasoning', message: 'a verdict comes with its reasoning' });
   return problems;
+}
+
+/** The first BMO survey the figures may come from (France Travail's, published since 2002). */
+export const FIRST_BMO_YEAR = 2002;
+
+/**
+ * What is wrong with the labour figures sent with a review (none: they may be kept): the zone's
+ * code and label, the survey's year (not after the year of `now`), each target once and one of
+ * the version's `targets`, counts that are whole numbers, hard-to-fill and seasonal projects not
+ * more than the projects.
+ */
+export function demandFiguresProblems(
+  figures: LocalDemandFigures,
+  targets: readonly ProjectTarget[],
+  now: Date,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const at = 'localDemandFigures';
+  if (!/^\d{4,5}$/.test(figures.zoneCode))
+    problems.push({
+      field: `${at}.zoneCode`,
+      message: 'an INSEE employment zone code (four digits, such as 8421)',
+    });
+  if (!figures.zoneLabel.trim() || figures.zoneLabel.length > 200)
+    problems.push({ field: `${at}.zoneLabel`, message: 'the zone’s name, at most 200 characters' });
+  const lastYear = now.getUTCFullYear();
+  if (
+    !Number.isInteger(figures.sourceYear) ||
+    figures.sourceYear < FIRST_BMO_YEAR ||
+    figures.sourceYear > lastYear
+  )
+    problems.push({
+      field: `${at}.sourceYear`,
+      message: `a survey year from ${FIRST_BMO_YEAR} to ${lastYear}`,
+    });
+  const aimed = new Set(targets.map((t) => t.occupationCode));
+  const seen = new Set<string>();
+  figures.targets.forEach((row, i) => {
+    const field = `${at}.targets.${i}`;
+    if (!aimed.has(row.occupationCode))
+      problems.push({
+        field: `${field}.occupationCode`,
+        message: `${row.occupationCode} is not a target of the project`,
+      });
+    else if (seen.has(row.occupationCode))
+      problems.push({
+        field: `${field}.occupationCode`,
+        message: `${row.occupationCode} has its figures already`,
+      });
+    seen.add(row.occupationCode);
+    const count = (value: number) => Number.isInteger(value) && value >= 0;
+    if (!count(row.projects))
+      problems.push({
+        field: `${field}.projects`,
+        message: 'a whole number of recruitment projects, 0 or more',
+      });
+    if (!count(row.hardToFill) || (count(row.projects) && row.hardToFill > row.projects))
+      problems.push({ field: `${field}.hardToFill`, message: 'a whole number, not more than the projects' });
+    if (!count(row.seasonal) || (count(row.projects) && row.seasonal > row.projects))
+      problems.push({ field: `${field}.seasonal`, message: 'a whole number, not more than the projects' });
+  });
+  return problems;
+}
+
+/** A part of the projects as a share from 0 to 1 (0 when there are none). */
+export function shareOf(part: number, projects: number): number {
+  return projects > 0 ? part / projects : 0;
 }
 
 /** Why a version cannot be validated. */

@@ -1,6 +1,6 @@
 import type { ProjectWithVersions } from '@passerelle/career/data-access';
 import { versionState } from '@passerelle/career/data-access';
-import type { ProjectVersionState } from '@passerelle/career/domain';
+import { shareOf, type ProjectVersionState } from '@passerelle/career/domain';
 import type { ProfessionalProject, ProjectVersion } from '@passerelle/career/graphql-types';
 import { toGraphQLEnum, toGraphQLEnumOrNull } from '@passerelle/shared/graphql';
 
@@ -14,7 +14,18 @@ export const toVersionObject = (state: ProjectVersionState): ProjectVersion => (
     contractTypes: state.conditions.contractTypes.map(toGraphQLEnum),
     hours: toGraphQLEnum(state.conditions.hours),
   },
-  review: state.review && { ...state.review, verdict: toGraphQLEnumOrNull(state.review.verdict) },
+  review: state.review && {
+    ...state.review,
+    verdict: toGraphQLEnumOrNull(state.review.verdict),
+    localDemandFigures: state.review.localDemandFigures && {
+      ...state.review.localDemandFigures,
+      targets: state.review.localDemandFigures.targets.map((row) => ({
+        ...row,
+        hardToFillShare: shareOf(row.hardToFill, row.projects),
+        seasonalShare: shareOf(row.seasonal, row.projects),
+      })),
+    },
+  },
   updatedAt: state.updatedAt,
   validatedAt: state.validatedAt,
   validatedByCoachId: state.validatedByCoachId,

@@ -61,10 +61,43 @@ export type ProjectConditions = {
   notes: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * What matching's labour data said for one target in the person's employment zone when the coach
+ * saved the review: the recruitment projects of the BMO occupations behind the ROME code.
+ */
+export type TargetDemandFigures = {
+  occupationCode: Scalars['String']['output'];
+  projects: Scalars['Int']['output'];
+  /** Projects employers expect to be hard to fill. */
+  hardToFill: Scalars['Int']['output'];
+  /** hardToFill / projects, 0..1 (0 when there are no projects). */
+  hardToFillShare: Scalars['Float']['output'];
+  /** Seasonal projects. */
+  seasonal: Scalars['Int']['output'];
+  /** seasonal / projects, 0..1 (0 when there are no projects). */
+  seasonalShare: Scalars['Float']['output'];
+};
+
+/**
+ * Matching's labour data as the coach saw it for the review (France Travail's BMO survey brought to
+ * the INSEE employment zone): sent by the console with the review, checked by career, kept with it.
+ */
+export type LocalDemandFigures = {
+  /** The INSEE employment zone (zones d'emploi 2020). */
+  zoneCode: Scalars['String']['output'];
+  zoneLabel: Scalars['String']['output'];
+  /** The BMO survey's year. */
+  sourceYear: Scalars['Int']['output'];
+  /** One row per target the survey has figures for. */
+  targets: Array<TargetDemandFigures>;
+};
+
 /** The feasibility review the coach completes with the person. */
 export type FeasibilityReview = {
-  /** Local demand for the targets (from matching's labour data, in the coach's words). */
+  /** Local demand for the targets, in the coach's words. */
   localDemand: Maybe<Scalars['String']['output']>;
+  /** The labour figures the coach saw when saving the review; null when none were shown. */
+  localDemandFigures: Maybe<LocalDemandFigures>;
   skillsHeld: Array<Scalars['String']['output']>;
   skillsMissing: Array<Scalars['String']['output']>;
   trainingNeeded: Scalars['Boolean']['output'];
@@ -140,9 +173,27 @@ export type SaveProjectDraftInput = {
   conditions?: InputMaybe<ProjectConditionsInput>;
 };
 
+/** One target's figures as the console showed them (from matching's labourMarket). */
+export type TargetDemandFiguresInput = {
+  /** A target of the version reviewed. */
+  occupationCode: Scalars['String']['input'];
+  projects: Scalars['Int']['input'];
+  hardToFill: Scalars['Int']['input'];
+  seasonal: Scalars['Int']['input'];
+};
+
+/** The labour figures the console showed the coach: matching's labourMarket for the person's zone. */
+export type LocalDemandFiguresInput = {
+  zoneCode: Scalars['String']['input'];
+  zoneLabel: Scalars['String']['input'];
+  sourceYear: Scalars['Int']['input'];
+  targets: Array<TargetDemandFiguresInput>;
+};
+
 export type ReviewProjectFeasibilityInput = {
   candidateId: Scalars['ID']['input'];
   localDemand?: InputMaybe<Scalars['String']['input']>;
+  localDemandFigures?: InputMaybe<LocalDemandFiguresInput>;
   skillsHeld?: InputMaybe<Array<Scalars['String']['input']>>;
   skillsMissing?: InputMaybe<Array<Scalars['String']['input']>>;
   trainingNeeded: Scalars['Boolean']['input'];

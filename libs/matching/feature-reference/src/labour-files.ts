@@ -2,8 +2,10 @@ import { field, optionalField, readCsv, ReferenceFileError } from './csv-file';
 
 /** INSEE employment zones 2020 and the communes in them. */
 export const INSEE_DIR = 'insee-zones-emploi-2020';
+/** The year of the France Travail BMO survey imported (its files are named after it). */
+export const BMO_YEAR = 2025;
 /** France Travail BMO 2025 survey. */
-export const BMO_DIR = 'france-travail-bmo-2025';
+export const BMO_DIR = `france-travail-bmo-${BMO_YEAR}`;
 /** DARES ROME V3 -> FAP-2009 table (flattened). */
 export const CROSSWALK_FILE = 'crosswalks/derived_dares_romev3_fap2009_pcs2003.csv';
 
@@ -87,7 +89,7 @@ export function readInseeZones(directory: string): Pick<LabourRelease, 'zones' |
 
 /** BMO from the verbatim export (one row per family x basin), so no derived file is needed. */
 export function readBmo(directory: string): Pick<LabourRelease, 'families' | 'basins' | 'demand'> {
-  const file = `${BMO_DIR}/bmo_2025_open_data.csv`;
+  const file = `${BMO_DIR}/bmo_${BMO_YEAR}_open_data.csv`;
   const rows = readCsv(directory, file, [
     'Code métier BMO',
     'Nom métier BMO',

@@ -17,6 +17,7 @@ import type {
 } from '@passerelle/matching/graphql-types';
 import { toGraphQLEnum } from '@passerelle/shared/graphql';
 import { ReferenceDataError, ReferenceDataErrorCode } from './reference-data.error';
+import { BMO_YEAR } from './labour-files';
 
 const MAX_TITLE_MATCHES = 10;
 const MAX_CERTIFICATIONS = 100;
@@ -189,6 +190,7 @@ export class ReferenceResolver {
     return {
       zone: { code: zone.code, label: zone.label, departmentCodes: zone.departmentCodes },
       namedShare: Math.round(zone.namedShare * 1000) / 1000,
+      sourceYear: BMO_YEAR,
       projects: all.reduce((sum, row) => sum + row.projects, 0),
       occupations: rows.slice(0, Math.min(Math.max(1, limit), MAX_MARKET_ROWS)).map((row) => ({
         familyCode: row.familyCode,

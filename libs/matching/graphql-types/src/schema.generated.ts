@@ -295,6 +295,8 @@ export type LabourMarket = {
   zone: EmploymentZone;
   /** Share of the zone's projects from BMO basins named after one of its towns; the rest is spread from its departments by commune count. */
   namedShare: Scalars['Float']['output'];
+  /** The year of the BMO survey the figures come from. */
+  sourceYear: Scalars['Int']['output'];
   projects: Scalars['Int']['output'];
   occupations: Array<LabourMarketOccupation>;
 };

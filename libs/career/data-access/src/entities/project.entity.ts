@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type {
   FeasibilityReviewInput,
+  LocalDemandFigures,
   ProjectArea,
   ProjectConditions,
   ProjectTarget,
@@ -38,8 +39,12 @@ export class ProjectEntity {
   updatedAt!: Date;
 }
 
-/** The review as stored: the coach's words, who reviewed and when (ISO string in JSON). */
-export interface StoredReview extends FeasibilityReviewInput {
+/**
+ * The review as stored: the coach's words, the labour figures they saw (absent from reviews saved
+ * before figures were kept), who reviewed and when (ISO string in JSON).
+ */
+export interface StoredReview extends Omit<FeasibilityReviewInput, 'localDemandFigures'> {
+  localDemandFigures?: LocalDemandFigures | null;
   reviewedVersion: number;
   reviewedByCoachId: string;
   reviewedAt: string;

@@ -17,7 +17,11 @@ export function versionState(row: ProjectVersionEntity): ProjectVersionState {
     targets: row.targets,
     area: row.area,
     conditions: row.conditions,
-    review: row.review && { ...row.review, reviewedAt: new Date(row.review.reviewedAt) },
+    review: row.review && {
+      ...row.review,
+      localDemandFigures: row.review.localDemandFigures ?? null,
+      reviewedAt: new Date(row.review.reviewedAt),
+    },
     validatedAt: row.validatedAt,
     validatedByCoachId: row.validatedByCoachId,
     updatedAt: row.updatedAt,

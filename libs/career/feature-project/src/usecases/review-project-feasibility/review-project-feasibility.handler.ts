@@ -9,14 +9,16 @@ import {
   versionState,
   type ProjectWithVersions,
 } from '@passerelle/career/data-access';
-import { reviewProblems, versionToEdit } from '@passerelle/career/domain';
+import { demandFiguresProblems, reviewProblems, versionToEdit } from '@passerelle/career/domain';
 import { outOfScope, ProjectError, ProjectErrorCode, projectProblems } from '../../project.error';
 import type { ReviewProjectFeasibilityCommand } from './review-project-feasibility.command';
 
 /**
  * The person's coach records the feasibility review with them, on the open draft (a review after a
  * validation opens the next version, as an edit does). A review may be saved without a verdict
- * while it is in progress; a verdict comes with its reasoning.
+ * while it is in progress; a verdict comes with its reasoning. The labour figures the coach saw
+ * come with it (sent by the console from matching's labour data) and are checked against the
+ * version's targets before they are kept.
  */
 @Injectable()
 export class ReviewProjectFeasibilityHandler {
@@ -43,6 +45,9 @@ export class ReviewProjectFeasibilityHandler {
       if (!project || !current)
         throw new ProjectError(ProjectErrorCode.NotFound, 'the person has not started a project yet');
       const edited = versionToEdit(versionState(current), now);
+      const figures = review.localDemandFigures;
+      const figureProblems = figures ? demandFiguresProblems(figures, edited.targets, now) : [];
+      if (figureProblems.length > 0) throw projectProblems(figureProblems);
       const next = {
         ...edited,
         review: { ...review, reviewedVersion: edited.version, reviewedByCoachId: coachId, reviewedAt: now },
