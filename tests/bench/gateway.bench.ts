@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,7 +54,8 @@ import { runBenchmark } from './bench-kit';
  *   npm run bench:gateway
  *   npm run bench:gateway -- --seconds 5 --rounds 3 --concurrency 16 --profile
  *
- * `--profile` runs the servers with `--cpu-prof` and prints where each one spent its CPU.
+ * `--profile` records each server's CPU profile during the measured rounds (not its start) and
+ * prints where each one spent its time.
  */
 
 const ONE = `query C($id: ID!) { candidate(id: $id) { id firstName lastName status enrolledAt } }`;
@@ -137,10 +139,29 @@ async function serve(what: string): Promise<void> {
         : await startService(what === 'intake' ? intakeApp : pathwayApp, env);
     stop = () => app.close();
   }
+  // The profile covers the measured load only, not the start (module loading, migrations).
+  const profileDir = process.env['BENCH_PROFILE_DIR'];
+  const session = profileDir ? new Session() : null;
+  const post = (method: string) =>
+    new Promise<unknown>((done, fail) =>
+      session!.post(method, (error, result) => (error ? fail(error) : done(result))),
+    );
   process.on('message', (message) => {
+    if (message === 'profile' && session) {
+      session.connect();
+      void post('Profiler.enable').then(() => post('Profiler.start'));
+    }
     if (message !== 'stop') return;
-    // A clean exit, so that --cpu-prof writes its profile.
-    stop().then(
+    const written = session
+      ? post('Profiler.stop').then((result) => {
+          mkdirSync(profileDir!, { recursive: true });
+          writeFileSync(
+            join(profileDir!, `${what}.cpuprofile`),
+            JSON.stringify((result as { profile: unknown }).profile),
+          );
+        })
+      : Promise.resolve();
+    written.then(stop).then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -160,10 +181,9 @@ async function spawnServer(
 ): Promise<Server> {
   const port = Number(env['PORT']);
   const execArgv = ['-r', resolve(__dirname, '../../tools/register.js')];
-  if (profileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${join(profileDir, what)}`);
   const child = fork(__filename, ['--serve', what], {
     execArgv,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...(profileDir ? { BENCH_PROFILE_DIR: profileDir } : {}) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await new Promise<void>((ready, fail) => {
@@ -255,48 +275,75 @@ const percentile = (sorted: number[], p: number): number =>
 // ---------------------------------------------------------------------------------------------
 // Where the CPU went: self time of each profile, by package (or our code) and by function.
 
+/**
+ * Self time by package (a native call or the garbage collector counted to the package that called
+ * it), time with the package on the stack, and the busiest functions, over the busy samples only
+ * (neither idle nor the inspector's own work).
+ */
 function summariseProfiles(dir: string, what: string): void {
-  const folder = join(dir, what);
-  let files: string[];
-  try {
-    files = readdirSync(folder).filter((file) => file.endsWith('.cpuprofile'));
-  } catch {
-    return;
-  }
-  for (const file of files) {
-    const profile = JSON.parse(readFileSync(join(folder, file), 'utf8')) as {
-      nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-      samples: number[];
-      timeDeltas: number[];
-    };
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const byPackage = new Map<string, number>();
-    const byFunction = new Map<string, number>();
-    let total = 0;
-    profile.samples.forEach((id, index) => {
-      const delta = profile.timeDeltas[index] ?? 0;
-      const frame = byId.get(id)?.callFrame;
-      if (!frame) return;
-      total += delta;
-      const pkg = packageOf(frame.url, frame.functionName);
-      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + delta);
-      const name = `${frame.functionName || '(anonymous)'} ${pkg}:${frame.lineNumber + 1}`;
-      byFunction.set(name, (byFunction.get(name) ?? 0) + delta);
-    });
-    const top = (map: Map<string, number>, n: number) =>
-      [...map.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, n)
-        .map(([name, micros]) => `    ${((100 * micros) / total).toFixed(1).padStart(5)}%  ${name}`)
-        .join('\n');
-    console.log(`\n${what}: ${(total / 1e6).toFixed(1)} s of samples (${file})`);
-    console.log(`  self time by package:\n${top(byPackage, 14)}`);
-    console.log(`  self time by function:\n${top(byFunction, 14)}`);
-  }
+  const file = `${what}.cpuprofile`;
+  if (!readdirSync(dir).includes(file)) return;
+  type Node = {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  };
+  const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const stackOf = (id: number): Node[] => {
+    const stack: Node[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) stack.push(byId.get(at)!);
+    return stack;
+  };
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const functions = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, delta: number) =>
+    map.set(key, (map.get(key) ?? 0) + delta);
+  let busy = 0;
+  let all = 0;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    all += delta;
+    const stack = stackOf(id);
+    const leaf = stack[0]!.callFrame;
+    if (leaf.functionName === '(idle)' || stack.some((node) => node.callFrame.url === 'node:inspector'))
+      return;
+    busy += delta;
+    const owner = stack.find((node) => node.callFrame.url)?.callFrame;
+    const pkg = owner ? packageOf(owner.url) : leaf.functionName || '(native)';
+    add(self, pkg, delta);
+    add(
+      functions,
+      `${leaf.functionName || '(anonymous)'} ${leaf.url ? `${packageOf(leaf.url)}:${leaf.lineNumber + 1}` : `in ${pkg}`}`,
+      delta,
+    );
+    for (const name of new Set(
+      stack.filter((node) => node.callFrame.url).map((node) => packageOf(node.callFrame.url)),
+    ))
+      add(inclusive, name, delta);
+  });
+  const top = (map: Map<string, number>, n: number) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, micros]) => `    ${((100 * micros) / busy).toFixed(1).padStart(5)}%  ${name}`)
+      .join('\n');
+  console.log(
+    `\n${what}: busy ${(busy / 1e6).toFixed(1)} s of ${(all / 1e6).toFixed(1)} s sampled (${join(dir, file)})`,
+  );
+  console.log(`  self time by package (natives to their caller):\n${top(self, 16)}`);
+  console.log(`  time with the package on the stack:\n${top(inclusive, 16)}`);
+  console.log(`  self time by function:\n${top(functions, 12)}`);
 }
 
-function packageOf(url: string, functionName: string): string {
-  if (!url) return functionName.startsWith('(') ? functionName : '(native)';
+function packageOf(url: string): string {
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules) return modules[1]!;
   if (url.startsWith('node:')) return url;
@@ -459,6 +506,7 @@ async function main(): Promise<void> {
 
     // Warm-up (JIT, pools, query plans), then interleaved rounds.
     for (const target of targets) await drive(target, concurrency, 1);
+    if (profileDir) for (const server of servers) server.child.send('profile');
     const loads = new Map<string, Load[]>(targets.map((target) => [target.name, []]));
     const load = [loadavg()[0]!];
     for (let round = 0; round < rounds; round++) {
@@ -506,14 +554,18 @@ async function main(): Promise<void> {
     for (const database of databases) await database.drop();
   }
   if (profileDir) {
-    mkdirSync(profileDir, { recursive: true });
     for (const what of ['bare', 'intake', 'pathway', 'gateway']) summariseProfiles(profileDir, what);
     console.log(`\nprofiles in ${profileDir} (open them in Chrome's DevTools, Performance tab)`);
   }
 }
 
 const serving = process.argv.indexOf('--serve');
-if (serving > 0) {
+const summarising = process.argv.indexOf('--summarise');
+if (summarising > 0) {
+  // Reads the profiles of an earlier run again: npm run bench:gateway -- --summarise <dir>
+  for (const what of ['bare', 'intake', 'pathway', 'gateway'])
+    summariseProfiles(process.argv[summarising + 1]!, what);
+} else if (serving > 0) {
   serve(process.argv[serving + 1]!).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
