@@ -17,7 +17,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly identitySecret: string,
   ) {
-    super({ url });
+    // Node's own fetch (undici, kept-alive connections), not Apollo's default make-fetch-happen:
+    // its agent builds an Error per request to read the call stack (agent-base's
+    // isSecureEndpoint), which source maps make costly; it was a quarter of the gateway's CPU
+    // (docs/benchmarks.md, bench:gateway).
+    super({ url, fetcher: fetch });
   }
 
   override async willSendRequest({
