@@ -1,5 +1,6 @@
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { KeyObject } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import {
   ACCEPTED_TOKEN_ALGORITHMS,
@@ -26,7 +27,7 @@ export function tokenLifetimeLimits(config: GatewayConfig): TokenLifetimeLimits 
  * The keys of the issuer a token names: the provider's, or the local issuer's where the demo trusts
  * it too (AUTH_LOCAL_ISSUER_JWKS_FILE). A token is checked with its own issuer's keys only.
  */
-function trustedKeys(config: GatewayConfig): (rawToken: string) => Promise<string> {
+function trustedKeys(config: GatewayConfig): (rawToken: string) => Promise<KeyObject> {
   const provider = jwksKeyResolver({ uri: config.AUTH_JWKS_URI, file: config.AUTH_JWKS_FILE });
   if (!config.AUTH_LOCAL_ISSUER_JWKS_FILE) return provider;
   const local = jwksKeyResolver({ file: config.AUTH_LOCAL_ISSUER_JWKS_FILE });
@@ -59,7 +60,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
         done: (error: unknown, key?: string) => void,
       ) => {
         resolveKey(rawToken).then(
-          (key) => done(null, key),
+          // passport-jwt hands the key to jsonwebtoken, which takes a KeyObject as it is (its
+          // types say PEM only); a PEM would be parsed again for every request.
+          (key) => done(null, key as unknown as string),
           (error: unknown) => done(error),
         );
       },

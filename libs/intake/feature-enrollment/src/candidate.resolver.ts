@@ -32,7 +32,7 @@ export class CandidateResolver {
     @Args('id') id: string,
     @CurrentIdentity() identity: Identity,
   ): Promise<CandidateObject | null> {
-    return this.readable(identity, await this.candidates.findById(id));
+    return this.readable(identity, await this.candidates.findWithOfficeIds(id));
   }
 
   @ResolveReference()
@@ -42,7 +42,7 @@ export class CandidateResolver {
     @Parent() reference: { id: string },
     @CurrentIdentity() identity: Identity,
   ): Promise<CandidateObject | null> {
-    return this.readable(identity, await this.candidates.findById(reference.id));
+    return this.readable(identity, await this.candidates.findWithOfficeIds(reference.id));
   }
 
   @ResolveField('programme')
@@ -65,11 +65,14 @@ export class CandidateResolver {
   }
 
   /** Not found and not allowed look the same, so ids cannot be probed. */
-  private async readable(identity: Identity, row: CandidateEntity | null): Promise<CandidateObject | null> {
-    if (!row) return null;
-    const programme = await this.programmes.findProgramme(row.programmeId);
+  private async readable(
+    identity: Identity,
+    found: { candidate: CandidateEntity; officeIds: string[] } | null,
+  ): Promise<CandidateObject | null> {
+    if (!found) return null;
+    const { candidate: row, officeIds } = found;
     const coachId = identity.role === 'coach' ? await this.access.coachOf(row.id) : null;
-    const scope = { candidateId: row.id, officeIds: programme?.officeIds ?? [], coachId };
+    const scope = { candidateId: row.id, officeIds, coachId };
     return canReadCandidate(identity, scope) ? toCandidateObject(row) : null;
   }
 }

@@ -1,3 +1,4 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -21,7 +22,9 @@ export function subgraphGraphQLModule(typePaths: string[]): DynamicModule {
     context: ({ req }: { req: unknown }) => ({ req }),
     formatError: formatGraphQLError,
     // Every id argument is a UUID: "x" is refused here rather than failing in PostgreSQL.
-    plugins: [uuidArgumentsPlugin()],
+    // Inline tracing (on by default in a subgraph) would time every resolver and send the timings
+    // to whoever asks with `apollo-federation-include-trace`; no gateway of ours reports to Apollo.
+    plugins: [uuidArgumentsPlugin(), ApolloServerPluginInlineTraceDisabled()],
     resolvers: { DateTime: DateTimeScalar },
   });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity';
+import { ProgrammeEntity } from '../entities/programme.entity';
 
 @Injectable()
 export class CandidateRepository {
@@ -8,6 +9,22 @@ export class CandidateRepository {
 
   findById(id: string): Promise<CandidateEntity | null> {
     return this.dataSource.getRepository(CandidateEntity).findOneBy({ id });
+  }
+
+  /**
+   * The person and the offices of their programme (what decides which ops may read them) in one
+   * query: `candidate(id)` and every reference to a person from another subgraph read this.
+   */
+  async findWithOfficeIds(id: string): Promise<{ candidate: CandidateEntity; officeIds: string[] } | null> {
+    const { entities, raw } = await this.dataSource
+      .getRepository(CandidateEntity)
+      .createQueryBuilder('candidate')
+      .leftJoin(ProgrammeEntity, 'programme', 'programme.id = candidate.programmeId')
+      .addSelect('programme.office_ids', 'programme_office_ids')
+      .where('candidate.id = :id', { id })
+      .getRawAndEntities<{ programme_office_ids: string[] | null }>();
+    const candidate = entities[0];
+    return candidate ? { candidate, officeIds: raw[0]?.programme_office_ids ?? [] } : null;
   }
 
   /**
