@@ -274,6 +274,8 @@ export type ProgrammeStatus =
 /** The whole set of terms; an amendment replaces them all. */
 export type ProgrammeTermsInput = {
   durationMonths: number;
+  /** The employer's (or site's) NAF code, NN.NNX such as 10.51C (INVALID_NAF_CODE otherwise); omitted: unchanged by an amendment; null: none. */
+  employerNafCode?: string | null | undefined;
   headcount: number;
   outcomeTargets?: Array<OutcomeTargetInput> | null | undefined;
   /** Omitted: the defaults for a new programme, unchanged by an amendment. */
