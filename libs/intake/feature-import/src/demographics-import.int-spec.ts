@@ -388,14 +388,14 @@ describe('the service column and the employer’s NAF code', () => {
       .map((event) => event.payload)
       .filter((payload) => payload['candidateId'] === s01);
     expect(corrections).toHaveLength(1);
-    const { correctedAt: _at, ...correction } = corrections[0]!;
-    expect(correction).toEqual({
+    expect(corrections[0]).toEqual({
       candidateId: s01,
       programmeId,
       formerOccupationCode: null,
       formerJobTitle: 'Opératrice de production',
       employerNafCode: '10.51C',
       service: 'Affinage',
+      correctedAt: expect.any(String),
     });
   });
 });
