@@ -28,7 +28,18 @@ let platform: RunningPlatform;
 let ops: string;
 let coachId: string;
 let sponsorId: string;
-const people = { sure: '', unsure: '' };
+const people = { sure: '', unsure: '', dairy: '' };
+let dairyProgramme: { sponsorId: string; programmeId: string };
+
+const DAIRY_TERMS = {
+  type: 'PSE',
+  sites: ['Poligny'],
+  headcount: 120,
+  startDate: '2026-09-01',
+  durationMonths: 12,
+  sessionBudgetPerPerson: 15,
+  employerNafCode: '10.51C',
+};
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -36,6 +47,31 @@ beforeAll(async () => {
   await dataSource.initialize();
   try {
     await importReferenceData(dataSource, join(__dirname, '../fixtures/matching/reference'));
+    // The sample has no production occupation: three of ROME 4.0's, with the NAF divisions ROME
+    // files them under and division 10's label (decision 0039), loaded as an import would.
+    for (const [code, label, divisions] of [
+      ['H2105', 'Opérateur / Opératrice de production en industrie alimentaire', ['10', '11']],
+      ['H2909', 'Opérateur / Opératrice de production en montage-assemblage mécanique', ['25', '28', '29']],
+      ['H2701', 'Opérateur / Opératrice de production en énergie', ['35']],
+    ] as const) {
+      await dataSource.query(
+        `INSERT INTO occupation (code, label, domain_code, parent_code, regulated, executive)
+         VALUES ($1, $2, $3, $1, false, false)`,
+        [code, label, code.slice(0, 3)],
+      );
+      await dataSource.query(
+        `INSERT INTO job_title (code, rome_code, label, short_label, principal) VALUES ($1, $2, $3, $3, true)`,
+        [`t-${code}`, code, label],
+      );
+      for (const division of divisions)
+        await dataSource.query(`INSERT INTO occupation_sector (rome_code, naf_division) VALUES ($1, $2)`, [
+          code,
+          division,
+        ]);
+    }
+    await dataSource.query(
+      `INSERT INTO naf_division (code, label) VALUES ('10', 'Industries alimentaires') ON CONFLICT (code) DO NOTHING`,
+    );
   } finally {
     await dataSource.destroy();
   }
@@ -58,6 +94,19 @@ beforeAll(async () => {
   people.sure = await person('T-1', 'MAGASINIERE H/F');
   people.unsure = await person('T-2', 'Logistique');
   await coachAssignedTo(platform.as(ops), people.unsure);
+  // A cheese dairy's programme with its NAF code among the terms, entered through the gateway.
+  dairyProgramme = await setUpProgramme(platform.as(ops), {
+    sponsorName: 'Fromagerie du Jura',
+    name: 'PSE fromagerie Poligny',
+    officeIds: [LYON],
+    terms: DAIRY_TERMS,
+  });
+  people.dairy = await enrol(platform.as(ops), {
+    programmeId: dairyProgramme.programmeId,
+    employeeNumber: 'F-1',
+    formerJobTitle: 'OPERATRICE DE PRODUCTION',
+    languages: ['fr'],
+  });
 });
 
 afterAll(async () => {
@@ -240,5 +289,74 @@ describe('the former job title, resolved once by matching', () => {
         { id: people.unsure },
       );
     expect(ranked.candidate.recommendations[0]).toEqual({ occupationCode: 'N1301', proximity: 'SAME' });
+  });
+});
+
+describe("the employer's NAF code: a generic title read with it (decision 0039)", () => {
+  it('an "OPERATRICE DE PRODUCTION" of a programme whose employer is a cheese dairy (10.51C) is coded H2105, no coach asked', async () => {
+    const seen = await waitFor(
+      async () => {
+        const candidate = await intakeView(people.dairy);
+        return candidate.formerOccupationCode ? candidate : null;
+      },
+      { what: "matching's code for the dairy operator in intake", timeoutMs: 30_000 },
+    );
+    expect(seen).toEqual({
+      formerJobTitle: 'OPERATRICE DE PRODUCTION',
+      formerOccupationCode: 'H2105',
+      occupationCodeSource: 'TITLE',
+    });
+    const confirmation = await platform
+      .as(ops)
+      .ok<{ candidate: { formerOccupationConfirmation: unknown } }>(CONFIRMATION, { id: people.dairy });
+    expect(confirmation.candidate.formerOccupationConfirmation).toBeNull();
+  });
+
+  const NAF = `{ programmes { nodes { id employerNafCode } } }`;
+  it.each([
+    ['ops', true],
+    ['sponsor', true],
+    ['committee', true],
+    ['otherSponsor', false],
+  ])("%s reads the programme's NAF code: %s", async (who, listed) => {
+    const token =
+      who === 'ops'
+        ? ops
+        : await platform.token({
+            sub: who,
+            role: who === 'committee' ? 'committee' : 'sponsor',
+            sponsor_ids: [who === 'otherSponsor' ? randomUUID() : dairyProgramme.sponsorId],
+          });
+    const nodes = (
+      await platform
+        .as(token)
+        .ok<{ programmes: { nodes: { id: string; employerNafCode: string | null }[] } }>(NAF)
+    ).programmes.nodes;
+    expect(nodes.find((node) => node.id === dairyProgramme.programmeId)).toEqual(
+      listed ? { id: dairyProgramme.programmeId, employerNafCode: '10.51C' } : undefined,
+    );
+  });
+
+  it.each(['coach', 'candidate'])('%s cannot read it (FORBIDDEN)', async (who) => {
+    const token = await platform.token(
+      who === 'coach'
+        ? { sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] }
+        : { sub: 'p-dairy', role: 'candidate', candidate_id: people.dairy },
+    );
+    expectGraphQLError((await platform.as(token).request(NAF)).body, 'FORBIDDEN');
+  });
+
+  it('ops amend it; a code that is not NN.NNX is refused with INVALID_NAF_CODE naming the field', async () => {
+    const AMEND = `mutation A($input: AmendProgrammeInput!) { amendProgramme(input: $input) { employerNafCode } }`;
+    const amend = (employerNafCode: string) =>
+      platform.as(ops).request(AMEND, {
+        input: { programmeId: dairyProgramme.programmeId, terms: { ...DAIRY_TERMS, employerNafCode } },
+      });
+    expect((await amend('10.51d')).body.data).toEqual({ amendProgramme: { employerNafCode: '10.51D' } });
+    const refused = (await amend('1051')).body;
+    expectGraphQLError(refused, 'INVALID_NAF_CODE');
+    expect(refused.errors![0]!.message).toBe(
+      'terms.employerNafCode: employerNafCode must be a NAF code such as 10.51C',
+    );
   });
 });

@@ -215,6 +215,40 @@ describe('service levels as programme terms', () => {
   });
 });
 
+describe("the employer's NAF code as a programme term (decision 0039)", () => {
+  const NAF = `query { programmes { nodes { id employerNafCode } } }`;
+  const amend = (terms: Record<string, unknown>) =>
+    intake.call(ops, `mutation A($input: AmendProgrammeInput!) { amendProgramme(input: $input) { id } }`, {
+      input: { programmeId, terms: { ...TERMS, ...terms } },
+    });
+  const nafOf = async () =>
+    ok(
+      await intake.call<{ programmes: { nodes: { id: string; employerNafCode: string | null }[] } }>(
+        ops,
+        NAF,
+      ),
+    ).programmes.nodes.find((node) => node.id === programmeId)?.employerNafCode;
+
+  it('has none at first, takes one written loosely, keeps it when an amendment does not say, clears it on null', async () => {
+    expect(await nafOf()).toBeNull();
+    ok(await amend({ employerNafCode: ' 10.51c ' }));
+    expect(await nafOf()).toBe('10.51C');
+    ok(await amend({ headcount: 330 }));
+    expect(await nafOf()).toBe('10.51C');
+    ok(await amend({ employerNafCode: null }));
+    expect(await nafOf()).toBeNull();
+    ok(await amend({ employerNafCode: '10.51C' }));
+  });
+
+  it('refuses a code that is not NN.NNX with INVALID_NAF_CODE, naming the field, and keeps the one it had', async () => {
+    expect(errorOf(await amend({ employerNafCode: '1051C' }))).toEqual({
+      code: 'INVALID_NAF_CODE',
+      message: 'terms.employerNafCode: employerNafCode must be a NAF code such as 10.51C',
+    });
+    expect(await nafOf()).toBe('10.51C');
+  });
+});
+
 describe('the OVE register', () => {
   const offers = [
     // Meets the definition (Lyon, 87.5 % of the previous pay, a CDI), then refused.

@@ -45,6 +45,9 @@ const sure = randomUUID(); // "MAGASINIERE H/F"
 const unsure = randomUUID(); // "Logistique"
 const given = randomUUID(); // a ROME code in the file, and a title
 const corrected = randomUUID(); // enrolled with no title, then a correction gives one
+const dairy = randomUUID(); // "Opératrice de production" of a cheese dairy (NAF 10.51C), service "Production"
+const dairyFabrication = randomUUID(); // the same in a service "Fabrication", a word no production title holds
+const noContext = randomUUID(); // the same title with no context
 
 const { kafkaBrokers } = testInfrastructure();
 const kafka = new Kafka({ clientId: 'former-occupation-int-spec', brokers: kafkaBrokers, logLevel: 1 });
@@ -90,6 +93,7 @@ const enrol = (
   candidateId: string,
   formerJobTitle: string | null,
   formerOccupationCode: string | null = null,
+  context: { employerNafCode?: string; service?: string } = {},
 ) =>
   publish('CandidateEnrolled.v1', candidateId, {
     candidateId,
@@ -100,6 +104,7 @@ const enrol = (
     formerOccupationCode,
     formerJobTitle,
     languages: ['fr'],
+    ...context,
   });
 
 type Resolved = { romeCode: string; how: string; confidence: number; programmeId: string };
@@ -139,12 +144,46 @@ const PENDING = `{ pendingFormerOccupationConfirmations { candidate { id } forme
 const CONFIRM = `mutation($id: ID!, $code: String!) { confirmFormerOccupation(candidateId: $id, occupationCode: $code) {
   candidate { id } status occupationCode formerJobTitle } }`;
 
+/**
+ * Three production operators' occupations as ROME 4.0 writes them, with the NAF divisions ROME
+ * files them under (`unix_arborescence_secteur_naf`) and division 10's label: the sample has no
+ * production occupation, so they are added to the imported tables (the resolver reads them as it
+ * reads an import).
+ */
+async function addProductionOccupations(): Promise<void> {
+  const occupations: [string, string, string[]][] = [
+    ['H2105', 'Opérateur / Opératrice de production en industrie alimentaire', ['10', '11']],
+    ['H2909', 'Opérateur / Opératrice de production en montage-assemblage mécanique', ['25', '28', '29']],
+    ['H2701', 'Opérateur / Opératrice de production en énergie', ['35']],
+  ];
+  for (const [code, label, divisions] of occupations) {
+    await dataSource.query(
+      `INSERT INTO occupation (code, label, domain_code, parent_code, regulated, executive)
+       VALUES ($1, $2, $3, $1, false, false)`,
+      [code, label, code.slice(0, 3)],
+    );
+    await dataSource.query(
+      `INSERT INTO job_title (code, rome_code, label, short_label, principal) VALUES ($1, $2, $3, $3, true)`,
+      [`t-${code}`, code, label],
+    );
+    for (const division of divisions)
+      await dataSource.query(`INSERT INTO occupation_sector (rome_code, naf_division) VALUES ($1, $2)`, [
+        code,
+        division,
+      ]);
+  }
+  await dataSource.query(
+    `INSERT INTO naf_division (code, label) VALUES ('10', 'Industries alimentaires') ON CONFLICT (code) DO NOTHING`,
+  );
+}
+
 beforeAll(async () => {
   database = await createTestDatabase('matching_former_occupation');
   dataSource = new DataSource(matchingDataSourceOptions(database.url));
   await dataSource.initialize();
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
+  await addProductionOccupations();
   const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
   await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
   reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['FormerOccupationResolved.v1'].topic]);
@@ -166,6 +205,12 @@ beforeAll(async () => {
   await enrol(unsure, 'Logistique');
   await enrol(given, 'Logistique', 'M1805');
   await enrol(corrected, null);
+  await enrol(dairy, 'Opératrice de production', null, { employerNafCode: '10.51C', service: 'Production' });
+  await enrol(dairyFabrication, 'Opératrice de production', null, {
+    employerNafCode: '10.51C',
+    service: 'Fabrication',
+  });
+  await enrol(noContext, 'Opératrice de production');
   await publish('CoachAssigned.v1', unsure, {
     candidateId: unsure,
     programmeId: PROGRAMME,
@@ -349,5 +394,61 @@ describe('the former job title at enrolment', () => {
     );
     expect(announced).toMatchObject({ romeCode: 'N1301', how: 'automatic' });
     expect(await profileCode(corrected)).toBe('N1301');
+  });
+});
+
+describe("the former title read with the employer's NAF code and the service (decision 0039)", () => {
+  it('an "Opératrice de production" of a cheese dairy in "Production" is coded H2105 without a coach', async () => {
+    const [announced] = await waitFor(
+      async () => (resolvedFor(dairy).length > 0 ? resolvedFor(dairy) : null),
+      {
+        what: 'FormerOccupationResolved for the dairy operator',
+        timeoutMs: 30_000,
+      },
+    );
+    expect(announced).toMatchObject({ candidateId: dairy, romeCode: 'H2105', how: 'automatic' });
+    expect(await profileCode(dairy)).toBe('H2105');
+    expect(
+      await dataSource.query(
+        `SELECT employer_naf_code, service FROM candidate_profile WHERE candidate_id = $1`,
+        [dairy],
+      ),
+    ).toEqual([{ employer_naf_code: '10.51C', service: 'Production' }]);
+    expect(
+      await dataSource.query(`SELECT 1 FROM former_occupation_confirmation WHERE candidate_id = $1`, [dairy]),
+    ).toEqual([]);
+  });
+
+  it('the same title without context goes to the coach, the production occupations offered', async () => {
+    const [task] = await waitFor(
+      async () => {
+        const rows = (await dataSource.query(
+          `SELECT status, candidates FROM former_occupation_confirmation WHERE candidate_id = $1`,
+          [noContext],
+        )) as { status: string; candidates: { romeCode: string }[] }[];
+        return rows.length > 0 ? rows : null;
+      },
+      { what: 'the confirmation task of the title without context', timeoutMs: 30_000 },
+    );
+    expect(task!.status).toBe('pending');
+    expect(task!.candidates.map((c) => c.romeCode).sort()).toEqual(['H2105', 'H2701', 'H2909']);
+    expect(await profileCode(noContext)).toBeNull();
+    expect(resolvedFor(noContext)).toEqual([]);
+  });
+
+  it('in a service "Fabrication" the trade reading is not enough (the title holds no word of it): the coach confirms, the dairy\'s occupation first', async () => {
+    const [task] = await waitFor(
+      async () => {
+        const rows = (await dataSource.query(
+          `SELECT status, candidates FROM former_occupation_confirmation WHERE candidate_id = $1`,
+          [dairyFabrication],
+        )) as { status: string; candidates: { romeCode: string }[] }[];
+        return rows.length > 0 ? rows : null;
+      },
+      { what: 'the confirmation task of the dairy operator in Fabrication', timeoutMs: 30_000 },
+    );
+    expect(task!.status).toBe('pending');
+    expect(task!.candidates[0]!.romeCode).toBe('H2105');
+    expect(resolvedFor(dairyFabrication)).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ export interface TermsDraft {
   startDate: string;
   durationMonths: string;
   sessionBudgetPerPerson: string;
+  /** The employer's (or site's) NAF code, optional: empty when not known. */
+  employerNafCode: string;
 }
 
 export const EMPTY_TERMS: TermsDraft = {
@@ -33,7 +35,12 @@ export const EMPTY_TERMS: TermsDraft = {
   startDate: '',
   durationMonths: '12',
   sessionBudgetPerPerson: '',
+  employerNafCode: '',
 };
+
+/** A NAF code as INSEE writes it, 10.51C; the letter may be typed in lower case. */
+const nafCodeOf = (value: string) => value.trim().toUpperCase();
+const NAF_CODE = /^\d{2}\.\d{2}[A-Z]$/;
 
 const whole = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : NaN);
 
@@ -48,6 +55,10 @@ export function termsProblems(draft: TermsDraft, t: (key: MessageKey) => string)
     startDate: !/^\d{4}-\d{2}-\d{2}$/.test(draft.startDate) ? t('ops.terms.problem.startDate') : null,
     durationMonths: !(duration >= 1 && duration <= 60) ? t('ops.terms.problem.duration') : null,
     sessionBudgetPerPerson: !(budget >= 0 && budget <= 500) ? t('ops.terms.problem.budget') : null,
+    employerNafCode:
+      nafCodeOf(draft.employerNafCode) !== '' && !NAF_CODE.test(nafCodeOf(draft.employerNafCode))
+        ? t('ops.terms.problem.employerNafCode')
+        : null,
   };
 }
 
@@ -69,6 +80,8 @@ export function termsInput(
     durationMonths: Number(draft.durationMonths),
     sessionBudgetPerPerson: Number(draft.sessionBudgetPerPerson),
     outcomeTargets,
+    // Left empty: no code (an amendment clears one the programme had).
+    employerNafCode: nafCodeOf(draft.employerNafCode) || null,
   };
 }
 
@@ -155,6 +168,14 @@ export function TermsFields({
           required
         />
       </div>
+      <Field
+        id="terms-naf"
+        label={t('ops.terms.employerNafCode')}
+        hint={t('ops.terms.employerNafCode.hint')}
+        value={draft.employerNafCode}
+        onChange={set('employerNafCode')}
+        problem={shown('employerNafCode')}
+      />
     </>
   );
 }

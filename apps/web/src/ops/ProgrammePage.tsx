@@ -22,6 +22,7 @@ const PROGRAMME = graphql(`
       startDate
       durationMonths
       sessionBudgetPerPerson
+      employerNafCode
       officeIds
       createdAt
       amendedAt
@@ -61,6 +62,7 @@ const AMEND = graphql(`
       startDate
       durationMonths
       sessionBudgetPerPerson
+      employerNafCode
       amendedAt
     }
   }
@@ -128,6 +130,8 @@ export function ProgrammePage({ programmeId, frame }: { programmeId: string; fra
               <dd>{programme.durationMonths}</dd>
               <dt>{t('ops.terms.budget')}</dt>
               <dd>{programme.sessionBudgetPerPerson}</dd>
+              <dt>{t('ops.terms.employerNafCode')}</dt>
+              <dd>{programme.employerNafCode ?? t('ops.terms.employerNafCode.none')}</dd>
             </>
           )}
           {programme.outcomeTargets.length > 0 && (
@@ -219,6 +223,7 @@ function draftOf(programme: Programme): TermsDraft {
     startDate: programme.startDate ?? '',
     durationMonths: String(programme.durationMonths ?? ''),
     sessionBudgetPerPerson: String(programme.sessionBudgetPerPerson ?? ''),
+    employerNafCode: programme.employerNafCode ?? '',
   };
 }
 

@@ -51,6 +51,12 @@ export const opsFr = {
   'ops.terms.problem.startDate': 'Choisissez une date.',
   'ops.terms.problem.duration': 'Entre 1 et 60 mois.',
   'ops.terms.problem.budget': 'Entre 0 et 500 séances.',
+  'ops.terms.employerNafCode': 'Code NAF de l’employeur ou du site',
+  'ops.terms.employerNafCode.hint':
+    'Facultatif. Le code APE, par exemple 10.51C : il aide à reconnaître le métier des personnes.',
+  'ops.terms.employerNafCode.none': 'Non renseigné',
+  'ops.terms.problem.employerNafCode':
+    'Un code NAF s’écrit comme 10.51C : deux chiffres, un point, deux chiffres, une lettre.',
 
   'ops.programme.title': 'Programme',
   'ops.programme.contractCard': 'Le contrat',
@@ -594,6 +600,12 @@ export const opsEn: Record<keyof typeof opsFr, string> = {
   'ops.terms.problem.startDate': 'Choose a date.',
   'ops.terms.problem.duration': 'Between 1 and 60 months.',
   'ops.terms.problem.budget': 'Between 0 and 500 sessions.',
+  'ops.terms.employerNafCode': 'NAF code of the employer or site',
+  'ops.terms.employerNafCode.hint':
+    'Optional. The APE code, such as 10.51C: it helps recognise people’s occupations.',
+  'ops.terms.employerNafCode.none': 'Not given',
+  'ops.terms.problem.employerNafCode':
+    'A NAF code is written like 10.51C: two digits, a dot, two digits, a letter.',
 
   'ops.programme.title': 'Programme',
   'ops.programme.contractCard': 'The contract',

@@ -41,6 +41,8 @@ import { FormerOccupationFromMatching1765910000100 } from './migrations/17659100
 import { CommuneEmploymentZone1765920000000 } from './migrations/1765920000000-commune-employment-zone';
 import { DemographicsAndOveRegister1765940000000 } from './migrations/1765940000000-demographics-and-ove-register';
 import { ProgrammeServiceLevels1766050000000 } from './migrations/1766050000000-programme-service-levels';
+import { ProgrammeEmployerNafCode1766100000000 } from './migrations/1766100000000-programme-employer-naf-code';
+import { CandidateService1766100000100 } from './migrations/1766100000100-candidate-service';
 
 /** Intake's own journey tables: diagnostics, caseload, outcomes, consent and erasure. */
 const JOURNEY_ENTITIES = [
@@ -99,6 +101,8 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       CommuneEmploymentZone1765920000000,
       DemographicsAndOveRegister1765940000000,
       ProgrammeServiceLevels1766050000000,
+      ProgrammeEmployerNafCode1766100000000,
+      CandidateService1766100000100,
     ],
   });
 }

@@ -36,6 +36,13 @@ describe('resolveColumns', () => {
         socioProfessionalCategory: 6,
       },
     ]),
+    ...['Service', 'Département', 'DIRECTION', 'Atelier'].map(
+      (header): [string, string[], Record<string, number>] => [
+        `the service column as "${header}"`,
+        ['Matricule', 'Nom', 'Prénom', 'Email', 'Site', header],
+        { employeeNumber: 0, lastName: 1, firstName: 2, email: 3, site: 4, service: 5 },
+      ],
+    ),
   ])('%s', (_name, headers, expected) => {
     const result = resolveColumns(headers);
     expect(result.ok && result.value.columns).toEqual(expected);

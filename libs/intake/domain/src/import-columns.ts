@@ -6,6 +6,7 @@ export const IMPORT_FIELDS = [
   'email',
   'phone',
   'site',
+  'service',
   'formerJobTitle',
   'formerOccupationCode',
   'hireDate',
@@ -58,6 +59,7 @@ const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   ],
   phone: ['telephone', 'tel', 'portable', 'mobile', 'phone', 'phone number', 'mobile phone'],
   site: ['site', 'etablissement', 'site d affectation', 'lieu de travail', 'location', 'work site', 'plant'],
+  service: ['service', 'departement', 'direction', 'atelier'],
   formerJobTitle: [
     'poste',
     'intitule de poste',

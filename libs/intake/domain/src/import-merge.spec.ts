@@ -16,6 +16,7 @@ const row = (rowNumber: number, changes: Partial<ImportedCandidate> = {}): Impor
   email: `p${rowNumber}@example.fr`,
   phone: null,
   site: 'Lyon',
+  service: null,
   formerJobTitle: 'Cariste',
   formerOccupationCode: 'N1101',
   hireDate: '2010-03-01',

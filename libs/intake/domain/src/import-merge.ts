@@ -15,6 +15,7 @@ export const IMPORT_COMPARED_FIELDS = [
   'email',
   'phone',
   'site',
+  'service',
   'formerJobTitle',
   'formerOccupationCode',
   'hireDate',

@@ -20,6 +20,7 @@ const HEADERS = [
   'Civilité',
   'CSP',
   'Site',
+  'Service',
 ];
 const resolved = (resolveColumns(HEADERS) as { ok: true; value: ResolvedColumns }).value;
 const GOOD = [
@@ -40,6 +41,7 @@ const GOOD = [
   'Mme',
   'Employée',
   'Lyon Gerland',
+  'Fabrication',
 ];
 const withCell = (index: number, value: string) => GOOD.map((cell, i) => (i === index ? value : cell));
 
@@ -73,6 +75,7 @@ describe('validateRow', () => {
         email: 'nadia.benali@example.org',
         phone: '0612345678',
         site: 'Lyon Gerland',
+        service: 'Fabrication',
         formerJobTitle: 'Cariste',
         formerOccupationCode: null,
         hireDate: '2008-09-01',
@@ -92,7 +95,7 @@ describe('validateRow', () => {
     const cells = GOOD.map((cell, i) => (i >= 13 ? '' : cell));
     expect(validateRow(cells, 2, resolved, HEADERS, TODAY)).toMatchObject({
       ok: true,
-      candidate: { dateOfBirth: null, sex: null, socioProfessionalCategory: null, site: null },
+      candidate: { dateOfBirth: null, sex: null, socioProfessionalCategory: null, site: null, service: null },
     });
   });
 
@@ -117,6 +120,7 @@ describe('validateRow', () => {
     ['unknown civilité', 14, 'Dr', 'Civilité', /M\., Monsieur, Mme or Madame/],
     ['unknown category', 15, 'Intérimaire', 'CSP', /ouvrier, employé, technicien/],
     ['a site too long for reporting', 16, 'x'.repeat(81), 'Site', /at most 80/],
+    ['a service too long', 17, 'x'.repeat(81), 'Service', /at most 80/],
   ])('reports %s with its row, column and value', (_name, index, value, column, reason) => {
     const result = validateRow(withCell(index, value), 7, resolved, HEADERS, TODAY);
     expect(result.ok).toBe(false);

@@ -18,6 +18,8 @@ export interface ImportedCandidate {
   email: string;
   phone: string | null;
   site: string | null;
+  /** The HR file's service (department, workshop) as written: matching reads a generic title with it. */
+  service: string | null;
   formerJobTitle: string | null;
   formerOccupationCode: string | null;
   hireDate: string | null;
@@ -167,6 +169,8 @@ export function validateRow(
   }
   // Reporting groups by site and the enrolment event carries it: a site's name, not an address.
   const site = text('site', 80, false);
+  // The person's service describes the employer's organisation (decision 0039), like the site.
+  const service = text('service', 80, false);
   const formerJobTitle = text('formerJobTitle', 300, false);
   let formerOccupationCode = raw('formerOccupationCode').toUpperCase() || null;
   if (formerOccupationCode !== null && !ROME_CODE.test(formerOccupationCode)) {
@@ -261,6 +265,7 @@ export function validateRow(
       email,
       phone,
       site,
+      service,
       formerJobTitle,
       formerOccupationCode,
       hireDate,

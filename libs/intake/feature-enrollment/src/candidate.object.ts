@@ -82,6 +82,7 @@ export const toProgrammeObject = (row: ProgrammeEntity): ProgrammeObject => ({
     sessionsPerMonth: row.sessionsPerMonth,
     peoplePerConsultant: row.peoplePerConsultant,
   },
+  employerNafCode: row.employerNafCode,
   amendedAt: row.amendedAt,
   closedAt: row.closedAt,
 });

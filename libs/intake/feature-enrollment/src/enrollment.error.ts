@@ -8,9 +8,17 @@ export enum EnrollmentErrorCode {
   AlreadyEnrolled = 'CANDIDATE_ALREADY_ENROLLED',
   ProgrammeNotContracted = 'PROGRAMME_NOT_CONTRACTED',
   ProgrammeClosed = 'PROGRAMME_CLOSED',
+  InvalidNafCode = 'INVALID_NAF_CODE',
 }
 
 export class EnrollmentError extends DomainError<EnrollmentErrorCode> {}
 
+/** Bad input; a bad employer NAF code has its own code (decision 0039), the fields still named. */
 export const invalidEnrollmentInput = (message: string, fields: FieldIssue[]): EnrollmentError =>
-  new EnrollmentError(EnrollmentErrorCode.InvalidInput, message, { fields });
+  new EnrollmentError(
+    fields.some((issue) => issue.field.endsWith('employerNafCode'))
+      ? EnrollmentErrorCode.InvalidNafCode
+      : EnrollmentErrorCode.InvalidInput,
+    message,
+    { fields },
+  );

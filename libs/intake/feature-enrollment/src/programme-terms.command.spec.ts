@@ -32,11 +32,21 @@ describe('programme terms', () => {
   });
 
   it.each([
+    [{}, undefined],
+    [{ employerNafCode: null }, null],
+    [{ employerNafCode: ' 10.51c ' }, '10.51C'],
+  ])('%j gives the employer NAF code %j', (changes, code) => {
+    expect(programmeTermsInputSchema.parse({ ...TERMS, ...changes }).employerNafCode).toBe(code);
+  });
+
+  it.each([
     [{ type: 'REDUNDANCY' }, 'type: type must be one of PSE, CONGE_DE_RECLASSEMENT, CSP, VOLUNTARY'],
     [{ sites: [] }, 'sites: name at least one site'],
     [{ headcount: 0 }, 'headcount: headcount must be positive'],
     [{ startDate: '01/09/2026' }, 'startDate: startDate must be a date such as 2026-03-02'],
     [{ durationMonths: 0 }, 'durationMonths: durationMonths must be at least 1'],
+    [{ employerNafCode: '1051C' }, 'employerNafCode: employerNafCode must be a NAF code such as 10.51C'],
+    [{ employerNafCode: '10.51' }, 'employerNafCode: employerNafCode must be a NAF code such as 10.51C'],
     [{ sessionBudgetPerPerson: -1 }, 'sessionBudgetPerPerson: sessionBudgetPerPerson cannot be negative'],
     [
       {

@@ -39,6 +39,14 @@ const serviceLevelsSchema = z.object({
   peoplePerConsultant: termCount('peoplePerConsultant', 500),
 });
 
+/** The employer's NAF code (APE), as INSEE writes it: two digits, a dot, two digits, a letter. */
+const NAF_CODE_FIELD = 'employerNafCode';
+const nafCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{2}\.\d{2}[A-Z]$/, `${NAF_CODE_FIELD} must be a NAF code such as 10.51C`);
+
 const upperEnum = <T extends readonly string[]>(values: T, what: string) =>
   z
     .string()
@@ -77,6 +85,7 @@ export const programmeTermsInputSchema = z
     reportingBands: reportingBandsSchema.nullish().transform((value) => value ?? null),
     oveDefinition: oveDefinitionSchema.nullish().transform((value) => value ?? null),
     serviceLevels: serviceLevelsSchema.nullish().transform((value) => value ?? null),
+    employerNafCode: nafCodeSchema.nullable().optional(),
   })
   .superRefine((terms, context) => {
     const seen = new Set<string>();

@@ -26,6 +26,8 @@ export const applyTerms = (programme: ProgrammeEntity, terms: ProgrammeTermsInpu
     programme.sessionsPerMonth = terms.serviceLevels.sessionsPerMonth;
     programme.peoplePerConsultant = terms.serviceLevels.peoplePerConsultant;
   }
+  // The employer's NAF code: kept when not mentioned, cleared by an explicit null.
+  if (terms.employerNafCode !== undefined) programme.employerNafCode = terms.employerNafCode;
 };
 
 /** The terms as the programme events carry them; only a programme with terms has any. */

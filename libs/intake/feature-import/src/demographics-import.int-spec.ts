@@ -310,3 +310,92 @@ describe('the HR file’s demographic columns', () => {
     expect(people.find((p) => p['employee_number'] === 'D04')!['date_of_birth']).toBe('1970-02-02');
   });
 });
+
+// What matching reads a generic former title with (decision 0039): the programme's employer NAF
+// code and the file's service column, as written, at most 80 characters like the site.
+describe('the service column and the employer’s NAF code', () => {
+  const SERVICE_HEADERS = ['Matricule', 'Nom', 'Prénom', 'Email', 'Poste', 'Atelier'];
+  const serviceFile = (rows: [string, string, string][]) =>
+    csvFile(
+      rows.map(([number, title, service]) => [
+        number,
+        'Martin',
+        'Léa',
+        `${number.toLowerCase()}@fromagerie.example`,
+        title,
+        service,
+      ]),
+      { delimiter: ';', encoding: 'windows-1252', headers: SERVICE_HEADERS },
+    );
+  const programmeId = randomUUID();
+  const importInto = async (buffer: Buffer, name: string) => {
+    const uploadId = await kit.upload(buffer, name, programmeId);
+    const batch = await kit.handler().execute(kit.ops, { programmeId, file: uploadId });
+    return kit.runner().run(batch.id);
+  };
+  const idOf = async (number: string) =>
+    (await kit.dataSource.query(`SELECT id FROM candidate WHERE employee_number = $1`, [number]))[0].id;
+
+  it('keeps the service, reports one too long by row and column, and announces it with the programme’s NAF code', async () => {
+    await kit.addProgramme(programmeId, 'PSE Fromagerie des Alpes');
+    await kit.dataSource.query(`UPDATE programme SET employer_naf_code = '10.51C' WHERE id = $1`, [
+      programmeId,
+    ]);
+    const batch = await importInto(
+      serviceFile([
+        ['S01', 'Opératrice de production', 'Fabrication'],
+        ['S02', 'Opérateur de production', 'x'.repeat(81)],
+        ['S03', 'Cariste', ''],
+      ]),
+      'fromagerie.csv',
+    );
+    expect(batch).toMatchObject({ status: 'completed', rowsEnrolled: 2, rowsRejected: 1 });
+    const errors = await kit.batches.errorPage(batch!.id, 0, 10);
+    expect(errors.items.map(({ row, column }) => ({ row, column }))).toEqual([{ row: 3, column: 'Atelier' }]);
+    expect(errors.items[0]!.reason).toMatch(/at most 80/);
+    const stored = (await kit.dataSource.query(
+      `SELECT employee_number, service FROM candidate WHERE programme_id = $1 ORDER BY employee_number`,
+      [programmeId],
+    )) as { employee_number: string; service: string | null }[];
+    expect(stored).toEqual([
+      { employee_number: 'S01', service: 'Fabrication' },
+      { employee_number: 'S03', service: null },
+    ]);
+
+    await drain();
+    const announced = eventsOfType('CandidateEnrolled')
+      .filter((event) => event.payload['programmeId'] === programmeId)
+      .map(({ payload }) => [payload['formerJobTitle'], payload['employerNafCode'], payload['service']])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(announced).toEqual([
+      ['Cariste', '10.51C', null],
+      ['Opératrice de production', '10.51C', 'Fabrication'],
+    ]);
+  });
+
+  it('a correction of the service announces the title again with its context, so matching resolves it again', async () => {
+    const batch = await importInto(
+      serviceFile([
+        ['S01', 'Opératrice de production', 'Affinage'],
+        ['S03', 'Cariste', ''],
+      ]),
+      'fromagerie-correction.csv',
+    );
+    expect(batch).toMatchObject({ rowsEnrolled: 0, rowsUpdated: 1, rowsUnchanged: 1 });
+    await drain();
+    const s01 = await idOf('S01');
+    const corrections = eventsOfType('CandidateDetailsCorrected')
+      .map((event) => event.payload)
+      .filter((payload) => payload['candidateId'] === s01);
+    expect(corrections).toHaveLength(1);
+    expect(corrections[0]).toEqual({
+      candidateId: s01,
+      programmeId,
+      formerOccupationCode: null,
+      formerJobTitle: 'Opératrice de production',
+      employerNafCode: '10.51C',
+      service: 'Affinage',
+      correctedAt: expect.any(String),
+    });
+  });
+});

@@ -51,6 +51,8 @@ export type Programme = {
   oveDefinition: OveDefinition;
   /** The firm's service levels the commission follows (reporting's breach list measures against them). */
   serviceLevels: ServiceLevels;
+  /** The employer's (or site's) NAF code (APE), such as 10.51C; matching reads a generic former title with it. */
+  employerNafCode: Maybe<Scalars['String']['output']>;
   amendedAt: Maybe<Scalars['DateTime']['output']>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
 };
@@ -455,6 +457,8 @@ export type ProgrammeTermsInput = {
   oveDefinition?: InputMaybe<OveDefinitionInput>;
   /** Omitted: the defaults for a new programme, unchanged by an amendment. */
   serviceLevels?: InputMaybe<ServiceLevelsInput>;
+  /** The employer's (or site's) NAF code, NN.NNX such as 10.51C (INVALID_NAF_CODE otherwise); omitted: unchanged by an amendment; null: none. */
+  employerNafCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProgrammePage = {

@@ -47,6 +47,14 @@ export class CandidateProfileEntity {
   @Column({ type: 'text', nullable: true })
   employmentZoneCode!: string | null;
 
+  /** The programme's employer NAF code (from intake's events): a generic former title is read with it. */
+  @Column({ type: 'text', nullable: true })
+  employerNafCode!: string | null;
+
+  /** The HR file's service column as written (from intake's events), read with the former title. */
+  @Column({ type: 'text', nullable: true })
+  service!: string | null;
+
   /** Paused, placed or exited: no job leads until the person is back. */
   @Column({ type: 'boolean', default: false })
   leadsHeld!: boolean;

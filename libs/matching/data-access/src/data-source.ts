@@ -22,6 +22,7 @@ import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 import { FormerOccupationConfirmationEntity } from './former-occupation-confirmation.entity';
 import { FormerOccupationConfirmation1765910000000 } from './migrations/1765910000000-former-occupation-confirmation';
 import { ProfileProjectTargets1766040000000 } from './migrations/1766040000000-profile-project-targets';
+import { TitleContext1766100001000 } from './migrations/1766100001000-title-context';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -51,6 +52,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       FormerOccupationConfirmation1765910000000,
       ZonesAndCertifications1765920000100,
       ProfileProjectTargets1766040000000,
+      TitleContext1766100001000,
     ],
   });
 }

@@ -103,6 +103,8 @@ export class ReferenceCatalogueCache {
     const certifications = await this.reference.certificationCodes(manager);
     const titles = await this.reference.jobTitles(manager);
     const demand = await this.reference.demandByOccupation(null, manager);
+    const sectors = await this.reference.occupationSectors(manager);
+    const divisions = await this.reference.nafDivisions(manager);
     const catalogue = new OccupationCatalogue(
       occupations.map((o): Occupation => ({
         ...o,
@@ -123,10 +125,19 @@ export class ReferenceCatalogueCache {
         generalSkills,
       ),
       // What each occupation's skills say helps tell apart titles sharing words (docs/matching.md).
-      titles: new TitleMatcher(titles).describe(
-        new Map(occupations.map((o) => [o.code, o.skillCodes.map((code) => catalogue.skillLabel(code))])),
-      ),
+      // ROME's occupation-sector links let the employer's NAF code choose among a generic title's occupations.
+      titles: new TitleMatcher(titles)
+        .describe(
+          new Map(occupations.map((o) => [o.code, o.skillCodes.map((code) => catalogue.skillLabel(code))])),
+        )
+        .locate(sectorsByOccupation(sectors), new Map(divisions.map((d) => [d.code, d.label]))),
       nationalDemand,
     };
   }
+}
+
+function sectorsByOccupation(rows: readonly { romeCode: string; division: string }[]): Map<string, string[]> {
+  const sectors = new Map<string, string[]>();
+  for (const row of rows) sectors.set(row.romeCode, [...(sectors.get(row.romeCode) ?? []), row.division]);
+  return sectors;
 }

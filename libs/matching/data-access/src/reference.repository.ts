@@ -116,6 +116,18 @@ export class ReferenceRepository {
     );
   }
 
+  /** The NAF divisions ROME files each occupation under (decision 0039). */
+  async occupationSectors(manager?: EntityManager): Promise<{ romeCode: string; division: string }[]> {
+    return this.runner(manager).query(
+      `SELECT "rome_code" AS "romeCode", "naf_division" AS "division" FROM "occupation_sector"`,
+    );
+  }
+
+  /** NAF divisions' labels: "10" -> "Industries alimentaires". */
+  async nafDivisions(manager?: EntityManager): Promise<{ code: string; label: string }[]> {
+    return this.runner(manager).query(`SELECT "code", "label" FROM "naf_division"`);
+  }
+
   async skillLabels(manager?: EntityManager): Promise<{ code: string; label: string }[]> {
     return this.runner(manager).query(`SELECT "code", "label" FROM "skill"`);
   }

@@ -35,17 +35,22 @@ export class CandidateEventsConsumer {
       formerJobTitle,
       homeDepartmentCode,
       employmentZoneCode,
+      employerNafCode,
+      service,
     } = event.payload;
     const now = this.clock.now();
     await this.profiles.update(context.manager, candidateId, (profile) => {
       profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
       profile.employmentZoneCode = employmentZoneCode ?? null;
+      profile.employerNafCode = employerNafCode ?? null;
+      profile.service = service ?? null;
     });
     await this.resolveOccupation.execute(context.manager, {
       candidateId,
       programmeId,
       givenCode: formerOccupationCode,
       formerJobTitle: formerJobTitle ?? null,
+      context: { nafCode: employerNafCode ?? null, service: service ?? null },
       now,
     });
     await this.recompute.execute(context.manager, { candidateId, now });
@@ -68,14 +73,19 @@ export class CandidateEventsConsumer {
       formerJobTitle,
       homeDepartmentCode,
       employmentZoneCode,
+      employerNafCode,
+      service,
     } = event.payload;
     const occupation = formerOccupationCode !== undefined || formerJobTitle !== undefined;
     if (!occupation && homeDepartmentCode === undefined && employmentZoneCode === undefined) return;
     const now = this.clock.now();
-    await this.profiles.update(context.manager, candidateId, (profile) => {
+    const profile = await this.profiles.update(context.manager, candidateId, (profile) => {
       if (homeDepartmentCode !== undefined)
         profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
       if (employmentZoneCode !== undefined) profile.employmentZoneCode = employmentZoneCode;
+      // The title's context travels with the title; absent (an older producer), the kept one holds.
+      if (employerNafCode !== undefined) profile.employerNafCode = employerNafCode;
+      if (service !== undefined) profile.service = service;
     });
     if (occupation) {
       await this.resolveOccupation.execute(context.manager, {
@@ -83,6 +93,7 @@ export class CandidateEventsConsumer {
         programmeId,
         givenCode: formerOccupationCode ?? null,
         formerJobTitle: formerJobTitle ?? null,
+        context: { nafCode: profile.employerNafCode, service: profile.service },
         now,
       });
     }

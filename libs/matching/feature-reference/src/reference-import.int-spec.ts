@@ -41,6 +41,8 @@ describe('reference data import (official files)', () => {
       skill: 18317 + 15354,
       occupation_skill: 90556,
       mobility_link: 14912,
+      occupation_sector: 2920,
+      naf_division: 89,
       employment_zone: 306,
       commune: 34955,
       bmo_family: 217,
@@ -180,6 +182,8 @@ describe('reference data import (official files)', () => {
         skill: [0, 0, 0],
         occupation_skill: [0, 0, 0],
         mobility_link: [0, 1, 0],
+        occupation_sector: [0, 0, 0],
+        naf_division: [0, 0, 0],
       });
       expect(await count('mobility_link')).toBe(14911);
 

@@ -3,7 +3,7 @@ import type { PoolClient } from 'pg';
 import { mapBasinsToZones, mapOccupationsToBmoFamilies } from '@passerelle/matching/domain';
 import { readCertifications } from './certification-files';
 import { BMO_DIR, INSEE_DIR, readBmo, readInseeZones, readRomeV3ToFap2009 } from './labour-files';
-import { readRomeRelease } from './reference-files';
+import { readNafDivisions, readOccupationSectors, readRomeRelease } from './reference-files';
 import { syncTable, type TableChanges, type TableLoad } from './table-sync';
 
 export type ReferenceSource = 'rome' | 'insee' | 'bmo' | 'rncp';
@@ -87,6 +87,20 @@ export async function importReferenceData(
         columns: ['from_code', 'to_code', 'rank'],
         key: ['from_code', 'to_code'],
         rows: rome.mobility.map((m) => [m.fromCode, m.toCode, m.order]),
+      },
+      {
+        table: 'occupation_sector',
+        columns: ['rome_code', 'naf_division'],
+        key: ['rome_code', 'naf_division'],
+        rows: [...readOccupationSectors(directory)].flatMap(([code, divisions]) =>
+          divisions.map((division) => [code, division]),
+        ),
+      },
+      {
+        table: 'naf_division',
+        columns: ['code', 'label'],
+        key: ['code'],
+        rows: [...readNafDivisions(directory)].map(([code, label]) => [code, label]),
       },
     );
   }
@@ -268,7 +282,15 @@ export async function importReferenceData(
 function tablesOf(source: ReferenceSource): string[] {
   switch (source) {
     case 'rome':
-      return ['occupation', 'job_title', 'skill', 'occupation_skill', 'mobility_link'];
+      return [
+        'occupation',
+        'job_title',
+        'skill',
+        'occupation_skill',
+        'mobility_link',
+        'occupation_sector',
+        'naf_division',
+      ];
     case 'insee':
       return ['employment_zone', 'commune'];
     case 'bmo':

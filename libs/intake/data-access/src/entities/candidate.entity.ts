@@ -70,6 +70,10 @@ export class CandidateEntity {
   @Column({ type: 'text', nullable: true })
   site?: string | null;
 
+  /** The HR file's service column as written (decision 0039). */
+  @Column({ type: 'text', nullable: true })
+  service?: string | null;
+
   /** 'given' when HR wrote the ROME code (`formerOccupationCode` holds only HR's code). */
   @Column({ type: 'text', nullable: true })
   occupationCodeSource?: OccupationCodeSource | null;

@@ -90,6 +90,10 @@ export class ProgrammeEntity {
   @Column({ type: 'integer', default: 30 })
   peoplePerConsultant!: number;
 
+  /** The employer's (or site's) NAF code, `NN.NNX` (decision 0039); null until ops enter it. */
+  @Column({ type: 'text', nullable: true })
+  employerNafCode!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   amendedAt!: Date | null;
 

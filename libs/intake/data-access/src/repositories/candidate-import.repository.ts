@@ -42,6 +42,7 @@ interface ExistingRow {
   email: string;
   phone: string | null;
   site: string | null;
+  service: string | null;
   former_job_title: string | null;
   former_occupation_code: string | null;
   hire_date: string | null;
@@ -67,6 +68,7 @@ const columnsOf = (rows: readonly StagedCandidate[]) => [
   rows.map((row) => row.email),
   rows.map((row) => row.phone),
   rows.map((row) => row.site),
+  rows.map((row) => row.service),
   rows.map((row) => row.formerJobTitle),
   rows.map((row) => row.formerOccupationCode),
   rows.map((row) => row.occupationCodeSource),
@@ -93,6 +95,7 @@ const unnestColumns = (first: number) => {
     'text',
     'text',
     'text',
+    'text',
     'date',
     'numeric',
     'date',
@@ -104,7 +107,7 @@ const unnestColumns = (first: number) => {
     'text',
   ];
   return `unnest(${types.map((type, i) => `$${first + i}::${type}[]`).join(', ')}) WITH ORDINALITY
-    AS s(employee_number, first_name, last_name, email, phone, site, former_job_title, former_occupation_code,
+    AS s(employee_number, first_name, last_name, email, phone, site, service, former_job_title, former_occupation_code,
          occupation_code_source, hire_date, seniority_years, contract_end_date, languages, home_commune_code,
          home_postcode, date_of_birth, sex, socio_professional_category, ord)`;
 };
@@ -134,7 +137,7 @@ export class CandidateImportRepository {
     )) as { kind: FileKeyKind; key: string; row_number: number }[];
     // Ordered so that, of several people sharing an email, the same one is named each time.
     const people = (await manager.query(
-      `SELECT id, programme_id, employee_number, first_name, last_name, email, phone, site, former_job_title,
+      `SELECT id, programme_id, employee_number, first_name, last_name, email, phone, site, service, former_job_title,
               former_occupation_code, to_char(hire_date, 'YYYY-MM-DD') AS hire_date,
               seniority_years::float8 AS seniority_years, to_char(contract_end_date, 'YYYY-MM-DD') AS contract_end_date,
               languages, home_commune_code, home_postcode, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
@@ -156,6 +159,7 @@ export class CandidateImportRepository {
         email: person.email,
         phone: person.phone,
         site: person.site,
+        service: person.service,
         formerJobTitle: person.former_job_title,
         formerOccupationCode: person.former_occupation_code,
         hireDate: person.hire_date,
@@ -194,6 +198,7 @@ export class CandidateImportRepository {
       await manager.query(
         `UPDATE candidate c
             SET first_name = s.first_name, last_name = s.last_name, email = s.email, phone = s.phone, site = s.site,
+                service = s.service,
                 former_job_title = s.former_job_title, former_occupation_code = s.former_occupation_code,
                 -- Matching's answer was for the old title: it resolves the new one (or HR's code wins);
                 -- an answer older than this change, arriving late, is then ignored.
@@ -217,11 +222,11 @@ export class CandidateImportRepository {
     }
     if (writes.enrol.length === 0) return new Set();
     const inserted = (await manager.query(
-      `INSERT INTO candidate (id, programme_id, sponsor_id, employee_number, first_name, last_name, email, phone, site,
+      `INSERT INTO candidate (id, programme_id, sponsor_id, employee_number, first_name, last_name, email, phone, site, service,
          former_job_title, former_occupation_code, occupation_code_source, hire_date, seniority_years,
          contract_end_date, languages, home_commune_code, home_postcode, date_of_birth, sex, socio_professional_category,
          status, enrolled_at, import_batch_id, updated_at)
-       SELECT ids.id, $1, $2, s.employee_number, s.first_name, s.last_name, s.email, s.phone, s.site,
+       SELECT ids.id, $1, $2, s.employee_number, s.first_name, s.last_name, s.email, s.phone, s.site, s.service,
               s.former_job_title, s.former_occupation_code, s.occupation_code_source, s.hire_date, s.seniority_years,
               s.contract_end_date, string_to_array(s.languages, ','), s.home_commune_code, s.home_postcode,
               s.date_of_birth, s.sex, s.socio_professional_category, 'invited', $3, $4, $3

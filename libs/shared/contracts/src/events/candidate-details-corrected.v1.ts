@@ -30,6 +30,9 @@ export const candidateDetailsCorrectedV1 = defineEvent({
     ...demographicFields,
     /** Sent with the home department when the commune changes (null: the new zone is not known). */
     employmentZoneCode: enrolled.employmentZoneCode,
+    /** Sent with the former title (and on their own when the service changes): matching resolves again. */
+    employerNafCode: enrolled.employerNafCode,
+    service: enrolled.service,
     correctedAt: instantSchema,
   }),
 });

@@ -72,5 +72,16 @@ export const candidateEnrolledV1 = defineEvent({
      * `formerOccupationCode` is set only when the file gives a ROME code itself.
      */
     formerJobTitle: z.string().max(120, 'a job title of at most 120 characters').nullable().optional(),
+    /**
+     * The programme's employer (or site) NAF code, such as "10.51C" (decision 0039): matching reads a
+     * generic former title with it. Absent or null when ops have not entered it.
+     */
+    employerNafCode: z
+      .string()
+      .regex(/^\d{2}\.\d{2}[A-Z]$/, 'a NAF code such as 10.51C')
+      .nullable()
+      .optional(),
+    /** The HR file's service column as written ("Fabrication"), with the NAF code for the title. */
+    service: z.string().min(1).max(80).nullable().optional(),
   }),
 });

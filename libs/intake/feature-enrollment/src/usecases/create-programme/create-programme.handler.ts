@@ -66,6 +66,7 @@ export class CreateProgrammeHandler {
       oveMaxPayDropPercent: DEFAULT_OVE_DEFINITION.maxPayDropPercent,
       oveMinContractMonths: DEFAULT_OVE_DEFINITION.minContractMonths,
       ...DEFAULT_SERVICE_LEVEL_TERMS,
+      employerNafCode: null,
       amendedAt: null,
       closedAt: null,
     };

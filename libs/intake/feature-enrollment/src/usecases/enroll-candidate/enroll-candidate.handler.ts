@@ -86,6 +86,8 @@ export class EnrollCandidateHandler {
         // Matching resolves the title (FormerOccupationResolved) when no code is given.
         formerJobTitle: candidate.formerJobTitle?.trim().slice(0, 120).trim() || null,
         languages: candidate.languages,
+        // The title's context (decision 0039): a single enrolment has no service column.
+        employerNafCode: programme.employerNafCode,
       });
       return candidate;
     });

@@ -317,6 +317,7 @@ export class RunImportHandler {
             homeDepartmentCode: homeDepartmentOf(candidate.homeCommuneCode, candidate.homePostcode),
             ...reportedCategories(candidate, enrolledOn, programme),
             employmentZoneCode: zoneOf(candidate.homeCommuneCode),
+            ...titleContext(candidate, programme),
           }),
         ),
       );
@@ -335,6 +336,12 @@ export class RunImportHandler {
     });
   }
 }
+
+/** What matching reads a generic former title with (decision 0039): the programme's NAF code, the file's service. */
+const titleContext = (row: Pick<StagedCandidate, 'service'>, programme: ProgrammeEntity) => ({
+  employerNafCode: programme.employerNafCode,
+  service: row.service,
+});
 
 /** The title as HR wrote it, as events carry it (at most 120 characters; matching resolves it). */
 export const jobTitleForEvent = (title: string | null | undefined): string | null =>
@@ -411,8 +418,12 @@ function correctionOf(
   correctedAt: Date,
   employmentZoneCode: string | null,
 ): AnyEvent | null {
-  // Matching resolves the title unless HR gives a code: it is told both whenever either changes.
-  const occupation = changed.includes('formerOccupationCode') || changed.includes('formerJobTitle');
+  // Matching resolves the title unless HR gives a code: it is told both, with the title's context
+  // (decision 0039), whenever one of them or the service changes.
+  const occupation =
+    changed.includes('formerOccupationCode') ||
+    changed.includes('formerJobTitle') ||
+    changed.includes('service');
   const languages = changed.includes('languages');
   const home = changed.includes('homeCommuneCode') || changed.includes('homePostcode');
   const categories = reportedCategories(row, enrolledOn, programme);
@@ -429,6 +440,7 @@ function correctionOf(
       ? {
           formerOccupationCode: row.formerOccupationCode,
           formerJobTitle: jobTitleForEvent(row.formerJobTitle),
+          ...titleContext(row, programme),
         }
       : {}),
     ...(languages ? { languages: row.languages } : {}),

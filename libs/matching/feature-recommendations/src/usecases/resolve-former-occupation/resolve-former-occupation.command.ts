@@ -1,3 +1,5 @@
+import type { TitleContext } from '@passerelle/matching/domain';
+
 export interface ResolveFormerOccupationCommand {
   candidateId: string;
   programmeId: string;
@@ -5,5 +7,7 @@ export interface ResolveFormerOccupationCommand {
   givenCode: string | null;
   /** The former job title as HR wrote it. */
   formerJobTitle: string | null;
+  /** The employer's NAF code and the HR file's service, kept on the profile (decision 0039). */
+  context: TitleContext;
   now: Date;
 }

@@ -11,7 +11,8 @@ import type { ResolveFormerOccupationCommand } from './resolve-former-occupation
 
 /**
  * The one title resolver, at enrolment and on a correction: a ROME code the HR file gave wins; else
- * the title is resolved (`resolveJobTitle`). Sure enough, the code goes on the profile and is
+ * the title is resolved (`resolveJobTitle`), a generic one with its context (the employer's NAF code,
+ * the service; decision 0039). Sure enough, the code goes on the profile and is
  * announced (FormerOccupationResolved, automatic); otherwise the person's coach gets a confirmation
  * task with the top three and the profile has no former occupation until they answer. In the
  * caller's transaction; the caller ranks the person again.
@@ -26,14 +27,14 @@ export class ResolveFormerOccupationHandler {
   ) {}
 
   async execute(manager: EntityManager, command: ResolveFormerOccupationCommand): Promise<void> {
-    const { candidateId, programmeId, givenCode, formerJobTitle, now } = command;
+    const { candidateId, programmeId, givenCode, formerJobTitle, context, now } = command;
     if (givenCode) {
       await this.confirmations.close(manager, candidateId);
       await this.setCode(manager, candidateId, givenCode);
       return;
     }
     const snapshot = await this.reference.get(manager);
-    const resolution = resolveJobTitle(snapshot.titles, formerJobTitle);
+    const resolution = resolveJobTitle(snapshot.titles, formerJobTitle, undefined, context);
     if (resolution.outcome === 'automatic') {
       await this.confirmations.close(manager, candidateId);
       await this.setCode(manager, candidateId, resolution.romeCode);
