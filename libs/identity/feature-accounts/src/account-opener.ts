@@ -63,7 +63,9 @@ export class AccountOpener {
     const contact = await request.contact();
     // Erased between the event and now: there is nobody to invite.
     if (!contact) return 'unknown_to_owner';
-    if (await this.accounts.findByEmail(contact.email)) {
+    // In the event's transaction: a look-up on another connection, with every consumer's batches
+    // holding one each, once waited forever for a pool with none left (a 2,000-person import).
+    if (await this.accounts.findByEmail(contact.email, manager)) {
       this.logger.warn(
         `${request.actor}: the address it gives already has an account; the first one is kept`,
       );

@@ -24,7 +24,9 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: input.poolSize ?? 10 },
+    // A wait for a connection fails after a minute rather than forever: a pool drained by
+    // transactions that each wait for a second connection then shows as an error, not a hang.
+    extra: { max: input.poolSize ?? 10, connectionTimeoutMillis: 60_000 },
   };
 }
 

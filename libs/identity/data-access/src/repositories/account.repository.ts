@@ -14,8 +14,12 @@ export class AccountRepository {
   }
 
   /** By the address as typed: addresses are stored and compared lower-case. */
-  findByEmail(email: string): Promise<AccountEntity | null> {
-    return this.dataSource.getRepository(AccountEntity).findOneBy({ email: email.trim().toLowerCase() });
+  /** Inside a transaction, pass its manager: a second connection per transaction can drain the pool. */
+  findByEmail(
+    email: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AccountEntity | null> {
+    return manager.getRepository(AccountEntity).findOneBy({ email: email.trim().toLowerCase() });
   }
 
   /** The account locked for the caller's transaction: two requests on it cannot interleave. */
