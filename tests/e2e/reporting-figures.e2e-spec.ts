@@ -1,15 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { Client } from 'pg';
-import { setUpProgramme, waitFor, type GraphQLClient } from '@passerelle/shared/testing';
+import { PinnableClock } from '@passerelle/shared/clock';
+import { officeHolidays } from '@passerelle/scheduling/domain';
+import {
+  createCoach,
+  createOffice,
+  setUpProgramme,
+  waitFor,
+  weekdays,
+  type GraphQLClient,
+} from '@passerelle/shared/testing';
 import { csvFile } from '@passerelle/intake/feature-import/testing';
 import { bearer, startPlatform, type RunningPlatform } from './platform-harness';
 
 // Issue 17: the commission's figures equal independent counts. A generated 2,000-person programme
 // goes in through the gateway (an HR file with dates of birth, civilités, categories and sites),
 // then outcomes (some corrected) and valid job offers (accepted, refused, unanswered) are recorded
-// through the gateway as ops would; once reporting has caught up from Kafka, every figure of the
-// committee's dashboard is compared with a count written directly in SQL over intake's own
-// database, the source of those facts. A cell the dashboard hides must be one under k (or hidden
+// through the gateway as ops would, and sessions are booked, held over the following days (the
+// services' clock moved to each evening) or missed; once reporting has caught up from Kafka, every
+// figure of the committee's dashboard is compared with a count written directly in SQL over the
+// source services' own databases (intake's people, outcomes and offers; scheduling's sessions). A cell the dashboard hides must be one under k (or hidden
 // with a smaller one of its series), and every cell it shows must equal the count.
 
 const PEOPLE = 2_000;
@@ -69,11 +80,17 @@ let ops: GraphQLClient;
 let opsToken: string;
 let programmeId: string;
 let intakeDb: Client;
+let schedulingDb: Client;
+/** The services' clock: the machine's time until the sessions are held, then each day's evening. */
+const clock = new PinnableClock();
+const coaches: string[] = [];
+const COACHES = 20;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await startPlatform(clock);
   opsToken = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
   ops = platform.as(opsToken);
+  await createOffice(ops, { id: LYON, openingHours: weekdays('08:00', '19:00'), minimumNoticeMinutes: 60 });
   ({ programmeId } = await setUpProgramme(ops, {
     sponsorName: 'Acme Industrie',
     name: 'PSE Acme Rhône 2026',
@@ -93,10 +110,13 @@ beforeAll(async () => {
   }));
   intakeDb = new Client({ connectionString: platform.databaseUrls['intake'] });
   await intakeDb.connect();
+  schedulingDb = new Client({ connectionString: platform.databaseUrls['scheduling'] });
+  await schedulingDb.connect();
 }, 180_000);
 
 afterAll(async () => {
   await intakeDb?.end();
+  await schedulingDb?.end();
   await platform?.stop();
 });
 
@@ -216,8 +236,101 @@ async function recordTheProgramme(people: string[]): Promise<void> {
   });
 }
 
+const BOOK = `mutation B($input: BookSessionInput!) { bookSession(input: $input) { id } }`;
+const COMPLETE = `mutation C($id: ID!) { completeSession(sessionId: $id) { status } }`;
+const NO_SHOW = `mutation N($id: ID!) { markNoShow(sessionId: $id) { status } }`;
+
+/** The `days`-th working day from today in Lyon (no weekend, no French public holiday), at `hour`. */
+function lyonDay(days: number, hour: number): DateTime {
+  let day = DateTime.now().setZone('Europe/Paris').startOf('day');
+  const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, [day.year, day.year + 1]);
+  for (let left = days; left > 0;) {
+    day = day.plus({ days: 1 });
+    if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
+  }
+  return day.set({ hour });
+}
+
+interface Held {
+  sessionId: string;
+  day: number;
+  attended: boolean;
+}
+
+/**
+ * Sessions for 1 person in 4 of those without an outcome (400): a first one on working days 1 to 4,
+ * a tenth of them missed; a second one on days 5 to 8 for a third. Booked ahead by ops on video
+ * with one of twenty coaches, then each day's sessions held or marked missed with the services' clock
+ * on that day's evening, so the waits and months are real ones. The clock stays on the evening
+ * after the last day: the dashboard's "now".
+ */
+async function holdSessions(people: string[]): Promise<Date> {
+  // Scheduling learns of each person from Kafka: wait for all of them.
+  let known = 0;
+  await waitFor(
+    async () => {
+      const { rows } = await schedulingDb.query<{ n: string }>(`SELECT count(*) AS n FROM candidate_profile`);
+      known = Number(rows[0]!.n);
+      return known >= PEOPLE;
+    },
+    { what: 'scheduling to know the 2,000 people', timeoutMs: 300_000, intervalMs: 1_000 },
+  ).catch((error: Error) => {
+    throw new Error(`${error.message} (${known} known)`);
+  });
+  // The coaches come after: the people wait in scheduling's queue and ops book with a named coach
+  // (each enrolment is then a quick queue entry rather than a search for the coach with most room).
+  for (let i = 0; i < COACHES; i++)
+    coaches.push(
+      await createCoach(ops, { displayName: `Conseillère ${i + 1}`, officeIds: [LYON], maxCaseload: 15 }),
+    );
+  const sample = people.filter((_id, i) => i % 5 !== 0 && i % 4 === 1);
+  const wanted = sample.flatMap((candidateId, j) => {
+    // Sessions of an hour, every hour and a half (the coach's buffer between them): six a day.
+    const slot = Math.floor(j / COACHES);
+    const first = {
+      candidateId,
+      coachId: coaches[j % COACHES]!,
+      day: 1 + Math.floor(slot / 6),
+      minutes: 9 * 60 + (slot % 6) * 90,
+    };
+    const attended = j % 10 !== 7;
+    return [
+      { ...first, attended },
+      ...(j % 3 === 0 ? [{ ...first, day: first.day + 4, attended: true }] : []),
+    ];
+  });
+  const held: Held[] = [];
+  await inParallel(wanted, 6, async ({ candidateId, coachId, day, minutes, attended }) => {
+    const { bookSession } = await ops.ok<{ bookSession: { id: string } }>(BOOK, {
+      input: {
+        candidateIds: [candidateId],
+        coachId,
+        kind: 'FOLLOW_UP',
+        mode: 'VIDEO',
+        startsAt: lyonDay(day, 0).plus({ minutes }).toUTC().toISO(),
+      },
+    });
+    held.push({ sessionId: bookSession.id, day, attended });
+  });
+  const lastDay = Math.max(...held.map((session) => session.day));
+  for (let day = 1; day <= lastDay; day++) {
+    clock.pin(lyonDay(day, 19).toJSDate());
+    await inParallel(
+      held.filter((session) => session.day === day),
+      6,
+      ({ sessionId, attended }) => ops.ok(attended ? COMPLETE : NO_SHOW, { id: sessionId }),
+    );
+  }
+  const asOf = lyonDay(lastDay + 1, 12).toJSDate();
+  clock.pin(asOf);
+  return asOf;
+}
+
 type Shown = { count: number | null; suppression: string | null };
+type Average = { value: number | null; suppression: string | null };
 const SHOWN = `count suppression`;
+const MONTH_COLUMNS = ['enrolled', 'firstMeetings', 'outcomesRecorded', 'left'] as const;
+type MonthColumn = (typeof MONTH_COLUMNS)[number];
 const DASHBOARD = `query D($id: ID!) {
   committeeDashboard(programmeId: $id) {
     peopleConcerned
@@ -227,6 +340,10 @@ const DASHBOARD = `query D($id: ID!) {
     outcomesTotal { ${SHOWN} }
     withoutOutcome { ${SHOWN} }
     validJobOffers { proposed { ${SHOWN} } decisions { decision offers { ${SHOWN} } } }
+    asOf
+    daysToFirstMeeting { value suppression }
+    sessionsPerPersonPerMonth { value suppression }
+    months { month ${MONTH_COLUMNS.map((column) => `${column} { ${SHOWN} }`).join(' ')} }
   }
 }`;
 const BREAKDOWNS = `query B($id: ID!) {
@@ -245,6 +362,10 @@ interface Dashboard {
   outcomesTotal: Shown;
   withoutOutcome: Shown;
   validJobOffers: { proposed: Shown; decisions: { decision: string; offers: Shown }[] };
+  asOf: string;
+  daysToFirstMeeting: Average;
+  sessionsPerPersonPerMonth: Average;
+  months: ({ month: string } & Record<MonthColumn, Shown>)[];
 }
 interface Breakdown {
   dimension: string;
@@ -261,6 +382,90 @@ const AGE_BAND_SQL = `CASE
   WHEN c.date_of_birth IS NULL THEN NULL
   WHEN age.years < 26 THEN '<26' WHEN age.years < 45 THEN '26-44' WHEN age.years < 50 THEN '45-49'
   WHEN age.years < 55 THEN '50-54' ELSE '55+' END`;
+
+/** One count, straight from a service's database. */
+async function count(db: Client, sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await db.query<{ n: string }>(sql, params);
+  return Number(rows[0]!.n);
+}
+
+async function keyedCounts(db: Client, sql: string, params: unknown[]): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ key: string | null; n: string }>(sql, params);
+  return new Map(rows.map((row) => [row.key ?? 'null', Number(row.n)]));
+}
+
+/** Equal but for rounding the last digit: null (hidden) is never close. */
+const closeTo = (value: number | null, expected: number, lastDigit: number) =>
+  value !== null && Math.abs(value - expected) <= lastDigit + 1e-9;
+
+const DAY_MS = 86_400_000;
+const MONTH_MS = 30.4375 * DAY_MS;
+const PARIS_MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM')`;
+
+/**
+ * The session figures from the sources: each person's sessions attended and first one from
+ * scheduling's sessions (a session held is completed, its time the completion's), their stay from
+ * intake (enrolment to the start of their last run of placed or exited, or to `asOf`).
+ */
+async function sessionFigures(asOf: Date, currentOutcomes: string) {
+  const attended = `SELECT p.candidate_id, min(s.updated_at) AS first, count(*) AS n
+    FROM session_participant p JOIN coaching_session s ON s.id = p.session_id
+    WHERE p.status = 'attended' AND s.status = 'completed' AND s.updated_at <= $1 GROUP BY 1`;
+  const meetings = await schedulingDb.query<{ candidate_id: string; first: Date; n: string }>(attended, [
+    asOf,
+  ]);
+  const stay = `SELECT c.id, c.enrolled_at,
+      CASE WHEN c.status IN ('placed', 'exited') THEN (
+        SELECT min(h.changed_at) FROM candidate_status_change h
+        WHERE h.candidate_id = c.id AND h.to_status IN ('placed', 'exited') AND NOT EXISTS (
+          SELECT 1 FROM candidate_status_change later WHERE later.candidate_id = c.id
+            AND later.changed_at > h.changed_at AND later.to_status NOT IN ('placed', 'exited'))
+      ) END AS left_at
+    FROM candidate c WHERE c.programme_id = $1`;
+  const stays = await intakeDb.query<{ id: string; enrolled_at: Date; left_at: Date | null }>(stay, [
+    programmeId,
+  ]);
+  const enrolledAt = new Map(stays.rows.map((row) => [row.id, row.enrolled_at.getTime()]));
+  const waits = meetings.rows.map(
+    (row) => (row.first.getTime() - enrolledAt.get(row.candidate_id)!) / DAY_MS,
+  );
+  const attendedSessions = meetings.rows.reduce((sum, row) => sum + Number(row.n), 0);
+  const personMonths = stays.rows.reduce(
+    (sum, row) => sum + ((row.left_at ?? asOf).getTime() - row.enrolled_at.getTime()) / MONTH_MS,
+    0,
+  );
+  const byMonth = (db: Client, sql: string, params: unknown[]) => keyedCounts(db, sql, params);
+  const months: Record<MonthColumn, Map<string, number>> = {
+    enrolled: await byMonth(
+      intakeDb,
+      `SELECT ${PARIS_MONTH('enrolled_at')} AS key, count(*) AS n FROM candidate WHERE programme_id = $1 GROUP BY 1`,
+      [programmeId],
+    ),
+    firstMeetings: await byMonth(
+      schedulingDb,
+      `SELECT ${PARIS_MONTH('first')} AS key, count(*) AS n FROM (${attended}) m GROUP BY 1`,
+      [asOf],
+    ),
+    outcomesRecorded: await byMonth(
+      intakeDb,
+      `SELECT ${PARIS_MONTH('recorded_at')} AS key, count(*) AS n FROM (${currentOutcomes.replace(
+        'o.candidate_id, o.category',
+        'o.candidate_id, o.category, o.recorded_at',
+      )}) current GROUP BY 1`,
+      [programmeId],
+    ),
+    left: await byMonth(
+      intakeDb,
+      `SELECT ${PARIS_MONTH('left_at')} AS key, count(*) AS n FROM (${stay}) s WHERE left_at IS NOT NULL GROUP BY 1`,
+      [programmeId],
+    ),
+  };
+  return {
+    daysToFirstMeeting: Number((waits.reduce((a, b) => a + b, 0) / waits.length).toFixed(1)),
+    sessionsPerPersonPerMonth: Number((attendedSessions / personMonths).toFixed(2)),
+    months,
+  };
+}
 
 async function counts(sql: string): Promise<Map<string, number>> {
   const { rows } = await intakeDb.query<{ key: string | null; n: string }>(sql, [programmeId]);
@@ -285,6 +490,28 @@ describe("the commission's figures for a 2,000-person programme", () => {
   it('equal counts written directly over intake’s database, cell by cell, hidden ones only where a count is under k', async () => {
     const people = await importPeople();
     await recordTheProgramme(people);
+    const asOf = await holdSessions(people);
+
+    // Intake makes a person active at their first session (told by Kafka): wait for it, since
+    // intake's statuses are the source the committee's statuses are counted from.
+    const attendedPeople = await count(
+      schedulingDb,
+      `SELECT count(DISTINCT candidate_id) AS n FROM session_participant WHERE status = 'attended'`,
+    );
+    expect(attendedPeople).toBeGreaterThan(300);
+    await waitFor(
+      async () =>
+        (await count(
+          intakeDb,
+          `SELECT count(*) AS n FROM candidate WHERE programme_id = $1 AND status = 'active'`,
+          [programmeId],
+        )) === attendedPeople || null,
+      {
+        what: 'intake to make every person who attended a session active',
+        timeoutMs: 120_000,
+        intervalMs: 500,
+      },
+    );
 
     // Independent counts, straight from the source service's tables.
     const byStatus = await counts(
@@ -302,6 +529,7 @@ describe("the commission's figures for a 2,000-person programme", () => {
     const offers = [...byDecision.values()].reduce((a, b) => a + b, 0);
     expect(withOutcome).toBe(PEOPLE / 5);
     expect(offers).toBe(PEOPLE / 8);
+    const sessions = await sessionFigures(asOf, currentOutcomes);
 
     // Reporting has caught up once its counts of the last facts recorded match; if it never does,
     // the cell-by-cell comparison below says where it is wrong.
@@ -320,12 +548,18 @@ describe("the commission's figures for a 2,000-person programme", () => {
           ) &&
           committeeDashboard.outcomes.every(
             (row) => row.people.count === null || row.people.count === (byOutcome.get(row.category) ?? 0),
+          ) &&
+          closeTo(committeeDashboard.daysToFirstMeeting.value, sessions.daysToFirstMeeting, 0.1) &&
+          closeTo(
+            committeeDashboard.sessionsPerPersonPerMonth.value,
+            sessions.sessionsPerPersonPerMonth,
+            0.01,
           )
           ? committeeDashboard
           : null;
       },
       {
-        what: 'reporting to catch up with 2,000 people and their outcomes and offers',
+        what: 'reporting to catch up with 2,000 people, their outcomes, offers and sessions',
         timeoutMs: 240_000,
         intervalMs: 1_000,
       },
@@ -352,6 +586,33 @@ describe("the commission's figures for a 2,000-person programme", () => {
         [...byDecision.values()],
         `offers ${row.decision}`,
       );
+
+    // The sessions: the wait for a first meeting and sessions per person per month, on average
+    // (each rounded as the dashboard rounds it: a difference of one in the last digit is rounding
+    // the same sum added in another order), and the months, a table suppressed as one.
+    expect(new Date(dashboard.asOf)).toEqual(asOf);
+    expect(dashboard.daysToFirstMeeting.suppression).toBeNull();
+    expect(closeTo(dashboard.daysToFirstMeeting.value, sessions.daysToFirstMeeting, 0.1)).toBe(true);
+    expect(dashboard.daysToFirstMeeting.value).toBeGreaterThan(1);
+    expect(dashboard.sessionsPerPersonPerMonth.suppression).toBeNull();
+    expect(closeTo(dashboard.sessionsPerPersonPerMonth.value, sessions.sessionsPerPersonPerMonth, 0.01)).toBe(
+      true,
+    );
+    const monthSeries = MONTH_COLUMNS.flatMap((column) => [...sessions.months[column].values()]);
+    expect(dashboard.months.map((row) => row.month)).toEqual(
+      expect.arrayContaining([
+        ...new Set(MONTH_COLUMNS.flatMap((column) => [...sessions.months[column].keys()])),
+      ]),
+    );
+    for (const row of dashboard.months)
+      for (const column of MONTH_COLUMNS)
+        expectCell(
+          row[column],
+          sessions.months[column].get(row.month) ?? 0,
+          monthSeries,
+          `${row.month} ${column}`,
+        );
+
     // Every category shown, the corrections counted once (as the category they were corrected to).
     expect(dashboard.outcomes.map((row) => row.category).sort()).toEqual([...OUTCOMES].sort());
     expect(dashboard.outcomes.filter((row) => row.people.count !== null).length).toBeGreaterThanOrEqual(7);
