@@ -87,7 +87,9 @@ try {
       // Nor is the replication factor changed (that is a partition reassignment, for ops).
       const replicas = Math.min(...partitions.map((p) => p.replicas.length));
       if (partitions.length > 0 && replicas < replicationFactor) {
-        console.warn(`warning: ${t.name} has ${replicas} replica(s), ${replicationFactor} wanted (left as is)`);
+        console.warn(
+          `warning: ${t.name} has ${replicas} replica(s), ${replicationFactor} wanted (left as is)`,
+        );
       }
       if (count !== t.partitions) {
         console.warn(
