@@ -65,7 +65,9 @@ async function main(): Promise<number> {
     ],
   });
   const { database, dataSource } = await messagingTestDatabase('soak_broker_kill');
-  say(`${N} events, topic ${topic} (6 partitions, 3 replicas, min.insync.replicas 2), brokers ${kafkaBrokers.join(',')}`);
+  say(
+    `${N} events, topic ${topic} (6 partitions, 3 replicas, min.insync.replicas 2), brokers ${kafkaBrokers.join(',')}`,
+  );
 
   const consumer = new InboxConsumer({
     service: 'pathway',
@@ -83,7 +85,8 @@ async function main(): Promise<number> {
   await relay.start();
 
   const applied = async () => Number((await dataSource.query(`SELECT count(*) FROM test_effect`))[0].count);
-  const outboxLeft = async () => Number((await dataSource.query(`SELECT count(*) FROM outbox_message`))[0].count);
+  const outboxLeft = async () =>
+    Number((await dataSource.query(`SELECT count(*) FROM outbox_message`))[0].count);
 
   // The producer side: N events appended to the outbox in transactions, while the relay runs.
   const writer = new OutboxWriter(() => topic);
@@ -161,11 +164,17 @@ async function main(): Promise<number> {
   console.log(`events applied twice            ${totals.rows - totals.distinct_events}`);
   console.log(`inbox rows                      ${inbox.n}`);
   console.log(`outbox rows left                ${left}`);
-  console.log(`messages in the Kafka log       ${inKafka} (${inKafka - N} duplicates written, absorbed by the inbox)`);
+  console.log(
+    `messages in the Kafka log       ${inKafka} (${inKafka - N} duplicates written, absorbed by the inbox)`,
+  );
   console.log(`applied when broker ${NODE} died       ${appliedAtKill}`);
-  console.log(`stall after the kill            ${firstProgressAfterKill ? seconds(firstProgressAfterKill - killedAt) : 'n/a'}`);
+  console.log(
+    `stall after the kill            ${firstProgressAfterKill ? seconds(firstProgressAfterKill - killedAt) : 'n/a'}`,
+  );
   console.log(`broker down for                 ${seconds(restartedAt - killedAt)}`);
-  console.log(`total (first append to last)   ${seconds(finished - started)} (${Math.round(N / ((finished - started) / 1000))} events/s)`);
+  console.log(
+    `total (first append to last)   ${seconds(finished - started)} (${Math.round(N / ((finished - started) / 1000))} events/s)`,
+  );
   const ok =
     ids.length === N && totals.rows === N && totals.distinct_events === N && missing.n === 0 && left === 0;
   console.log(ok ? 'PASS: every event applied exactly once' : 'FAIL');

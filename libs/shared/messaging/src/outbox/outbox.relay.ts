@@ -3,7 +3,7 @@ import type { Kafka, Producer, TopicMessages } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { messagingMetrics } from '@passerelle/shared/observability';
-import { PRODUCER_ACKS, createProducer } from '../kafka/producer-settings';
+import { PRODUCER_ACKS, RELAY_PRODUCER_SETTINGS, createProducer } from '../kafka/producer-settings';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -48,7 +48,7 @@ export class OutboxRelay {
   }
 
   async start(): Promise<void> {
-    this.producer = createProducer(this.options.kafka);
+    this.producer = createProducer(this.options.kafka, RELAY_PRODUCER_SETTINGS);
     await this.producer.connect();
     this.stopping = false;
     this.running = this.loop();
