@@ -259,7 +259,12 @@ cluster_status() {
 
 cluster_stop() {
   local n rc=0
-  # Each node is stopped by its own recorded pid, nothing else.
+  # Each node is stopped by its own recorded pid, nothing else. SIGTERM to all three first: stopped
+  # one by one, the last node has lost its quorum and cannot finish a controlled shutdown (it waited
+  # the full 60 s, then needed SIGKILL).
+  for n in "${NODES[@]}"; do
+    if node_running "$n"; then kill -TERM "$(cat "$(node_pidfile "$n")")" || true; fi
+  done
   for n in "${NODES[@]}"; do
     NODE=$n
     stop_recorded "$(node_pidfile "$n")" node_running_current "$STOP_TIMEOUT" || rc=1
