@@ -1,5 +1,8 @@
 // Creates the topics of infra/kafka/topics.json that are missing, and brings retention.ms /
 // cleanup.policy of existing ones back to the file's values. Idempotent; prints what it did.
+// On a cluster of three brokers or more (counted from the cluster itself), topics get replication
+// factor 3 and min.insync.replicas=2 (docs/decisions/0041-three-broker-cluster.md); on a single
+// broker, 1 and the broker's default, as before.
 // Usage: node infra/kafka/create-topics.mjs   (brokers: KAFKA_BROKERS, default 127.0.0.1:19092)
 // kafkajs comes from the repo root's node_modules (Node resolves upwards from this folder).
 import { readFileSync } from 'node:fs';
@@ -9,7 +12,12 @@ const { Kafka, ConfigResourceTypes, logLevel } = kafkajs;
 
 const topics = JSON.parse(readFileSync(new URL('./topics.json', import.meta.url), 'utf8'));
 const brokers = (process.env.KAFKA_BROKERS || '127.0.0.1:19092').split(',').map((b) => b.trim());
-const wanted = (t) => ({ 'retention.ms': String(t.retentionMs), 'cleanup.policy': t.cleanupPolicy });
+let replicated = false; // set once the cluster's broker count is known
+const wanted = (t) => ({
+  'retention.ms': String(t.retentionMs),
+  'cleanup.policy': t.cleanupPolicy,
+  ...(replicated ? { 'min.insync.replicas': '2' } : {}),
+});
 
 // Retries cover a broker that has just opened its port but is still loading metadata.
 const kafka = new Kafka({
@@ -22,6 +30,9 @@ const admin = kafka.admin();
 
 try {
   await admin.connect();
+  const { brokers: nodes } = await admin.describeCluster();
+  replicated = nodes.length >= 3;
+  const replicationFactor = replicated ? 3 : 1;
   const existing = new Set(await admin.listTopics());
 
   const missing = topics.filter((t) => !existing.has(t.name));
@@ -31,7 +42,7 @@ try {
       topics: missing.map((t) => ({
         topic: t.name,
         numPartitions: t.partitions,
-        replicationFactor: 1, // single-node cluster
+        replicationFactor,
         configEntries: Object.entries(wanted(t)).map(([name, value]) => ({ name, value })),
       })),
     });
@@ -71,7 +82,15 @@ try {
         console.log(`updated ${t.name}: ${diff.map(([k, v]) => `${k} ${actual[k]} -> ${v}`).join(', ')}`);
       }
       // Partitions are only reported: adding some would move keys to other partitions.
-      const count = meta.find((m) => m.name === t.name)?.partitions.length;
+      const partitions = meta.find((m) => m.name === t.name)?.partitions ?? [];
+      const count = partitions.length;
+      // Nor is the replication factor changed (that is a partition reassignment, for ops).
+      const replicas = Math.min(...partitions.map((p) => p.replicas.length));
+      if (partitions.length > 0 && replicas < replicationFactor) {
+        console.warn(
+          `warning: ${t.name} has ${replicas} replica(s), ${replicationFactor} wanted (left as is)`,
+        );
+      }
       if (count !== t.partitions) {
         console.warn(
           `warning: ${t.name} has ${count} partitions, topics.json says ${t.partitions} (left as is)`,
@@ -79,7 +98,11 @@ try {
       }
     }
   }
-  console.log(`topics: ${missing.length} created, ${present.length} already there (${brokers.join(',')})`);
+  console.log(
+    `topics: ${missing.length} created, ${present.length} already there (${brokers.join(',')}; ` +
+      `${nodes.length} broker(s): replication factor ${replicationFactor}` +
+      `${replicated ? ', min.insync.replicas 2' : ''})`,
+  );
 } catch (err) {
   console.error(`create-topics failed against ${brokers.join(',')}:`, err);
   process.exitCode = 1;

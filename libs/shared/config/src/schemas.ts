@@ -69,6 +69,13 @@ export const serviceConfigSchema = z.object({
    * stopping consumer waits for the fetch in flight, so the test kits set it short.
    */
   KAFKA_FETCH_MAX_WAIT_MS: z.coerce.number().int().min(10).max(30_000).default(5_000),
+  /**
+   * The service refuses to start when a topic it uses has fewer replicas, or a lower
+   * min.insync.replicas, than these (docs/decisions/0041-three-broker-cluster.md). The defaults (1)
+   * accept a single broker (development, tests); production sets 3 and 2.
+   */
+  KAFKA_MIN_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(7).default(1),
+  KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).max(7).default(1),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

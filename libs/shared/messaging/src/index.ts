@@ -17,3 +17,5 @@ export * from './nest/kafka-inbox.transport';
 export * from './nest/messaging.module';
 export * from './messaging-tables.migration';
 export * from './outbox/uuid-v7';
+export * from './kafka/producer-settings';
+export * from './kafka/topic-settings';

@@ -4,11 +4,16 @@ import { NestFactory } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { SystemClock, type Clock } from '@passerelle/shared/clock';
-import type { ServiceName } from '@passerelle/shared/contracts';
+import { EVENT_CATALOGUE, deadLetterTopicOf, type ServiceName } from '@passerelle/shared/contracts';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
 import { ConfigError, loadConfig, serviceConfigSchema, type ServiceConfig } from '@passerelle/shared/config';
 import { ServiceExceptionFilter } from '@passerelle/shared/graphql';
-import { KAFKA, KafkaInboxTransport } from '@passerelle/shared/messaging';
+import {
+  KAFKA,
+  KafkaInboxTransport,
+  TopicSettingsError,
+  assertTopicSettings,
+} from '@passerelle/shared/messaging';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -39,6 +44,16 @@ export async function startService(
   const app = await NestFactory.create(definition.rootModule(config, logger, clock), {
     logger: new PinoNestLogger(logger),
   });
+  try {
+    // Production sets KAFKA_MIN_*: a topic that could lose an acknowledged event stops the start.
+    await assertTopicSettings(app.get<Kafka>(KAFKA), topicsOf(definition.service), {
+      replicationFactor: config.KAFKA_MIN_REPLICATION_FACTOR,
+      minInsyncReplicas: config.KAFKA_MIN_INSYNC_REPLICAS,
+    });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   app.use(correlationMiddleware);
   app.use('/graphql', forwardedIdentityMiddleware(config.INTERNAL_IDENTITY_SECRET));
   // Registered before the microservice connects, so its event handlers inherit it too.
@@ -68,13 +83,20 @@ export async function startService(
 /** Entry point for main.ts: a bad configuration exits with the list of keys to fix. */
 export function runServiceMain(definition: ServiceDefinition): void {
   startService(definition).catch((error: unknown) => {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof TopicSettingsError) {
       console.error(`${definition.service}: ${error.message}`);
     } else {
       console.error(`${definition.service} failed to start`, error);
     }
     process.exit(1);
   });
+}
+
+/** The topics a service may read or write: every event's topic, and its own dead-letter topic. */
+export function topicsOf(service: ServiceName): string[] {
+  const topics = new Set<string>(Object.values(EVENT_CATALOGUE).map((definition) => definition.topic));
+  topics.add(deadLetterTopicOf(service));
+  return [...topics].sort();
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Partitioners, type IHeaders, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import type { IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { PRODUCER_ACKS, createProducer } from '../kafka/producer-settings';
 import { HEADERS, deadLetterTopicOf, type ServiceName } from '@passerelle/shared/contracts';
 
 export interface DeadLetter {
@@ -20,7 +21,7 @@ export class DeadLetterPublisher {
     kafka: Kafka,
     private readonly service: ServiceName,
   ) {
-    this.producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = createProducer(kafka);
   }
 
   connect(): Promise<void> {
@@ -43,7 +44,7 @@ export class DeadLetterPublisher {
     };
     await this.producer.send({
       topic: deadLetterTopicOf(this.service),
-      acks: -1,
+      acks: PRODUCER_ACKS,
       messages: [{ key: message.key, value: message.value, headers }],
     });
   }

@@ -1,4 +1,5 @@
-import { Partitioners, type IHeaders, type Kafka } from 'kafkajs';
+import type { IHeaders, Kafka } from 'kafkajs';
+import { PRODUCER_ACKS, createProducer } from '../kafka/producer-settings';
 import { HEADERS, deadLetterTopicOf, type ServiceName } from '@passerelle/shared/contracts';
 import { headerValue } from '../kafka/event-codec';
 
@@ -46,7 +47,7 @@ export async function replayDeadLetters(
   if (pending.size === 0) return report;
   const targets = new Map(pending);
 
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = createProducer(kafka);
   const consumer = kafka.consumer({ groupId });
   await producer.connect();
   await consumer.connect();
@@ -68,7 +69,7 @@ export async function replayDeadLetters(
           if (originalTopic) {
             await producer.send({
               topic: originalTopic,
-              acks: -1,
+              acks: PRODUCER_ACKS,
               messages: [
                 {
                   key: message.key,

@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Partitioners, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
+import type { Kafka, Producer, TopicMessages } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { messagingMetrics } from '@passerelle/shared/observability';
+import { PRODUCER_ACKS, RELAY_PRODUCER_SETTINGS, createProducer } from '../kafka/producer-settings';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -47,10 +48,7 @@ export class OutboxRelay {
   }
 
   async start(): Promise<void> {
-    this.producer = this.options.kafka.producer({
-      createPartitioner: Partitioners.DefaultPartitioner,
-      allowAutoTopicCreation: false,
-    });
+    this.producer = createProducer(this.options.kafka, RELAY_PRODUCER_SETTINGS);
     await this.producer.connect();
     this.stopping = false;
     this.running = this.loop();
@@ -99,7 +97,7 @@ export class OutboxRelay {
     const producer = this.producer;
     try {
       if (!producer) throw new Error('OutboxRelay.start() must be called first');
-      await producer.sendBatch({ topicMessages: groupByTopic(batch.rows), acks: -1 });
+      await producer.sendBatch({ topicMessages: groupByTopic(batch.rows), acks: PRODUCER_ACKS });
     } catch (error) {
       await this.release(batch, 'rollback');
       throw error;
