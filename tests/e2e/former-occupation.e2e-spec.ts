@@ -15,6 +15,7 @@ import {
 } from '@passerelle/shared/testing';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
+import { addProductionOccupations } from '../../apps/matching/src/test/production-occupations';
 import { startPlatform, type RunningPlatform } from './platform-harness';
 
 // One title resolver, owned by matching (issue 19, item 1), through the gateway with real tokens:
@@ -47,31 +48,7 @@ beforeAll(async () => {
   await dataSource.initialize();
   try {
     await importReferenceData(dataSource, join(__dirname, '../fixtures/matching/reference'));
-    // The sample has no production occupation: three of ROME 4.0's, with the NAF divisions ROME
-    // files them under and division 10's label (decision 0039), loaded as an import would.
-    for (const [code, label, divisions] of [
-      ['H2105', 'Opérateur / Opératrice de production en industrie alimentaire', ['10', '11']],
-      ['H2909', 'Opérateur / Opératrice de production en montage-assemblage mécanique', ['25', '28', '29']],
-      ['H2701', 'Opérateur / Opératrice de production en énergie', ['35']],
-    ] as const) {
-      await dataSource.query(
-        `INSERT INTO occupation (code, label, domain_code, parent_code, regulated, executive)
-         VALUES ($1, $2, $3, $1, false, false)`,
-        [code, label, code.slice(0, 3)],
-      );
-      await dataSource.query(
-        `INSERT INTO job_title (code, rome_code, label, short_label, principal) VALUES ($1, $2, $3, $3, true)`,
-        [`t-${code}`, code, label],
-      );
-      for (const division of divisions)
-        await dataSource.query(`INSERT INTO occupation_sector (rome_code, naf_division) VALUES ($1, $2)`, [
-          code,
-          division,
-        ]);
-    }
-    await dataSource.query(
-      `INSERT INTO naf_division (code, label) VALUES ('10', 'Industries alimentaires') ON CONFLICT (code) DO NOTHING`,
-    );
+    await addProductionOccupations(dataSource);
   } finally {
     await dataSource.destroy();
   }

@@ -178,10 +178,17 @@ describe('importing an HR file through the gateway', () => {
     expect(Object.keys(rest).sort()).toEqual([
       'contractEndsOn',
       'correctedAt',
+      'employerNafCode',
       'programmeId',
       'seniorityBand',
+      'service',
       'site',
     ]);
+    // The title resolver's context (decision 0039): this programme has no NAF code, the file no service.
+    expect({ employerNafCode: rest.employerNafCode, service: rest.service }).toEqual({
+      employerNafCode: null,
+      service: null,
+    });
     expect(JSON.stringify(rest)).not.toContain('1991-02-02');
     const read = await platform.as(opsLyon).ok<{ candidate: Record<string, unknown> }>(
       `

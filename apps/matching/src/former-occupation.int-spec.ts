@@ -27,6 +27,7 @@ import {
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { matchingApp } from './matching.app';
+import { addProductionOccupations } from './test/production-occupations';
 
 /**
  * The one title resolver at enrolment (issue 19, item 1), on real PostgreSQL and Kafka with the
@@ -144,46 +145,13 @@ const PENDING = `{ pendingFormerOccupationConfirmations { candidate { id } forme
 const CONFIRM = `mutation($id: ID!, $code: String!) { confirmFormerOccupation(candidateId: $id, occupationCode: $code) {
   candidate { id } status occupationCode formerJobTitle } }`;
 
-/**
- * Three production operators' occupations as ROME 4.0 writes them, with the NAF divisions ROME
- * files them under (`unix_arborescence_secteur_naf`) and division 10's label: the sample has no
- * production occupation, so they are added to the imported tables (the resolver reads them as it
- * reads an import).
- */
-async function addProductionOccupations(): Promise<void> {
-  const occupations: [string, string, string[]][] = [
-    ['H2105', 'Opérateur / Opératrice de production en industrie alimentaire', ['10', '11']],
-    ['H2909', 'Opérateur / Opératrice de production en montage-assemblage mécanique', ['25', '28', '29']],
-    ['H2701', 'Opérateur / Opératrice de production en énergie', ['35']],
-  ];
-  for (const [code, label, divisions] of occupations) {
-    await dataSource.query(
-      `INSERT INTO occupation (code, label, domain_code, parent_code, regulated, executive)
-       VALUES ($1, $2, $3, $1, false, false)`,
-      [code, label, code.slice(0, 3)],
-    );
-    await dataSource.query(
-      `INSERT INTO job_title (code, rome_code, label, short_label, principal) VALUES ($1, $2, $3, $3, true)`,
-      [`t-${code}`, code, label],
-    );
-    for (const division of divisions)
-      await dataSource.query(`INSERT INTO occupation_sector (rome_code, naf_division) VALUES ($1, $2)`, [
-        code,
-        division,
-      ]);
-  }
-  await dataSource.query(
-    `INSERT INTO naf_division (code, label) VALUES ('10', 'Industries alimentaires') ON CONFLICT (code) DO NOTHING`,
-  );
-}
-
 beforeAll(async () => {
   database = await createTestDatabase('matching_former_occupation');
   dataSource = new DataSource(matchingDataSourceOptions(database.url));
   await dataSource.initialize();
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
-  await addProductionOccupations();
+  await addProductionOccupations(dataSource);
   const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
   await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
   reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['FormerOccupationResolved.v1'].topic]);
