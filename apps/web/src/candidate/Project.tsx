@@ -161,6 +161,9 @@ export function Project({ candidateId }: { candidateId: string }) {
     fetchPolicy: 'cache-and-network',
     errorPolicy: 'all',
   });
+  // Here, not in the editor: a first save opens version 1, and the editor keyed by its version
+  // starts afresh when the screen reads it back; the confirmation must outlive that.
+  const [saved, setSaved] = useState(false);
   if (loading && !data) return <Loading />;
   if (!data || (error && data.professionalProject === undefined))
     return <Failure retry={() => void refetch()} />;
@@ -265,7 +268,12 @@ export function Project({ candidateId }: { candidateId: string }) {
         candidateId={candidateId}
         initial={toDraft(current)}
         suggestions={suggestions}
-        onSaved={() => void refetch()}
+        saved={saved}
+        onEdited={() => setSaved(false)}
+        onSaved={() => {
+          setSaved(true);
+          void refetch();
+        }}
       />
       <Card title={t('candidate.project.validated')}>
         {validated.length === 0 ? (
@@ -299,11 +307,15 @@ function DraftEditor({
   candidateId,
   initial,
   suggestions,
+  saved,
+  onEdited,
   onSaved,
 }: {
   candidateId: string;
   initial: Draft;
   suggestions: { occupationCode: string; label: string }[];
+  saved: boolean;
+  onEdited: () => void;
   onSaved: () => void;
 }) {
   const { t, errorText } = useI18n();
@@ -312,12 +324,11 @@ function DraftEditor({
   const [label, setLabel] = useState('');
   const [typedTried, setTypedTried] = useState(false);
   const [tried, setTried] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [save, saving] = useMutation(SAVE_DRAFT);
   const set = (patch: Partial<Draft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
-    setSaved(false);
+    onEdited();
   };
   const full = draft.targets.length >= MAX_TARGETS;
   const has = (occupationCode: string) =>
@@ -380,7 +391,6 @@ function DraftEditor({
           },
         },
       });
-      setSaved(true);
       setTried(false);
       onSaved();
     } catch (failure) {
