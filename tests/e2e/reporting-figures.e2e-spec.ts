@@ -434,27 +434,23 @@ async function sessionFigures(asOf: Date, currentOutcomes: string) {
     (sum, row) => sum + ((row.left_at ?? asOf).getTime() - row.enrolled_at.getTime()) / MONTH_MS,
     0,
   );
-  const byMonth = (db: Client, sql: string, params: unknown[]) => keyedCounts(db, sql, params);
   const months: Record<MonthColumn, Map<string, number>> = {
-    enrolled: await byMonth(
+    enrolled: await keyedCounts(
       intakeDb,
       `SELECT ${PARIS_MONTH('enrolled_at')} AS key, count(*) AS n FROM candidate WHERE programme_id = $1 GROUP BY 1`,
       [programmeId],
     ),
-    firstMeetings: await byMonth(
+    firstMeetings: await keyedCounts(
       schedulingDb,
       `SELECT ${PARIS_MONTH('first')} AS key, count(*) AS n FROM (${attended}) m GROUP BY 1`,
       [asOf],
     ),
-    outcomesRecorded: await byMonth(
+    outcomesRecorded: await keyedCounts(
       intakeDb,
-      `SELECT ${PARIS_MONTH('recorded_at')} AS key, count(*) AS n FROM (${currentOutcomes.replace(
-        'o.candidate_id, o.category',
-        'o.candidate_id, o.category, o.recorded_at',
-      )}) current GROUP BY 1`,
+      `SELECT ${PARIS_MONTH('recorded_at')} AS key, count(*) AS n FROM (${currentOutcomes}) current GROUP BY 1`,
       [programmeId],
     ),
-    left: await byMonth(
+    left: await keyedCounts(
       intakeDb,
       `SELECT ${PARIS_MONTH('left_at')} AS key, count(*) AS n FROM (${stay}) s WHERE left_at IS NOT NULL GROUP BY 1`,
       [programmeId],
@@ -467,10 +463,8 @@ async function sessionFigures(asOf: Date, currentOutcomes: string) {
   };
 }
 
-async function counts(sql: string): Promise<Map<string, number>> {
-  const { rows } = await intakeDb.query<{ key: string | null; n: string }>(sql, [programmeId]);
-  return new Map(rows.map((row) => [row.key ?? 'null', Number(row.n)]));
-}
+/** Counts by key over intake's database, for the test's programme. */
+const counts = (sql: string) => keyedCounts(intakeDb, sql, [programmeId]);
 
 /** A shown cell equals the count; a hidden one is said why and sits in a series with one under k. */
 function expectCell(cell: Shown, count: number, series: readonly number[], where: string): void {
@@ -517,7 +511,7 @@ describe("the commission's figures for a 2,000-person programme", () => {
     const byStatus = await counts(
       `SELECT ${COMMITTEE_STATUS_SQL} AS key, count(*) AS n FROM candidate c WHERE c.programme_id = $1 GROUP BY 1`,
     );
-    const currentOutcomes = `SELECT DISTINCT ON (o.candidate_id) o.candidate_id, o.category
+    const currentOutcomes = `SELECT DISTINCT ON (o.candidate_id) o.candidate_id, o.category, o.recorded_at
       FROM outcome o WHERE o.programme_id = $1 ORDER BY o.candidate_id, o.recorded_at DESC`;
     const byOutcome = await counts(
       `SELECT upper(category) AS key, count(*) AS n FROM (${currentOutcomes}) current GROUP BY 1`,
