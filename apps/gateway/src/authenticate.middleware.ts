@@ -1,7 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import passport, { type Strategy } from 'passport';
 import type { Logger } from 'pino';
+import { decodeJwt } from 'jose';
 import type { Identity } from '@passerelle/shared/auth';
+import type { VerifiedTokens } from './verified-tokens';
 
 export interface AuthenticatedRequest extends Request {
   user?: Identity;
@@ -12,8 +14,15 @@ export interface AuthenticatedRequest extends Request {
  * token was refused goes to the logs only: the reasons name the issuer and audience expected,
  * which tells a forger what to write.
  */
-export function authenticateMiddleware(logger: Logger, strategy: Strategy) {
+export function authenticateMiddleware(logger: Logger, strategy: Strategy, verifiedTokens: VerifiedTokens) {
   return (request: Request, response: Response, next: NextFunction): void => {
+    const token = bearerToken(request);
+    const known = token ? verifiedTokens.find(token) : undefined;
+    if (known) {
+      (request as AuthenticatedRequest).user = known;
+      next();
+      return;
+    }
     passport.authenticate(
       // This gateway's own strategy (passport's registry holds one per name for the whole process,
       // the last registered), in a fresh object per request: passport adds its callbacks to it.
@@ -39,6 +48,7 @@ export function authenticateMiddleware(logger: Logger, strategy: Strategy) {
           return;
         }
         (request as AuthenticatedRequest).user = identity;
+        if (token) verifiedTokens.keep(token, identity, decodeJwt(token).exp);
         next();
       },
     )(request, response, next);
@@ -61,6 +71,12 @@ export function batchLimitMiddleware(maxBatch: number) {
     }
     next();
   };
+}
+
+/** The bearer token as passport-jwt reads it (`Authorization: Bearer <token>`), if any. */
+function bearerToken(request: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '');
+  return match?.[1];
 }
 
 function messageOf(value: unknown): string | undefined {

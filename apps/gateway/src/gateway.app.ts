@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import express from 'express';
 import type { DestinationStream } from 'pino';
+import { Clock } from '@passerelle/shared/clock';
 import { UPLOAD_LIMIT_BYTES, gatewayConfigSchema, loadConfig } from '@passerelle/shared/config';
 import { correlationMiddleware, createLogger } from '@passerelle/shared/observability';
 import { PinoNestLogger } from '@passerelle/shared/runtime';
@@ -15,6 +16,7 @@ import { GatewayModule } from './gateway.module';
 import { graphqlUploadMiddleware } from './graphql-upload.middleware';
 import { notificationStreamProxy, unsubscribeProxy } from './notifier-proxies';
 import { reportProxy } from './report-proxy';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface GatewayStartOptions {
   /** Where the JSON logs go; standard output by default. */
@@ -35,7 +37,12 @@ export async function startGateway(
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  const authenticate = authenticateMiddleware(logger, app.get(JwtStrategy));
+  const clock = app.get(Clock);
+  const authenticate = authenticateMiddleware(
+    logger,
+    app.get(JwtStrategy),
+    new VerifiedTokens(() => clock.now()),
+  );
   app.use(correlationMiddleware);
   app.use(
     '/graphql',

@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { ForwardedIdentitySigner } from '@passerelle/shared/auth';
 import { Clock, SystemClock } from '@passerelle/shared/clock';
 import type { GatewayConfig } from '@passerelle/shared/config';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -38,6 +39,9 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
 export class GatewayModule {
   static register(config: GatewayConfig, logger: Logger): DynamicModule {
     const urls = subgraphUrls(config);
+    // One signer for every subgraph: a call reaching three subgraphs signs the identity once.
+    const clock = new SystemClock();
+    const forwardedIdentity = new ForwardedIdentitySigner(config.INTERNAL_IDENTITY_SECRET, () => clock.now());
     return {
       module: GatewayModule,
       imports: [
@@ -86,7 +90,7 @@ export class GatewayModule {
               const url = urls[name];
               if (!url)
                 throw new Error(`the supergraph names a subgraph "${name}" this gateway has no URL for`);
-              return new SubgraphDataSource(url, config.INTERNAL_IDENTITY_SECRET);
+              return new SubgraphDataSource(url, forwardedIdentity);
             },
           },
         }),

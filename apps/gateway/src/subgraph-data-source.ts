@@ -1,5 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from '@passerelle/shared/auth';
+import {
+  FORWARDED_IDENTITY_HEADER,
+  type ForwardedIdentitySigner,
+  type Identity,
+} from '@passerelle/shared/auth';
 import { HEADERS } from '@passerelle/shared/contracts';
 
 export interface GatewayContext {
@@ -39,7 +43,7 @@ async function subgraphFetch(input: string | URL | Request, init?: RequestInit):
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
-    private readonly identitySecret: string,
+    private readonly forwardedIdentity: ForwardedIdentitySigner,
   ) {
     // Node's own fetch (undici, kept-alive connections), not Apollo's default make-fetch-happen:
     // its agent builds an Error per request to read the call stack (agent-base's
@@ -54,10 +58,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const { identity, correlationId, traceparent } = context as Partial<GatewayContext>;
     if (!identity || !correlationId) return; // the gateway's own health probes carry no identity
-    request.http?.headers.set(
-      FORWARDED_IDENTITY_HEADER,
-      await signForwardedIdentity(identity, this.identitySecret),
-    );
+    request.http?.headers.set(FORWARDED_IDENTITY_HEADER, await this.forwardedIdentity.header(identity));
     request.http?.headers.set(HEADERS.correlationId, correlationId);
     if (traceparent) request.http?.headers.set(HEADERS.traceparent, traceparent);
   }

@@ -1,5 +1,9 @@
 import { SignJWT } from 'jose';
-import { signForwardedIdentity, verifyForwardedIdentity } from './forwarded-identity';
+import {
+  ForwardedIdentitySigner,
+  signForwardedIdentity,
+  verifyForwardedIdentity,
+} from './forwarded-identity';
 import { claimsFromIdentity, type Identity } from './identity';
 
 const secret = 's'.repeat(32);
@@ -43,5 +47,52 @@ describe('forwarded identity times', () => {
     await expect(
       verifyForwardedIdentity(await forwardedWith(times), secret, { now: NOW }),
     ).rejects.toMatchObject({ code, claim });
+  });
+});
+
+describe('the gateway signer', () => {
+  const coach: Identity = {
+    subject: 'u2',
+    role: 'coach',
+    coachId: '0192a5e0-0000-7000-8000-000000000002',
+    officeIds: ['0192a5e0-0000-7000-8000-0000000000a1'],
+  };
+  const clockAt = (start: Date) => {
+    let now = start;
+    return { now: () => now, move: (seconds: number) => (now = new Date(now.getTime() + seconds * 1000)) };
+  };
+
+  it('reuses a young header for the same identity, and only for it', async () => {
+    const clock = clockAt(NOW);
+    const signer = new ForwardedIdentitySigner(secret, clock.now, { reuseSeconds: 20 });
+    const first = await signer.header(ops);
+    clock.move(19);
+    expect(await signer.header(ops)).toBe(first);
+    const forCoach = await signer.header(coach);
+    expect(forCoach).not.toBe(first);
+    expect(await verifyForwardedIdentity(forCoach, secret, { now: clock.now() })).toEqual(coach);
+  });
+
+  it('signs again once the header is as old as the reuse window, and the subgraph accepts it throughout', async () => {
+    const clock = clockAt(NOW);
+    const signer = new ForwardedIdentitySigner(secret, clock.now, { reuseSeconds: 20 });
+    const first = await signer.header(ops);
+    clock.move(20);
+    const second = await signer.header(ops);
+    expect(second).not.toBe(first);
+    // The oldest header a call can carry is just under 20 s old: a subgraph accepts it for a minute.
+    expect(await verifyForwardedIdentity(first, secret, { now: clock.now() })).toEqual(ops);
+  });
+
+  it('signs again when the clock goes back, and keeps at most maxIdentities headers', async () => {
+    const clock = clockAt(NOW);
+    const signer = new ForwardedIdentitySigner(secret, clock.now, { maxIdentities: 1 });
+    const first = await signer.header(ops);
+    clock.move(-5);
+    const afterStep = await signer.header(ops);
+    expect(afterStep).not.toBe(first);
+    await signer.header(coach); // pushes ops out
+    clock.move(1);
+    expect(await signer.header(ops)).not.toBe(afterStep);
   });
 });
