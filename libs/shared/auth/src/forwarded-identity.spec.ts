@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import {
   ForwardedIdentitySigner,
+  ForwardedIdentityVerifier,
   signForwardedIdentity,
   verifyForwardedIdentity,
 } from './forwarded-identity';
@@ -94,5 +95,29 @@ describe('the gateway signer', () => {
     await signer.header(coach); // pushes ops out
     clock.move(1);
     expect(await signer.header(ops)).not.toBe(afterStep);
+  });
+});
+
+describe('a subgraph verifier', () => {
+  it('accepts a header it has seen until the minute from its issue is over, then refuses it as jose does', async () => {
+    let now = NOW;
+    const verifier = new ForwardedIdentityVerifier(secret, () => now);
+    const header = await signForwardedIdentity(ops, secret, NOW);
+    expect(await verifier.verify(header)).toEqual(ops);
+    now = new Date(NOW.getTime() + 59_000);
+    expect(await verifier.verify(header)).toEqual(ops);
+    now = new Date(NOW.getTime() + 66_000);
+    await expect(verifier.verify(header)).rejects.toMatchObject({ code: 'ERR_JWT_EXPIRED' });
+  });
+
+  it('never remembers a refused header', async () => {
+    const verifier = new ForwardedIdentityVerifier(secret, () => NOW);
+    const forged = await signForwardedIdentity(ops, 'f'.repeat(32), NOW);
+    await expect(verifier.verify(forged)).rejects.toMatchObject({
+      code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+    });
+    await expect(verifier.verify(forged)).rejects.toMatchObject({
+      code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+    });
   });
 });

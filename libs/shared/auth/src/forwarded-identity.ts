@@ -70,6 +70,14 @@ export async function verifyForwardedIdentity(
   secret: string,
   { now }: { now?: Date } = {},
 ): Promise<Identity> {
+  return (await verifiedClaims(token, secret, now)).identity;
+}
+
+async function verifiedClaims(
+  token: string,
+  secret: string,
+  now: Date | undefined,
+): Promise<{ identity: Identity; usableUntilMs: number }> {
   const { payload } = await jwtVerify(token, keyOf(secret), {
     issuer: ISSUER,
     audience: AUDIENCE,
@@ -79,5 +87,36 @@ export async function verifyForwardedIdentity(
     clockTolerance: CLOCK_SKEW_SECONDS,
     currentDate: now,
   });
-  return identityFromClaims(payload);
+  // Both are numbers once jose has checked them (required, and compared with the clock).
+  const usableUntil = Math.min(Number(payload.exp), Number(payload.iat) + FORWARDED_IDENTITY_TTL_SECONDS);
+  return { identity: identityFromClaims(payload), usableUntilMs: usableUntil * 1000 };
+}
+
+/**
+ * A subgraph's check of the forwarded identity, remembering the headers it has verified until they
+ * would be refused anyway: the gateway reuses a header for an identity's calls of the next 20 s
+ * (ForwardedIdentitySigner), so most requests carry a header already checked.
+ */
+export class ForwardedIdentityVerifier {
+  private readonly verified = new Map<string, { identity: Identity; untilMs: number }>();
+
+  constructor(
+    private readonly secret: string,
+    private readonly now: () => Date = () => new Date(),
+    private readonly maxHeaders = 1_000,
+  ) {}
+
+  async verify(token: string): Promise<Identity> {
+    const now = this.now();
+    const known = this.verified.get(token);
+    if (known && now.getTime() < known.untilMs) return known.identity;
+    this.verified.delete(token);
+    const { identity, usableUntilMs } = await verifiedClaims(token, this.secret, now);
+    if (this.verified.size >= this.maxHeaders) {
+      const oldest = this.verified.keys().next();
+      if (!oldest.done) this.verified.delete(oldest.value);
+    }
+    this.verified.set(token, { identity, untilMs: usableUntilMs });
+    return identity;
+  }
 }

@@ -59,6 +59,20 @@ describe('malformedIdArguments', () => {
     expect(check(query, variables)).toEqual(expected);
   });
 
+  it("reads each request's variables when the same parsed document comes again (as Apollo hands it)", () => {
+    const document = parse(
+      'query A($id: ID!) { candidate(id: $id) { id } } query B($coach: ID!) { caseload(coachId: $coach) { id } }',
+    );
+    expect(malformedIdArguments(schema, document, 'A', { id: UUID })).toEqual([]);
+    expect(malformedIdArguments(schema, document, 'A', { id: 'x' })).toEqual([
+      { field: 'candidate', argument: 'id' },
+    ]);
+    expect(malformedIdArguments(schema, document, 'B', { coach: 'x' })).toEqual([
+      { field: 'caseload', argument: 'coachId' },
+    ]);
+    expect(malformedIdArguments(schema, document, 'B', { coach: UUID })).toEqual([]);
+  });
+
   it('checks only the operation that runs', () => {
     const document = `query Good { candidate(id: "${UUID}") { id } } query Bad { candidate(id: "x") { id } }`;
     expect(check(document, {}, 'Good')).toEqual([]);

@@ -24,6 +24,18 @@ export interface MalformedIdArgument {
   argument: string;
 }
 
+/** Where an id argument is written in an operation: its field, its name and the AST of its value. */
+interface IdArgumentSite extends MalformedIdArgument {
+  value: ValueNode;
+}
+
+/**
+ * The id arguments' sites of each operation of a document, worked out once per schema and document:
+ * Apollo hands the same parsed document to every request of the same query, and walking it with the
+ * schema's types was 4% of a subgraph's CPU per request (docs/benchmarks.md, bench:gateway).
+ */
+const sitesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, IdArgumentSite[]>>>();
+
 /**
  * The arguments of the operation that would run whose type is `ID` (or a list of `ID`), whose
  * name says they hold an id (`id`, `candidateId`, `candidateIds`) and whose value is not a UUID,
@@ -37,12 +49,39 @@ export function malformedIdArguments(
 ): MalformedIdArgument[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
+  const valuesOf = variableReader(operation, variables);
+  return idArgumentSites(schema, document, operation)
+    .filter((site) => !valuesOf(site.value).every(isUuid))
+    .map(({ field, argument }) => ({ field, argument }));
+}
+
+function idArgumentSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): IdArgumentSite[] {
+  let byDocument = sitesBySchema.get(schema);
+  if (!byDocument) sitesBySchema.set(schema, (byDocument = new WeakMap()));
+  let byOperation = byDocument.get(document);
+  if (!byOperation) byDocument.set(document, (byOperation = new Map()));
+  const key = operation.name?.value ?? '';
+  const known = byOperation.get(key);
+  if (known) return known;
+  const sites = findIdArgumentSites(schema, document, operation);
+  byOperation.set(key, sites);
+  return sites;
+}
+
+function findIdArgumentSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): IdArgumentSite[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const valuesOf = variableReader(operation, variables);
-  const found: MalformedIdArgument[] = [];
+  const sites: IdArgumentSite[] = [];
   const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
   const queued = new Set<string>();
   const typeInfo = new TypeInfo(schema);
@@ -52,7 +91,7 @@ export function malformedIdArguments(
       const field = typeInfo.getFieldDef();
       if (!argument || !field || !ID_ARGUMENT.test(argument.name)) return;
       if (getNamedType(argument.type).name !== 'ID') return;
-      if (!valuesOf(node.value).every(isUuid)) found.push({ field: field.name, argument: argument.name });
+      sites.push({ field: field.name, argument: argument.name, value: node.value });
     },
     FragmentSpread(node) {
       const fragment = fragments.get(node.name.value);
@@ -63,7 +102,7 @@ export function malformedIdArguments(
     },
   });
   for (let next = pending.shift(); next; next = pending.shift()) visit(next, visitor);
-  return found;
+  return sites;
 }
 
 /** The values an argument's AST stands for: literals as written, variables as sent (or their default). */
