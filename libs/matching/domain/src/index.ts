@@ -6,6 +6,7 @@ export * from './edit-distance';
 export * from './title-matcher';
 export * from './title-variants';
 export * from './title-resolution';
+export * from './service-reading';
 
 // RIASEC congruence on Holland's hexagon.
 export * from './riasec';
