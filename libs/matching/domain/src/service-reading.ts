@@ -75,8 +75,8 @@ export function readService(service: string | null | undefined): ServiceReading 
     for (const token of kept) {
       // A word ROME's titles use for the department is read as written ("Fabrication" meets "Conducteur
       // de ligne de fabrication"), the others as the department ("Atelier", "Usine": "production").
-      const domain = domainOf.get(token)!;
-      add(domain.titleWords.includes(token) ? token : domain.reads, domain.titleWords);
+      const domain = domainOf.get(token);
+      if (domain) add(domain.titleWords.includes(token) ? token : domain.reads, domain.titleWords);
     }
   return { query: query.join(' '), words };
 }
