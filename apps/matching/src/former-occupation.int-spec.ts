@@ -596,7 +596,7 @@ describe("the programme's NAF code amended: its people's titles read again", () 
     expect((await profile(pending))!.employer_naf_code).toBe('10.51C');
   });
 
-  it("a car-parts maker's code instead: the operator is no longer sure, her code leaves and her coach is asked, the assembly occupation first", async () => {
+  it("a car-parts maker's code instead: the operator is no longer sure, her code is taken back and her coach is asked, the assembly occupation first", async () => {
     await send(amendment('29.32Z') as AnyEvent);
     const reopened = await waitFor(async () => (await task(pending)) ?? null, {
       what: 'the task opened again',
@@ -610,6 +610,20 @@ describe("the programme's NAF code amended: its people's titles read again", () 
       employer_naf_code: '29.32Z',
     });
     expect(resolvedFor(pending)).toHaveLength(1);
+    // Intake and assessment were told H2105: it is taken back (ids and a date only).
+    const withdrawn = await waitFor(
+      async () => {
+        const events = reader
+          .matching((m) => m.message.key?.toString() === pending)
+          .map((m) => JSON.parse(m.value!) as { type: string; payload: Record<string, unknown> })
+          .filter((event) => event.type === 'FormerOccupationWithdrawn');
+        return events.length > 0 ? events : null;
+      },
+      { what: 'FormerOccupationWithdrawn for the operator', timeoutMs: 30_000 },
+    );
+    expect(withdrawn.map((event) => event.payload)).toEqual([
+      { candidateId: pending, programmeId: AMENDED, withdrawnAt: expect.any(String) },
+    ]);
     // Ranked again without a former occupation: her former code is no longer "the same job".
     const first = (await dataSource.query(
       `SELECT occupation_code, proximity FROM occupation_recommendation WHERE candidate_id = $1 AND rank = 1`,

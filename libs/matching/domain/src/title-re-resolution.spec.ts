@@ -53,21 +53,27 @@ describe('reResolution: a title read again with a new context', () => {
       automatic('H2105'),
       { outcome: 'automatic', romeCode: 'H2105', confidence: 0.9, announce: false, changed: false },
     ],
-    // Automatic before, unsure now: the code leaves the profile, the coach is asked.
+    // Automatic before, unsure now: the code leaves the profile, is taken back, the coach is asked.
     [
       'automatic, now unsure',
       { code: 'H2105', source: 'automatic' },
       toConfirm,
-      { outcome: 'to_confirm', candidates: toConfirm.candidates, changed: true },
+      { outcome: 'to_confirm', candidates: toConfirm.candidates, changed: true, withdraw: true },
+    ],
+    [
+      'automatic, now no title',
+      { code: 'H2105', source: 'automatic' },
+      none,
+      { outcome: 'none', changed: true, withdraw: true },
     ],
     // Still unsure: the task's candidates follow the new reading, the profile does not move.
     [
       'pending, still unsure',
       { code: null, source: null },
       toConfirm,
-      { outcome: 'to_confirm', candidates: toConfirm.candidates, changed: false },
+      { outcome: 'to_confirm', candidates: toConfirm.candidates, changed: false, withdraw: false },
     ],
-    ['no title', { code: null, source: null }, none, { outcome: 'none', changed: false }],
+    ['no title', { code: null, source: null }, none, { outcome: 'none', changed: false, withdraw: false }],
   ])('%s', (_name, before, resolution, expected) => {
     expect(reResolution(before, resolution)).toEqual(expected);
   });

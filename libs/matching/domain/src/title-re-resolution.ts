@@ -19,13 +19,15 @@ export interface OccupationBefore {
  * - `to_confirm`: the profile loses an automatic code, the coach gets (or keeps) a task with the
  *   new candidates;
  * - `none`: nothing to read (no title); a pending task closes.
- * `changed` says whether the profile's code moves (the person is then ranked again).
+ * `changed` says whether the profile's code moves (the person is then ranked again); `withdraw`
+ * whether an automatic code intake and assessment were told of is taken back
+ * (`FormerOccupationWithdrawn`).
  */
 export type ReResolution =
   | { outcome: 'kept' }
   | { outcome: 'automatic'; romeCode: string; confidence: number; announce: boolean; changed: boolean }
-  | { outcome: 'to_confirm'; candidates: TitleMatch[]; changed: boolean }
-  | { outcome: 'none'; changed: boolean };
+  | { outcome: 'to_confirm'; candidates: TitleMatch[]; changed: boolean; withdraw: boolean }
+  | { outcome: 'none'; changed: boolean; withdraw: boolean };
 
 export function reResolution(before: OccupationBefore, resolution: TitleResolution): ReResolution {
   if (before.source === 'given' || before.source === 'confirmed') return { outcome: 'kept' };
@@ -40,7 +42,8 @@ export function reResolution(before: OccupationBefore, resolution: TitleResoluti
       changed: changed(resolution.romeCode),
     };
   }
+  const withdraw = before.source === 'automatic' && before.code !== null;
   if (resolution.outcome === 'to_confirm')
-    return { outcome: 'to_confirm', candidates: resolution.candidates, changed: changed(null) };
-  return { outcome: 'none', changed: changed(null) };
+    return { outcome: 'to_confirm', candidates: resolution.candidates, changed: changed(null), withdraw };
+  return { outcome: 'none', changed: changed(null), withdraw };
 }

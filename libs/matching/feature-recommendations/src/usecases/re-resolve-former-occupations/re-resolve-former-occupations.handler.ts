@@ -22,7 +22,7 @@ export const RE_RESOLUTION_BATCH = 500;
  * it read again with the new context, in rounds of `RE_RESOLUTION_BATCH` written with a few
  * set-based statements: the codes on the profiles, the coach's tasks opened (or given the new
  * candidates) and closed, `FormerOccupationResolved` (automatic) for the codes intake and
- * assessment do not have yet. A code HR gave or a coach confirmed is never read again. People
+ * assessment do not have yet, `FormerOccupationWithdrawn` for an automatic code no longer sure. A code HR gave or a coach confirmed is never read again. People
  * whose code moved are ranked again. All in the caller's transaction.
  */
 @Injectable()
@@ -81,6 +81,15 @@ export class ReResolveFormerOccupationsHandler {
           continue;
         }
         codes.push({ candidateId, code: null, source: null });
+        // An automatic code intake and assessment were told of is taken back.
+        if (decision.withdraw)
+          announced.push(
+            createEvent('FormerOccupationWithdrawn.v1', candidateId, {
+              candidateId,
+              programmeId,
+              withdrawnAt: now.toISOString(),
+            }) as AnyEvent,
+          );
         if (decision.outcome === 'none') {
           if (pending.has(candidateId)) closed.push(candidateId);
           continue;
