@@ -15,8 +15,9 @@ import {
 } from '@passerelle/shared/testing';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
+import { csvFile } from '@passerelle/intake/feature-import/testing';
 import { addProductionOccupations } from '../../apps/matching/src/test/production-occupations';
-import { startPlatform, type RunningPlatform } from './platform-harness';
+import { bearer, startPlatform, type RunningPlatform } from './platform-harness';
 
 // One title resolver, owned by matching (issue 19, item 1), through the gateway with real tokens:
 // intake sends the title as HR wrote it; a sure title gives the person a code that intake and
@@ -29,8 +30,38 @@ let platform: RunningPlatform;
 let ops: string;
 let coachId: string;
 let sponsorId: string;
-const people = { sure: '', unsure: '', dairy: '' };
+const people = { sure: '', unsure: '', dairy: '', imported: '' };
 let dairyProgramme: { sponsorId: string; programmeId: string };
+// A second dairy's programme whose NAF code ops enter after its HR file was imported.
+let lateProgramme: { sponsorId: string; programmeId: string };
+
+/** An HR file uploaded as the console does (GraphQL multipart), then waited for. */
+async function importFile(programmeId: string, file: Buffer): Promise<void> {
+  const form = new FormData();
+  form.append(
+    'operations',
+    JSON.stringify({
+      query: `mutation I($input: ImportCandidatesInput!) { importCandidates(input: $input) { id } }`,
+      variables: { input: { programmeId, file: null } },
+    }),
+  );
+  form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+  form.append('0', new Blob([file], { type: 'text/csv' }), 'fromagerie-arbois.csv');
+  const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: bearer(ops), body: form });
+  const { data } = (await response.json()) as { data: { importCandidates: { id: string } } };
+  await waitFor(
+    async () => {
+      const { importBatch } = await platform
+        .as(ops)
+        .ok<{ importBatch: { status: string; rowsEnrolled: number } }>(
+          `query B($id: ID!) { importBatch(id: $id) { status rowsEnrolled } }`,
+          { id: data.importCandidates.id },
+        );
+      return importBatch.status === 'COMPLETED' && importBatch.rowsEnrolled === 1 ? true : null;
+    },
+    { what: 'the HR file imported', timeoutMs: 30_000 },
+  );
+}
 
 const DAIRY_TERMS = {
   type: 'PSE',
@@ -41,6 +72,8 @@ const DAIRY_TERMS = {
   sessionBudgetPerPerson: 15,
   employerNafCode: '10.51C',
 };
+
+const LATE_TERMS = { ...DAIRY_TERMS, sites: ['Arbois'] };
 
 beforeAll(async () => {
   platform = await startPlatform();
@@ -335,5 +368,142 @@ describe("the employer's NAF code: a generic title read with it (decision 0039)"
     expect(refused.errors![0]!.message).toBe(
       'terms.employerNafCode: employerNafCode must be a NAF code such as 10.51C',
     );
+  });
+});
+
+describe("the programme's NAF code entered after the import (decision 0039): the title read again", () => {
+  // After the cases above: the coach's list then holds this person only.
+  beforeAll(async () => {
+    // The late dairy: its terms without a NAF code; its HR file's service column says "Fabrication".
+    lateProgramme = await setUpProgramme(platform.as(ops), {
+      sponsorName: 'Fromagerie d’Arbois',
+      name: 'PSE fromagerie Arbois',
+      officeIds: [LYON],
+      terms: { ...LATE_TERMS, employerNafCode: undefined },
+    });
+    await importFile(
+      lateProgramme.programmeId,
+      csvFile(
+        [
+          [
+            'A-1',
+            'Vuillet',
+            'Lise',
+            'lise.vuillet@arbois.example',
+            'OPERATRICE DE PRODUCTION',
+            'Fabrication',
+          ],
+        ],
+        {
+          delimiter: ';',
+          encoding: 'windows-1252',
+          headers: ['Matricule', 'Nom', 'Prénom', 'Email', 'Poste', 'Service'],
+        },
+      ),
+    );
+    const { people: found } = await platform
+      .as(ops)
+      .ok<{ people: { nodes: { candidate: { id: string } }[] } }>(
+        `query P($id: ID!) { people(programmeId: $id) { nodes { candidate { id } } } }`,
+        { id: lateProgramme.programmeId },
+      );
+    people.imported = found.nodes[0]!.candidate.id;
+    await coachAssignedTo(platform.as(ops), people.imported);
+  });
+
+  it('an "OPERATRICE DE PRODUCTION" of the service "Fabrication" waits for her coach, then the amendment codes her H2105', async () => {
+    const waiting = await waitFor(
+      async () =>
+        (
+          await platform
+            .as(ops)
+            .ok<{ candidate: { formerOccupationConfirmation: { status: string } | null } }>(CONFIRMATION, {
+              id: people.imported,
+            })
+        ).candidate.formerOccupationConfirmation,
+      { what: 'the confirmation task of the imported operator', timeoutMs: 30_000 },
+    );
+    expect(waiting.status).toBe('PENDING');
+    expect(await intakeView(people.imported)).toMatchObject({
+      formerOccupationCode: null,
+      occupationCodeSource: null,
+    });
+
+    const amended = await platform
+      .as(ops)
+      .ok<{ amendProgramme: { employerNafCode: string } }>(
+        `mutation A($input: AmendProgrammeInput!) { amendProgramme(input: $input) { employerNafCode } }`,
+        { input: { programmeId: lateProgramme.programmeId, terms: LATE_TERMS } },
+      );
+    expect(amended.amendProgramme.employerNafCode).toBe('10.51C');
+    const coded = await waitFor(
+      async () => {
+        const candidate = await intakeView(people.imported);
+        return candidate.formerOccupationCode ? candidate : null;
+      },
+      { what: "matching's code for the imported operator in intake", timeoutMs: 30_000 },
+    );
+    expect(coded).toEqual({
+      formerJobTitle: 'OPERATRICE DE PRODUCTION',
+      formerOccupationCode: 'H2105',
+      occupationCodeSource: 'TITLE',
+    });
+    const after = await platform
+      .as(ops)
+      .ok<{ candidate: { formerOccupationConfirmation: unknown } }>(CONFIRMATION, { id: people.imported });
+    expect(after.candidate.formerOccupationConfirmation).toBeNull();
+  });
+
+  // Candidate.service: whoever reads the former title reads the service beside it.
+  it('Candidate.service and formerJobTitle, role by role', async () => {
+    const tokens = {
+      person: await platform.token({ sub: 'lise', role: 'candidate', candidate_id: people.imported }),
+      coach: await platform.token({ sub: 'amel', role: 'coach', coach_id: coachId, office_ids: [LYON] }),
+      otherCoach: await platform.token({
+        sub: 'bruno',
+        role: 'coach',
+        coach_id: randomUUID(),
+        office_ids: [LYON],
+      }),
+      ops,
+      opsParis: await platform.token({ sub: 'ops-paris', role: 'ops', office_ids: [PARIS] }),
+      sponsor: await platform.token({
+        sub: 'hr-arbois',
+        role: 'sponsor',
+        sponsor_ids: [lateProgramme.sponsorId],
+      }),
+      committee: await platform.token({
+        sub: 'cse-arbois',
+        role: 'committee',
+        sponsor_ids: [lateProgramme.sponsorId],
+      }),
+    };
+    const read = async (token: string) => {
+      const { body } = await platform
+        .as(token)
+        .request<{ candidate: { formerJobTitle: string | null; service: string | null } | null }>(
+          `query($id: ID!) { candidate(id: $id) { formerJobTitle service } }`,
+          { id: people.imported },
+        );
+      return body.errors?.[0]?.extensions?.['code'] ?? body.data?.candidate ?? null;
+    };
+    const seen = { formerJobTitle: 'OPERATRICE DE PRODUCTION', service: 'Fabrication' };
+    expect([
+      ['the person', await read(tokens.person)],
+      ['their coach', await read(tokens.coach)],
+      ['another coach', await read(tokens.otherCoach)],
+      ['ops of their office', await read(tokens.ops)],
+      ['ops of another office', await read(tokens.opsParis)],
+      ['the sponsor', await read(tokens.sponsor)],
+      ['the committee', await read(tokens.committee)],
+    ]).toEqual([
+      ['the person', seen],
+      ['their coach', seen],
+      ['another coach', null],
+      ['ops of their office', seen],
+      ['ops of another office', null],
+      ['the sponsor', 'FORBIDDEN'],
+      ['the committee', 'FORBIDDEN'],
+    ]);
   });
 });

@@ -182,4 +182,47 @@ describe("the former occupation, matching's answer", () => {
     );
     expect(await read(given)).toMatchObject({ formerOccupationCode: 'N1101', occupationCodeSource: 'GIVEN' });
   });
+
+  it('drops an automatic code matching withdraws (the context changed), never a confirmed one, nor for an older withdrawal', async () => {
+    const withdrawn = (candidateId: string, withdrawnAt: string) =>
+      createEvent('FormerOccupationWithdrawn.v1', candidateId, { candidateId, programmeId, withdrawnAt });
+    const taken = (eventId: string) =>
+      waitFor(
+        async () =>
+          (await intake.sql.query(`SELECT 1 FROM inbox_message WHERE event_id = $1`, [eventId])).rowCount ===
+          1
+            ? true
+            : undefined,
+        { what: 'the withdrawal taken by the inbox' },
+      );
+    const auto = await enrol('T-003', 'Opératrice de production');
+    await resolved(auto, 'H2105', 'automatic', '2026-06-10T09:00:00.000Z');
+    await waitFor(async () => ((await read(auto)).formerOccupationCode === 'H2105' ? true : undefined), {
+      what: "matching's automatic answer",
+    });
+    // A withdrawal older than the answer changes nothing; a later one drops the code.
+    const older = withdrawn(auto, '2026-06-09T09:00:00.000Z');
+    await intake.publish(older);
+    await taken(older.eventId);
+    expect((await read(auto)).formerOccupationCode).toBe('H2105');
+    await intake.publish(withdrawn(auto, '2026-06-11T09:00:00.000Z'));
+    await waitFor(async () => ((await read(auto)).formerOccupationCode === null ? true : undefined), {
+      what: 'the automatic code withdrawn',
+    });
+    expect(await read(auto)).toEqual({
+      formerJobTitle: 'Opératrice de production',
+      formerOccupationCode: null,
+      occupationCodeSource: null,
+    });
+    // The next answer after it applies.
+    await resolved(auto, 'H2909', 'confirmed', '2026-06-12T09:00:00.000Z');
+    await waitFor(async () => ((await read(auto)).occupationCodeSource === 'CONFIRMED' ? true : undefined), {
+      what: 'the coach’s answer after the withdrawal',
+    });
+    // A coach's answer is not withdrawn.
+    const afterConfirmation = withdrawn(auto, '2026-06-13T09:00:00.000Z');
+    await intake.publish(afterConfirmation);
+    await taken(afterConfirmation.eventId);
+    expect((await read(auto)).formerOccupationCode).toBe('H2909');
+  });
 });

@@ -238,6 +238,20 @@ describe("the employer's NAF code as a programme term (decision 0039)", () => {
     ok(await amend({ employerNafCode: null }));
     expect(await nafOf()).toBeNull();
     ok(await amend({ employerNafCode: '10.51C' }));
+    // Each amendment announces the code in force (matching reads the titles again when it changes).
+    const announcedCodes = () =>
+      reader
+        .matching((m) => m.message.key?.toString() === programmeId)
+        .map((m) => JSON.parse(m.value ?? '{}') as { type: string; payload: { employerNafCode?: unknown } })
+        .filter((event) => event.type === 'ProgrammeAmended')
+        .map((event) => event.payload.employerNafCode);
+    await waitFor(
+      async () => announcedCodes().slice(-5).length === 5 && announcedCodes().at(-1) === '10.51C',
+      {
+        what: 'the NAF code on ProgrammeAmended',
+      },
+    );
+    expect(announcedCodes().slice(-4)).toEqual(['10.51C', '10.51C', null, '10.51C']);
   });
 
   it('refuses a code that is not NN.NNX with INVALID_NAF_CODE, naming the field, and keeps the one it had', async () => {

@@ -47,7 +47,7 @@ const unsure = randomUUID(); // "Logistique"
 const given = randomUUID(); // a ROME code in the file, and a title
 const corrected = randomUUID(); // enrolled with no title, then a correction gives one
 const dairy = randomUUID(); // "Opératrice de production" of a cheese dairy (NAF 10.51C), service "Production"
-const dairyFabrication = randomUUID(); // the same in a service "Fabrication", a word no production title holds
+const dairyFabrication = randomUUID(); // the same in a service "Fabrication": a production department too
 const noContext = randomUUID(); // the same title with no context
 
 const { kafkaBrokers } = testInfrastructure();
@@ -152,6 +152,13 @@ beforeAll(async () => {
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
   await addProductionOccupations(dataSource);
+  // The production occupations get the skills of the sample's order picker, so people coded with
+  // them are ranked (the amendment's re-ranking below is seen).
+  await dataSource.query(
+    `INSERT INTO occupation_skill (rome_code, skill_code, block, core)
+     SELECT code, skill_code, block, core FROM occupation_skill, unnest(ARRAY['H2105', 'H2909']) AS code
+      WHERE rome_code = 'N1103'`,
+  );
   const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
   await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
   reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['FormerOccupationResolved.v1'].topic]);
@@ -404,19 +411,296 @@ describe("the former title read with the employer's NAF code and the service (de
     expect(resolvedFor(noContext)).toEqual([]);
   });
 
-  it('in a service "Fabrication" the trade reading is not enough (the title holds no word of it): the coach confirms, the dairy\'s occupation first', async () => {
-    const [task] = await waitFor(
-      async () => {
-        const rows = (await dataSource.query(
-          `SELECT status, candidates FROM former_occupation_confirmation WHERE candidate_id = $1`,
-          [dairyFabrication],
-        )) as { status: string; candidates: { romeCode: string }[] }[];
-        return rows.length > 0 ? rows : null;
-      },
-      { what: 'the confirmation task of the dairy operator in Fabrication', timeoutMs: 30_000 },
+  it('in a service "Fabrication" (a production department by another name) it is coded H2105 too', async () => {
+    const [announced] = await waitFor(
+      async () => (resolvedFor(dairyFabrication).length > 0 ? resolvedFor(dairyFabrication) : null),
+      { what: 'FormerOccupationResolved for the dairy operator in Fabrication', timeoutMs: 30_000 },
     );
-    expect(task!.status).toBe('pending');
-    expect(task!.candidates[0]!.romeCode).toBe('H2105');
-    expect(resolvedFor(dairyFabrication)).toEqual([]);
+    expect(announced).toMatchObject({ candidateId: dairyFabrication, romeCode: 'H2105', how: 'automatic' });
+    expect(
+      await dataSource.query(`SELECT 1 FROM former_occupation_confirmation WHERE candidate_id = $1`, [
+        dairyFabrication,
+      ]),
+    ).toEqual([]);
   });
+});
+
+// Ops amend the programme's employer NAF code (decision 0039): the people whose occupation came
+// from their title are read again with it, set-based; HR's codes and the coach's answers stay.
+describe("the programme's NAF code amended: its people's titles read again", () => {
+  const AMENDED = randomUUID();
+  const pending = randomUUID(); // "Opératrice de production", no NAF code: waits for the coach
+  const confirmed = randomUUID(); // the same, then the coach confirms H2909
+  const hrCode = randomUUID(); // the same with HR's code H2909
+  const sure = randomUUID(); // "MAGASINIERE H/F": N1103 from the title alone
+  const late = randomUUID(); // enrolled before the amendment, its event read after it
+  const beforeAmendment = new Date(Date.now() - 60_000).toISOString();
+  const enrolIn = (candidateId: string, title: string, code: string | null = null, enrolledAt?: string) =>
+    publish('CandidateEnrolled.v1', candidateId, {
+      candidateId,
+      programmeId: AMENDED,
+      sponsorId: SPONSOR,
+      officeIds: [LYON],
+      enrolledAt: enrolledAt ?? new Date().toISOString(),
+      formerOccupationCode: code,
+      formerJobTitle: title,
+      languages: ['fr'],
+      employerNafCode: null,
+      service: null,
+    });
+  const amendment = (employerNafCode: string | null, amendedAt = new Date().toISOString()) =>
+    createEvent('ProgrammeAmended.v1', AMENDED, {
+      programmeId: AMENDED,
+      sponsorId: SPONSOR,
+      type: 'pse',
+      sites: ['Poligny'],
+      headcount: 120,
+      startDate: '2026-09-01',
+      durationMonths: 12,
+      sessionBudgetPerPerson: 15,
+      officeIds: [LYON],
+      outcomeTargets: [],
+      employerNafCode,
+      status: 'contracted',
+      amendedAt,
+    });
+  const send = async (event: AnyEvent) =>
+    producer.send({
+      topic: EVENT_CATALOGUE['ProgrammeAmended.v1'].topic,
+      acks: -1,
+      messages: [{ key: AMENDED, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
+    });
+  const task = async (candidateId: string) =>
+    (
+      (await dataSource.query(
+        `SELECT status, rome_code, candidates FROM former_occupation_confirmation WHERE candidate_id = $1`,
+        [candidateId],
+      )) as { status: string; rome_code: string | null; candidates: { romeCode: string }[] }[]
+    )[0];
+  const profile = async (candidateId: string) =>
+    (
+      (await dataSource.query(
+        `SELECT former_occupation_code, former_occupation_source, employer_naf_code FROM candidate_profile
+          WHERE candidate_id = $1`,
+        [candidateId],
+      )) as {
+        former_occupation_code: string | null;
+        former_occupation_source: string | null;
+        employer_naf_code: string | null;
+      }[]
+    )[0];
+  const codes = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        Object.entries({ pending, confirmed, hrCode, sure }).map(async ([name, id]) => [
+          name,
+          await profile(id),
+        ]),
+      ),
+    );
+
+  beforeAll(async () => {
+    await enrolIn(pending, 'Opératrice de production');
+    await enrolIn(confirmed, 'Opératrice de production');
+    await enrolIn(hrCode, 'Opératrice de production', 'H2909');
+    await enrolIn(sure, 'MAGASINIERE H/F');
+    await publish('CoachAssigned.v1', confirmed, {
+      candidateId: confirmed,
+      programmeId: AMENDED,
+      coachId: COACH,
+      officeId: LYON,
+      previousCoachId: null,
+      mode: 'automatic',
+      assignedAt: new Date().toISOString(),
+    });
+    await waitFor(async () => ((await task(confirmed)) && (await task(pending)) ? true : null), {
+      what: 'the two confirmation tasks',
+      timeoutMs: 30_000,
+    });
+    await waitFor(async () => (resolvedFor(sure).length > 0 ? true : null), {
+      what: 'the sure title announced',
+      timeoutMs: 30_000,
+    });
+    const answer = await waitFor(
+      async () => {
+        const body = await gql('coach', CONFIRM, { id: confirmed, code: 'H2909' });
+        return body.errors ? null : body;
+      },
+      { what: "the coach's confirmation (once the person is in their caseload)", timeoutMs: 30_000 },
+    );
+    expect(answer.data).toMatchObject({ confirmFormerOccupation: { occupationCode: 'H2909' } });
+  });
+
+  it('a cheese dairy code: the waiting title is coded H2105 and announced, its task closed; HR, the coach and a sure title untouched', async () => {
+    const first = amendment('10.51C');
+    await send(first as AnyEvent);
+    const [announced] = await waitFor(
+      async () => (resolvedFor(pending).length > 0 ? resolvedFor(pending) : null),
+      { what: 'FormerOccupationResolved after the amendment', timeoutMs: 30_000 },
+    );
+    expect(announced).toMatchObject({ programmeId: AMENDED, romeCode: 'H2105', how: 'automatic' });
+    expect(await task(pending)).toBeUndefined();
+    expect(await codes()).toEqual({
+      pending: {
+        former_occupation_code: 'H2105',
+        former_occupation_source: 'automatic',
+        employer_naf_code: '10.51C',
+      },
+      confirmed: {
+        former_occupation_code: 'H2909',
+        former_occupation_source: 'confirmed',
+        employer_naf_code: '10.51C',
+      },
+      hrCode: {
+        former_occupation_code: 'H2909',
+        former_occupation_source: 'given',
+        employer_naf_code: '10.51C',
+      },
+      sure: {
+        former_occupation_code: 'N1103',
+        former_occupation_source: 'automatic',
+        employer_naf_code: '10.51C',
+      },
+    });
+    expect((await task(confirmed))!).toMatchObject({ status: 'confirmed', rome_code: 'H2909' });
+    // Ranked again on the new code: as the dairy's operator coded H2105 at enrolment is.
+    const ranked = (candidateId: string) =>
+      dataSource.query(
+        `SELECT occupation_code, proximity FROM occupation_recommendation WHERE candidate_id = $1 ORDER BY rank`,
+        [candidateId],
+      ) as Promise<{ occupation_code: string; proximity: string }[]>;
+    const rankedOnH2105 = await waitFor(
+      async () => {
+        const rows = await ranked(pending);
+        return rows[0]?.occupation_code === 'H2105' ? rows : null;
+      },
+      { what: 'the person ranked on H2105', timeoutMs: 30_000 },
+    );
+    expect(rankedOnH2105[0]!.proximity).toBe('same');
+    expect(rankedOnH2105).toEqual(await ranked(dairy));
+
+    // The same amendment delivered again (the inbox), and an older one arriving late: nothing moves.
+    await send(first as AnyEvent);
+    await send(amendment(null, new Date(Date.now() - 3_600_000).toISOString()) as AnyEvent);
+    // A person enrolled before the amendment, whose enrolment is read after it, takes the amended code.
+    await enrolIn(late, 'Opératrice de production', null, beforeAmendment);
+    await waitFor(async () => (resolvedFor(late).length > 0 ? true : null), {
+      what: 'the late enrolment read with the amended code',
+      timeoutMs: 30_000,
+    });
+    expect(resolvedFor(late)).toMatchObject([{ romeCode: 'H2105', how: 'automatic' }]);
+    expect(resolvedFor(pending)).toHaveLength(1);
+    expect(resolvedFor(sure)).toHaveLength(1);
+    expect(resolvedFor(confirmed).map((event) => event.how)).toEqual(['confirmed']);
+    expect(resolvedFor(hrCode)).toEqual([]);
+    expect((await profile(pending))!.employer_naf_code).toBe('10.51C');
+  });
+
+  it("a car-parts maker's code instead: the operator is no longer sure, her code is taken back and her coach is asked, the assembly occupation first", async () => {
+    await send(amendment('29.32Z') as AnyEvent);
+    const reopened = await waitFor(async () => (await task(pending)) ?? null, {
+      what: 'the task opened again',
+      timeoutMs: 30_000,
+    });
+    expect(reopened).toMatchObject({ status: 'pending', rome_code: null });
+    expect(reopened.candidates[0]!.romeCode).toBe('H2909');
+    expect(await profile(pending)).toEqual({
+      former_occupation_code: null,
+      former_occupation_source: null,
+      employer_naf_code: '29.32Z',
+    });
+    expect(resolvedFor(pending)).toHaveLength(1);
+    // Intake and assessment were told H2105: it is taken back (ids and a date only).
+    const withdrawn = await waitFor(
+      async () => {
+        const events = reader
+          .matching((m) => m.message.key?.toString() === pending)
+          .map((m) => JSON.parse(m.value!) as { type: string; payload: Record<string, unknown> })
+          .filter((event) => event.type === 'FormerOccupationWithdrawn');
+        return events.length > 0 ? events : null;
+      },
+      { what: 'FormerOccupationWithdrawn for the operator', timeoutMs: 30_000 },
+    );
+    expect(withdrawn.map((event) => event.payload)).toEqual([
+      { candidateId: pending, programmeId: AMENDED, withdrawnAt: expect.any(String) },
+    ]);
+    // Ranked again without a former occupation: her former code is no longer "the same job".
+    const first = (await dataSource.query(
+      `SELECT occupation_code, proximity FROM occupation_recommendation WHERE candidate_id = $1 AND rank = 1`,
+      [pending],
+    )) as { occupation_code: string; proximity: string }[];
+    expect(first.filter((row) => row.proximity === 'same')).toEqual([]);
+    expect((await profile(confirmed))!.former_occupation_code).toBe('H2909');
+    expect((await profile(hrCode))!.former_occupation_code).toBe('H2909');
+  });
+});
+
+describe('a large programme read again in rounds', () => {
+  const BULK = randomUUID();
+  const PEOPLE = 1_200; // three rounds of RE_RESOLUTION_BATCH (500)
+
+  it('1,200 people waiting for their coach are coded in one amendment, each announced once, their tasks closed', async () => {
+    const ids = Array.from({ length: PEOPLE }, () => randomUUID());
+    await dataSource.query(
+      `INSERT INTO candidate_profile (candidate_id, rated_skills, search_departments, updated_at, programme_id,
+         former_job_title)
+       SELECT id, '[]', '{}', now(), $2, 'Opératrice de production' FROM unnest($1::uuid[]) AS id`,
+      [ids, BULK],
+    );
+    await dataSource.query(
+      `INSERT INTO former_occupation_confirmation (candidate_id, programme_id, former_job_title, candidates, status,
+         created_at)
+       SELECT id, $2, 'Opératrice de production', '[]', 'pending', now() FROM unnest($1::uuid[]) AS id`,
+      [ids, BULK],
+    );
+    const started = Date.now();
+    await publish('ProgrammeAmended.v1', BULK, {
+      programmeId: BULK,
+      sponsorId: SPONSOR,
+      type: 'pse',
+      sites: ['Poligny'],
+      headcount: PEOPLE,
+      startDate: '2026-09-01',
+      durationMonths: 12,
+      sessionBudgetPerPerson: 15,
+      officeIds: [LYON],
+      outcomeTargets: [],
+      employerNafCode: '10.51C',
+      status: 'contracted',
+      amendedAt: new Date().toISOString(),
+    });
+    const coded = () =>
+      dataSource.query(
+        `SELECT count(*)::int AS n FROM candidate_profile
+          WHERE programme_id = $1 AND former_occupation_code = 'H2105' AND former_occupation_source = 'automatic'`,
+        [BULK],
+      ) as Promise<{ n: number }[]>;
+    await waitFor(async () => ((await coded())[0]!.n === PEOPLE ? true : null), {
+      what: 'every person of the programme coded',
+      timeoutMs: 120_000,
+    });
+    const elapsed = Date.now() - started;
+    const announced = await waitFor(
+      async () => {
+        const ours = new Set<string>(ids);
+        const events = reader
+          .matching((m) => ours.has(m.message.key?.toString() ?? ''))
+          .map((m) => JSON.parse(m.value!) as { type: string; payload: { romeCode?: string } })
+          .filter((event) => event.type === 'FormerOccupationResolved');
+        return events.length >= PEOPLE ? events : null;
+      },
+      { what: 'one announcement per person', timeoutMs: 60_000 },
+    );
+    expect(announced).toHaveLength(PEOPLE);
+    expect(new Set(announced.map((event) => event.payload.romeCode))).toEqual(new Set(['H2105']));
+    expect(
+      await dataSource.query(
+        `SELECT count(*)::int AS n FROM former_occupation_confirmation WHERE programme_id = $1`,
+        [BULK],
+      ),
+    ).toEqual([{ n: 0 }]);
+    console.log(
+      `${PEOPLE} people read again, coded and ranked in ${elapsed} ms (amendment to the last profile)`,
+    );
+  }, 200_000);
 });

@@ -43,6 +43,7 @@ const PERSON_FILE = graphql(`
       email
       phone
       site
+      service
       formerJobTitle
       formerOccupationCode
       formerOccupationConfirmation {
@@ -209,6 +210,8 @@ function Profile({ person }: { person: Person }) {
   const facts: [MessageKey, string | null | undefined][] = [
     ['coach.profile.programme', person.programme.name],
     ['coach.profile.formerJob', person.formerJobTitle ?? person.formerOccupationCode],
+    // Beside the former title: the service HR wrote, which says which job the title is.
+    ['coach.profile.service', person.service],
     ['coach.profile.site', person.site],
     ['coach.profile.email', person.email],
     ['coach.profile.phone', person.phone],

@@ -69,6 +69,7 @@ export const coachEn: Record<keyof typeof coachFr, string> = {
   'coach.profile.title': 'Profile',
   'coach.profile.programme': 'Programme',
   'coach.profile.formerJob': 'Former job',
+  'coach.profile.service': 'Department',
   'coach.profile.site': 'Site',
   'coach.profile.email': 'Email',
   'coach.profile.phone': 'Phone',

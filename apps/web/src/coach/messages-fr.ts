@@ -70,6 +70,7 @@ export const coachFr = {
   'coach.profile.title': 'Profil',
   'coach.profile.programme': 'Dispositif',
   'coach.profile.formerJob': 'Ancien métier',
+  'coach.profile.service': 'Service',
   'coach.profile.site': 'Site',
   'coach.profile.email': 'E-mail',
   'coach.profile.phone': 'Téléphone',

@@ -42,6 +42,7 @@ export const toCandidateObject = (row: CandidateEntity): CandidateObject => ({
   enrolledAt: row.enrolledAt,
   phone: row.phone ?? null,
   site: row.site ?? null,
+  service: row.service ?? null,
   occupationCodeSource: occupationCodeSourceOf(row),
   hireDate: row.hireDate ?? null,
   seniorityYears: row.seniorityYears ?? null,

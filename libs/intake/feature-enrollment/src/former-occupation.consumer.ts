@@ -24,4 +24,14 @@ export class FormerOccupationConsumer {
       resolvedAt: new Date(resolvedAt),
     });
   }
+
+  /** Matching no longer stands by its automatic code (the context changed): the person has none until its next answer. */
+  @OnEvent('FormerOccupationWithdrawn.v1')
+  async onWithdrawn(
+    @Payload() event: EventOf<'FormerOccupationWithdrawn.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, withdrawnAt } = event.payload;
+    await this.candidates.withdrawResolvedOccupation(context.manager, candidateId, new Date(withdrawnAt));
+  }
 }

@@ -58,5 +58,7 @@ export function termsPayload(programme: ProgrammeEntity): ProgrammeTerms {
       sessionsPerMonth: programme.sessionsPerMonth,
       peoplePerConsultant: programme.peoplePerConsultant,
     },
+    // Matching reads the programme's people's titles again when an amendment changes it (decision 0039).
+    employerNafCode: programme.employerNafCode,
   };
 }

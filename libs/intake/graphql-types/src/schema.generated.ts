@@ -78,6 +78,8 @@ export type Candidate = {
   phone: Maybe<Scalars['String']['output']>;
   /** The site the person worked at, as HR names it. */
   site: Maybe<Scalars['String']['output']>;
+  /** The person's service (department, workshop) as the HR file writes it; matching reads the former title with it. */
+  service: Maybe<Scalars['String']['output']>;
   /**
    * Where formerOccupationCode comes from: GIVEN when HR wrote the ROME code; otherwise matching
    * resolved the job title, on its own (TITLE) or with the person's coach (CONFIRMED).

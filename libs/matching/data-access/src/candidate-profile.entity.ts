@@ -1,16 +1,37 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Track } from '@passerelle/shared/contracts';
 
+/** Where a profile's former occupation came from (see `formerOccupationSource`). */
+export type FormerOccupationSource = 'given' | 'automatic' | 'confirmed';
+
 /** What matching knows of a person: codes and scores from events, no identity or contact. */
 @Entity({ name: 'candidate_profile' })
 // A GIN index on the project's targets (migration 1766040000000), which TypeORM cannot describe.
 @Index('candidate_profile_project_target_codes', { synchronize: false })
+// A programme's people, read again when its employer NAF code changes (migration 1766160000000).
+@Index('candidate_profile_programme', ['programmeId'])
 export class CandidateProfileEntity {
   @PrimaryColumn({ type: 'uuid' })
   candidateId!: string;
 
   @Column({ type: 'text', nullable: true })
   formerOccupationCode!: string | null;
+
+  /** The person's programme (from intake's events): its NAF code's amendments reach them. */
+  @Column({ type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
+  /** The former job title as HR wrote it, kept to be read again with a new context. */
+  @Column({ type: 'text', nullable: true })
+  formerJobTitle!: string | null;
+
+  /**
+   * Where the former occupation came from: `given` by the HR file, `automatic` from the title,
+   * `confirmed` by the coach; null while the coach has not answered (or without a title). Only
+   * `automatic` and null are read again when the context changes.
+   */
+  @Column({ type: 'text', nullable: true })
+  formerOccupationSource!: FormerOccupationSource | null;
 
   @Column({ type: 'text', nullable: true })
   track!: Track | null;

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CandidateProfileEntity } from './candidate-profile.entity';
+import { CandidateProfileEntity, type FormerOccupationSource } from './candidate-profile.entity';
 import { FormerOccupationConfirmationEntity } from './former-occupation-confirmation.entity';
 import { JobOfferEntity } from './job-offer.entity';
 import { OfferFeedbackEntity, OfferMatchEntity } from './offer-match.entity';
 import { OccupationRecommendationEntity } from './occupation-recommendation.entity';
+
+/** A profile whose former title is read again with its programme's new NAF code. */
+export interface ProfileToReadAgain {
+  candidateId: string;
+  formerJobTitle: string;
+  service: string | null;
+  formerOccupationCode: string | null;
+  formerOccupationSource: FormerOccupationSource | null;
+}
 
 /** A person's matching profile and everything computed from it. Every write runs in the caller's transaction. */
 @Injectable()
@@ -48,6 +57,66 @@ export class CandidateProfileRepository {
     change(profile);
     profile.updatedAt = new Date();
     return manager.save(CandidateProfileEntity, profile);
+  }
+
+  /**
+   * A programme's employer NAF code changed (decision 0039): its people's profiles take the new
+   * code in one statement; returns, by candidate id, those whose title is to be read again (a title
+   * kept, an occupation neither given by HR nor confirmed by the coach).
+   */
+  async moveProgrammeNafCode(
+    manager: EntityManager,
+    programmeId: string,
+    employerNafCode: string | null,
+    now: Date,
+  ): Promise<ProfileToReadAgain[]> {
+    const [rows] = (await manager.query(
+      `UPDATE candidate_profile SET employer_naf_code = $2, updated_at = $3
+        WHERE programme_id = $1 AND employer_naf_code IS DISTINCT FROM $2
+        RETURNING candidate_id, former_job_title, service, former_occupation_code, former_occupation_source`,
+      [programmeId, employerNafCode, now],
+    )) as [
+      {
+        candidate_id: string;
+        former_job_title: string | null;
+        service: string | null;
+        former_occupation_code: string | null;
+        former_occupation_source: FormerOccupationSource | null;
+      }[],
+      number,
+    ];
+    return rows
+      .flatMap((row) =>
+        row.former_job_title !== null &&
+        row.former_occupation_source !== 'given' &&
+        row.former_occupation_source !== 'confirmed'
+          ? [{ ...row, former_job_title: row.former_job_title }]
+          : [],
+      )
+      .map((row) => ({
+        candidateId: row.candidate_id,
+        formerJobTitle: row.former_job_title,
+        service: row.service,
+        formerOccupationCode: row.former_occupation_code,
+        formerOccupationSource: row.former_occupation_source,
+      }))
+      .sort((a, b) => (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
+  }
+
+  /** Several people's former occupations and their source, in one statement. */
+  async setFormerOccupations(
+    manager: EntityManager,
+    rows: readonly { candidateId: string; code: string | null; source: FormerOccupationSource | null }[],
+    now: Date,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `UPDATE candidate_profile p
+          SET former_occupation_code = s.code, former_occupation_source = s.source, updated_at = $4
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS s(candidate_id, code, source)
+        WHERE p.candidate_id = s.candidate_id`,
+      [rows.map((r) => r.candidateId), rows.map((r) => r.code), rows.map((r) => r.source), now],
+    );
   }
 
   async replaceRecommendations(

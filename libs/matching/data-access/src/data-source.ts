@@ -23,6 +23,8 @@ import { FormerOccupationConfirmationEntity } from './former-occupation-confirma
 import { FormerOccupationConfirmation1765910000000 } from './migrations/1765910000000-former-occupation-confirmation';
 import { ProfileProjectTargets1766040000000 } from './migrations/1766040000000-profile-project-targets';
 import { TitleContext1766100001000 } from './migrations/1766100001000-title-context';
+import { TitleOnProfile1766160000000 } from './migrations/1766160000000-title-on-profile';
+import { ProgrammeTitleContextEntity } from './programme-title-context.entity';
 
 export function matchingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
@@ -35,6 +37,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       OfferMatchEntity,
       OfferFeedbackEntity,
       FormerOccupationConfirmationEntity,
+      ProgrammeTitleContextEntity,
       ...CANDIDATE_SCOPE_ENTITIES,
       OutboxMessageEntity,
       InboxMessageEntity,
@@ -53,6 +56,7 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       ZonesAndCertifications1765920000100,
       ProfileProjectTargets1766040000000,
       TitleContext1766100001000,
+      TitleOnProfile1766160000000,
     ],
   });
 }

@@ -34,6 +34,69 @@ export class FormerOccupationConfirmationRepository {
     await manager.delete(FormerOccupationConfirmationEntity, { candidateId });
   }
 
+  /**
+   * The programme's pending tasks under row locks, by candidate id: taken before its people's
+   * profiles, in the order a coach's answer takes them (task, then profile), so the two wait for
+   * each other instead of deadlocking.
+   */
+  async lockPendingOfProgramme(
+    manager: EntityManager,
+    programmeId: string,
+  ): Promise<FormerOccupationConfirmationEntity[]> {
+    return manager
+      .getRepository(FormerOccupationConfirmationEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.programme_id = :programmeId AND c.status = :status', { programmeId, status: 'pending' })
+      .orderBy('c.candidate_id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Tasks for several people in one statement: a new one is opened; a pending one takes the new
+   * candidates and keeps its place in the coach's list (its creation time); a confirmed one is the
+   * coach's answer and is left alone.
+   */
+  async openMany(
+    manager: EntityManager,
+    tasks: readonly {
+      candidateId: string;
+      programmeId: string;
+      formerJobTitle: string;
+      candidates: OfferedOccupation[];
+    }[],
+    createdAt: Date,
+  ): Promise<void> {
+    if (tasks.length === 0) return;
+    await manager.query(
+      `INSERT INTO former_occupation_confirmation
+         (candidate_id, programme_id, former_job_title, candidates, status, created_at)
+       SELECT s.candidate_id, s.programme_id, s.former_job_title, s.candidates, 'pending', $5
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[])
+           AS s(candidate_id, programme_id, former_job_title, candidates)
+       ON CONFLICT (candidate_id) DO UPDATE
+         SET candidates = excluded.candidates, former_job_title = excluded.former_job_title,
+             programme_id = excluded.programme_id
+         WHERE former_occupation_confirmation.status = 'pending'`,
+      [
+        tasks.map((t) => t.candidateId),
+        tasks.map((t) => t.programmeId),
+        tasks.map((t) => t.formerJobTitle),
+        tasks.map((t) => JSON.stringify(t.candidates)),
+        createdAt,
+      ],
+    );
+  }
+
+  /** Several people's pending tasks closed (their titles were settled without the coach). */
+  async closePending(manager: EntityManager, candidateIds: readonly string[]): Promise<void> {
+    if (candidateIds.length === 0) return;
+    await manager.query(
+      `DELETE FROM former_occupation_confirmation WHERE candidate_id = ANY($1::uuid[]) AND status = 'pending'`,
+      [[...candidateIds]],
+    );
+  }
+
   async find(
     manager: EntityManager,
     candidateId: string,

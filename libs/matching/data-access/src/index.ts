@@ -12,3 +12,5 @@ export * from './matching-data.module';
 export * from './personal-data.repository';
 export * from './former-occupation-confirmation.entity';
 export * from './former-occupation-confirmation.repository';
+export * from './programme-title-context.entity';
+export * from './programme-title-context.repository';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CandidateProfileRepository } from './candidate-profile.repository';
 import { FormerOccupationConfirmationRepository } from './former-occupation-confirmation.repository';
 import { JobOfferRepository } from './job-offer.repository';
+import { ProgrammeTitleContextRepository } from './programme-title-context.repository';
 import { ReferenceCatalogueCache } from './reference-catalogue.cache';
 import { ReferenceRepository } from './reference.repository';
 
@@ -9,6 +10,7 @@ const PROVIDERS = [
   CandidateProfileRepository,
   FormerOccupationConfirmationRepository,
   JobOfferRepository,
+  ProgrammeTitleContextRepository,
   ReferenceRepository,
   ReferenceCatalogueCache,
 ];

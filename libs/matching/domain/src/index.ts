@@ -6,6 +6,8 @@ export * from './edit-distance';
 export * from './title-matcher';
 export * from './title-variants';
 export * from './title-resolution';
+export * from './service-reading';
+export * from './title-re-resolution';
 
 // RIASEC congruence on Holland's hexagon.
 export * from './riasec';

@@ -120,6 +120,7 @@ describe('resolveJobTitle with the HR file context (the NAF code, the service co
   ]);
   const withSectors = new TitleMatcher([
     titled('H2105', 'Opérateur / Opératrice de production en industrie alimentaire'),
+    titled('H2105', "Agent / Agente de fabrication dans l'agroalimentaire"),
     titled('H2909', 'Opérateur / Opératrice de production en montage-assemblage mécanique'),
     titled('H2701', 'Opérateur / Opératrice de production en énergie'),
     titled('H2102', 'Conducteur / Conductrice de ligne en industrie alimentaire'),
@@ -151,6 +152,40 @@ describe('resolveJobTitle with the HR file context (the NAF code, the service co
       byContext: true,
     });
   });
+
+  it.each([
+    'Production',
+    'Fabrication',
+    'FABRICATION',
+    'Atelier',
+    'Usine',
+    'Prod.',
+    'Service production',
+    'Atelier fabrication',
+  ])('OPERATRICE DE PRODUCTION of a dairy in %p: the manufacturing reading, H2105', (service) => {
+    expect(
+      resolveJobTitle(withSectors, 'OPERATRICE DE PRODUCTION', TITLE_RESOLUTION_POLICY, {
+        nafCode: '10.51C',
+        service,
+      }),
+    ).toMatchObject({ outcome: 'automatic', romeCode: 'H2105', byContext: true });
+  });
+
+  it.each([
+    ['Agent de fabrication', '10.51C', 'Production', 'H2105'],
+    ['Agente de fabrication', '10.51C', 'Fabrication', 'H2105'],
+    ['Conducteur de ligne', '10.51C', 'Atelier conditionnement', 'H3301'],
+  ])(
+    '%s at %s in %s: %s (a title of "fabrication" is a production job)',
+    (title, nafCode, service, romeCode) => {
+      expect(
+        resolveJobTitle(withSectors, title, TITLE_RESOLUTION_POLICY, { nafCode, service }),
+      ).toMatchObject({
+        outcome: 'automatic',
+        romeCode,
+      });
+    },
+  );
 
   it.each<[string, string, string | null, string]>([
     ["Chef d'équipe", '10.51C', 'Logistique', 'the food industry has a team leader, but not in logistics'],

@@ -1,4 +1,5 @@
 import { masculineToken, titleTokens } from './text';
+import { readService } from './service-reading';
 import { genderVariants, type TitleMatch } from './title-matcher';
 
 /**
@@ -141,8 +142,10 @@ function ofAnotherTrade(sectors: ReadonlySet<string>, division: string): boolean
  *    division and its matching title holds the service's words the title lacks (a "Chef d'équipe"
  *    in "Logistique" is not the food industry's production team leader).
  *
- * Otherwise the coach confirms, offered the occupations of the employer's division first. Null
- * when there is no context to read.
+ * The service is read through `readService`: "Fabrication", "Atelier", "Usine", "Prod." are a
+ * production department as "Production" is (`SERVICE_DOMAINS`), and a title of "fabrication" already
+ * says "production". Otherwise the coach confirms, offered the occupations of the employer's
+ * division first. Null when there is no context to read.
  */
 function resolveInContext(
   matcher: TitleResolver,
@@ -152,16 +155,24 @@ function resolveInContext(
   context: TitleContext,
 ): TitleResolution | null {
   const division = nafDivision(context.nafCode);
-  const service = context.service ? withoutHrNoise(context.service) : '';
+  // The service as the resolver reads it: "Fabrication", "Atelier", "Usine" as "Production" (SERVICE_DOMAINS).
+  const { query: service, words: serviceGroups } = readService(
+    context.service ? withoutHrNoise(context.service) : '',
+  );
   if ((!division || !matcher.sectorsOf) && !service) return null;
   const typed = new Set(words.map(masculineToken));
-  const serviceWords = titleTokens(service)
-    .map(masculineToken)
-    .filter((word) => !typed.has(word));
+  // What the service says that the title does not (a title of "fabrication" says "production").
+  const serviceWords = serviceGroups
+    .map((group) => group.map(masculineToken))
+    .filter((group) => !group.some((word) => typed.has(word)));
   const titleWords = (match: TitleMatch) =>
     genderVariants(match.titleLabel).map((label) => titleTokens(label).map(masculineToken));
   const holds = (match: TitleMatch, wanted: readonly string[]) =>
     titleWords(match).some((label) => wanted.every((word) => label.includes(word)));
+  const holdsService = (match: TitleMatch) =>
+    titleWords(match).some((label) =>
+      serviceWords.every((group) => group.some((word) => label.includes(word))),
+    );
   const inDivision = (match: TitleMatch) =>
     division !== null && matcher.sectorsOf?.(match.romeCode).has(division) === true;
   const readings = (query: string) =>
@@ -174,7 +185,7 @@ function resolveInContext(
     inDivision(match) ||
     (serviceWords.length > 0 &&
       !(division !== null && ofAnotherTrade(matcher.sectorsOf?.(match.romeCode) ?? new Set(), division)) &&
-      holds(match, serviceWords));
+      holdsService(match));
   const chosen = (readings: TitleMatch[]): TitleResolution => ({
     outcome: 'automatic',
     romeCode: readings[0].romeCode,
@@ -186,7 +197,7 @@ function resolveInContext(
 
   const label = division ? matcher.sectorLabel?.(division) : undefined;
   const byTrade = label ? readings([cleaned, service, label].filter(Boolean).join(' ')) : [];
-  if (leads(byTrade) && inDivision(byTrade[0]) && holds(byTrade[0], serviceWords)) return chosen(byTrade);
+  if (leads(byTrade) && inDivision(byTrade[0]) && holdsService(byTrade[0])) return chosen(byTrade);
 
   const read = [...byService, ...byTrade];
   if (read.length === 0) return null;

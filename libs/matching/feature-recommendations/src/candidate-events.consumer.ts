@@ -3,7 +3,10 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { isHeldStatus, type EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
-import { CandidateProfileRepository } from '@passerelle/matching/data-access';
+import {
+  CandidateProfileRepository,
+  ProgrammeTitleContextRepository,
+} from '@passerelle/matching/data-access';
 import { searchAreaOnEnrolment } from '@passerelle/matching/domain';
 import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
 import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.handler';
@@ -20,8 +23,23 @@ export class CandidateEventsConsumer {
     private readonly recompute: RecomputeRecommendationsHandler,
     private readonly rematch: RematchOffersHandler,
     private readonly resolveOccupation: ResolveFormerOccupationHandler,
+    private readonly programmes: ProgrammeTitleContextRepository,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The NAF code to read the title with: the event's, unless the programme was amended after the
+   * event was announced (the amendment, read first, found the person not there yet).
+   */
+  private async nafCodeOf(
+    context: InboxContext,
+    programmeId: string,
+    announced: string,
+    eventCode: string | null | undefined,
+  ): Promise<string | null | undefined> {
+    const amended = await this.programmes.amendedSince(context.manager, programmeId, new Date(announced));
+    return amended ? amended.employerNafCode : eventCode;
+  }
 
   @OnEvent('CandidateEnrolled.v1')
   async onEnrolled(
@@ -35,9 +53,14 @@ export class CandidateEventsConsumer {
       formerJobTitle,
       homeDepartmentCode,
       employmentZoneCode,
-      employerNafCode,
       service,
     } = event.payload;
+    const employerNafCode = await this.nafCodeOf(
+      context,
+      programmeId,
+      event.payload.enrolledAt,
+      event.payload.employerNafCode,
+    );
     const now = this.clock.now();
     await this.profiles.update(context.manager, candidateId, (profile) => {
       profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
@@ -73,9 +96,17 @@ export class CandidateEventsConsumer {
       formerJobTitle,
       homeDepartmentCode,
       employmentZoneCode,
-      employerNafCode,
       service,
     } = event.payload;
+    const employerNafCode =
+      event.payload.employerNafCode === undefined
+        ? undefined
+        : await this.nafCodeOf(
+            context,
+            programmeId,
+            event.payload.correctedAt,
+            event.payload.employerNafCode,
+          );
     const occupation = formerOccupationCode !== undefined || formerJobTitle !== undefined;
     if (!occupation && homeDepartmentCode === undefined && employmentZoneCode === undefined) return;
     const now = this.clock.now();

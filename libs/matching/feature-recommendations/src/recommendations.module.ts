@@ -11,6 +11,8 @@ import { ExportPersonalDataHandler } from './usecases/export-personal-data/expor
 import { CandidateAccess } from './candidate-access';
 import { CandidateEventsConsumer } from './candidate-events.consumer';
 import { CareerEventsConsumer } from './career-events.consumer';
+import { ProgrammeEventsConsumer } from './programme-events.consumer';
+import { ReResolveFormerOccupationsHandler } from './usecases/re-resolve-former-occupations/re-resolve-former-occupations.handler';
 import { CandidateMatchingResolver, OccupationRecommendationResolver } from './candidate-matching.resolver';
 import { RecommendationsResolver } from './recommendations.resolver';
 import { GiveOfferFeedbackHandler } from './usecases/give-offer-feedback/give-offer-feedback.handler';
@@ -35,7 +37,12 @@ export const RECOMMENDATIONS_RESOLVERS = [
  */
 @Module({
   imports: [CandidateScopeModule, MatchingDataModule],
-  controllers: [CandidateEventsConsumer, CareerEventsConsumer, PersonalDataController],
+  controllers: [
+    CandidateEventsConsumer,
+    CareerEventsConsumer,
+    ProgrammeEventsConsumer,
+    PersonalDataController,
+  ],
   providers: [
     CandidateAccess,
     RecomputeRecommendationsHandler,
@@ -45,6 +52,7 @@ export const RECOMMENDATIONS_RESOLVERS = [
     SetJobSearchAreaHandler,
     ResolveFormerOccupationHandler,
     ConfirmFormerOccupationHandler,
+    ReResolveFormerOccupationsHandler,
     RecordProjectTargetsHandler,
     MatchingPersonalDataRepository,
     ExportPersonalDataHandler,

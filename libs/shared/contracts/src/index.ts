@@ -26,6 +26,7 @@ export { pathwayCompletedV1 } from './events/pathway-completed.v1';
 export { candidateAtRiskV1 } from './events/candidate-at-risk.v1';
 export { occupationsRecommendedV1 } from './events/occupations-recommended.v1';
 export { formerOccupationResolvedV1 } from './events/former-occupation-resolved.v1';
+export { formerOccupationWithdrawnV1 } from './events/former-occupation-withdrawn.v1';
 export { offersMatchedV1 } from './events/offers-matched.v1';
 export { jobOfferPublishedV1 } from './events/job-offer-published.v1';
 export {

@@ -24,6 +24,7 @@ import { pathwayCompletedV1 } from './events/pathway-completed.v1';
 import { candidateAtRiskV1 } from './events/candidate-at-risk.v1';
 import { occupationsRecommendedV1 } from './events/occupations-recommended.v1';
 import { formerOccupationResolvedV1 } from './events/former-occupation-resolved.v1';
+import { formerOccupationWithdrawnV1 } from './events/former-occupation-withdrawn.v1';
 import { offersMatchedV1 } from './events/offers-matched.v1';
 import { jobOfferPublishedV1 } from './events/job-offer-published.v1';
 import { coachRegisteredV1 } from './events/coach-registered.v1';
@@ -68,6 +69,7 @@ export const EVENT_CATALOGUE = {
   'CandidateAtRisk.v1': candidateAtRiskV1,
   'OccupationsRecommended.v1': occupationsRecommendedV1,
   'FormerOccupationResolved.v1': formerOccupationResolvedV1,
+  'FormerOccupationWithdrawn.v1': formerOccupationWithdrawnV1,
   'OffersMatched.v1': offersMatchedV1,
   'JobOfferPublished.v1': jobOfferPublishedV1,
   'CoachRegistered.v1': coachRegisteredV1,

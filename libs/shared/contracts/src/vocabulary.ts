@@ -57,6 +57,9 @@ export const RIASEC_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
 export const riasecTypeSchema = z.enum(RIASEC_TYPES);
 export type RiasecType = z.infer<typeof riasecTypeSchema>;
 
+/** A NAF code (APE) as INSEE writes it, such as "10.51C": the employer's trade (decision 0039). */
+export const nafCodeSchema = z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, 'a NAF code such as 10.51C');
+
 export const romeCodeSchema = z.string().regex(/^[A-N]\d{4}$/, 'a ROME code such as M1805');
 export const isoDateSchema = z.iso.date();
 export const instantSchema = z.iso.datetime({ offset: true });

@@ -68,4 +68,22 @@ export class CandidateRepository {
     );
     return affected > 0;
   }
+
+  /**
+   * Matching took back the code it resolved on its own (FormerOccupationWithdrawn): an automatic
+   * answer older than the withdrawal goes; a confirmed one, a later answer and HR's code stay.
+   * Returns whether it applied.
+   */
+  async withdrawResolvedOccupation(
+    manager: EntityManager,
+    candidateId: string,
+    withdrawnAt: Date,
+  ): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE candidate SET resolved_occupation_code = NULL, resolved_occupation_how = NULL, resolved_occupation_at = $2
+        WHERE id = $1 AND resolved_occupation_how = 'automatic' AND resolved_occupation_at < $2`,
+      [candidateId, withdrawnAt],
+    );
+    return affected > 0;
+  }
 }

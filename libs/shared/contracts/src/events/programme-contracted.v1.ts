@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition';
-import { isoDateSchema, instantSchema, outcomeCategorySchema, programmeTypeSchema } from '../vocabulary';
+import {
+  isoDateSchema,
+  instantSchema,
+  nafCodeSchema,
+  outcomeCategorySchema,
+  programmeTypeSchema,
+} from '../vocabulary';
 
 /**
  * The firm's service levels in a programme (optional: events before them carry none, and reporting
@@ -40,6 +46,12 @@ export const programmeTermsSchema = z.object({
   ),
   /** Added to v1 as an optional field: absent, the defaults (see serviceLevelTermsSchema). */
   serviceLevels: serviceLevelTermsSchema.optional(),
+  /**
+   * Added to v1 as an optional field (decision 0039): the employer's (or site's) NAF code, null when
+   * ops have not entered it; absent from events produced before it. Matching reads a generic former
+   * title with it, and reads again the titles of the programme's people when an amendment changes it.
+   */
+  employerNafCode: nafCodeSchema.nullable().optional(),
 });
 
 /** A sponsor contracted a programme. Keyed by the programme id on the programme topic. */

@@ -72,6 +72,7 @@ export class ConfirmFormerOccupationHandler {
       });
       await this.profiles.update(manager, candidateId, (profile) => {
         profile.formerOccupationCode = code;
+        profile.formerOccupationSource = 'confirmed';
       });
       await this.outbox.emit(manager, 'FormerOccupationResolved.v1', candidateId, {
         candidateId,

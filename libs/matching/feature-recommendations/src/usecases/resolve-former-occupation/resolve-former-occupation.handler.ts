@@ -5,6 +5,7 @@ import {
   CandidateProfileRepository,
   FormerOccupationConfirmationRepository,
   ReferenceCatalogueCache,
+  type FormerOccupationSource,
 } from '@passerelle/matching/data-access';
 import { resolveJobTitle } from '@passerelle/matching/domain';
 import type { ResolveFormerOccupationCommand } from './resolve-former-occupation.command';
@@ -28,16 +29,21 @@ export class ResolveFormerOccupationHandler {
 
   async execute(manager: EntityManager, command: ResolveFormerOccupationCommand): Promise<void> {
     const { candidateId, programmeId, givenCode, formerJobTitle, context, now } = command;
+    // Kept to read the title again when the programme's NAF code changes (ReResolveFormerOccupations).
+    await this.profiles.update(manager, candidateId, (profile) => {
+      profile.programmeId = programmeId;
+      profile.formerJobTitle = formerJobTitle?.trim() || null;
+    });
     if (givenCode) {
       await this.confirmations.close(manager, candidateId);
-      await this.setCode(manager, candidateId, givenCode);
+      await this.setCode(manager, candidateId, givenCode, 'given');
       return;
     }
     const snapshot = await this.reference.get(manager);
     const resolution = resolveJobTitle(snapshot.titles, formerJobTitle, undefined, context);
     if (resolution.outcome === 'automatic') {
       await this.confirmations.close(manager, candidateId);
-      await this.setCode(manager, candidateId, resolution.romeCode);
+      await this.setCode(manager, candidateId, resolution.romeCode, 'automatic');
       await this.outbox.emit(manager, 'FormerOccupationResolved.v1', candidateId, {
         candidateId,
         programmeId,
@@ -48,7 +54,7 @@ export class ResolveFormerOccupationHandler {
       });
       return;
     }
-    await this.setCode(manager, candidateId, null);
+    await this.setCode(manager, candidateId, null, null);
     if (resolution.outcome === 'none' || !formerJobTitle) {
       await this.confirmations.close(manager, candidateId);
       return;
@@ -66,9 +72,15 @@ export class ResolveFormerOccupationHandler {
     });
   }
 
-  private async setCode(manager: EntityManager, candidateId: string, code: string | null): Promise<void> {
+  private async setCode(
+    manager: EntityManager,
+    candidateId: string,
+    code: string | null,
+    source: FormerOccupationSource | null,
+  ): Promise<void> {
     await this.profiles.update(manager, candidateId, (profile) => {
       profile.formerOccupationCode = code;
+      profile.formerOccupationSource = source;
     });
   }
 }
