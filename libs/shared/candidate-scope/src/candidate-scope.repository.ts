@@ -43,6 +43,32 @@ export class CandidateScopeRepository {
       .execute();
   }
 
+  /** `recordEnrolment` for a batch's enrolments, in one statement (the first of a person's wins, as one by one). */
+  async recordEnrolments(
+    manager: EntityManager,
+    events: readonly EventOf<'CandidateEnrolled.v1'>[],
+  ): Promise<void> {
+    if (events.length === 0) return;
+    const first = new Map<string, EventOf<'CandidateEnrolled.v1'>['payload']>();
+    for (const { payload } of events)
+      if (!first.has(payload.candidateId)) first.set(payload.candidateId, payload);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CandidateScopeEntity)
+      .values(
+        [...first.values()].map(({ candidateId, programmeId, sponsorId, officeIds, enrolledAt }) => ({
+          candidateId,
+          programmeId,
+          sponsorId,
+          officeIds,
+          enrolledAt: new Date(enrolledAt),
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
+
   /**
    * Idempotent and order-proof: a person's CoachAssigned events share a key, so they arrive in
    * order, and a replay of an older one never overwrites a newer assignment.
