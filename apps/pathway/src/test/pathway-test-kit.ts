@@ -8,6 +8,7 @@ import pino from 'pino';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, FixedClock } from '@passerelle/shared/clock';
+import { ServiceExceptionFilter } from '@passerelle/shared/graphql';
 import {
   EVENT_CATALOGUE,
   type AnyEvent,
@@ -86,6 +87,7 @@ export class PathwayHarness {
     class HarnessModule {}
 
     const app = await NestFactory.createMicroservice(HarnessModule, { strategy: transport, logger: false });
+    app.useGlobalFilters(new ServiceExceptionFilter()); // as startService registers it: a handler's own error reaches the inbox
     await app.init(); // registers the @OnEvent handlers on the transport, runs bootstrap hooks (template seed)
     const handlers = harnessHandlers(transport);
     const inbox = new InboxConsumer({
