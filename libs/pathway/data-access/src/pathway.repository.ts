@@ -7,6 +7,7 @@ import { PathwayFactEntity } from './pathway-fact.entity';
 import { PathwayHistoryEntity, type HistoryAction } from './pathway-history.entity';
 import { URGENCIES, urgencyRank, type PathwayPhase } from '@passerelle/pathway/domain';
 import { PathwayEntity, type PathwayStatus } from './pathway.entity';
+import { insertRecordset } from './recordset-insert';
 
 /** The domain's urgency order (immediate first), as SQL for the at-risk list. */
 const URGENCY_ORDER = `CASE p.risk_urgency ${URGENCIES.map((u) => `WHEN '${u}' THEN ${urgencyRank(u)}`).join(' ')} END`;
@@ -71,22 +72,14 @@ export class PathwayRepository {
     );
   }
 
-  /** Inserts a batch's new pathways (multi-row, chunked), skipping any that exists; returns the people inserted. */
+  /** Inserts a batch's new pathways in one statement, skipping any that exists; returns the people inserted. */
   async insertAllIfAbsent(manager: EntityManager, pathways: readonly PathwayEntity[]): Promise<Set<string>> {
-    const inserted = new Set<string>();
-    // About 35 columns a row: 1,000 rows stay under PostgreSQL's 65,535 bind parameters.
-    for (let i = 0; i < pathways.length; i += 1000) {
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(PathwayEntity)
-        .values(pathways.slice(i, i + 1000))
-        .orIgnore()
-        .returning(['candidateId'])
-        .execute();
-      for (const row of result.raw as { candidate_id: string }[]) inserted.add(row.candidate_id);
-    }
-    return inserted;
+    return new Set(
+      await insertRecordset(manager, PathwayEntity, pathways, {
+        onConflictDoNothing: true,
+        returning: 'candidateId',
+      }),
+    );
   }
 
   findByCandidate(
@@ -228,8 +221,9 @@ export class PathwayRepository {
 
   /** Several entries in one statement, in the order given (their `seq` follows the rows' order). */
   async appendHistories(manager: EntityManager, entries: readonly HistoryEntryInput[]): Promise<void> {
-    if (entries.length === 0) return;
-    await manager.getRepository(PathwayHistoryEntity).insert(
+    await insertRecordset(
+      manager,
+      PathwayHistoryEntity,
       entries.map((entry) => ({
         id: randomUUID(),
         pathwayId: entry.pathwayId,
@@ -239,7 +233,7 @@ export class PathwayRepository {
         milestoneId: entry.milestoneId ?? null,
         reason: entry.reason ?? null,
         details: entry.details ?? {},
-      })),
+      })) as PathwayHistoryEntity[],
     );
   }
 
