@@ -26,7 +26,7 @@ export async function insertRecordset<T extends ObjectLiteral>(
   }
   const names = columns.map((column) => `"${column.databaseName}"`);
   const definitions = columns.map(
-    (column) => `"${column.databaseName}" ${manager.connection.driver.createFullType(column)}`,
+    (column) => `"${column.databaseName}" ${manager.connection.driver.normalizeType(column)}`,
   );
   const records = rows.map((row) =>
     Object.fromEntries(columns.map((c) => [c.databaseName, row[c.propertyName] ?? null])),
