@@ -8,8 +8,16 @@ import pino from 'pino';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, FixedClock } from '@passerelle/shared/clock';
-import type { AnyEvent, EventKey, EventPayload } from '@passerelle/shared/contracts';
+import { ServiceExceptionFilter } from '@passerelle/shared/graphql';
 import {
+  EVENT_CATALOGUE,
+  type AnyEvent,
+  type EventKey,
+  type EventPayload,
+} from '@passerelle/shared/contracts';
+import {
+  INBOX_BATCH,
+  InboxBatchContext,
   InboxConsumer,
   InboxContext,
   KafkaInboxTransport,
@@ -18,7 +26,8 @@ import {
   createKafka,
   decodeMessage,
   eventHeaders,
-  type EventHandler,
+  type BatchEventHandler,
+  type InboxHandler,
 } from '@passerelle/shared/messaging';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
@@ -42,6 +51,8 @@ export class PathwayHarness {
     readonly app: INestMicroservice,
     private readonly inbox: InboxConsumer,
     private readonly kafka: ReturnType<typeof createKafka>,
+    /** The service's handlers by event key, as KafkaInboxTransport registers them (batch ones included). */
+    readonly handlers: ReadonlyMap<string, InboxHandler>,
   ) {}
 
   static async start(label: string, now: Date = new Date()): Promise<PathwayHarness> {
@@ -76,14 +87,9 @@ export class PathwayHarness {
     class HarnessModule {}
 
     const app = await NestFactory.createMicroservice(HarnessModule, { strategy: transport, logger: false });
+    app.useGlobalFilters(new ServiceExceptionFilter()); // as startService registers it: a handler's own error reaches the inbox
     await app.init(); // registers the @OnEvent handlers on the transport, runs bootstrap hooks (template seed)
-    const handlers = new Map<string, EventHandler>();
-    for (const [pattern, nestHandler] of transport.getHandlers()) {
-      handlers.set(pattern, async (event, manager) => {
-        const result = await nestHandler(event, new InboxContext([event, manager]));
-        await lastValueFrom(transport.transformToObservable(result), { defaultValue: undefined });
-      });
-    }
+    const handlers = harnessHandlers(transport);
     const inbox = new InboxConsumer({
       service: 'pathway',
       topic: 'harness',
@@ -93,7 +99,7 @@ export class PathwayHarness {
       logger: silent,
     });
     await app.get(SeedDefaultTemplatesHandler).execute({ now: clock.now() });
-    return new PathwayHarness(database, dataSource, clock, app, inbox, kafka);
+    return new PathwayHarness(database, dataSource, clock, app, inbox, kafka, handlers);
   }
 
   /** Delivers one event as Kafka would hand it over: decoded, inbox row and effect in one transaction. */
@@ -102,7 +108,7 @@ export class PathwayHarness {
   }
 
   /** The same inbox path with other handlers (a benchmark's baseline). */
-  inboxWith(handlers: ReadonlyMap<string, EventHandler>): InboxConsumer {
+  inboxWith(handlers: ReadonlyMap<string, InboxHandler>): InboxConsumer {
     return new InboxConsumer({
       service: 'pathway',
       topic: 'harness',
@@ -114,18 +120,33 @@ export class PathwayHarness {
   }
 
   async deliverThrough(inbox: InboxConsumer, event: AnyEvent): Promise<void> {
-    const message: KafkaMessage = {
-      key: Buffer.from(event.aggregateId),
-      value: Buffer.from(JSON.stringify(event)),
-      headers: eventHeaders(event, null),
-      timestamp: String(Date.now()),
-      attributes: 0,
-      offset: '0',
-    };
-    const decoded = decodeMessage(message);
-    if (decoded.kind !== 'event') throw new Error(`poison: ${decoded.reason}`);
+    await this.deliverBatchThrough(inbox, [event]);
+  }
+
+  /**
+   * Delivers events as one Kafka batch whose whole-batch transaction succeeds: decoded, their inbox
+   * rows and effects in one transaction, a batch handler given its run of them at once.
+   */
+  deliverBatch(events: readonly AnyEvent[]): Promise<void> {
+    return this.deliverBatchThrough(this.inbox, events);
+  }
+
+  async deliverBatchThrough(inbox: InboxConsumer, events: readonly AnyEvent[]): Promise<void> {
+    const decoded = events.map((event, offset) => {
+      const message: KafkaMessage = {
+        key: Buffer.from(event.aggregateId),
+        value: Buffer.from(JSON.stringify(event)),
+        headers: eventHeaders(event, null),
+        timestamp: String(Date.now()),
+        attributes: 0,
+        offset: String(offset),
+      };
+      const item = decodeMessage(message);
+      if (item.kind !== 'event') throw new Error(`poison: ${item.reason}`);
+      return item;
+    });
     const applyAll = inbox['applyAll'].bind(inbox);
-    await this.dataSource.transaction((manager: EntityManager) => applyAll(manager, [decoded]));
+    await this.dataSource.transaction((manager: EntityManager) => applyAll(manager, decoded));
   }
 
   async deliverAll(events: readonly AnyEvent[]): Promise<void> {
@@ -147,6 +168,37 @@ export class PathwayHarness {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.database.drop();
   }
+}
+
+/**
+ * The handlers Nest registered from the @OnEvent and @OnEventBatch methods, wired exactly as
+ * KafkaInboxTransport wires them: a batch method becomes one BatchEventHandler per topic.
+ */
+function harnessHandlers(transport: KafkaInboxTransport): Map<string, InboxHandler> {
+  const handlers = new Map<string, InboxHandler>();
+  const batches = new Map<symbol, Map<string, BatchEventHandler>>();
+  for (const [pattern, nestHandler] of transport.getHandlers()) {
+    const token: unknown = nestHandler.extras?.[INBOX_BATCH];
+    if (typeof token === 'symbol') {
+      const topic = EVENT_CATALOGUE[pattern as EventKey].topic;
+      const byTopic = batches.get(token) ?? new Map<string, BatchEventHandler>();
+      batches.set(token, byTopic);
+      const batch = byTopic.get(topic) ?? {
+        applyBatch: async (events, manager) => {
+          const result = await nestHandler(events, new InboxBatchContext([events, manager]));
+          await lastValueFrom(transport.transformToObservable(result), { defaultValue: undefined });
+        },
+      };
+      byTopic.set(topic, batch);
+      handlers.set(pattern, batch);
+    } else {
+      handlers.set(pattern, async (event, manager) => {
+        const result = await nestHandler(event, new InboxContext([event, manager]));
+        await lastValueFrom(transport.transformToObservable(result), { defaultValue: undefined });
+      });
+    }
+  }
+  return handlers;
 }
 
 /** Upstream events as their producers emit them (valid envelopes), for one person and programme. */

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { ErasedCandidateEntity } from './erased-candidate.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { PathwayFactEntity } from './pathway-fact.entity';
 import { PathwayHistoryEntity, type HistoryAction } from './pathway-history.entity';
 import { URGENCIES, urgencyRank, type PathwayPhase } from '@passerelle/pathway/domain';
 import { PathwayEntity, type PathwayStatus } from './pathway.entity';
+import { insertRecordset } from './recordset-insert';
 
 /** The domain's urgency order (immediate first), as SQL for the at-risk list. */
 const URGENCY_ORDER = `CASE p.risk_urgency ${URGENCIES.map((u) => `WHEN '${u}' THEN ${urgencyRank(u)}`).join(' ')} END`;
@@ -32,6 +33,53 @@ export class PathwayRepository {
    */
   async lockCandidate(manager: EntityManager, candidateId: string): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`pathway:${candidateId}`]);
+  }
+
+  /**
+   * The same locks as `lockCandidate` for a batch's people, in one statement, taken in id order so
+   * two batches sharing people wait for each other instead of deadlocking.
+   */
+  async lockCandidates(manager: EntityManager, candidateIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(candidateIds)].sort();
+    if (ids.length === 0) return;
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('pathway:' || l.id, 0))::text
+         FROM (SELECT id FROM unnest($1::text[]) AS l(id) ORDER BY id OFFSET 0) l`,
+      [ids],
+    );
+  }
+
+  /**
+   * What drafting needs to know of a batch's people, in one statement: who was erased, who has a
+   * pathway already, who has facts recorded before their pathway.
+   */
+  async draftingState(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+  ): Promise<Map<string, { erased: boolean; drafted: boolean; hasFacts: boolean }>> {
+    const ids = [...new Set(candidateIds)];
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; erased: boolean; drafted: boolean; has_facts: boolean }[] = await manager.query(
+      `SELECT c.id::text AS id,
+              EXISTS (SELECT 1 FROM erased_candidate e WHERE e.candidate_id = c.id) AS erased,
+              EXISTS (SELECT 1 FROM pathway p WHERE p.candidate_id = c.id) AS drafted,
+              EXISTS (SELECT 1 FROM pathway_fact f WHERE f.candidate_id = c.id) AS has_facts
+         FROM unnest($1::uuid[]) AS c(id)`,
+      [ids],
+    );
+    return new Map(
+      rows.map((row) => [row.id, { erased: row.erased, drafted: row.drafted, hasFacts: row.has_facts }]),
+    );
+  }
+
+  /** Inserts a batch's new pathways in one statement, skipping any that exists; returns the people inserted. */
+  async insertAllIfAbsent(manager: EntityManager, pathways: readonly PathwayEntity[]): Promise<Set<string>> {
+    return new Set(
+      await insertRecordset(manager, PathwayEntity, pathways, {
+        onConflictDoNothing: true,
+        returning: 'candidateId',
+      }),
+    );
   }
 
   findByCandidate(
@@ -132,6 +180,25 @@ export class PathwayRepository {
     return rows.length > 0;
   }
 
+  /** The facts of several people, each person's in the order `facts` gives them. */
+  async factsOfAll(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+  ): Promise<Map<string, PathwayFactEntity[]>> {
+    const byCandidate = new Map<string, PathwayFactEntity[]>();
+    if (candidateIds.length === 0) return byCandidate;
+    const rows = await manager.getRepository(PathwayFactEntity).find({
+      where: { candidateId: In([...new Set(candidateIds)]) },
+      order: { candidateId: 'ASC', occurredAt: 'ASC', eventId: 'ASC' },
+    });
+    for (const row of rows) {
+      const list = byCandidate.get(row.candidateId) ?? [];
+      list.push(row);
+      byCandidate.set(row.candidateId, list);
+    }
+    return byCandidate;
+  }
+
   facts(manager: EntityManager, candidateId: string): Promise<PathwayFactEntity[]> {
     return manager.getRepository(PathwayFactEntity).find({
       where: { candidateId },
@@ -150,6 +217,24 @@ export class PathwayRepository {
       reason: entry.reason ?? null,
       details: entry.details ?? {},
     });
+  }
+
+  /** Several entries in one statement, in the order given (their `seq` follows the rows' order). */
+  async appendHistories(manager: EntityManager, entries: readonly HistoryEntryInput[]): Promise<void> {
+    await insertRecordset(
+      manager,
+      PathwayHistoryEntity,
+      entries.map((entry) => ({
+        id: randomUUID(),
+        pathwayId: entry.pathwayId,
+        at: entry.at,
+        actor: entry.actor,
+        action: entry.action,
+        milestoneId: entry.milestoneId ?? null,
+        reason: entry.reason ?? null,
+        details: entry.details ?? {},
+      })) as PathwayHistoryEntity[],
+    );
   }
 
   history(pathwayId: string): Promise<PathwayHistoryEntity[]> {

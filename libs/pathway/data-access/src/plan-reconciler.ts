@@ -80,6 +80,26 @@ export class PlanReconciler {
   }
 
   /**
+   * What `reconcile` does to a pathway just drafted from an enrolment (no diagnostic yet, so
+   * nothing to plan and no milestones), in memory: progress derived from the facts already recorded
+   * about the person (in their order), then the risk. Returns the events it announces; the caller
+   * writes the pathway, so a batch's drafts are inserted together already reconciled.
+   */
+  async reconcileNewDraft(
+    manager: EntityManager,
+    pathway: PathwayEntity,
+    facts: PathwayFact[],
+    now: Date,
+  ): Promise<AnyEvent[]> {
+    if (pathway.track !== null || pathway.plannedAt !== null) {
+      throw new Error(`pathway ${pathway.id} is not a new draft: reconcile it`);
+    }
+    // Unplanned: no milestone to write, no completion (applyProgress reads and writes nothing).
+    const progress = await this.applyProgress(manager, pathway, [], facts, now, false);
+    return [...progress.events, ...this.applyRisk(pathway, [], progress.lastSessionCompletedAt, now)];
+  }
+
+  /**
    * Plans (or re-plans after a track change) when the diagnostic and the terms are both known.
    * Returns the plan's live milestones, not yet written, or null when it did not plan.
    */

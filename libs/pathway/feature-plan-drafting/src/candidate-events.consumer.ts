@@ -1,10 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { Clock } from '@passerelle/shared/clock';
-import type { EventOf } from '@passerelle/shared/contracts';
-import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
-import { PlanReconciler } from '@passerelle/pathway/data-access';
-import { DraftPathwayHandler } from './usecases/draft-pathway/draft-pathway.handler';
+import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
+import { InboxBatchContext, InboxContext, OnEvent, OnEventBatch } from '@passerelle/shared/messaging';
+import { DraftPathwaysHandler } from './usecases/draft-pathways/draft-pathways.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { RecordDiagnosisHandler } from './usecases/record-diagnosis/record-diagnosis.handler';
 import { RecordCandidateStatusHandler } from './usecases/record-candidate-status/record-candidate-status.handler';
@@ -16,24 +16,32 @@ import { RecordCandidateStatusHandler } from './usecases/record-candidate-status
 @Controller()
 export class CandidateEventsConsumer {
   constructor(
-    private readonly draftPathway: DraftPathwayHandler,
+    private readonly draftPathways: DraftPathwaysHandler,
     private readonly recordDiagnosis: RecordDiagnosisHandler,
     private readonly eraseCandidate: EraseCandidateHandler,
     private readonly recordStatus: RecordCandidateStatusHandler,
-    private readonly reconciler: PlanReconciler,
+    private readonly scopes: CandidateScopeRepository,
     private readonly clock: Clock,
   ) {}
 
-  @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(
-    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
-    @Ctx() context: InboxContext,
-  ): Promise<void> {
-    const { candidateId, programmeId } = event.payload;
-    const now = this.clock.now();
-    if (await this.draftPathway.execute(context.manager, { candidateId, programmeId, now })) {
-      await this.reconciler.reconcile(context.manager, candidateId, now, { locked: true });
-    }
+  /**
+   * An HR file's people arrive by the thousand: a Kafka batch's enrolments are drafted together
+   * (decision 0035; `DraftPathwaysHandler`), with the result of drafting them one by one.
+   */
+  @OnEventBatch('CandidateEnrolled.v1')
+  async onEnrolled(@Payload() events: readonly AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    const enrolled = events as readonly EventOf<'CandidateEnrolled.v1'>[];
+    // The access projection's row, as CandidateScopeModule's per-event consumer writes it elsewhere.
+    await this.scopes.recordEnrolments(context.manager, enrolled);
+    await this.draftPathways.execute(context.manager, {
+      enrolments: enrolled.map(({ eventId, correlationId, payload: { candidateId, programmeId } }) => ({
+        eventId,
+        correlationId,
+        candidateId,
+        programmeId,
+      })),
+      now: this.clock.now(),
+    });
   }
 
   @OnEvent('CandidateDiagnosed.v1')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   PathwayRepository,
   PathwayTemplateRepository,
@@ -8,6 +9,7 @@ import {
 import { CandidateEventsConsumer } from './candidate-events.consumer';
 import { ProgrammeEventsConsumer } from './programme-events.consumer';
 import { DraftPathwayHandler } from './usecases/draft-pathway/draft-pathway.handler';
+import { DraftPathwaysHandler } from './usecases/draft-pathways/draft-pathways.handler';
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { RecordDiagnosisHandler } from './usecases/record-diagnosis/record-diagnosis.handler';
 import { RecordProgrammeTermsHandler } from './usecases/record-programme-terms/record-programme-terms.handler';
@@ -19,6 +21,8 @@ import { RedatePlansHandler } from './usecases/redate-plans/redate-plans.handler
  * the programme's terms are known, re-planned on a new track, erased on request. No GraphQL.
  */
 @Module({
+  // Enrolments reach the access projection through the batch handler below (one transaction).
+  imports: [CandidateScopeOwnEnrolmentsModule],
   controllers: [CandidateEventsConsumer, ProgrammeEventsConsumer],
   providers: [
     PathwayRepository,
@@ -26,6 +30,7 @@ import { RedatePlansHandler } from './usecases/redate-plans/redate-plans.handler
     ProgrammeTermsRepository,
     PlanReconciler,
     DraftPathwayHandler,
+    DraftPathwaysHandler,
     RecordDiagnosisHandler,
     RecordProgrammeTermsHandler,
     EraseCandidateHandler,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   PathwayRepository,
   PathwayTemplateRepository,
@@ -33,7 +33,7 @@ export const PLAN_EDITING_HANDLERS = [
 
 /** A person's plan: who may read it, and the coach's five edits to it. */
 @Module({
-  imports: [CandidateScopeModule],
+  imports: [CandidateScopeOwnEnrolmentsModule],
   providers: [
     PathwayRepository,
     PathwayTemplateRepository,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   PathwayPersonalDataRepository,
   PathwayRepository,
@@ -24,7 +24,7 @@ export const PROGRESS_RESOLVERS = [AtRiskResolver, ProgrammeProgressResolver];
 
 /** What people did (sessions, assessments, outcomes), the progress derived from it, and the risk. */
 @Module({
-  imports: [CandidateScopeModule],
+  imports: [CandidateScopeOwnEnrolmentsModule],
   controllers: [ProgressEventsConsumer, CareerEventsConsumer, PersonalDataController],
   providers: [
     PathwayRepository,

@@ -4,9 +4,14 @@ import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import { CandidateScopeRepository } from './candidate-scope.repository';
 
-/** Keeps the local access projections in step with intake's and scheduling's events. */
+/**
+ * Records enrolments in the local access projection, one event at a time. A service whose own
+ * enrolment handler is a batch one (`@OnEventBatch('CandidateEnrolled.v1')`, pathway) cannot have
+ * this per-event one too: Nest calls every handler of a key with the same arguments. It imports
+ * `CandidateScopeOwnEnrolmentsModule` and records them itself (`recordEnrolments`).
+ */
 @Controller()
-export class CandidateScopeConsumer {
+export class CandidateScopeEnrolmentConsumer {
   constructor(private readonly scopes: CandidateScopeRepository) {}
 
   @OnEvent('CandidateEnrolled.v1')
@@ -16,6 +21,12 @@ export class CandidateScopeConsumer {
   ): Promise<void> {
     await this.scopes.recordEnrolment(context.manager, event);
   }
+}
+
+/** Keeps the local access projections in step with intake's and scheduling's events. */
+@Controller()
+export class CandidateScopeConsumer {
+  constructor(private readonly scopes: CandidateScopeRepository) {}
 
   @OnEvent('CoachAssigned.v1')
   async onCoachAssigned(

@@ -116,4 +116,28 @@ describe('candidate scope projection', () => {
     expect(await scopes.find(candidateId)).toBeNull();
     expect(await scopes.caseloadOf(secondCoach)).toEqual([]);
   });
+
+  it('records a batch of enrolments in one statement as one by one: the first of a person wins, a known one is left as it is', async () => {
+    const other = crypto.randomUUID();
+    const third = crypto.randomUUID();
+    const enrolmentOf = (id: string, programmeId: string) =>
+      ({
+        ...enrolled,
+        eventId: crypto.randomUUID(),
+        aggregateId: id,
+        payload: { ...enrolled.payload, candidateId: id, programmeId },
+      }) as EventOf<'CandidateEnrolled.v1'>;
+    const first = crypto.randomUUID();
+    const second = crypto.randomUUID();
+    await scopes.recordEnrolment(dataSource.manager, enrolmentOf(third, first));
+    await dataSource.transaction((manager) =>
+      scopes.recordEnrolments(manager, [
+        enrolmentOf(other, first),
+        enrolmentOf(other, second),
+        enrolmentOf(third, second),
+      ]),
+    );
+    expect((await scopes.find(other))?.programmeId).toBe(first);
+    expect((await scopes.find(third))?.programmeId).toBe(first);
+  });
 });

@@ -43,6 +43,35 @@ export class CandidateScopeRepository {
       .execute();
   }
 
+  /** `recordEnrolment` for a batch's enrolments, in one statement (the first of a person's wins, as one by one). */
+  async recordEnrolments(
+    manager: EntityManager,
+    events: readonly EventOf<'CandidateEnrolled.v1'>[],
+  ): Promise<void> {
+    if (events.length === 0) return;
+    const first = new Map<string, EventOf<'CandidateEnrolled.v1'>['payload']>();
+    for (const { payload } of events)
+      if (!first.has(payload.candidateId)) first.set(payload.candidateId, payload);
+    // Columns as arrays (office ids as JSON): TypeORM's insert builder is slow with many rows.
+    const rows = [...first.values()];
+    await manager.query(
+      `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at)
+       SELECT r.candidate_id, r.programme_id, r.sponsor_id,
+              ARRAY(SELECT e.id::uuid FROM jsonb_array_elements_text(r.office_ids) WITH ORDINALITY AS e(id, n)
+                     ORDER BY e.n), r.enrolled_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::jsonb[], $5::timestamptz[])
+              AS r(candidate_id, programme_id, sponsor_id, office_ids, enrolled_at)
+       ON CONFLICT DO NOTHING`,
+      [
+        rows.map((row) => row.candidateId),
+        rows.map((row) => row.programmeId),
+        rows.map((row) => row.sponsorId),
+        rows.map((row) => JSON.stringify(row.officeIds)),
+        rows.map((row) => row.enrolledAt),
+      ],
+    );
+  }
+
   /**
    * Idempotent and order-proof: a person's CoachAssigned events share a key, so they arrive in
    * order, and a replay of an older one never overwrites a newer assignment.

@@ -20,42 +20,7 @@ export class DraftPathwayHandler {
   async execute(manager: EntityManager, command: DraftPathwayCommand): Promise<boolean> {
     await this.pathways.lockCandidate(manager, command.candidateId);
     if (await this.pathways.isErased(manager, command.candidateId)) return false;
-    const pathway: PathwayEntity = {
-      id: pathwayIdOf(command.candidateId),
-      candidateId: command.candidateId,
-      programmeId: command.programmeId,
-      status: 'draft',
-      createdAt: command.now,
-      track: null,
-      diagnosedAt: null,
-      distressFlag: false,
-      templateId: null,
-      templateVersion: null,
-      plannedTrack: null,
-      planStartOn: null,
-      planEndOn: null,
-      sessionsPlanned: null,
-      fitIssues: [],
-      planRefusal: null,
-      plannedAt: null,
-      revision: 0,
-      sessionsUsed: 0,
-      noShows: 0,
-      consecutiveNoShows: 0,
-      lastActivityAt: null,
-      currentPhase: null,
-      outcomeCategory: null,
-      completedAt: null,
-      riskFindings: [],
-      riskUrgency: null,
-      riskNextAction: null,
-      riskDetectedAt: null,
-      riskNextCheckAt: null,
-      candidateStatus: 'invited',
-      candidateStatusAt: null,
-      pausedAt: null,
-      resumedAt: null,
-    };
+    const pathway = newDraftPathway(command.candidateId, command.programmeId, command.now);
     if (!(await this.pathways.insertIfAbsent(manager, pathway))) return true;
     await this.pathways.appendHistory(manager, {
       pathwayId: pathway.id,
@@ -71,4 +36,44 @@ export class DraftPathwayHandler {
     });
     return true;
   }
+}
+
+/** A person's pathway as an enrolment (or a diagnostic come first) drafts it: nothing planned yet. */
+export function newDraftPathway(candidateId: string, programmeId: string, now: Date): PathwayEntity {
+  return {
+    id: pathwayIdOf(candidateId),
+    candidateId: candidateId,
+    programmeId: programmeId,
+    status: 'draft',
+    createdAt: now,
+    track: null,
+    diagnosedAt: null,
+    distressFlag: false,
+    templateId: null,
+    templateVersion: null,
+    plannedTrack: null,
+    planStartOn: null,
+    planEndOn: null,
+    sessionsPlanned: null,
+    fitIssues: [],
+    planRefusal: null,
+    plannedAt: null,
+    revision: 0,
+    sessionsUsed: 0,
+    noShows: 0,
+    consecutiveNoShows: 0,
+    lastActivityAt: null,
+    currentPhase: null,
+    outcomeCategory: null,
+    completedAt: null,
+    riskFindings: [],
+    riskUrgency: null,
+    riskNextAction: null,
+    riskDetectedAt: null,
+    riskNextCheckAt: null,
+    candidateStatus: 'invited',
+    candidateStatusAt: null,
+    pausedAt: null,
+    resumedAt: null,
+  };
 }
