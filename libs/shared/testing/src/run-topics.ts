@@ -104,7 +104,11 @@ export async function createRunTopics(
   };
 }
 
-/** Until every partition of every topic has a leader (a few hundred milliseconds on one broker). */
+/**
+ * Until every partition of every topic answers for its offsets: metadata names a leader a moment
+ * before that leader serves the partition ("not the leader for that topic-partition"), so the
+ * offsets, not the metadata, say the topics are ready (a few hundred milliseconds on one broker).
+ */
 async function waitForLeaders(
   admin: Admin,
   topics: readonly { topic: string; partitions: number }[],
@@ -113,16 +117,12 @@ async function waitForLeaders(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const { topics: meta } = await admin.fetchTopicMetadata({ topics: topics.map(({ topic }) => topic) });
-      const ready = topics.every(({ topic, partitions }) => {
-        const found = meta.find((m) => m.name === topic)?.partitions ?? [];
-        return found.length === partitions && found.every((p) => p.leader >= 0);
-      });
-      if (ready) return;
+      const offsets = await Promise.all(topics.map(({ topic }) => admin.fetchTopicOffsets(topic)));
+      if (offsets.every((partitions, index) => partitions.length === topics[index]!.partitions)) return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
-    if (Date.now() > deadline) throw new Error(`the run's topics have no leaders after ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`the run's topics are not served after ${timeoutMs} ms`);
     await sleep(50);
   }
 }
