@@ -57,7 +57,8 @@ export async function createRunTopics(
   prefix: string = newTopicPrefix(),
 ): Promise<RunTopics> {
   const specs = JSON.parse(readFileSync(TOPICS_FILE, 'utf8')) as TopicSpec[];
-  const names = specs.map((spec) => topicName(prefix, spec.name));
+  const runTopics = specs.map((spec) => ({ ...spec, topic: topicName(prefix, spec.name) }));
+  const names = runTopics.map(({ topic }) => topic);
   const kafka = new Kafka({ clientId: 'test-run-topics', brokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
@@ -68,8 +69,8 @@ export async function createRunTopics(
       // kafkajs's own wait fails on the first "does not host this topic-partition" a broker still
       // answers for a topic it has just created: the wait below tries again instead.
       waitForLeaders: false,
-      topics: specs.map((spec, index) => ({
-        topic: names[index]!,
+      topics: runTopics.map((spec) => ({
+        topic: spec.topic,
         numPartitions: spec.partitions,
         replicationFactor: replicated ? 3 : 1,
         configEntries: [
@@ -79,10 +80,7 @@ export async function createRunTopics(
         ],
       })),
     });
-    await waitForLeaders(
-      admin,
-      specs.map((spec, index) => ({ topic: names[index]!, partitions: spec.partitions })),
-    );
+    await waitForLeaders(admin, runTopics);
     // A run that crashed left its topics: the next run removes them (deleted in the background).
     const stale = staleRunTopics(await admin.listTopics());
     if (stale.length > 0) await admin.deleteTopics({ topics: stale }).catch(() => undefined);
@@ -117,8 +115,12 @@ async function waitForLeaders(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const offsets = await Promise.all(topics.map(({ topic }) => admin.fetchTopicOffsets(topic)));
-      if (offsets.every((partitions, index) => partitions.length === topics[index]!.partitions)) return;
+      const served = await Promise.all(
+        topics.map(
+          async ({ topic, partitions }) => (await admin.fetchTopicOffsets(topic)).length === partitions,
+        ),
+      );
+      if (served.every(Boolean)) return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
