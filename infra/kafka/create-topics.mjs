@@ -4,13 +4,25 @@
 // factor 3 and min.insync.replicas=2 (docs/decisions/0041-three-broker-cluster.md); on a single
 // broker, 1 and the broker's default, as before.
 // Usage: node infra/kafka/create-topics.mjs   (brokers: KAFKA_BROKERS, default 127.0.0.1:19092)
+// KAFKA_TOPIC_PREFIX (default none) creates another environment's topics on the same broker:
+// `staging.passerelle.intake.candidate` (docs/decisions/0043-topic-prefix-per-run.md).
 // kafkajs comes from the repo root's node_modules (Node resolves upwards from this folder).
 import { readFileSync } from 'node:fs';
 import kafkajs from 'kafkajs'; // CommonJS: not all its exports are visible as named ESM imports
 
 const { Kafka, ConfigResourceTypes, logLevel } = kafkajs;
 
-const topics = JSON.parse(readFileSync(new URL('./topics.json', import.meta.url), 'utf8'));
+const prefix = process.env.KAFKA_TOPIC_PREFIX || '';
+if (!/^([a-z0-9][a-z0-9-]*\.)?$/.test(prefix)) {
+  console.error(
+    `KAFKA_TOPIC_PREFIX "${prefix}": lowercase letters, digits and dashes ending with a dot, or empty`,
+  );
+  process.exit(2);
+}
+const topics = JSON.parse(readFileSync(new URL('./topics.json', import.meta.url), 'utf8')).map((t) => ({
+  ...t,
+  name: `${prefix}${t.name}`,
+}));
 const brokers = (process.env.KAFKA_BROKERS || '127.0.0.1:19092').split(',').map((b) => b.trim());
 let replicated = false; // set once the cluster's broker count is known
 const wanted = (t) => ({

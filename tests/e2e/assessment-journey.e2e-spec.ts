@@ -54,7 +54,7 @@ beforeAll(async () => {
   });
   producer = kafka.producer();
   await producer.connect();
-  reader = await TopicReader.start(kafka, [SPONSOR_TOPIC]);
+  reader = await TopicReader.start(kafka, [platform.topics.topic(SPONSOR_TOPIC)]);
   ops = await platform.token({ sub: 'ops-lyon', role: 'ops', office_ids: [LYON] });
 });
 
@@ -73,7 +73,7 @@ async function publish<K extends EventKey>(
 ): Promise<string> {
   const event = createEvent(key, aggregateId, payload) as AnyEvent;
   await producer.send({
-    topic: EVENT_CATALOGUE[key].topic,
+    topic: platform.topics.topic(EVENT_CATALOGUE[key].topic),
     messages: [{ key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
   });
   return event.eventId;

@@ -146,7 +146,7 @@ describe('importing an HR file through the gateway', () => {
       },
     );
     const kafka = new Kafka({ brokers: testInfrastructure().kafkaBrokers, logLevel: logLevel.NOTHING });
-    const reader = await TopicReader.start(kafka, ['passerelle.intake.candidate']);
+    const reader = await TopicReader.start(kafka, [platform.topics.topic('passerelle.intake.candidate')]);
     const started = await upload(opsLyon, file, 'complement.csv', { programmeId });
     expect(await finished(opsLyon, started.body.data!.importCandidates.id)).toMatchObject({
       rowsUpdated: 1,

@@ -134,7 +134,7 @@ beforeAll(async () => {
     assignedAt: '2026-03-10T09:00:00.000Z',
   });
   await producer.send({
-    topic: 'passerelle.scheduling.assignment',
+    topic: platform.topics.topic('passerelle.scheduling.assignment'),
     messages: [{ key: candidateId, value: JSON.stringify(assigned), headers: eventHeaders(assigned, null) }],
   });
   await waitFor(

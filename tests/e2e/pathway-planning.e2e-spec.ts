@@ -46,7 +46,7 @@ async function publish<K extends EventKey>(
 ): Promise<AnyEvent> {
   const event = createEvent(key, aggregateId, payload) as AnyEvent;
   await producer.send({
-    topic: EVENT_CATALOGUE[key].topic,
+    topic: platform.topics.topic(EVENT_CATALOGUE[key].topic),
     acks: -1,
     messages: [{ key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
   });
@@ -89,7 +89,9 @@ beforeAll(async () => {
   platform = await startPlatform();
   producer = kafka.producer();
   await producer.connect();
-  reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['MilestoneReached.v1'].topic]);
+  reader = await TopicReader.start(kafka, [
+    platform.topics.topic(EVENT_CATALOGUE['MilestoneReached.v1'].topic),
+  ]);
   tokens['self'] = await platform.token({ sub: 'nadia', role: 'candidate', candidate_id: candidateId });
   tokens['otherCandidate'] = await platform.token({
     sub: 'luc',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSourceOptions } from 'typeorm';
 import { SystemClock, type Clock } from '@passerelle/shared/clock';
+import { EVENT_CATALOGUE } from '@passerelle/shared/contracts';
 import {
   LOCAL_AUDIENCE,
   LOCAL_ISSUER,
@@ -16,6 +17,7 @@ import {
 } from '@passerelle/shared/auth';
 import { runMigrations, startService, type ServiceDefinition } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
   gatewayAs,
@@ -25,6 +27,7 @@ import {
   testInfrastructure,
   type GraphQLAnswer,
   type GraphQLClient,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
@@ -127,6 +130,11 @@ export interface RunningPlatform {
   /** Identity's OpenID issuer (its `/oidc`): people sign in there. */
   identityIssuer: string;
   /**
+   * The run's own topics (KAFKA_TOPIC_PREFIX, decision 0043): a spec that publishes or reads events
+   * itself names them with `topics.topic(EVENT_CATALOGUE[key].topic)`.
+   */
+  topics: RunTopics;
+  /**
    * Starts a second gateway over the same services that trusts identity's tokens (issuer, audience,
    * JWKS) instead of the local issuer, as production does; its GraphQL URL. Stopped with the platform.
    */
@@ -143,9 +151,9 @@ export interface RunningPlatform {
 }
 
 /**
- * The whole platform in this process, as production wires it: seven services, each with its own
- * fresh database and migrations, on the real broker under a consumer-group prefix of its own,
- * and the gateway verifying tokens from a local issuer.
+ * The whole platform in this process, as production wires it: nine services, each with its own
+ * fresh database and migrations, on the real broker under topics and consumer groups of its own
+ * (no other run's events reach it), and the gateway verifying tokens from a local issuer.
  */
 /**
  * `clock`: the services' clock, for a story set on given dates (the gateway and the token checks
@@ -160,10 +168,16 @@ export async function startPlatform(
   const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
   await ensureLocalIssuerKeys(issuerDir);
   const groupPrefix = `e2e-${randomUUID().slice(0, 8)}`;
+  // Topics of this run only: other runs' events never reach it, nor its events them.
+  const topics = await createRunTopics(kafkaBrokers);
+  // The notifier starts at a topic's end the first time (firstStart from_now): its groups start at
+  // the run's first event instead, as they do in production once created, not after what the
+  // services started before it published. The others read the run's (new) topics from the start.
   await startGroupsAtTopicEnd(
     kafkaBrokers,
     groupPrefix,
-    SERVICES.map(({ app }) => app.service),
+    [notifierApp.service],
+    [...new Set(Object.values(EVENT_CATALOGUE).map(({ topic }) => topics.topic(topic)))],
   );
   const databases: TestDatabase[] = [];
   const apps: INestApplication[] = [];
@@ -196,6 +210,7 @@ export async function startPlatform(
           INTERNAL_IDENTITY_SECRET: identitySecret,
           OUTBOX_POLL_INTERVAL_MS: '50',
           KAFKA_GROUP_PREFIX: groupPrefix,
+          KAFKA_TOPIC_PREFIX: topics.prefix,
           KAFKA_FETCH_MAX_WAIT_MS: '500',
           LOG_LEVEL: 'warn',
         },
@@ -239,6 +254,7 @@ export async function startPlatform(
     databaseUrls,
     identitySecret,
     identityIssuer,
+    topics,
     async startIdentityGateway({ port = 0, env: extra = {} } = {}) {
       port ||= await freePort();
       const env: Record<string, string> = {
@@ -272,6 +288,7 @@ export async function startPlatform(
       await gateway?.close();
       await Promise.all(apps.map((app) => app.close()));
       for (const database of databases) await database.drop();
+      await topics.delete();
     },
   };
 }

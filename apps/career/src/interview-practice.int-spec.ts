@@ -7,12 +7,13 @@ import { PinnableClock } from '@passerelle/shared/clock';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
-  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   type AnyData,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { careerDataSourceOptions } from '@passerelle/career/data-access';
@@ -49,6 +50,8 @@ const FULL = {
 let app: INestApplication;
 let dataSource: DataSource;
 let database: TestDatabase;
+/** The file's own topics (decision 0043): the service reads no other run's events. */
+let topics: RunTopics;
 const clock = new PinnableClock();
 let as: (identity: Identity) => ReturnType<typeof subgraphAs>;
 
@@ -95,7 +98,7 @@ beforeAll(async () => {
   await runMigrations(careerDataSourceOptions(database.url));
   const port = await freePort();
   const groupPrefix = `int-career-interview-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['career']);
+  topics = await createRunTopics(kafkaBrokers);
   app = await startService(
     careerApp,
     {
@@ -106,6 +109,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
     },
     clock,
   );
@@ -117,6 +121,7 @@ afterAll(async () => {
   clock.unpin();
   await app?.close();
   await database?.drop();
+  await topics?.delete();
 });
 
 describe('starting a practice session', () => {

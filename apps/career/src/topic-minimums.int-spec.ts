@@ -47,3 +47,24 @@ it('refuses to start against topics below KAFKA_MIN_REPLICATION_FACTOR and KAFKA
   // Nothing listens: the refusal comes before the HTTP server and the consumers.
   await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
 });
+
+it("checks the topics under the service's KAFKA_TOPIC_PREFIX: an environment whose topics were never created is refused", async () => {
+  const { kafkaBrokers } = testInfrastructure();
+  const prefix = `missing-${randomBytes(4).toString('hex')}.`;
+  const error: unknown = await startService(careerApp, {
+    PORT: String(await freePort()),
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: kafkaBrokers.join(','),
+    INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'error',
+    KAFKA_FETCH_MAX_WAIT_MS: '500',
+    KAFKA_TOPIC_PREFIX: prefix,
+    KAFKA_MIN_REPLICATION_FACTOR: '3',
+    KAFKA_MIN_INSYNC_REPLICAS: '2',
+  }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TopicSettingsError);
+  const message = (error as Error).message;
+  expect(message).toContain(`${prefix}passerelle.career.application: missing`);
+  expect(message).toContain(`${prefix}passerelle.dlq.career: missing`);
+  expect(message).not.toMatch(/^passerelle\./m);
+});

@@ -9,6 +9,7 @@ import type { EventKey } from '@passerelle/shared/contracts';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   expectGraphQLError,
   freePort,
@@ -16,6 +17,7 @@ import {
   testInfrastructure,
   TopicReader,
   waitFor,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import {
@@ -52,13 +54,16 @@ let baseUrl: string;
 let accounts: AccountRepository;
 let dataSource: DataSource;
 let reader: TopicReader;
+/** The file's own topics (decision 0043): the reader sees this file's events only. */
+let topics: RunTopics;
 
 beforeAll(async () => {
   const { kafkaBrokers } = testInfrastructure();
   database = await createTestDatabase('identity_accounts');
   await runMigrations(identityDataSourceOptions(database.url));
   const port = await freePort();
-  const env = identityTestEnv(port, database.url, kafkaBrokers);
+  topics = await createRunTopics(kafkaBrokers);
+  const env = identityTestEnv(port, database.url, kafkaBrokers, topics.prefix);
   secret = env['INTERNAL_IDENTITY_SECRET']!;
   owners = new ContactOwners(secret);
   const ownersUrl = await owners.start();
@@ -71,7 +76,7 @@ beforeAll(async () => {
   accounts = app.get(AccountRepository);
   dataSource = app.get(DataSource);
   reader = await TopicReader.start(new Kafka({ brokers: kafkaBrokers, logLevel: logLevel.NOTHING }), [
-    'passerelle.identity.account',
+    topics.topic('passerelle.identity.account'),
   ]);
 }, 60_000);
 
@@ -80,6 +85,7 @@ afterAll(async () => {
   await app?.close();
   await owners?.stop();
   await database?.drop();
+  await topics?.delete();
 });
 
 /** Delivers one event to identity's consumer as the inbox would: in a transaction of its own. */

@@ -6,11 +6,13 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
   testInfrastructure,
   TopicReader,
   waitFor,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import {
@@ -48,6 +50,8 @@ let baseUrl: string;
 let accounts: AccountRepository;
 let dataSource: DataSource;
 let reader: TopicReader;
+/** The file's own topics (decision 0043): the reader sees this file's events only. */
+let topics: RunTopics;
 /** One sign-in page (interaction) every request is made from, so answers compare byte for byte. */
 let asker: OidcBrowser;
 let interaction: string;
@@ -59,14 +63,15 @@ beforeAll(async () => {
   database = await createTestDatabase('identity_sign_in_link');
   await runMigrations(identityDataSourceOptions(database.url));
   const port = await freePort();
-  const env = identityTestEnv(port, database.url, kafkaBrokers);
+  topics = await createRunTopics(kafkaBrokers);
+  const env = identityTestEnv(port, database.url, kafkaBrokers, topics.prefix);
   secret = env['INTERNAL_IDENTITY_SECRET']!;
   app = await startService(identityApp, env);
   baseUrl = `http://127.0.0.1:${port}`;
   accounts = app.get(AccountRepository);
   dataSource = app.get(DataSource);
   reader = await TopicReader.start(new Kafka({ brokers: kafkaBrokers, logLevel: logLevel.NOTHING }), [
-    'passerelle.identity.account',
+    topics.topic('passerelle.identity.account'),
   ]);
   asker = new OidcBrowser(`${baseUrl}/oidc`, CONSOLE_CLIENT_ID, TEST_CALLBACK);
   interaction = (await asker.start(await asker.configuration())).page.url;
@@ -79,6 +84,7 @@ afterAll(async () => {
   await reader?.stop();
   await app?.close();
   await database?.drop();
+  await topics?.delete();
 });
 
 /** Posts the "forgot my password" form from the shared sign-in page; the answer and its time. */

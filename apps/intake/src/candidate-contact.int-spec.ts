@@ -191,7 +191,7 @@ describe('reminders by text message: the person’s consent, and the notifier’
 
   let reader: TopicReader;
   beforeAll(async () => {
-    reader = await TopicReader.start(intake.kafka, ['passerelle.intake.candidate']);
+    reader = await TopicReader.start(intake.kafka, [intake.topics.topic('passerelle.intake.candidate')]);
   });
   afterAll(async () => {
     await reader?.stop();

@@ -61,8 +61,8 @@ let reader: TopicReader;
 beforeAll(async () => {
   intake = await startIntakeTestService('intake_journey');
   reader = await TopicReader.start(intake.kafka, [
-    'passerelle.intake.candidate',
-    'passerelle.intake.programme',
+    intake.topics.topic('passerelle.intake.candidate'),
+    intake.topics.topic('passerelle.intake.programme'),
   ]);
 });
 

@@ -86,7 +86,11 @@ async function enrol(employeeNumber: string): Promise<string> {
     }),
   );
   await waitFor(
-    async () => ((await intake.call(coach, STATUS, { id: enrollCandidate.id })).data ? true : undefined),
+    // A refused read answers `data: { candidate: null }` with its error: wait for the person.
+    async () =>
+      (await intake.call<StatusAnswer>(coach, STATUS, { id: enrollCandidate.id })).data?.candidate
+        ? true
+        : undefined,
     { what: 'the coach sees the person' },
   );
   return enrollCandidate.id;
@@ -110,7 +114,7 @@ async function sessionCompleted(candidateId: string, completedAt: string): Promi
 
 beforeAll(async () => {
   intake = await startIntakeTestService('intake_lifecycle');
-  reader = await TopicReader.start(intake.kafka, ['passerelle.intake.candidate']);
+  reader = await TopicReader.start(intake.kafka, [intake.topics.topic('passerelle.intake.candidate')]);
   const { createSponsor } = ok(
     await intake.call<{ createSponsor: { id: string } }>(
       ops,

@@ -60,8 +60,8 @@ const REGISTER = `query R($id: ID!) { validJobOfferRegister(candidateId: $id) {
 beforeAll(async () => {
   intake = await startIntakeTestService('intake_ove_register');
   reader = await TopicReader.start(intake.kafka, [
-    'passerelle.intake.candidate',
-    'passerelle.intake.programme',
+    intake.topics.topic('passerelle.intake.candidate'),
+    intake.topics.topic('passerelle.intake.programme'),
   ]);
   sponsorId = ok(
     await intake.call<{ createSponsor: { id: string } }>(

@@ -14,14 +14,15 @@ import {
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   expectGraphQLError,
   freePort,
-  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   TopicReader,
   waitFor,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
@@ -58,6 +59,8 @@ let app: INestApplication;
 let url: string;
 let producer: Producer;
 let reader: TopicReader;
+/** The file's own topics (KAFKA_TOPIC_PREFIX): no other file's events reach the service. */
+let topics: RunTopics;
 
 const identities: Record<string, Identity> = {
   person: { subject: 'person', role: 'candidate', candidateId: unsure },
@@ -82,7 +85,7 @@ async function publish<K extends EventKey>(
 ): Promise<void> {
   const event = createEvent(key, aggregateId, payload);
   await producer.send({
-    topic: EVENT_CATALOGUE[key].topic,
+    topic: topics.topic(EVENT_CATALOGUE[key].topic),
     acks: -1,
     messages: [
       { key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event as AnyEvent, null) },
@@ -160,8 +163,10 @@ beforeAll(async () => {
       WHERE rome_code = 'N1103'`,
   );
   const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
-  reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['FormerOccupationResolved.v1'].topic]);
+  topics = await createRunTopics(kafkaBrokers);
+  reader = await TopicReader.start(kafka, [
+    topics.topic(EVENT_CATALOGUE['FormerOccupationResolved.v1'].topic),
+  ]);
   producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   const port = await freePort();
@@ -173,6 +178,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '50',
     KAFKA_GROUP_PREFIX: groupPrefix,
+    KAFKA_TOPIC_PREFIX: topics.prefix,
     KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   url = `http://127.0.0.1:${port}/graphql`;
@@ -203,6 +209,7 @@ afterAll(async () => {
   await reader?.stop();
   await dataSource?.destroy();
   await database?.drop();
+  await topics?.delete();
 });
 
 describe('the former job title at enrolment', () => {

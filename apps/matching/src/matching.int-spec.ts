@@ -14,14 +14,15 @@ import {
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   expectGraphQLError,
   freePort,
-  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   TopicReader,
   waitFor,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { CandidateProfileRepository, matchingDataSourceOptions } from '@passerelle/matching/data-access';
@@ -52,6 +53,8 @@ let app: INestApplication;
 let url: string;
 let producer: Producer;
 let reader: TopicReader;
+/** The file's own topics (KAFKA_TOPIC_PREFIX): no other file's events reach the service. */
+let topics: RunTopics;
 
 const identities: Record<string, Identity> = {
   nadia: { subject: 'nadia', role: 'candidate', candidateId: nadia },
@@ -77,7 +80,7 @@ async function publish<K extends EventKey>(
 ): Promise<void> {
   const event = createEvent(key, aggregateId, payload);
   await producer.send({
-    topic: EVENT_CATALOGUE[key].topic,
+    topic: topics.topic(EVENT_CATALOGUE[key].topic),
     acks: -1,
     messages: [
       { key: aggregateId, value: JSON.stringify(event), headers: eventHeaders(event as AnyEvent, null) },
@@ -113,9 +116,8 @@ beforeAll(async () => {
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
   const groupPrefix = `test-matching-${database.name.replace(/_/g, '-')}`;
-  // Start the service's groups at the end of the shared topics: only this test's events matter.
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
-  reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['OccupationsRecommended.v1'].topic]);
+  topics = await createRunTopics(kafkaBrokers);
+  reader = await TopicReader.start(kafka, [topics.topic(EVENT_CATALOGUE['OccupationsRecommended.v1'].topic)]);
   producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   const port = await freePort();
@@ -127,6 +129,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '50',
     KAFKA_GROUP_PREFIX: groupPrefix,
+    KAFKA_TOPIC_PREFIX: topics.prefix,
     KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   url = `http://127.0.0.1:${port}/graphql`;
@@ -168,6 +171,7 @@ afterAll(async () => {
   await reader?.stop();
   await dataSource?.destroy();
   await database?.drop();
+  await topics?.delete();
 });
 
 const recommendationsOf = (as: keyof typeof identities, id: string) =>

@@ -15,14 +15,15 @@ import {
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
-  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   TopicReader,
   waitFor,
   waitForGroupToCatchUp,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { CandidateProfileRepository, matchingDataSourceOptions } from '@passerelle/matching/data-access';
@@ -54,13 +55,15 @@ let app: INestApplication;
 let url: string;
 let producer: Producer;
 let reader: TopicReader;
+/** The file's own topics (KAFKA_TOPIC_PREFIX): no other file's events reach the service. */
+let topics: RunTopics;
 let groupPrefix: string;
 
 const person: Identity = { subject: 'nadia', role: 'candidate', candidateId: nadia };
 
 async function send(event: AnyEvent): Promise<void> {
   await producer.send({
-    topic: EVENT_CATALOGUE[`${event.type}.v${event.version}` as EventKey].topic,
+    topic: topics.topic(EVENT_CATALOGUE[`${event.type}.v${event.version}` as EventKey].topic),
     acks: -1,
     messages: [{ key: event.aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
   });
@@ -112,8 +115,8 @@ beforeAll(async () => {
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
   groupPrefix = `test-matching-project-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['matching']);
-  reader = await TopicReader.start(kafka, [EVENT_CATALOGUE['OffersMatched.v1'].topic]);
+  topics = await createRunTopics(kafkaBrokers);
+  reader = await TopicReader.start(kafka, [topics.topic(EVENT_CATALOGUE['OffersMatched.v1'].topic)]);
   producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   const port = await freePort();
@@ -125,6 +128,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '50',
     KAFKA_GROUP_PREFIX: groupPrefix,
+    KAFKA_TOPIC_PREFIX: topics.prefix,
     KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   url = `http://127.0.0.1:${port}/graphql`;
@@ -170,6 +174,7 @@ afterAll(async () => {
   await reader?.stop();
   await dataSource?.destroy();
   await database?.drop();
+  await topics?.delete();
 });
 
 describe("the professional project's targets in matching", () => {
@@ -233,8 +238,8 @@ describe("the professional project's targets in matching", () => {
     await publish('ProjectValidated.v1', nadia, version(1, [outsider])); // an older version, late
     await waitForGroupToCatchUp(
       kafka,
-      `${groupPrefix}.matching.${EVENT_CATALOGUE['ProjectChanged.v1'].topic}`,
-      EVENT_CATALOGUE['ProjectChanged.v1'].topic,
+      `${groupPrefix}.matching.${topics.topic(EVENT_CATALOGUE['ProjectChanged.v1'].topic)}`,
+      topics.topic(EVENT_CATALOGUE['ProjectChanged.v1'].topic),
     );
     expect(await profile()).toMatchObject({ projectVersion: 2, projectTargetCodes: [lastSuggested] });
     const [{ n }] = (await dataSource.query(

@@ -11,11 +11,13 @@ import {
 } from '@passerelle/shared/auth';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   expectGraphQLError,
   freePort,
   subgraphAs,
   testInfrastructure,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
@@ -32,6 +34,8 @@ const ops: Identity = { subject: 'ops-lyon', role: 'ops', officeIds: [LYON], all
 const opsParis: Identity = { subject: 'ops-paris', role: 'ops', officeIds: [PARIS], allOffices: false };
 
 let database: TestDatabase;
+/** The file's own topics (decision 0043): the service reads no other run's events. */
+let topics: RunTopics;
 let app: INestApplication;
 let baseUrl: string;
 let dataSource: DataSource;
@@ -72,6 +76,7 @@ const registeredInOutbox = async (coachId?: string) =>
 beforeAll(async () => {
   const { kafkaBrokers } = testInfrastructure();
   database = await createTestDatabase('scheduling_coach_contact');
+  topics = await createRunTopics(testInfrastructure().kafkaBrokers);
   await runMigrations(schedulingDataSourceOptions(database.url));
   relayLeader = new Client({ connectionString: database.url });
   await relayLeader.connect();
@@ -85,6 +90,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '1000',
     KAFKA_GROUP_PREFIX: `int-coach-contact-${randomUUID().slice(0, 8)}`,
+    KAFKA_TOPIC_PREFIX: topics.prefix,
     KAFKA_FETCH_MAX_WAIT_MS: '500',
   });
   baseUrl = `http://127.0.0.1:${port}`;
@@ -104,6 +110,7 @@ afterAll(async () => {
   await relayLeader?.end();
   await app?.close();
   await database?.drop();
+  await topics?.delete();
 });
 
 describe('creating a coach', () => {

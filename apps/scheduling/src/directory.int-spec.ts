@@ -9,11 +9,13 @@ import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
   subgraphAs,
   testInfrastructure,
   type AnyData,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
@@ -36,6 +38,8 @@ const opsParis: Identity = { subject: 'ops-paris', role: 'ops', officeIds: [PARI
 const globalOps: Identity = { subject: 'ops-all', role: 'ops', officeIds: [], allOffices: true };
 
 let database: TestDatabase;
+/** The file's own topics (decision 0043): the service reads no other run's events. */
+let topics: RunTopics;
 const clock = new PinnableClock();
 let app: INestApplication;
 let baseUrl: string;
@@ -139,6 +143,7 @@ const book = async (input: Record<string, unknown>): Promise<string> =>
 beforeAll(async () => {
   const { kafkaBrokers } = testInfrastructure();
   database = await createTestDatabase('scheduling_directory');
+  topics = await createRunTopics(testInfrastructure().kafkaBrokers);
   await runMigrations(schedulingDataSourceOptions(database.url));
   relayLeader = new Client({ connectionString: database.url });
   await relayLeader.connect();
@@ -154,6 +159,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: `int-directory-${randomUUID().slice(0, 8)}`,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
       KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
@@ -200,6 +206,7 @@ afterAll(async () => {
   await relayLeader?.end();
   await app?.close();
   await database?.drop();
+  await topics?.delete();
 });
 
 describe('editing', () => {

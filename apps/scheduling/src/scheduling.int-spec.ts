@@ -10,11 +10,13 @@ import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
   subgraphAs,
   testInfrastructure,
   type AnyData,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
@@ -43,6 +45,8 @@ const opsElsewhere: Identity = {
 };
 
 let database: TestDatabase;
+/** The file's own topics (decision 0043): the service reads no other run's events. */
+let topics: RunTopics;
 /** The service's clock: the machine's, except where a test pins a date. */
 const clock = new PinnableClock();
 let app: INestApplication;
@@ -112,6 +116,7 @@ const coachC = randomUUID();
 beforeAll(async () => {
   const { kafkaBrokers } = testInfrastructure();
   database = await createTestDatabase('scheduling_service');
+  topics = await createRunTopics(testInfrastructure().kafkaBrokers);
   await runMigrations(schedulingDataSourceOptions(database.url));
   relayLeader = new Client({ connectionString: database.url });
   await relayLeader.connect();
@@ -127,6 +132,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: `int-scheduling-${randomUUID().slice(0, 8)}`,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
       KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
@@ -183,6 +189,7 @@ afterAll(async () => {
   await relayLeader?.end();
   await app?.close();
   await database?.drop();
+  await topics?.delete();
 });
 
 describe('directory', () => {

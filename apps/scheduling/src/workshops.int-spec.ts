@@ -9,11 +9,13 @@ import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
   subgraphAs,
   testInfrastructure,
   type AnyData,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
@@ -40,6 +42,8 @@ const opsElsewhere: Identity = {
 const sponsor: Identity = { subject: 'hr', role: 'sponsor', sponsorIds: [SPONSOR] };
 
 let database: TestDatabase;
+/** The file's own topics (decision 0043): the service reads no other run's events. */
+let topics: RunTopics;
 const clock = new PinnableClock();
 let app: INestApplication;
 let baseUrl: string;
@@ -118,6 +122,7 @@ let otherProgrammes: string;
 beforeAll(async () => {
   const { kafkaBrokers } = testInfrastructure();
   database = await createTestDatabase('scheduling_workshops');
+  topics = await createRunTopics(testInfrastructure().kafkaBrokers);
   await runMigrations(schedulingDataSourceOptions(database.url));
   relayLeader = new Client({ connectionString: database.url });
   await relayLeader.connect();
@@ -133,6 +138,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: `int-workshops-${randomUUID().slice(0, 8)}`,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
       KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
@@ -229,6 +235,7 @@ afterAll(async () => {
   await relayLeader?.end();
   await app?.close();
   await database?.drop();
+  await topics?.delete();
 });
 
 describe('the workshops open to a person', () => {

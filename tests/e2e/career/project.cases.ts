@@ -72,7 +72,9 @@ export function projectCases(career: CareerContext): void {
         data: { professionalProject: null },
       });
       const kafka = new Kafka({ brokers: testInfrastructure().kafkaBrokers, logLevel: logLevel.NOTHING });
-      const reader = await TopicReader.start(kafka, ['passerelle.career.project']);
+      const reader = await TopicReader.start(kafka, [
+        career.platform.topics.topic('passerelle.career.project'),
+      ]);
       try {
         const saved = (
           await career.as(token).ok<{ saveProjectDraft: { id: string } }>(SAVE, { input: draft(candidateId) })

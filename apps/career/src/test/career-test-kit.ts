@@ -16,13 +16,14 @@ import {
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
-  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   waitFor,
   type AnyData,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { careerDataSourceOptions } from '@passerelle/career/data-access';
@@ -35,6 +36,8 @@ import { careerApp } from '../career.app';
  * lock held), so a spec reads the events a change appended in `outbox_message`.
  */
 export interface CareerUnderTest {
+  /** The file's own topics (KAFKA_TOPIC_PREFIX). */
+  topics: RunTopics;
   app: INestApplication;
   dataSource: DataSource;
   clock: PinnableClock;
@@ -66,9 +69,9 @@ export async function startCareer(databaseName: string): Promise<CareerUnderTest
   await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
   const clock = new PinnableClock();
   const port = await freePort();
-  // Only this file's events: the broker keeps what earlier files published.
   const groupPrefix = `int-${databaseName.replaceAll('_', '-')}-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['career']);
+  // Only this file's events: topics of its own, whatever the shared topics hold (decision 0043).
+  const topics = await createRunTopics(kafkaBrokers);
   const kafka = new Kafka({
     clientId: `test-${databaseName}`,
     brokers: kafkaBrokers,
@@ -86,6 +89,7 @@ export async function startCareer(databaseName: string): Promise<CareerUnderTest
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
       KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
@@ -101,7 +105,7 @@ export async function startCareer(databaseName: string): Promise<CareerUnderTest
   };
   const send = (event: AnyEvent) =>
     producer.send({
-      topic: EVENT_CATALOGUE[`${event.type}.v${event.version}` as EventKey].topic,
+      topic: topics.topic(EVENT_CATALOGUE[`${event.type}.v${event.version}` as EventKey].topic),
       acks: -1,
       messages: [
         { key: event.aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) },
@@ -114,6 +118,7 @@ export async function startCareer(databaseName: string): Promise<CareerUnderTest
     });
   const kit: CareerUnderTest = {
     app,
+    topics,
     dataSource,
     clock,
     gql: async (identity, query, variables = {}) => (await as(identity).request(query, variables)).body,
@@ -163,6 +168,7 @@ export async function startCareer(databaseName: string): Promise<CareerUnderTest
       await app.close();
       await producer.disconnect();
       await database.drop();
+      await topics.delete();
     },
   };
   return kit;

@@ -8,11 +8,15 @@ export const TEST_AUDIENCE = 'urn:passerelle:api';
 /** Where the console receives its code in tests: nothing listens there, the client reads the redirect. */
 export const TEST_CALLBACK = 'http://127.0.0.1:5173/auth/callback';
 
-/** Identity's settings for a test instance on `port`, on top of every service's. */
+/**
+ * Identity's settings for a test instance on `port`, on top of every service's. `topicPrefix`: a
+ * run's own topics (`createRunTopics`), so it reads and publishes nothing of another run's.
+ */
 export function identityTestEnv(
   port: number,
   databaseUrl: string,
   kafkaBrokers: string[],
+  topicPrefix = '',
 ): Record<string, string> {
   return {
     PORT: String(port),
@@ -21,6 +25,7 @@ export function identityTestEnv(
     INTERNAL_IDENTITY_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     KAFKA_GROUP_PREFIX: `test-identity-${randomUUID().slice(0, 8)}`,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
     KAFKA_FETCH_MAX_WAIT_MS: '500',
     IDENTITY_ISSUER: `http://127.0.0.1:${port}/oidc`,
     IDENTITY_AUDIENCE: TEST_AUDIENCE,

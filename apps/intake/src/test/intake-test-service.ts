@@ -10,9 +10,10 @@ import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity, type Identity } from 
 import { createKafka, eventHeaders } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
-  startGroupsAtTopicEnd,
   testInfrastructure,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { intakeDataSourceOptions } from '@passerelle/intake/data-access';
@@ -30,6 +31,8 @@ export interface GraphQLResult<T> {
  */
 export interface IntakeTestService {
   kafka: Kafka;
+  /** The run's own topics (KAFKA_TOPIC_PREFIX): a spec's reader names them with `topics.topic(...)`. */
+  topics: RunTopics;
   sql: Client;
   /** The service's HTTP root, for its internal routes (`/internal/...`). */
   baseUrl: string;
@@ -71,7 +74,8 @@ export async function startIntakeTestService(
   await runMigrations(intakeDataSourceOptions(database.url));
   const kafka = createKafka(`test-${label}`, kafkaBrokers, pino({ level: 'silent' }));
   const groupPrefix = `int-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['intake']);
+  // Topics of its own: no other file's events reach it, whatever the shared topics hold.
+  const topics = await createRunTopics(kafkaBrokers);
   const secret = options.secret ?? randomBytes(32).toString('hex');
   const port = await freePort();
   const app: INestApplication = await startService(
@@ -84,6 +88,7 @@ export async function startIntakeTestService(
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '50',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
       KAFKA_FETCH_MAX_WAIT_MS: '500',
       // No other service runs beside intake alone: an export names each part as missing
       // (a closed port refuses at once), unless the test points at a real one.
@@ -104,6 +109,7 @@ export async function startIntakeTestService(
 
   return {
     kafka,
+    topics,
     sql,
     baseUrl: `http://127.0.0.1:${port}`,
     secret,
@@ -121,7 +127,7 @@ export async function startIntakeTestService(
     async publish(event) {
       const topic = EVENT_CATALOGUE[`${event.type}.v${event.version}` as keyof typeof EVENT_CATALOGUE].topic;
       await producer.send({
-        topic,
+        topic: topics.topic(topic),
         messages: [
           { key: event.aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) },
         ],
@@ -132,6 +138,7 @@ export async function startIntakeTestService(
       await app.close();
       await sql.end();
       await database.drop();
+      await topics.delete();
     },
   };
 }

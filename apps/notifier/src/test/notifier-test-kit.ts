@@ -13,6 +13,7 @@ import {
 import { createEvent, eventHeaders } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
   Mailbox,
@@ -20,6 +21,7 @@ import {
   subgraphAs,
   testInfrastructure,
   type GraphQLClient,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import type { Identity } from '@passerelle/shared/auth';
@@ -35,6 +37,8 @@ import { SmtpGate } from './smtp-gate';
  */
 export interface NotifierUnderTest {
   app: INestApplication;
+  /** The file's own topics (KAFKA_TOPIC_PREFIX). */
+  topics: RunTopics;
   url: string;
   secret: string;
   clock: PinnableClock;
@@ -69,7 +73,16 @@ export async function startNotifier(
   const intake = await IntakeSmsContactDouble.start(secret);
   const gate = await SmtpGate.start(smtpUrl);
   const groupPrefix = `test-notifier-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['notifier']);
+  // Only this file's events: topics of its own (decision 0043). The notifier starts at a topic's
+  // end the first time (from_now): its groups are placed at the start of the run's new topics, so
+  // it reads every event the file publishes, even one sent before its consumers joined.
+  const topics = await createRunTopics(kafkaBrokers);
+  await startGroupsAtTopicEnd(
+    kafkaBrokers,
+    groupPrefix,
+    ['notifier'],
+    [...new Set(Object.values(EVENT_CATALOGUE).map(({ topic }) => topics.topic(topic)))],
+  );
   const kafka = new Kafka({ clientId: groupPrefix, brokers: kafkaBrokers, logLevel: logLevel.NOTHING });
   const producer: Producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
@@ -85,6 +98,7 @@ export async function startNotifier(
       LOG_LEVEL: 'error',
       OUTBOX_POLL_INTERVAL_MS: '50',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
       KAFKA_FETCH_MAX_WAIT_MS: '500',
       SMTP_URL: gate.url,
       MAIL_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>',
@@ -103,7 +117,7 @@ export async function startNotifier(
   );
   const republish = async (event: AnyEvent) => {
     await producer.send({
-      topic: EVENT_CATALOGUE[`${event.type}.v${event.version}` as EventKey].topic,
+      topic: topics.topic(EVENT_CATALOGUE[`${event.type}.v${event.version}` as EventKey].topic),
       acks: -1,
       messages: [
         { key: event.aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) },
@@ -112,6 +126,7 @@ export async function startNotifier(
   };
   return {
     app,
+    topics,
     url: `http://127.0.0.1:${port}/graphql`,
     secret,
     clock,
@@ -134,6 +149,7 @@ export async function startNotifier(
       await intake.stop();
       await gate.stop();
       await database.drop();
+      await topics.delete();
     },
   };
 }

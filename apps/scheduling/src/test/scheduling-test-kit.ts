@@ -9,12 +9,13 @@ import { PinnableClock } from '@passerelle/shared/clock';
 import { createEvent, InboxContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
+  createRunTopics,
   createTestDatabase,
   freePort,
-  startGroupsAtTopicEnd,
   subgraphAs,
   testInfrastructure,
   type AnyData,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
@@ -29,6 +30,8 @@ import { schedulingApp } from '../scheduling.app';
  */
 export interface SchedulingUnderTest {
   app: INestApplication;
+  /** The file's own topics (KAFKA_TOPIC_PREFIX). */
+  topics: RunTopics;
   dataSource: DataSource;
   clock: PinnableClock;
   /** The raw answer (to assert a refusal on). */
@@ -57,9 +60,9 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
   await relayLeader.query(`SELECT pg_advisory_lock(hashtext('passerelle.outbox-relay'))`);
   const clock = new PinnableClock();
   const port = await freePort();
-  // Only this file's events: the broker keeps what earlier files published.
   const groupPrefix = `int-${databaseName.replaceAll('_', '-')}-${randomUUID().slice(0, 8)}`;
-  await startGroupsAtTopicEnd(kafkaBrokers, groupPrefix, ['scheduling']);
+  // Only this file's events: topics of its own, whatever the shared topics hold (decision 0043).
+  const topics = await createRunTopics(kafkaBrokers);
   const app = await startService(
     schedulingApp,
     {
@@ -70,6 +73,7 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_INTERVAL_MS: '1000',
       KAFKA_GROUP_PREFIX: groupPrefix,
+      KAFKA_TOPIC_PREFIX: topics.prefix,
       KAFKA_FETCH_MAX_WAIT_MS: '500',
     },
     clock,
@@ -78,6 +82,7 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
   const as = (identity: Identity) => subgraphAs(`http://127.0.0.1:${port}/graphql`, identity, secret);
   return {
     app,
+    topics,
     dataSource,
     clock,
     gql: async (identity, query, variables = {}) => (await as(identity).request(query, variables)).body,
@@ -113,6 +118,7 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
       await relayLeader.end();
       await app.close();
       await database.drop();
+      await topics.delete();
     },
   };
 }

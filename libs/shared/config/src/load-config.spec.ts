@@ -14,6 +14,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ PORT: 4001, KAFKA_BROKERS: ['127.0.0.1:19092'], LOG_LEVEL: 'info' });
   });
 
+  it('keeps the catalogue topic names unless KAFKA_TOPIC_PREFIX is set (decision 0043)', () => {
+    expect(loadConfig(serviceConfigSchema, valid).KAFKA_TOPIC_PREFIX).toBe('');
+    expect(
+      loadConfig(serviceConfigSchema, { ...valid, KAFKA_TOPIC_PREFIX: 'staging.' }).KAFKA_TOPIC_PREFIX,
+    ).toBe('staging.');
+  });
+
   it.each([
     [{ ...valid, DATABASE_URL: undefined }, 'DATABASE_URL is missing'],
     [
@@ -29,4 +36,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig(serviceConfigSchema, env)).toThrow(ConfigError);
     expect(() => loadConfig(serviceConfigSchema, env)).toThrow(message);
   });
+
+  it.each(['staging', 'Run_1.', 'run..'])(
+    'refuses KAFKA_TOPIC_PREFIX %j, naming the key and the rule',
+    (prefix) => {
+      expect(() => loadConfig(serviceConfigSchema, { ...valid, KAFKA_TOPIC_PREFIX: prefix })).toThrow(
+        'KAFKA_TOPIC_PREFIX is invalid: lowercase letters, digits and dashes ending with a dot (t3f9a01c2.), or empty',
+      );
+    },
+  );
 });

@@ -65,6 +65,18 @@ export const serviceConfigSchema = z.object({
     .regex(/^[a-z0-9.-]+$/, 'lowercase letters, digits, dots and dashes')
     .default('passerelle'),
   /**
+   * Put before every topic name on the broker (`t3f9a01c2.passerelle.intake.candidate`), so runs
+   * sharing a broker never read each other's events (decision 0043). Empty in production and the
+   * demo: the catalogue's names. The test kits and the platform harness give each run its own.
+   */
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(
+      /^([a-z0-9][a-z0-9-]*\.)?$/,
+      'lowercase letters, digits and dashes ending with a dot (t3f9a01c2.), or empty',
+    )
+    .default(''),
+  /**
    * How long a consumer's fetch waits on an idle topic. Events arrive at once either way; a
    * stopping consumer waits for the fetch in flight, so the test kits set it short.
    */

@@ -4,7 +4,12 @@ import { NestFactory } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { SystemClock, type Clock } from '@passerelle/shared/clock';
-import { EVENT_CATALOGUE, deadLetterTopicOf, type ServiceName } from '@passerelle/shared/contracts';
+import {
+  EVENT_CATALOGUE,
+  deadLetterTopicOf,
+  topicName,
+  type ServiceName,
+} from '@passerelle/shared/contracts';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
 import { ConfigError, loadConfig, serviceConfigSchema, type ServiceConfig } from '@passerelle/shared/config';
 import { ServiceExceptionFilter } from '@passerelle/shared/graphql';
@@ -46,10 +51,14 @@ export async function startService(
   });
   try {
     // Production sets KAFKA_MIN_*: a topic that could lose an acknowledged event stops the start.
-    await assertTopicSettings(app.get<Kafka>(KAFKA), topicsOf(definition.service), {
-      replicationFactor: config.KAFKA_MIN_REPLICATION_FACTOR,
-      minInsyncReplicas: config.KAFKA_MIN_INSYNC_REPLICAS,
-    });
+    await assertTopicSettings(
+      app.get<Kafka>(KAFKA),
+      topicsOf(definition.service, config.KAFKA_TOPIC_PREFIX),
+      {
+        replicationFactor: config.KAFKA_MIN_REPLICATION_FACTOR,
+        minInsyncReplicas: config.KAFKA_MIN_INSYNC_REPLICAS,
+      },
+    );
   } catch (error) {
     await app.close();
     throw error;
@@ -66,6 +75,7 @@ export async function startService(
         dataSource: app.get(DataSource),
         logger,
         groupPrefix: config.KAFKA_GROUP_PREFIX,
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
         fetchMaxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS,
         fromBeginning: (definition.firstStart ?? 'replay') === 'replay',
       }),
@@ -92,11 +102,14 @@ export function runServiceMain(definition: ServiceDefinition): void {
   });
 }
 
-/** The topics a service may read or write: every event's topic, and its own dead-letter topic. */
-export function topicsOf(service: ServiceName): string[] {
+/**
+ * The topics a service may read or write, by their names on the broker: every event's topic, and
+ * its own dead-letter topic, under the environment's prefix (KAFKA_TOPIC_PREFIX, empty in production).
+ */
+export function topicsOf(service: ServiceName, topicPrefix = ''): string[] {
   const topics = new Set<string>(Object.values(EVENT_CATALOGUE).map((definition) => definition.topic));
   topics.add(deadLetterTopicOf(service));
-  return [...topics].sort();
+  return [...topics].map((topic) => topicName(topicPrefix, topic)).sort();
 }
 
 /**

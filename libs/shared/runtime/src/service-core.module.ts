@@ -42,6 +42,7 @@ export class ServiceCoreModule {
           brokers: options.config.KAFKA_BROKERS,
           logger: options.logger,
           outboxPollIntervalMs: options.config.OUTBOX_POLL_INTERVAL_MS,
+          topicPrefix: options.config.KAFKA_TOPIC_PREFIX,
         }),
         ...(options.typePaths.length > 0 ? [subgraphGraphQLModule(options.typePaths)] : []),
       ],

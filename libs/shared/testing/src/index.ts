@@ -6,6 +6,8 @@ export * from './test-infrastructure';
 export * from './wait-for';
 export * from './topic-reader';
 export * from './consumer-groups';
+// A run's own topics on the shared broker (KAFKA_TOPIC_PREFIX).
+export * from './run-topics';
 export * from './free-port';
 // Calling GraphQL over HTTP as a client (bearer token) or as the gateway (forwarded identity).
 export * from './graphql-client';

@@ -1,6 +1,6 @@
 import type { IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { PRODUCER_ACKS, createProducer } from '../kafka/producer-settings';
-import { HEADERS, deadLetterTopicOf, type ServiceName } from '@passerelle/shared/contracts';
+import { HEADERS, deadLetterTopicOf, topicName, type ServiceName } from '@passerelle/shared/contracts';
 
 export interface DeadLetter {
   topic: string;
@@ -16,12 +16,16 @@ export interface DeadLetter {
  */
 export class DeadLetterPublisher {
   private readonly producer: Producer;
+  private readonly topic: string;
 
   constructor(
     kafka: Kafka,
     private readonly service: ServiceName,
+    /** KAFKA_TOPIC_PREFIX. The original topic header keeps the prefixed name the event came from. */
+    topicPrefix = '',
   ) {
     this.producer = createProducer(kafka);
+    this.topic = topicName(topicPrefix, deadLetterTopicOf(service));
   }
 
   connect(): Promise<void> {
@@ -43,7 +47,7 @@ export class DeadLetterPublisher {
       [HEADERS.originalOffset]: message.offset,
     };
     await this.producer.send({
-      topic: deadLetterTopicOf(this.service),
+      topic: this.topic,
       acks: PRODUCER_ACKS,
       messages: [{ key: message.key, value: message.value, headers }],
     });

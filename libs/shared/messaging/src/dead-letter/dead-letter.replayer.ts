@@ -1,6 +1,6 @@
 import type { IHeaders, Kafka } from 'kafkajs';
 import { PRODUCER_ACKS, createProducer } from '../kafka/producer-settings';
-import { HEADERS, deadLetterTopicOf, type ServiceName } from '@passerelle/shared/contracts';
+import { HEADERS, deadLetterTopicOf, topicName, type ServiceName } from '@passerelle/shared/contracts';
 import { headerValue } from '../kafka/event-codec';
 
 const DEAD_LETTER_HEADERS: string[] = [
@@ -21,14 +21,16 @@ export interface ReplayReport {
 /**
  * Republishes a service's dead letters to the topics they came from, with their original key and
  * headers, then stops once it has caught up with the dead-letter topic as it stood at the start.
- * Safe to repeat: consumers that already applied an event skip it through their inbox.
+ * Safe to repeat: consumers that already applied an event skip it through their inbox. Under a
+ * topic prefix (KAFKA_TOPIC_PREFIX), it reads that environment's dead-letter topic; the topics it
+ * republishes to are the ones the dead letters name, already under the same prefix.
  */
 export async function replayDeadLetters(
   kafka: Kafka,
   service: ServiceName,
-  { timeoutMs = 60_000, groupPrefix = 'passerelle' } = {},
+  { timeoutMs = 60_000, groupPrefix = 'passerelle', topicPrefix = '' } = {},
 ): Promise<ReplayReport> {
-  const topic = deadLetterTopicOf(service);
+  const topic = topicName(topicPrefix, deadLetterTopicOf(service));
   const groupId = `${groupPrefix}.${service}.dead-letter-replay`;
   const admin = kafka.admin();
   await admin.connect();

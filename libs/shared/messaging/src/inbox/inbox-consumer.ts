@@ -29,7 +29,10 @@ export type InboxHandler = EventHandler | BatchEventHandler;
 export interface InboxConsumerOptions {
   /** The consuming service: the inbox's consumer name and the dead-letter topic's owner. */
   service: ServiceName;
+  /** The topic's name on the broker (KAFKA_TOPIC_PREFIX applied). */
   topic: string;
+  /** KAFKA_TOPIC_PREFIX: where the dead-letter topic is (`<prefix>passerelle.dlq.<service>`). */
+  topicPrefix?: string;
   kafka: Kafka;
   dataSource: DataSource;
   /**
@@ -70,7 +73,7 @@ export class InboxConsumer {
       heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 6)),
       maxWaitTimeInMs: options.fetchMaxWaitMs ?? 5_000,
     });
-    this.deadLetters = new DeadLetterPublisher(options.kafka, options.service);
+    this.deadLetters = new DeadLetterPublisher(options.kafka, options.service, options.topicPrefix);
   }
 
   async start(): Promise<void> {

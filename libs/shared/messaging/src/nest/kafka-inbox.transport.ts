@@ -3,7 +3,7 @@ import { lastValueFrom } from 'rxjs';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { EVENT_CATALOGUE, isEventKey, type ServiceName } from '@passerelle/shared/contracts';
+import { EVENT_CATALOGUE, isEventKey, topicName, type ServiceName } from '@passerelle/shared/contracts';
 import { InboxConsumer, type BatchEventHandler, type InboxHandler } from '../inbox/inbox-consumer';
 import type { RetryPolicy } from '../inbox/retry-policy';
 import { InboxBatchContext, InboxContext } from './inbox.context';
@@ -16,6 +16,8 @@ export interface KafkaInboxTransportOptions {
   logger: Logger;
   retry?: RetryPolicy;
   groupPrefix?: string;
+  /** KAFKA_TOPIC_PREFIX: the consumers subscribe to `<prefix><catalogue topic>`. */
+  topicPrefix?: string;
   /** Where a consumer group new to a topic starts (its committed offsets win afterwards). */
   fromBeginning?: boolean;
   /** How long a fetch waits on an idle topic (kafkajs's default, 5 s, when not given). */
@@ -65,7 +67,12 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
         byTopic.set(topic, handlers);
       }
       this.consumers = [...byTopic].map(
-        ([topic, handlers]) => new InboxConsumer({ ...this.options, topic, handlers }),
+        ([topic, handlers]) =>
+          new InboxConsumer({
+            ...this.options,
+            topic: topicName(this.options.topicPrefix ?? '', topic),
+            handlers,
+          }),
       );
       await Promise.all(this.consumers.map((consumer) => consumer.start()));
       callback();

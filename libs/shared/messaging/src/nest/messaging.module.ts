@@ -24,6 +24,8 @@ export interface MessagingModuleOptions {
   brokers: string[];
   logger: Logger;
   outboxPollIntervalMs: number;
+  /** KAFKA_TOPIC_PREFIX: the relay publishes each row to `<prefix><its topic>`. */
+  topicPrefix?: string;
 }
 
 /** Runs the outbox relay for as long as the app runs; stops it before the database closes. */
@@ -41,6 +43,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
       kafka,
       logger: options.logger,
       pollIntervalMs: options.outboxPollIntervalMs,
+      topicPrefix: options.topicPrefix,
     });
   }
 

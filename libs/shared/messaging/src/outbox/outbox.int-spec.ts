@@ -4,10 +4,12 @@ import type { DataSource } from 'typeorm';
 import { HEADERS } from '@passerelle/shared/contracts';
 import { runWithContext } from '@passerelle/shared/observability';
 import {
+  createRunTopics,
   TopicReader,
   testInfrastructure,
   waitFor,
   waitForGroupToCatchUp,
+  type RunTopics,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { InboxConsumer } from '../inbox/inbox-consumer';
@@ -23,8 +25,10 @@ import {
   testKafka,
 } from '../test/messaging-test-kit';
 
-const TOPIC = 'passerelle.intake.candidate';
 const kafka = testKafka();
+/** The file's own topics (decision 0043): its group reads its events only, not every run's history. */
+let topics: RunTopics;
+let TOPIC: string;
 const writer = new OutboxWriter();
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -32,6 +36,8 @@ let reader: TopicReader;
 
 beforeAll(async () => {
   ({ database, dataSource } = await messagingTestDatabase('outbox'));
+  topics = await createRunTopics(testInfrastructure().kafkaBrokers);
+  TOPIC = topics.topic('passerelle.intake.candidate');
   reader = await TopicReader.start(kafka, [TOPIC]);
 });
 
@@ -39,6 +45,7 @@ afterAll(async () => {
   await reader.stop();
   await dataSource.destroy();
   await database.drop();
+  await topics.delete();
 });
 
 async function unpublishedCount(): Promise<number> {
@@ -56,7 +63,13 @@ describe('transactional outbox', () => {
       { correlationId: 'corr-outbox-1', causationId: null, traceparent: '00-abc-def-01' },
       () => dataSource.transaction((manager) => writer.append(manager, [event])),
     );
-    const relay = new OutboxRelay({ dataSource, kafka, logger: silentLogger, pollIntervalMs: 20 });
+    const relay = new OutboxRelay({
+      dataSource,
+      kafka,
+      logger: silentLogger,
+      pollIntervalMs: 20,
+      topicPrefix: topics.prefix,
+    });
     await relay.start();
     try {
       const [published] = await waitFor(
@@ -85,7 +98,13 @@ describe('transactional outbox', () => {
       }),
     ).rejects.toThrow('the business change failed');
 
-    const relay = new OutboxRelay({ dataSource, kafka, logger: silentLogger, pollIntervalMs: 20 });
+    const relay = new OutboxRelay({
+      dataSource,
+      kafka,
+      logger: silentLogger,
+      pollIntervalMs: 20,
+      topicPrefix: topics.prefix,
+    });
     await relay.start();
     // A marker committed after the rolled-back event: once it is on Kafka, the relay has had its chance.
     const marker = enrolledEvent();
@@ -114,12 +133,14 @@ describe('transactional outbox', () => {
       kafka: kafkaAfterEachSend(kafka, (n) => void (published.a += n)),
       logger: silentLogger,
       pollIntervalMs: 20,
+      topicPrefix: topics.prefix,
     });
     const relayB = new OutboxRelay({
       dataSource,
       kafka: kafkaAfterEachSend(kafka, (n) => void (published.b += n)),
       logger: silentLogger,
       pollIntervalMs: 20,
+      topicPrefix: topics.prefix,
     });
     await relayA.start();
     await relayB.start();
@@ -159,6 +180,7 @@ describe('transactional outbox', () => {
           join(__dirname, '../test/crashing-relay.fixture.ts'),
           database.url,
           kafkaBrokers.join(','),
+          topics.prefix,
         ],
         { stdio: ['ignore', 'pipe', 'inherit'] },
       );
@@ -175,7 +197,13 @@ describe('transactional outbox', () => {
     expect(await unpublishedCount()).toBe(20);
 
     // 2. A healthy relay takes over and publishes the same rows again.
-    const relay = new OutboxRelay({ dataSource, kafka, logger: silentLogger, pollIntervalMs: 20 });
+    const relay = new OutboxRelay({
+      dataSource,
+      kafka,
+      logger: silentLogger,
+      pollIntervalMs: 20,
+      topicPrefix: topics.prefix,
+    });
     await relay.start();
     await waitFor(async () => (await unpublishedCount()) === 0, {
       what: 'the rows removed by the second relay',

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kafka, Producer, TopicMessages } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { topicName } from '@passerelle/shared/contracts';
 import { messagingMetrics } from '@passerelle/shared/observability';
 import { PRODUCER_ACKS, RELAY_PRODUCER_SETTINGS, createProducer } from '../kafka/producer-settings';
 
@@ -11,6 +12,11 @@ export interface OutboxRelayOptions {
   logger: Logger;
   batchSize?: number;
   pollIntervalMs?: number;
+  /**
+   * KAFKA_TOPIC_PREFIX, applied at publish time: a row keeps the catalogue's (logical) topic, so
+   * rows written before a change of prefix are not stranded on names nobody reads (decision 0043).
+   */
+  topicPrefix?: string;
 }
 
 interface ClaimedBatch {
@@ -36,6 +42,7 @@ interface OutboxRow {
 export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly topicPrefix: string;
   private producer: Producer | null = null;
   private running: Promise<void> | null = null;
   private stopping = false;
@@ -45,6 +52,8 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.topicPrefix = options.topicPrefix ?? '';
+    topicName(this.topicPrefix, ''); // a bad prefix fails here, not at the first publish
   }
 
   async start(): Promise<void> {
@@ -97,7 +106,10 @@ export class OutboxRelay {
     const producer = this.producer;
     try {
       if (!producer) throw new Error('OutboxRelay.start() must be called first');
-      await producer.sendBatch({ topicMessages: groupByTopic(batch.rows), acks: PRODUCER_ACKS });
+      await producer.sendBatch({
+        topicMessages: groupByTopic(batch.rows, this.topicPrefix),
+        acks: PRODUCER_ACKS,
+      });
     } catch (error) {
       await this.release(batch, 'rollback');
       throw error;
@@ -193,10 +205,11 @@ export class OutboxRelay {
   }
 }
 
-function groupByTopic(rows: OutboxRow[]): TopicMessages[] {
+/** The rows by topic, each under its name on the broker (the logical topic under the prefix). */
+function groupByTopic(rows: OutboxRow[], prefix: string): TopicMessages[] {
   const byTopic = new Map<string, TopicMessages>();
   for (const row of rows) {
-    const group = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
+    const group = byTopic.get(row.topic) ?? { topic: topicName(prefix, row.topic), messages: [] };
     group.messages.push({ key: row.message_key, value: row.value, headers: row.headers });
     byTopic.set(row.topic, group);
   }

@@ -8,7 +8,7 @@ import { OutboxRelay } from '../outbox/outbox.relay';
 import { kafkaAfterEachSend, silentLogger } from './messaging-test-kit';
 
 async function main(): Promise<void> {
-  const [databaseUrl, brokers] = process.argv.slice(2);
+  const [databaseUrl, brokers, topicPrefix = ''] = process.argv.slice(2);
   const dataSource = new DataSource({ type: 'postgres', url: databaseUrl, entities: [OutboxMessageEntity] });
   await dataSource.initialize();
   const relay = new OutboxRelay({
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       process.kill(process.pid, 'SIGKILL');
     }),
     logger: silentLogger,
+    topicPrefix,
   });
   await relay.start();
 }
