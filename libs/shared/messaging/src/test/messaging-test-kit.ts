@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AnyEvent } from '@passerelle/shared/contracts';
+import { deadLetterTopicOf, type AnyEvent, type ServiceName } from '@passerelle/shared/contracts';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { createKafka } from '../kafka/kafka-client';
 import { CreateMessagingTables1763900000000 } from '../messaging-tables.migration';
+import { ParkedKeysAndInboxPurge1766110000000 } from '../messaging-parked-keys.migration';
 import { InboxMessageEntity } from '../inbox/inbox-message.entity';
+import { HeldEventEntity, ParkedKeyEntity } from '../inbox/parked-key.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { createEvent } from '../outbox/event-factory';
 
@@ -20,8 +22,8 @@ export async function messagingTestDatabase(
   const dataSource = new DataSource({
     type: 'postgres',
     url: database.url,
-    entities: [OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000],
+    entities: [OutboxMessageEntity, InboxMessageEntity, ParkedKeyEntity, HeldEventEntity],
+    migrations: [CreateMessagingTables1763900000000, ParkedKeysAndInboxPurge1766110000000],
     extra: { max: 5 },
   });
   await dataSource.initialize();
@@ -46,6 +48,31 @@ export async function createThrowawayTopic(
   await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
   await admin.disconnect();
   return topic;
+}
+
+/**
+ * Starts the dead-letter replay group of `groupPrefix` at the end of the service's dead-letter
+ * topic as it is now, so a test's replays leave other runs' dead letters (the broker is shared)
+ * where they are. Those arriving meanwhile are replayed too: count a test's own topics only.
+ */
+export async function replayFromNow(
+  kafka: ReturnType<typeof testKafka>,
+  service: ServiceName,
+  groupPrefix: string,
+): Promise<void> {
+  const topic = deadLetterTopicOf(service);
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({
+      groupId: `${groupPrefix}.${service}.dead-letter-replay`,
+      topic,
+      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export function enrolledEvent(candidateId: string = randomUUID()) {
