@@ -6,6 +6,7 @@ export * from './outbox/outbox-statement';
 export * from './inbox/inbox-message.entity';
 export * from './inbox/parked-key.entity';
 export * from './inbox/inbox-consumer';
+export * from './inbox/inbox-housekeeping';
 export * from './inbox/retry-policy';
 export * from './inbox/decode-message';
 export * from './dead-letter/dead-letter.publisher';

@@ -67,6 +67,7 @@ export async function startService(
         logger,
         groupPrefix: config.KAFKA_GROUP_PREFIX,
         fetchMaxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS,
+        heldEventsPerKey: config.INBOX_HELD_EVENTS_PER_KEY,
         fromBeginning: (definition.firstStart ?? 'replay') === 'replay',
       }),
     },
