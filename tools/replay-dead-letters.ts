@@ -1,28 +1,57 @@
 // Republishes a service's dead letters to the topics they came from, once their cause is fixed.
 //   npm run dlq:replay -- --service pathway
 // Safe to repeat: consumers that already applied an event skip it through their inbox.
+// Or gives up on one dead letter that no fix will make applicable (decision 0042): the service
+// records it as never to apply, and the key it parked gets its held events applied.
+//   npm run dlq:replay -- --service pathway --discard <eventId>
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { SERVICE_NAMES, type ServiceName } from '@passerelle/shared/contracts';
-import { createKafka, replayDeadLetters } from '@passerelle/shared/messaging';
+import { createKafka, discardDeadLetter, replayDeadLetters } from '@passerelle/shared/messaging';
 
 const { values } = parseArgs({
-  options: { service: { type: 'string' }, brokers: { type: 'string', default: '127.0.0.1:19092' } },
+  options: {
+    service: { type: 'string' },
+    brokers: { type: 'string', default: '127.0.0.1:19092' },
+    discard: { type: 'string' },
+  },
 });
 const service = values.service as ServiceName | undefined;
-if (!service || !SERVICE_NAMES.includes(service)) {
-  console.error(`usage: npm run dlq:replay -- --service <${SERVICE_NAMES.join('|')}> [--brokers host:port]`);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+if (
+  !service ||
+  !SERVICE_NAMES.includes(service) ||
+  (values.discard !== undefined && !UUID.test(values.discard))
+) {
+  console.error(
+    `usage: npm run dlq:replay -- --service <${SERVICE_NAMES.join('|')}> [--discard <eventId (a UUID)>] [--brokers host:port]`,
+  );
   process.exit(2);
 }
 
 const logger = pino({ level: 'warn' });
-replayDeadLetters(createKafka('dead-letter-replay', values.brokers.split(','), logger), service).then(
-  (report) => {
-    console.log(`replayed ${report.replayed} dead letters of ${service}`, report.byTopic);
-    process.exit(0);
-  },
+const kafka = createKafka('dead-letter-replay', values.brokers.split(','), logger);
+const eventId = values.discard;
+const run: Promise<number> =
+  eventId === undefined
+    ? replayDeadLetters(kafka, service).then((report) => {
+        console.log(`replayed ${report.replayed} dead letters of ${service}`, report.byTopic);
+        return 0;
+      })
+    : discardDeadLetter(kafka, service, eventId).then(({ topics }) => {
+        if (topics.length === 0) {
+          console.error(`no dead letter of ${service} has the event id ${eventId}`);
+          return 1;
+        }
+        console.log(
+          `discarded dead letter ${eventId} of ${service}: sent back to ${topics.join(', ')} as discarded`,
+        );
+        return 0;
+      });
+run.then(
+  (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`replay failed: ${(error as Error).message}`);
+    console.error(`${eventId === undefined ? 'replay' : 'discard'} failed: ${(error as Error).message}`);
     process.exit(1);
   },
 );
