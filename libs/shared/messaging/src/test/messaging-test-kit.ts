@@ -3,7 +3,12 @@ import type { Kafka, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { deadLetterTopicOf, type AnyEvent, type ServiceName } from '@passerelle/shared/contracts';
-import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  createTestDatabase,
+  testInfrastructure,
+  waitFor,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { createKafka } from '../kafka/kafka-client';
 import { CreateMessagingTables1763900000000 } from '../messaging-tables.migration';
 import { ParkedKeysAndInboxPurge1766110000000 } from '../messaging-parked-keys.migration';
@@ -45,8 +50,21 @@ export async function createThrowawayTopic(
   const topic = `test.messaging.${randomUUID()}`;
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
-  await admin.disconnect();
+  try {
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }] });
+    // kafkajs's own wait (waitForLeaders) fails at once when a loaded broker's metadata does not
+    // know the new topic yet ("This server does not host this topic-partition"): poll instead.
+    await waitFor(
+      async () => {
+        const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+        const found = metadata?.topics[0]?.partitions ?? [];
+        return found.length === partitions && found.every((partition) => partition.leader >= 0);
+      },
+      { what: `the leaders of topic ${topic}` },
+    );
+  } finally {
+    await admin.disconnect();
+  }
   return topic;
 }
 
