@@ -154,6 +154,13 @@ describe('inbox consumer, a dead letter parks its key', () => {
         await send(topic, [k4]);
         await caughtUp();
         expect(await applied({ ...events, k4 })).toEqual(['l1', 'l2', 'k1', 'k2', 'k3', 'k4']);
+        // Nothing left parked or held for this topic.
+        const left: { parked: number; held: number }[] = await dataSource.query(
+          `SELECT (SELECT count(*)::int FROM inbox_parked_key WHERE topic = $1) AS parked,
+                  (SELECT count(*)::int FROM inbox_held_event WHERE topic = $1) AS held`,
+          [topic],
+        );
+        expect(left).toEqual([{ parked: 0, held: 0 }]);
       } finally {
         await consumer.stop();
       }
