@@ -115,30 +115,42 @@ function deadLettered(event: AnyEvent) {
 }
 
 /** K's first event breaks the handler and is dead-lettered; K's next two and L's two come after. */
-async function parkedScenario(handler: 'perEvent' | 'batch', label: string) {
+async function parkedScenario(handler: 'perEvent' | 'batch', label: string, oneBatch = false) {
   const topic = await createThrowawayTopic(kafka);
   const [k, l] = [randomUUID(), randomUUID()];
   const [k1, k2, k3] = [enrolledEvent(k), enrolledEvent(k), enrolledEvent(k)];
   const [l1, l2] = [enrolledEvent(l), enrolledEvent(l)];
   const broken = new Set([k1.eventId]);
   const consumed = await consume(topic, effects(broken)[handler], label);
-  await send(topic, [k1]);
-  await consumed.caughtUp();
-  await deadLettered(k1);
-  // Later events in one batch: the whole-batch path holds K's and applies L's.
-  await send(topic, [k2, l1, k3, l2]);
-  await consumed.caughtUp();
+  if (oneBatch) {
+    // All in one batch: it fails on k1, then each event on its own (the one-by-one path) after it.
+    await send(topic, [k1, k2, l1, k3, l2]);
+    await consumed.caughtUp();
+    await deadLettered(k1);
+  } else {
+    await send(topic, [k1]);
+    await consumed.caughtUp();
+    await deadLettered(k1);
+    // Later events in one batch: the whole-batch path holds K's and applies L's.
+    await send(topic, [k2, l1, k3, l2]);
+    await consumed.caughtUp();
+  }
   return { topic, events: { k1, k2, k3, l1, l2 }, broken, ...consumed };
 }
 
 describe('inbox consumer, a dead letter parks its key', () => {
   it.each([
-    ['a per-event handler', 'perEvent' as const],
-    ['a batch handler', 'batch' as const],
+    ['a per-event handler', 'perEvent' as const, false],
+    ['a batch handler', 'batch' as const, false],
+    ['a batch handler, all five in one Kafka batch', 'batch' as const, true],
   ])(
     "holds the key's later events while other keys flow, and applies them in order once the dead letter is replayed (%s)",
-    async (_, handler) => {
-      const { topic, events, broken, consumer, caughtUp } = await parkedScenario(handler, `park-${handler}`);
+    async (_, handler, oneBatch) => {
+      const { topic, events, broken, consumer, caughtUp } = await parkedScenario(
+        handler,
+        `park-${handler}-${oneBatch}`,
+        oneBatch,
+      );
       try {
         expect(await applied(events)).toEqual(['l1', 'l2']);
 
