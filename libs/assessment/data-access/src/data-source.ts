@@ -4,8 +4,11 @@ import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerell
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { InstrumentEntity, InstrumentItemEntity } from './entities/instrument.entity';
@@ -48,9 +51,17 @@ export const ASSESSMENT_ENTITIES = [
 export function assessmentDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [...ASSESSMENT_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [
+      ...ASSESSMENT_ENTITIES,
+      ...CANDIDATE_SCOPE_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
+    ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateAssessmentTable1763900003000,
       AssessmentSessionsAndInstruments1763900014000,

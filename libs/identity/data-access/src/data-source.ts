@@ -2,8 +2,11 @@ import type { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import {
   AccountAuditEntity,
@@ -36,9 +39,16 @@ export const IDENTITY_ENTITIES = [
 export function identityDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [...IDENTITY_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [
+      ...IDENTITY_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
+    ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       CreateIdentityTables1765000000000,
       AccountsFromEvents1765100000000,
       CreateSecondFactor1765200000000,

@@ -3,8 +3,11 @@ import type { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import { CandidateEntity } from './entities/candidate.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
@@ -80,9 +83,12 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       ...IMPORT_ENTITIES,
       OutboxMessageEntity,
       InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       CreateIntakeTables1763900001000,
       CandidateRecordAndImport1763900011000,
       ImportChunkFunction1763900011100,

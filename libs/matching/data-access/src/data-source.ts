@@ -3,8 +3,11 @@ import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerell
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import { OccupationRecommendationEntity } from './occupation-recommendation.entity';
 import { CreateOccupationRecommendationTable1763900004000 } from './migrations/1763900004000-create-occupation-recommendation';
@@ -41,9 +44,12 @@ export function matchingDataSourceOptions(url: string): DataSourceOptions {
       ...CANDIDATE_SCOPE_ENTITIES,
       OutboxMessageEntity,
       InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateOccupationRecommendationTable1763900004000,
       CreateReferenceTables1763900016000,

@@ -3,8 +3,11 @@ import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerell
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import {
   AtRiskItemEntity,
@@ -38,9 +41,17 @@ export const NOTIFIER_ENTITIES = [
 export function notifierDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [...NOTIFIER_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [
+      ...NOTIFIER_ENTITIES,
+      ...CANDIDATE_SCOPE_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
+    ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateNotifierTables1765100000000,
       NotificationPreferences1765100001000,

@@ -3,8 +3,11 @@ import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerell
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import { ErasedCandidateEntity } from './erased-candidate.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -31,9 +34,17 @@ export const PATHWAY_ENTITIES = [
 export function pathwayDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [...PATHWAY_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [
+      ...PATHWAY_ENTITIES,
+      ...CANDIDATE_SCOPE_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
+    ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreatePathwayTables1763900002000,
       PathwayPlansProgressAndRisk1763900015000,

@@ -2,8 +2,11 @@ import type { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import {
   ReportingDreetsReportDownloadEntity,
@@ -39,9 +42,16 @@ export const REPORTING_ENTITIES = [
 export function reportingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [...REPORTING_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [
+      ...REPORTING_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
+    ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       CreateReportingTables1765930000000,
       ErasureSalt1765930001000,
       PackDownload1765970000000,

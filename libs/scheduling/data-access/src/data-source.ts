@@ -3,8 +3,11 @@ import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerell
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
+  ParkedKeyEntity,
+  ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import {
   AssignmentQueueEntity,
@@ -58,9 +61,17 @@ export const SCHEDULING_ENTITIES = [
 export function schedulingDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [...SCHEDULING_ENTITIES, ...CANDIDATE_SCOPE_ENTITIES, OutboxMessageEntity, InboxMessageEntity],
+    entities: [
+      ...SCHEDULING_ENTITIES,
+      ...CANDIDATE_SCOPE_ENTITIES,
+      OutboxMessageEntity,
+      InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
+    ],
     migrations: [
       CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCoachingSessionTable1763900005000,
       CreateSchedulingTables1763900013000,

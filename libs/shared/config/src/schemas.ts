@@ -88,6 +88,22 @@ export const serviceConfigSchema = z.object({
    */
   KAFKA_MIN_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(7).default(1),
   KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).max(7).default(1),
+  /**
+   * After a dead letter, how many later events of its key (a person) a consumer holds until it is
+   * replayed or discarded; past it they are dead-lettered too (decision 0042).
+   */
+  INBOX_HELD_EVENTS_PER_KEY: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /**
+   * Inbox rows older than this many days are purged (decision 0042). It must be longer than any
+   * delay after which an event can be delivered again, or a redelivered event would be applied a
+   * second time: longer than the dead-letter topics' retention (30 days, infra/kafka/topics.json:
+   * a dead letter replayed on its last day must still find the rows of what it already applied),
+   * hence at least 31. The domain topics keep their events forever, so a consumer group must never
+   * lose its committed offsets for longer than this (the brokers' offsets.retention.minutes).
+   */
+  INBOX_RETENTION_DAYS: z.coerce.number().int().min(31).max(3_650).default(45),
+  /** Time between two runs of the inbox's housekeeping (purge, parked-key gauges): an hour. */
+  INBOX_PURGE_INTERVAL_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(3_600_000),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One registry per process, exposed on /metrics. */
 export const metricsRegistry = new Registry();
@@ -13,7 +13,7 @@ export const messagingMetrics = {
   }),
   consumed: new Counter({
     name: 'passerelle_events_consumed_total',
-    help: 'Events consumed, by outcome (applied, duplicate, ignored, dead_lettered)',
+    help: 'Events consumed, by outcome (applied, duplicate, ignored, dead_lettered, held, discarded)',
     labelNames: ['consumer', 'topic', 'outcome'],
     registers: [metricsRegistry],
   }),
@@ -22,6 +22,24 @@ export const messagingMetrics = {
     help: 'Time to apply one consumed batch',
     labelNames: ['consumer', 'topic'],
     buckets: [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers: [metricsRegistry],
+  }),
+  parkedKeys: new Counter({
+    name: 'passerelle_inbox_parked_keys_total',
+    help: 'Message keys parked after a dead letter (parked) and released once it was replayed or discarded (released)',
+    labelNames: ['consumer', 'topic', 'change'],
+    registers: [metricsRegistry],
+  }),
+  parkedKeysNow: new Gauge({
+    name: 'passerelle_inbox_parked_keys',
+    help: 'Message keys parked now, and the events they hold, as the inbox housekeeping last counted them',
+    labelNames: ['consumer', 'what'],
+    registers: [metricsRegistry],
+  }),
+  inboxPurged: new Counter({
+    name: 'passerelle_inbox_purged_total',
+    help: 'Inbox rows purged once older than the replay horizon',
+    labelNames: ['consumer'],
     registers: [metricsRegistry],
   }),
 };

@@ -77,6 +77,7 @@ export async function startService(
         groupPrefix: config.KAFKA_GROUP_PREFIX,
         topicPrefix: config.KAFKA_TOPIC_PREFIX,
         fetchMaxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS,
+        heldEventsPerKey: config.INBOX_HELD_EVENTS_PER_KEY,
         fromBeginning: (definition.firstStart ?? 'replay') === 'replay',
       }),
     },

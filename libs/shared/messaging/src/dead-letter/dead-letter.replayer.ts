@@ -1,10 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import type { IHeaders, Kafka } from 'kafkajs';
 import { PRODUCER_ACKS, createProducer } from '../kafka/producer-settings';
 import { HEADERS, deadLetterTopicOf, topicName, type ServiceName } from '@passerelle/shared/contracts';
 import { headerValue } from '../kafka/event-codec';
 
+/**
+ * Set, with `x-replayed-for`, on a dead letter ops discarded (`discardDeadLetter`): its service
+ * records the event as never to apply and releases the key it parked (decision 0042).
+ */
+export const DISCARD_HEADER = 'x-dead-letter-discarded';
+
 const DEAD_LETTER_HEADERS: string[] = [
   HEADERS.replayedFor,
+  DISCARD_HEADER,
   HEADERS.deadLetterReason,
   HEADERS.deadLetterConsumer,
   HEADERS.deadLetterAttempts,
@@ -110,4 +118,92 @@ function withoutDeadLetterHeaders(headers: IHeaders | undefined): IHeaders {
   return Object.fromEntries(
     Object.entries(headers ?? {}).filter(([name]) => !DEAD_LETTER_HEADERS.includes(name)),
   );
+}
+
+export interface DiscardReport {
+  /** The topics the discard was sent to (one, unless the event was dead-lettered from several). */
+  topics: string[];
+}
+
+/**
+ * Gives up on a dead letter (an event no fix will make applicable): finds it by event id in the
+ * service's dead-letter topic and sends it back to its topic marked as discarded, for that service
+ * only. The consumer then records it in its inbox without applying it (a later replay of it is a
+ * duplicate) and, if it parked its key, applies the key's held events and unparks it. Reads the
+ * dead-letter topic from its start to its end as they stood at the call, in a throwaway group.
+ */
+export async function discardDeadLetter(
+  kafka: Kafka,
+  service: ServiceName,
+  eventId: string,
+  { timeoutMs = 60_000, groupPrefix = 'passerelle', topicPrefix = '' } = {},
+): Promise<DiscardReport> {
+  const topic = topicName(topicPrefix, deadLetterTopicOf(service));
+  const groupId = `${groupPrefix}.${service}.dead-letter-discard.${randomUUID()}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const pending = new Map<number, bigint>();
+    for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {
+      if (BigInt(high) > BigInt(low)) pending.set(partition, BigInt(high) - 1n);
+    }
+    const found = new Map<string, { key: Buffer | null; value: Buffer | null; headers: IHeaders }>();
+    if (pending.size > 0) {
+      const consumer = kafka.consumer({ groupId });
+      await consumer.connect();
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`the dead-letter topic was not read to its end within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        consumer
+          .run({
+            autoCommit: false,
+            eachMessage: async ({ partition, message }) => {
+              const last = pending.get(partition);
+              if (last === undefined || BigInt(message.offset) > last) return;
+              const originalTopic = headerValue(message.headers, HEADERS.originalTopic);
+              if (originalTopic && headerValue(message.headers, HEADERS.eventId) === eventId) {
+                found.set(originalTopic, {
+                  key: message.key,
+                  value: message.value,
+                  headers: withoutDeadLetterHeaders(message.headers),
+                });
+              }
+              if (BigInt(message.offset) === last) pending.delete(partition);
+              if (pending.size === 0) {
+                clearTimeout(timer);
+                resolve();
+              }
+            },
+          })
+          .catch(reject);
+      }).finally(() => consumer.disconnect());
+      await admin.deleteGroups([groupId]).catch(() => undefined);
+    }
+    if (found.size === 0) return { topics: [] };
+    const producer = createProducer(kafka);
+    await producer.connect();
+    try {
+      for (const [originalTopic, message] of found) {
+        await producer.send({
+          topic: originalTopic,
+          acks: PRODUCER_ACKS,
+          messages: [
+            {
+              key: message.key,
+              value: message.value,
+              headers: { ...message.headers, [HEADERS.replayedFor]: service, [DISCARD_HEADER]: 'true' },
+            },
+          ],
+        });
+      }
+    } finally {
+      await producer.disconnect();
+    }
+    return { topics: [...found.keys()] };
+  } finally {
+    await admin.disconnect();
+  }
 }

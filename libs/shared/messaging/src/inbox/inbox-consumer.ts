@@ -5,8 +5,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { HEADERS, type AnyEvent, type ServiceName } from '@passerelle/shared/contracts';
 import { messagingMetrics, runWithContext } from '@passerelle/shared/observability';
 import { DeadLetterPublisher } from '../dead-letter/dead-letter.publisher';
+import { DISCARD_HEADER } from '../dead-letter/dead-letter.replayer';
 import { headerValue } from '../kafka/event-codec';
 import { decodeMessage, type DecodedMessage } from './decode-message';
+import { KeyParking, messageKeyOf } from './key-parking';
 import { DEFAULT_RETRY_POLICY, delayAfterFailure, type RetryPolicy } from './retry-policy';
 
 /** Applies one event inside the inbox transaction; everything it writes commits with the inbox row. */
@@ -50,22 +52,36 @@ export interface InboxConsumerOptions {
   fetchMaxWaitMs?: number;
   /** How long the group waits without a heartbeat before it drops this member (30 s). */
   sessionTimeoutMs?: number;
+  /**
+   * How many events a parked key holds at most (decision 0042; 1,000): past it, its further
+   * events go to the dead-letter topic too, with a reason saying so.
+   */
+  heldEventsPerKey?: number;
 }
 
-type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered';
+type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered' | 'held' | 'discarded';
+type EventItem = Extract<DecodedMessage, { kind: 'event' }>;
+/** Where a batch was read: what a dead letter records. */
+type Source = Pick<Batch, 'topic' | 'partition'>;
 
 /**
  * Consumes one topic for one service: batches are applied exactly once in effect (inbox row and
  * effect in one transaction), failures retry with backoff, then go to the dead-letter topic, and
  * the partition moves on. Each topic gets its own consumer so a slow topic never holds up another.
+ * A dead letter parks its message key: the key's later events are held, not applied, until it is
+ * replayed and applied or discarded (decision 0042); other keys flow on.
  */
 export class InboxConsumer {
   private readonly consumer: Consumer;
   private readonly deadLetters: DeadLetterPublisher;
   private readonly retry: RetryPolicy;
+  private readonly parking: KeyParking;
+  private readonly heldEventsPerKey: number;
 
   constructor(private readonly options: InboxConsumerOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.parking = new KeyParking(options.service, options.topic);
+    this.heldEventsPerKey = options.heldEventsPerKey ?? 1_000;
     this.consumer = options.kafka.consumer({
       groupId: `${options.groupPrefix ?? 'passerelle'}.${options.service}.${options.topic}`,
       allowAutoTopicCreation: false,
@@ -110,9 +126,13 @@ export class InboxConsumer {
       })
       .map(decodeMessage);
     const poison = decoded.filter((item) => item.kind === 'poison');
-    for (const item of poison) await this.deadLetter(batch, item.message, item.reason, 0);
+    for (const item of poison) {
+      // Discarding an undecodable dead letter changes nothing: it parked no key.
+      if (headerValue(item.message.headers, DISCARD_HEADER) !== undefined) continue;
+      await this.deadLetter(batch, item.message, item.reason, 0);
+    }
 
-    if (await this.tryApplyWholeBatch(decoded, heartbeat)) {
+    if (await this.tryApplyWholeBatch(batch, decoded, heartbeat)) {
       resolveOffset(batch.lastOffset()); // resolves every offset up to it
     } else {
       // One event in the batch failed: apply them one at a time so only that one is retried.
@@ -139,6 +159,7 @@ export class InboxConsumer {
    * group, its batch redelivered to another member, again and again.
    */
   private async tryApplyWholeBatch(
+    source: Source,
     decoded: DecodedMessage[],
     heartbeat: () => Promise<void>,
   ): Promise<boolean> {
@@ -149,7 +170,7 @@ export class InboxConsumer {
     const beat = () => heartbeat().catch(() => undefined);
     try {
       const outcomes = await this.options.dataSource.transaction((manager) =>
-        this.applyAll(manager, events, beat),
+        this.applyOrHold(manager, source, events, beat),
       );
       this.count(outcomes);
       return true;
@@ -170,7 +191,7 @@ export class InboxConsumer {
     for (let attempt = 1; ; attempt++) {
       try {
         const outcomes = await this.options.dataSource.transaction((manager) =>
-          this.applyAll(manager, [item]),
+          this.applyOrHold(manager, batch, [item]),
         );
         this.count(outcomes);
         return;
@@ -179,9 +200,10 @@ export class InboxConsumer {
         const reason = (error as Error).message || String(error);
         if (delay === null) {
           // If the database itself is down, the event is not at fault: fail the batch so Kafka
-          // redelivers it once the database is back, instead of parking every event in flight.
+          // redelivers it once the database is back, instead of dead-lettering every event in flight.
           await this.options.dataSource.query('SELECT 1');
           await this.deadLetter(batch, item.message, `handler failed: ${reason}`, attempt);
+          await this.park(item);
           return;
         }
         this.options.logger.warn(
@@ -192,6 +214,184 @@ export class InboxConsumer {
         await heartbeat();
       }
     }
+  }
+
+  /**
+   * Applies these events in order (`applyAll`), unless their key is parked (decision 0042): an
+   * event of a parked key is held; the event the key waits for is applied, then releases the key's
+   * held events; a discard marker (ops gave up on a dead letter) records its event in the inbox,
+   * never to be applied, and releases the key if it waited for that event.
+   */
+  private async applyOrHold(
+    manager: EntityManager,
+    source: Source,
+    items: EventItem[],
+    beat: () => Promise<unknown> = async () => undefined,
+  ): Promise<Outcome[]> {
+    const discarding = (item: EventItem) => headerValue(item.message.headers, DISCARD_HEADER) !== undefined;
+    const keys = items.flatMap((item) => messageKeyOf(item.message) ?? []);
+    const parked = await this.parking.lockParked(manager, keys);
+    if (parked.size === 0 && !items.some(discarding)) return this.applyAll(manager, items, beat);
+
+    const apply: EventItem[] = [];
+    const hold: { key: string; waitsFor: string; item: EventItem }[] = [];
+    const discard: EventItem[] = [];
+    const release: string[] = [];
+    for (const item of items) {
+      const key = messageKeyOf(item.message);
+      const waitsFor = key === undefined ? undefined : parked.get(key);
+      if (discarding(item)) discard.push(item);
+      else if (key === undefined || waitsFor === undefined || !this.options.handlers.has(item.key)) {
+        apply.push(item);
+        continue;
+      } else if (waitsFor === item.event.eventId) apply.push(item);
+      else hold.push({ key, waitsFor, item });
+      // The event the key waits for, applied or discarded: its held events follow.
+      if (key !== undefined && waitsFor === item.event.eventId) release.push(key);
+    }
+    const outcomes: Outcome[] = discard.map(() => 'discarded');
+    if (discard.length > 0) {
+      await manager.query(
+        `INSERT INTO inbox_message (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
+        [discard.map((item) => item.event.eventId)],
+      );
+    }
+    outcomes.push(...(await this.holdEvents(manager, source, hold)));
+    outcomes.push(...(await this.applyAll(manager, apply, beat)));
+    for (const key of release) outcomes.push(...(await this.releaseKey(manager, source, key, beat)));
+    return outcomes;
+  }
+
+  /** Holds each event of a parked key, up to the bound; past it, the event is dead-lettered. */
+  private async holdEvents(
+    manager: EntityManager,
+    source: Source,
+    events: { key: string; waitsFor: string; item: EventItem }[],
+  ): Promise<Outcome[]> {
+    if (events.length === 0) return [];
+    const counts = await this.parking.heldCounts(
+      manager,
+      events.map((event) => event.key),
+    );
+    const kept: typeof events = [];
+    for (const event of events) {
+      const held = counts.get(event.key) ?? 0;
+      if (held < this.heldEventsPerKey) {
+        kept.push(event);
+        counts.set(event.key, held + 1);
+        continue;
+      }
+      // Published before the transaction commits: if it rolls back, the event is read again and
+      // may be dead-lettered twice (a replay applies it once, through the inbox).
+      await this.deadLetter(
+        source,
+        event.item.message,
+        `key parked behind dead letter ${event.waitsFor}: more than ${this.heldEventsPerKey} events held`,
+        0,
+      );
+    }
+    await this.parking.hold(
+      manager,
+      kept.map(({ key, item }) => ({ key, eventId: item.event.eventId, message: item.message })),
+    );
+    return kept.map(() => 'held');
+  }
+
+  /**
+   * Applies the key's held events in their order, in the transaction that applied (or discarded)
+   * the event the key waited for, then unparks the key. All together first; if that fails, one at
+   * a time (each behind a savepoint) to find the one at fault: it is dead-lettered, the key now
+   * waits for it, and the events after it stay held.
+   */
+  private async releaseKey(
+    manager: EntityManager,
+    source: Source,
+    key: string,
+    beat: () => Promise<unknown>,
+  ): Promise<Outcome[]> {
+    const held = (await this.parking.held(manager, key)).map((event) => ({
+      ...event,
+      decoded: decodeMessage(event.message),
+    }));
+    const items = held.flatMap((event) => (event.decoded.kind === 'event' ? [event.decoded] : []));
+    const all = await this.inSavepoint(manager, () => this.applyAll(manager, items, beat));
+    if ('outcomes' in all) {
+      await this.parking.forget(
+        manager,
+        held.map((event) => event.position),
+      );
+      await this.unpark(manager, key, held.length);
+      return all.outcomes;
+    }
+    const outcomes: Outcome[] = [];
+    const done: string[] = [];
+    for (const event of held) {
+      done.push(event.position);
+      if (event.decoded.kind !== 'event') continue; // held once decoded: cannot happen
+      const decoded = event.decoded;
+      const one = await this.inSavepoint(manager, () => this.applyAll(manager, [decoded], beat));
+      if ('outcomes' in one) {
+        outcomes.push(...one.outcomes);
+        continue;
+      }
+      await this.parking.forget(manager, done);
+      await this.parking.repark(manager, key, event.eventId);
+      await this.deadLetter(
+        source,
+        event.message,
+        `handler failed while its parked key's held events were applied: ${one.reason}`,
+        1,
+      );
+      return outcomes;
+    }
+    await this.parking.forget(manager, done);
+    await this.unpark(manager, key, held.length);
+    return outcomes;
+  }
+
+  private async inSavepoint(
+    manager: EntityManager,
+    work: () => Promise<Outcome[]>,
+  ): Promise<{ outcomes: Outcome[] } | { reason: string }> {
+    await manager.query('SAVEPOINT inbox_release');
+    try {
+      const outcomes = await work();
+      await manager.query('RELEASE SAVEPOINT inbox_release');
+      return { outcomes };
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT inbox_release');
+      return { reason: (error as Error).message || String(error) };
+    }
+  }
+
+  /** After a dead letter: the event's key waits for it (nothing for an unkeyed message). */
+  private async park(item: EventItem): Promise<void> {
+    const key = messageKeyOf(item.message);
+    if (key === undefined) return;
+    if (await this.parking.park(this.options.dataSource, key, item.event.eventId)) {
+      messagingMetrics.parkedKeys.inc({
+        consumer: this.options.service,
+        topic: this.options.topic,
+        change: 'parked',
+      });
+      this.options.logger.warn(
+        { topic: this.options.topic, key, eventId: item.event.eventId },
+        'key parked: its later events are held until the dead letter is replayed or discarded',
+      );
+    }
+  }
+
+  private async unpark(manager: EntityManager, key: string, held: number): Promise<void> {
+    await this.parking.unpark(manager, key);
+    messagingMetrics.parkedKeys.inc({
+      consumer: this.options.service,
+      topic: this.options.topic,
+      change: 'released',
+    });
+    this.options.logger.info(
+      { topic: this.options.topic, key, held },
+      'key released: its held events applied',
+    );
   }
 
   /**
@@ -259,20 +459,20 @@ export class InboxConsumer {
   }
 
   private async deadLetter(
-    batch: Batch,
+    source: Source,
     message: KafkaMessage,
     reason: string,
     attempts: number,
   ): Promise<void> {
     await this.deadLetters.publish({
-      topic: batch.topic,
-      partition: batch.partition,
+      topic: source.topic,
+      partition: source.partition,
       message,
       reason,
       attempts,
     });
     this.options.logger.error(
-      { topic: batch.topic, partition: batch.partition, offset: message.offset, reason },
+      { topic: source.topic, partition: source.partition, offset: message.offset, reason },
       'event sent to the dead-letter topic',
     );
     this.count(['dead_lettered']);

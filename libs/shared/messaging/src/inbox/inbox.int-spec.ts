@@ -10,6 +10,7 @@ import {
   enrolledEvent,
   messagingTestDatabase,
   recordEffect,
+  replayFromNow,
   silentLogger,
   testKafka,
 } from '../test/messaging-test-kit';
@@ -28,6 +29,7 @@ beforeAll(async () => {
   producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   deadLetterReader = await TopicReader.start(kafka, [DEAD_LETTERS]);
+  await replayFromNow(kafka, SERVICE, `test-${database.name}`);
 });
 
 afterAll(async () => {
@@ -154,10 +156,9 @@ describe('inbox consumer', () => {
       await waitFor(async () => (await effectCounts(dataSource, [failing.eventId]))[failing.eventId] === 1, {
         what: 'the replayed event applied',
       });
-      expect(await replayDeadLetters(kafka, SERVICE, { groupPrefix: `test-${database.name}` })).toEqual({
-        replayed: 0,
-        byTopic: {},
-      });
+      // Caught up: nothing of this topic left (other runs may dead-letter to the shared broker's topic).
+      const again = await replayDeadLetters(kafka, SERVICE, { groupPrefix: `test-${database.name}` });
+      expect(again.byTopic[topic]).toBeUndefined();
     } finally {
       await consumer.stop();
     }

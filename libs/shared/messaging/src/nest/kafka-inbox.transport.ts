@@ -22,6 +22,8 @@ export interface KafkaInboxTransportOptions {
   fromBeginning?: boolean;
   /** How long a fetch waits on an idle topic (kafkajs's default, 5 s, when not given). */
   fetchMaxWaitMs?: number;
+  /** How many events a parked key holds at most (decision 0042). */
+  heldEventsPerKey?: number;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { ServiceName } from '@passerelle/shared/contracts';
 import type { ReadinessCheck } from '@passerelle/shared/observability';
+import { InboxHousekeeping } from '../inbox/inbox-housekeeping';
 import { createKafka } from '../kafka/kafka-client';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { OutboxWriter } from '../outbox/outbox.writer';
@@ -26,6 +27,11 @@ export interface MessagingModuleOptions {
   outboxPollIntervalMs: number;
   /** KAFKA_TOPIC_PREFIX: the relay publishes each row to `<prefix><its topic>`. */
   topicPrefix?: string;
+  /** Inbox rows older than this are purged (decision 0042). */
+  inboxRetentionDays: number;
+  inboxPurgeIntervalMs: number;
+  /** The service's clock. */
+  now: () => Date;
 }
 
 /** Runs the outbox relay for as long as the app runs; stops it before the database closes. */
@@ -56,6 +62,31 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, BeforeApplicat
   }
 }
 
+/** Runs the inbox's housekeeping (purge, parked-key gauges) every interval; stops it before the database closes. */
+@Injectable()
+export class InboxHousekeepingRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly housekeeping: InboxHousekeeping;
+
+  constructor(@Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions, dataSource: DataSource) {
+    this.housekeeping = new InboxHousekeeping({
+      service: options.service,
+      dataSource,
+      logger: options.logger,
+      retentionDays: options.inboxRetentionDays,
+      intervalMs: options.inboxPurgeIntervalMs,
+      now: options.now,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.housekeeping.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.housekeeping.stop();
+  }
+}
+
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingModuleOptions): DynamicModule {
@@ -70,6 +101,7 @@ export class MessagingModule {
         },
         { provide: OutboxWriter, useValue: new OutboxWriter() },
         OutboxRelayRunner,
+        InboxHousekeepingRunner,
         {
           provide: KAFKA_READINESS,
           inject: [KAFKA],

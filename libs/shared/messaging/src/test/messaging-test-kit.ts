@@ -2,11 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AnyEvent } from '@passerelle/shared/contracts';
-import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import { deadLetterTopicOf, type AnyEvent, type ServiceName } from '@passerelle/shared/contracts';
+import {
+  createTestDatabase,
+  testInfrastructure,
+  waitFor,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { createKafka } from '../kafka/kafka-client';
 import { CreateMessagingTables1763900000000 } from '../messaging-tables.migration';
+import { ParkedKeysAndInboxPurge1766110000000 } from '../messaging-parked-keys.migration';
 import { InboxMessageEntity } from '../inbox/inbox-message.entity';
+import { HeldEventEntity, ParkedKeyEntity } from '../inbox/parked-key.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { createEvent } from '../outbox/event-factory';
 
@@ -20,8 +27,8 @@ export async function messagingTestDatabase(
   const dataSource = new DataSource({
     type: 'postgres',
     url: database.url,
-    entities: [OutboxMessageEntity, InboxMessageEntity],
-    migrations: [CreateMessagingTables1763900000000],
+    entities: [OutboxMessageEntity, InboxMessageEntity, ParkedKeyEntity, HeldEventEntity],
+    migrations: [CreateMessagingTables1763900000000, ParkedKeysAndInboxPurge1766110000000],
     extra: { max: 5 },
   });
   await dataSource.initialize();
@@ -43,9 +50,47 @@ export async function createThrowawayTopic(
   const topic = `test.messaging.${randomUUID()}`;
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
-  await admin.disconnect();
+  try {
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }] });
+    // kafkajs's own wait (waitForLeaders) fails at once when a loaded broker's metadata does not
+    // know the new topic yet ("This server does not host this topic-partition"): poll instead.
+    await waitFor(
+      async () => {
+        const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+        const found = metadata?.topics[0]?.partitions ?? [];
+        return found.length === partitions && found.every((partition) => partition.leader >= 0);
+      },
+      { what: `the leaders of topic ${topic}` },
+    );
+  } finally {
+    await admin.disconnect();
+  }
   return topic;
+}
+
+/**
+ * Starts the dead-letter replay group of `groupPrefix` at the end of the service's dead-letter
+ * topic as it is now, so a test's replays leave other runs' dead letters (the broker is shared)
+ * where they are. Those arriving meanwhile are replayed too: count a test's own topics only.
+ */
+export async function replayFromNow(
+  kafka: ReturnType<typeof testKafka>,
+  service: ServiceName,
+  groupPrefix: string,
+): Promise<void> {
+  const topic = deadLetterTopicOf(service);
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({
+      groupId: `${groupPrefix}.${service}.dead-letter-replay`,
+      topic,
+      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export function enrolledEvent(candidateId: string = randomUUID()) {
