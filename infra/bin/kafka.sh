@@ -84,6 +84,10 @@ log.dirs=$DATA
 # Topics come from infra/kafka/topics.json (create-topics.mjs), never from a typo in a client.
 auto.create.topics.enable=false
 num.partitions=6
+# A stopped service's consumer groups keep their committed offsets for a year, not Kafka's 7 days:
+# a group that forgot them would re-read the domain topics from the start, and the inboxes forget
+# events after INBOX_RETENTION_DAYS (docs/decisions/0042-a-dead-letter-parks-its-key.md).
+offsets.retention.minutes=525600
 # A single node: internal topics cannot have more than one replica.
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
@@ -181,6 +185,10 @@ inter.broker.listener.name=PLAINTEXT
 log.dirs=$d/data
 auto.create.topics.enable=false
 num.partitions=6
+# A stopped service's consumer groups keep their committed offsets for a year, not Kafka's 7 days:
+# a group that forgot them would re-read the domain topics from the start, and the inboxes forget
+# events after INBOX_RETENTION_DAYS (docs/decisions/0042-a-dead-letter-parks-its-key.md).
+offsets.retention.minutes=525600
 # Three replicas, two of them in sync for an acks=all write: one node may die without loss or stop.
 default.replication.factor=3
 min.insync.replicas=2
