@@ -82,6 +82,18 @@ class BatchProbeConsumer {
 @Module({ controllers: [ProbeConsumer, SecondProbeConsumer, BatchProbeConsumer] })
 class ProbeModule {}
 
+/** A batch handler of a key another handler takes one event at a time: refused at start. */
+@Controller()
+class MixedBatchConsumer {
+  @OnEventBatch('CandidateEnrolled.v1')
+  async onEnrolments(@Payload() events: AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    for (const event of events) await recordEffect(context.manager, event);
+  }
+}
+
+@Module({ controllers: [ProbeConsumer, MixedBatchConsumer] })
+class MixedModule {}
+
 const kafka = testKafka();
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -182,5 +194,19 @@ describe('Kafka inbox transport for Nest @OnEvent handlers', () => {
     expect(await effectCounts(dataSource, ids)).toEqual(Object.fromEntries(ids.map((id) => [id, 1])));
     expect(BatchProbeConsumer.calls.flat()).toEqual(ids);
     expect(BatchProbeConsumer.calls.length).toBeLessThan(3);
+  });
+
+  it('refuses to start when one event key has both @OnEvent and @OnEventBatch handlers', async () => {
+    const mixed = await NestFactory.createMicroservice(MixedModule, {
+      strategy: new KafkaInboxTransport({ service: SERVICE, kafka, dataSource, logger: silentLogger }),
+      logger: false,
+    });
+    try {
+      await expect(mixed.listen()).rejects.toThrow(
+        "'CandidateEnrolled.v1' has both @OnEvent and @OnEventBatch handlers in this service",
+      );
+    } finally {
+      await mixed.close();
+    }
   });
 });

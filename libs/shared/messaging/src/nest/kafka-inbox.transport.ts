@@ -1,4 +1,4 @@
-import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -49,6 +49,7 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
         const topic = EVENT_CATALOGUE[pattern].topic;
         const handlers = byTopic.get(topic) ?? new Map<string, InboxHandler>();
         const batchToken: unknown = nestHandler.extras?.[INBOX_BATCH];
+        refuseMixedHandlers(pattern, nestHandler);
         if (typeof batchToken === 'symbol') {
           const byTopicOfMethod = tokens.get(batchToken) ?? new Map<string, BatchEventHandler>();
           tokens.set(batchToken, byTopicOfMethod);
@@ -95,4 +96,22 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
   unwrap<T>(): T {
     return this.consumers as T;
   }
+}
+
+/**
+ * Nest calls every handler of an event key with the same arguments (its chain of `next`): one
+ * event for @OnEvent, the batch's events for @OnEventBatch. A key with both would hand one of them
+ * the wrong thing, fail on every delivery and dead-letter the events; refuse to start instead
+ * (a service batching a key records what the other handler did in its batch: decision 0044).
+ */
+function refuseMixedHandlers(pattern: string, head: MessageHandler): void {
+  const kinds = new Set<string>();
+  for (let handler: MessageHandler | undefined = head; handler; handler = handler.next) {
+    kinds.add(typeof handler.extras?.[INBOX_BATCH] === 'symbol' ? '@OnEventBatch' : '@OnEvent');
+  }
+  if (kinds.size > 1)
+    throw new Error(
+      `'${pattern}' has both @OnEvent and @OnEventBatch handlers in this service: one of them would be ` +
+        'handed the wrong arguments; handle the key in the batch handler only (docs/decisions/0044)',
+    );
 }
