@@ -3,10 +3,13 @@ import {
   abbreviatedForm,
   accuracyAtK,
   feminineForm,
+  genderVariants,
+  masculineToken,
   resolveJobTitle,
   seededRandom,
   TITLE_RESOLUTION_POLICY,
   TitleMatcher,
+  titleTokens,
   truncatedForm,
   typoForm,
   type JobTitle,
@@ -30,7 +33,10 @@ import { hrCohort, type CohortPerson } from './hr-title-cohort';
  * uses (`resolveJobTitle`): the share given a code automatically, how often that code is the one a
  * coach would pick, and how often the coach's code is among the three offered otherwise.
  *
- *   npm run eval:titles -- [--from ../shared/data] [--seed 7] [--cohort 5050] [--sweep]
+ * `--misses` sorts the held-out titles the matcher misses at rank 1 into buckets (docs/matching.md,
+ * "Where the held-out titles are lost"), with ten examples each.
+ *
+ *   npm run eval:titles -- [--from ../shared/data] [--seed 7] [--cohort 5050] [--sweep] [--misses]
  */
 function main(): void {
   const argument = (name: string): string | undefined => {
@@ -107,6 +113,10 @@ function main(): void {
     shortForms.map((t) => ({ expected: t.romeCode, query: t.shortLabel! })),
     full,
   );
+  if (process.argv.includes('--misses')) {
+    const parents = new Map(release.occupations.map((o) => [o.code, o.parentCode]));
+    reportMisses(indexed, heldOut, matcher, parents);
+  }
   const queriesPerSecond =
     (sets.reduce((n, [, q]) => n + q.length, 0) + shortForms.length) / ((Date.now() - started) / 1000);
   console.log(
@@ -152,6 +162,74 @@ function main(): void {
         reportContext(full, cohort, policy, false);
       }
   }
+}
+
+/**
+ * Where the held-out titles are lost: each miss at rank 1 in one bucket, by whether the right code
+ * is among the 30 candidates and how many of the title's words (masculine forms) its indexed
+ * titles hold compared with the occupation ranked first.
+ */
+function reportMisses(
+  indexed: readonly JobTitle[],
+  heldOut: readonly JobTitle[],
+  matcher: TitleMatcher,
+  parents: ReadonlyMap<string, string>,
+): void {
+  const words = (text: string) => [...new Set(titleTokens(text).map(masculineToken))];
+  const held = new Map<string, Set<string>>();
+  for (const title of indexed) {
+    const bag = held.get(title.romeCode) ?? new Set<string>();
+    for (const word of words(title.label)) bag.add(word);
+    held.set(title.romeCode, bag);
+  }
+  const share = (query: string[], code: string | undefined) =>
+    code === undefined ? 0 : query.filter((word) => held.get(code)?.has(word)).length / query.length;
+  const buckets = new Map<string, { n: number; ranks: number[]; examples: string[] }>();
+  const ranks = [0, 0, 0, 0, 0];
+  let sameFamily = 0;
+  for (const title of heldOut) {
+    const matches = matcher.match(title.label, 30);
+    const rank = matches.findIndex((match) => match.romeCode === title.romeCode);
+    ranks[rank < 0 ? 4 : rank === 0 ? 0 : rank < 3 ? 1 : rank < 10 ? 2 : 3]++;
+    if (rank === 0) continue;
+    const query = words(title.label);
+    const own = share(query, title.romeCode);
+    const first = matches[0];
+    const sibling = share(query, first?.romeCode);
+    if (first && parents.get(first.romeCode) === parents.get(title.romeCode)) sameFamily++;
+    const bucket =
+      own === 0
+        ? 'no word of the title in any other title of its code'
+        : rank < 0
+          ? own < 0.5
+            ? 'not a candidate: its code holds under half of the words'
+            : 'not a candidate: its code holds half or more of the words'
+          : sibling > own
+            ? "the first code's titles hold more of the words"
+            : sibling === own
+              ? 'the first code holds as many of the words (a tie on words)'
+              : 'its own code holds more of the words but ranks lower';
+    const row = buckets.get(bucket) ?? { n: 0, ranks: [0, 0, 0, 0], examples: [] };
+    row.n++;
+    row.ranks[rank < 0 ? 3 : rank < 3 ? 0 : rank < 10 ? 1 : 2]++;
+    if (row.examples.length < 10)
+      row.examples.push(
+        `${title.label} [${title.romeCode}] -> ${first ? `${first.romeCode} ${first.titleLabel}` : 'nothing'}${rank < 0 ? '' : `, right code ${rank + 1}th`}`,
+      );
+    buckets.set(bucket, row);
+  }
+  console.log(
+    `\nHeld-out titles as written, where the right code ranks: first ${ranks[0]}, 2-3 ${ranks[1]}, 4-10 ${ranks[2]}, 11-30 ${ranks[3]}, not among the 30 candidates ${ranks[4]}`,
+  );
+  console.log(`Misses whose first code is of the same ROME 4.0 family (code_rome_parent): ${sameFamily}`);
+  for (const [bucket, row] of [...buckets].sort(([, a], [, b]) => b.n - a.n)) {
+    console.log(
+      `  ${bucket.padEnd(60)} ${String(row.n).padStart(5)}  (ranks 2-3 / 4-10 / 11-30 / absent: ${row.ranks.join(' / ')})`,
+    );
+    for (const example of row.examples) console.log(`      ${example}`);
+  }
+  const gendered = heldOut.filter((title) => genderVariants(title.label).length > 1).length;
+  console.log(`  (${gendered} of the ${heldOut.length} held-out titles have two gender forms)`);
 }
 
 function reportCohort(

@@ -1,5 +1,5 @@
 import { editDistance, trigrams } from './edit-distance';
-import { foldText, masculineToken, stemToken, titleTokens } from './text';
+import { foldText, masculineToken, stemToken, titleTokens, wordRoot } from './text';
 
 describe('foldText', () => {
   it.each([
@@ -94,4 +94,33 @@ describe('editDistance', () => {
   it('pads trigrams so that word starts count', () => {
     expect(trigrams('ab')).toEqual(['  a', ' ab', 'ab ']);
   });
+});
+
+describe('wordRoot', () => {
+  it.each([
+    // A trade, its activity, its place and its product share a root.
+    ['emballeur', 'emball'],
+    ['emballeuse', 'emball'],
+    ['emballage', 'emball'],
+    ['caissier', 'caiss'],
+    ['caissiere', 'caiss'],
+    ['caisserie', 'caiss'],
+    ['parfumeur', 'parfum'],
+    ['parfumerie', 'parfum'],
+    ['soudeur', 'soud'],
+    ['soudure', 'soud'],
+    ['operatrice', 'oper'],
+    ['operation', 'oper'],
+    ['cuisinier', 'cuisin'],
+    ['cuisine', 'cuisin'],
+    ['reflexologue', 'reflexolog'],
+    ['reflexologie', 'reflexolog'],
+    // Short words, and roots that would be shorter than four letters, are kept whole.
+    ['chef', 'chef'],
+    ['aide', 'aide'],
+    ['agent', 'agent'],
+    // A limit, on purpose: "vendeur" and "vente" stay apart (a four-letter root would be too loose).
+    ['vendeur', 'vend'],
+    ['vente', 'vent'],
+  ])('%s -> %s', (word, root) => expect(wordRoot(word)).toBe(root));
 });

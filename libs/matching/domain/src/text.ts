@@ -196,3 +196,50 @@ export function titleTokens(text: string, expand = true): string[] {
   }
   return tokens;
 }
+
+/**
+ * Derivational endings of French job words, longest first: a trade, its activity, its place and
+ * its product share the root before them ("emballeur", "emballage"; "caissier", "caisserie";
+ * "parfumeur", "parfumerie"; "soudeur", "soudure"; "réflexologue", "réflexologie").
+ */
+const ROOT_SUFFIXES: readonly string[] = [
+  'issement',
+  'ement',
+  'ateur',
+  'ation',
+  'erie',
+  'iste',
+  'isme',
+  'ique',
+  'aire',
+  'ier',
+  'eur',
+  'ite',
+  'age',
+  'ure',
+  'ien',
+  'ie',
+  'ue',
+  'if',
+  'al',
+  'el',
+  'er',
+  'e',
+];
+/** What a root keeps at least: shorter ones would join unrelated words ("vent", "vend"). */
+const MIN_ROOT = 4;
+
+/**
+ * A word's root: in the masculine (`masculineToken`), then without its derivational ending, so
+ * that a word no title uses ("caisserie") can still meet a title word of the same family
+ * ("caissier"). Applied to folded, stemmed words. Words whose root would be shorter than four
+ * letters are kept whole.
+ */
+export function wordRoot(token: string): string {
+  const word = masculineToken(token);
+  for (const suffix of ROOT_SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_ROOT)
+      return word.slice(0, -suffix.length);
+  }
+  return word;
+}

@@ -123,3 +123,45 @@ describe("TitleMatcher re-ranking on all of an occupation's titles", () => {
     );
   });
 });
+
+describe("TitleMatcher and a word's family (wordRoot)", () => {
+  const titles = [
+    { code: 'a1', romeCode: 'H2215', label: "Caissier / Caissière de l'emballage industriel" },
+    { code: 'b1', romeCode: 'H2201', label: 'Emballeur / Emballeuse bois' },
+  ];
+  const matcher = new TitleMatcher(titles);
+
+  it('a word no title uses meets the title words of its family, below an exact word', () => {
+    const [best] = matcher.match('Caisserie');
+    expect(best).toMatchObject({ romeCode: 'H2215' });
+    expect(best!.confidence).toBeLessThan(1);
+    expect(matcher.correctedTokens('Caisserie emballage')).toEqual(['caissier', 'emballage']);
+  });
+
+  it("reads an occupation's titles by root: a trade's word counts for the occupation naming its activity", () => {
+    // Same title in two occupations; one of them also says "emballage" (of the emballeur's family).
+    const packing = new TitleMatcher([
+      { code: 'a1', romeCode: 'H3302', label: 'Agent / Agente de conditionnement' },
+      { code: 'a2', romeCode: 'H3302', label: "Opérateur / Opératrice d'emballage" },
+      { code: 'b1', romeCode: 'H3301', label: 'Agent / Agente de conditionnement' },
+      { code: 'c1', romeCode: 'H2201', label: 'Emballeur / Emballeuse bois' },
+    ]);
+    expect(packing.match('Agent de conditionnement emballeur', 2).map((m) => m.romeCode)).toEqual([
+      'H3302',
+      'H3301',
+    ]);
+  });
+
+  it("reads an occupation's skills by root", () => {
+    const described = new TitleMatcher([
+      { code: 'x', romeCode: 'H2913', label: 'Agent / Agente de fabrication métallique' },
+      { code: 'y', romeCode: 'H2902', label: 'Agent / Agente de fabrication en chaudronnerie' },
+    ]).describe(
+      new Map([
+        ['H2913', ["Réaliser une soudure à l'arc"]],
+        ['H2902', ['Tracer une pièce de chaudronnerie']],
+      ]),
+    );
+    expect(described.match('Agent de fabrication soudeur')[0]?.romeCode).toBe('H2913');
+  });
+});

@@ -1,6 +1,6 @@
 import { compareCodes } from './seeded-random';
 import { editDistance, trigrams } from './edit-distance';
-import { masculineToken, titleTokens } from './text';
+import { masculineToken, titleTokens, wordRoot } from './text';
 
 /** A ROME job title (appellation): the words people use for an occupation. */
 export interface JobTitle {
@@ -34,6 +34,12 @@ interface WordHit {
 }
 
 const PREFIX_SIMILARITY = 0.8;
+/**
+ * A typed word no title uses, meeting a title word of the same root (`wordRoot`): "caisserie" for
+ * "caissier". Below a prefix; chosen on seed 1 (0.7 and 0.8 alike; for every word, not only unknown
+ * ones, it lost on seeds 7 and 11: docs/matching.md).
+ */
+const ROOT_SIMILARITY = 0.7;
 const TYPO_SIMILARITY = [1, 0.85, 0.7];
 const MAX_PREFIX_HITS = 40;
 const UNKNOWN_WORD_WEIGHT_FACTOR = 1;
@@ -42,12 +48,13 @@ const SUPPORT_WEIGHT = 0.4;
 const CANDIDATES = 30;
 /**
  * The re-ranking: an occupation's confidence is its best title's similarity, blended with
- * - BM25 over all its titles taken together (every word any of its titles uses, masculine forms),
- *   relative to the best candidate's: "Aide d'élevage porcin" is an "aide d'élevage" whose other
- *   titles name pigs, not a "chef d'élevage porcin";
+ * - BM25 over all its titles taken together (every word any of its titles uses, by its root,
+ *   `wordRoot`: "emballeur" meets "emballage"), relative to the best candidate's: "Aide d'élevage
+ *   porcin" is an "aide d'élevage" whose other titles name pigs, not a "chef d'élevage porcin";
  * - whether one of its titles starts with the same word (the head of a French title is the job:
  *   "Aide", "Agent", "Responsable"; what follows says where);
- * - BM25 over its ROME skill labels (`describe`), relative to the best candidate's.
+ * - BM25 over its ROME skill labels (`describe`, by root: "soudeur" meets "soudure"), relative to
+ *   the best candidate's.
  * Weights chosen on a held-out split of ROME's titles other than the one `eval:titles` reports
  * (seed 1, not 7; docs/matching.md); the sum is divided out so that confidence stays in [0, 1].
  */
@@ -126,13 +133,15 @@ export class TitleMatcher {
   private readonly idf: number[] = [];
   private readonly postings: number[][] = [];
   private readonly gramIndex = new Map<string, number[]>();
+  /** Title words by root (`wordRoot`), for a typed word no title uses. */
+  private readonly rootIndex = new Map<string, number[]>();
   private readonly variants: IndexedVariant[] = [];
   private readonly maxIdf: number;
-  /** Per occupation, the words of all its titles (masculine forms), for the re-ranking. */
+  /** Per occupation, the words of all its titles (their roots, `wordRoot`), for the re-ranking. */
   private readonly occupationTitles = new Bm25Index();
   /** Per occupation, the first word of each of its titles (masculine form). */
   private readonly heads = new Map<string, Set<string>>();
-  /** Per occupation, the words of its ROME skill labels (`describe`). */
+  /** Per occupation, the words of its ROME skill labels (`describe`; their roots). */
   private descriptions: Bm25Index | null = null;
   /** Per occupation, the NAF divisions ROME files it under (`locate`), two digits each ("01", "22"). */
   private sectorLinks: ReadonlyMap<string, ReadonlySet<string>> = new Map();
@@ -149,7 +158,7 @@ export class TitleMatcher {
         for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
         this.variants.push({ title, tokens, norm: 0 });
       }
-      const words = [...labels].flatMap((label) => titleTokens(label).map(masculineToken));
+      const words = [...labels].flatMap((label) => titleTokens(label).map(wordRoot));
       this.occupationTitles.add(title.romeCode, words);
       const heads = this.heads.get(title.romeCode) ?? new Set<string>();
       for (const label of labels) {
@@ -175,6 +184,10 @@ export class TitleMatcher {
     });
     this.maxIdf = Math.max(...this.idf);
     this.words.forEach((word, id) => {
+      const root = wordRoot(word);
+      const family = this.rootIndex.get(root) ?? [];
+      family.push(id);
+      this.rootIndex.set(root, family);
       for (const gram of trigrams(word)) {
         const list = this.gramIndex.get(gram) ?? [];
         list.push(id);
@@ -190,7 +203,7 @@ export class TitleMatcher {
   describe(texts: ReadonlyMap<string, readonly string[]>): this {
     const index = new Bm25Index();
     for (const [code, lines] of texts) {
-      for (const line of lines) index.add(code, titleTokens(line).map(masculineToken));
+      for (const line of lines) index.add(code, titleTokens(line).map(wordRoot));
     }
     this.descriptions = index.seal();
     return this;
@@ -229,17 +242,18 @@ export class TitleMatcher {
   match(text: string, limit = 3): TitleMatch[] {
     const candidates = this.matchTitles(text, Math.max(limit, CANDIDATES));
     if (candidates.length === 0) return [];
-    const words = [...new Set(this.correctedWords(text))];
-    const head = words[0];
+    const corrected = this.correctedTokens(text);
+    const roots = [...new Set(corrected.map(wordRoot))];
+    const head = corrected.length > 0 ? masculineToken(corrected[0]) : undefined;
     const relative = (scores: number[]) => {
       const max = Math.max(...scores);
       // When no candidate has any of the words, the signal says nothing: all get full marks.
       return scores.map((score) => (max > 0 ? score / max : 1));
     };
-    const titles = relative(candidates.map((c) => this.occupationTitles.score(c.romeCode, words)));
+    const titles = relative(candidates.map((c) => this.occupationTitles.score(c.romeCode, roots)));
     const described = this.descriptions;
     const skills = described
-      ? relative(candidates.map((c) => described.score(c.romeCode, words)))
+      ? relative(candidates.map((c) => described.score(c.romeCode, roots)))
       : candidates.map(() => 0);
     const total = 1 + TITLES_WEIGHT + HEAD_WEIGHT + (described ? DESCRIPTION_WEIGHT : 0);
     return candidates
@@ -267,11 +281,6 @@ export class TitleMatcher {
       const [closest] = this.lookup(token);
       return closest ? this.words[closest.tokenId] : token;
     });
-  }
-
-  /** A title's words as the occupation-level index holds them: corrected, then in the masculine. */
-  private correctedWords(text: string): string[] {
-    return this.correctedTokens(text).map(masculineToken);
   }
 
   private matchTitles(text: string, limit: number): TitleMatch[] {
@@ -351,6 +360,8 @@ export class TitleMatcher {
     const exact = this.vocabulary.get(token);
     if (exact !== undefined) return [{ tokenId: exact, similarity: 1 }];
     const hits = new Map<number, number>();
+    // A word no title uses may still belong to a title word's family ("caisserie", "caissier").
+    for (const id of this.rootIndex.get(wordRoot(token)) ?? []) hits.set(id, ROOT_SIMILARITY);
     const grams = trigrams(token);
     const shared = new Map<number, number>();
     for (const gram of grams) {

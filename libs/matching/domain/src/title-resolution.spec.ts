@@ -1,6 +1,12 @@
 import { SAMPLE_TITLES } from './fixtures/sample-catalogue';
 import { TitleMatcher } from './title-matcher';
-import { nafDivision, resolveJobTitle, TITLE_RESOLUTION_POLICY, withoutHrNoise } from './title-resolution';
+import {
+  nafDivision,
+  resolveJobTitle,
+  TITLE_RESOLUTION_POLICY,
+  withoutHrNoise,
+  type TitleResolver,
+} from './title-resolution';
 
 const matcher = new TitleMatcher([
   ...SAMPLE_TITLES,
@@ -91,6 +97,35 @@ describe('resolveJobTitle', () => {
     expect(resolveJobTitle(matcher, 'Technicien réseau')).toMatchObject({
       outcome: 'automatic',
       romeCode: 'I1307',
+    });
+  });
+});
+
+describe('resolveJobTitle: a generic title whose second candidate is of another kind', () => {
+  // The ranking as given (the matcher's own order is tested above): a title-to-code reader whose
+  // second occupation shares only some of the words.
+  const ranked: TitleResolver = {
+    match: () => [
+      {
+        romeCode: 'H1504',
+        confidence: 0.95,
+        titleCode: 'q1',
+        titleLabel: 'Contrôleur / Contrôleuse qualité en électronique',
+      },
+      { romeCode: 'H1502', confidence: 0.9, titleCode: 'q2', titleLabel: 'Responsable contrôle qualité' },
+      {
+        romeCode: 'E1310',
+        confidence: 0.85,
+        titleCode: 'q3',
+        titleLabel: 'Contrôleur / Contrôleuse qualité en industrie graphique',
+      },
+    ],
+  };
+
+  it('stays generic when the third candidate holds all its words too', () => {
+    expect(resolveJobTitle(ranked, 'Contrôleuse qualité')).toMatchObject({
+      outcome: 'to_confirm',
+      confidence: 0.95,
     });
   });
 });

@@ -96,7 +96,7 @@ export function resolveJobTitle(
   if (!best) return { outcome: 'to_confirm', confidence: 0, candidates };
   const lead = best.confidence - (next?.confidence ?? 0);
   const words = matcher.correctedTokens?.(cleaned) ?? titleTokens(cleaned);
-  if (best.confidence >= policy.threshold && lead >= policy.margin && !isGeneric(words, best, next)) {
+  if (best.confidence >= policy.threshold && lead >= policy.margin && !isGeneric(words, candidates)) {
     return { outcome: 'automatic', romeCode: best.romeCode, confidence: best.confidence, candidates };
   }
   return (
@@ -210,17 +210,19 @@ function resolveInContext(
 }
 
 /**
- * A title is generic when two occupations each have a title holding all its words and more
- * ("Contrôleur qualité": "Contrôleur qualité en électronique", "... en mécanique"), and neither is
- * the title itself: the words typed say nothing about which one it is.
+ * A title is generic when the best occupation and another of the candidates each have a title
+ * holding all its words and more ("Contrôleur qualité": "Contrôleur qualité en électronique", "...
+ * en industrie graphique"), and the best's is not the title itself: the words typed say nothing
+ * about which one it is. The other may be third: a "Responsable contrôle qualité" second does not
+ * make "Contrôleuse qualité" specific.
  */
-function isGeneric(words: readonly string[], best: TitleMatch, next: TitleMatch | undefined): boolean {
-  if (!next) return false;
+function isGeneric(words: readonly string[], [best, ...others]: readonly TitleMatch[]): boolean {
+  if (!best || others.length === 0) return false;
   const typed = new Set(words);
   const readings = (match: TitleMatch) =>
     genderVariants(match.titleLabel).map((label) => new Set(titleTokens(label)));
   const holdsAll = (words: Set<string>) => [...typed].every((word) => words.has(word));
   const bestReadings = readings(best);
   if (bestReadings.some((words) => words.size === typed.size && holdsAll(words))) return false;
-  return bestReadings.some(holdsAll) && readings(next).some(holdsAll);
+  return bestReadings.some(holdsAll) && others.some((other) => readings(other).some(holdsAll));
 }
