@@ -18,6 +18,19 @@ export interface ReferenceSnapshot {
   nationalDemand: ReadonlyMap<string, LabourDemand>;
 }
 
+/** The reference of one release, for a batch (`ReferenceCatalogueCache.view`). */
+export interface ReferenceView {
+  snapshot: ReferenceSnapshot;
+  localArea(profile: {
+    employmentZoneCode: string | null;
+    searchDepartments: readonly string[];
+  }): Promise<{ area: LocalDemandArea; zone: EmploymentZoneRow | null }>;
+  demandForArea(area: LocalDemandArea): Promise<ReadonlyMap<string, LabourDemand>>;
+}
+
+/** Search areas' demand kept per release before the memory is cleared (a few per programme's region). */
+const AREAS_KEPT = 2_000;
+
 /**
  * The imported reference data as the ranking uses it, built once and rebuilt when an import
  * changed it (each replica checks the release stamp; nothing assumes a single instance).
@@ -30,12 +43,65 @@ export class ReferenceCatalogueCache {
     stamp: '',
     zones: new Map(),
   };
+  /**
+   * For batches (`view`): each employment zone's row and each search area's demand, read once per
+   * release (306 zones; search areas are a person's departments, capped at AREAS_KEPT).
+   */
+  private areas: {
+    stamp: string;
+    zones: Map<string, Promise<EmploymentZoneRow | null>>;
+    departments: Map<string, Promise<ReadonlyMap<string, LabourDemand>>>;
+  } = { stamp: '', zones: new Map(), departments: new Map() };
 
   constructor(private readonly reference: ReferenceRepository) {}
 
   /** Pass the caller's transaction when there is one (see ReferenceRepository.runner). */
   async get(manager?: EntityManager): Promise<ReferenceSnapshot> {
+    return this.snapshotOf(await this.reference.releaseStamp(manager), manager);
+  }
+
+  /**
+   * The reference as one release stamp says it is, for a batch of people: the release is checked
+   * once, then the snapshot, each employment zone and each search area's demand come from memory
+   * after their first reading (kept for the release: an import changes the stamp, and the next
+   * view reads them again). The same figures `localArea` and `demandForArea` read each time.
+   */
+  async view(manager?: EntityManager): Promise<ReferenceView> {
     const stamp = await this.reference.releaseStamp(manager);
+    const snapshot = await this.snapshotOf(stamp, manager);
+    if (this.areas.stamp !== stamp) this.areas = { stamp, zones: new Map(), departments: new Map() };
+    if (this.zoneDemand.stamp !== stamp) this.zoneDemand = { stamp, zones: new Map() };
+    const { zones, departments } = this.areas;
+    const remembered = <T>(map: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => {
+      let value = map.get(key);
+      if (!value) {
+        if (map.size >= AREAS_KEPT) map.clear();
+        value = read();
+        value.catch(() => map.delete(key));
+        map.set(key, value);
+      }
+      return value;
+    };
+    const zoneOf = (code: string) =>
+      remembered(zones, code, () => this.reference.employmentZone(code, manager));
+    return {
+      snapshot,
+      localArea: async (profile) => {
+        const zone = profile.employmentZoneCode ? await zoneOf(profile.employmentZoneCode) : null;
+        return { area: localDemandArea(profile, zone?.hasDemand ? zone.departmentCodes : null), zone };
+      },
+      demandForArea: (area) => {
+        if (area.kind === 'france') return Promise.resolve(snapshot.nationalDemand);
+        if (area.kind === 'zone') return this.zoneDemandOf(stamp, area.zoneCode, manager);
+        if (area.departmentCodes.length === 0) return Promise.resolve(snapshot.nationalDemand);
+        return remembered(departments, [...area.departmentCodes].sort().join(','), () =>
+          this.demandIn(area.departmentCodes, manager),
+        );
+      },
+    };
+  }
+
+  private snapshotOf(stamp: string, manager?: EntityManager): Promise<ReferenceSnapshot> {
     if (!this.current || this.current.stamp !== stamp) {
       const snapshot = this.build(manager);
       this.current = { stamp, snapshot };
@@ -75,21 +141,28 @@ export class ReferenceCatalogueCache {
   ): Promise<ReadonlyMap<string, LabourDemand>> {
     if (area.kind === 'department') return this.demandIn(area.departmentCodes, manager);
     if (area.kind === 'france') return (await this.get(manager)).nationalDemand;
-    const stamp = await this.reference.releaseStamp(manager);
+    return this.zoneDemandOf(await this.reference.releaseStamp(manager), area.zoneCode, manager);
+  }
+
+  private zoneDemandOf(
+    stamp: string,
+    zoneCode: string,
+    manager?: EntityManager,
+  ): Promise<ReadonlyMap<string, LabourDemand>> {
     if (this.zoneDemand.stamp !== stamp) this.zoneDemand = { stamp, zones: new Map() };
     const zones = this.zoneDemand.zones;
-    let demand = zones.get(area.zoneCode);
+    let demand = zones.get(zoneCode);
     if (!demand) {
       demand = this.reference
-        .demandInArea({ zoneCode: area.zoneCode }, null, manager)
+        .demandInArea({ zoneCode }, null, manager)
         .then(
           (rows) =>
             new Map(
               rows.map((row) => [row.romeCode, { projects: row.projects, hardToFill: row.hardToFill }]),
             ),
         );
-      demand.catch(() => zones.delete(area.zoneCode));
-      zones.set(area.zoneCode, demand);
+      demand.catch(() => zones.delete(zoneCode));
+      zones.set(zoneCode, demand);
     }
     return demand;
   }

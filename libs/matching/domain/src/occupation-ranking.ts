@@ -198,6 +198,8 @@ const vectorCache = new WeakMap<
     vectors: Map<string, SkillVector>;
     /** `neighbourMobility` per former occupation, computed on first use. */
     neighbours: Map<string, Map<string, number>>;
+    /** Each occupation's skills specific to a trade (`isSpecificSkill`), for the off-track rule. */
+    specific: Map<string, readonly string[]>;
   }
 >();
 
@@ -215,7 +217,13 @@ function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
     const space = new SkillVectorSpace(skills);
     const vectors = new Map<string, SkillVector>();
     for (const [code, set] of catalogue.skillSets) vectors.set(code, space.encode(set));
-    cached = { space, vectors, neighbours: new Map() };
+    const specific = new Map<string, readonly string[]>();
+    for (const [code, set] of catalogue.skillSets)
+      specific.set(
+        code,
+        [...set].filter((skill) => isSpecificSkill(skill, skills)),
+      );
+    cached = { space, vectors, neighbours: new Map(), specific };
     vectorCache.set(catalogue, cached);
   }
   return cached;
@@ -279,7 +287,9 @@ export function rankOccupations(
     };
     let factor = 1;
     if (proximity === 'off_track' && former) {
-      const specific = specificSkillsShared(have, catalogue.skillSets.get(target.code) ?? new Set(), skills);
+      // specificSkillsShared(have, target's skills), the target's specific skills listed once per catalogue.
+      let specific = 0;
+      for (const code of cache.specific.get(target.code) ?? []) if (have.has(code)) specific++;
       const rule: OffTrackCase = {
         proximity,
         hasFormerOccupation: true,
