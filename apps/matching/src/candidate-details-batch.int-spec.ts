@@ -97,11 +97,13 @@ async function freshMatching(label: string, people: Setup): Promise<DataSource> 
             "departmentCode" text, "contractType" text, "skillCodes" jsonb, "publishedOn" text, "expiresOn" text)`,
     [JSON.stringify(offers), NOW],
   );
-  // Paused with leads listed (the enrolment withdraws them, once), and one with feedback on an offer.
+  // Paused with leads listed (the enrolment withdraws them, once), and one with rated skills, a
+  // Holland code, a search area of their own and offers marked not relevant.
   await dataSource.query(
     `INSERT INTO candidate_profile (candidate_id, rated_skills, search_departments, updated_at, leads_held,
                                     holland_code, track)
-     VALUES ($1, '[]', '{}', $3, true, null, null), ($2, '[{"skillCode":"S-001","rating":4}]', '{}', $3, false, 'RIA', 'retraining')`,
+     VALUES ($1, '[]', '{}', $3, true, null, null),
+            ($2, '[{"skillCode":"S-001","rating":4}]', '{38,69,75}', $3, false, 'RIA', 'retraining')`,
     [people.held, people.rated, NOW],
   );
   await dataSource.query(
@@ -190,7 +192,8 @@ function intakeEvents(setup: Setup): CandidateDetailsEvent[] {
     if (random() < 0.1) correct(candidateId, { formerJobTitle: pick(TITLES), employerNafCode: '10.51C' });
   }
   enrol(setup.held, { formerJobTitle: 'Magasinier', homeDepartmentCode: '69' });
-  enrol(setup.rated, { formerOccupationCode: 'N1103', homeDepartmentCode: '69', employmentZoneCode: '8421' });
+  // Searching in three departments they chose: their demand is the three departments' summed.
+  enrol(setup.rated, { formerOccupationCode: 'N1103', homeDepartmentCode: '69' });
   // Corrections later in the file: a title, a code given, a move, a person enrolled twice, a
   // correction of nothing matching keeps, and one for a person matching never heard of.
   for (const candidateId of people.slice(0, 30)) {

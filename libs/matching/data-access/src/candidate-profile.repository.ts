@@ -251,6 +251,33 @@ export class CandidateProfileRepository {
   }
 
   /**
+   * Live offers for a batch of people: of some occupations anywhere, or of some (occupation,
+   * department) pairs, in one statement (`liveOffers` for several people at once).
+   */
+  async liveOffersAmong(
+    manager: EntityManager,
+    anywhere: readonly string[],
+    pairs: readonly (readonly [occupationCode: string, departmentCode: string])[],
+    today: string,
+  ): Promise<JobOfferEntity[]> {
+    if (anywhere.length === 0 && pairs.length === 0) return [];
+    return manager
+      .getRepository(JobOfferEntity)
+      .createQueryBuilder('o')
+      .where(
+        `(o.occupation_code = ANY(:anywhere) OR (o.occupation_code, o.department_code) IN
+           (SELECT * FROM unnest(CAST(:occupations AS text[]), CAST(:departments AS text[]))))`,
+        {
+          anywhere: [...anywhere],
+          occupations: pairs.map(([occupation]) => occupation),
+          departments: pairs.map(([, department]) => department),
+        },
+      )
+      .andWhere('(o.expires_on IS NULL OR o.expires_on >= :today)', { today })
+      .getMany();
+  }
+
+  /**
    * People a new offer may concern: it is among their target occupations (suggested, or named by
    * their professional project), in their search area.
    */

@@ -18,14 +18,50 @@ export interface ReferenceSnapshot {
   nationalDemand: ReadonlyMap<string, LabourDemand>;
 }
 
-/** The reference of one release, for a batch (`ReferenceCatalogueCache.view`). */
+/** A profile as the local demand reads it. */
+type AreaProfile = { employmentZoneCode: string | null; searchDepartments: readonly string[] };
+
+/**
+ * The reference of one release, for a batch (`ReferenceCatalogueCache.view`): `prepare` reads what
+ * the batch's people need and is not known yet; then `localArea` and `demandForArea` answer from
+ * memory, as `ReferenceCatalogueCache.localArea` and `demandForArea` answer with a statement each.
+ */
 export interface ReferenceView {
   snapshot: ReferenceSnapshot;
-  localArea(profile: {
-    employmentZoneCode: string | null;
-    searchDepartments: readonly string[];
-  }): Promise<{ area: LocalDemandArea; zone: EmploymentZoneRow | null }>;
-  demandForArea(area: LocalDemandArea): Promise<ReadonlyMap<string, LabourDemand>>;
+  prepare(profiles: readonly AreaProfile[]): Promise<void>;
+  localArea(profile: AreaProfile): { area: LocalDemandArea; zone: EmploymentZoneRow | null };
+  /** One map per area and release (the same object for the same area: a batch may key on it). */
+  demandForArea(area: LocalDemandArea): ReadonlyMap<string, LabourDemand>;
+}
+
+interface ReleaseAreas {
+  stamp: string;
+  /** null: a zone the reference does not know. */
+  zones: Map<string, EmploymentZoneRow | null>;
+  zoneDemand: Map<string, ReadonlyMap<string, LabourDemand>>;
+  departmentDemand: Map<string, ReadonlyMap<string, LabourDemand>>;
+  /** Search areas (sets of departments) summed, by their sorted codes. */
+  areaDemand: Map<string, ReadonlyMap<string, LabourDemand>>;
+}
+
+const emptyAreas = (stamp: string): ReleaseAreas => ({
+  stamp,
+  zones: new Map(),
+  zoneDemand: new Map(),
+  departmentDemand: new Map(),
+  areaDemand: new Map(),
+});
+
+/** A zone no BMO basin reaches counts as unknown (as `ReferenceCatalogueCache.localArea`). */
+function localAreaOf(areas: ReleaseAreas, profile: AreaProfile): LocalDemandArea {
+  const zone = profile.employmentZoneCode ? (areas.zones.get(profile.employmentZoneCode) ?? null) : null;
+  return localDemandArea(profile, zone?.hasDemand ? zone.departmentCodes : null);
+}
+
+function known<T>(map: ReadonlyMap<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`${key} was not prepared for this batch (ReferenceView.prepare)`);
+  return value;
 }
 
 /** Search areas' demand kept per release before the memory is cleared (a few per programme's region). */
@@ -44,14 +80,11 @@ export class ReferenceCatalogueCache {
     zones: new Map(),
   };
   /**
-   * For batches (`view`): each employment zone's row and each search area's demand, read once per
-   * release (306 zones; search areas are a person's departments, capped at AREAS_KEPT).
+   * For batches (`view`): employment zones, their demand and each department's demand, read for
+   * the zones and departments a batch needs that are not known yet (one statement each), kept for
+   * the release (306 zones, about 100 departments at most); search areas' sums kept up to AREAS_KEPT.
    */
-  private areas: {
-    stamp: string;
-    zones: Map<string, Promise<EmploymentZoneRow | null>>;
-    departments: Map<string, Promise<ReadonlyMap<string, LabourDemand>>>;
-  } = { stamp: '', zones: new Map(), departments: new Map() };
+  private areas: ReleaseAreas = emptyAreas('');
 
   constructor(private readonly reference: ReferenceRepository) {}
 
@@ -69,34 +102,71 @@ export class ReferenceCatalogueCache {
   async view(manager?: EntityManager): Promise<ReferenceView> {
     const stamp = await this.reference.releaseStamp(manager);
     const snapshot = await this.snapshotOf(stamp, manager);
-    if (this.areas.stamp !== stamp) this.areas = { stamp, zones: new Map(), departments: new Map() };
-    if (this.zoneDemand.stamp !== stamp) this.zoneDemand = { stamp, zones: new Map() };
-    const { zones, departments } = this.areas;
-    const remembered = <T>(map: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => {
-      let value = map.get(key);
-      if (!value) {
-        if (map.size >= AREAS_KEPT) map.clear();
-        value = read();
-        value.catch(() => map.delete(key));
-        map.set(key, value);
-      }
-      return value;
-    };
-    const zoneOf = (code: string) =>
-      remembered(zones, code, () => this.reference.employmentZone(code, manager));
+    if (this.areas.stamp !== stamp) this.areas = emptyAreas(stamp);
+    const areas = this.areas;
+    const reference = this.reference;
     return {
       snapshot,
-      localArea: async (profile) => {
-        const zone = profile.employmentZoneCode ? await zoneOf(profile.employmentZoneCode) : null;
-        return { area: localDemandArea(profile, zone?.hasDemand ? zone.departmentCodes : null), zone };
+      async prepare(profiles) {
+        const zoneCodes = [
+          ...new Set(profiles.flatMap((p) => (p.employmentZoneCode ? [p.employmentZoneCode] : []))),
+        ].filter((code) => !areas.zones.has(code));
+        const found = await reference.employmentZones(zoneCodes, manager);
+        for (const code of zoneCodes) areas.zones.set(code, null);
+        for (const zone of found) areas.zones.set(zone.code, zone);
+        const local = profiles.map((profile) => localAreaOf(areas, profile));
+        const zones = [
+          ...new Set(local.flatMap((area) => (area.kind === 'zone' ? [area.zoneCode] : []))),
+        ].filter((code) => !areas.zoneDemand.has(code));
+        for (const code of zones) areas.zoneDemand.set(code, new Map());
+        for (const row of await reference.demandInZones(zones, manager))
+          (areas.zoneDemand.get(row.zoneCode) as Map<string, LabourDemand>).set(row.romeCode, {
+            projects: row.projects,
+            hardToFill: row.hardToFill,
+          });
+        const departments = [
+          ...new Set(local.flatMap((area) => (area.kind === 'department' ? area.departmentCodes : []))),
+        ].filter((code) => !areas.departmentDemand.has(code));
+        for (const code of departments) areas.departmentDemand.set(code, new Map());
+        for (const row of await reference.demandByDepartment(departments, manager))
+          (areas.departmentDemand.get(row.departmentCode) as Map<string, LabourDemand>).set(row.romeCode, {
+            projects: row.projects,
+            hardToFill: row.hardToFill,
+          });
+      },
+      localArea: (profile) => {
+        const zone = profile.employmentZoneCode
+          ? (areas.zones.get(profile.employmentZoneCode) ?? null)
+          : null;
+        return { area: localAreaOf(areas, profile), zone };
       },
       demandForArea: (area) => {
-        if (area.kind === 'france') return Promise.resolve(snapshot.nationalDemand);
-        if (area.kind === 'zone') return this.zoneDemandOf(stamp, area.zoneCode, manager);
-        if (area.departmentCodes.length === 0) return Promise.resolve(snapshot.nationalDemand);
-        return remembered(departments, [...area.departmentCodes].sort().join(','), () =>
-          this.demandIn(area.departmentCodes, manager),
-        );
+        if (area.kind === 'france' || (area.kind === 'department' && area.departmentCodes.length === 0))
+          return snapshot.nationalDemand;
+        if (area.kind === 'zone') return known(areas.zoneDemand, area.zoneCode);
+        const key = [...area.departmentCodes].sort().join(',');
+        let demand = areas.areaDemand.get(key);
+        if (!demand) {
+          // A set of departments: the sum of each one's figures (whole projects, as the SQL sums them).
+          const sum = new Map<string, LabourDemand>();
+          for (const code of new Set(area.departmentCodes))
+            for (const [rome, figures] of known(areas.departmentDemand, code)) {
+              const before = sum.get(rome);
+              sum.set(
+                rome,
+                before
+                  ? {
+                      projects: before.projects + figures.projects,
+                      hardToFill: before.hardToFill + figures.hardToFill,
+                    }
+                  : figures,
+              );
+            }
+          if (areas.areaDemand.size >= AREAS_KEPT) areas.areaDemand.clear();
+          areas.areaDemand.set(key, sum);
+          demand = sum;
+        }
+        return demand;
       },
     };
   }

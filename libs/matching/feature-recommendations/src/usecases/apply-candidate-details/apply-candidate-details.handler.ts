@@ -160,12 +160,12 @@ export class ApplyCandidateDetailsHandler {
     // The recommendations (RecomputeRecommendationsHandler's rules).
     const ids = steps.map((step) => step.event.payload.candidateId);
     const recommended = await this.profiles.withRecommendations(manager, ids);
+    await view.prepare(steps.map((step) => step.profile));
     const rows: OccupationRecommendationEntity[] = [];
     for (const step of steps) {
       const { profile } = step;
       const { candidateId } = profile;
-      const { area } = await view.localArea(profile);
-      const demand = await view.demandForArea(area);
+      const demand = view.demandForArea(view.localArea(profile).area);
       // The ranking is a pure function of the person's profile and their area's demand: people
       // enrolled together often share both (a former occupation, a zone, nothing else known yet).
       const domainProfile = profileToDomain(profile);
@@ -232,17 +232,18 @@ export class ApplyCandidateDetailsHandler {
     const previous = await this.profiles.offerMatchesOf(manager, rematchIds);
     const feedback = await this.profiles.feedbackOf(manager, rematchIds);
     const searching = rematched.filter((step) => !step.profile.leadsHeld);
-    const offers = await this.profiles.liveOffers(
+    // Each person's (occupation, department) pairs, or occupations anywhere for those searching
+    // anywhere: the offers someone of the batch can get, in one statement.
+    const anywhere = new Set<string>();
+    const pairs = new Set<string>();
+    for (const { profile, recommendations } of searching)
+      for (const code of targetsOf(profile, recommendations ?? []))
+        if (profile.searchDepartments.length === 0) anywhere.add(code);
+        else for (const department of profile.searchDepartments) pairs.add(`${code} ${department}`);
+    const offers = await this.profiles.liveOffersAmong(
       manager,
-      [
-        ...new Set(
-          searching.flatMap((step) => [
-            ...step.profile.projectTargetCodes,
-            ...(step.recommendations ?? []).map((r) => r.occupationCode),
-          ]),
-        ),
-      ],
-      null,
+      [...anywhere],
+      [...pairs].map((pair) => pair.split(' ') as [string, string]),
       now.toISOString().slice(0, 10),
     );
     const offersByOccupation = new Map<string, typeof offers>();
@@ -263,10 +264,7 @@ export class ApplyCandidateDetailsHandler {
       } else {
         const recommendations = step.recommendations ?? [];
         const area = profile.searchDepartments.length > 0 ? new Set(profile.searchDepartments) : null;
-        const codes = new Set([
-          ...profile.projectTargetCodes,
-          ...recommendations.map((r) => r.occupationCode),
-        ]);
+        const codes = targetsOf(profile, recommendations);
         const live = [...codes]
           .flatMap((code) => offersByOccupation.get(code) ?? [])
           .filter((offer) => !area || area.has(offer.departmentCode));
@@ -310,6 +308,14 @@ export class ApplyCandidateDetailsHandler {
       runWithContext({ correlationId, causationId: eventId, traceparent }, create) as AnyEvent,
     );
   }
+}
+
+/** The occupations a person's leads are searched in: their project's targets and their suggestions. */
+function targetsOf(
+  profile: CandidateProfileEntity,
+  recommendations: readonly OccupationRecommendationEntity[],
+): Set<string> {
+  return new Set([...profile.projectTargetCodes, ...recommendations.map((r) => r.occupationCode)]);
 }
 
 /** Whether the event changes anything matching keeps: a correction may carry only other details. */
