@@ -347,6 +347,7 @@ async function main(): Promise<void> {
       await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 1000) });
     await producer.disconnect();
 
+    const announced = new Map<Mode, string>();
     const results: {
       mode: Mode;
       ms: number;
@@ -371,6 +372,27 @@ async function main(): Promise<void> {
       );
       const statements = counting.statements - before;
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_message`);
+      const byType = (await dataSource.query(
+        `SELECT event_type AS type, count(*)::int AS n FROM outbox_message GROUP BY 1 ORDER BY 1`,
+      )) as { type: string; n: number }[];
+      console.log(`${mode}: ${byType.map((row) => `${row.type} ${row.n}`).join(', ')}`);
+      // What each person was announced and is left with, to check the paths agree (below).
+      announced.set(
+        mode,
+        JSON.stringify(
+          await dataSource.query(
+            `SELECT message_key, event_type, envelope->'payload' AS payload FROM outbox_message
+              ORDER BY message_key, position`,
+          ),
+        ) +
+          JSON.stringify(
+            await dataSource.query(
+              `SELECT candidate_id, occupation_code, rank, score, explanation FROM occupation_recommendation
+                ORDER BY candidate_id, rank`,
+            ),
+          ) +
+          JSON.stringify(await dataSource.query(`SELECT * FROM offer_match ORDER BY candidate_id, rank`)),
+      );
       results.push({ mode, ms, cpuMs, statements, outbox: n, sql: [...counting.timeByStatement] });
     }
 
@@ -397,6 +419,13 @@ async function main(): Promise<void> {
           `${(r.statements / events.length).toFixed(1).padStart(11)}${String(r.outbox).padStart(8)}` +
           `${empty ? `${(empty.ms / r.ms).toFixed(3)}x`.padStart(10) : ''}`,
       );
+    const reference = announced.get('one-by-one');
+    for (const mode of ['batch'] as const)
+      if (reference && announced.has(mode))
+        console.log(
+          `${mode}: events announced (per person, in order), recommendations and offer matches ` +
+            `${announced.get(mode) === reference ? 'identical to' : 'DIFFERENT FROM'} one-by-one's`,
+        );
     // Where the database time goes: statements by kind, their summed time as the driver sees it
     // (sent to answered, so it includes waiting for the server and for this process's event loop).
     for (const r of results.filter((result) => result.sql.length > 0)) {

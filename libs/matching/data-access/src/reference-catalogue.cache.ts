@@ -9,7 +9,7 @@ import {
   type Occupation,
 } from '@passerelle/matching/domain';
 import type { EntityManager } from 'typeorm';
-import { ReferenceRepository, type EmploymentZoneRow } from './reference.repository';
+import { ReferenceRepository, type DemandRow, type EmploymentZoneRow } from './reference.repository';
 
 export interface ReferenceSnapshot {
   catalogue: OccupationCatalogue;
@@ -56,6 +56,19 @@ const emptyAreas = (stamp: string): ReleaseAreas => ({
 function localAreaOf(areas: ReleaseAreas, profile: AreaProfile): LocalDemandArea {
   const zone = profile.employmentZoneCode ? (areas.zones.get(profile.employmentZoneCode) ?? null) : null;
   return localDemandArea(profile, zone?.hasDemand ? zone.departmentCodes : null);
+}
+
+/** Each area's figures from the rows read for it (none: an empty map), kept unless already known. */
+function keep<R extends DemandRow>(
+  into: Map<string, ReadonlyMap<string, LabourDemand>>,
+  codes: readonly string[],
+  rows: readonly R[],
+  areaOf: (row: R) => string,
+): void {
+  const read = new Map(codes.map((code) => [code, new Map<string, LabourDemand>()]));
+  for (const row of rows)
+    read.get(areaOf(row))?.set(row.romeCode, { projects: row.projects, hardToFill: row.hardToFill });
+  for (const [code, demand] of read) if (!into.has(code)) into.set(code, demand);
 }
 
 function known<T>(map: ReadonlyMap<string, T>, key: string): T {
@@ -108,31 +121,28 @@ export class ReferenceCatalogueCache {
     return {
       snapshot,
       async prepare(profiles) {
+        // What is read is kept only once complete: a batch preparing at the same time reads it
+        // again rather than see a zone's figures half filled (concurrent partitions).
         const zoneCodes = [
           ...new Set(profiles.flatMap((p) => (p.employmentZoneCode ? [p.employmentZoneCode] : []))),
         ].filter((code) => !areas.zones.has(code));
         const found = await reference.employmentZones(zoneCodes, manager);
-        for (const code of zoneCodes) areas.zones.set(code, null);
+        for (const code of zoneCodes) if (!areas.zones.has(code)) areas.zones.set(code, null);
         for (const zone of found) areas.zones.set(zone.code, zone);
         const local = profiles.map((profile) => localAreaOf(areas, profile));
         const zones = [
           ...new Set(local.flatMap((area) => (area.kind === 'zone' ? [area.zoneCode] : []))),
         ].filter((code) => !areas.zoneDemand.has(code));
-        for (const code of zones) areas.zoneDemand.set(code, new Map());
-        for (const row of await reference.demandInZones(zones, manager))
-          (areas.zoneDemand.get(row.zoneCode) as Map<string, LabourDemand>).set(row.romeCode, {
-            projects: row.projects,
-            hardToFill: row.hardToFill,
-          });
+        keep(areas.zoneDemand, zones, await reference.demandInZones(zones, manager), (row) => row.zoneCode);
         const departments = [
           ...new Set(local.flatMap((area) => (area.kind === 'department' ? area.departmentCodes : []))),
         ].filter((code) => !areas.departmentDemand.has(code));
-        for (const code of departments) areas.departmentDemand.set(code, new Map());
-        for (const row of await reference.demandByDepartment(departments, manager))
-          (areas.departmentDemand.get(row.departmentCode) as Map<string, LabourDemand>).set(row.romeCode, {
-            projects: row.projects,
-            hardToFill: row.hardToFill,
-          });
+        keep(
+          areas.departmentDemand,
+          departments,
+          await reference.demandByDepartment(departments, manager),
+          (row) => row.departmentCode,
+        );
       },
       localArea: (profile) => {
         const zone = profile.employmentZoneCode

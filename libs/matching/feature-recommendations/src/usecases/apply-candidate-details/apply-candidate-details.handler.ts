@@ -16,7 +16,7 @@ import {
 } from '@passerelle/matching/data-access';
 import {
   demandScale,
-  rankOccupations,
+  occupationRanker,
   rankPersonOffers,
   resolveJobTitle,
   searchAreaOnEnrolment,
@@ -41,6 +41,8 @@ interface Resolution {
 /** What a batch computes once for the people who share it (pure functions of their keys). */
 interface BatchMemo {
   titles: Map<string, TitleResolution>;
+  /** What each profile alone decides of its ranking. */
+  rankers: Map<string, ReturnType<typeof occupationRanker>>;
   /** By the area's demand (one map per area and release), then by the person's profile. */
   rankings: Map<ReadonlyMap<string, LabourDemand>, Map<string, OccupationRecommendation[]>>;
 }
@@ -77,7 +79,7 @@ export class ApplyCandidateDetailsHandler {
     const effective = events.filter(changesMatching);
     if (effective.length === 0) return;
     const view = await this.reference.view(manager);
-    const memo: BatchMemo = { titles: new Map(), rankings: new Map() };
+    const memo: BatchMemo = { titles: new Map(), rankers: new Map(), rankings: new Map() };
     const announced: AnyEvent[] = [];
     for (const round of rounds(effective))
       announced.push(...(await this.applyRound(manager, round, view, memo, now)));
@@ -167,23 +169,22 @@ export class ApplyCandidateDetailsHandler {
       const { candidateId } = profile;
       const demand = view.demandForArea(view.localArea(profile).area);
       // The ranking is a pure function of the person's profile and their area's demand: people
-      // enrolled together often share both (a former occupation, a zone, nothing else known yet).
-      const domainProfile = profileToDomain(profile);
+      // enrolled together often share a profile (a former occupation, nothing else known yet), and
+      // an area too. What the profile alone decides is worked out once (`occupationRanker`), each
+      // area's ranking of it once.
+      const rankingKey = JSON.stringify(profileToDomain(profile));
       const byProfile = memo.rankings.get(demand) ?? new Map<string, OccupationRecommendation[]>();
       memo.rankings.set(demand, byProfile);
-      const rankingKey = JSON.stringify(domainProfile);
       let list = byProfile.get(rankingKey);
       if (!list) {
-        list = rankOccupations(
-          domainProfile,
-          {
-            catalogue: snapshot.catalogue,
-            skills: snapshot.skills,
-            demandFor: (code) => demand.get(code) ?? null,
-            demandScale: demandScale(demand),
-          },
-          { limit: RECOMMENDATIONS_PER_PERSON },
-        );
+        let ranker = memo.rankers.get(rankingKey);
+        if (!ranker) {
+          ranker = occupationRanker(profileToDomain(profile), snapshot, {
+            limit: RECOMMENDATIONS_PER_PERSON,
+          });
+          memo.rankers.set(rankingKey, ranker);
+        }
+        list = ranker({ demandFor: (code) => demand.get(code) ?? null, demandScale: demandScale(demand) });
         byProfile.set(rankingKey, list);
       }
       const recommendationsOf = list;
