@@ -416,7 +416,7 @@ async function main(): Promise<void> {
       console.log(
         `${r.mode.padEnd(12)}${String(Math.round((events.length / r.ms) * 1000)).padStart(10)}` +
           `${(r.ms / 1000).toFixed(1).padStart(9)}${(r.cpuMs / events.length).toFixed(2).padStart(14)}` +
-          `${(r.statements / events.length).toFixed(1).padStart(11)}${String(r.outbox).padStart(8)}` +
+          `${(r.statements / events.length).toFixed(2).padStart(11)}${String(r.outbox).padStart(8)}` +
           `${empty ? `${(empty.ms / r.ms).toFixed(3)}x`.padStart(10) : ''}`,
       );
     const reference = announced.get('one-by-one');
