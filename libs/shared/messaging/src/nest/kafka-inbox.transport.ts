@@ -50,7 +50,7 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
         if (!isEventKey(pattern)) throw new Error(`@OnEvent('${pattern}') names no event in the catalogue`);
         const topic = EVENT_CATALOGUE[pattern].topic;
         const handlers = byTopic.get(topic) ?? new Map<string, InboxHandler>();
-        // Nest chains the handlers of one key from several controllers (`next`), each calling the
+        // Decision 0045: Nest chains the handlers of one key from several controllers (`next`), each calling the
         // next with its own arguments: a batch method and a per-event method on one key (matching's
         // enrolments and the candidate scope's) would get each other's. The chain is taken apart
         // and each link called on its own, one after the other on the transaction.
