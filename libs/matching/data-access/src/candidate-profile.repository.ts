@@ -119,6 +119,158 @@ export class CandidateProfileRepository {
     );
   }
 
+  /**
+   * A batch's people (decision 0035): each profile created if absent, then all of them under a row
+   * lock, in one statement each, locked in id order (two batches meeting on some people wait for
+   * one another instead of deadlocking).
+   */
+  async updateMany(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+  ): Promise<Map<string, CandidateProfileEntity>> {
+    const ids = [...new Set(candidateIds)].sort();
+    if (ids.length === 0) return new Map();
+    await manager.query(
+      `INSERT INTO "candidate_profile" ("candidate_id", "rated_skills", "search_departments", "updated_at")
+       SELECT unnest($1::uuid[]), '[]', '{}', now() ON CONFLICT DO NOTHING`,
+      [ids],
+    );
+    const profiles = await manager
+      .getRepository(CandidateProfileEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.candidate_id = ANY(:ids)', { ids })
+      .orderBy('p.candidate_id')
+      .getMany();
+    return new Map(profiles.map((profile) => [profile.candidateId, profile]));
+  }
+
+  /** Writes back what an enrolment or a correction changes on the batch's profiles, in one statement. */
+  async saveDetails(
+    manager: EntityManager,
+    profiles: readonly CandidateProfileEntity[],
+    at: Date,
+  ): Promise<void> {
+    if (profiles.length === 0) return;
+    await manager.query(
+      `UPDATE "candidate_profile" p
+          SET "search_departments" = ARRAY(SELECT jsonb_array_elements_text(r."searchDepartments")),
+              "employment_zone_code" = r."employmentZoneCode", "employer_naf_code" = r."employerNafCode",
+              "service" = r."service", "former_occupation_code" = r."formerOccupationCode",
+              "former_occupation_source" = r."formerOccupationSource", "programme_id" = r."programmeId",
+              "former_job_title" = r."formerJobTitle", "updated_at" = $2
+         FROM jsonb_to_recordset($1::jsonb) AS r("candidateId" uuid, "searchDepartments" jsonb,
+              "employmentZoneCode" text, "employerNafCode" text, "service" text, "formerOccupationCode" text,
+              "formerOccupationSource" text, "programmeId" uuid, "formerJobTitle" text)
+        WHERE p."candidate_id" = r."candidateId"`,
+      [
+        JSON.stringify(
+          profiles.map((p) => ({
+            candidateId: p.candidateId,
+            searchDepartments: p.searchDepartments,
+            employmentZoneCode: p.employmentZoneCode,
+            employerNafCode: p.employerNafCode,
+            service: p.service,
+            formerOccupationCode: p.formerOccupationCode,
+            formerOccupationSource: p.formerOccupationSource,
+            programmeId: p.programmeId,
+            formerJobTitle: p.formerJobTitle,
+          })),
+        ),
+        at,
+      ],
+    );
+  }
+
+  /** Which of these people have recommendations stored. */
+  async withRecommendations(manager: EntityManager, candidateIds: readonly string[]): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const rows = (await manager.query(
+      `SELECT DISTINCT "candidate_id" AS "candidateId" FROM "occupation_recommendation" WHERE "candidate_id" = ANY($1::uuid[])`,
+      [[...candidateIds]],
+    )) as { candidateId: string }[];
+    return new Set(rows.map((row) => row.candidateId));
+  }
+
+  /** Replaces these people's recommendations with `rows` (theirs only): two statements for the batch. */
+  async replaceRecommendationsOf(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+    rows: readonly OccupationRecommendationEntity[],
+  ): Promise<void> {
+    if (candidateIds.length === 0) return;
+    await manager.query(`DELETE FROM "occupation_recommendation" WHERE "candidate_id" = ANY($1::uuid[])`, [
+      [...candidateIds],
+    ]);
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO "occupation_recommendation" ("id", "candidate_id", "occupation_code", "rank", "computed_at",
+              "label", "score", "proximity", "explanation", "explanation_en", "level_step", "shared_skill_codes",
+              "missing_skill_codes", "mobility_order", "components")
+       SELECT r."id", r."candidateId", r."occupationCode", r."rank", r."computedAt", r."label", r."score",
+              r."proximity", r."explanation", r."explanationEn", r."levelStep",
+              ARRAY(SELECT jsonb_array_elements_text(r."sharedSkillCodes")),
+              ARRAY(SELECT jsonb_array_elements_text(r."missingSkillCodes")), r."mobilityOrder", r."components"
+         FROM jsonb_to_recordset($1::jsonb) AS r("id" uuid, "candidateId" uuid, "occupationCode" text, "rank" integer,
+              "computedAt" timestamptz, "label" text, "score" double precision, "proximity" text, "explanation" text,
+              "explanationEn" text, "levelStep" smallint, "sharedSkillCodes" jsonb, "missingSkillCodes" jsonb,
+              "mobilityOrder" integer, "components" jsonb)`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** Replaces these people's offer matches with `rows` (theirs only): two statements for the batch. */
+  async replaceOfferMatchesOf(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+    rows: readonly OfferMatchEntity[],
+  ): Promise<void> {
+    if (candidateIds.length === 0) return;
+    await manager.query(`DELETE FROM "offer_match" WHERE "candidate_id" = ANY($1::uuid[])`, [
+      [...candidateIds],
+    ]);
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO "offer_match" ("candidate_id", "offer_id", "rank", "score", "explanation", "computed_at")
+       SELECT r."candidateId", r."offerId", r."rank", r."score", r."explanation", r."computedAt"
+         FROM jsonb_to_recordset($1::jsonb) AS r("candidateId" uuid, "offerId" uuid, "rank" integer,
+              "score" double precision, "explanation" text, "computedAt" timestamptz)`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** These people's offer matches, each list best first. */
+  async offerMatchesOf(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+  ): Promise<Map<string, OfferMatchEntity[]>> {
+    const rows = candidateIds.length
+      ? await manager
+          .getRepository(OfferMatchEntity)
+          .createQueryBuilder('m')
+          .where('m.candidate_id = ANY(:ids)', { ids: [...candidateIds] })
+          .orderBy('m.candidate_id')
+          .addOrderBy('m.rank')
+          .getMany()
+      : [];
+    return groupBy(rows);
+  }
+
+  /** These people's feedback on offers. */
+  async feedbackOf(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+  ): Promise<Map<string, OfferFeedbackEntity[]>> {
+    const rows = candidateIds.length
+      ? await manager
+          .getRepository(OfferFeedbackEntity)
+          .createQueryBuilder('f')
+          .where('f.candidate_id = ANY(:ids)', { ids: [...candidateIds] })
+          .getMany()
+      : [];
+    return groupBy(rows);
+  }
+
   async replaceRecommendations(
     manager: EntityManager,
     candidateId: string,
@@ -174,6 +326,33 @@ export class CandidateProfileRepository {
   }
 
   /**
+   * Live offers for a batch of people: of some occupations anywhere, or of some (occupation,
+   * department) pairs, in one statement (`liveOffers` for several people at once).
+   */
+  async liveOffersAmong(
+    manager: EntityManager,
+    anywhere: readonly string[],
+    pairs: readonly (readonly [occupationCode: string, departmentCode: string])[],
+    today: string,
+  ): Promise<JobOfferEntity[]> {
+    if (anywhere.length === 0 && pairs.length === 0) return [];
+    return manager
+      .getRepository(JobOfferEntity)
+      .createQueryBuilder('o')
+      .where(
+        `(o.occupation_code = ANY(:anywhere) OR (o.occupation_code, o.department_code) IN
+           (SELECT * FROM unnest(CAST(:occupations AS text[]), CAST(:departments AS text[]))))`,
+        {
+          anywhere: [...anywhere],
+          occupations: pairs.map(([occupation]) => occupation),
+          departments: pairs.map(([, department]) => department),
+        },
+      )
+      .andWhere('(o.expires_on IS NULL OR o.expires_on >= :today)', { today })
+      .getMany();
+  }
+
+  /**
    * People a new offer may concern: it is among their target occupations (suggested, or named by
    * their professional project), in their search area.
    */
@@ -213,4 +392,10 @@ export class CandidateProfileRepository {
     await manager.delete(FormerOccupationConfirmationEntity, { candidateId });
     await manager.delete(CandidateProfileEntity, { candidateId });
   }
+}
+
+function groupBy<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(row.candidateId, [...(groups.get(row.candidateId) ?? []), row]);
+  return groups;
 }

@@ -29,6 +29,37 @@ export class FormerOccupationConfirmationRepository {
     });
   }
 
+  /**
+   * A batch's resolutions: every task of `closed` goes (a title resolved, a code given, or replaced),
+   * then the `opened` tasks are written, in two statements.
+   */
+  async replaceMany(
+    manager: EntityManager,
+    closed: readonly string[],
+    opened: readonly {
+      candidateId: string;
+      programmeId: string;
+      formerJobTitle: string;
+      candidates: OfferedOccupation[];
+      createdAt: Date;
+    }[],
+  ): Promise<void> {
+    if (closed.length > 0)
+      await manager.query(
+        `DELETE FROM "former_occupation_confirmation" WHERE "candidate_id" = ANY($1::uuid[])`,
+        [[...closed]],
+      );
+    if (opened.length === 0) return;
+    await manager.query(
+      `INSERT INTO "former_occupation_confirmation" ("candidate_id", "programme_id", "former_job_title", "candidates",
+              "status", "created_at")
+       SELECT r."candidateId", r."programmeId", r."formerJobTitle", r."candidates", 'pending', r."createdAt"
+         FROM jsonb_to_recordset($1::jsonb) AS r("candidateId" uuid, "programmeId" uuid, "formerJobTitle" text,
+              "candidates" jsonb, "createdAt" timestamptz)`,
+      [JSON.stringify(opened)],
+    );
+  }
+
   /** The title was resolved without the coach (a newer, surer title; a code given by HR). */
   async close(manager: EntityManager, candidateId: string): Promise<void> {
     await manager.delete(FormerOccupationConfirmationEntity, { candidateId });

@@ -40,4 +40,22 @@ export class ProgrammeTitleContextRepository {
     )) as { employer_naf_code: string | null }[];
     return row ? { employerNafCode: row.employer_naf_code } : undefined;
   }
+
+  /** The last amendment kept for each of these programmes (a batch's), by programme id. */
+  async amendmentsOf(
+    manager: EntityManager,
+    programmeIds: readonly string[],
+  ): Promise<Map<string, { employerNafCode: string | null; amendedAt: Date }>> {
+    if (programmeIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT programme_id, employer_naf_code, amended_at FROM programme_title_context WHERE programme_id = ANY($1::uuid[])`,
+      [[...new Set(programmeIds)]],
+    )) as { programme_id: string; employer_naf_code: string | null; amended_at: Date }[];
+    return new Map(
+      rows.map((row) => [
+        row.programme_id,
+        { employerNafCode: row.employer_naf_code, amendedAt: new Date(row.amended_at) },
+      ]),
+    );
+  }
 }

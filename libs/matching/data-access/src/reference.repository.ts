@@ -216,6 +216,59 @@ export class ReferenceRepository {
     return row ?? null;
   }
 
+  /** Several employment zones at once (`employmentZone`'s figures), for a batch of people. */
+  async employmentZones(codes: readonly string[], manager?: EntityManager): Promise<EmploymentZoneRow[]> {
+    if (codes.length === 0) return [];
+    return this.runner(manager).query(
+      `SELECT z."code", z."label",
+              coalesce((SELECT array_agg(DISTINCT c."department_code" ORDER BY c."department_code") FROM "commune" c WHERE c."zone_code" = z."code"), '{}') AS "departmentCodes",
+              coalesce((SELECT sum(ld."projects" * bz."weight") FILTER (WHERE bz."method" = 'name') / nullif(sum(ld."projects" * bz."weight"), 0)
+                        FROM "basin_zone" bz JOIN "labour_demand" ld ON ld."basin_code" = bz."basin_code" AND ld."department_code" = bz."department_code"
+                        WHERE bz."zone_code" = z."code"), 0)::float AS "namedShare",
+              EXISTS (SELECT 1 FROM "basin_zone" bz WHERE bz."zone_code" = z."code") AS "hasDemand"
+       FROM "employment_zone" z WHERE z."code" = ANY($1::text[])`,
+      [[...codes]],
+    );
+  }
+
+  /** `demandInArea`'s figures (all occupations) for several zones at once: one group per zone and occupation. */
+  async demandInZones(
+    zoneCodes: readonly string[],
+    manager?: EntityManager,
+  ): Promise<(DemandRow & { zoneCode: string })[]> {
+    if (zoneCodes.length === 0) return [];
+    return this.runner(manager).query(
+      `SELECT bz."zone_code" AS "zoneCode", obf."rome_code" AS "romeCode",
+              round(coalesce(sum(ld."projects" * bz."weight"), 0))::int AS "projects",
+              round(coalesce(sum(ld."hard_to_fill" * bz."weight"), 0))::int AS "hardToFill"
+       FROM "basin_zone" bz
+       JOIN "labour_demand" ld ON ld."basin_code" = bz."basin_code" AND ld."department_code" = bz."department_code"
+       JOIN "occupation_bmo_family" obf ON obf."family_code" = ld."family_code"
+       WHERE bz."zone_code" = ANY($1::text[])
+       GROUP BY bz."zone_code", obf."rome_code"`,
+      [[...zoneCodes]],
+    );
+  }
+
+  /**
+   * `demandByOccupation`'s figures per department, for several departments at once: a set of
+   * departments' figures are the sums of its departments' (whole projects, added).
+   */
+  async demandByDepartment(
+    departmentCodes: readonly string[],
+    manager?: EntityManager,
+  ): Promise<(DemandRow & { departmentCode: string })[]> {
+    if (departmentCodes.length === 0) return [];
+    return this.runner(manager).query(
+      `SELECT ld."department_code" AS "departmentCode", obf."rome_code" AS "romeCode",
+              coalesce(sum(ld."projects"), 0)::int AS "projects", coalesce(sum(ld."hard_to_fill"), 0)::int AS "hardToFill"
+       FROM "occupation_bmo_family" obf JOIN "labour_demand" ld ON ld."family_code" = obf."family_code"
+       WHERE ld."department_code" = ANY($1::text[])
+       GROUP BY ld."department_code", obf."rome_code"`,
+      [[...departmentCodes]],
+    );
+  }
+
   /**
    * BMO figures per ROME occupation in an area, for some occupations or (null) all: in a zone, each
    * basin row counts with its weight in the zone (rounded to whole projects).

@@ -8,6 +8,7 @@ import {
   levelFit,
   mobilityScore,
   NEIGHBOUR_MOBILITY_FACTOR,
+  occupationRanker,
   personSkills,
   rankOccupations,
   type CandidateProfile,
@@ -473,4 +474,36 @@ describe("where jobs like the person's lead (neighbours' mobility links)", () =>
     const item = ranked.find((r) => r.occupationCode === code)!;
     expect((language === 'fr' ? item.explanation : item.explanationEn).includes(sentence)).toBe(said);
   });
+});
+
+describe('occupationRanker (the ranking in two steps, for a batch of people)', () => {
+  const areas = {
+    'no figures': {},
+    'warehouses hiring': {
+      N1103: { projects: 900, hardToFill: 400 },
+      N4105: { projects: 20, hardToFill: 2 },
+    },
+    'developers hiring': { M1805: { projects: 700, hardToFill: 600 }, N1301: { projects: 5, hardToFill: 0 } },
+  };
+  it.each([
+    ['a warehouse worker', warehouseWorker],
+    ['no former occupation, interests only', { ...warehouseWorker, formerOccupationCode: null }],
+    [
+      'self-rated skills, a step down accepted',
+      {
+        ...warehouseWorker,
+        ratedSkills: [{ skillCode: 'S-CACES', rating: 5 }],
+        acceptsStepDown: true,
+      },
+    ],
+    ['nothing known', { formerOccupationCode: null, track: null, hollandCode: [], ratedSkills: [] }],
+  ] as [string, CandidateProfile][])(
+    '%s: one ranker gives each area what rankOccupations gives',
+    (_, profile) => {
+      const ranker = occupationRanker(profile, { catalogue, skills }, { limit: 10 });
+      // Applied to every area in turn, then again: the person's part is not changed by an area.
+      for (const demand of [...Object.values(areas), ...Object.values(areas)])
+        expect(ranker(context(demand))).toEqual(rankOccupations(profile, context(demand), { limit: 10 }));
+    },
+  );
 });

@@ -198,6 +198,8 @@ const vectorCache = new WeakMap<
     vectors: Map<string, SkillVector>;
     /** `neighbourMobility` per former occupation, computed on first use. */
     neighbours: Map<string, Map<string, number>>;
+    /** Each occupation's skills specific to a trade (`isSpecificSkill`), for the off-track rule. */
+    specific: Map<string, readonly string[]>;
   }
 >();
 
@@ -215,7 +217,13 @@ function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
     const space = new SkillVectorSpace(skills);
     const vectors = new Map<string, SkillVector>();
     for (const [code, set] of catalogue.skillSets) vectors.set(code, space.encode(set));
-    cached = { space, vectors, neighbours: new Map() };
+    const specific = new Map<string, readonly string[]>();
+    for (const [code, set] of catalogue.skillSets)
+      specific.set(
+        code,
+        [...set].filter((skill) => isSpecificSkill(skill, skills)),
+      );
+    cached = { space, vectors, neighbours: new Map(), specific };
     vectorCache.set(catalogue, cached);
   }
   return cached;
@@ -230,10 +238,24 @@ export function rankOccupations(
   context: RankingContext,
   options: { limit?: number; minOffTrack?: number } = {},
 ): OccupationRecommendation[] {
+  return occupationRanker(profile, context, options)(context);
+}
+
+/**
+ * `rankOccupations` in two steps, for people who share a profile but not an area (a batch of
+ * enrolments): what depends on the person only (skills, mobility, interests, level, the off-track
+ * rule) is worked out once; the function it returns ranks with an area's demand. The same result as
+ * `rankOccupations` with that demand (which is this, in one go).
+ */
+export function occupationRanker(
+  profile: CandidateProfile,
+  reference: Pick<RankingContext, 'catalogue' | 'skills'>,
+  options: { limit?: number; minOffTrack?: number } = {},
+): (demand: Pick<RankingContext, 'demandFor' | 'demandScale'>) => OccupationRecommendation[] {
   const { limit = 20, minOffTrack = 5 } = options;
-  const { catalogue, skills } = context;
+  const { catalogue, skills } = reference;
   const have = personSkills(profile, catalogue);
-  if (have.size === 0 && profile.hollandCode.length === 0) return [];
+  if (have.size === 0 && profile.hollandCode.length === 0) return () => [];
   const { space, vectors } = encodedCatalogue(catalogue, skills);
   const haveVector = space.encode(have);
   const former = profile.formerOccupationCode
@@ -257,29 +279,34 @@ export function rankOccupations(
     OccupationRecommendation,
     'rank' | 'explanation' | 'explanationEn' | 'sharedSkillCodes' | 'missingSkillCodes'
   >;
-  const scored: Scored[] = [];
+  /** A target as the person alone places it; its demand and score come with the area. */
+  type Placed = Omit<Scored, 'score' | 'demand' | 'components'> & {
+    components: Omit<RankingComponents, 'demand'>;
+    factor: number;
+  };
+  const placed: Placed[] = [];
   for (const target of catalogue.byCode.values()) {
     const targetVector = vectors.get(target.code) ?? EMPTY_VECTOR;
     const same = former?.code === target.code;
     const order = former ? catalogue.mobilityOrder(former.code, target.code) : null;
-    const demand = context.demandFor(target.code);
     const levelStep =
       same || personLevel === null || target.entryLevel == null ? null : target.entryLevel - personLevel;
     if (levelStep !== null && levelStep <= -LARGE_STEP_DOWN && !acceptsStepDown) continue;
     const proximity = classify(former?.code ?? null, target, order);
-    const components: RankingComponents = {
+    const components = {
       skills: skillFit(space.sharedWeight(haveVector, targetVector), haveVector.total, targetVector.total),
       mobility: mobilityScore(order, same) || NEIGHBOUR_MOBILITY_FACTOR * (neighbours.get(target.code) ?? 0),
       interests: interestFit(profile.hollandCode, {
         major: target.riasecMajor,
         minor: target.riasecMinor,
       }),
-      demand: demandScore(demand, context.demandScale),
       level: levelFit(levelStep),
     };
     let factor = 1;
     if (proximity === 'off_track' && former) {
-      const specific = specificSkillsShared(have, catalogue.skillSets.get(target.code) ?? new Set(), skills);
+      // specificSkillsShared(have, target's skills), the target's specific skills listed once per catalogue.
+      let specific = 0;
+      for (const code of cache.specific.get(target.code) ?? []) if (have.has(code)) specific++;
       const rule: OffTrackCase = {
         proximity,
         hasFormerOccupation: true,
@@ -303,37 +330,64 @@ export function rankOccupations(
     }
     if (levelStep !== null && levelStep > 0) constraints.push('training');
     if (levelStep !== null && levelStep < 0 && acceptsStepDown) constraints.push('step_down');
-    scored.push({
+    placed.push({
       occupationCode: target.code,
       label: target.label,
-      score: round(weightedScore(components, weights) * factor),
       proximity,
       components,
+      factor,
       levelStep,
       mobilityOrder: order,
-      demand,
       constraints,
     });
   }
-  scored.sort((a, b) => b.score - a.score || compareCodes(a.occupationCode, b.occupationCode));
-  return keepOffTrack(scored, limit, minOffTrack).map((item, index) => {
-    // The skill lists are only worth building for what is shown.
-    const shared: string[] = [];
-    const missing: string[] = [];
-    for (const code of catalogue.skillSets.get(item.occupationCode) ?? [])
-      (have.has(code) ? shared : missing).push(code);
-    const full = {
-      ...item,
-      sharedSkillCodes: skills.byWeight(shared),
-      missingSkillCodes: skills.byWeight(missing),
-    };
-    return {
-      ...full,
-      rank: index + 1,
-      explanation: explainRecommendation(full, profile, context, 'fr'),
-      explanationEn: explainRecommendation(full, profile, context, 'en'),
-    };
-  });
+  return (area) => {
+    const context: RankingContext = { catalogue, skills, ...area };
+    const scored: Scored[] = placed.map(({ factor, components: personal, ...item }) => {
+      const demand = area.demandFor(item.occupationCode);
+      const components: RankingComponents = {
+        skills: personal.skills,
+        mobility: personal.mobility,
+        interests: personal.interests,
+        demand: demandScore(demand, area.demandScale),
+        level: personal.level,
+      };
+      return {
+        occupationCode: item.occupationCode,
+        label: item.label,
+        score: round(weightedScore(components, weights) * factor),
+        proximity: item.proximity,
+        components,
+        levelStep: item.levelStep,
+        mobilityOrder: item.mobilityOrder,
+        demand,
+        constraints: item.constraints,
+      };
+    });
+    return rankScored(scored, context);
+  };
+
+  function rankScored(scored: Scored[], context: RankingContext): OccupationRecommendation[] {
+    scored.sort((a, b) => b.score - a.score || compareCodes(a.occupationCode, b.occupationCode));
+    return keepOffTrack(scored, limit, minOffTrack).map((item, index) => {
+      // The skill lists are only worth building for what is shown.
+      const shared: string[] = [];
+      const missing: string[] = [];
+      for (const code of catalogue.skillSets.get(item.occupationCode) ?? [])
+        (have.has(code) ? shared : missing).push(code);
+      const full = {
+        ...item,
+        sharedSkillCodes: skills.byWeight(shared),
+        missingSkillCodes: skills.byWeight(missing),
+      };
+      return {
+        ...full,
+        rank: index + 1,
+        explanation: explainRecommendation(full, profile, context, 'fr'),
+        explanationEn: explainRecommendation(full, profile, context, 'en'),
+      };
+    });
+  }
 }
 
 /** Jaccard rewards a similar job; coverage rewards a job whose skills the person already has. */

@@ -2,15 +2,12 @@ import { Clock } from '@passerelle/shared/clock';
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { isHeldStatus, type EventOf } from '@passerelle/shared/contracts';
-import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
-import {
-  CandidateProfileRepository,
-  ProgrammeTitleContextRepository,
-} from '@passerelle/matching/data-access';
-import { searchAreaOnEnrolment } from '@passerelle/matching/domain';
+import { InboxBatchContext, InboxContext, OnEvent, OnEventBatch } from '@passerelle/shared/messaging';
+import { CandidateProfileRepository } from '@passerelle/matching/data-access';
 import { RecomputeRecommendationsHandler } from './usecases/recompute-recommendations/recompute-recommendations.handler';
 import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.handler';
-import { ResolveFormerOccupationHandler } from './usecases/resolve-former-occupation/resolve-former-occupation.handler';
+import { ApplyCandidateDetailsHandler } from './usecases/apply-candidate-details/apply-candidate-details.handler';
+import type { CandidateDetailsEvent } from './usecases/apply-candidate-details/apply-candidate-details.command';
 
 /**
  * Keeps each person's matching profile (codes and scores only) from intake's and assessment's
@@ -22,113 +19,22 @@ export class CandidateEventsConsumer {
     private readonly profiles: CandidateProfileRepository,
     private readonly recompute: RecomputeRecommendationsHandler,
     private readonly rematch: RematchOffersHandler,
-    private readonly resolveOccupation: ResolveFormerOccupationHandler,
-    private readonly programmes: ProgrammeTitleContextRepository,
+    private readonly applyDetails: ApplyCandidateDetailsHandler,
     private readonly clock: Clock,
   ) {}
 
   /**
-   * The NAF code to read the title with: the event's, unless the programme was amended after the
-   * event was announced (the amendment, read first, found the person not there yet).
+   * Enrolments and corrections (a correction file changed the former occupation, code or title,
+   * resolved again as at enrolment; the home department or the employment zone: a search area the
+   * person chose stays theirs), per Kafka batch (decision 0035): each person's profile, former
+   * occupation, suggestions and offers, as one at a time (`ApplyCandidateDetailsHandler`).
    */
-  private async nafCodeOf(
-    context: InboxContext,
-    programmeId: string,
-    announced: string,
-    eventCode: string | null | undefined,
-  ): Promise<string | null | undefined> {
-    const amended = await this.programmes.amendedSince(context.manager, programmeId, new Date(announced));
-    return amended ? amended.employerNafCode : eventCode;
-  }
-
-  @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(
-    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
-    @Ctx() context: InboxContext,
+  @OnEventBatch('CandidateEnrolled.v1', 'CandidateDetailsCorrected.v1')
+  async onDetails(
+    @Payload() events: readonly CandidateDetailsEvent[],
+    @Ctx() context: InboxBatchContext,
   ): Promise<void> {
-    const {
-      candidateId,
-      programmeId,
-      formerOccupationCode,
-      formerJobTitle,
-      homeDepartmentCode,
-      employmentZoneCode,
-      service,
-    } = event.payload;
-    const employerNafCode = await this.nafCodeOf(
-      context,
-      programmeId,
-      event.payload.enrolledAt,
-      event.payload.employerNafCode,
-    );
-    const now = this.clock.now();
-    await this.profiles.update(context.manager, candidateId, (profile) => {
-      profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
-      profile.employmentZoneCode = employmentZoneCode ?? null;
-      profile.employerNafCode = employerNafCode ?? null;
-      profile.service = service ?? null;
-    });
-    await this.resolveOccupation.execute(context.manager, {
-      candidateId,
-      programmeId,
-      givenCode: formerOccupationCode,
-      formerJobTitle: formerJobTitle ?? null,
-      context: { nafCode: employerNafCode ?? null, service: service ?? null },
-      now,
-    });
-    await this.recompute.execute(context.manager, { candidateId, now });
-  }
-
-  /**
-   * A correction file changed the former occupation (code or title, resolved again as at
-   * enrolment), the home department or the employment zone: the profile follows (a search area the
-   * person chose stays theirs) and the suggestions are ranked again.
-   */
-  @OnEvent('CandidateDetailsCorrected.v1')
-  async onDetailsCorrected(
-    @Payload() event: EventOf<'CandidateDetailsCorrected.v1'>,
-    @Ctx() context: InboxContext,
-  ): Promise<void> {
-    const {
-      candidateId,
-      programmeId,
-      formerOccupationCode,
-      formerJobTitle,
-      homeDepartmentCode,
-      employmentZoneCode,
-      service,
-    } = event.payload;
-    const employerNafCode =
-      event.payload.employerNafCode === undefined
-        ? undefined
-        : await this.nafCodeOf(
-            context,
-            programmeId,
-            event.payload.correctedAt,
-            event.payload.employerNafCode,
-          );
-    const occupation = formerOccupationCode !== undefined || formerJobTitle !== undefined;
-    if (!occupation && homeDepartmentCode === undefined && employmentZoneCode === undefined) return;
-    const now = this.clock.now();
-    const profile = await this.profiles.update(context.manager, candidateId, (profile) => {
-      if (homeDepartmentCode !== undefined)
-        profile.searchDepartments = searchAreaOnEnrolment(profile.searchDepartments, homeDepartmentCode);
-      if (employmentZoneCode !== undefined) profile.employmentZoneCode = employmentZoneCode;
-      // The title's context travels with the title; absent (an older producer), the kept one holds.
-      if (employerNafCode !== undefined) profile.employerNafCode = employerNafCode;
-      if (service !== undefined) profile.service = service;
-    });
-    if (occupation) {
-      await this.resolveOccupation.execute(context.manager, {
-        candidateId,
-        programmeId,
-        givenCode: formerOccupationCode ?? null,
-        formerJobTitle: formerJobTitle ?? null,
-        context: { nafCode: profile.employerNafCode, service: profile.service },
-        now,
-      });
-    }
-    await this.recompute.execute(context.manager, { candidateId, now });
+    await this.applyDetails.execute(context.manager, { events, now: this.clock.now() });
   }
 
   @OnEvent('CandidateDiagnosed.v1')

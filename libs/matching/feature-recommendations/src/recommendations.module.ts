@@ -21,6 +21,8 @@ import { RematchOffersHandler } from './usecases/rematch-offers/rematch-offers.h
 import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-search-area.handler';
 import { ResolveFormerOccupationHandler } from './usecases/resolve-former-occupation/resolve-former-occupation.handler';
 import { ConfirmFormerOccupationHandler } from './usecases/confirm-former-occupation/confirm-former-occupation.handler';
+import { ApplyCandidateDetailsHandler } from './usecases/apply-candidate-details/apply-candidate-details.handler';
+import { ApplyCandidateDetailsOneByOne } from './usecases/apply-candidate-details/apply-candidate-details.one-by-one';
 import { RecordProjectTargetsHandler } from './usecases/record-project-targets/record-project-targets.handler';
 
 export const RECOMMENDATIONS_TYPE_PATHS = [join(__dirname, 'recommendations.graphql')];
@@ -54,6 +56,8 @@ export const RECOMMENDATIONS_RESOLVERS = [
     ConfirmFormerOccupationHandler,
     ReResolveFormerOccupationsHandler,
     RecordProjectTargetsHandler,
+    ApplyCandidateDetailsHandler,
+    ApplyCandidateDetailsOneByOne,
     MatchingPersonalDataRepository,
     ExportPersonalDataHandler,
     ...RECOMMENDATIONS_RESOLVERS,

@@ -82,11 +82,14 @@ class BatchProbeConsumer {
 @Module({ controllers: [ProbeConsumer, SecondProbeConsumer, BatchProbeConsumer] })
 class ProbeModule {}
 
-/** A batch handler of a key another handler takes one event at a time: refused at start. */
+/** A batch handler of a key another controller takes one event at a time (matching's and the candidate scope's). */
 @Controller()
 class MixedBatchConsumer {
+  static readonly calls: string[][] = [];
+
   @OnEventBatch('CandidateEnrolled.v1')
   async onEnrolments(@Payload() events: AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    MixedBatchConsumer.calls.push(events.map((event) => event.eventId));
     for (const event of events) await recordEffect(context.manager, event);
   }
 }
@@ -196,17 +199,46 @@ describe('Kafka inbox transport for Nest @OnEvent handlers', () => {
     expect(BatchProbeConsumer.calls.length).toBeLessThan(3);
   });
 
-  it('refuses to start when one event key has both @OnEvent and @OnEventBatch handlers', async () => {
+  it('gives a key handled by a batch method and a per-event method each what it takes', async () => {
+    const { database: mixedDatabase, dataSource: mixedSource } =
+      await messagingTestDatabase('transport-mixed');
+    const groupPrefix = `test-transport-${mixedDatabase.name}`;
+    await startGroupsAtTopicEnd(testInfrastructure().kafkaBrokers, groupPrefix, [SERVICE], [TOPIC]);
     const mixed = await NestFactory.createMicroservice(MixedModule, {
-      strategy: new KafkaInboxTransport({ service: SERVICE, kafka, dataSource, logger: silentLogger }),
+      strategy: new KafkaInboxTransport({
+        service: SERVICE,
+        kafka,
+        dataSource: mixedSource,
+        logger: silentLogger,
+        groupPrefix,
+      }),
       logger: false,
     });
+    mixed.useGlobalFilters(new ServiceExceptionFilter());
     try {
-      await expect(mixed.listen()).rejects.toThrow(
-        "'CandidateEnrolled.v1' has both @OnEvent and @OnEventBatch handlers in this service",
+      await mixed.listen();
+      const enrolments = [0, 1, 2].map(() => enrolledEvent());
+      const ids = enrolments.map((event) => event.eventId);
+      await producer.send({
+        topic: TOPIC,
+        acks: -1,
+        messages: enrolments.map((event) => ({
+          key: 'one-mixed-key',
+          value: JSON.stringify(event),
+          headers: eventHeaders(event, null),
+        })),
+      });
+      await waitFor(
+        async () => Object.values(await effectCounts(mixedSource, ids)).filter((n) => n === 2).length === 3,
+        { what: 'each enrolment applied by both handlers' },
       );
+      // Once by the per-event method, once by the batch method: none dead-lettered, none twice more.
+      expect(await effectCounts(mixedSource, ids)).toEqual(Object.fromEntries(ids.map((id) => [id, 2])));
+      expect(MixedBatchConsumer.calls.flat()).toEqual(ids);
     } finally {
       await mixed.close();
+      await mixedSource.destroy();
+      await mixedDatabase.drop();
     }
   });
 });

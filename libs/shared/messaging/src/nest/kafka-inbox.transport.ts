@@ -1,9 +1,15 @@
-import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import {
+  BaseRpcContext,
+  Server,
+  type CustomTransportStrategy,
+  type MessageHandler,
+} from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { EVENT_CATALOGUE, isEventKey, topicName, type ServiceName } from '@passerelle/shared/contracts';
+import { currentContext, runWithContext } from '@passerelle/shared/observability';
 import { InboxConsumer, type BatchEventHandler, type InboxHandler } from '../inbox/inbox-consumer';
 import type { RetryPolicy } from '../inbox/retry-policy';
 import { InboxBatchContext, InboxContext } from './inbox.context';
@@ -16,12 +22,12 @@ export interface KafkaInboxTransportOptions {
   logger: Logger;
   retry?: RetryPolicy;
   groupPrefix?: string;
-  /** KAFKA_TOPIC_PREFIX: the consumers subscribe to `<prefix><catalogue topic>`. */
-  topicPrefix?: string;
   /** Where a consumer group new to a topic starts (its committed offsets win afterwards). */
   fromBeginning?: boolean;
   /** How long a fetch waits on an idle topic (kafkajs's default, 5 s, when not given). */
   fetchMaxWaitMs?: number;
+  /** KAFKA_TOPIC_PREFIX: the consumers subscribe to `<prefix><catalogue topic>`. */
+  topicPrefix?: string;
   /** How many events a parked key holds at most (decision 0042). */
   heldEventsPerKey?: number;
 }
@@ -44,27 +50,62 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
       const byTopic = new Map<string, Map<string, InboxHandler>>();
       // One batch handler per method (its token) and topic: the method's keys on a topic share it.
       const tokens = new Map<symbol, Map<string, BatchEventHandler>>();
-      for (const [pattern, nestHandler] of this.messageHandlers) {
+      for (const [pattern, head] of this.messageHandlers) {
         if (!isEventKey(pattern)) throw new Error(`@OnEvent('${pattern}') names no event in the catalogue`);
         const topic = EVENT_CATALOGUE[pattern].topic;
         const handlers = byTopic.get(topic) ?? new Map<string, InboxHandler>();
-        const batchToken: unknown = nestHandler.extras?.[INBOX_BATCH];
-        refuseMixedHandlers(pattern, nestHandler);
-        if (typeof batchToken === 'symbol') {
+        // Decision 0045: Nest chains the handlers of one key from several controllers (`next`), each calling the
+        // next with its own arguments: a batch method and a per-event method on one key (matching's
+        // enrolments and the candidate scope's) would get each other's. The chain is taken apart
+        // and each link called on its own, one after the other on the transaction.
+        const links: MessageHandler[] = [];
+        for (
+          let link: MessageHandler | undefined = head;
+          link;
+          link = link.next as MessageHandler | undefined
+        )
+          links.push(link);
+        for (const link of links) link.next = undefined;
+        const call = async (link: MessageHandler, data: unknown, context: BaseRpcContext) => {
+          const result = await link(data, context);
+          await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        };
+        const tokenOf = (link: MessageHandler): unknown => link.extras?.[INBOX_BATCH];
+        const [only] = links;
+        const batchToken = links.length === 1 && only ? tokenOf(only) : undefined;
+        if (only && typeof batchToken === 'symbol') {
           const byTopicOfMethod = tokens.get(batchToken) ?? new Map<string, BatchEventHandler>();
           tokens.set(batchToken, byTopicOfMethod);
           const batch = byTopicOfMethod.get(topic) ?? {
-            applyBatch: async (events, manager) => {
-              const result = await nestHandler(events, new InboxBatchContext([events, manager]));
-              await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-            },
+            applyBatch: (events, manager) => call(only, events, new InboxBatchContext([events, manager])),
           };
           byTopicOfMethod.set(topic, batch);
           handlers.set(pattern, batch);
+        } else if (links.some((link) => typeof tokenOf(link) === 'symbol')) {
+          // Mixed: the key's events of a run go to each batch method at once and to each per-event
+          // method one by one, in their order, each event under its own causation.
+          handlers.set(pattern, {
+            applyBatch: async (events, manager) => {
+              for (const link of links) {
+                if (typeof tokenOf(link) === 'symbol') {
+                  await call(link, events, new InboxBatchContext([events, manager]));
+                  continue;
+                }
+                for (const event of events)
+                  await runWithContext(
+                    {
+                      correlationId: event.correlationId,
+                      causationId: event.eventId,
+                      traceparent: currentContext()?.traceparent ?? null,
+                    },
+                    () => call(link, event, new InboxContext([event, manager])),
+                  );
+              }
+            },
+          });
         } else {
           handlers.set(pattern, async (event, manager) => {
-            const result = await nestHandler(event, new InboxContext([event, manager]));
-            await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+            for (const link of links) await call(link, event, new InboxContext([event, manager]));
           });
         }
         byTopic.set(topic, handlers);
@@ -96,22 +137,4 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
   unwrap<T>(): T {
     return this.consumers as T;
   }
-}
-
-/**
- * Nest calls every handler of an event key with the same arguments (its chain of `next`): one
- * event for @OnEvent, the batch's events for @OnEventBatch. A key with both would hand one of them
- * the wrong thing, fail on every delivery and dead-letter the events; refuse to start instead
- * (a service batching a key records what the other handler did in its batch: decision 0044).
- */
-function refuseMixedHandlers(pattern: string, head: MessageHandler): void {
-  const kinds = new Set<string>();
-  for (let handler: MessageHandler | undefined = head; handler; handler = handler.next) {
-    kinds.add(typeof handler.extras?.[INBOX_BATCH] === 'symbol' ? '@OnEventBatch' : '@OnEvent');
-  }
-  if (kinds.size > 1)
-    throw new Error(
-      `'${pattern}' has both @OnEvent and @OnEventBatch handlers in this service: one of them would be ` +
-        'handed the wrong arguments; handle the key in the batch handler only (docs/decisions/0044)',
-    );
 }
