@@ -345,8 +345,11 @@ describe('enrolments and corrections per Kafka batch', () => {
     await producer.send({
       topic,
       acks: -1,
+      // One partition, so one batch; each person's own key, as intake sends them: a dead letter parks
+      // its key (decision 0042), and only the poison event's person is to wait.
       messages: sent.map((event) => ({
-        key: 'one-partition',
+        key: event.aggregateId,
+        partition: 0,
         value: JSON.stringify(event),
         headers: eventHeaders(event, null),
       })),

@@ -473,7 +473,7 @@ describe("the programme's NAF code amended: its people's titles read again", () 
     });
   const send = async (event: AnyEvent) =>
     producer.send({
-      topic: EVENT_CATALOGUE['ProgrammeAmended.v1'].topic,
+      topic: topics.topic(EVENT_CATALOGUE['ProgrammeAmended.v1'].topic),
       acks: -1,
       messages: [{ key: AMENDED, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
     });
