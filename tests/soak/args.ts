@@ -1,7 +1,13 @@
 // `npm run soak -- [--people 10000] [--brokers 3|single] [--faults all|a,b] [--keep] ...`
 import { parseArgs } from 'node:util';
 
-export const FAULTS = ['broker-kill', 'consumer-kill', 'relay-kill', 'postgres-restart', 'rebalance'] as const;
+export const FAULTS = [
+  'broker-kill',
+  'consumer-kill',
+  'relay-kill',
+  'postgres-restart',
+  'rebalance',
+] as const;
 export type Fault = (typeof FAULTS)[number];
 
 export interface SoakOptions {
@@ -39,7 +45,8 @@ export function parseSoakArgs(argv: string[]): SoakOptions {
   });
   const count = (name: string, value: string | undefined, min = 0) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number of at least ${min} (got '${value}')`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} must be a whole number of at least ${min} (got '${value}')`);
     return n;
   };
   const people = count('people', values.people, 1);
@@ -54,7 +61,8 @@ export function parseSoakArgs(argv: string[]): SoakOptions {
           .map((fault) => fault.trim())
           .filter(Boolean);
   const unknown = faults.filter((fault) => !(FAULTS as readonly string[]).includes(fault));
-  if (unknown.length > 0) throw new Error(`--faults: unknown ${unknown.join(', ')}; expected all or some of ${FAULTS.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`--faults: unknown ${unknown.join(', ')}; expected all or some of ${FAULTS.join(', ')}`);
   if (values.brokers === 'single' && faults.includes('broker-kill')) {
     throw new Error('--faults broker-kill needs the three-broker cluster (--brokers 3)');
   }
@@ -62,7 +70,8 @@ export function parseSoakArgs(argv: string[]): SoakOptions {
     people,
     seed: count('seed', values.seed),
     // 1 % of the people repeated, 0.5 % broken, unless told.
-    duplicates: values.duplicates === undefined ? Math.floor(people / 100) : count('duplicates', values.duplicates),
+    duplicates:
+      values.duplicates === undefined ? Math.floor(people / 100) : count('duplicates', values.duplicates),
     broken: values.broken === undefined ? Math.floor(people / 200) : count('broken', values.broken),
     brokers: values.brokers === '3' ? 'cluster' : 'single',
     faults: faults as Fault[],

@@ -28,7 +28,8 @@ export const exactlyOnce = (comparison: IdComparison): boolean =>
   comparison.missing.length === 0 && comparison.extra.length === 0 && comparison.duplicated.length === 0;
 
 export function describeComparison(comparison: IdComparison): string {
-  const sample = (ids: string[]) => (ids.length ? ` (${ids.slice(0, 2).join(', ')}${ids.length > 2 ? ', …' : ''})` : '');
+  const sample = (ids: string[]) =>
+    ids.length ? ` (${ids.slice(0, 2).join(', ')}${ids.length > 2 ? ', …' : ''})` : '';
   return (
     `${comparison.rows} rows for ${comparison.expected} people; missing ${comparison.missing.length}${sample(comparison.missing)}, ` +
     `extra ${comparison.extra.length}${sample(comparison.extra)}, twice ${comparison.duplicated.length}${sample(comparison.duplicated)}`
@@ -59,12 +60,18 @@ export interface DeadLetterSeen {
 }
 
 /** Dead letters that are not among the ones the run injected (keys starting with `injectedPrefix`). */
-export function unexpectedDeadLetters(letters: readonly DeadLetterSeen[], injectedPrefix: string): DeadLetterSeen[] {
+export function unexpectedDeadLetters(
+  letters: readonly DeadLetterSeen[],
+  injectedPrefix: string,
+): DeadLetterSeen[] {
   return letters.filter((letter) => !letter.key?.startsWith(injectedPrefix));
 }
 
 /** Injected keys no consumer dead-lettered (each must show up with its reason). */
-export function injectedNotDeadLettered(letters: readonly DeadLetterSeen[], injected: readonly string[]): string[] {
+export function injectedNotDeadLettered(
+  letters: readonly DeadLetterSeen[],
+  injected: readonly string[],
+): string[] {
   const seen = new Set(letters.map((letter) => letter.key));
   return injected.filter((key) => !seen.has(key));
 }
@@ -79,6 +86,8 @@ export const verdictLine = ({ name, ok, detail }: Verdict): string =>
   `${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(44)} ${detail}`;
 
 /** Occupations some of whose people have recommendations and others not (a missing effect). */
-export function partlyRecommended<T extends { people: number; recommended: number }>(occupations: readonly T[]): T[] {
+export function partlyRecommended<T extends { people: number; recommended: number }>(
+  occupations: readonly T[],
+): T[] {
   return occupations.filter(({ people, recommended }) => recommended > 0 && recommended < people);
 }

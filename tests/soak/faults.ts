@@ -69,7 +69,9 @@ export function faultSteps(faults: readonly Fault[], context: FaultContext): Fau
       when: (p) => p.intakeEnrolled >= p.valid * 0.2,
       run: async (p) => {
         const during = await dropConnections(context);
-        say(`[fault] postgres-restart: ${during} connections ended during the import (${p.intakeEnrolled} enrolled)`);
+        say(
+          `[fault] postgres-restart: ${during} connections ended during the import (${p.intakeEnrolled} enrolled)`,
+        );
         const deadline = Date.now() + 600_000;
         let latest = p;
         while (share(latest, 'pathway plans') < 0.65 && Date.now() < deadline) {

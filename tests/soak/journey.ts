@@ -5,7 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
 import { officeHolidays } from '@passerelle/scheduling/domain';
-import { bearer, createCoach, createOffice, setUpProgramme, weekdays, type GraphQLClient } from '@passerelle/shared/testing';
+import {
+  bearer,
+  createCoach,
+  createOffice,
+  setUpProgramme,
+  weekdays,
+  type GraphQLClient,
+} from '@passerelle/shared/testing';
 
 export interface Programme {
   officeId: string;
@@ -14,9 +21,17 @@ export interface Programme {
   coaches: string[];
 }
 
-export async function setUpTheProgramme(ops: GraphQLClient, coaches: number, headcount: number): Promise<Programme> {
+export async function setUpTheProgramme(
+  ops: GraphQLClient,
+  coaches: number,
+  headcount: number,
+): Promise<Programme> {
   const officeId = randomUUID();
-  await createOffice(ops, { id: officeId, openingHours: weekdays('08:00', '19:00'), minimumNoticeMinutes: 60 });
+  await createOffice(ops, {
+    id: officeId,
+    openingHours: weekdays('08:00', '19:00'),
+    minimumNoticeMinutes: 60,
+  });
   const coachIds: string[] = [];
   for (let i = 0; i < coaches; i++) {
     coachIds.push(
@@ -41,7 +56,12 @@ export async function setUpTheProgramme(ops: GraphQLClient, coaches: number, hea
 }
 
 /** The upload as the console sends it (GraphQL multipart request); the import batch's id. */
-export async function uploadFile(gatewayUrl: string, token: string, programmeId: string, file: Buffer): Promise<string> {
+export async function uploadFile(
+  gatewayUrl: string,
+  token: string,
+  programmeId: string,
+  file: Buffer,
+): Promise<string> {
   const form = new FormData();
   form.append(
     'operations',
@@ -77,7 +97,7 @@ export async function batchState(ops: GraphQLClient, batchId: string): Promise<B
 function lyonDay(days: number): DateTime {
   let day = DateTime.now().setZone('Europe/Paris').startOf('day');
   const closed = officeHolidays({ frenchPublicHolidays: true, extraHolidays: [] }, [day.year, day.year + 1]);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     day = day.plus({ days: 1 });
     if (day.weekday <= 5 && !closed.has(day.toFormat('yyyy-MM-dd'))) left--;
   }

@@ -63,7 +63,12 @@ export async function deadLettersSince(kafka: Kafka, since: TopicEnds): Promise<
   const wanted = Object.entries(now).flatMap(([topic, partitions]) =>
     Object.entries(partitions)
       .filter(([partition, high]) => Number(high) > Number(since[topic]?.[Number(partition)] ?? '0'))
-      .map(([partition, high]) => ({ topic, partition: Number(partition), from: since[topic]?.[Number(partition)] ?? '0', high })),
+      .map(([partition, high]) => ({
+        topic,
+        partition: Number(partition),
+        from: since[topic]?.[Number(partition)] ?? '0',
+        high,
+      })),
   );
   if (wanted.length === 0) return [];
   const letters: DeadLetterSeen[] = [];

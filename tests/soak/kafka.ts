@@ -26,7 +26,11 @@ function kafkaSh(basePort: number, ...args: string[]): string {
   }).trim();
 }
 
-export function startKafka(mode: 'single' | 'cluster', basePort: number, say: (line: string) => void): RunKafka {
+export function startKafka(
+  mode: 'single' | 'cluster',
+  basePort: number,
+  say: (line: string) => void,
+): RunKafka {
   if (mode === 'single') {
     const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:19092').split(',');
     return {

@@ -18,7 +18,12 @@ import {
   type IdentityClaims,
 } from '@passerelle/shared/auth';
 import { runMigrations } from '@passerelle/shared/runtime';
-import { createTestDatabase, freePort, startGroupsAtTopicEnd, type TestDatabase } from '@passerelle/shared/testing';
+import {
+  createTestDatabase,
+  freePort,
+  startGroupsAtTopicEnd,
+  type TestDatabase,
+} from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { careerDataSourceOptions } from '@passerelle/career/data-access';
 import { identityDataSourceOptions } from '@passerelle/identity/data-access';
@@ -222,7 +227,13 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
     token: (claims) => issueLocalToken(issuerDir, claims),
     async secondInstance(service) {
       const port = await portOutsideTheDemo(taken);
-      const second = new AppProcess(`${service}-2`, port, { ...envOf(service), PORT: String(port) }, logDir, `apps/${service}/src/main.ts`);
+      const second = new AppProcess(
+        `${service}-2`,
+        port,
+        { ...envOf(service), PORT: String(port) },
+        logDir,
+        `apps/${service}/src/main.ts`,
+      );
       extraInstances.push(second);
       second.start();
       await second.waitHealthy();

@@ -56,10 +56,14 @@ export class AppProcess {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) {
-        throw new Error(`${this.name} exited (${this.child.exitCode}) while starting: see ${this.logDir}/${this.name}.log`);
+        throw new Error(
+          `${this.name} exited (${this.child.exitCode}) while starting: see ${this.logDir}/${this.name}.log`,
+        );
       }
       try {
-        const response = await fetch(`http://127.0.0.1:${this.port}/health`, { signal: AbortSignal.timeout(3000) });
+        const response = await fetch(`http://127.0.0.1:${this.port}/health`, {
+          signal: AbortSignal.timeout(3000),
+        });
         if (response.ok) return;
       } catch {
         // not listening yet

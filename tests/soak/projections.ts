@@ -51,7 +51,15 @@ export const PROJECTIONS: Projection[] = [
 ];
 
 /** Services whose candidate scope (libs/shared/candidate-scope) projects every person. */
-export const SCOPED: Service[] = ['pathway', 'scheduling', 'matching', 'assessment', 'career', 'notifier', 'identity'];
+export const SCOPED: Service[] = [
+  'pathway',
+  'scheduling',
+  'matching',
+  'assessment',
+  'career',
+  'notifier',
+  'identity',
+];
 
 export type Databases = Record<Service, Client>;
 
@@ -91,13 +99,23 @@ export async function idsOf(
   // A projection without the programme ($1) reads the people alone.
   const byProgramme = projection.sql.includes('$1');
   const sql = byProgramme ? projection.sql : projection.sql.replaceAll('$2', '$1');
-  const params = byProgramme ? (projection.sql.includes('$2') ? [programmeId, people] : [programmeId]) : [people];
+  const params = byProgramme
+    ? projection.sql.includes('$2')
+      ? [programmeId, people]
+      : [programmeId]
+    : [people];
   const { rows } = await databases[projection.service].query<{ id: string }>(sql, params);
   return rows.map((row) => row.id);
 }
 
-export async function scopeIds(databases: Databases, service: Service, people: readonly string[]): Promise<string[] | null> {
-  const [exists] = (await databases[service].query(`SELECT to_regclass('candidate_scope') IS NOT NULL AS yes`)).rows;
+export async function scopeIds(
+  databases: Databases,
+  service: Service,
+  people: readonly string[],
+): Promise<string[] | null> {
+  const [exists] = (
+    await databases[service].query(`SELECT to_regclass('candidate_scope') IS NOT NULL AS yes`)
+  ).rows;
   if (!exists.yes) return null;
   const { rows } = await databases[service].query<{ id: string }>(
     `SELECT candidate_id::text AS id FROM candidate_scope WHERE candidate_id = ANY($1::uuid[])`,
@@ -129,7 +147,11 @@ export async function recommendationsByOccupation(
       GROUP BY 1 ORDER BY 1`,
     [people],
   );
-  return rows.map((row) => ({ code: row.code, people: Number(row.people), recommended: Number(row.recommended) }));
+  return rows.map((row) => ({
+    code: row.code,
+    people: Number(row.people),
+    recommended: Number(row.recommended),
+  }));
 }
 
 export async function countOf(client: Client, sql: string, params: unknown[] = []): Promise<number> {

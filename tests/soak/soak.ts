@@ -25,7 +25,17 @@ import { batchState, bookFirstMeetings, setUpTheProgramme, uploadFile, type Book
 import { deadLetterTopics, deadLettersSince, groupLags, injectPoison, topicEnds } from './kafka-checks';
 import { startKafka, type RunKafka } from './kafka';
 import { SERVICES, startSoakPlatform, type Service, type SoakPlatform } from './platform';
-import { PROJECTIONS, SCOPED, connectAll, countOf, idsOf, recommendationsByOccupation, reconnect, scopeIds, type Databases } from './projections';
+import {
+  PROJECTIONS,
+  SCOPED,
+  connectAll,
+  countOf,
+  idsOf,
+  recommendationsByOccupation,
+  reconnect,
+  scopeIds,
+  type Databases,
+} from './projections';
 import { startSmtpSink, type SmtpSink } from './smtp-sink';
 
 const t0 = performance.now();
@@ -42,7 +52,9 @@ interface Run {
 
 async function cleanUp(run: Run): Promise<void> {
   await Promise.all(Object.values(run.databases ?? {}).map((client) => client.end().catch(() => undefined)));
-  await run.platform?.stop(run.options.keep).catch((error: unknown) => say(`stopping the platform: ${String(error)}`));
+  await run.platform
+    ?.stop(run.options.keep)
+    .catch((error: unknown) => say(`stopping the platform: ${String(error)}`));
   await run.smtp?.close();
   try {
     run.kafka?.stop();
@@ -58,7 +70,11 @@ async function progressOf(run: Run, programmeId: string, valid: number, uploadAt
     PROJECTIONS.map(async (projection) => {
       // Counting by programme where the table has one, else every row (the run's databases are its own).
       const sql = `SELECT count(*) AS n FROM (${projection.sql.replace(/ = ANY\(\$2::uuid\[\]\)/g, ' IS NOT NULL')}) x`;
-      counts[projection.name] = await countOf(db[projection.service], sql, sql.includes('$1') ? [programmeId] : []).catch(() => counts[projection.name] ?? 0);
+      counts[projection.name] = await countOf(
+        db[projection.service],
+        sql,
+        sql.includes('$1') ? [programmeId] : [],
+      ).catch(() => counts[projection.name] ?? 0);
     }),
   );
   return {
@@ -72,7 +88,8 @@ async function progressOf(run: Run, programmeId: string, valid: number, uploadAt
 
 async function outboxes(db: Databases): Promise<Record<Service, number>> {
   const left = {} as Record<Service, number>;
-  for (const service of SERVICES) left[service] = await countOf(db[service], `SELECT count(*) AS n FROM outbox_message`);
+  for (const service of SERVICES)
+    left[service] = await countOf(db[service], `SELECT count(*) AS n FROM outbox_message`);
   return left;
 }
 
@@ -97,8 +114,10 @@ async function main(): Promise<number> {
 
 async function soak(run: Run): Promise<number> {
   const { options } = run;
-  say(`soak: ${options.people} people (+${options.duplicates} repeated rows, +${options.broken} broken), seed ${options.seed}, ` +
-    `${options.brokers === 'cluster' ? 'three-broker cluster' : 'shared single broker'}, faults: ${options.faults.join(', ') || 'none'}`);
+  say(
+    `soak: ${options.people} people (+${options.duplicates} repeated rows, +${options.broken} broken), seed ${options.seed}, ` +
+      `${options.brokers === 'cluster' ? 'three-broker cluster' : 'shared single broker'}, faults: ${options.faults.join(', ') || 'none'}`,
+  );
   run.smtp = await startSmtpSink();
   run.kafka = startKafka(options.brokers, options.kafkaBasePort, say);
   const platform = (run.platform = await startSoakPlatform({ kafka: run.kafka, smtpUrl: run.smtp.url, say }));
@@ -108,9 +127,13 @@ async function soak(run: Run): Promise<number> {
   const opsToken = await platform.token({ sub: 'ops-soak', role: 'ops', all_offices: true });
   const ops = gatewayAs(platform.gatewayUrl, opsToken);
   const programme = await setUpTheProgramme(ops, options.coaches, options.people + 100);
-  say(`programme ${programme.programmeId} set up through the gateway (office, ${options.coaches} coaches, contracted terms)`);
+  say(
+    `programme ${programme.programmeId} set up through the gateway (office, ${options.coaches} coaches, contracted terms)`,
+  );
   const file = soakFile(options);
-  say(`HR file: ${file.rows} rows, ${(file.bytes.length / 1024 / 1024).toFixed(1)} MiB, Windows-1252, ';' (${file.people.length} people, ${file.duplicates} repeated, ${file.broken} broken, ${file.withCode} with a ROME code)`);
+  say(
+    `HR file: ${file.rows} rows, ${(file.bytes.length / 1024 / 1024).toFixed(1)} MiB, Windows-1252, ';' (${file.people.length} people, ${file.duplicates} repeated, ${file.broken} broken, ${file.withCode} with a ROME code)`,
+  );
   const dlqAtStart = await topicEnds(run.kafka.kafka, deadLetterTopics());
   const candidateTopicAtStart = await topicEnds(run.kafka.kafka, ['passerelle.intake.candidate']);
   await sleep(1000); // the programme's events reach pathway and scheduling before its people
@@ -122,7 +145,9 @@ async function soak(run: Run): Promise<number> {
     databaseBase: testInfrastructure().databaseUrlBase,
     say,
   });
-  const cpuAtUpload = Object.fromEntries(SERVICES.map((service) => [service, platform.apps[service].cpuMs()]));
+  const cpuAtUpload = Object.fromEntries(
+    SERVICES.map((service) => [service, platform.apps[service].cpuMs()]),
+  );
   const uploadAt = performance.now();
   const batchId = await uploadFile(platform.gatewayUrl, opsToken, programme.programmeId, file.bytes);
   say(`uploaded through the gateway in ${seconds(performance.now() - uploadAt)}: import ${batchId}`);
@@ -148,7 +173,9 @@ async function soak(run: Run): Promise<number> {
       if (performance.now() - uploadAt > options.timeoutSeconds * 1000) break;
     }
     ({ bookings, refusals } = await bookFirstMeetings(ops, assigned, options.timeoutSeconds * 1000));
-    say(`journey: ${bookings.length} first meetings booked through the gateway${Object.keys(refusals).length ? ` (refused then retried: ${JSON.stringify(refusals)})` : ''}`);
+    say(
+      `journey: ${bookings.length} first meetings booked through the gateway${Object.keys(refusals).length ? ` (refused then retried: ${JSON.stringify(refusals)})` : ''}`,
+    );
   })();
 
   // Wait (bounded) for every effect, firing the faults as the progress reaches their triggers.
@@ -172,7 +199,9 @@ async function soak(run: Run): Promise<number> {
       batch = await batchState(ops, batchId).catch(() => batch);
       if (batch.status !== 'RUNNING' && batch.status !== 'PENDING') {
         importDoneAt = performance.now() - uploadAt;
-        say(`import ${batch.status}: ${batch.rowsEnrolled} enrolled, ${batch.rowsRejected} rejected of ${batch.rowsTotal}`);
+        say(
+          `import ${batch.status}: ${batch.rowsEnrolled} enrolled, ${batch.rowsRejected} rejected of ${batch.rowsTotal}`,
+        );
       }
     }
     for (const step of [...pending]) {
@@ -193,10 +222,15 @@ async function soak(run: Run): Promise<number> {
       );
     }
     const allReached = PROJECTIONS.every((projection) => reachedAt[projection.name] !== undefined);
-    if (allReached && !cpuAtEnd) cpuAtEnd = Object.fromEntries(SERVICES.map((service) => [service, platform.apps[service].cpuMs()]));
+    if (allReached && !cpuAtEnd)
+      cpuAtEnd = Object.fromEntries(SERVICES.map((service) => [service, platform.apps[service].cpuMs()]));
     if (performance.now() - lastLine > 5000) {
       lastLine = performance.now();
-      say(`${Object.entries(progress.counts).map(([name, n]) => `${name.split(' ')[0]} ${n}`).join(', ')}; intake outbox ${progress.intakeOutbox}`);
+      say(
+        `${Object.entries(progress.counts)
+          .map(([name, n]) => `${name.split(' ')[0]} ${n}`)
+          .join(', ')}; intake outbox ${progress.intakeOutbox}`,
+      );
     }
     if (allReached && importDoneAt && pending.size === 0 && faultResults.size === steps.length) {
       const left = await outboxes(db);
@@ -219,7 +253,10 @@ async function soak(run: Run): Promise<number> {
   const verdicts: Verdict[] = [];
   verdicts.push({
     name: 'import: every valid row enrolled, the rest rejected',
-    ok: batch.status === 'COMPLETED' && batch.rowsEnrolled === valid && batch.rowsRejected === file.duplicates + file.broken,
+    ok:
+      batch.status === 'COMPLETED' &&
+      batch.rowsEnrolled === valid &&
+      batch.rowsRejected === file.duplicates + file.broken,
     detail: `${batch.status}, ${batch.rowsEnrolled} enrolled (want ${valid}), ${batch.rowsRejected} rejected (want ${file.duplicates + file.broken})`,
   });
   const people = await idsOf(db, PROJECTIONS[0]!, programme.programmeId, []);
@@ -227,14 +264,28 @@ async function soak(run: Run): Promise<number> {
     const ids = await idsOf(db, projection, programme.programmeId, people);
     // Reporting keys its rows by a pseudonymous key: its count is compared, not the ids.
     const comparison = projection.service === 'reporting' ? compareIds(ids, ids) : compareIds(people, ids);
-    const ok = projection.service === 'reporting' ? ids.length === valid && comparison.duplicated.length === 0 : exactlyOnce(comparison) && people.length === valid;
-    verdicts.push({ name: `once each: ${projection.name}`, ok, detail: projection.service === 'reporting' ? `${ids.length} rows for ${valid} people` : describeComparison(comparison) });
+    const ok =
+      projection.service === 'reporting'
+        ? ids.length === valid && comparison.duplicated.length === 0
+        : exactlyOnce(comparison) && people.length === valid;
+    verdicts.push({
+      name: `once each: ${projection.name}`,
+      ok,
+      detail:
+        projection.service === 'reporting'
+          ? `${ids.length} rows for ${valid} people`
+          : describeComparison(comparison),
+    });
   }
   for (const service of SCOPED) {
     const ids = await scopeIds(db, service, people);
     if (ids === null) continue;
     const comparison = compareIds(people, ids);
-    verdicts.push({ name: `once each: ${service}'s candidate scope`, ok: exactlyOnce(comparison), detail: describeComparison(comparison) });
+    verdicts.push({
+      name: `once each: ${service}'s candidate scope`,
+      ok: exactlyOnce(comparison),
+      detail: describeComparison(comparison),
+    });
   }
   const occupations = await recommendationsByOccupation(db, people);
   const split = partlyRecommended(occupations);
@@ -244,14 +295,30 @@ async function soak(run: Run): Promise<number> {
     ok: split.length === 0 && recommended > 0,
     detail:
       `${occupations.reduce((n, o) => n + o.people, 0)} people with a known occupation (${occupations.length} codes), ${recommended} recommended; ` +
-      `codes the sample reference ranks nothing for: ${occupations.filter((o) => o.recommended === 0).map((o) => `${o.code} (${o.people})`).join(', ') || 'none'}` +
+      `codes the sample reference ranks nothing for: ${
+        occupations
+          .filter((o) => o.recommended === 0)
+          .map((o) => `${o.code} (${o.people})`)
+          .join(', ') || 'none'
+      }` +
       `${split.length ? `; PARTLY recommended: ${split.map((o) => `${o.code} ${o.recommended}/${o.people}`).join(', ')}` : ''}`,
   });
-  const sessions = await countOf(db.scheduling, `SELECT count(*) AS n FROM coaching_session WHERE id = ANY($1::uuid[])`, [bookings.map((b) => b.sessionId)]);
-  const reportedSessions = await countOf(db.reporting, `SELECT count(*) AS n FROM reporting_session WHERE session_id = ANY($1::uuid[])`, [bookings.map((b) => b.sessionId)]).catch(() => -1);
+  const sessions = await countOf(
+    db.scheduling,
+    `SELECT count(*) AS n FROM coaching_session WHERE id = ANY($1::uuid[])`,
+    [bookings.map((b) => b.sessionId)],
+  );
+  const reportedSessions = await countOf(
+    db.reporting,
+    `SELECT count(*) AS n FROM reporting_session WHERE session_id = ANY($1::uuid[])`,
+    [bookings.map((b) => b.sessionId)],
+  ).catch(() => -1);
   verdicts.push({
-    name: 'journey: the sample\'s meetings booked once, reported',
-    ok: bookings.length === Math.min(options.sample, options.coaches * 10) && sessions === bookings.length && reportedSessions === bookings.length,
+    name: "journey: the sample's meetings booked once, reported",
+    ok:
+      bookings.length === Math.min(options.sample, options.coaches * 10) &&
+      sessions === bookings.length &&
+      reportedSessions === bookings.length,
     detail: `${bookings.length} booked, ${sessions} in scheduling, ${reportedSessions} in reporting's read model`,
   });
   const inboxes: string[] = [];
@@ -259,9 +326,17 @@ async function soak(run: Run): Promise<number> {
   for (const service of SERVICES) {
     const n = await countOf(db[service], `SELECT count(*) AS n FROM inbox_message`);
     inboxes.push(`${service} ${n}`);
-    if (['pathway', 'scheduling', 'matching', 'assessment', 'identity', 'reporting'].includes(service) && n < valid) inboxOk = false;
+    if (
+      ['pathway', 'scheduling', 'matching', 'assessment', 'identity', 'reporting'].includes(service) &&
+      n < valid
+    )
+      inboxOk = false;
   }
-  verdicts.push({ name: 'inboxes hold every enrolment (unique event ids)', ok: inboxOk, detail: inboxes.join(', ') });
+  verdicts.push({
+    name: 'inboxes hold every enrolment (unique event ids)',
+    ok: inboxOk,
+    detail: inboxes.join(', '),
+  });
   const { rows: mail } = await db.notifier.query<{ kind: string; status: string; n: string }>(
     `SELECT kind, status, count(*) AS n FROM outgoing_message WHERE channel = 'email' GROUP BY 1, 2 ORDER BY 1, 2`,
   );
@@ -272,13 +347,25 @@ async function soak(run: Run): Promise<number> {
     detail: `${run.smtp!.received()} received by the sink, ${sent} sent in notifier's table (${mail.map((m) => `${m.kind} ${m.status} ${m.n}`).join(', ')})`,
   });
   const left = await outboxes(db);
-  verdicts.push({ name: 'every outbox empty', ok: Object.values(left).every((n) => n === 0), detail: Object.entries(left).map(([s, n]) => `${s} ${n}`).join(', ') });
+  verdicts.push({
+    name: 'every outbox empty',
+    ok: Object.values(left).every((n) => n === 0),
+    detail: Object.entries(left)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', '),
+  });
   const lags = await groupLags(run.kafka.kafka, platform.groupPrefix);
   const lagging = Object.entries(lags).filter(([, n]) => n > 0);
-  verdicts.push({ name: 'consumer lag 0 in every group of the run', ok: lagging.length === 0 && Object.keys(lags).length > 0, detail: `${Object.keys(lags).length} groups${lagging.length ? `; lagging: ${lagging.map(([g, n]) => `${g} ${n}`).join(', ')}` : ''}` });
+  verdicts.push({
+    name: 'consumer lag 0 in every group of the run',
+    ok: lagging.length === 0 && Object.keys(lags).length > 0,
+    detail: `${Object.keys(lags).length} groups${lagging.length ? `; lagging: ${lagging.map(([g, n]) => `${g} ${n}`).join(', ')}` : ''}`,
+  });
   const letters = await deadLettersSince(run.kafka.kafka, dlqAtStart);
   // On the shared broker other runs dead-letter too: only letters about this run's ids count.
-  const ours = run.kafka.cluster ? letters : letters.filter((letter) => letter.key?.startsWith(poisonPrefix) || people.includes(letter.key ?? ''));
+  const ours = run.kafka.cluster
+    ? letters
+    : letters.filter((letter) => letter.key?.startsWith(poisonPrefix) || people.includes(letter.key ?? ''));
   const unexpected = unexpectedDeadLetters(ours, poisonPrefix);
   const missed = injectedNotDeadLettered(ours, poison);
   const byConsumer = new Map<string, number>();
@@ -290,31 +377,51 @@ async function soak(run: Run): Promise<number> {
   });
   const candidateTopicNow = await topicEnds(run.kafka.kafka, ['passerelle.intake.candidate']);
   const candidateMessages = Object.entries(candidateTopicNow['passerelle.intake.candidate']!).reduce(
-    (n, [partition, high]) => n + Number(high) - Number(candidateTopicAtStart['passerelle.intake.candidate']![Number(partition)] ?? 0),
+    (n, [partition, high]) =>
+      n +
+      Number(high) -
+      Number(candidateTopicAtStart['passerelle.intake.candidate']![Number(partition)] ?? 0),
     0,
   );
   const invariantsOk = verdicts.every((verdict) => verdict.ok);
   for (const step of steps) {
     const result = faultResults.get(step.fault) ?? { ok: false, detail: 'never triggered' };
-    verdicts.push({ name: `fault ${step.fault}`, ok: result.ok && invariantsOk, detail: `${result.detail}${invariantsOk ? '; every invariant holds' : '; invariants FAIL'}` });
+    verdicts.push({
+      name: `fault ${step.fault}`,
+      ok: result.ok && invariantsOk,
+      detail: `${result.detail}${invariantsOk ? '; every invariant holds' : '; invariants FAIL'}`,
+    });
   }
 
   // Timings, throughput and CPU.
-  const cpuEnd = cpuAtEnd ?? Object.fromEntries(SERVICES.map((service) => [service, platform.apps[service].cpuMs()]));
-  console.log(`\nsoak ${platform.runId}: ${valid} people, ${options.brokers === 'cluster' ? 'three-broker cluster (replication 3, min.insync 2)' : 'shared single broker'}, faults ${options.faults.join(', ') || 'none'}`);
+  const cpuEnd =
+    cpuAtEnd ?? Object.fromEntries(SERVICES.map((service) => [service, platform.apps[service].cpuMs()]));
+  console.log(
+    `\nsoak ${platform.runId}: ${valid} people, ${options.brokers === 'cluster' ? 'three-broker cluster (replication 3, min.insync 2)' : 'shared single broker'}, faults ${options.faults.join(', ') || 'none'}`,
+  );
   console.log(`stage                                         since upload   people/s`);
   const row = (label: string, ms: number | undefined) =>
-    console.log(`${label.padEnd(46)}${(ms === undefined ? 'never' : seconds(ms)).padStart(10)}   ${ms ? String(Math.round(valid / (ms / 1000))).padStart(8) : ''}`);
+    console.log(
+      `${label.padEnd(46)}${(ms === undefined ? 'never' : seconds(ms)).padStart(10)}   ${ms ? String(Math.round(valid / (ms / 1000))).padStart(8) : ''}`,
+    );
   row('import done (batch finished)', importDoneAt || undefined);
   for (const projection of PROJECTIONS) row(`last effect: ${projection.name}`, reachedAt[projection.name]);
   row('settled (outboxes empty, lag 0)', settledAt);
-  console.log(`messages on passerelle.intake.candidate during the run: ${candidateMessages} (${valid} enrolments, ${poison.length} poison, the rest other events or re-sent)`);
+  console.log(
+    `messages on passerelle.intake.candidate during the run: ${candidateMessages} (${valid} enrolments, ${poison.length} poison, the rest other events or re-sent)`,
+  );
   console.log(`invitations received by the run's SMTP sink: ${run.smtp!.received()}`);
   console.log(`CPU from upload to the last effect (ms per person):`);
   console.log(
     '  ' +
-      SERVICES.map((service) => `${service} ${((cpuEnd[service]! - cpuAtUpload[service]!) / valid).toFixed(2)}`).join(', ') +
-      `; restarts: ${SERVICES.filter((s) => platform.apps[s].restarts).map((s) => `${s} ${platform.apps[s].restarts}`).join(', ') || 'none'}`,
+      SERVICES.map(
+        (service) => `${service} ${((cpuEnd[service]! - cpuAtUpload[service]!) / valid).toFixed(2)}`,
+      ).join(', ') +
+      `; restarts: ${
+        SERVICES.filter((s) => platform.apps[s].restarts)
+          .map((s) => `${s} ${platform.apps[s].restarts}`)
+          .join(', ') || 'none'
+      }`,
   );
   console.log('');
   for (const verdict of verdicts) console.log(verdictLine(verdict));
