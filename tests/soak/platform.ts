@@ -104,7 +104,9 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
   await ensureLocalIssuerKeys(issuerDir);
   const groupPrefix = `soak-${runId}`;
   const secret = randomBytes(32).toString('hex');
-  await startGroupsAtTopicEnd(kafka.brokers, groupPrefix, SERVICES);
+  // On the shared broker, the run reads only what is published from now on; a cluster of the run's
+  // own is fresh (and its new partitions may still be electing leaders).
+  if (!kafka.cluster) await startGroupsAtTopicEnd(kafka.brokers, groupPrefix, SERVICES);
 
   const taken = new Set<number>();
   const ports = {} as Record<Service, number>;

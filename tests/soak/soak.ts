@@ -119,7 +119,7 @@ async function soak(run: Run): Promise<number> {
       `${options.brokers === 'cluster' ? 'three-broker cluster' : 'shared single broker'}, faults: ${options.faults.join(', ') || 'none'}`,
   );
   run.smtp = await startSmtpSink();
-  run.kafka = startKafka(options.brokers, options.kafkaBasePort, say);
+  run.kafka = await startKafka(options.brokers, options.kafkaBasePort, say);
   const platform = (run.platform = await startSoakPlatform({ kafka: run.kafka, smtpUrl: run.smtp.url, say }));
   run.databases = await connectAll(platform.databaseUrls);
   const db = run.databases;
