@@ -52,7 +52,7 @@ export class AppProcess {
     this.lastCpu = 0;
   }
 
-  async waitHealthy(timeoutMs = 120_000): Promise<void> {
+  async waitHealthy(timeoutMs = 300_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) {
