@@ -184,7 +184,13 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
     apps[service] = new AppProcess(service, ports[service], envOf(service), logDir);
     apps[service].start();
   }
-  await Promise.all(SERVICES.map((service) => apps[service].waitHealthy()));
+  // A start that fails (a service not healthy in time on a loaded machine) leaves nothing behind.
+  const abandon = async (error: unknown): Promise<never> => {
+    await Promise.all(Object.values(apps).map((app) => app.stop('SIGKILL')));
+    await Promise.all(databases.map((database) => database.drop()));
+    throw error;
+  };
+  await Promise.all(SERVICES.map((service) => apps[service].waitHealthy())).catch(abandon);
   say(`services: ${SERVICES.length} processes healthy (logs in ${logDir})`);
 
   const gatewayPort = await portOutsideTheDemo(taken);
@@ -214,7 +220,10 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
     logDir,
   );
   gateway.start();
-  await gateway.waitHealthy();
+  await gateway.waitHealthy().catch(async (error: unknown) => {
+    await gateway.stop('SIGKILL');
+    return abandon(error);
+  });
   say(`gateway: healthy on 127.0.0.1:${gatewayPort}`);
 
   const extraInstances: AppProcess[] = [];
