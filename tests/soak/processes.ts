@@ -19,6 +19,12 @@ export function cpuMsOfStat(stat: string): number {
   return ((utime + stime) * 1000) / TICKS_PER_SECOND;
 }
 
+/** Every live child: killed if the run itself exits without stopping them (an error, an exit()). */
+const LIVE = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of LIVE) child.kill('SIGKILL');
+});
+
 export class AppProcess {
   private child: ChildProcess | null = null;
   /** CPU of the processes this app has been before the current one. */
@@ -49,6 +55,8 @@ export class AppProcess {
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;
+    LIVE.add(child);
+    child.once('exit', () => LIVE.delete(child));
     this.lastCpu = 0;
   }
 
