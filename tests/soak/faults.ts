@@ -1,0 +1,133 @@
+// The faults a run can inject while the people flow, each triggered once by the run's progress and
+// reporting what it did. Whether the platform survived is the run's invariants, checked at the end.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import type { Fault } from './args';
+import type { RunKafka } from './kafka';
+import type { SoakPlatform } from './platform';
+
+export interface Progress {
+  elapsedMs: number;
+  valid: number;
+  intakeEnrolled: number;
+  intakeOutbox: number;
+  counts: Record<string, number>;
+}
+
+export interface FaultStep {
+  fault: Fault;
+  /** When it fires: a fraction of the people some stage has reached. */
+  when: (progress: Progress) => boolean;
+  describeTrigger: string;
+  run: (progress: Progress) => Promise<string>;
+}
+
+export interface FaultContext {
+  platform: SoakPlatform;
+  kafka: RunKafka;
+  databaseBase: string;
+  say: (line: string) => void;
+}
+
+const share = (progress: Progress, name: string) => (progress.counts[name] ?? 0) / progress.valid;
+
+/** Ends every connection to the run's databases (the services', the run's own): PostgreSQL is shared, so no restart. */
+async function dropConnections({ platform, databaseBase }: FaultContext): Promise<number> {
+  const admin = new Client({ connectionString: `${databaseBase}/postgres` });
+  await admin.connect();
+  try {
+    const names = Object.values(platform.databaseUrls).map((url) => new URL(url).pathname.slice(1));
+    const { rows } = await admin.query<{ ended: boolean }>(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()`,
+      [names],
+    );
+    return rows.filter((row) => row.ended).length;
+  } finally {
+    await admin.end();
+  }
+}
+
+export function faultSteps(faults: readonly Fault[], context: FaultContext): FaultStep[] {
+  const { platform, kafka, say } = context;
+  const steps: FaultStep[] = [];
+  if (faults.includes('relay-kill')) {
+    steps.push({
+      fault: 'relay-kill',
+      describeTrigger: "intake's outbox holds 300 rows or more (its relay publishing)",
+      when: (p) => p.intakeOutbox >= 300,
+      run: async (p) => {
+        const t0 = performance.now();
+        await platform.apps.intake.killAndRestart();
+        return `intake SIGKILLed with ${p.intakeOutbox} rows in its outbox, ${p.intakeEnrolled} enrolled; healthy again in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+      },
+    });
+  }
+  if (faults.includes('postgres-restart')) {
+    steps.push({
+      fault: 'postgres-restart',
+      describeTrigger: 'import at 20 %, then pathway at 65 %',
+      when: (p) => p.intakeEnrolled >= p.valid * 0.2,
+      run: async (p) => {
+        const during = await dropConnections(context);
+        say(
+          `[fault] postgres-restart: ${during} connections ended during the import (${p.intakeEnrolled} enrolled)`,
+        );
+        const deadline = Date.now() + 600_000;
+        let latest = p;
+        while (share(latest, 'pathway plans') < 0.65 && Date.now() < deadline) {
+          await sleep(250);
+          latest = currentProgress();
+        }
+        const consuming = await dropConnections(context);
+        return `${during} connections ended during the import (${p.intakeEnrolled} enrolled), ${consuming} during consumption (pathway ${latest.counts['pathway plans']})`;
+      },
+    });
+  }
+  if (faults.includes('broker-kill')) {
+    steps.push({
+      fault: 'broker-kill',
+      describeTrigger: 'pathway at 25 %',
+      when: (p) => share(p, 'pathway plans') >= 0.25,
+      run: async (p) => {
+        kafka.killNode(2);
+        await sleep(10_000);
+        const t0 = performance.now();
+        kafka.startNode(2);
+        return `broker 2 killed (kill -9) with pathway at ${p.counts['pathway plans']}, restarted 10 s later (ready in ${((performance.now() - t0) / 1000).toFixed(1)} s)`;
+      },
+    });
+  }
+  if (faults.includes('consumer-kill')) {
+    steps.push({
+      fault: 'consumer-kill',
+      describeTrigger: 'pathway at 45 %',
+      when: (p) => share(p, 'pathway plans') >= 0.45,
+      run: async (p) => {
+        const t0 = performance.now();
+        await platform.apps.pathway.killAndRestart();
+        return `pathway SIGKILLed mid-batch at ${p.counts['pathway plans']} plans; healthy again in ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+      },
+    });
+  }
+  if (faults.includes('rebalance')) {
+    steps.push({
+      fault: 'rebalance',
+      describeTrigger: 'matching at 30 %',
+      when: (p) => share(p, 'matching profiles') >= 0.3,
+      run: async (p) => {
+        const second = await platform.secondInstance('matching');
+        const joinedAt = currentProgress().counts['matching profiles'];
+        await sleep(15_000);
+        const leftAt = currentProgress().counts['matching profiles'];
+        await second.stop('SIGTERM');
+        return `a second matching joined its groups at ${joinedAt} profiles (trigger ${p.counts['matching profiles']}) and left 15 s later at ${leftAt} (CPU ${Math.round(second.cpuMs())} ms)`;
+      },
+    });
+  }
+  return steps;
+}
+
+/** The run's latest progress, kept by the run's loop (faults that wait for a later stage read it). */
+let latest: Progress | null = null;
+export const recordProgress = (progress: Progress) => (latest = progress);
+export const currentProgress = (): Progress => latest!;
