@@ -9,7 +9,12 @@ import { DISCARD_HEADER } from '../dead-letter/dead-letter.replayer';
 import { headerValue } from '../kafka/event-codec';
 import { decodeMessage, type DecodedMessage } from './decode-message';
 import { KeyParking, messageKeyOf } from './key-parking';
-import { DEFAULT_RETRY_POLICY, delayAfterFailure, type RetryPolicy } from './retry-policy';
+import {
+  DEFAULT_RETRY_POLICY,
+  delayAfterFailure,
+  isUnreachableDependency,
+  type RetryPolicy,
+} from './retry-policy';
 
 /** Applies one event inside the inbox transaction; everything it writes commits with the inbox row. */
 export type EventHandler = (event: AnyEvent, manager: EntityManager) => Promise<void>;
@@ -199,9 +204,13 @@ export class InboxConsumer {
         const delay = delayAfterFailure(this.retry, attempt);
         const reason = (error as Error).message || String(error);
         if (delay === null) {
-          // If the database itself is down, the event is not at fault: fail the batch so Kafka
-          // redelivers it once the database is back, instead of dead-lettering every event in flight.
-          await this.options.dataSource.query('SELECT 1');
+          // If the database itself is down, or another service the handler asks cannot be reached,
+          // the event is not at fault: fail the batch so Kafka redelivers it once the other side is
+          // back, instead of dead-lettering every event in flight (the soak's intake restart).
+          await this.options.dataSource.query('SELECT 1').catch((down: unknown) => {
+            throw redeliverLater('the database cannot be reached', down);
+          });
+          if (isUnreachableDependency(error)) throw redeliverLater(reason, error);
           await this.deadLetter(batch, item.message, `handler failed: ${reason}`, attempt);
           await this.park(item);
           return;
@@ -488,4 +497,17 @@ export class InboxConsumer {
       );
     }
   }
+}
+
+/**
+ * An error that makes kafkajs give the batch back and deliver it again (from the last committed
+ * offset): the consumer restarts only after an error it takes as retriable (kafkajs reads
+ * `retriable` on the deepest cause); any other error thrown from a batch stops the consumer for
+ * good, and the service with it would stop consuming the topic.
+ */
+function redeliverLater(reason: string, cause: unknown): Error {
+  return Object.assign(new Error(`redelivered later: ${reason}`), {
+    retriable: true,
+    cause: { retriable: true, cause },
+  });
 }

@@ -163,4 +163,37 @@ describe('inbox consumer', () => {
       await consumer.stop();
     }
   });
+
+  it('redelivers an event whose handler cannot reach another service, instead of dead-lettering it, until it is back', async () => {
+    const topic = await createThrowawayTopic(kafka);
+    const asking = enrolledEvent();
+    const after = enrolledEvent();
+    let attempts = 0;
+    let reachable = false;
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4001'), { code: 'ECONNREFUSED' });
+    const handler: EventHandler = async (event, manager) => {
+      if (event.eventId === asking.eventId && !reachable) {
+        attempts++;
+        throw new TypeError('fetch failed', { cause: refused });
+      }
+      await recordEffect(manager, event);
+    };
+    await send(topic, [asMessage(asking), asMessage(after)]);
+    const { consumer, groupId } = await consume(topic, handler, 'unreachable');
+    try {
+      // Well past the bounded retries (4 attempts), the event is still tried, never dead-lettered.
+      await waitFor(async () => attempts >= 8, {
+        what: 'the event tried again and again while intake is down',
+      });
+      reachable = true;
+      await waitForGroupToCatchUp(kafka, groupId, topic);
+      expect(await effectCounts(dataSource, [asking.eventId, after.eventId])).toEqual({
+        [asking.eventId]: 1,
+        [after.eventId]: 1,
+      });
+      expect(deadLetterReader.matching((m) => m.header(HEADERS.eventId) === asking.eventId)).toEqual([]);
+    } finally {
+      await consumer.stop();
+    }
+  }, 120_000);
 });
