@@ -84,16 +84,36 @@ export async function startService(
     { inheritAppConfig: true },
   );
   app.enableShutdownHooks();
-  await app.startAllMicroservices();
-  keepIdleConnectionsLongerThanTheGateway(app.getHttpServer() as Server);
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await app.startAllMicroservices();
+    keepIdleConnectionsLongerThanTheGateway(app.getHttpServer() as Server);
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    // Nothing of a failed start stays open (database pool, Kafka clients): a new start may follow.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   logger.info({ port: config.PORT }, `${definition.service} ready`);
   return app;
 }
 
+/** How many times, and how far apart, a start is tried again while Kafka cannot be reached. */
+const START_ATTEMPTS = 10;
+const START_RETRY_MS = 3_000;
+
+/**
+ * A broker that is down (one of three, restarting) or not yet up refuses the connections kafkajs
+ * opens at start after its own retries: kafkajs marks such errors retriable. Any other failure
+ * (configuration, topic settings, database schema) will not mend by waiting.
+ */
+function kafkaNotReachable(error: unknown): boolean {
+  const { name, retriable } = (error ?? {}) as { name?: unknown; retriable?: unknown };
+  return typeof name === 'string' && name.startsWith('KafkaJS') && retriable === true;
+}
+
 /** Entry point for main.ts: a bad configuration exits with the list of keys to fix. */
 export function runServiceMain(definition: ServiceDefinition): void {
-  startService(definition).catch((error: unknown) => {
+  startUntilKafkaAnswers(definition).catch((error: unknown) => {
     if (error instanceof ConfigError || error instanceof TopicSettingsError) {
       console.error(`${definition.service}: ${error.message}`);
     } else {
@@ -101,6 +121,22 @@ export function runServiceMain(definition: ServiceDefinition): void {
     }
     process.exit(1);
   });
+}
+
+/** Starts the service, again while Kafka cannot be reached (the soak's broker killed during a restart). */
+async function startUntilKafkaAnswers(definition: ServiceDefinition): Promise<INestApplication> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startService(definition);
+    } catch (error) {
+      if (!kafkaNotReachable(error) || attempt >= START_ATTEMPTS) throw error;
+      console.error(
+        `${definition.service}: Kafka could not be reached (${(error as Error).message}); ` +
+          `starting again in ${START_RETRY_MS / 1000} s (attempt ${attempt + 1} of ${START_ATTEMPTS})`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS));
+    }
+  }
 }
 
 /**
