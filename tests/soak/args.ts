@@ -7,6 +7,7 @@ export const FAULTS = [
   'relay-kill',
   'postgres-restart',
   'rebalance',
+  'tenant-isolation',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 

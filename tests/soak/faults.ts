@@ -2,7 +2,12 @@
 // reporting what it did. Whether the platform survived is the run's invariants, checked at the end.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import type { Fault } from './args';
+import type { GraphQLClient } from '@passerelle/shared/testing';
+import type { Fault, SoakOptions } from './args';
+import { compareIds, describeComparison, exactlyOnce } from './compare';
+import { soakFile } from './hr-file';
+import { batchState, setUpTheProgramme, uploadFile } from './journey';
+import { PROJECTIONS, SCOPED, idsOf, scopeIds, type Databases } from './projections';
 import type { RunKafka } from './kafka';
 import type { SoakPlatform } from './platform';
 
@@ -27,6 +32,13 @@ export interface FaultContext {
   kafka: RunKafka;
   databaseBase: string;
   say: (line: string) => void;
+  /** For the second sponsor (tenant-isolation): ops through the gateway, the run's databases. */
+  ops: GraphQLClient;
+  opsToken: string;
+  options: SoakOptions;
+  databases: Databases;
+  /** The first sponsor's programme (the run's). */
+  programmeId: string;
 }
 
 const share = (progress: Progress, name: string) => (progress.counts[name] ?? 0) / progress.valid;
@@ -124,7 +136,74 @@ export function faultSteps(faults: readonly Fault[], context: FaultContext): Fau
       },
     });
   }
+  if (faults.includes('tenant-isolation')) {
+    steps.push({
+      fault: 'tenant-isolation',
+      describeTrigger: "the first sponsor's import under way",
+      when: (p) => p.intakeEnrolled > 0,
+      run: () => secondSponsor(context),
+    });
+  }
   return steps;
+}
+
+/**
+ * A second sponsor's programme imported while the first one's people flow, from a file of another
+ * seed: the same employee numbers as the first file's first people (S000001...), other names and
+ * another company's emails, under another sponsor and office. Each service is to hold each of them once under the second programme, and
+ * no row of one sponsor's people under the other's (throws, failing the fault, otherwise).
+ */
+async function secondSponsor(context: FaultContext): Promise<string> {
+  const { ops, opsToken, options, databases, platform, say } = context;
+  const people = Math.max(50, Math.round(options.people / 10));
+  const programme = await setUpTheProgramme(ops, 2, people + 10, {
+    sponsorName: 'Bâtiment Sud',
+    name: 'Congé de reclassement Bâtiment Sud (soak)',
+  });
+  const generated = soakFile({ ...options, seed: options.seed + 1, people, duplicates: 0, broken: 0 });
+  // Another company's addresses: two generated people of the same name and number would otherwise
+  // share an email, and identity keeps one account per email (a finding of its own, not this one's).
+  const file = {
+    ...generated,
+    bytes: Buffer.from(
+      generated.bytes.toString('latin1').replaceAll('@acme-industrie.example', '@batiment-sud.example'),
+      'latin1',
+    ),
+  };
+  const batchId = await uploadFile(platform.gatewayUrl, opsToken, programme.programmeId, file.bytes);
+  say(`[fault] tenant-isolation: a second sponsor's ${people} people uploaded (import ${batchId})`);
+  const deadline = Date.now() + options.timeoutSeconds * 1000;
+  let second: string[] = [];
+  const lines: string[] = [];
+  for (;;) {
+    const batch = await batchState(ops, batchId).catch(() => null);
+    second = await idsOf(databases, PROJECTIONS[0]!, programme.programmeId, []).catch(() => []);
+    lines.length = 0;
+    let complete = batch?.status === 'COMPLETED' && second.length === people;
+    const first = new Set(await idsOf(databases, PROJECTIONS[0]!, context.programmeId, []));
+    for (const projection of PROJECTIONS) {
+      if (projection.service === 'reporting') continue; // pseudonymous keys: compared by count below
+      const ids = await idsOf(databases, projection, programme.programmeId, second).catch(() => []);
+      const comparison = compareIds(second, ids);
+      const crossed = ids.filter((id) => first.has(id)).length;
+      if (crossed > 0)
+        throw new Error(`${projection.name}: ${crossed} of the first sponsor's people under the second`);
+      if (!exactlyOnce(comparison)) complete = false;
+      lines.push(`${projection.name.split(' ')[0]} ${describeComparison(comparison)}`);
+    }
+    for (const service of SCOPED) {
+      const ids = await scopeIds(databases, service, second).catch(() => []);
+      if (ids !== null && !exactlyOnce(compareIds(second, ids))) complete = false;
+    }
+    const reporting = PROJECTIONS.find((projection) => projection.service === 'reporting')!;
+    const reported = await idsOf(databases, reporting, programme.programmeId, []).catch(() => []);
+    if (reported.length !== people) complete = false;
+    if (complete) break;
+    if (Date.now() > deadline)
+      throw new Error(`the second sponsor's people not all there in time: ${lines.join('; ')}`);
+    await sleep(1000);
+  }
+  return `a second sponsor's ${people} people (the same employee numbers as the first file's) each once in every service under their own programme, none of either sponsor under the other's`;
 }
 
 /** The run's latest progress, kept by the run's loop (faults that wait for a later stage read it). */

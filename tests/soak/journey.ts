@@ -25,6 +25,10 @@ export async function setUpTheProgramme(
   ops: GraphQLClient,
   coaches: number,
   headcount: number,
+  sponsor: { sponsorName: string; name: string } = {
+    sponsorName: 'Acme Industrie',
+    name: 'PSE Acme Rhône (soak)',
+  },
 ): Promise<Programme> {
   const officeId = randomUUID();
   await createOffice(ops, {
@@ -39,8 +43,7 @@ export async function setUpTheProgramme(
     );
   }
   const { sponsorId, programmeId } = await setUpProgramme(ops, {
-    sponsorName: 'Acme Industrie',
-    name: 'PSE Acme Rhône (soak)',
+    ...sponsor,
     officeIds: [officeId],
     terms: {
       type: 'PSE',

@@ -144,6 +144,11 @@ async function soak(run: Run): Promise<number> {
     kafka: run.kafka,
     databaseBase: testInfrastructure().databaseUrlBase,
     say,
+    ops,
+    opsToken,
+    options,
+    databases: db,
+    programmeId: programme.programmeId,
   });
   const cpuAtUpload = Object.fromEntries(
     SERVICES.map((service) => [service, platform.apps[service].cpuMs()]),
