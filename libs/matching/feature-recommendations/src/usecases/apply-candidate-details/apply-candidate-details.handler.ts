@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AnyEvent } from '@passerelle/shared/contracts';
 import { createEvent, OutboxWriter } from '@passerelle/shared/messaging';
@@ -27,7 +26,10 @@ import {
   type TitleResolution,
 } from '@passerelle/matching/domain';
 import { profileToDomain } from '../../profile.mapper';
-import { RECOMMENDATIONS_PER_PERSON } from '../recompute-recommendations/recompute-recommendations.handler';
+import {
+  RECOMMENDATIONS_PER_PERSON,
+  recommendationRow,
+} from '../recompute-recommendations/recompute-recommendations.handler';
 import { OFFERS_PER_PERSON, toDomainOffer } from '../rematch-offers/rematch-offers.handler';
 import type { ApplyCandidateDetailsCommand, CandidateDetailsEvent } from './apply-candidate-details.command';
 
@@ -200,32 +202,15 @@ export class ApplyCandidateDetailsHandler {
         list = ranker({ demandFor: (code) => demand.get(code) ?? null, demandScale: demandScale(demand) });
         byProfile.set(rankingKey, list);
       }
-      const recommendationsOf = list;
       if (list.length === 0 && !recommended.has(candidateId)) continue;
-      const personRows = recommendationsOf.map((r): OccupationRecommendationEntity => ({
-        id: randomUUID(),
-        candidateId,
-        occupationCode: r.occupationCode,
-        rank: r.rank,
-        computedAt: now,
-        label: r.label,
-        score: r.score,
-        proximity: r.proximity,
-        explanation: r.explanation,
-        explanationEn: r.explanationEn,
-        levelStep: r.levelStep,
-        sharedSkillCodes: r.sharedSkillCodes,
-        missingSkillCodes: r.missingSkillCodes,
-        mobilityOrder: r.mobilityOrder,
-        components: { ...r.components },
-      }));
+      const personRows = list.map((r) => recommendationRow(candidateId, r, now));
       rows.push(...personRows);
       step.recommendations = personRows;
       this.announce(step, () =>
         createEvent('OccupationsRecommended.v1', candidateId, {
           candidateId,
           computedAt: now.toISOString(),
-          recommendations: recommendationsOf.map((r) => ({
+          recommendations: list.map((r) => ({
             occupationCode: r.occupationCode,
             rank: r.rank,
             score: r.score,

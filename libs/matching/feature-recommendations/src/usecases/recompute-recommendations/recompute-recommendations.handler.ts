@@ -7,12 +7,37 @@ import {
   ReferenceCatalogueCache,
   type OccupationRecommendationEntity,
 } from '@passerelle/matching/data-access';
-import { demandScale, rankOccupations } from '@passerelle/matching/domain';
+import { demandScale, rankOccupations, type OccupationRecommendation } from '@passerelle/matching/domain';
 import { profileToDomain } from '../../profile.mapper';
 import type { RecomputeRecommendationsCommand } from './recompute-recommendations.command';
 import { RematchOffersHandler } from '../rematch-offers/rematch-offers.handler';
 
 export const RECOMMENDATIONS_PER_PERSON = 20;
+
+/** A ranked occupation as the row that stores it for the person (one path per person, one per batch). */
+export function recommendationRow(
+  candidateId: string,
+  r: OccupationRecommendation,
+  now: Date,
+): OccupationRecommendationEntity {
+  return {
+    id: randomUUID(),
+    candidateId,
+    occupationCode: r.occupationCode,
+    rank: r.rank,
+    computedAt: now,
+    label: r.label,
+    score: r.score,
+    proximity: r.proximity,
+    explanation: r.explanation,
+    explanationEn: r.explanationEn,
+    levelStep: r.levelStep,
+    sharedSkillCodes: r.sharedSkillCodes,
+    missingSkillCodes: r.missingSkillCodes,
+    mobilityOrder: r.mobilityOrder,
+    components: { ...r.components },
+  };
+}
 
 /**
  * Re-ranks a person's target occupations from their profile, stores them with explanations,
@@ -50,23 +75,7 @@ export class RecomputeRecommendationsHandler {
     );
     const previous = await this.profiles.recommendations(manager, candidateId);
     if (ranked.length === 0 && previous.length === 0) return;
-    const rows: OccupationRecommendationEntity[] = ranked.map((r) => ({
-      id: randomUUID(),
-      candidateId,
-      occupationCode: r.occupationCode,
-      rank: r.rank,
-      computedAt: now,
-      label: r.label,
-      score: r.score,
-      proximity: r.proximity,
-      explanation: r.explanation,
-      explanationEn: r.explanationEn,
-      levelStep: r.levelStep,
-      sharedSkillCodes: r.sharedSkillCodes,
-      missingSkillCodes: r.missingSkillCodes,
-      mobilityOrder: r.mobilityOrder,
-      components: { ...r.components },
-    }));
+    const rows = ranked.map((r) => recommendationRow(candidateId, r, now));
     await this.profiles.replaceRecommendations(manager, candidateId, rows);
     await this.outbox.emit(manager, 'OccupationsRecommended.v1', candidateId, {
       candidateId,
