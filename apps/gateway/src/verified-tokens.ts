@@ -1,4 +1,4 @@
-import type { Identity } from '@passerelle/shared/auth';
+import { ExpiringEntries, type Identity } from '@passerelle/shared/auth';
 
 /**
  * Bearer tokens the gateway has verified, with the identity they gave, for a short while: a console
@@ -8,21 +8,17 @@ import type { Identity } from '@passerelle/shared/auth';
  * working within that bound; refused tokens are never kept (each is checked again, and logged).
  */
 export class VerifiedTokens {
-  private readonly verified = new Map<string, { identity: Identity; until: number }>();
+  private readonly verified: ExpiringEntries<Identity>;
 
   constructor(
     private readonly now: () => Date,
     private readonly options: { keepSeconds?: number; maxTokens?: number } = {},
-  ) {}
+  ) {
+    this.verified = new ExpiringEntries(options.maxTokens ?? 10_000);
+  }
 
   find(token: string): Identity | undefined {
-    const entry = this.verified.get(token);
-    if (!entry) return undefined;
-    if (this.now().getTime() >= entry.until) {
-      this.verified.delete(token);
-      return undefined;
-    }
-    return entry.identity;
+    return this.verified.get(token, this.now().getTime());
   }
 
   /** `expiresAt`: the token's `exp` in seconds; a token without one is not kept. */
@@ -30,11 +26,6 @@ export class VerifiedTokens {
     if (typeof expiresAt !== 'number') return;
     const now = this.now().getTime();
     const until = Math.min(expiresAt * 1000, now + (this.options.keepSeconds ?? 60) * 1000);
-    if (until <= now) return;
-    if (this.verified.size >= (this.options.maxTokens ?? 10_000)) {
-      const oldest = this.verified.keys().next();
-      if (!oldest.done) this.verified.delete(oldest.value);
-    }
-    this.verified.set(token, { identity, until });
+    if (until > now) this.verified.set(token, identity, until);
   }
 }

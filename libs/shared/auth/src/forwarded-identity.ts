@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
+import { ExpiringEntries } from './expiring-entries';
 import { claimsFromIdentity, identityFromClaims, type Identity } from './identity';
 
 /** Header the gateway sets on every subgraph request; a client cannot forge it without the secret. */
@@ -35,28 +36,24 @@ export async function signForwardedIdentity(
  * bench:gateway). The header is the same one a fresh signature would give, give or take its times.
  */
 export class ForwardedIdentitySigner {
-  private readonly signed = new Map<string, { header: string; signedAt: number }>();
+  private readonly signed: ExpiringEntries<{ header: string; signedAt: number }>;
 
   constructor(
     private readonly secret: string,
     private readonly now: () => Date,
     private readonly options: { reuseSeconds?: number; maxIdentities?: number } = {},
-  ) {}
+  ) {
+    this.signed = new ExpiringEntries(options.maxIdentities ?? 10_000);
+  }
 
   async header(identity: Identity): Promise<string> {
     const key = JSON.stringify(claimsFromIdentity(identity));
-    const now = this.now();
-    const reuseMs = (this.options.reuseSeconds ?? 20) * 1000;
-    const kept = this.signed.get(key);
-    if (kept && now.getTime() - kept.signedAt < reuseMs && now.getTime() >= kept.signedAt) return kept.header;
-    const header = await signForwardedIdentity(identity, this.secret, now);
-    // Oldest first out: Map keeps insertion order, and a re-signed identity moves to the end.
-    this.signed.delete(key);
-    if (this.signed.size >= (this.options.maxIdentities ?? 10_000)) {
-      const oldest = this.signed.keys().next();
-      if (!oldest.done) this.signed.delete(oldest.value);
-    }
-    this.signed.set(key, { header, signedAt: now.getTime() });
+    const now = this.now().getTime();
+    const kept = this.signed.get(key, now);
+    // A clock moved back would otherwise hand out a header issued "in the future".
+    if (kept && now >= kept.signedAt) return kept.header;
+    const header = await signForwardedIdentity(identity, this.secret, new Date(now));
+    this.signed.set(key, { header, signedAt: now }, now + (this.options.reuseSeconds ?? 20) * 1000);
     return header;
   }
 }
@@ -98,25 +95,22 @@ async function verifiedClaims(
  * (ForwardedIdentitySigner), so most requests carry a header already checked.
  */
 export class ForwardedIdentityVerifier {
-  private readonly verified = new Map<string, { identity: Identity; untilMs: number }>();
+  private readonly verified: ExpiringEntries<Identity>;
 
   constructor(
     private readonly secret: string,
     private readonly now: () => Date = () => new Date(),
-    private readonly maxHeaders = 1_000,
-  ) {}
+    maxHeaders = 1_000,
+  ) {
+    this.verified = new ExpiringEntries(maxHeaders);
+  }
 
   async verify(token: string): Promise<Identity> {
     const now = this.now();
-    const known = this.verified.get(token);
-    if (known && now.getTime() < known.untilMs) return known.identity;
-    this.verified.delete(token);
+    const known = this.verified.get(token, now.getTime());
+    if (known) return known;
     const { identity, usableUntilMs } = await verifiedClaims(token, this.secret, now);
-    if (this.verified.size >= this.maxHeaders) {
-      const oldest = this.verified.keys().next();
-      if (!oldest.done) this.verified.delete(oldest.value);
-    }
-    this.verified.set(token, { identity, untilMs: usableUntilMs });
+    this.verified.set(token, identity, usableUntilMs);
     return identity;
   }
 }

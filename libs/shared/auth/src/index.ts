@@ -1,5 +1,6 @@
 export * from './identity';
 export * from './forwarded-identity';
+export * from './expiring-entries';
 export * from './token-lifetime';
 export * from './access.decorators';
 export * from './access.guard';
