@@ -4,6 +4,8 @@ import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerell
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  DeadLetterRecordEntity,
+  DeadLetterRecords1766220000000,
   HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
@@ -58,10 +60,12 @@ export function assessmentDataSourceOptions(url: string): DataSourceOptions {
       InboxMessageEntity,
       ParkedKeyEntity,
       HeldEventEntity,
+      DeadLetterRecordEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
       ParkedKeysAndInboxPurge1766110000000,
+      DeadLetterRecords1766220000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateAssessmentTable1763900003000,
       AssessmentSessionsAndInstruments1763900014000,

@@ -2,6 +2,8 @@ import type { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  DeadLetterRecordEntity,
+  DeadLetterRecords1766220000000,
   HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
@@ -45,10 +47,12 @@ export function identityDataSourceOptions(url: string, poolSize?: number): DataS
       InboxMessageEntity,
       ParkedKeyEntity,
       HeldEventEntity,
+      DeadLetterRecordEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
       ParkedKeysAndInboxPurge1766110000000,
+      DeadLetterRecords1766220000000,
       CreateIdentityTables1765000000000,
       AccountsFromEvents1765100000000,
       CreateSecondFactor1765200000000,

@@ -3,6 +3,8 @@ import type { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  DeadLetterRecordEntity,
+  DeadLetterRecords1766220000000,
   HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
@@ -85,10 +87,12 @@ export function intakeDataSourceOptions(url: string): DataSourceOptions {
       InboxMessageEntity,
       ParkedKeyEntity,
       HeldEventEntity,
+      DeadLetterRecordEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
       ParkedKeysAndInboxPurge1766110000000,
+      DeadLetterRecords1766220000000,
       CreateIntakeTables1763900001000,
       CandidateRecordAndImport1763900011000,
       ImportChunkFunction1763900011100,

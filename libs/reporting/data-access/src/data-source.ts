@@ -2,6 +2,8 @@ import type { DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  DeadLetterRecordEntity,
+  DeadLetterRecords1766220000000,
   HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
@@ -48,10 +50,12 @@ export function reportingDataSourceOptions(url: string, poolSize?: number): Data
       InboxMessageEntity,
       ParkedKeyEntity,
       HeldEventEntity,
+      DeadLetterRecordEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
       ParkedKeysAndInboxPurge1766110000000,
+      DeadLetterRecords1766220000000,
       CreateReportingTables1765930000000,
       ErasureSalt1765930001000,
       PackDownload1765970000000,

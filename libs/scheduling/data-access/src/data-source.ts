@@ -3,6 +3,8 @@ import { CANDIDATE_SCOPE_ENTITIES, CANDIDATE_SCOPE_MIGRATIONS } from '@passerell
 import { serviceDataSourceOptions } from '@passerelle/shared/database';
 import {
   CreateMessagingTables1763900000000,
+  DeadLetterRecordEntity,
+  DeadLetterRecords1766220000000,
   HeldEventEntity,
   InboxMessageEntity,
   OutboxMessageEntity,
@@ -68,10 +70,12 @@ export function schedulingDataSourceOptions(url: string, poolSize?: number): Dat
       InboxMessageEntity,
       ParkedKeyEntity,
       HeldEventEntity,
+      DeadLetterRecordEntity,
     ],
     migrations: [
       CreateMessagingTables1763900000000,
       ParkedKeysAndInboxPurge1766110000000,
+      DeadLetterRecords1766220000000,
       ...CANDIDATE_SCOPE_MIGRATIONS,
       CreateCoachingSessionTable1763900005000,
       CreateSchedulingTables1763900013000,

@@ -19,6 +19,8 @@ export * from './nest/kafka-inbox.transport';
 export * from './nest/messaging.module';
 export * from './messaging-tables.migration';
 export * from './messaging-parked-keys.migration';
+export * from './messaging-dead-letter-records.migration';
+export * from './dead-letter/dead-letter-record.entity';
 export * from './outbox/uuid-v7';
 export * from './kafka/producer-settings';
 export * from './kafka/topic-settings';

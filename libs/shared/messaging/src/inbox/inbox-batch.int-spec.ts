@@ -139,10 +139,12 @@ describe('inbox consumer, batch handlers', () => {
       await caughtUp();
       const ids = [before!, poison!, after!].map((event) => event.eventId);
       expect(await effectCounts(dataSource, ids)).toEqual({ [before!.eventId]: 1, [after!.eventId]: 1 });
-      // The whole batch once, then each event on its own: the poison one three times (the policy).
+      // The whole batch once, then its halves (the undecodable message goes with the first), then
+      // the failing half's halves: the poison event on its own three times (the policy).
       expect(handler.calls).toEqual([
         ids,
         [before!.eventId],
+        [poison!.eventId, after!.eventId],
         [poison!.eventId],
         [poison!.eventId],
         [poison!.eventId],
@@ -164,6 +166,39 @@ describe('inbox consumer, batch handlers', () => {
       expect(
         parked.find((m) => m.header(HEADERS.eventId) === poison!.eventId)?.header(HEADERS.deadLetterAttempts),
       ).toBe('3');
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('finds the event at fault among many in a few transactions, the others applied once in order', async () => {
+    const topic = await createThrowawayTopic(kafka);
+    // A person each (a dead letter parks its key), all in one partition.
+    const events = Array.from({ length: 64 }, () => enrolledEvent());
+    const poison = events[41]!;
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: events.map((event) => ({ ...asMessage(event), partition: 0 })),
+    });
+    const handler = recordingBatchHandler(poison.eventId);
+    const { consumer, caughtUp } = await consume(
+      topic,
+      new Map([['CandidateEnrolled.v1', handler]]),
+      'halves',
+    );
+    try {
+      await caughtUp();
+      const others = events.filter((event) => event !== poison).map((event) => event.eventId);
+      expect(await effectsInOrder(events.map((event) => event.eventId))).toEqual(others);
+      // One event per transaction would be 66 calls; halving takes one per level and side.
+      expect(handler.calls.length).toBeLessThanOrEqual(1 + 2 * Math.log2(64) + 3);
+      expect(handler.calls.filter((call) => call.length === 1 && call[0] === poison.eventId)).toHaveLength(3);
+      await waitFor(
+        async () =>
+          deadLetterReader.matching((m) => m.header(HEADERS.eventId) === poison.eventId).length === 1,
+        { what: 'the poison event in the dead-letter topic' },
+      );
     } finally {
       await consumer.stop();
     }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { HEADERS, type AnyEvent, type ServiceName } from '@passerelle/shared/contracts';
 import { messagingMetrics, runWithContext } from '@passerelle/shared/observability';
+import { DeadLetterLog } from '../dead-letter/dead-letter-log';
 import { DeadLetterPublisher } from '../dead-letter/dead-letter.publisher';
 import { DISCARD_HEADER } from '../dead-letter/dead-letter.replayer';
 import { headerValue } from '../kafka/event-codec';
@@ -24,8 +25,9 @@ export type EventHandler = (event: AnyEvent, manager: EntityManager) => Promise<
  * transaction, so a handler can write them with a few set-based statements instead of one per event.
  * It receives each run of consecutive new events it handles, in their partition's order (so a key's
  * events in their order), those already in the inbox left out; a per-event handler's event in between
- * ends the run. When the batch's transaction fails, each event is retried on its own: the handler is
- * then called with that one event, so a poison event is isolated and dead-lettered with its reason.
+ * ends the run. When the batch's transaction fails, its halves are tried, then their halves, down to
+ * the event at fault: the handler is then called with that one event, retried on its own, and
+ * dead-lettered with its reason; the others still go in runs.
  */
 export interface BatchEventHandler {
   readonly applyBatch: (events: readonly AnyEvent[], manager: EntityManager) => Promise<void>;
@@ -81,11 +83,13 @@ export class InboxConsumer {
   private readonly deadLetters: DeadLetterPublisher;
   private readonly retry: RetryPolicy;
   private readonly parking: KeyParking;
+  private readonly deadLettered: DeadLetterLog;
   private readonly heldEventsPerKey: number;
 
   constructor(private readonly options: InboxConsumerOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.parking = new KeyParking(options.service, options.topic);
+    this.deadLettered = new DeadLetterLog(options.service, options.topic);
     this.heldEventsPerKey = options.heldEventsPerKey ?? 1_000;
     this.consumer = options.kafka.consumer({
       groupId: `${options.groupPrefix ?? 'passerelle'}.${options.service}.${options.topic}`,
@@ -123,9 +127,12 @@ export class InboxConsumer {
       consumer: this.options.service,
       topic: batch.topic,
     });
+    // A batch delivered again skips what this consumer already dead-lettered from it.
+    const deadLettered = await this.alreadyDeadLettered(batch);
     // A replayed dead letter is for the service that dead-lettered it; the others skip it.
     const decoded = batch.messages
       .filter((message) => {
+        if (deadLettered.has(message.offset)) return false;
         const replayedFor = headerValue(message.headers, HEADERS.replayedFor);
         return replayedFor === undefined || replayedFor === this.options.service;
       })
@@ -140,21 +147,61 @@ export class InboxConsumer {
     if (await this.tryApplyWholeBatch(batch, decoded, heartbeat)) {
       resolveOffset(batch.lastOffset()); // resolves every offset up to it
     } else {
-      // One event in the batch failed: apply them one at a time so only that one is retried.
+      // Something in the batch failed: its halves are tried, each in a transaction, down to the
+      // one event at fault, retried on its own; the rest still goes a half at a time.
+      const halves = halvesOf(decoded);
       let completed = true;
-      for (const item of decoded) {
-        if (!isRunning() || isStale()) {
-          completed = false;
-          break;
-        }
-        if (item.kind === 'event') await this.applyWithRetries(batch, item, heartbeat);
-        resolveOffset(item.message.offset);
-        await heartbeat();
+      for (const half of halves) {
+        completed = await this.applyInHalves(batch, half, { resolveOffset, heartbeat, isRunning, isStale });
+        if (!completed) break;
       }
       // Also covers replays meant for other services, skipped above and never decoded.
       if (completed) resolveOffset(batch.lastOffset());
     }
     stopTimer();
+  }
+
+  /**
+   * Applies these messages of a batch whose transaction failed: all together if they can be, or
+   * else each half in turn, recursively, so a poison event among a thousand costs about twenty
+   * transactions, not a thousand (the batch's other events keep their order: halves go in turn).
+   * False if the consumer stopped or lost the partition meanwhile.
+   */
+  private async applyInHalves(
+    batch: Batch,
+    items: DecodedMessage[],
+    progress: Pick<EachBatchPayload, 'resolveOffset' | 'heartbeat' | 'isRunning' | 'isStale'>,
+  ): Promise<boolean> {
+    if (!progress.isRunning() || progress.isStale()) return false;
+    const last = items.at(-1);
+    if (!last) return true;
+    const events = items.filter((item) => item.kind === 'event');
+    if (events.length <= 1) {
+      if (events[0]) await this.applyWithRetries(batch, events[0], progress.heartbeat);
+    } else if (!(await this.tryApplyWholeBatch(batch, items, progress.heartbeat))) {
+      for (const half of halvesOf(items)) {
+        if (!(await this.applyInHalves(batch, half, progress))) return false;
+      }
+    }
+    progress.resolveOffset(last.message.offset);
+    await progress.heartbeat();
+    return true;
+  }
+
+  private async alreadyDeadLettered(batch: Batch): Promise<Set<string>> {
+    const offsets = batch.messages.map((message) => message.offset);
+    const found = await this.deadLettered
+      .recorded(this.options.dataSource, batch.partition, offsets)
+      .catch((down: unknown) => {
+        throw redeliverLater('the database cannot be reached', down);
+      });
+    if (found.size > 0) {
+      this.options.logger.info(
+        { topic: batch.topic, partition: batch.partition, offsets: [...found] },
+        'batch delivered again: its dead-lettered messages skipped',
+      );
+    }
+    return found;
   }
 
   /**
@@ -182,7 +229,7 @@ export class InboxConsumer {
     } catch (error) {
       this.options.logger.warn(
         { err: error, topic: this.options.topic },
-        'batch failed; applying events one by one',
+        'batch failed; trying its halves, down to the event at fault',
       );
       return false;
     }
@@ -290,8 +337,8 @@ export class InboxConsumer {
         counts.set(event.key, held + 1);
         continue;
       }
-      // Published before the transaction commits: if it rolls back, the event is read again and
-      // may be dead-lettered twice (a replay applies it once, through the inbox).
+      // Published and recorded before the transaction commits: if it rolls back, the batch read
+      // again skips this event (it is in the dead-letter topic, where a replay applies it once).
       await this.deadLetter(
         source,
         event.item.message,
@@ -480,6 +527,15 @@ export class InboxConsumer {
       reason,
       attempts,
     });
+    // After the publish, never before: a crash in between sends it twice rather than never.
+    await this.deadLettered
+      .record(this.options.dataSource, source.partition, message.offset)
+      .catch((error: unknown) =>
+        this.options.logger.warn(
+          { err: error, topic: source.topic, partition: source.partition, offset: message.offset },
+          'dead letter not recorded: a redelivery of its batch may dead-letter it again',
+        ),
+      );
     this.options.logger.error(
       { topic: source.topic, partition: source.partition, offset: message.offset, reason },
       'event sent to the dead-letter topic',
@@ -497,6 +553,11 @@ export class InboxConsumer {
       );
     }
   }
+}
+
+function halvesOf<T>(items: T[]): T[][] {
+  const middle = Math.ceil(items.length / 2);
+  return [items.slice(0, middle), items.slice(middle)].filter((half) => half.length > 0);
 }
 
 /**

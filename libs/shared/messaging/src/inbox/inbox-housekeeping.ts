@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { messagingMetrics } from '@passerelle/shared/observability';
+import { purgeDeadLetterRecords } from '../dead-letter/dead-letter-log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -70,6 +71,8 @@ export class InboxHousekeeping {
     const horizon = new Date(this.options.now().getTime() - retentionDays * DAY_MS);
     const purged = await purgeInbox(dataSource, horizon, batchSize);
     messagingMetrics.inboxPurged.inc({ consumer: service }, purged);
+    // Past the horizon no batch holding them can be delivered again.
+    await purgeDeadLetterRecords(dataSource, horizon);
     const [parked]: [{ keys: number; held: number }] = await dataSource.query(
       `SELECT (SELECT count(*)::int FROM inbox_parked_key) AS keys,
               (SELECT count(*)::int FROM inbox_held_event) AS held`,

@@ -196,4 +196,58 @@ describe('inbox consumer', () => {
       await consumer.stop();
     }
   }, 120_000);
+  it('dead-letters a message once when its batch is delivered again (a crash before the commit)', async () => {
+    const topic = await createThrowawayTopic(kafka);
+    const failing = enrolledEvent();
+    const after = enrolledEvent();
+    let attempts = 0;
+    const handler: EventHandler = async (event, manager) => {
+      if (event.eventId === failing.eventId) {
+        attempts++;
+        throw new Error('the projection table is locked');
+      }
+      await recordEffect(manager, event);
+    };
+    await send(topic, [
+      { key: failing.aggregateId, value: '{"this is": not json', headers: { 'x-test': 'poison' } },
+      asMessage(failing),
+      asMessage(after),
+    ]);
+    const deadOfTopic = () => deadLetterReader.matching((m) => m.header(HEADERS.originalTopic) === topic);
+    const first = await consume(topic, handler, 'redelivered');
+    try {
+      await waitForGroupToCatchUp(kafka, first.groupId, topic);
+      await waitFor(async () => deadOfTopic().length === 2, {
+        what: 'the poison and the failing event dead-lettered',
+      });
+    } finally {
+      await first.consumer.stop();
+    }
+    expect(attempts).toBe(4);
+    // As if the consumer had died before committing: the group reads the batch again.
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await admin.setOffsets({ groupId: first.groupId, topic, partitions: [{ partition: 0, offset: '0' }] });
+    } finally {
+      await admin.disconnect();
+    }
+    const again = await consume(topic, handler, 'redelivered');
+    try {
+      await waitForGroupToCatchUp(kafka, again.groupId, topic);
+      // A later message of the topic marks when the redelivered batch has been read.
+      const marker = enrolledEvent();
+      await send(topic, [asMessage(marker)]);
+      await waitForGroupToCatchUp(kafka, again.groupId, topic);
+      await waitFor(async () => (await effectCounts(dataSource, [marker.eventId]))[marker.eventId] === 1, {
+        what: 'the marker applied',
+      });
+    } finally {
+      await again.consumer.stop();
+    }
+    const dead = deadOfTopic();
+    expect(dead.map((m) => m.header(HEADERS.originalOffset)).sort()).toEqual(['0', '1']);
+    expect(attempts).toBe(4); // not tried again
+    expect(await effectCounts(dataSource, [failing.eventId, after.eventId])).toEqual({ [after.eventId]: 1 });
+  }, 120_000);
 });

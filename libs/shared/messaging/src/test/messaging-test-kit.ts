@@ -12,6 +12,8 @@ import {
 import { createKafka } from '../kafka/kafka-client';
 import { CreateMessagingTables1763900000000 } from '../messaging-tables.migration';
 import { ParkedKeysAndInboxPurge1766110000000 } from '../messaging-parked-keys.migration';
+import { DeadLetterRecords1766220000000 } from '../messaging-dead-letter-records.migration';
+import { DeadLetterRecordEntity } from '../dead-letter/dead-letter-record.entity';
 import { InboxMessageEntity } from '../inbox/inbox-message.entity';
 import { HeldEventEntity, ParkedKeyEntity } from '../inbox/parked-key.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
@@ -27,8 +29,18 @@ export async function messagingTestDatabase(
   const dataSource = new DataSource({
     type: 'postgres',
     url: database.url,
-    entities: [OutboxMessageEntity, InboxMessageEntity, ParkedKeyEntity, HeldEventEntity],
-    migrations: [CreateMessagingTables1763900000000, ParkedKeysAndInboxPurge1766110000000],
+    entities: [
+      OutboxMessageEntity,
+      InboxMessageEntity,
+      ParkedKeyEntity,
+      HeldEventEntity,
+      DeadLetterRecordEntity,
+    ],
+    migrations: [
+      CreateMessagingTables1763900000000,
+      ParkedKeysAndInboxPurge1766110000000,
+      DeadLetterRecords1766220000000,
+    ],
     extra: { max: 5 },
   });
   await dataSource.initialize();
@@ -51,7 +63,7 @@ export async function createThrowawayTopic(
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }] });
+    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: false });
     // kafkajs's own wait (waitForLeaders) fails at once when a loaded broker's metadata does not
     // know the new topic yet ("This server does not host this topic-partition"): poll instead.
     await waitFor(
