@@ -31,6 +31,7 @@ import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-c
 import { AssessmentSessionsAndInstruments1763900014000 } from './migrations/1763900014000-assessment-sessions-and-instruments';
 import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
 import { CandidateConsent1765700000000 } from './migrations/1765700000000-candidate-consent';
+import { ResolvedOccupationProvenance1766220000100 } from './migrations/1766220000100-resolved-occupation-provenance';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -71,6 +72,7 @@ export function assessmentDataSourceOptions(url: string): DataSourceOptions {
       AssessmentSessionsAndInstruments1763900014000,
       SharedConfidentialRead1763900015000,
       CandidateConsent1765700000000,
+      ResolvedOccupationProvenance1766220000100,
     ],
   });
 }

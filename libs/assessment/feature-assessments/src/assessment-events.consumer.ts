@@ -50,9 +50,26 @@ export class AssessmentEventsConsumer {
     @Payload() event: EventOf<'FormerOccupationResolved.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    const { candidateId, romeCode } = event.payload;
-    await this.sessions.recordResolvedOccupation(context.manager, candidateId, romeCode);
+    const { candidateId, romeCode, how, resolvedAt } = event.payload;
+    await this.sessions.recordResolvedOccupation(context.manager, candidateId, {
+      romeCode,
+      how,
+      resolvedAt: new Date(resolvedAt),
+    });
     await this.assign.completeSkillInventories(context.manager, candidateId);
+  }
+
+  /**
+   * Matching no longer stands by its automatic code (the programme's context changed): skills
+   * inventories not yet started wait for its next answer instead of asking about that occupation.
+   */
+  @OnEvent('FormerOccupationWithdrawn.v1')
+  async onFormerOccupationWithdrawn(
+    @Payload() event: EventOf<'FormerOccupationWithdrawn.v1'>,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    const { candidateId, withdrawnAt } = event.payload;
+    await this.sessions.withdrawResolvedOccupation(context.manager, candidateId, new Date(withdrawnAt));
   }
 
   /** Each assessment milestone of the plan becomes a session, once (keyed by milestone id). */

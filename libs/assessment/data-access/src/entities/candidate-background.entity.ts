@@ -11,4 +11,12 @@ export class CandidateBackgroundEntity {
 
   @Column({ type: 'text', array: true })
   languages!: string[];
+
+  /** Set when the code is matching's answer: 'automatic' (withdrawable) or 'confirmed' by the coach. */
+  @Column({ type: 'text', nullable: true })
+  resolvedOccupationHow?: 'automatic' | 'confirmed' | null;
+
+  /** When matching gave (or withdrew) its answer: an older answer or withdrawal arriving late changes nothing. */
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedOccupationAt?: Date | null;
 }

@@ -240,16 +240,43 @@ export class AssessmentRepository {
     );
   }
 
-  /** The code matching resolved the person's former job title to (before or after the enrolment). */
+  /**
+   * The code matching resolved the person's former job title to (before or after the enrolment).
+   * The latest answer wins: a replay or an older answer arriving late changes nothing.
+   */
   async recordResolvedOccupation(
     manager: EntityManager,
     candidateId: string,
-    romeCode: string,
+    answer: { romeCode: string; how: 'automatic' | 'confirmed'; resolvedAt: Date },
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO candidate_background (candidate_id, former_occupation_code, languages) VALUES ($1, $2, '{}')
-       ON CONFLICT (candidate_id) DO UPDATE SET former_occupation_code = EXCLUDED.former_occupation_code`,
-      [candidateId, romeCode],
+      `INSERT INTO candidate_background
+              (candidate_id, former_occupation_code, languages, resolved_occupation_how, resolved_occupation_at)
+       VALUES ($1, $2, '{}', $3, $4)
+       ON CONFLICT (candidate_id) DO UPDATE
+         SET former_occupation_code = EXCLUDED.former_occupation_code,
+             resolved_occupation_how = EXCLUDED.resolved_occupation_how,
+             resolved_occupation_at = EXCLUDED.resolved_occupation_at
+       WHERE candidate_background.resolved_occupation_at IS NULL
+          OR candidate_background.resolved_occupation_at < EXCLUDED.resolved_occupation_at`,
+      [candidateId, answer.romeCode, answer.how, answer.resolvedAt],
+    );
+  }
+
+  /**
+   * Matching took back the code it resolved on its own (FormerOccupationWithdrawn): an automatic
+   * answer older than the withdrawal goes; a confirmed one, a later answer and HR's code stay.
+   */
+  async withdrawResolvedOccupation(
+    manager: EntityManager,
+    candidateId: string,
+    withdrawnAt: Date,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE candidate_background
+          SET former_occupation_code = NULL, resolved_occupation_how = NULL, resolved_occupation_at = $2
+        WHERE candidate_id = $1 AND resolved_occupation_how = 'automatic' AND resolved_occupation_at < $2`,
+      [candidateId, withdrawnAt],
     );
   }
 
@@ -259,8 +286,10 @@ export class AssessmentRepository {
     candidateId: string,
     change: Partial<Pick<CandidateBackgroundEntity, 'formerOccupationCode' | 'languages'>>,
   ): Promise<void> {
+    // HR's own code is not matching's answer: no withdrawal may drop it.
+    const provenance = 'formerOccupationCode' in change ? { resolvedOccupationHow: null } : {};
     if (Object.keys(change).length > 0)
-      await manager.update(CandidateBackgroundEntity, { candidateId }, change);
+      await manager.update(CandidateBackgroundEntity, { candidateId }, { ...change, ...provenance });
   }
 
   findCandidate(candidateId: string, manager: EntityManager = this.dataSource.manager) {
