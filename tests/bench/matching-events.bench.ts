@@ -41,6 +41,7 @@ import {
 import { generateOffers, seededRandom } from '@passerelle/matching/domain';
 import {
   ApplyCandidateDetailsHandler,
+  RecomputeRecommendationsForMany,
   ApplyCandidateDetailsOneByOne,
   RecomputeRecommendationsHandler,
   RematchOffersHandler,
@@ -221,6 +222,7 @@ function service(dataSource: DataSource, cache: ReferenceCatalogueCache, mode: M
     cache,
     outbox,
     new ProgrammeTitleContextRepository(),
+    new RecomputeRecommendationsForMany(profiles),
   );
   const handler: InboxHandler = {
     applyBatch: (events: readonly AnyEvent[], manager: EntityManager) =>

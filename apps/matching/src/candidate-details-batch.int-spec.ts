@@ -26,6 +26,7 @@ import {
 import { generateOffers, seededRandom } from '@passerelle/matching/domain';
 import {
   ApplyCandidateDetailsHandler,
+  RecomputeRecommendationsForMany,
   ApplyCandidateDetailsOneByOne,
   RecomputeRecommendationsHandler,
   RematchOffersHandler,
@@ -64,7 +65,14 @@ function matching(dataSource: DataSource) {
   const resolve = new ResolveFormerOccupationHandler(profiles, confirmations, cache, outbox);
   return {
     oneByOne: new ApplyCandidateDetailsOneByOne(profiles, recompute, resolve, programmes),
-    batch: new ApplyCandidateDetailsHandler(profiles, confirmations, cache, outbox, programmes),
+    batch: new ApplyCandidateDetailsHandler(
+      profiles,
+      confirmations,
+      cache,
+      outbox,
+      programmes,
+      new RecomputeRecommendationsForMany(profiles),
+    ),
   };
 }
 

@@ -706,6 +706,25 @@ describe('a large programme read again in rounds', () => {
         [BULK],
       ),
     ).toEqual([{ n: 0 }]);
+    // Each ranked again on H2105 once, in the amendment's transaction (per round, not per person).
+    const ranked: { n: number }[] = await dataSource.query(
+      `SELECT count(DISTINCT candidate_id)::int AS n FROM occupation_recommendation WHERE candidate_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(ranked).toEqual([{ n: PEOPLE }]);
+    const recommended = await waitFor(
+      async () => {
+        const ours = new Set<string>(ids);
+        const events = reader
+          .matching((m) => ours.has(m.message.key?.toString() ?? ''))
+          .map((m) => JSON.parse(m.value!) as { type: string; aggregateId: string })
+          .filter((event) => event.type === 'OccupationsRecommended');
+        return events.length >= PEOPLE ? events : null;
+      },
+      { what: 'their suggestions announced', timeoutMs: 60_000 },
+    );
+    expect(new Set(recommended.map((event) => event.aggregateId)).size).toBe(PEOPLE);
+    expect(recommended).toHaveLength(PEOPLE);
     console.log(
       `${PEOPLE} people read again, coded and ranked in ${elapsed} ms (amendment to the last profile)`,
     );

@@ -22,6 +22,7 @@ import { SetJobSearchAreaHandler } from './usecases/set-job-search-area/set-job-
 import { ResolveFormerOccupationHandler } from './usecases/resolve-former-occupation/resolve-former-occupation.handler';
 import { ConfirmFormerOccupationHandler } from './usecases/confirm-former-occupation/confirm-former-occupation.handler';
 import { ApplyCandidateDetailsHandler } from './usecases/apply-candidate-details/apply-candidate-details.handler';
+import { RecomputeRecommendationsForMany } from './usecases/recompute-recommendations/recompute-recommendations.for-many';
 import { ApplyCandidateDetailsOneByOne } from './usecases/apply-candidate-details/apply-candidate-details.one-by-one';
 import { RecordProjectTargetsHandler } from './usecases/record-project-targets/record-project-targets.handler';
 
@@ -48,6 +49,7 @@ export const RECOMMENDATIONS_RESOLVERS = [
   providers: [
     CandidateAccess,
     RecomputeRecommendationsHandler,
+    RecomputeRecommendationsForMany,
     RematchOffersHandler,
     { provide: OfferRematch, useExisting: RematchOffersHandler },
     GiveOfferFeedbackHandler,

@@ -10,7 +10,11 @@ import {
   type FormerOccupationSource,
 } from '@passerelle/matching/data-access';
 import { reResolution, resolveJobTitle } from '@passerelle/matching/domain';
-import { RecomputeRecommendationsHandler } from '../recompute-recommendations/recompute-recommendations.handler';
+import {
+  newRankingMemo,
+  RecomputeRecommendationsForMany,
+  type PersonToRank,
+} from '../recompute-recommendations/recompute-recommendations.for-many';
 import type { ReResolveFormerOccupationsCommand } from './re-resolve-former-occupations.command';
 
 /** People read again per round: one statement per table and round. */
@@ -23,7 +27,8 @@ export const RE_RESOLUTION_BATCH = 500;
  * set-based statements: the codes on the profiles, the coach's tasks opened (or given the new
  * candidates) and closed, `FormerOccupationResolved` (automatic) for the codes intake and
  * assessment do not have yet, `FormerOccupationWithdrawn` for an automatic code no longer sure. A code HR gave or a coach confirmed is never read again. People
- * whose code moved are ranked again. All in the caller's transaction.
+ * whose code moved are ranked again, a round at a time (`RecomputeRecommendationsForMany`). All in
+ * the caller's transaction.
  */
 @Injectable()
 export class ReResolveFormerOccupationsHandler {
@@ -32,7 +37,7 @@ export class ReResolveFormerOccupationsHandler {
     private readonly profiles: CandidateProfileRepository,
     private readonly confirmations: FormerOccupationConfirmationRepository,
     private readonly reference: ReferenceCatalogueCache,
-    private readonly recompute: RecomputeRecommendationsHandler,
+    private readonly recomputeMany: RecomputeRecommendationsForMany,
     private readonly outbox: OutboxWriter,
   ) {}
 
@@ -110,8 +115,24 @@ export class ReResolveFormerOccupationsHandler {
       await this.confirmations.openMany(manager, opened, now);
       await this.outbox.append(manager, announced);
     }
-    // Ranked again on the new code (or, without one, on the rest of the profile), as at enrolment.
-    for (const candidateId of moved) await this.recompute.execute(manager, { candidateId, now });
+    // Ranked again on the new code (or, without one, on the rest of the profile), as at enrolment,
+    // a round at a time: a profile's ranking worked out once per area, each table written at once.
+    const view = await this.reference.view(manager);
+    const memo = newRankingMemo();
+    for (let start = 0; start < moved.length; start += RE_RESOLUTION_BATCH) {
+      const profiles = await this.profiles.updateMany(
+        manager,
+        moved.slice(start, start + RE_RESOLUTION_BATCH),
+      );
+      const announced: AnyEvent[] = [];
+      const round = [...profiles.values()].map((profile): PersonToRank => ({
+        profile,
+        recommendations: null,
+        announce: (create) => announced.push(create() as AnyEvent),
+      }));
+      await this.recomputeMany.execute(manager, round, view, memo, now);
+      await this.outbox.append(manager, announced);
+    }
     return people.length;
   }
 }
