@@ -67,14 +67,21 @@ const POLL = '/* bench poll */';
 /** Counts the statements the service sends (TypeORM's logger sees every query). */
 class CountingLogger implements TypeOrmLogger {
   statements = 0;
+  /** Time per kind of statement (its first words), from the driver's own timing (maxQueryExecutionTime). */
+  timeByStatement = new Map<string, { ms: number; n: number }>();
   logQuery(query: string): void {
     if (!query.startsWith(POLL)) this.statements++;
   }
   logQueryError(): void {
     // only statements are counted
   }
-  logQuerySlow(): void {
-    // only statements are counted
+  logQuerySlow(time: number, query: string): void {
+    if (query.startsWith(POLL)) return;
+    const kind = query.replace(/\s+/g, ' ').replace(/"/g, '').trim().slice(0, 60);
+    const entry = this.timeByStatement.get(kind) ?? { ms: 0, n: 0 };
+    entry.ms += time;
+    entry.n++;
+    this.timeByStatement.set(kind, entry);
   }
   logSchemaBuild(): void {
     // only statements are counted
@@ -197,6 +204,8 @@ async function main(): Promise<void> {
       ...schedulingDataSourceOptions(database.url),
       logging: ['query'],
       logger: counting,
+      // Every statement is timed (above 0 ms) and handed to the logger with its time.
+      maxQueryExecutionTime: Number.MIN_VALUE,
     } as ConstructorParameters<typeof DataSource>[0]);
     await dataSource.initialize();
     await seed(dataSource);
@@ -262,6 +271,7 @@ async function main(): Promise<void> {
         .map((n) => n.toFixed(2))
         .join(' ');
       const before = counting.statements;
+      counting.timeByStatement = new Map();
       const deadlocksBefore = await deadlocks(dataSource);
       const { ms, cpuMs, calls } = await consume(kafka, dataSource, topic, handlers[mode]);
       const statements = counting.statements - before;
@@ -273,6 +283,11 @@ async function main(): Promise<void> {
                 (SELECT count(*) FROM outbox_message WHERE event_type = 'CoachAssigned.v1')::int AS announced`,
       );
       results.push({ mode, ms, cpuMs, statements, calls, outcome, load });
+      const slowest = [...counting.timeByStatement].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6);
+      for (const [kind, { ms: spent, n }] of slowest)
+        process.stdout.write(
+          `    ${(spent / 1000).toFixed(2).padStart(6)} s in ${String(n).padStart(6)} x ${kind}\n`,
+        );
       process.stdout.write(
         `  ${mode}: ${(ms / 1000).toFixed(2)} s, ${calls} handler calls, ${outcome.assigned} assigned, ` +
           `${outcome.queued} queued, ${outcome.announced} CoachAssigned, ${deadlocked} deadlocks, load ${load}\n`,
