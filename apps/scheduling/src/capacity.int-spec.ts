@@ -1,6 +1,6 @@
 import type { Identity } from '@passerelle/shared/auth';
 import type { EventOf } from '@passerelle/shared/contracts';
-import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { createEvent, InboxBatchContext, InboxContext } from '@passerelle/shared/messaging';
 import { expectGraphQLError, type AnyData } from '@passerelle/shared/testing';
 import {
   AssignmentEventsConsumer,
@@ -64,7 +64,9 @@ async function enrol(office: string, language: string): Promise<string> {
       `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
       [candidateId, PROGRAMME, SPONSOR, [office]],
     );
-    await service.app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
+    await service.app
+      .get(AssignmentEventsConsumer)
+      .onEnrolled([event], new InboxBatchContext([[event], manager]));
   });
   enrolled.push({ candidateId, office, language });
   return candidateId;

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { createEvent, InboxBatchContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
@@ -81,7 +81,7 @@ async function seedCandidate(candidateId: string): Promise<void> {
       `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
       [candidateId, PROGRAMME, SPONSOR, [LYON]],
     );
-    await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
+    await app.get(AssignmentEventsConsumer).onEnrolled([event], new InboxBatchContext([[event], manager]));
   });
   // Diagnosed on the retraining track (what CandidateDiagnosed would have written).
   await dataSource.query(`UPDATE candidate_profile SET track = 'retraining' WHERE candidate_id = $1`, [

@@ -6,7 +6,7 @@ import * as ical from 'node-ical';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { createEvent, InboxBatchContext, InboxContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
@@ -92,7 +92,7 @@ async function seedCandidate(candidateId: string, languages = ['fr']): Promise<v
       `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
       [candidateId, PROGRAMME, SPONSOR, [LYON]],
     );
-    await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
+    await app.get(AssignmentEventsConsumer).onEnrolled([event], new InboxBatchContext([[event], manager]));
   });
 }
 

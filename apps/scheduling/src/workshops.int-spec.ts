@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
-import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { createEvent, InboxBatchContext } from '@passerelle/shared/messaging';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
@@ -85,7 +85,7 @@ async function seedCandidate(candidateId: string, programmeId: string, sponsorId
       `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
       [candidateId, programmeId, sponsorId, [LYON]],
     );
-    await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
+    await app.get(AssignmentEventsConsumer).onEnrolled([event], new InboxBatchContext([[event], manager]));
   });
 }
 

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Identity } from '@passerelle/shared/auth';
 import { PinnableClock } from '@passerelle/shared/clock';
-import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { createEvent, InboxBatchContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
   createRunTopics,
@@ -102,7 +102,9 @@ export async function startScheduling(databaseName: string): Promise<SchedulingU
           `INSERT INTO candidate_scope (candidate_id, programme_id, sponsor_id, office_ids, enrolled_at) VALUES ($1, $2, $3, $4, now())`,
           [candidateId, programmeId, sponsorId, officeIds],
         );
-        await app.get(AssignmentEventsConsumer).onEnrolled(event, new InboxContext([event, manager]));
+        await app
+          .get(AssignmentEventsConsumer)
+          .onEnrolled([event], new InboxBatchContext([[event], manager]));
       });
       return candidateId;
     },

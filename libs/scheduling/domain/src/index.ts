@@ -18,6 +18,9 @@ export * from './coach-assignment';
 // When a person's coach changes: only a diagnosis moves an automatic assignment; the queue.
 export * from './assignment-change';
 
+// A batch's people decided in their order, each assignment taking its place before the next turn.
+export * from './assignment-batch';
+
 // Who sees and manages what: ops of an office, a coach themself, a coach's home office.
 export * from './access';
 

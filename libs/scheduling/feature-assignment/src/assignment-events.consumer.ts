@@ -1,9 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { EventOf } from '@passerelle/shared/contracts';
-import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
+import { Clock } from '@passerelle/shared/clock';
+import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
+import { InboxBatchContext, InboxContext, OnEvent, OnEventBatch } from '@passerelle/shared/messaging';
 import { AssignmentRepository, CapacityRepository } from '@passerelle/scheduling/data-access';
 import { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
+import { AssignCoachesHandler } from './usecases/assign-coaches/assign-coaches.handler';
 import { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
 
 /** Enrolment and diagnosis feed the assignment; programme terms say which offices serve whom. */
@@ -14,6 +17,9 @@ export class AssignmentEventsConsumer {
     private readonly assign: AssignCoachHandler,
     private readonly capacity: CapacityRepository,
     private readonly drain: DrainQueueHandler,
+    private readonly assignCoaches: AssignCoachesHandler,
+    private readonly scopes: CandidateScopeRepository,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent('ProgrammeContracted.v1')
@@ -47,20 +53,29 @@ export class AssignmentEventsConsumer {
       await this.assign.execute(context.manager, { candidateId, trigger: 'programme_amended' });
   }
 
-  @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(
-    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
-    @Ctx() context: InboxContext,
-  ): Promise<void> {
-    const { candidateId, programmeId, officeIds, languages, enrolledAt } = event.payload;
-    await this.assignments.recordEnrolment(context.manager, {
-      candidateId,
-      programmeId,
-      officeIds,
-      languages,
-      updatedAt: new Date(enrolledAt),
+  /**
+   * An HR file's people arrive by the thousand: a Kafka batch's enrolments are assigned together
+   * (decisions 0035 and 0047; `AssignCoachesHandler`), with the result of assigning them one by one
+   * (`AssignCoachesOneByOne`). A person's diagnosis in the same batch is applied after their
+   * enrolment, on its own (the inbox ends the run there).
+   */
+  @OnEventBatch('CandidateEnrolled.v1')
+  async onEnrolled(@Payload() events: readonly AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    const enrolled = events as readonly EventOf<'CandidateEnrolled.v1'>[];
+    // The access projection's row, as CandidateScopeModule's per-event consumer writes it elsewhere.
+    await this.scopes.recordEnrolments(context.manager, enrolled);
+    await this.assignCoaches.execute(context.manager, {
+      enrolments: enrolled.map(({ eventId, correlationId, payload }) => ({
+        eventId,
+        correlationId,
+        candidateId: payload.candidateId,
+        programmeId: payload.programmeId,
+        officeIds: payload.officeIds,
+        languages: payload.languages,
+        enrolledAt: new Date(payload.enrolledAt),
+      })),
+      now: this.clock.now(),
     });
-    await this.assign.execute(context.manager, { candidateId, trigger: 'enrolled' });
   }
 
   @OnEvent('CandidateDiagnosed.v1')

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { PAGE_INFO_TYPE_PATHS } from '@passerelle/shared/graphql';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   AssignmentRepository,
   CapacityRepository,
@@ -17,6 +17,8 @@ import { CandidateErasureConsumer } from './candidate-erasure.consumer';
 import { AssignmentLifecycleConsumer } from './lifecycle-events.consumer';
 import { CoachAssignmentResolver } from './coach-assignment.resolver';
 import { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
+import { AssignCoachesHandler } from './usecases/assign-coaches/assign-coaches.handler';
+import { AssignCoachesOneByOne } from './usecases/assign-coaches/assign-coaches.one-by-one';
 import { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
 import { PlanCapacityHandler } from './usecases/plan-capacity/plan-capacity.handler';
 import { ReassignCoachHandler } from './usecases/reassign-coach/reassign-coach.handler';
@@ -40,7 +42,7 @@ export const ASSIGNMENT_RESOLVERS = [
  * person placed or exited); and a person's erasure, which starts from the profile this area keeps.
  */
 @Module({
-  imports: [CandidateScopeModule],
+  imports: [CandidateScopeOwnEnrolmentsModule],
   controllers: [
     AssignmentEventsConsumer,
     CandidateErasureConsumer,
@@ -54,6 +56,8 @@ export const ASSIGNMENT_RESOLVERS = [
     ReminderRepository,
     CapacityRepository,
     AssignCoachHandler,
+    AssignCoachesHandler,
+    AssignCoachesOneByOne,
     ReassignCoachHandler,
     DrainQueueHandler,
     PlanCapacityHandler,

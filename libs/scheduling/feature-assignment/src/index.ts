@@ -7,5 +7,8 @@ export { CapacityEventsConsumer } from './capacity-events.consumer';
 export { PlanCapacityHandler } from './usecases/plan-capacity/plan-capacity.handler';
 export { planCapacityQuerySchema } from './usecases/plan-capacity/plan-capacity.query';
 export { AssignCoachHandler } from './usecases/assign-coach/assign-coach.handler';
+// The enrolments of a Kafka batch, and one by one as the reference (assign-batch.int-spec.ts, the bench).
+export { AssignCoachesHandler } from './usecases/assign-coaches/assign-coaches.handler';
+export { AssignCoachesOneByOne } from './usecases/assign-coaches/assign-coaches.one-by-one';
 export { DrainQueueHandler } from './usecases/drain-queue/drain-queue.handler';
 export { AssignmentLifecycleConsumer } from './lifecycle-events.consumer';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   AssignmentRepository,
   DirectoryChangeRepository,
@@ -50,7 +50,7 @@ export const DIRECTORY_RESOLVERS = [
  * coach's work contact from the internal route (decision 0018).
  */
 @Module({
-  imports: [CandidateScopeModule],
+  imports: [CandidateScopeOwnEnrolmentsModule],
   controllers: [CoachContactController],
   providers: [
     DirectoryRepository,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { SUPPRESSION_TYPE_PATHS } from '@passerelle/shared/graphql';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   AssignmentRepository,
   DirectoryRepository,
@@ -51,7 +51,7 @@ export const SESSIONS_RESOLVERS = [SessionResolver, CandidateSessionsResolver, S
  * coach's calendar feed.
  */
 @Module({
-  imports: [CandidateScopeModule],
+  imports: [CandidateScopeOwnEnrolmentsModule],
   controllers: [CalendarController, LifecycleEventsConsumer, PersonalDataController],
   providers: [
     DirectoryRepository,

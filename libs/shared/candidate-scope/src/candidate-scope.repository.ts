@@ -86,6 +86,25 @@ export class CandidateScopeRepository {
     );
   }
 
+  /** `recordCoachAssignment` for a batch's assignments, in one statement (at most one per person). */
+  async recordCoachAssignments(
+    manager: EntityManager,
+    events: readonly EventOf<'CoachAssigned.v1'>[],
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO candidate_coach (candidate_id, coach_id, assigned_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[])
+       ON CONFLICT (candidate_id) DO UPDATE SET coach_id = EXCLUDED.coach_id, assigned_at = EXCLUDED.assigned_at
+       WHERE candidate_coach.assigned_at < EXCLUDED.assigned_at`,
+      [
+        events.map((event) => event.payload.candidateId),
+        events.map((event) => event.payload.coachId),
+        events.map((event) => new Date(event.payload.assignedAt)),
+      ],
+    );
+  }
+
   /**
    * The status intake decided, latest `changedAt` winning: a replayed or late change never undoes
    * a newer one. Returns whether it applied.
