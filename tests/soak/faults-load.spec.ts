@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { queryLimitsRule } from '@passerelle/shared/graphql';
 import {
+  deepQuery,
   describeTally,
   metricValue,
   perSecond,
@@ -106,5 +111,22 @@ describe('throughput during the abuse', () => {
       services: ['intake', 'assessment', 'matching', 'identity', 'notifier', 'reporting', 'career'],
       confounded: ['broker-kill'],
     });
+  });
+});
+
+describe('the abusive deep query', () => {
+  it("is a valid query of the gateway's schema, refused by the depth limit alone (12 levels against 10)", () => {
+    const schema = buildSchema(
+      readFileSync(join(__dirname, '../../apps/gateway/supergraph.graphql'), 'utf8'),
+      {
+        assumeValidSDL: true,
+      },
+    );
+    const document = parse(deepQuery(5, '0b9d2c51-7a4e-4d8e-9a57-1f2f7c1d0a11'));
+    expect(validate(schema, document, specifiedRules)).toEqual([]);
+    const limits = queryLimitsRule({ maxDepth: 10, maxAliases: 30, maxCost: 5000 });
+    expect(
+      validate(schema, document, [limits]).map((error) => [error.extensions['code'], error.message]),
+    ).toEqual([['QUERY_TOO_DEEP', 'anonymous operation is 12 levels deep; the limit is 10']]);
   });
 });
