@@ -669,8 +669,24 @@ async function graphqlAbuse(context: FaultContext, faults: readonly Fault[]): Pr
     }
     await Promise.all(inFlight);
   })();
+  // The control: a harmless query (answered by the gateway alone) once a second through the window,
+  // so the abusive requests' answer times can be told from the machine's (its load, the run's).
+  const control: number[] = [];
+  const controlling = (async () => {
+    while (performance.now() - t0 < ABUSE.durationMs) {
+      const sent = performance.now();
+      const answer = await postOnce(
+        platform.gatewayUrl,
+        { 'content-type': 'application/json', authorization: `Bearer ${opsToken}` },
+        json('{ __typename }'),
+      ).catch(() => ({ status: 0, text: '' }));
+      if (answer.status === 200) control.push(performance.now() - sent);
+      await sleep(1000);
+    }
+  })();
   const during = await measureWindow(context, services, ABUSE.durationMs);
-  await sending;
+  await Promise.all([sending, controlling]);
+  control.sort((a, b) => a - b);
   const abuseMs = performance.now() - t0;
   const gatewayCpuMs = platform.gateway.cpuMs() - gatewayCpuAtStart;
   const subgraphRequests = proxies.reduce((n, proxy) => n + proxy.requests(), 0) - subgraphRequestsAtStart;
@@ -706,7 +722,8 @@ async function graphqlAbuse(context: FaultContext, faults: readonly Fault[]): Pr
   const judged = confounded.length === 0;
   const detail =
     `${answers.length} abusive requests in ${seconds(abuseMs)} (${ABUSE.ratePerSecond}/s): ${byKind.map((k) => k.line).join('; ')}; ` +
-    `reached a subgraph: ${reached.length} (subgraph requests in the window, the run's own: ${subgraphRequests}); ` +
+    `control { __typename } once a second: ${control.length} answered in ${Math.round(control[Math.floor(control.length / 2)] ?? 0)} ms (median); ` +
+    `reached a subgraph: ${reached.length} (subgraph requests in the window, the run's own: ${subgraphRequests}; since the run's start: ${proxies.reduce((n, proxy) => n + proxy.requests(), 0)}); ` +
     `gateway CPU ${Math.round(gatewayCpuMs)} ms (${(gatewayCpuMs / Math.max(1, answers.length)).toFixed(1)} ms a request); ` +
     `oversize bodies logged by the gateway as errors: ${loggedAsErrors}; ` +
     `events applied/s by ${services.join(', ')}: ${perSecond(before).toFixed(1)} in the ${seconds(before.ms)} before, ` +
