@@ -8,6 +8,9 @@ export const FAULTS = [
   'postgres-restart',
   'rebalance',
   'tenant-isolation',
+  'slow-handler',
+  'booking-race',
+  'graphql-abuse',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 

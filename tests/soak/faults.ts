@@ -10,6 +10,7 @@ import { batchState, setUpTheProgramme, uploadFile } from './journey';
 import { PROJECTIONS, SCOPED, idsOf, scopeIds, type Databases } from './projections';
 import type { RunKafka } from './kafka';
 import type { SoakPlatform } from './platform';
+import { loadFaultSteps } from './faults-load';
 
 export interface Progress {
   elapsedMs: number;
@@ -144,6 +145,7 @@ export function faultSteps(faults: readonly Fault[], context: FaultContext): Fau
       run: () => secondSponsor(context),
     });
   }
+  steps.push(...loadFaultSteps(faults, context));
   return steps;
 }
 

@@ -34,6 +34,7 @@ import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { reportingDataSourceOptions } from '@passerelle/reporting/data-access';
 import { schedulingDataSourceOptions } from '@passerelle/scheduling/data-access';
 import { AppProcess } from './processes';
+import { startSubgraphProxy, type SubgraphProxy } from './subgraph-proxy';
 import type { RunKafka } from './kafka';
 
 const ROOT = join(__dirname, '../..');
@@ -74,6 +75,8 @@ export interface SoakPlatform {
   databaseUrls: Record<Service, string>;
   apps: Record<Service, AppProcess>;
   gateway: AppProcess;
+  /** What the gateway sent each subgraph (it calls them through counting proxies of the run). */
+  subgraphProxies: Record<Service, SubgraphProxy>;
   token(claims: IdentityClaims): Promise<string>;
   /** Another process of `service` (same database, same consumer groups) on a port of its own. */
   secondInstance(service: Service): Promise<AppProcess>;
@@ -194,7 +197,10 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
   say(`services: ${SERVICES.length} processes healthy (logs in ${logDir})`);
 
   const gatewayPort = await portOutsideTheDemo(taken);
-  const url = (service: Service) => `${base(service)}graphql`;
+  const subgraphProxies = {} as Record<Service, SubgraphProxy>;
+  for (const service of SERVICES)
+    subgraphProxies[service] = await startSubgraphProxy(`${base(service)}graphql`);
+  const url = (service: Service) => subgraphProxies[service].url;
   const gateway = new AppProcess(
     'gateway',
     gatewayPort,
@@ -235,6 +241,7 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
     databaseUrls,
     apps,
     gateway,
+    subgraphProxies,
     token: (claims) => issueLocalToken(issuerDir, claims),
     async secondInstance(service) {
       const port = await portOutsideTheDemo(taken);
@@ -252,6 +259,7 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
     },
     async stop(keep) {
       await gateway.stop();
+      await Promise.all(Object.values(subgraphProxies).map((proxy) => proxy.close()));
       await Promise.all([...extraInstances, ...Object.values(apps)].map((app) => app.stop()));
       if (!keep) await Promise.all(databases.map((database) => database.drop()));
     },

@@ -113,6 +113,9 @@ describe('the soak command line', () => {
       'postgres-restart',
       'rebalance',
       'tenant-isolation',
+      'slow-handler',
+      'booking-race',
+      'graphql-abuse',
     ]);
     expect(parseSoakArgs(['--faults', 'relay-kill,rebalance', '--brokers', 'single']).faults).toEqual([
       'relay-kill',

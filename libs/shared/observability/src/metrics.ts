@@ -36,6 +36,12 @@ export const messagingMetrics = {
     labelNames: ['consumer', 'what'],
     registers: [metricsRegistry],
   }),
+  groupJoins: new Counter({
+    name: 'passerelle_consumer_group_joins_total',
+    help: 'Times a consumer joined its group: once at start, once more after each rebalance (a storm shows as a climbing count)',
+    labelNames: ['consumer', 'topic'],
+    registers: [metricsRegistry],
+  }),
   inboxPurged: new Counter({
     name: 'passerelle_inbox_purged_total',
     help: 'Inbox rows purged once older than the replay horizon',

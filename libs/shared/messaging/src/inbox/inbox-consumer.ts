@@ -98,6 +98,10 @@ export class InboxConsumer {
       heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 6)),
       maxWaitTimeInMs: options.fetchMaxWaitMs ?? 5_000,
     });
+    // Every join after the first is a rebalance of the group: what ops (and the soak) watch for a storm.
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () =>
+      messagingMetrics.groupJoins.inc({ consumer: options.service, topic: options.topic }),
+    );
     this.deadLetters = new DeadLetterPublisher(options.kafka, options.service, options.topicPrefix);
   }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Partitioners, type Consumer, type ConsumerConfig, type Kafka } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnyEvent } from '@passerelle/shared/contracts';
+import { messagingMetrics } from '@passerelle/shared/observability';
 import { waitForGroupToCatchUp, type TestDatabase } from '@passerelle/shared/testing';
 import { eventHeaders } from '../kafka/event-codec';
 import {
@@ -31,6 +32,14 @@ afterAll(async () => {
   await dataSource.destroy();
   await database.drop();
 });
+
+/** What the consumer's metric says: its group joins so far (the first, and one per rebalance). */
+async function joinsInMetrics(topic: string): Promise<number> {
+  const { values } = await messagingMetrics.groupJoins.get();
+  return (
+    values.find((value) => value.labels.topic === topic && value.labels.consumer === SERVICE)?.value ?? 0
+  );
+}
 
 /** The test's Kafka, counting each time a consumer it made joined its group. */
 function countingJoins(kafka: Kafka): { kafka: Kafka; joins: () => number } {
@@ -92,8 +101,9 @@ describe('inbox consumer, a batch longer than the session timeout', () => {
         dataSource,
         events.map((event) => event.eventId),
       );
-      expect({ joins: joins(), counts }).toEqual({
+      expect({ joins: joins(), metric: await joinsInMetrics(topic), counts }).toEqual({
         joins: 1,
+        metric: 1,
         counts: Object.fromEntries(events.map((event) => [event.eventId, 1])),
       });
     } finally {
