@@ -283,6 +283,42 @@ describe('query limits (finding 11)', () => {
   });
 });
 
+describe('request bodies the gateway cannot read', () => {
+  it("answers a body over 1 MB with PAYLOAD_TOO_LARGE and broken JSON with BAD_REQUEST, logged as the client's doing", async () => {
+    const gateway = await extraGateway({});
+    const post = (body: string) =>
+      fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(opsToken) },
+        body,
+      });
+    const oversize = await post(
+      JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    );
+    expect(oversize.status).toBe(413);
+    expect(await oversize.json()).toEqual({
+      errors: [
+        {
+          message: 'the request body is larger than the limit (1048576 bytes)',
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+    const broken = await post('{"query": ');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({
+      errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    // Warnings, not errors: a client sending oversize bodies does not fill the error log.
+    const refused = gateway.logs.filter((line) => line['msg'] === 'request body refused');
+    expect(refused.map((line) => [line['level'], line['code']])).toEqual([
+      [40, 'PAYLOAD_TOO_LARGE'],
+      [40, 'BAD_REQUEST'],
+    ]);
+    expect(gateway.logs.filter((line) => Number(line['level']) >= 50)).toEqual([]);
+  });
+});
+
 describe('malformed ids and unexpected errors (finding 18)', () => {
   const refusal = {
     errors: [

@@ -543,7 +543,7 @@ const ABUSE_KINDS: AbuseKind[] = [
   {
     name: 'oversize body (1.1 MB)',
     status: 413,
-    code: null,
+    code: 'PAYLOAD_TOO_LARGE',
     body: () => JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }),
   },
   {
@@ -730,6 +730,7 @@ async function graphqlAbuse(context: FaultContext, faults: readonly Fault[]): Pr
     `${perSecond(during).toFixed(1)} during (${seconds(during.ms)}; bound ${ABUSE.bound * 100} % of before)` +
     (judged ? '' : `; throughput not judged: ${confounded.join(', ')} ran too`);
   if (!refusedOk || reached.length > 0) throw new Error(detail);
+  if (loggedAsErrors > 0) throw new Error(`oversize bodies filled the gateway's error log: ${detail}`);
   if (judged && holds === null)
     throw new Error(`no event applied in the window before, nothing to compare: ${detail}`);
   if (judged && holds === false) throw new Error(`throughput below the bound: ${detail}`);

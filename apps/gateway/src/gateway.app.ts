@@ -17,6 +17,7 @@ import { graphqlUploadMiddleware } from './graphql-upload.middleware';
 import { notificationStreamProxy, unsubscribeProxy } from './notifier-proxies';
 import { reportProxy } from './report-proxy';
 import { VerifiedTokens } from './verified-tokens';
+import { bodyErrorsMiddleware } from './body-errors.middleware';
 
 export interface GatewayStartOptions {
   /** Where the JSON logs go; standard output by default. */
@@ -47,6 +48,7 @@ export async function startGateway(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    bodyErrorsMiddleware(logger),
     batchLimitMiddleware(config.QUERY_MAX_BATCH),
     authenticate,
     graphqlUploadMiddleware({
