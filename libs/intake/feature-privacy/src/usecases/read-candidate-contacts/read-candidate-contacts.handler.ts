@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
-import { ConfidentialReadEntity } from '@passerelle/shared/database';
+import { DataSource } from 'typeorm';
 import { Clock } from '@passerelle/shared/clock';
-import { CandidateEntity } from '@passerelle/intake/data-access';
+import { CandidateRepository, DiagnosticRepository } from '@passerelle/intake/data-access';
 import { contactLanguage } from '@passerelle/intake/domain';
 import type { CandidateContact } from '../read-candidate-contact/read-candidate-contact.handler';
 import type { ReadCandidateContactsQuery } from './read-candidate-contacts.query';
@@ -19,24 +17,18 @@ import type { ReadCandidateContactsQuery } from './read-candidate-contacts.query
 export class ReadCandidateContactsHandler {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly candidates: CandidateRepository,
+    private readonly diagnostics: DiagnosticRepository,
     private readonly clock: Clock,
   ) {}
 
   execute(caller: string, { candidateIds }: ReadCandidateContactsQuery): Promise<CandidateContact[]> {
     const ids = [...new Set(candidateIds)];
     return this.dataSource.transaction(async (manager) => {
-      const held = await manager
-        .getRepository(CandidateEntity)
-        .createQueryBuilder('candidate')
-        .setLock('pessimistic_read')
-        .where({ id: In(ids) })
-        .orderBy('candidate.id')
-        .getMany();
-      if (held.length === 0) return [];
+      const held = await this.candidates.holdByIds(manager, ids);
       const readAt = this.clock.now();
-      await manager.getRepository(ConfidentialReadEntity).insert(
+      await this.diagnostics.recordReads(
         held.map((candidate) => ({
-          id: randomUUID(),
           candidateId: candidate.id,
           readerSubject: caller,
           readerRole: 'service',
@@ -44,6 +36,7 @@ export class ReadCandidateContactsHandler {
           aboutId: null,
           readAt,
         })),
+        manager,
       );
       const byId = new Map(held.map((candidate) => [candidate.id, candidate]));
       return ids.flatMap((id) => {
