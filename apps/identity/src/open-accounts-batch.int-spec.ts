@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Partitioners, type KafkaMessage } from 'kafkajs';
 import pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Identity } from '@passerelle/shared/auth';
+import { signServiceToken, type Identity } from '@passerelle/shared/auth';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { HEADERS, deadLetterTopicOf, type AnyEvent, type EventOf } from '@passerelle/shared/contracts';
 import {
@@ -415,6 +415,22 @@ describe('a second person whose address an account already holds', () => {
       { subject: randomUUID(), role: 'committee', sponsorIds: [randomUUID()] },
     ];
     for (const identity of refused) expectGraphQLError(await subgraph(identity).request(LIST), 'FORBIDDEN');
+
+    // The person's data export says why they have no account, without naming the other account.
+    const token = await signServiceToken('intake', 'identity', secret);
+    const exported = await fetch(
+      `${baseUrl}/internal/candidates/${second}/personal-data?requestedBy=${second}&requestedByRole=candidate`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    const { sections } = (await exported.json()) as { sections: { name: string; records: unknown[] }[] };
+    expect(sections.find((section) => section.name === 'accountNotOpened')?.records).toEqual([
+      {
+        reason: 'email_taken',
+        officeIds: [PARIS],
+        since: TODAY.toISOString(),
+        lastSeenAt: TODAY.toISOString(),
+      },
+    ]);
 
     // Enrolled again (a redelivery) while the address is still held: still listed, seen later.
     clock.pin(new Date(TODAY.getTime() + 60_000));
