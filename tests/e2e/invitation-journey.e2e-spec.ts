@@ -6,6 +6,8 @@ import {
   coachAssignedTo,
   createCoach,
   createOffice,
+  enrol,
+  expectGraphQLError,
   gatewayAs,
   Mailbox,
   setUpProgramme,
@@ -218,5 +220,58 @@ describe('from the HR file to a first sign-in, and the sessions that follow', ()
       code: first.enrolment!.recoveryCodes[0]!,
     });
     expect(again.access_token).toEqual(expect.any(String));
+  });
+});
+
+describe('a second person whose address an account already holds (decision 0048)', () => {
+  const NOT_OPENED = `{ accountsNotOpened { candidateId officeIds reason since } }`;
+
+  it('is not invited at the other person’s address, and is listed for ops of their offices', async () => {
+    const asOps = platform.as(ops);
+    const shared = `famille.${randomUUID().slice(0, 8)}@acme-industrie.test`;
+    const first = await enrol(asOps, { programmeId, email: shared });
+    await mailbox.waitForMessagesTo(shared, 1);
+    // Another sponsor's programme, the same office: a person HR gave the same address.
+    const other = await setUpProgramme(asOps, {
+      sponsorName: 'Bâtiment Sud',
+      name: 'Congé de reclassement Bâtiment Sud',
+      officeIds: [LYON],
+    });
+    const second = await enrol(asOps, { programmeId: other.programmeId, email: shared });
+    const listed = await waitFor(
+      async () => {
+        const { accountsNotOpened } = await asOps.ok<{
+          accountsNotOpened: { candidateId: string; officeIds: string[]; reason: string; since: string }[];
+        }>(NOT_OPENED);
+        return accountsNotOpened.find((row) => row.candidateId === second) ?? null;
+      },
+      { what: 'the second person listed as without an account', timeoutMs: 30_000 },
+    );
+    expect(listed).toMatchObject({ officeIds: [LYON], reason: 'EMAIL_ALREADY_USED' });
+    const { accountOfCandidate } = await asOps.ok<{ accountOfCandidate: { candidateId: string } | null }>(
+      `query A($c: ID!) { accountOfCandidate(candidateId: $c) { candidateId } }`,
+      { c: first },
+    );
+    expect(accountOfCandidate).toEqual({ candidateId: first });
+    // Nobody else's invitation reached the address: still the first person's one.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await mailbox.messagesTo(shared)).toHaveLength(1);
+  });
+
+  it.each([
+    ['ops of another office', { sub: 'ops-paris', role: 'ops', office_ids: [randomUUID()] }, null],
+    ['a coach', { sub: 'coach-x', role: 'coach', coach_id: randomUUID(), office_ids: [LYON] }, 'FORBIDDEN'],
+    ['a person', { sub: 'person-x', role: 'candidate', candidate_id: randomUUID() }, 'FORBIDDEN'],
+    ['sponsor HR', { sub: 'sponsor-x', role: 'sponsor', sponsor_ids: [randomUUID()] }, 'FORBIDDEN'],
+    ['a committee member', { sub: 'cse-x', role: 'committee', sponsor_ids: [randomUUID()] }, 'FORBIDDEN'],
+  ])('role matrix: accountsNotOpened for %s', async (_who, claims, code) => {
+    const client = platform.as(await platform.token(claims as Parameters<typeof platform.token>[0]));
+    if (code === null) {
+      expect(await client.ok(NOT_OPENED)).toEqual({ accountsNotOpened: [] });
+      return;
+    }
+    const answer = await client.request(NOT_OPENED);
+    expectGraphQLError(answer, code);
+    expect(answer.body.data?.['accountsNotOpened'] ?? null).toBeNull();
   });
 });

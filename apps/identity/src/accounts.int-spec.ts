@@ -6,7 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { signServiceToken, type Identity } from '@passerelle/shared/auth';
 import type { EventKey } from '@passerelle/shared/contracts';
-import { createEvent, InboxContext } from '@passerelle/shared/messaging';
+import { createEvent, InboxBatchContext, InboxContext } from '@passerelle/shared/messaging';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
   createRunTopics,
@@ -102,20 +102,20 @@ async function deliver<K extends EventKey>(
   );
 }
 
-function enrol(candidateId: string): Promise<void> {
-  return deliver(
-    'CandidateEnrolled.v1',
+/** Delivers an enrolment as the inbox does: a batch of one, in a transaction of its own. */
+async function enrol(candidateId: string): Promise<void> {
+  const event = createEvent('CandidateEnrolled.v1', candidateId, {
     candidateId,
-    {
-      candidateId,
-      programmeId: randomUUID(),
-      sponsorId: randomUUID(),
-      officeIds: [LYON],
-      enrolledAt: new Date().toISOString(),
-      formerOccupationCode: null,
-      languages: ['fr'],
-    },
-    (consumer) => consumer.onEnrolled,
+    programmeId: randomUUID(),
+    sponsorId: randomUUID(),
+    officeIds: [LYON],
+    enrolledAt: new Date().toISOString(),
+    formerOccupationCode: null,
+    languages: ['fr'],
+  });
+  const consumer = app.get(AccountEventsConsumer);
+  await dataSource.transaction((manager) =>
+    consumer.onEnrolled([event], new InboxBatchContext([[event], manager])),
   );
 }
 
@@ -288,7 +288,7 @@ describe('an enrolled person', () => {
     const candidateId = randomUUID();
     await enrol(candidateId);
     expect(await accounts.findByCandidateId(candidateId)).toBeNull();
-    expect(owners.calls).toContain(`intake /internal/candidates/${candidateId}/contact`);
+    expect(owners.calls).toContain(`intake /internal/candidates/contacts ${candidateId}`);
   });
 
   it('makes a link minted twice (a redelivery) and a re-sent invitation replace the earlier link', async () => {

@@ -173,6 +173,92 @@ describe('GET /internal/candidates/:candidateId/contact', () => {
   });
 });
 
+describe('POST /internal/candidates/contacts (identity, per Kafka batch)', () => {
+  const postContacts = async (body: unknown, headers: Record<string, string>) => {
+    const response = await fetch(`${intake.baseUrl}/internal/candidates/contacts`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('answers the people intake holds, in the order asked, leaves out the others, and audits each read', async () => {
+    const first = await enrol('B-1', ['en']);
+    const second = await enrol('B-2', ['fr']);
+    const erased = await enrol('B-3', ['fr']);
+    dataOf(
+      await intake.call(ops, `mutation E($id: ID!) { eraseCandidate(candidateId: $id) { candidateId } }`, {
+        id: erased,
+      }),
+    );
+    const unknown = randomUUID();
+    const answer = await postContacts(
+      { candidateIds: [second, unknown, erased, first, second] },
+      await asService('identity'),
+    );
+    expect(answer).toEqual({
+      status: 200,
+      body: {
+        contacts: [
+          {
+            candidateId: second,
+            email: 'ines.moreira+b-2@example.org',
+            firstName: 'Inês',
+            lastName: 'Moreira',
+            language: 'fr',
+          },
+          {
+            candidateId: first,
+            email: 'ines.moreira+b-1@example.org',
+            firstName: 'Inês',
+            lastName: 'Moreira',
+            language: 'en',
+          },
+        ],
+      },
+    });
+    const read = [{ reader_subject: 'identity', reader_role: 'service', what: 'contact' }];
+    expect(await readsOf(first)).toEqual(read);
+    expect(await readsOf(second)).toEqual(read);
+    expect(await readsOf(erased)).toEqual([]);
+  });
+
+  it.each([
+    ['no token', 401, async () => ({})],
+    ['a token of another service (notifier)', 403, () => asService('notifier')],
+    ['identity’s token for another audience', 401, () => asService('identity', 'scheduling')],
+    [
+      'a person’s identity forwarded by the gateway',
+      401,
+      async () => ({ [FORWARDED_IDENTITY_HEADER]: await signForwardedIdentity(ops, intake.secret) }),
+    ],
+  ])('refuses a call with %s (%i), reading and recording nothing', async (_case, status, headers) => {
+    const candidateId = await enrol(`BR-${randomUUID().slice(0, 8)}`, ['fr']);
+    const answer = await postContacts({ candidateIds: [candidateId] }, await headers());
+    expect(answer.status).toBe(status);
+    expect(JSON.stringify(answer.body)).not.toContain('example.org');
+    expect(await readsOf(candidateId)).toEqual([]);
+  });
+
+  it.each([
+    ['no list', {}],
+    ['an empty list', { candidateIds: [] }],
+    ['an id that is no uuid', { candidateIds: ['not-a-uuid'] }],
+    ['more than 500 ids', { candidateIds: Array.from({ length: 501 }, () => randomUUID()) }],
+  ])('answers 400 BAD_USER_INPUT naming candidateIds for %s', async (_case, body) => {
+    const answer = await postContacts(body, await asService('identity'));
+    expect(answer).toEqual({
+      status: 400,
+      body: {
+        error: 'BAD_USER_INPUT',
+        field: 'candidateIds',
+        message: 'candidateIds must be a list of 1 to 500 candidate ids (uuids)',
+      },
+    });
+  });
+});
+
 describe('reminders by text message: the person’s consent, and the notifier’s route', () => {
   const SMS_CONSENT = `mutation S($input: RecordSmsConsentInput!) {
     recordSmsConsent(input: $input) { granted mobile recordedAt }

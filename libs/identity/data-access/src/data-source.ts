@@ -13,6 +13,7 @@ import {
 import {
   AccountAuditEntity,
   AccountEntity,
+  AccountNotOpenedEntity,
   CandidateFollowEntity,
   FederatedSignInEntity,
   InvitationEntity,
@@ -25,6 +26,7 @@ import { CreateIdentityTables1765000000000 } from './migrations/1765000000000-cr
 import { AccountsFromEvents1765100000000 } from './migrations/1765100000000-accounts-from-events';
 import { FederatedSignIn1765300000000 } from './migrations/1765300000000-federated-sign-in';
 import { CreateSecondFactor1765200000000 } from './migrations/1765200000000-create-second-factor';
+import { AccountNotOpened1766180000000 } from './migrations/1766180000000-account-not-opened';
 
 export const IDENTITY_ENTITIES = [
   AccountEntity,
@@ -36,6 +38,7 @@ export const IDENTITY_ENTITIES = [
   CandidateFollowEntity,
   FederatedSignInEntity,
   SecondFactorEntity,
+  AccountNotOpenedEntity,
 ];
 
 export function identityDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -57,6 +60,7 @@ export function identityDataSourceOptions(url: string, poolSize?: number): DataS
       AccountsFromEvents1765100000000,
       CreateSecondFactor1765200000000,
       FederatedSignIn1765300000000,
+      AccountNotOpened1766180000000,
     ],
     poolSize,
   });

@@ -1,11 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { Clock } from '@passerelle/shared/clock';
-import type { EventOf } from '@passerelle/shared/contracts';
-import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
+import { InboxBatchContext, InboxContext, OnEvent, OnEventBatch } from '@passerelle/shared/messaging';
 import { EraseAccountHandler } from './usecases/erase-account/erase-account.handler';
 import { FollowCandidateHandler } from './usecases/follow-candidate/follow-candidate.handler';
-import { OpenCandidateAccountHandler } from './usecases/open-candidate-account/open-candidate-account.handler';
+import { OpenCandidateAccountsHandler } from './usecases/open-candidate-accounts/open-candidate-accounts.handler';
 import { OpenCoachAccountHandler } from './usecases/open-coach-account/open-coach-account.handler';
 
 /**
@@ -16,20 +16,30 @@ import { OpenCoachAccountHandler } from './usecases/open-coach-account/open-coac
 @Controller()
 export class AccountEventsConsumer {
   constructor(
-    private readonly openCandidate: OpenCandidateAccountHandler,
+    private readonly openCandidates: OpenCandidateAccountsHandler,
     private readonly openCoach: OpenCoachAccountHandler,
     private readonly follow: FollowCandidateHandler,
     private readonly erase: EraseAccountHandler,
     private readonly clock: Clock,
   ) {}
 
-  @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(
-    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
-    @Ctx() context: InboxContext,
-  ): Promise<void> {
-    const { candidateId, officeIds } = event.payload;
-    await this.openCandidate.execute(context.manager, { candidateId, officeIds, now: this.clock.now() });
+  /**
+   * An HR file's people arrive by the thousand: a Kafka batch's enrolments open their accounts
+   * together, with one call to intake for their contacts (decision 0048;
+   * `OpenCandidateAccountsHandler`), with the result of `OpenCandidateAccountHandler` one by one.
+   */
+  @OnEventBatch('CandidateEnrolled.v1')
+  async onEnrolled(@Payload() events: readonly AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    const enrolled = events as readonly EventOf<'CandidateEnrolled.v1'>[];
+    await this.openCandidates.execute(context.manager, {
+      enrolments: enrolled.map(({ eventId, correlationId, payload: { candidateId, officeIds } }) => ({
+        eventId,
+        correlationId,
+        candidateId,
+        officeIds,
+      })),
+      now: this.clock.now(),
+    });
   }
 
   @OnEvent('CoachRegistered.v1')

@@ -54,6 +54,10 @@ export class AccountOpener {
       account: (contact: TContact) => NewAccount;
       actor: string;
       now: Date;
+      /** The address is another account's (`heldBy`): what the caller does about it, in the transaction. */
+      onEmailTaken?: (heldBy: AccountEntity) => Promise<void>;
+      /** The account opened, in the transaction. */
+      onOpened?: () => Promise<void>;
     },
   ): Promise<OpenAccountOutcome> {
     if (request.existing) {
@@ -65,13 +69,18 @@ export class AccountOpener {
     if (!contact) return 'unknown_to_owner';
     // In the event's transaction: a look-up on another connection, with every consumer's batches
     // holding one each, once waited forever for a pool with none left (a 2,000-person import).
-    if (await this.accounts.findByEmail(contact.email, manager)) {
-      this.logger.warn(
-        `${request.actor}: the address it gives already has an account; the first one is kept`,
-      );
+    const holder = await this.accounts.findByEmail(contact.email, manager);
+    if (holder) {
+      if (request.onEmailTaken) await request.onEmailTaken(holder);
+      else {
+        this.logger.warn(
+          `${request.about} (${request.actor}): the address given is account ${holder.id}'s; no account opened`,
+        );
+      }
       return 'email_taken';
     }
     await this.open(manager, request.account(contact), request.actor, request.now);
+    await request.onOpened?.();
     return 'opened';
   }
 

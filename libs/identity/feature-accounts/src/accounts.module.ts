@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import {
   AccountAuditRepository,
+  AccountNotOpenedRepository,
   AccountRepository,
   IdentityPersonalDataRepository,
   InvitationIssuer,
@@ -20,6 +21,7 @@ import { FindRecipientHandler } from './usecases/find-recipient/find-recipient.h
 import { FollowCandidateHandler } from './usecases/follow-candidate/follow-candidate.handler';
 import { MintInvitationLinkHandler } from './usecases/mint-invitation-link/mint-invitation-link.handler';
 import { OpenCandidateAccountHandler } from './usecases/open-candidate-account/open-candidate-account.handler';
+import { OpenCandidateAccountsHandler } from './usecases/open-candidate-accounts/open-candidate-accounts.handler';
 import { OpenCoachAccountHandler } from './usecases/open-coach-account/open-coach-account.handler';
 import { ResendInvitationHandler } from './usecases/resend-invitation/resend-invitation.handler';
 import { RevokeSessionsHandler } from './usecases/revoke-sessions/revoke-sessions.handler';
@@ -41,6 +43,8 @@ export const ACCOUNTS_TYPE_PATHS = [join(__dirname, 'accounts.graphql')];
     ContactDirectory,
     AccountOpener,
     OpenCandidateAccountHandler,
+    OpenCandidateAccountsHandler,
+    AccountNotOpenedRepository,
     OpenCoachAccountHandler,
     FollowCandidateHandler,
     EraseAccountHandler,

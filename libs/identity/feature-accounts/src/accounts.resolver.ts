@@ -1,10 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentIdentity, Roles, type Identity } from '@passerelle/shared/auth';
-import { parseInput } from '@passerelle/shared/graphql';
-import { AccountRepository, type AccountEntity } from '@passerelle/identity/data-access';
-import type { Account, Invitation } from '@passerelle/identity/graphql-types';
+import { pageRequest, parseInput } from '@passerelle/shared/graphql';
+import {
+  AccountNotOpenedRepository,
+  AccountRepository,
+  type AccountEntity,
+} from '@passerelle/identity/data-access';
+import type { Account, AccountNotOpened, Invitation } from '@passerelle/identity/graphql-types';
 import { mayManageAccount } from './account-access';
-import { toAccountObject, toInvitationObject } from './account.object';
+import { toAccountNotOpenedObject, toAccountObject, toInvitationObject } from './account.object';
 import { invalidAccountInput } from './accounts.error';
 import { createStaffAccountCommandSchema } from './usecases/create-staff-account/create-staff-account.command';
 import { CreateStaffAccountHandler } from './usecases/create-staff-account/create-staff-account.handler';
@@ -18,6 +22,7 @@ export class AccountsResolver {
     private readonly createStaffAccountHandler: CreateStaffAccountHandler,
     private readonly resendInvitationHandler: ResendInvitationHandler,
     private readonly revokeSessionsHandler: RevokeSessionsHandler,
+    private readonly notOpened: AccountNotOpenedRepository,
   ) {}
 
   @Query('myAccount')
@@ -40,6 +45,19 @@ export class AccountsResolver {
     @CurrentIdentity() identity: Identity,
   ): Promise<Account | null> {
     return this.visible(identity, await this.accounts.findByCandidateId(candidateId));
+  }
+
+  /** Decision 0048: the people an enrolment opened no account for, for ops of their offices. */
+  @Query('accountsNotOpened')
+  @Roles('ops')
+  async accountsNotOpened(
+    @Args('first') first: number | null,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<AccountNotOpened[]> {
+    const { first: limit } = pageRequest(first, null);
+    if (identity.role !== 'ops') return [];
+    const rows = await this.notOpened.list(identity.allOffices ? null : identity.officeIds, limit);
+    return rows.map(toAccountNotOpenedObject);
   }
 
   @Mutation('createStaffAccount')

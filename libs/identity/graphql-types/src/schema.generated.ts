@@ -64,6 +64,27 @@ export type Invitation = {
   expiresAt: Scalars['DateTime']['output'];
 };
 
+/** Why an enrolled person has no account. */
+export type AccountNotOpenedReason =
+  /** Their address (as intake holds it) is already another account's sign-in address: no invitation was sent. */
+  'EMAIL_ALREADY_USED';
+
+/**
+ * An enrolled person identity opened no account for, for ops to resolve: correct the person's
+ * address in intake; their next enrolment (a re-import) then opens the account and invites them.
+ */
+export type AccountNotOpened = {
+  /** The person's id in intake. */
+  candidateId: Scalars['ID']['output'];
+  /** The offices serving their programme. */
+  officeIds: Array<Scalars['ID']['output']>;
+  reason: AccountNotOpenedReason;
+  /** When an enrolment first found them without an account. */
+  since: Scalars['DateTime']['output'];
+  /** The latest enrolment that found them so. */
+  lastSeenAt: Scalars['DateTime']['output'];
+};
+
 export type CreateStaffAccountInput = {
   email: Scalars['String']['input'];
   displayName: Scalars['String']['input'];
@@ -85,6 +106,11 @@ export type Query = {
   account: Maybe<Account>;
   /** The account of an enrolled person, for ops of their offices or their coach; null otherwise. */
   accountOfCandidate: Maybe<Account>;
+  /**
+   * Enrolled people without an account, and why (ops: those of their offices; ops of every office:
+   * all), the longest waiting first.
+   */
+  accountsNotOpened: Array<AccountNotOpened>;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -95,6 +121,10 @@ export type QueryAccountArgs = {
 
 export type QueryAccountOfCandidateArgs = {
   candidateId: Scalars['ID']['input'];
+};
+
+export type QueryAccountsNotOpenedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Query_EntitiesArgs = {

@@ -1,4 +1,13 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+} from '@nestjs/common';
 import { CallingService, ServiceCallers } from '@passerelle/shared/auth';
 import { PrivacyErrorCode } from './privacy.error';
 import {
@@ -6,6 +15,8 @@ import {
   type CandidateContact,
 } from './usecases/read-candidate-contact/read-candidate-contact.handler';
 import { readCandidateContactSchema } from './usecases/read-candidate-contact/read-candidate-contact.query';
+import { ReadCandidateContactsHandler } from './usecases/read-candidate-contacts/read-candidate-contacts.handler';
+import { readCandidateContactsSchema } from './usecases/read-candidate-contacts/read-candidate-contacts.query';
 import { ReadSmsContactHandler, type SmsContact } from './usecases/read-sms-contact/read-sms-contact.handler';
 
 /**
@@ -18,7 +29,31 @@ export class CandidateContactController {
   constructor(
     private readonly readContact: ReadCandidateContactHandler,
     private readonly readSmsContact: ReadSmsContactHandler,
+    private readonly readContacts: ReadCandidateContactsHandler,
   ) {}
+
+  /**
+   * Identity, opening a Kafka batch's accounts (decision 0048): the contacts of the people intake
+   * holds among `candidateIds` (at most 500), each read audited as the single route does; the
+   * people it does not hold are left out of `contacts`. 400 `BAD_USER_INPUT` naming the field.
+   */
+  @Post('contacts')
+  @HttpCode(200)
+  @ServiceCallers('identity')
+  async contacts(
+    @Body() body: unknown,
+    @CallingService() caller: string,
+  ): Promise<{ contacts: CandidateContact[] }> {
+    const query = readCandidateContactsSchema.safeParse(body);
+    if (!query.success) {
+      throw new BadRequestException({
+        error: PrivacyErrorCode.InvalidInput,
+        field: 'candidateIds',
+        message: 'candidateIds must be a list of 1 to 500 candidate ids (uuids)',
+      });
+    }
+    return { contacts: await this.readContacts.execute(caller, query.data) };
+  }
 
   /** Identity, opening the person's account: the address to invite, the name, the language. */
   @Get(':candidateId/contact')

@@ -91,6 +91,7 @@ const SECTION_LABELS: Record<string, string> = {
   signInAttempts: 'Tentatives de connexion',
   accountAudit: 'Journal du compte',
   coachFollowing: 'Suivi par un consultant',
+  accountNotOpened: 'Compte non ouvert (adresse déjà utilisée par un autre compte)',
   professionalProject: 'Projet professionnel',
   professionalProjectVersions: 'Versions du projet professionnel',
   jobApplications: 'Candidatures',

@@ -15,6 +15,7 @@ import { PersonalDataSources } from './personal-data-sources';
 import { CandidateContactController } from './candidate-contact.controller';
 import { CandidateConsentResolver, PrivacyResolver } from './privacy.resolver';
 import { ReadCandidateContactHandler } from './usecases/read-candidate-contact/read-candidate-contact.handler';
+import { ReadCandidateContactsHandler } from './usecases/read-candidate-contacts/read-candidate-contacts.handler';
 import { RecordConsentHandler } from './usecases/record-consent/record-consent.handler';
 import { RecordSmsConsentHandler } from './usecases/record-sms-consent/record-sms-consent.handler';
 import { ReadSmsContactHandler } from './usecases/read-sms-contact/read-sms-contact.handler';
@@ -37,6 +38,7 @@ export const PRIVACY_RESOLVERS = [CandidateConsentResolver, PrivacyResolver];
     PersonalDataSources,
     EraseCandidateHandler,
     ReadCandidateContactHandler,
+    ReadCandidateContactsHandler,
     ReadSmsContactHandler,
     ErasureRequestRepository,
     RequestErasureHandler,

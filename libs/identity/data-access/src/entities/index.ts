@@ -7,3 +7,4 @@ export * from './account-audit.entity';
 export * from './candidate-follow.entity';
 export * from './federated-sign-in.entity';
 export * from './second-factor.entity';
+export * from './account-not-opened.entity';

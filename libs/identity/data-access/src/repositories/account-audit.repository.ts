@@ -16,6 +16,19 @@ export class AccountAuditRepository {
     await manager.getRepository(AccountAuditEntity).insert({ id: randomUUID(), ...entry });
   }
 
+  /** Several entries in one statement. */
+  async recordAll(
+    manager: EntityManager,
+    entries: readonly { accountId: string; action: AccountAction; actor: string; at: Date }[],
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    for (let i = 0; i < entries.length; i += 2000) {
+      await manager
+        .getRepository(AccountAuditEntity)
+        .insert(entries.slice(i, i + 2000).map((entry) => ({ id: randomUUID(), ...entry })));
+    }
+  }
+
   ofAccount(accountId: string): Promise<AccountAuditEntity[]> {
     return this.dataSource
       .getRepository(AccountAuditEntity)

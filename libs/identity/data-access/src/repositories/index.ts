@@ -8,3 +8,4 @@ export * from './federated-sign-in.repository';
 export * from './second-factor.repository';
 export * from './pending-sign-in.repository';
 export * from './personal-data.repository';
+export * from './account-not-opened.repository';

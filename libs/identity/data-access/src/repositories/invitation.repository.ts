@@ -48,6 +48,13 @@ export class InvitationRepository {
     return row;
   }
 
+  /** Invitations of new accounts (none open to supersede), in one statement per thousand. */
+  async insertAll(manager: EntityManager, invitations: readonly InvitationEntity[]): Promise<void> {
+    for (let i = 0; i < invitations.length; i += 1000) {
+      await manager.getRepository(InvitationEntity).insert(invitations.slice(i, i + 1000));
+    }
+  }
+
   /** How many of `purpose` the account was issued since `since` (the sign-in links' limit). */
   countIssuedSince(
     manager: EntityManager,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AccountAuditEntity } from '../entities/account-audit.entity';
+import { AccountNotOpenedEntity } from '../entities/account-not-opened.entity';
 import { AccountEntity } from '../entities/account.entity';
 import { CandidateFollowEntity } from '../entities/candidate-follow.entity';
 import { InvitationEntity } from '../entities/invitation.entity';
@@ -20,7 +21,7 @@ export class IdentityPersonalDataRepository {
     const manager = this.dataSource.manager;
     const accounts = await manager.findBy(AccountEntity, { candidateId });
     const accountIds = accounts.map((account) => account.id);
-    const [invitations, factors, attempts, audit, follow] = await Promise.all([
+    const [invitations, factors, attempts, audit, follow, notOpened] = await Promise.all([
       manager.find(InvitationEntity, { where: { accountId: In(accountIds) }, order: { issuedAt: 'ASC' } }),
       manager.findBy(SecondFactorEntity, { accountId: In(accountIds) }),
       manager.find(SignInAttemptEntity, {
@@ -29,6 +30,7 @@ export class IdentityPersonalDataRepository {
       }),
       manager.find(AccountAuditEntity, { where: { accountId: In(accountIds) }, order: { at: 'ASC' } }),
       manager.findBy(CandidateFollowEntity, { candidateId }),
+      manager.findBy(AccountNotOpenedEntity, { candidateId }),
     ]);
     return {
       account: accounts.map((account) => ({
@@ -65,6 +67,13 @@ export class IdentityPersonalDataRepository {
       })),
       accountAudit: audit,
       coachFollowing: follow,
+      // Why no account was opened (decision 0048); never which other account holds the address.
+      accountNotOpened: notOpened.map((row) => ({
+        reason: row.reason,
+        officeIds: row.officeIds,
+        since: row.firstSeenAt,
+        lastSeenAt: row.lastSeenAt,
+      })),
     };
   }
 }

@@ -40,6 +40,18 @@ export class CandidateRepository {
       .getOne();
   }
 
+  /** The people of `ids` intake holds, held as `holdById` holds one, in id order (one statement). */
+  holdByIds(manager: EntityManager, ids: readonly string[]): Promise<CandidateEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(CandidateEntity)
+      .createQueryBuilder('candidate')
+      .setLock('pessimistic_read')
+      .where('candidate.id IN (:...ids)', { ids: [...ids] })
+      .orderBy('candidate.id')
+      .getMany();
+  }
+
   findByEmployeeNumber(
     manager: EntityManager,
     sponsorId: string,

@@ -91,6 +91,17 @@ export class DiagnosticRepository {
     await manager.getRepository(ConfidentialReadEntity).insert({ id: randomUUID(), ...read });
   }
 
+  /** Several reads in one statement (another service asking about many people at once). */
+  async recordReads(
+    reads: readonly Omit<ConfidentialReadEntity, 'id'>[],
+    manager: EntityManager,
+  ): Promise<void> {
+    if (reads.length === 0) return;
+    await manager
+      .getRepository(ConfidentialReadEntity)
+      .insert(reads.map((read) => ({ id: randomUUID(), ...read })));
+  }
+
   readsOf(candidateId: string): Promise<ConfidentialReadEntity[]> {
     return this.dataSource
       .getRepository(ConfidentialReadEntity)
