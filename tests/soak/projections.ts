@@ -39,9 +39,12 @@ export const PROJECTIONS: Projection[] = [
     sql: `SELECT candidate_id::text AS id FROM candidate_background WHERE candidate_id = ANY($2::uuid[])`,
   },
   {
-    name: 'identity accounts',
+    // A person whose address another account holds gets no account but a row ops see (decision 0048).
+    name: 'identity accounts (or not opened, with the reason ops see)',
     service: 'identity',
-    sql: `SELECT candidate_id::text AS id FROM account WHERE candidate_id = ANY($2::uuid[])`,
+    sql: `SELECT candidate_id::text AS id FROM account WHERE candidate_id = ANY($2::uuid[])
+          UNION ALL
+          SELECT candidate_id::text FROM account_not_opened WHERE candidate_id = ANY($2::uuid[])`,
   },
   {
     name: 'reporting read model',
