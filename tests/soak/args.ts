@@ -8,6 +8,8 @@ export const FAULTS = [
   'postgres-restart',
   'rebalance',
   'tenant-isolation',
+  'erasure',
+  'event-v2',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 

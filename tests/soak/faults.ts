@@ -10,6 +10,8 @@ import { batchState, setUpTheProgramme, uploadFile } from './journey';
 import { PROJECTIONS, SCOPED, idsOf, scopeIds, type Databases } from './projections';
 import type { RunKafka } from './kafka';
 import type { SoakPlatform } from './platform';
+import type { SmtpSink } from './smtp-sink';
+import { dataFaultSteps } from './faults-data';
 
 export interface Progress {
   elapsedMs: number;
@@ -25,6 +27,8 @@ export interface FaultStep {
   when: (progress: Progress) => boolean;
   describeTrigger: string;
   run: (progress: Progress) => Promise<string>;
+  /** Checked once the run has settled (a throw fails the fault), its line added to the fault's. */
+  verify?: () => Promise<string>;
 }
 
 export interface FaultContext {
@@ -39,6 +43,8 @@ export interface FaultContext {
   databases: Databases;
   /** The first sponsor's programme (the run's). */
   programmeId: string;
+  /** The run's SMTP sink (erasure: no mail to an erased person after their erasure). */
+  smtp: SmtpSink;
 }
 
 const share = (progress: Progress, name: string) => (progress.counts[name] ?? 0) / progress.valid;
@@ -144,6 +150,7 @@ export function faultSteps(faults: readonly Fault[], context: FaultContext): Fau
       run: () => secondSponsor(context),
     });
   }
+  steps.push(...dataFaultSteps(faults, context));
   return steps;
 }
 
