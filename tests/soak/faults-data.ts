@@ -2,6 +2,7 @@
 // (`erasure`), and a producer publishing what today's consumers do not know (`event-v2`). Each is a
 // step fired by the run's progress, with a `verify` the run calls once everything has settled.
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Partitioners } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { HEADERS } from '@passerelle/shared/contracts';
@@ -120,46 +121,70 @@ export function dataFaultSteps(faults: readonly Fault[], context: FaultContext):
 }
 
 /**
- * Erases about 50 people through the gateway while the file flows: half that every service already
- * holds, half that intake has enrolled but matching (the slowest) has not seen yet. People with a
- * coach are left alone (the run's journey books their meetings).
+ * Erases about 50 people through the gateway while the file flows, in two rounds: first, at the
+ * trigger, people intake has enrolled but matching has not seen yet (in flight: their enrolment and
+ * the events it causes still ahead in later services); then, once there are enough, people pathway,
+ * matching, assessment and identity all hold. People with a coach are left alone (the run's journey
+ * books their meetings).
  */
 async function eraseWhileFlowing(context: FaultContext): Promise<string> {
-  const { databases, ops, programmeId } = context;
   const want = Math.min(25, Math.floor(context.options.people / 40));
+  const t0 = performance.now();
+  const first = await chooseAndErase(context, want, 'in flight');
+  const deadline = Date.now() + context.options.timeoutSeconds * 1000;
+  let second = await chooseAndErase(context, want, 'everywhere');
+  while (second.erased < want && Date.now() < deadline) {
+    await sleep(2000);
+    second = await chooseAndErase(context, want - second.erased, 'everywhere', second);
+  }
+  return (
+    `${erased.size} people erased through the gateway (eraseCandidate, ops token) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
+    `${first.erased} in flight (matching had not seen them; ${first.unseen} of those not in pathway, assessment nor identity either), ` +
+    `${second.erased} that pathway, matching, assessment and identity all held`
+  );
+}
+
+interface Round {
+  erased: number;
+  unseen: number;
+}
+
+async function chooseAndErase(
+  context: FaultContext,
+  want: number,
+  which: 'in flight' | 'everywhere',
+  before: Round = { erased: 0, unseen: 0 },
+): Promise<Round> {
+  const { databases, ops, programmeId } = context;
   const { rows: candidates } = await databases.intake.query<{ id: string; email: string }>(
     `SELECT id::text AS id, email FROM candidate WHERE programme_id = $1 ORDER BY enrolled_at DESC, id`,
     [programmeId],
   );
   const ids = candidates.map((c) => c.id);
-  const inService = async (service: Service, sql: string) =>
-    new Set((await databases[service].query<{ id: string }>(sql, [ids])).rows.map((row) => row.id));
-  const profiled = await inService(
-    'matching',
-    `SELECT candidate_id::text AS id FROM candidate_profile WHERE candidate_id = ANY($1::uuid[])`,
-  );
-  const accounts = await inService(
-    'identity',
-    `SELECT candidate_id::text AS id FROM account WHERE candidate_id = ANY($1::uuid[])`,
-  );
-  const planned = await inService(
-    'pathway',
-    `SELECT candidate_id::text AS id FROM pathway WHERE candidate_id = ANY($1::uuid[])`,
-  );
-  const coached = await inService(
-    'scheduling',
-    `SELECT candidate_id::text AS id FROM coach_assignment WHERE candidate_id = ANY($1::uuid[])`,
-  );
+  const inService = async (service: Service, table: string) =>
+    new Set(
+      (
+        await databases[service].query<{ id: string }>(
+          `SELECT candidate_id::text AS id FROM ${table} WHERE candidate_id = ANY($1::uuid[])`,
+          [ids],
+        )
+      ).rows.map((row) => row.id),
+    );
+  const profiled = await inService('matching', 'candidate_profile');
+  const held = [
+    await inService('identity', 'account'),
+    await inService('pathway', 'pathway'),
+    await inService('assessment', 'candidate_background'),
+  ];
+  const coached = await inService('scheduling', 'coach_assignment');
   const free = candidates.filter((c) => !coached.has(c.id) && !reserved.has(c.id));
   // The latest enrolled first: the in-flight ones; the earliest: those every service holds.
-  const inFlight = free.filter((c) => !profiled.has(c.id)).slice(0, want);
-  const everywhere = free
-    .filter((c) => profiled.has(c.id) && accounts.has(c.id) && planned.has(c.id))
-    .slice(-want);
-  const chosen = [...inFlight, ...everywhere];
+  const chosen =
+    which === 'in flight'
+      ? free.filter((c) => !profiled.has(c.id)).slice(0, want)
+      : free.filter((c) => profiled.has(c.id) && held.every((set) => set.has(c.id))).slice(-want);
+  if (which === 'everywhere' && chosen.length < want) return before; // not yet: the caller waits
   for (const person of chosen) reserved.add(person.id);
-  const seenBy = (id: string) => [profiled, accounts, planned].filter((set) => set.has(id)).length;
-  const t0 = performance.now();
   const refused: string[] = [];
   // Five at a time, as a few ops working through the requests.
   for (let i = 0; i < chosen.length; i += 5) {
@@ -173,18 +198,17 @@ async function eraseWhileFlowing(context: FaultContext): Promise<string> {
           refused.push(`${person.id}: ${answer.body.errors?.[0]?.extensions?.code ?? answer.status}`);
           return;
         }
+        // When the answer came (the erasure committed before): a mail after it is a failure.
         erased.set(person.id, { email: person.email, erasedAt: Date.now() });
       }),
     );
   }
   if (refused.length)
     throw new Error(`eraseCandidate refused ${refused.length}: ${refused.slice(0, 3).join('; ')}`);
-  const pending = inFlight.map((p) => seenBy(p.id));
-  return (
-    `${chosen.length} people erased through the gateway (eraseCandidate, ops token) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
-    `${everywhere.length} held by pathway, matching and identity, ${inFlight.length} in flight (matching had not seen them; ` +
-    `${pending.filter((n) => n === 0).length} of those not in pathway nor identity either)`
-  );
+  return {
+    erased: before.erased + chosen.length,
+    unseen: before.unseen + chosen.filter((c) => held.every((set) => !set.has(c.id))).length,
+  };
 }
 
 /** Every table of a service: those its entities declare (with their columns), then any other. */
