@@ -54,6 +54,15 @@ export function mailAfterErasure(
   );
 }
 
+/** How many of these mails went to a person the run erased (their rows in notifier went with them). */
+export function mailsToErased(
+  mails: readonly Mail[],
+  people: ReadonlyMap<string, { email: string }> = erased,
+): number {
+  const addresses = new Set([...people.values()].map((person) => person.email.toLowerCase()));
+  return mails.filter((mail) => mail.to.some((to) => addresses.has(to.toLowerCase()))).length;
+}
+
 /** One consumer's count of an outcome on a topic, from a Prometheus text page (null: no such series). */
 export function consumedCount(
   metrics: string,
