@@ -352,6 +352,15 @@ describe('erasure', () => {
       candidateId,
       erasedAt: '2026-12-05T10:00:00.000Z',
     });
+    await waitFor(
+      async () =>
+        (
+          await notifier.dataSource.query(`SELECT 1 FROM erased_candidate WHERE candidate_id = $1`, [
+            candidateId,
+          ])
+        ).length === 1,
+      { what: 'the erasure applied' },
+    );
     await notifier.publish('InvitationIssued.v1', nadia.accountId, {
       invitationId,
       accountId: nadia.accountId,
