@@ -258,11 +258,11 @@ async function nothingLeftOfTheErased(context: FaultContext): Promise<string> {
   const left: string[] = [];
   const memories: string[] = [];
   let tables = 0;
-  let undeclared = 0;
+  const undeclared: string[] = [];
   for (const service of SERVICES) {
     for (const { table, fromEntity } of await tablesOf(context, service)) {
       tables++;
-      if (!fromEntity) undeclared++;
+      if (!fromEntity) undeclared.push(`${service}.${table}`);
       const { rows } = await context.databases[service].query<{ n: string }>(
         `SELECT count(*) AS n FROM "${table}" t WHERE t::text ~ $1`,
         [pattern],
@@ -281,7 +281,7 @@ async function nothingLeftOfTheErased(context: FaultContext): Promise<string> {
       : []),
   ];
   if (problems.length) throw new Error(problems.join('; '));
-  return `${ids.length} erased: none of them in ${tables} tables of ${SERVICES.length} services (${undeclared} without an entity), only the erasure memories (${memories.join(', ') || 'none'}); no mail to them after their erasure`;
+  return `${ids.length} erased: none of them in ${tables} tables of ${SERVICES.length} services (${undeclared.length} without an entity, searched too: ${undeclared.join(', ') || 'none'}), only the erasure memories (${memories.join(', ') || 'none'}); no mail to them after their erasure`;
 }
 
 interface Published {
