@@ -15,6 +15,34 @@ const CANDIDATE_TOPIC = 'passerelle.intake.candidate';
 /** The people the run erased: its invariants count them out (everyone else once everywhere). */
 const erased = new Map<string, { email: string; erasedAt: number }>();
 export const erasedPeople = (): readonly string[] => [...erased.keys()];
+/**
+ * When the run first saw each erased person in notifier's `erased_candidate` (polled every 200 ms):
+ * a mail sent between intake's erasure and then was already on its way when the erasure reached
+ * notifier (its sender holds the row, the erasure's delete waits); one sent after is a failure.
+ */
+const reachedNotifier = new Map<string, number>();
+let watching: Promise<void> = Promise.resolve();
+let erasing = false;
+
+async function watchNotifier(context: FaultContext): Promise<void> {
+  const deadline = Date.now() + context.options.timeoutSeconds * 1000;
+  while (Date.now() < deadline) {
+    const pending = [...erased.keys()].filter((id) => !reachedNotifier.has(id));
+    if (!erasing && pending.length === 0) return;
+    if (pending.length > 0) {
+      const { rows } = await context.databases.notifier
+        .query<{ id: string }>(
+          `SELECT candidate_id::text AS id FROM erased_candidate WHERE candidate_id = ANY($1::uuid[])`,
+          [pending],
+        )
+        .catch(() => ({ rows: [] as { id: string }[] }));
+      const now = Date.now();
+      for (const row of rows) reachedNotifier.set(row.id, now);
+    }
+    await sleep(200);
+  }
+}
+
 /** People a data fault works on, kept out of the other's choice. */
 const reserved = new Set<string>();
 
@@ -139,6 +167,8 @@ export function dataFaultSteps(faults: readonly Fault[], context: FaultContext):
 async function eraseWhileFlowing(context: FaultContext): Promise<string> {
   const want = Math.min(25, Math.floor(context.options.people / 40));
   const t0 = performance.now();
+  erasing = true;
+  watching = watchNotifier(context);
   const first = await chooseAndErase(context, want, 'in flight');
   const deadline = Date.now() + context.options.timeoutSeconds * 1000;
   let second = await chooseAndErase(context, want, 'everywhere');
@@ -146,6 +176,7 @@ async function eraseWhileFlowing(context: FaultContext): Promise<string> {
     await sleep(2000);
     second = await chooseAndErase(context, want - second.erased, 'everywhere', second);
   }
+  erasing = false;
   return (
     `${erased.size} people erased through the gateway (eraseCandidate, ops token) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
     `${first.erased} in flight (matching had not seen them; ${first.unseen} of those not in pathway, assessment nor identity either), ` +
@@ -273,15 +304,28 @@ async function nothingLeftOfTheErased(context: FaultContext): Promise<string> {
       else left.push(`${service}.${table} ${n}`);
     }
   }
-  const late = mailAfterErasure(context.smtp.mails(), erased);
+  await watching;
+  const notifierErased = new Map(
+    [...erased].map(([id, person]) => [
+      id,
+      { ...person, erasedAt: reachedNotifier.get(id) ?? person.erasedAt },
+    ]),
+  );
+  const late = mailAfterErasure(context.smtp.mails(), notifierErased);
+  const inWindow = mailAfterErasure(context.smtp.mails(), erased).length - late.length;
+  const windows = [...erased].map(
+    ([id, person]) => (reachedNotifier.get(id) ?? person.erasedAt) - person.erasedAt,
+  );
   const problems = [
     ...(left.length ? [`rows of erased people left: ${left.join(', ')}`] : []),
     ...(late.length
-      ? [`${late.length} mails to erased people after their erasure (e.g. ${late[0]!.candidateId})`]
+      ? [
+          `${late.length} mails to erased people after notifier applied their erasure (e.g. ${late[0]!.candidateId})`,
+        ]
       : []),
   ];
   if (problems.length) throw new Error(problems.join('; '));
-  return `${ids.length} erased: none of them in ${tables} tables of ${SERVICES.length} services (${undeclared.length} without an entity, searched too: ${undeclared.join(', ') || 'none'}), only the erasure memories (${memories.join(', ') || 'none'}); no mail to them after their erasure`;
+  return `${ids.length} erased: none of them in ${tables} tables of ${SERVICES.length} services (${undeclared.length} without an entity, searched too: ${undeclared.join(', ') || 'none'}), only the erasure memories (${memories.join(', ') || 'none'}); no mail to them after notifier applied their erasure, ${inWindow} already being sent between intake's erasure and notifier's (seen in notifier ${(Math.max(...windows) / 1000).toFixed(1)} s after intake at the most)`;
 }
 
 interface Published {
