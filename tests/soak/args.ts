@@ -11,6 +11,8 @@ export const FAULTS = [
   'slow-handler',
   'booking-race',
   'graphql-abuse',
+  'erasure',
+  'event-v2',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 

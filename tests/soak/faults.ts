@@ -11,6 +11,8 @@ import { PROJECTIONS, SCOPED, idsOf, scopeIds, type Databases } from './projecti
 import type { RunKafka } from './kafka';
 import type { SoakPlatform } from './platform';
 import { loadFaultSteps } from './faults-load';
+import type { SmtpSink } from './smtp-sink';
+import { dataFaultSteps } from './faults-data';
 
 export interface Progress {
   elapsedMs: number;
@@ -26,6 +28,8 @@ export interface FaultStep {
   when: (progress: Progress) => boolean;
   describeTrigger: string;
   run: (progress: Progress) => Promise<string>;
+  /** Checked once the run has settled (a throw fails the fault), its line added to the fault's. */
+  verify?: () => Promise<string>;
 }
 
 export interface FaultContext {
@@ -40,6 +44,8 @@ export interface FaultContext {
   databases: Databases;
   /** The first sponsor's programme (the run's). */
   programmeId: string;
+  /** The run's SMTP sink (erasure: no mail to an erased person after their erasure). */
+  smtp: SmtpSink;
 }
 
 const share = (progress: Progress, name: string) => (progress.counts[name] ?? 0) / progress.valid;
@@ -146,6 +152,7 @@ export function faultSteps(faults: readonly Fault[], context: FaultContext): Fau
     });
   }
   steps.push(...loadFaultSteps(faults, context));
+  steps.push(...dataFaultSteps(faults, context));
   return steps;
 }
 

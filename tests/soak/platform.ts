@@ -53,7 +53,7 @@ export const SERVICES = [
 ] as const;
 export type Service = (typeof SERVICES)[number];
 
-const DATA_SOURCES: Record<Service, (url: string) => DataSourceOptions> = {
+export const DATA_SOURCES: Record<Service, (url: string) => DataSourceOptions> = {
   intake: intakeDataSourceOptions,
   assessment: assessmentDataSourceOptions,
   pathway: pathwayDataSourceOptions,

@@ -5,11 +5,14 @@ import { createServer, type Server, type Socket } from 'node:net';
 export interface SmtpSink {
   url: string;
   received(): number;
+  /** Each message received: its recipients and when (ms since the epoch). */
+  mails(): { to: string[]; at: number }[];
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   let received = 0;
+  const mails: { to: string[]; at: number }[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
@@ -17,6 +20,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     socket.on('error', () => undefined);
     let inData = false;
     let buffer = '';
+    let to: string[] = [];
     socket.write('220 soak-sink ESMTP\r\n');
     socket.on('data', (chunk) => {
       buffer += chunk.toString('latin1');
@@ -27,6 +31,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           buffer = buffer.slice(end + 5);
           inData = false;
           received++;
+          mails.push({ to, at: Date.now() });
+          to = [];
           socket.write('250 queued\r\n');
           continue;
         }
@@ -35,8 +41,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const line = buffer.slice(0, eol);
         buffer = buffer.slice(eol + 2);
         const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'MAIL' || verb === 'RSET') to = [];
         if (verb === 'EHLO') socket.write('250-soak-sink\r\n250 8BITMIME\r\n');
-        else if (verb === 'DATA') {
+        else if (verb === 'RCPT') {
+          to.push(/<([^>]*)>/.exec(line)?.[1] ?? line.slice(8).trim());
+          socket.write('250 ok\r\n');
+        } else if (verb === 'DATA') {
           inData = true;
           socket.write('354 end with <CRLF>.<CRLF>\r\n');
           // The terminator may follow at once: look for it from the data's start.
@@ -53,6 +63,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received: () => received,
+    mails: () => mails,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

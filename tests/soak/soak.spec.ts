@@ -8,6 +8,7 @@ import {
   partlyRecommended,
   unexpectedDeadLetters,
 } from './compare';
+import { anyOf, consumedCount, mailAfterErasure, mailsToErased } from './faults-data';
 import { soakFile, soakPeople } from './hr-file';
 import { cpuMsOfStat } from './processes';
 
@@ -116,6 +117,8 @@ describe('the soak command line', () => {
       'slow-handler',
       'booking-race',
       'graphql-abuse',
+      'erasure',
+      'event-v2',
     ]);
     expect(parseSoakArgs(['--faults', 'relay-kill,rebalance', '--brokers', 'single']).faults).toEqual([
       'relay-kill',
@@ -138,5 +141,47 @@ describe('CPU time of a process', () => {
     // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime ...
     const stat = '4242 (node (main) x) S 1 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 11 0';
     expect(cpuMsOfStat(stat)).toBe(3000);
+  });
+});
+
+describe('the data faults', () => {
+  const a = '0193a0c4-9b8e-7000-8000-00000000000a';
+  const b = '0193a0c4-9b8e-7000-8000-00000000000b';
+
+  it('finds an erased id anywhere in a row, and takes only uuids', () => {
+    const pattern = new RegExp(anyOf([a, b]));
+    expect(pattern.test(`(${b},"{""candidateId"": ""${b}""}")`)).toBe(true);
+    expect(pattern.test('(0193a0c4-9b8e-7000-8000-00000000000c,x)')).toBe(false);
+    expect(() => anyOf(["x') OR true --"])).toThrow('uuids only');
+  });
+
+  it('flags a mail to an erased person sent after their erasure only, whatever the case of the address', () => {
+    const people = new Map([
+      [a, { email: 'lea.martin@acme.example', erasedAt: 1000 }],
+      [b, { email: 'zoe.faure@acme.example', erasedAt: 5000 }],
+    ]);
+    const mails = [
+      { to: ['lea.martin@acme.example'], at: 900 }, // before: the invitation, fine
+      { to: ['Lea.Martin@acme.example'], at: 1100 },
+      { to: ['zoe.faure@acme.example'], at: 4000 },
+      { to: ['someone@acme.example'], at: 9000 },
+    ];
+    expect(mailAfterErasure(mails, people)).toEqual([
+      { candidateId: a, to: 'Lea.Martin@acme.example', at: 1100 },
+    ]);
+    // Their messages leave notifier's table with them: the sink's count is compared without them.
+    expect(mailsToErased(mails, people)).toBe(3);
+  });
+
+  it("reads a consumer's count of an outcome on a topic from its metrics page", () => {
+    const page = [
+      '# HELP passerelle_events_consumed_total Events consumed, by outcome',
+      'passerelle_events_consumed_total{consumer="matching",topic="passerelle.intake.candidate",outcome="applied"} 2003',
+      'passerelle_events_consumed_total{consumer="matching",topic="passerelle.intake.candidate",outcome="unknown"} 1',
+      'passerelle_events_consumed_total{consumer="matching",topic="passerelle.pathway.plan",outcome="unknown"} 7',
+    ].join('\n');
+    expect(consumedCount(page, 'matching', 'passerelle.intake.candidate', 'unknown')).toBe(1);
+    expect(consumedCount(page, 'matching', 'passerelle.intake.candidate', 'dead_lettered')).toBeNull();
+    expect(consumedCount(page, 'pathway', 'passerelle.intake.candidate', 'unknown')).toBeNull();
   });
 });

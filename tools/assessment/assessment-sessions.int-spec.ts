@@ -13,6 +13,7 @@ import {
 } from '@passerelle/assessment/data-access';
 import {
   AssessmentError,
+  AssessmentEventsConsumer,
   AssignAssessmentHandler,
   SaveAnswersHandler,
   SessionItemsReader,
@@ -21,7 +22,8 @@ import {
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
 import type { Identity } from '@passerelle/shared/auth';
 import { SystemClock } from '@passerelle/shared/clock';
-import { OutboxWriter } from '@passerelle/shared/messaging';
+import { InboxContext, OutboxWriter, createEvent } from '@passerelle/shared/messaging';
+import type { AnyEvent } from '@passerelle/shared/contracts';
 
 // The session handlers against a real database (the Kafka path is covered end to end).
 const ROOT = join(__dirname, '..', '..');
@@ -181,9 +183,95 @@ describe('suggested occupations and erasure', () => {
         instrumentCode: 'work-values',
       }),
     );
-    await inTransaction((manager) => sessions.eraseCandidate(manager, candidateId));
+    await inTransaction((manager) => sessions.eraseCandidate(manager, candidateId, new Date()));
     expect(await sessions.listForCandidate(candidateId)).toEqual([]);
     expect(await sessions.suggestions(candidateId)).toEqual([]);
+  });
+});
+
+describe('a person erased before the events of other topics about them arrive', () => {
+  it("keeps only the fact of the erasure and drops matching's, pathway's and intake's late events about them", async () => {
+    const candidateId = randomUUID();
+    const programmeId = randomUUID();
+    const consumer = new AssessmentEventsConsumer(sessions, assign);
+    const apply = (event: AnyEvent, handle: (context: InboxContext) => Promise<void>) =>
+      inTransaction((manager) => handle(new InboxContext([event, manager])));
+    const enrolled = createEvent('CandidateEnrolled.v1', candidateId, {
+      candidateId,
+      programmeId,
+      sponsorId: randomUUID(),
+      officeIds: [randomUUID()],
+      enrolledAt: '2026-12-05T09:00:00Z',
+      formerOccupationCode: null,
+      languages: ['fr'],
+    });
+    await apply(enrolled, (context) => consumer.onEnrolled(enrolled, context));
+    const erased = createEvent('CandidateErased.v1', candidateId, {
+      candidateId,
+      erasedAt: '2026-12-05T10:00:00Z',
+    });
+    await apply(erased, (context) => consumer.onErased(erased, context));
+
+    // Matching enrolled them before its own copy of the erasure: its answers come after assessment's.
+    const resolved = createEvent('FormerOccupationResolved.v1', candidateId, {
+      candidateId,
+      programmeId,
+      romeCode: 'N1103',
+      how: 'automatic',
+      confidence: 0.94,
+      resolvedAt: '2026-12-05T10:00:01Z',
+    });
+    await apply(resolved, (context) => consumer.onFormerOccupationResolved(resolved, context));
+    const recommended = createEvent('OccupationsRecommended.v1', candidateId, {
+      candidateId,
+      computedAt: '2026-12-05T10:00:02Z',
+      recommendations: [{ occupationCode: 'N1103', rank: 1, score: 0.91, proximity: 'same' }],
+    });
+    await apply(recommended, (context) => consumer.onOccupationsRecommended(recommended, context));
+    const planned = createEvent('PathwayPlanned.v1', candidateId, {
+      pathwayId: randomUUID(),
+      candidateId,
+      programmeId,
+      track: 'retraining',
+      templateId: randomUUID(),
+      templateVersion: 1,
+      milestones: [
+        {
+          milestoneId: randomUUID(),
+          phase: 'exploring_options',
+          kind: 'assessment',
+          dueOn: '2026-12-20',
+          sessionKind: null,
+          instrumentCode: 'riasec-markers-48',
+        },
+      ],
+      sessionsPlanned: 12,
+      sessionBudget: 20,
+      plannedAt: '2026-12-05T10:00:03Z',
+    });
+    await apply(planned, (context) => consumer.onPathwayPlanned(planned, context));
+    const consent = createEvent('ConsentRecorded.v1', candidateId, {
+      candidateId,
+      purpose: 'privacy_notice',
+      granted: true,
+      noticeVersion: '2026.1',
+      recordedAt: '2026-12-05T10:00:04Z',
+    });
+    await apply(consent, (context) => consumer.onConsentRecorded(consent, context));
+    // A replayed enrolment (a dead letter replayed late) does not bring them back either.
+    await apply(enrolled, (context) => consumer.onEnrolled(enrolled, context));
+
+    const [left] = await dataSource.query(
+      `SELECT (SELECT count(*) FROM candidate_background WHERE candidate_id = $1)
+            + (SELECT count(*) FROM suggested_occupation WHERE candidate_id = $1)
+            + (SELECT count(*) FROM candidate_consent WHERE candidate_id = $1)
+            + (SELECT count(*) FROM assessment WHERE candidate_id = $1) AS n`,
+      [candidateId],
+    );
+    expect(Number(left.n)).toBe(0);
+    expect(
+      await dataSource.query(`SELECT * FROM erased_candidate WHERE candidate_id = $1`, [candidateId]),
+    ).toEqual([{ candidate_id: candidateId, erased_at: new Date('2026-12-05T10:00:00Z') }]);
   });
 });
 

@@ -140,7 +140,7 @@ async function deliverBatch(inbox: InboxConsumer, events: readonly AnyEvent[]): 
       offset: String(offset),
     };
     const item = decodeMessage(message);
-    if (item.kind !== 'event') throw new Error(`poison: ${item.reason}`);
+    if (item.kind !== 'event') throw new Error(`not an event: ${JSON.stringify(item)}`);
     return item;
   });
   const inner = inbox as unknown as { applyAll(manager: EntityManager, items: unknown[]): Promise<unknown> };

@@ -341,4 +341,46 @@ describe('erasure', () => {
       await Promise.all(tables.map((table) => rowsAbout(notifier.dataSource, table, candidateId))),
     ).toEqual([0, 0, 0, 0]);
   });
+
+  it('sends nothing for an invitation issued before the erasure and read after it, nor for a later event about the person', async () => {
+    const nadia = person();
+    const candidateId = nadia.candidateId!;
+    // Identity issued the invitation, then the person was erased; notifier reads the erasure first
+    // (intake's topic) and the invitation after it (identity's topic), identity not erased yet.
+    const invitationId = notifier.identity.addInvitation(nadia.accountId);
+    await notifier.publish('CandidateErased.v1', candidateId, {
+      candidateId,
+      erasedAt: '2026-12-05T10:00:00.000Z',
+    });
+    await waitFor(
+      async () =>
+        (
+          await notifier.dataSource.query(`SELECT 1 FROM erased_candidate WHERE candidate_id = $1`, [
+            candidateId,
+          ])
+        ).length === 1,
+      { what: 'the erasure applied' },
+    );
+    await notifier.publish('InvitationIssued.v1', nadia.accountId, {
+      invitationId,
+      accountId: nadia.accountId,
+      purpose: 'invitation',
+      expiresAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      issuedAt: '2026-12-05T09:59:00.000Z',
+    });
+    await notifier.publish('OffersMatched.v1', candidateId, {
+      candidateId,
+      computedAt: new Date().toISOString(),
+      offers: [{ offerId: randomUUID(), rank: 1, score: 0.9 }],
+    });
+    expect(await settledMailTo(nadia.email)).toEqual([]);
+    expect(notifier.identity.mints.get(invitationId)).toBeUndefined();
+    expect(await rowsAbout(notifier.dataSource, 'outgoing_message', candidateId)).toBe(0);
+    expect(await outgoing('recipient_account_id = $1', [nadia.accountId])).toEqual([]);
+    expect(
+      await notifier.dataSource.query(`SELECT * FROM erased_candidate WHERE candidate_id = $1`, [
+        candidateId,
+      ]),
+    ).toEqual([{ candidate_id: candidateId, erased_at: new Date('2026-12-05T10:00:00.000Z') }]);
+  });
 });

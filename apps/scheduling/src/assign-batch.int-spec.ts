@@ -183,7 +183,7 @@ async function deliverBatch(inbox: InboxConsumer, batch: readonly AnyEvent[]): P
       offset: String(offset),
     };
     const item = decodeMessage(message);
-    if (item.kind !== 'event') throw new Error(`poison: ${item.reason}`);
+    if (item.kind !== 'event') throw new Error(`not an event: ${JSON.stringify(item)}`);
     return item;
   });
   const applyAll = inbox['applyAll'].bind(inbox);

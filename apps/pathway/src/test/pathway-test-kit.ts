@@ -142,7 +142,8 @@ export class PathwayHarness {
         offset: String(offset),
       };
       const item = decodeMessage(message);
-      if (item.kind !== 'event') throw new Error(`poison: ${item.reason}`);
+      if (item.kind !== 'event')
+        throw new Error(item.kind === 'poison' ? `poison: ${item.reason}` : `unknown: ${item.key}`);
       return item;
     });
     const applyAll = inbox['applyAll'].bind(inbox);

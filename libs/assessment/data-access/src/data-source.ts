@@ -26,11 +26,13 @@ import { AssessmentFreeSkillEntity } from './entities/assessment-free-skill.enti
 import { AssessmentProfileEntity } from './entities/assessment-profile.entity';
 import { AssessmentSkillItemEntity } from './entities/assessment-skill-item.entity';
 import { SuggestedOccupationEntity } from './entities/suggested-occupation.entity';
+import { ErasedCandidateEntity } from './entities/erased-candidate.entity';
 import { CandidateConsentEntity } from './entities/candidate-consent.entity';
 import { CreateAssessmentTable1763900003000 } from './migrations/1763900003000-create-assessment';
 import { AssessmentSessionsAndInstruments1763900014000 } from './migrations/1763900014000-assessment-sessions-and-instruments';
 import { SharedConfidentialRead1763900015000 } from './migrations/1763900015000-shared-confidential-read';
 import { CandidateConsent1765700000000 } from './migrations/1765700000000-candidate-consent';
+import { ErasedCandidate1766210000000 } from './migrations/1766210000000-erased-candidate';
 import { ResolvedOccupationProvenance1766220000100 } from './migrations/1766220000100-resolved-occupation-provenance';
 
 export const ASSESSMENT_ENTITIES = [
@@ -49,6 +51,7 @@ export const ASSESSMENT_ENTITIES = [
   CandidateBackgroundEntity,
   SuggestedOccupationEntity,
   CandidateConsentEntity,
+  ErasedCandidateEntity,
 ];
 
 export function assessmentDataSourceOptions(url: string): DataSourceOptions {
@@ -72,6 +75,7 @@ export function assessmentDataSourceOptions(url: string): DataSourceOptions {
       AssessmentSessionsAndInstruments1763900014000,
       SharedConfidentialRead1763900015000,
       CandidateConsent1765700000000,
+      ErasedCandidate1766210000000,
       ResolvedOccupationProvenance1766220000100,
     ],
   });

@@ -9,6 +9,7 @@ export * from './entities/assessment-debrief.entity';
 export * from './entities/candidate-background.entity';
 export * from './entities/suggested-occupation.entity';
 export * from './entities/candidate-consent.entity';
+export * from './entities/erased-candidate.entity';
 export * from './repositories/assessment.repository';
 export * from './repositories/instrument.repository';
 export * from './repositories/rome-reference.repository';

@@ -21,6 +21,7 @@ export class AssessmentEventsConsumer {
     @Ctx() context: InboxContext,
   ): Promise<void> {
     const { candidateId, formerOccupationCode, languages } = event.payload;
+    if (await this.sessions.isErased(context.manager, candidateId)) return;
     await this.sessions.recordCandidate(context.manager, { candidateId, formerOccupationCode, languages });
     await this.assign.completeSkillInventories(context.manager, candidateId);
   }
@@ -51,6 +52,8 @@ export class AssessmentEventsConsumer {
     @Ctx() context: InboxContext,
   ): Promise<void> {
     const { candidateId, romeCode, how, resolvedAt } = event.payload;
+    // Matching may resolve the title of a person erased since (another topic, another pace).
+    if (await this.sessions.isErased(context.manager, candidateId)) return;
     await this.sessions.recordResolvedOccupation(context.manager, candidateId, {
       romeCode,
       how,
@@ -78,6 +81,7 @@ export class AssessmentEventsConsumer {
     @Payload() event: EventOf<'PathwayPlanned.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
+    if (await this.sessions.isErased(context.manager, event.payload.candidateId)) return;
     for (const milestone of event.payload.milestones) {
       if (milestone.kind !== 'assessment' || !milestone.instrumentCode) continue;
       await this.assign.fromMilestone(context.manager, {
@@ -95,6 +99,7 @@ export class AssessmentEventsConsumer {
     @Ctx() context: InboxContext,
   ): Promise<void> {
     const { candidateId, computedAt, recommendations } = event.payload;
+    if (await this.sessions.isErased(context.manager, candidateId)) return;
     await this.sessions.replaceSuggestions(
       context.manager,
       candidateId,
@@ -111,6 +116,7 @@ export class AssessmentEventsConsumer {
   ): Promise<void> {
     const { candidateId, purpose, granted, recordedAt } = event.payload;
     if (purpose !== 'privacy_notice') return;
+    if (await this.sessions.isErased(context.manager, candidateId)) return;
     await this.sessions.recordConsent(context.manager, {
       candidateId,
       granted,
@@ -118,9 +124,17 @@ export class AssessmentEventsConsumer {
     });
   }
 
-  /** GDPR erasure: answers, profiles, debrief notes and projections of the person. */
+  /**
+   * GDPR erasure: answers, profiles, debrief notes and projections of the person; their id is kept
+   * as erased, and every handler above drops a later event about them (matching's suggestions for a
+   * person it enrolled just before the erasure arrive after it).
+   */
   @OnEvent('CandidateErased.v1')
   onErased(@Payload() event: EventOf<'CandidateErased.v1'>, @Ctx() context: InboxContext): Promise<void> {
-    return this.sessions.eraseCandidate(context.manager, event.payload.candidateId);
+    return this.sessions.eraseCandidate(
+      context.manager,
+      event.payload.candidateId,
+      new Date(event.payload.erasedAt),
+    );
   }
 }

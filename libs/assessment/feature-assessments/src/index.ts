@@ -7,3 +7,4 @@ export * from './usecases/save-answers/save-answers.command';
 export * from './usecases/save-answers/save-answers.handler';
 export * from './usecases/submit-assessment/submit-assessment.command';
 export * from './usecases/submit-assessment/submit-assessment.handler';
+export * from './assessment-events.consumer';

@@ -22,10 +22,12 @@ import {
   RecipientConsentEntity,
   SessionCalendarEntity,
   SmsSinkEntity,
+  ErasedCandidateEntity,
 } from './entities';
 import { CreateNotifierTables1765100000000 } from './migrations/1765100000000-create-notifier-tables';
 import { NotificationPreferences1765100001000 } from './migrations/1765100001000-notification-preferences';
 import { TextsAndConsent1765100002000 } from './migrations/1765100002000-texts-and-consent';
+import { ErasedCandidate1766210001000 } from './migrations/1766210001000-erased-candidate';
 
 export const NOTIFIER_ENTITIES = [
   OutgoingMessageEntity,
@@ -38,6 +40,7 @@ export const NOTIFIER_ENTITIES = [
   NotificationPreferenceEntity,
   RecipientConsentEntity,
   SmsSinkEntity,
+  ErasedCandidateEntity,
 ];
 
 export function notifierDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -60,6 +63,7 @@ export function notifierDataSourceOptions(url: string, poolSize?: number): DataS
       CreateNotifierTables1765100000000,
       NotificationPreferences1765100001000,
       TextsAndConsent1765100002000,
+      ErasedCandidate1766210001000,
     ],
     poolSize,
   });

@@ -77,7 +77,23 @@ export class MessageQueue {
   }
 
   /** Queues the deliveries; returns how many messages are new (a redelivery queues none). */
-  async write(manager: EntityManager, deliveries: readonly Delivery[], now: Date): Promise<number> {
+  /**
+   * Erased people among these: a message to or about one of
+   * them is neither written nor sent; an event about them may arrive after their erasure from another
+   * topic (identity's invitation, issued before the erasure, read after notifier's own copy of it).
+   */
+  erasedAmong(manager: EntityManager, candidateIds: readonly string[]): Promise<Set<string>> {
+    return this.messages.erasedAmong(manager, candidateIds);
+  }
+
+  async write(manager: EntityManager, all: readonly Delivery[], now: Date): Promise<number> {
+    const about = (delivery: Delivery) =>
+      [
+        delivery.candidateId,
+        delivery.recipient?.role === 'candidate' ? delivery.recipient.candidateId : null,
+      ].filter((id): id is string => typeof id === 'string');
+    const erased = await this.erasedAmong(manager, all.flatMap(about));
+    const deliveries = all.filter((delivery) => !about(delivery).some((id) => erased.has(id)));
     const rows: NewOutgoingMessage[] = [];
     const entries = new Map<string, InAppNotificationEntity>();
     const { preferences: chosen, consents: consented } = await this.choices.of(

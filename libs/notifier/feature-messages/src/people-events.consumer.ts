@@ -117,6 +117,9 @@ export class PeopleEventsConsumer {
     @Payload() event: EventOf<'CandidateErased.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    await this.erase.execute(context.manager, { candidateId: event.payload.candidateId });
+    await this.erase.execute(context.manager, {
+      candidateId: event.payload.candidateId,
+      erasedAt: new Date(event.payload.erasedAt),
+    });
   }
 }

@@ -13,7 +13,7 @@ export const messagingMetrics = {
   }),
   consumed: new Counter({
     name: 'passerelle_events_consumed_total',
-    help: 'Events consumed, by outcome (applied, duplicate, ignored, dead_lettered, held, discarded)',
+    help: 'Events consumed, by outcome (applied, duplicate, ignored, unknown, dead_lettered, held, discarded)',
     labelNames: ['consumer', 'topic', 'outcome'],
     registers: [metricsRegistry],
   }),

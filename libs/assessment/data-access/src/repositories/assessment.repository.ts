@@ -12,6 +12,7 @@ import { AssessmentFreeSkillEntity } from '../entities/assessment-free-skill.ent
 import { AssessmentProfileEntity } from '../entities/assessment-profile.entity';
 import { AssessmentSkillItemEntity } from '../entities/assessment-skill-item.entity';
 import { SuggestedOccupationEntity } from '../entities/suggested-occupation.entity';
+import { ErasedCandidateEntity } from '../entities/erased-candidate.entity';
 import { CandidateConsentEntity } from '../entities/candidate-consent.entity';
 
 /** Tables holding a person's assessment data, all keyed by candidate_id for erasure. */
@@ -324,8 +325,20 @@ export class AssessmentRepository {
       .find({ where: { candidateId }, order: { rank: 'ASC' } });
   }
 
-  /** GDPR erasure: sessions, answers, profiles, debrief notes and projections of the person. */
-  async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {
+  /**
+   * GDPR erasure: sessions, answers, profiles, debrief notes and projections of the person; only
+   * their id and the time are kept (`erased_candidate`), so a later event about them is dropped.
+   */
+  async eraseCandidate(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<void> {
     for (const table of PERSONAL_TABLES) await manager.delete(table, { candidateId });
+    await manager.query(
+      `INSERT INTO erased_candidate (candidate_id, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [candidateId, erasedAt],
+    );
+  }
+
+  /** Whether the person was erased: events about them from other topics may still arrive after it. */
+  isErased(manager: EntityManager, candidateId: string): Promise<boolean> {
+    return manager.getRepository(ErasedCandidateEntity).existsBy({ candidateId });
   }
 }

@@ -41,6 +41,9 @@ export interface DeliveryFailure {
 }
 
 /** Messages to send, the delivery log, and the parked messages ops see. */
+/** The advisory lock space of a person's erasure in notifier (the key is hashtext of the id). */
+const PERSON_LOCK = 7_301;
+
 @Injectable()
 export class OutgoingMessageRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -226,5 +229,33 @@ export class OutgoingMessageRepository {
   /** Every message to or about the person (erasure), whatever its status. */
   async eraseCandidate(manager: EntityManager, candidateId: string): Promise<void> {
     await manager.query(`DELETE FROM outgoing_message WHERE candidate_id = $1`, [candidateId]);
+  }
+
+  /**
+   * Remembers the person as erased (id and time only). Holds the person's lock exclusively until
+   * the erasure commits: a message being written about them (`erasedAmong`, shared) commits first
+   * and is deleted with the rest, or waits and then sees them erased.
+   */
+  async rememberErased(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(${PERSON_LOCK}, hashtext($1))`, [candidateId]);
+    await manager.query(
+      `INSERT INTO erased_candidate (candidate_id, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [candidateId, erasedAt],
+    );
+  }
+
+  /** Which of these people were erased (events about them may still arrive from other topics). */
+  async erasedAmong(manager: EntityManager, candidateIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(candidateIds)];
+    if (ids.length === 0) return new Set();
+    await manager.query(
+      `SELECT pg_advisory_xact_lock_shared(${PERSON_LOCK}, hashtext(id)) FROM unnest($1::text[]) AS id ORDER BY id`,
+      [ids],
+    );
+    const rows: { id: string }[] = await manager.query(
+      `SELECT candidate_id::text AS id FROM erased_candidate WHERE candidate_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 }

@@ -66,7 +66,7 @@ export interface InboxConsumerOptions {
   heldEventsPerKey?: number;
 }
 
-type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead_lettered' | 'held' | 'discarded';
+type Outcome = 'applied' | 'duplicate' | 'ignored' | 'unknown' | 'dead_lettered' | 'held' | 'discarded';
 type EventItem = Extract<DecodedMessage, { kind: 'event' }>;
 /** Where a batch was read: what a dead letter records. */
 type Source = Pick<Batch, 'topic' | 'partition'>;
@@ -85,6 +85,8 @@ export class InboxConsumer {
   private readonly parking: KeyParking;
   private readonly deadLettered: DeadLetterLog;
   private readonly heldEventsPerKey: number;
+  /** The unknown event keys this consumer has logged (once each; the metric counts every one). */
+  private readonly unknownLogged = new Set<string>();
 
   constructor(private readonly options: InboxConsumerOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
@@ -147,6 +149,7 @@ export class InboxConsumer {
       if (headerValue(item.message.headers, DISCARD_HEADER) !== undefined) continue;
       await this.deadLetter(batch, item.message, item.reason, 0);
     }
+    this.skipUnknown(decoded);
 
     if (await this.tryApplyWholeBatch(batch, decoded, heartbeat)) {
       resolveOffset(batch.lastOffset()); // resolves every offset up to it
@@ -516,6 +519,25 @@ export class InboxConsumer {
       },
       work,
     );
+  }
+
+  /**
+   * A type or version this build does not know (decision 0049): skipped like an event no handler
+   * here takes, counted (outcome `unknown`) and logged once per key, never dead-lettered nor written
+   * to the inbox, so the partition flows on and a producer can publish v1 and v2 side by side.
+   */
+  private skipUnknown(decoded: readonly DecodedMessage[]): void {
+    const unknown = decoded.filter((item) => item.kind === 'unknown');
+    if (unknown.length === 0) return;
+    this.count(unknown.map(() => 'unknown'));
+    for (const item of unknown) {
+      if (this.unknownLogged.has(item.key)) continue;
+      this.unknownLogged.add(item.key);
+      this.options.logger.warn(
+        { topic: this.options.topic, eventKey: item.key, eventId: item.eventId },
+        'event of a type or version this build does not know: skipped (logged once per key)',
+      );
+    }
   }
 
   private async deadLetter(

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Partitioners, type Producer } from 'kafkajs';
+import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { HEADERS, deadLetterTopicOf, type AnyEvent } from '@passerelle/shared/contracts';
 import { TopicReader, waitFor, waitForGroupToCatchUp, type TestDatabase } from '@passerelle/shared/testing';
@@ -114,6 +116,72 @@ describe('inbox consumer', () => {
       expect(dead!.header(HEADERS.deadLetterReason)).toMatch(/^value is not JSON/);
       expect(dead!.header(HEADERS.deadLetterConsumer)).toBe(SERVICE);
       expect(dead!.header(HEADERS.originalOffset)).toBe('0');
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('skips an event of a version it does not know, logged once, not dead-lettered, and applies a v1 with a field it does not know (decision 0049)', async () => {
+    const topic = await createThrowawayTopic(kafka);
+    const person = randomUUID();
+    const first = enrolledEvent(person);
+    const withExtra = enrolledEvent(person);
+    // A v2 of a known type with another shape, and an unknown type: a producer migrating (dual publishing).
+    const v2 = {
+      ...enrolledEvent(person),
+      version: 2,
+      payload: { candidateId: person, programme: { id: randomUUID() }, enrolledOn: '2026-12-05' },
+    };
+    const v2Again = { ...v2, eventId: randomUUID() };
+    const unknownType = { ...enrolledEvent(person), type: 'CandidateTeleported' };
+    const after = enrolledEvent(person);
+    const raw = (event: { eventId: string; [field: string]: unknown }) => ({
+      key: person,
+      value: JSON.stringify(event),
+      headers: { [HEADERS.eventId]: event.eventId },
+    });
+    await send(topic, [
+      asMessage(first),
+      raw(v2),
+      raw({ ...withExtra, payload: { ...withExtra.payload, preferredContactHour: 9 } }),
+      raw(unknownType),
+      raw(v2Again),
+      asMessage(after),
+    ]);
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) });
+    const consumer = new InboxConsumer({
+      service: SERVICE,
+      topic,
+      kafka,
+      dataSource,
+      logger,
+      groupPrefix: `test-unknown-${database.name}`,
+      retry: { maxAttempts: 3, initialDelayMs: 20, factor: 2, maxDelayMs: 100 },
+      handlers: new Map([['CandidateEnrolled.v1', (e, manager) => recordEffect(manager, e)]]),
+    });
+    await consumer.start();
+    try {
+      await waitForGroupToCatchUp(kafka, `test-unknown-${database.name}.${SERVICE}.${topic}`, topic);
+      expect(await effectCounts(dataSource, [first.eventId, withExtra.eventId, after.eventId])).toEqual({
+        [first.eventId]: 1,
+        [withExtra.eventId]: 1,
+        [after.eventId]: 1,
+      });
+      const unknownInInbox: unknown[] = await dataSource.query(
+        `SELECT event_id FROM inbox_message WHERE event_id = ANY($1::uuid[])`,
+        [[v2.eventId, v2Again.eventId, unknownType.eventId]],
+      );
+      expect(unknownInInbox).toEqual([]);
+      const skipped = lines.map((line) => JSON.parse(line) as { eventKey?: string; msg: string });
+      expect(skipped.filter((line) => line.eventKey).map((line) => line.eventKey)).toEqual([
+        'CandidateEnrolled.v2',
+        'CandidateTeleported.v1',
+      ]);
+      expect(skipped[0]!.msg).toContain('does not know: skipped');
+      // Nothing of this topic dead-lettered (the letters are read back from the shared topic).
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(deadLetterReader.matching((m) => m.header(HEADERS.originalTopic) === topic)).toEqual([]);
     } finally {
       await consumer.stop();
     }

@@ -13,7 +13,8 @@ import {
 /**
  * CandidateErased: every message to or about the person (pending, parked, sent or skipped), their
  * in-app list, notification choices, consents, calendar sequences, job leads, at-risk items and
- * queue alert go, in the inbox transaction. The shared candidate-scope projection forgets them through its own consumer.
+ * queue alert go, in the inbox transaction; their id and the time are kept (`erased_candidate`) so a
+ * later event about them writes and sends nothing. The shared candidate-scope projection forgets them through its own consumer.
  */
 @Injectable()
 export class EraseCandidateHandler {
@@ -27,7 +28,9 @@ export class EraseCandidateHandler {
     private readonly consents: RecipientConsentRepository,
   ) {}
 
-  async execute(manager: EntityManager, command: { candidateId: string }): Promise<void> {
+  async execute(manager: EntityManager, command: { candidateId: string; erasedAt: Date }): Promise<void> {
+    // First: from here on, a message about them being written waits, then sees them erased.
+    await this.messages.rememberErased(manager, command.candidateId, command.erasedAt);
     await this.preferences.eraseCandidate(manager, command.candidateId);
     await this.messages.eraseCandidate(manager, command.candidateId);
     await this.inApp.eraseCandidate(manager, command.candidateId);

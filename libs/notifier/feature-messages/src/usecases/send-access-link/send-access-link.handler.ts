@@ -19,6 +19,9 @@ export class SendAccessLinkHandler {
 
   async execute(manager: EntityManager, command: SendAccessLinkCommand, now: Date): Promise<number> {
     const recipient = await this.directory.byAccount(command.accountId);
+    // Issued before the person's erasure, read after it: no link minted, nothing written or sent.
+    if (recipient?.candidateId && (await this.queue.erasedAmong(manager, [recipient.candidateId])).size)
+      return 0;
     const link = recipient ? await this.directory.invitationLink(command.invitationId) : 'unknown';
     const minted = typeof link === 'string' ? null : link;
     return this.queue.write(
