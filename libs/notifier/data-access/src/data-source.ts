@@ -12,7 +12,9 @@ import {
   ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import {
+  AccountSeenEntity,
   AtRiskItemEntity,
+  AwaitingAccountEntity,
   DigestSentEntity,
   InAppNotificationEntity,
   JobLeadEntity,
@@ -26,6 +28,7 @@ import {
 import { CreateNotifierTables1765100000000 } from './migrations/1765100000000-create-notifier-tables';
 import { NotificationPreferences1765100001000 } from './migrations/1765100001000-notification-preferences';
 import { TextsAndConsent1765100002000 } from './migrations/1765100002000-texts-and-consent';
+import { AwaitingAccount1766230000000 } from './migrations/1766230000000-awaiting-account';
 
 export const NOTIFIER_ENTITIES = [
   OutgoingMessageEntity,
@@ -38,6 +41,8 @@ export const NOTIFIER_ENTITIES = [
   NotificationPreferenceEntity,
   RecipientConsentEntity,
   SmsSinkEntity,
+  AwaitingAccountEntity,
+  AccountSeenEntity,
 ];
 
 export function notifierDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -60,6 +65,7 @@ export function notifierDataSourceOptions(url: string, poolSize?: number): DataS
       CreateNotifierTables1765100000000,
       NotificationPreferences1765100001000,
       TextsAndConsent1765100002000,
+      AwaitingAccount1766230000000,
     ],
     poolSize,
   });

@@ -8,3 +8,4 @@ export * from './in-app-notification.entity';
 export * from './notification-preference.entity';
 export * from './recipient-consent.entity';
 export * from './sms-sink.entity';
+export * from './awaiting-account.entity';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   AssignmentQueueRepository,
+  AwaitingAccountRepository,
   DigestRepository,
   InAppNotificationRepository,
   OutgoingMessageRepository,
@@ -12,7 +13,7 @@ import {
 
 /**
  * CandidateErased: every message to or about the person (pending, parked, sent or skipped), their
- * in-app list, notification choices, consents, calendar sequences, job leads, at-risk items and
+ * in-app list, notification choices, consents, calendar sequences, events kept until their account exists, job leads, at-risk items and
  * queue alert go, in the inbox transaction. The shared candidate-scope projection forgets them through its own consumer.
  */
 @Injectable()
@@ -25,6 +26,7 @@ export class EraseCandidateHandler {
     private readonly queue: AssignmentQueueRepository,
     private readonly preferences: PreferenceRepository,
     private readonly consents: RecipientConsentRepository,
+    private readonly awaiting: AwaitingAccountRepository,
   ) {}
 
   async execute(manager: EntityManager, command: { candidateId: string }): Promise<void> {
@@ -35,5 +37,6 @@ export class EraseCandidateHandler {
     await this.digests.eraseCandidate(manager, command.candidateId);
     await this.queue.eraseCandidate(manager, command.candidateId);
     await this.consents.erase(manager, command.candidateId);
+    await this.awaiting.eraseCandidate(manager, command.candidateId);
   }
 }
