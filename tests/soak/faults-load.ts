@@ -310,7 +310,7 @@ async function race(
  * remote workshop of 5 seats and 64 other people join it at once, each with their own token: 5
  * seats taken, 59 WORKSHOP_FULL. Then scheduling's database holds no overlapping hold and exactly
  * the winners, and notifier one session_booked email row per winner (sent, or skipped with its
- * reason), none for the others. The journey's sample (the first people assigned) is left alone.
+ * reason) or its booking kept until the person's account exists, none for the others. The journey's sample (the first people assigned) is left alone.
  */
 async function bookingRace(context: FaultContext): Promise<string> {
   const { platform, databases, options, programmeId, ops } = context;
@@ -412,24 +412,32 @@ async function bookingRace(context: FaultContext): Promise<string> {
   const winners = [...slotSessions.map((row) => row.candidateId), ...seated.map((row) => row.candidateId)];
   const everyone = [...new Set([...people, ...racers])];
 
-  // Notifier: one session_booked email row per winner (sent, or skipped with its reason), none for the others.
-  const deadline = Date.now() + 180_000;
-  let mail: { candidateId: string; status: string; skipReason: string | null }[] = [];
-  for (;;) {
-    ({ rows: mail } = await databases.notifier.query(
+  // Notifier: one session_booked email row per winner (sent, or skipped with its reason), or the
+  // booking kept until identity opens the person's account (decision 0052), none for the others.
+  type Told = { candidateId: string; status: string; skipReason: string | null };
+  const told = async (): Promise<Told[]> => {
+    const { rows: mail } = await databases.notifier.query<Told>(
       `SELECT candidate_id::text AS "candidateId", status, skip_reason AS "skipReason" FROM outgoing_message
         WHERE kind = 'session_booked' AND channel = 'email' AND candidate_id = ANY($1::uuid[]) AND created_at >= $2`,
       [everyone, raceStart],
-    ));
+    );
+    const { rows: kept } = await databases.notifier.query<Told>(
+      `SELECT candidate_id::text AS "candidateId", 'awaiting account' AS status, NULL AS "skipReason"
+         FROM awaiting_account
+        WHERE event->>'type' = 'SessionBooked' AND candidate_id = ANY($1::uuid[]) AND received_at >= $2`,
+      [everyone, raceStart],
+    );
+    return [...mail, ...kept];
+  };
+  const deadline = Date.now() + 180_000;
+  let mail: Told[] = [];
+  for (;;) {
+    mail = await told();
     if (mail.length >= winners.length || Date.now() > deadline) break;
     await sleep(1000);
   }
   await sleep(3000); // a late second row (an event applied twice) would show now
-  ({ rows: mail } = await databases.notifier.query(
-    `SELECT candidate_id::text AS "candidateId", status, skip_reason AS "skipReason" FROM outgoing_message
-      WHERE kind = 'session_booked' AND channel = 'email' AND candidate_id = ANY($1::uuid[]) AND created_at >= $2`,
-    [everyone, raceStart],
-  ));
+  mail = await told();
   const mailed = mail.map((row) => row.candidateId).sort();
   const mailOnce = JSON.stringify(mailed) === JSON.stringify([...winners].sort());
   const statuses = new Map<string, number>();

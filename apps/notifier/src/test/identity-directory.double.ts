@@ -63,6 +63,27 @@ export class IdentityDirectoryDouble {
     return recipient;
   }
 
+  private held: { asked: () => void; released: Promise<void> } | null = null;
+
+  /**
+   * Holds the answers to by-candidate lookups asked from now on (each answers what was true when it
+   * was asked) until `release`: a lookup in flight while the test changes what identity knows.
+   */
+  holdCandidateLookups(): { asked: Promise<void>; release(): void } {
+    let asked!: () => void;
+    let release!: () => void;
+    const askedPromise = new Promise<void>((resolve) => (asked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.held = { asked, released };
+    return {
+      asked: askedPromise,
+      release: () => {
+        this.held = null;
+        release();
+      },
+    };
+  }
+
   /** Identity forgets the account (erasure): its routes answer 404 from now on. */
   forget(accountId: string): void {
     this.recipients.delete(accountId);
@@ -117,6 +138,11 @@ export class IdentityDirectoryDouble {
     if (path[2] === 'by-candidate' && path.length === 4) found = all.find((r) => r.candidateId === path[3]);
     else if (path[2] === 'by-coach' && path.length === 4) found = all.find((r) => r.coachId === path[3]);
     else if (path.length === 3) found = this.recipients.get(path[2] ?? '');
+    const held = path[2] === 'by-candidate' ? this.held : null;
+    if (held) {
+      held.asked();
+      await held.released;
+    }
     return found ? this.answer(response, 200, found) : this.answer(response, 404, { message: 'unknown' });
   }
 

@@ -12,7 +12,9 @@ import {
   ParkedKeysAndInboxPurge1766110000000,
 } from '@passerelle/shared/messaging';
 import {
+  AccountSeenEntity,
   AtRiskItemEntity,
+  AwaitingAccountEntity,
   DigestSentEntity,
   InAppNotificationEntity,
   JobLeadEntity,
@@ -28,6 +30,7 @@ import { CreateNotifierTables1765100000000 } from './migrations/1765100000000-cr
 import { NotificationPreferences1765100001000 } from './migrations/1765100001000-notification-preferences';
 import { TextsAndConsent1765100002000 } from './migrations/1765100002000-texts-and-consent';
 import { ErasedCandidate1766210001000 } from './migrations/1766210001000-erased-candidate';
+import { AwaitingAccount1766230000000 } from './migrations/1766230000000-awaiting-account';
 
 export const NOTIFIER_ENTITIES = [
   OutgoingMessageEntity,
@@ -41,6 +44,8 @@ export const NOTIFIER_ENTITIES = [
   RecipientConsentEntity,
   SmsSinkEntity,
   ErasedCandidateEntity,
+  AwaitingAccountEntity,
+  AccountSeenEntity,
 ];
 
 export function notifierDataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
@@ -64,6 +69,7 @@ export function notifierDataSourceOptions(url: string, poolSize?: number): DataS
       NotificationPreferences1765100001000,
       TextsAndConsent1765100002000,
       ErasedCandidate1766210001000,
+      AwaitingAccount1766230000000,
     ],
     poolSize,
   });

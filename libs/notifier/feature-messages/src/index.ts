@@ -6,3 +6,6 @@ export * from './digest.runner';
 export * from './session-events.consumer';
 export * from './people-events.consumer';
 export * from './usecases/remind-session/remind-session.handler';
+export * from './usecases/notify-session-change/notify-session-change.handler';
+export * from './usecases/notify-session-change/notify-session-change.command';
+export * from './usecases/apply-awaiting-events/apply-awaiting-events.handler';

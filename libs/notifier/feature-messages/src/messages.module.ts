@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
 import {
   AssignmentQueueRepository,
+  AwaitingAccountRepository,
   DigestRepository,
   InAppNotificationRepository,
   NotifierPersonalDataRepository,
@@ -33,6 +34,8 @@ import { RemindSessionHandler } from './usecases/remind-session/remind-session.h
 import { RemindApplicationFollowUpHandler } from './usecases/remind-application-follow-up/remind-application-follow-up.handler';
 import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
 import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler';
+import { ApplyAwaitingEventsHandler } from './usecases/apply-awaiting-events/apply-awaiting-events.handler';
+import { ExpireAwaitingEventsHandler } from './usecases/expire-awaiting-events/expire-awaiting-events.handler';
 
 /**
  * Messages from events: each consumer writes what to send in its inbox transaction, the digest
@@ -50,12 +53,15 @@ import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler
     PreferenceRepository,
     RecipientConsentRepository,
     RecipientChoicesRepository,
+    AwaitingAccountRepository,
     { provide: RecipientDirectory, useClass: IdentityRecipientDirectory },
     { provide: SmsContactDirectory, useClass: IntakeSmsContactDirectory },
     HonourConsentHandler,
     MessageQueue,
     SendAccessLinkHandler,
     NotifySessionChangeHandler,
+    ApplyAwaitingEventsHandler,
+    ExpireAwaitingEventsHandler,
     AskCoachChangeHandler,
     RemindSessionHandler,
     AnnounceResultsHandler,

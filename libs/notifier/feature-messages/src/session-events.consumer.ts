@@ -5,7 +5,10 @@ import type { EventOf } from '@passerelle/shared/contracts';
 import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
 import type { SessionFacts } from '@passerelle/notifier/domain';
 import { AskCoachChangeHandler } from './usecases/ask-coach-change/ask-coach-change.handler';
-import type { NotifySessionChangeCommand } from './usecases/notify-session-change/notify-session-change.command';
+import {
+  notifySessionChangeOf,
+  type SessionChangeEvent,
+} from './usecases/notify-session-change/notify-session-change.command';
 import { NotifySessionChangeHandler } from './usecases/notify-session-change/notify-session-change.handler';
 import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
 
@@ -32,13 +35,7 @@ export class SessionEventsConsumer {
   /** A booking; a seat freed in a full workshop and given to the first waiting says so. */
   @OnEvent('SessionBooked.v1')
   onBooked(@Payload() event: EventOf<'SessionBooked.v1'>, @Ctx() context: InboxContext): Promise<void> {
-    return this.notifyChange(
-      event,
-      context,
-      event.payload.reasonCode === 'waiting_list'
-        ? { change: 'booked', fromWaitingList: true, topic: event.payload.workshopTopic ?? null }
-        : { change: 'booked' },
-    );
+    return this.notifyChange(event, context);
   }
 
   @OnEvent('SessionRescheduled.v1')
@@ -46,15 +43,12 @@ export class SessionEventsConsumer {
     @Payload() event: EventOf<'SessionRescheduled.v1'>,
     @Ctx() context: InboxContext,
   ): Promise<void> {
-    return this.notifyChange(event, context, {
-      change: 'rescheduled',
-      previousStartsAt: new Date(event.payload.previousStartsAt),
-    });
+    return this.notifyChange(event, context);
   }
 
   @OnEvent('SessionCancelled.v1')
   onCancelled(@Payload() event: EventOf<'SessionCancelled.v1'>, @Ctx() context: InboxContext): Promise<void> {
-    return this.notifyChange(event, context, { change: 'cancelled' });
+    return this.notifyChange(event, context);
   }
 
   @OnEvent('CoachChangeProposed.v1')
@@ -87,20 +81,14 @@ export class SessionEventsConsumer {
     );
   }
 
-  /** A booked, moved or cancelled seat: one message to its person, with the session's facts. */
-  private async notifyChange(
-    event: EventOf<'SessionBooked.v1' | 'SessionRescheduled.v1' | 'SessionCancelled.v1'>,
-    context: InboxContext,
-    change: NotifySessionChangeCommand['change'],
-  ): Promise<void> {
+  /**
+   * A booked, moved or cancelled seat: one message to its person, with the session's facts; kept
+   * until their account exists when identity does not know them yet (decision 0052).
+   */
+  private async notifyChange(event: SessionChangeEvent, context: InboxContext): Promise<void> {
     await this.sessionChange.execute(
       context.manager,
-      {
-        eventId: event.eventId,
-        candidateId: event.payload.candidateId,
-        session: factsOf(event.payload),
-        change,
-      },
+      { ...notifySessionChangeOf(event), keepUntilAccount: event },
       this.clock.now(),
     );
   }

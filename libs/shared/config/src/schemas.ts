@@ -218,6 +218,12 @@ export const notifierConfigSchema = serviceConfigSchema
     NOTIFIER_DIGEST_POLL_MS: milliseconds(100, 3_600_000).default(60_000),
     /** Days a person may wait for a coach before ops of their offices hear of it. */
     NOTIFIER_QUEUE_ALERT_DAYS: z.coerce.number().min(0).max(60).default(3),
+    /**
+     * Days a message about a person identity has no account for yet is kept waiting for their
+     * invitation (decision 0052); after that it is sent if identity knows them, else recorded as
+     * skipped `recipient_unknown`.
+     */
+    NOTIFIER_AWAIT_ACCOUNT_DAYS: z.coerce.number().min(0).max(90).default(14),
     /** Intake's base URL for its internal routes (the mobile number a person agreed to be texted at). */
     INTAKE_INTERNAL_URL: z.url(),
     /**

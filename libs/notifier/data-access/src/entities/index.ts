@@ -9,3 +9,4 @@ export * from './notification-preference.entity';
 export * from './recipient-consent.entity';
 export * from './sms-sink.entity';
 export * from './erased-candidate.entity';
+export * from './awaiting-account.entity';

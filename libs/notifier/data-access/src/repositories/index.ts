@@ -8,3 +8,4 @@ export * from './recipient-consent.repository';
 export * from './sms-sink.repository';
 export * from './recipient-choices.repository';
 export * from './personal-data.repository';
+export * from './awaiting-account.repository';

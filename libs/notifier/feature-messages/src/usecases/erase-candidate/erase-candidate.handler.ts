@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   AssignmentQueueRepository,
+  AwaitingAccountRepository,
   DigestRepository,
   InAppNotificationRepository,
   OutgoingMessageRepository,
@@ -12,9 +13,10 @@ import {
 
 /**
  * CandidateErased: every message to or about the person (pending, parked, sent or skipped), their
- * in-app list, notification choices, consents, calendar sequences, job leads, at-risk items and
- * queue alert go, in the inbox transaction; their id and the time are kept (`erased_candidate`) so a
- * later event about them writes and sends nothing. The shared candidate-scope projection forgets them through its own consumer.
+ * in-app list, notification choices, consents, calendar sequences, events kept until their account
+ * exists, job leads, at-risk items and queue alert go, in the inbox transaction; their id and the time
+ * are kept (`erased_candidate`) so a later event about them writes and sends nothing. The shared
+ * candidate-scope projection forgets them through its own consumer.
  */
 @Injectable()
 export class EraseCandidateHandler {
@@ -26,6 +28,7 @@ export class EraseCandidateHandler {
     private readonly queue: AssignmentQueueRepository,
     private readonly preferences: PreferenceRepository,
     private readonly consents: RecipientConsentRepository,
+    private readonly awaiting: AwaitingAccountRepository,
   ) {}
 
   async execute(manager: EntityManager, command: { candidateId: string; erasedAt: Date }): Promise<void> {
@@ -38,5 +41,6 @@ export class EraseCandidateHandler {
     await this.digests.eraseCandidate(manager, command.candidateId);
     await this.queue.eraseCandidate(manager, command.candidateId);
     await this.consents.erase(manager, command.candidateId);
+    await this.awaiting.eraseCandidate(manager, command.candidateId);
   }
 }

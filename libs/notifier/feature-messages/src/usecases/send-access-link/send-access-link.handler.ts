@@ -3,18 +3,21 @@ import type { EntityManager } from 'typeorm';
 import { accessLinkMessage } from '@passerelle/notifier/domain';
 import { MessageQueue } from '../../message-queue';
 import { RecipientDirectory } from '../../recipient-directory';
+import { ApplyAwaitingEventsHandler } from '../apply-awaiting-events/apply-awaiting-events.handler';
 import type { SendAccessLinkCommand } from './send-access-link.command';
 
 /**
  * The person is looked up first, so no link is minted for nobody; the link is minted while the
  * message is written (decision 0018) and lives in the database only until it is sent. A link
  * identity no longer gives (used, expired, superseded) sends nothing and is recorded as skipped.
+ * A candidate's events kept while they had no account (decision 0052) are applied after it.
  */
 @Injectable()
 export class SendAccessLinkHandler {
   constructor(
     private readonly directory: RecipientDirectory,
     private readonly queue: MessageQueue,
+    private readonly awaiting: ApplyAwaitingEventsHandler,
   ) {}
 
   async execute(manager: EntityManager, command: SendAccessLinkCommand, now: Date): Promise<number> {
@@ -24,7 +27,7 @@ export class SendAccessLinkHandler {
       return 0;
     const link = recipient ? await this.directory.invitationLink(command.invitationId) : 'unknown';
     const minted = typeof link === 'string' ? null : link;
-    return this.queue.write(
+    const written = await this.queue.write(
       manager,
       [
         {
@@ -42,5 +45,8 @@ export class SendAccessLinkHandler {
       ],
       now,
     );
+    // The account exists: what was kept for the person goes now, after their invitation.
+    if (recipient?.role !== 'candidate' || !recipient.candidateId) return written;
+    return written + (await this.awaiting.execute(manager, { candidateId: recipient.candidateId }, now));
   }
 }
