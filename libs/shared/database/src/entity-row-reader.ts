@@ -1,5 +1,5 @@
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
-import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { EntityRowReader } from '@passerelle/shared/database';
 import { CandidateEntity } from '../entities/candidate.entity';
 
@@ -16,13 +18,19 @@ export class CandidateRepository {
   /**
    * The person and the offices of their programme (what decides which ops may read them) in one
    * query: `candidate(id)` and every reference to a person from another subgraph read this. The
-   * SQL is written once (EntityRowReader), not built by the query builder on every call.
+   * SQL is written once (EntityRowReader), not built by the query builder on every call, and is a
+   * named prepared statement on the pool (as SessionRepository's bookings): PostgreSQL parses and
+   * plans it once per connection, and each call sends the id alone, not the statement's text.
    */
   async findWithOfficeIds(id: string): Promise<{ candidate: CandidateEntity; officeIds: string[] } | null> {
     this.withOfficeIdsQuery ??= this.candidateWithOfficeIdsQuery();
     const { sql, reader } = this.withOfficeIdsQuery;
-    const rows: (Record<string, unknown> & { programme_office_ids: string[] | null })[] =
-      await this.dataSource.query(sql, [id]);
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<QueryResultRow & { programme_office_ids: string[] | null }>({
+      name: 'intake-candidate-with-office-ids',
+      text: sql,
+      values: [id],
+    });
     const row = rows[0];
     return row ? { candidate: reader.hydrate(row), officeIds: row.programme_office_ids ?? [] } : null;
   }
