@@ -93,6 +93,25 @@ describe('subgraphFetcher', () => {
   });
 });
 
+describe('subgraphFetcher, a subgraph that never answers', () => {
+  it('gives up after its idle timeout, naming the subgraph', async () => {
+    const silent = createServer(() => undefined); // reads the request, never answers
+    await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', () => listening()));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+    const fetcher = subgraphFetcher(100);
+    try {
+      await expect(fetcher(url, { method: 'POST', body: '{}' })).rejects.toMatchObject({
+        message: `request to ${url} failed, reason: no answer for 100 ms`,
+        code: 'ETIMEDOUT',
+      });
+    } finally {
+      fetcher.destroy();
+      silent.closeAllConnections();
+      await new Promise((closed) => silent.close(closed));
+    }
+  });
+});
+
 describe('ReceivedHeaders', () => {
   it.each([
     ['content-type', 'application/json'],

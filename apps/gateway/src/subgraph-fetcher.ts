@@ -117,9 +117,13 @@ export class ReceivedHeaders implements FetcherHeaders {
  * answer read whole. Node's `fetch` (undici) built a WHATWG request, a body stream written as an
  * iterable and a response stream for every call: about a third of the gateway's CPU per request
  * (docs/benchmarks.md, bench:gateway). A failed connection is reported as before: an error naming
- * the subgraph's URL with the system error's code, which the masked-error log keeps.
+ * the subgraph's URL with the system error's code, which the masked-error log keeps; so is a call
+ * left without an answer for `idleTimeoutMs`.
  */
-export function subgraphFetcher(): Fetcher & { destroy(): void } {
+export function subgraphFetcher(
+  /** A call whose socket stays silent this long fails (undici's fetch, used before, waited 300 s). */
+  idleTimeoutMs = 300_000,
+): Fetcher & { destroy(): void } {
   const httpAgent = new HttpAgent({ keepAlive: true });
   const httpsAgent = new HttpsAgent({ keepAlive: true });
   const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> =>
@@ -152,6 +156,14 @@ export function subgraphFetcher(): Fetcher & { destroy(): void } {
         },
       );
       request.on('error', (error) => failed(connectionFailed(url, error)));
+      request.setTimeout(idleTimeoutMs, () =>
+        request.destroy(
+          Object.assign(new Error(`no answer for ${idleTimeoutMs} ms`), {
+            code: 'ETIMEDOUT',
+            syscall: 'read',
+          }),
+        ),
+      );
       request.end(body);
     });
   return Object.assign(fetcher, {
