@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { sendPassedThrough } from './entity-tag';
 
 /**
  * Calendar feeds (`GET /calendar/<token>.ics`) pass through the gateway to the scheduling service
@@ -28,7 +29,7 @@ export function calendarProxy(schedulingGraphqlUrl: string) {
         const value = upstream.headers.get(header);
         if (value) response.setHeader(header, value);
       }
-      response.send(Buffer.from(await upstream.arrayBuffer()));
+      sendPassedThrough(response, Buffer.from(await upstream.arrayBuffer()));
     } catch {
       response.status(502).type('text/plain').send('the calendar service is not answering');
     }

@@ -3,6 +3,7 @@ import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity } from '@passerelle/sh
 import { HEADERS } from '@passerelle/shared/contracts';
 import { currentContext } from '@passerelle/shared/observability';
 import type { AuthenticatedRequest } from './authenticate.middleware';
+import { sendPassedThrough } from './entity-tag';
 
 const CV_FILE = /^[^/]+\.(pdf|docx)$/;
 
@@ -34,7 +35,7 @@ export function cvFileProxy(careerGraphqlUrl: string, identitySecret: string) {
         const value = upstream.headers.get(header);
         if (value) response.setHeader(header, value);
       }
-      response.send(Buffer.from(await upstream.arrayBuffer()));
+      sendPassedThrough(response, Buffer.from(await upstream.arrayBuffer()));
     } catch {
       response.status(502).type('text/plain').send('the career service is not answering');
     }

@@ -44,6 +44,10 @@ export async function startGateway(
     app.get(JwtStrategy),
     new VerifiedTokens(() => clock.now()),
   );
+  // No entity tag on every answer: Express would hash each GraphQL answer and, to do so, write it
+  // apart from its headers; a POSTed query is never asked again with If-None-Match. What passes
+  // through from a service (calendar feeds, PDFs) gets its tag in entity-tag.ts.
+  app.getHttpAdapter().getInstance().set('etag', false);
   app.use(correlationMiddleware);
   app.use(
     '/graphql',

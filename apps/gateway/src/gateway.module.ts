@@ -19,6 +19,7 @@ import type { AuthenticatedRequest } from './authenticate.middleware';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, InternalEndpoints } from './internal-endpoints';
 import { JwtStrategy } from './jwt.strategy';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 /** Subgraph names as composed in the supergraph, mapped to where they run in this environment. */
 export function subgraphUrls(config: GatewayConfig): Record<string, string> {
@@ -42,6 +43,8 @@ export class GatewayModule {
     // One signer for every subgraph: a call reaching three subgraphs signs the identity once.
     const clock = new SystemClock();
     const forwardedIdentity = new ForwardedIdentitySigner(config.INTERNAL_IDENTITY_SECRET, () => clock.now());
+    // One HTTP client (kept-alive connections per subgraph) for every subgraph.
+    const fetcher = subgraphFetcher();
     return {
       module: GatewayModule,
       imports: [
@@ -90,7 +93,7 @@ export class GatewayModule {
               const url = urls[name];
               if (!url)
                 throw new Error(`the supergraph names a subgraph "${name}" this gateway has no URL for`);
-              return new SubgraphDataSource(url, forwardedIdentity);
+              return new SubgraphDataSource(url, forwardedIdentity, fetcher);
             },
           },
         }),

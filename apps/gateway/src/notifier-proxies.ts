@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity } from '@passerelle/shared/auth';
 import type { AuthenticatedRequest } from './authenticate.middleware';
+import { sendPassedThrough } from './entity-tag';
 
 /**
  * The console's live unread count (`GET /notifications/stream`, Server-Sent Events) passes through
@@ -62,7 +63,7 @@ export function unsubscribeProxy(notifierGraphqlUrl: string) {
         const value = upstream.headers.get(header);
         if (value) response.setHeader(header, value);
       }
-      response.send(Buffer.from(await upstream.arrayBuffer()));
+      sendPassedThrough(response, Buffer.from(await upstream.arrayBuffer()));
     } catch {
       response.status(502).type('text/plain').send('the notifier is not answering');
     }

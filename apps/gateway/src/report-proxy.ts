@@ -3,6 +3,7 @@ import { FORWARDED_IDENTITY_HEADER, signForwardedIdentity } from '@passerelle/sh
 import { HEADERS } from '@passerelle/shared/contracts';
 import { currentContext } from '@passerelle/shared/observability';
 import type { AuthenticatedRequest } from './authenticate.middleware';
+import { sendPassedThrough } from './entity-tag';
 
 const REPORT_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.pdf$/;
 
@@ -32,7 +33,7 @@ export function reportProxy(assessmentGraphqlUrl: string, identitySecret: string
         const value = upstream.headers.get(header);
         if (value) response.setHeader(header, value);
       }
-      response.send(Buffer.from(await upstream.arrayBuffer()));
+      sendPassedThrough(response, Buffer.from(await upstream.arrayBuffer()));
     } catch {
       response.status(502).type('text/plain').send('the assessment service is not answering');
     }

@@ -12,30 +12,6 @@ export interface GatewayContext {
   traceparent: string | null;
 }
 
-/** The system error under fetch's "fetch failed" (ECONNREFUSED, ECONNRESET...), when there is one. */
-type SystemError = Error & { code?: string; errno?: number; syscall?: string };
-
-/**
- * Node's fetch, with a failed connection reported as make-fetch-happen reported it: an error naming
- * the subgraph's URL with the system error's code (ECONNREFUSED...), which the masked-error log
- * keeps, rather than a bare "fetch failed" whose code hides in its cause.
- */
-async function subgraphFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(input, init);
-  } catch (error) {
-    const cause = (error as { cause?: SystemError }).cause;
-    if (!cause?.code) throw error;
-    const url = input instanceof Request ? input.url : String(input);
-    throw Object.assign(new Error(`request to ${url} failed, reason: ${cause.message}`), {
-      code: cause.code,
-      errno: cause.errno,
-      syscall: cause.syscall,
-      cause,
-    });
-  }
-}
-
 /**
  * Calls one subgraph with the caller's verified identity, signed by the gateway, and the
  * correlation id; the client's own headers are never passed through.
@@ -44,12 +20,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(
     url: string,
     private readonly forwardedIdentity: ForwardedIdentitySigner,
+    fetcher: RemoteGraphQLDataSource['fetcher'],
   ) {
-    // Node's own fetch (undici, kept-alive connections), not Apollo's default make-fetch-happen:
-    // its agent builds an Error per request to read the call stack (agent-base's
-    // isSecureEndpoint), which source maps make costly; it was a quarter of the gateway's CPU
-    // (docs/benchmarks.md, bench:gateway).
-    super({ url, fetcher: subgraphFetch });
+    // The gateway's one subgraphFetcher(): Node's http with kept-alive connections (subgraph-fetcher.ts), neither Apollo's default
+    // make-fetch-happen (its agent builds an Error per request to read the call stack, which
+    // source maps make costly) nor Node's fetch (WHATWG streams per call): docs/benchmarks.md.
+    super({ url, fetcher });
   }
 
   override async willSendRequest({

@@ -63,6 +63,10 @@ export async function startService(
     await app.close();
     throw error;
   }
+  // No entity tags: Express would hash every answer and, to do so, turn a GraphQL answer into a
+  // Buffer written apart from its headers (two pieces, not one); only the gateway calls a
+  // subgraph, and it never asks again with If-None-Match (docs/benchmarks.md, bench:gateway).
+  app.getHttpAdapter().getInstance().set('etag', false);
   app.use(correlationMiddleware);
   app.use('/graphql', forwardedIdentityMiddleware(config.INTERNAL_IDENTITY_SECRET));
   // Registered before the microservice connects, so its event handlers inherit it too.

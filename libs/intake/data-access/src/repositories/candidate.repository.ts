@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { EntityRowReader } from '@passerelle/shared/database';
 import { CandidateEntity } from '../entities/candidate.entity';
-import { ProgrammeEntity } from '../entities/programme.entity';
 
 @Injectable()
 export class CandidateRepository {
+  private withOfficeIdsQuery?: { sql: string; reader: EntityRowReader<CandidateEntity> };
+
   constructor(private readonly dataSource: DataSource) {}
 
   findById(id: string): Promise<CandidateEntity | null> {
@@ -13,18 +17,30 @@ export class CandidateRepository {
 
   /**
    * The person and the offices of their programme (what decides which ops may read them) in one
-   * query: `candidate(id)` and every reference to a person from another subgraph read this.
+   * query: `candidate(id)` and every reference to a person from another subgraph read this. The
+   * SQL is written once (EntityRowReader), not built by the query builder on every call, and is a
+   * named prepared statement on the pool (as SessionRepository's bookings): PostgreSQL parses and
+   * plans it once per connection, and each call sends the id alone, not the statement's text.
    */
   async findWithOfficeIds(id: string): Promise<{ candidate: CandidateEntity; officeIds: string[] } | null> {
-    const { entities, raw } = await this.dataSource
-      .getRepository(CandidateEntity)
-      .createQueryBuilder('candidate')
-      .leftJoin(ProgrammeEntity, 'programme', 'programme.id = candidate.programmeId')
-      .addSelect('programme.office_ids', 'programme_office_ids')
-      .where('candidate.id = :id', { id })
-      .getRawAndEntities<{ programme_office_ids: string[] | null }>();
-    const candidate = entities[0];
-    return candidate ? { candidate, officeIds: raw[0]?.programme_office_ids ?? [] } : null;
+    this.withOfficeIdsQuery ??= this.candidateWithOfficeIdsQuery();
+    const { sql, reader } = this.withOfficeIdsQuery;
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<QueryResultRow & { programme_office_ids: string[] | null }>({
+      name: 'intake-candidate-with-office-ids',
+      text: sql,
+      values: [id],
+    });
+    const row = rows[0];
+    return row ? { candidate: reader.hydrate(row), officeIds: row.programme_office_ids ?? [] } : null;
+  }
+
+  private candidateWithOfficeIdsQuery(): { sql: string; reader: EntityRowReader<CandidateEntity> } {
+    const reader = new EntityRowReader(this.dataSource, CandidateEntity, 'candidate');
+    const sql = `SELECT ${reader.selectList}, "programme"."office_ids" AS "programme_office_ids"
+      FROM "candidate" "candidate" LEFT JOIN "programme" "programme" ON "programme"."id" = "candidate"."programme_id"
+      WHERE "candidate"."id" = $1`;
+    return { sql, reader };
   }
 
   /**
