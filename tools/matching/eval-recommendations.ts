@@ -12,6 +12,7 @@ import {
   type SimilarityFeatures,
 } from '@passerelle/matching/domain';
 import { catalogueFromRelease, readRomeRelease } from '@passerelle/matching/feature-reference';
+import { boostedEvaluation } from './boosted-ranking';
 import { nationalDemand } from './national-demand';
 
 /**
@@ -28,7 +29,10 @@ import { nationalDemand } from './national-demand';
  * elsewhere) and by the specific skills they share with it, then the N sources with the lowest
  * recall, each linked target with its rank.
  *
- *   npm run eval:recommendations -- [--from ../shared/data] [--sweep] [--cases 20]
+ * `--boosted` adds issue 19's non-linear model (`boosted-ranking.ts`): boosted trees re-ranking
+ * each source's 300 best candidates, chosen on half A, each half ranked by the other's model.
+ *
+ *   npm run eval:recommendations -- [--from ../shared/data] [--sweep] [--cases 20] [--boosted]
  */
 /**
  * The weight of `neighbourMobility` beside the skill score. First 0.4, picked among 0.2, 0.4 and
@@ -141,6 +145,23 @@ function main(): void {
     );
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  if (process.argv.includes('--boosted')) {
+    const parents = new Map(release.occupations.map((o) => [o.code, o.parentCode]));
+    const lines = boostedEvaluation(
+      {
+        catalogue,
+        skills,
+        similarity: specific,
+        now: { ...full, neighbours: NEIGHBOURS },
+        parents,
+        demandFor: demandInput.demandFor,
+        demandScale: demandInput.scale,
+      },
+      halves,
+    );
+    console.log(`\n${lines.join('\n')}`);
+  }
 
   const casesIndex = process.argv.indexOf('--cases');
   if (casesIndex > 0) {

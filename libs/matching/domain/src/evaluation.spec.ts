@@ -59,4 +59,16 @@ describe('OccupationSimilarity', () => {
     expect(withInterests.indexOf('D1106')).toBeLessThanOrEqual(skillsOnly.indexOf('D1106'));
     expect(withInterests.indexOf('D1106')).toBeLessThan(withInterests.indexOf('M1805'));
   });
+
+  it.each([
+    ['skills alone', {}],
+    ['with interests', { interests: 0.5 }],
+    ['with the neighbours', { neighbours: 0.3 }],
+  ])('scores what rank orders, best first (%s)', (_why, features) => {
+    const scores = similarity.scores('N1103', features);
+    expect(scores.map((item) => item.code)).toEqual(similarity.rank('N1103', features));
+    scores.slice(1).forEach((item, i) => expect(item.score).toBeLessThanOrEqual(scores[i]!.score));
+  });
+
+  it('scores nothing for an unknown source', () => expect(similarity.scores('NONE')).toEqual([]));
 });

@@ -95,6 +95,11 @@ export class OccupationSimilarity {
   }
 
   rank(sourceCode: string, features: SimilarityFeatures = {}): string[] {
+    return this.scores(sourceCode, features).map((item) => item.code);
+  }
+
+  /** Every other occupation with its score, best first (ties in code order): what `rank` orders. */
+  scores(sourceCode: string, features: SimilarityFeatures = {}): { code: string; score: number }[] {
     const source = this.catalogue.byCode.get(sourceCode);
     const sourceVector = this.vectors.get(sourceCode);
     if (!source || !sourceVector) return [];
@@ -129,6 +134,6 @@ export class OccupationSimilarity {
       scored.push({ code: target.code, score });
     }
     scored.sort((a, b) => b.score - a.score || compareCodes(a.code, b.code));
-    return scored.map((item) => item.code);
+    return scored;
   }
 }

@@ -25,6 +25,8 @@ export * from './labour-demand';
 // Ranking target occupations, with proximity and explanations.
 export * from './occupation-ranking';
 export * from './neighbour-mobility';
+export * from './boosted-trees';
+export * from './mobility-features';
 export * from './recommendation-explanation';
 export * from './evaluation';
 export * from './seeded-random';
