@@ -149,6 +149,7 @@ describe('resolveJobTitle with the support functions and the related divisions (
     ['Technicien de maintenance', '86.10Z', 'Maintenance', "a hospital's maintenance is not industrial"],
     ['Mécanicien', '10.51C', 'Production', 'not the maintenance service'],
     ["Chef d'équipe", '29.32Z', 'Production', 'no car-parts team leader'],
+    ["Chef d'équipe", '29.32Z', null, 'no service: not the maintenance team leader of a related division'],
   ])('%s at %s in %s goes to the coach (%s)', (title, nafCode, service) => {
     expect(resolve(title, nafCode, service).outcome).toBe('to_confirm');
   });

@@ -155,8 +155,9 @@ function ofAnotherTrade(sectors: ReadonlySet<string>, division: string): boolean
  *    under the function's divisions (33; 52, 49, 46), the employer's or a related one. For a
  *    manufacturer (divisions 10-32) only;
  * 4. **the related divisions** (`RELATED_DIVISIONS`): read (1)'s occupations filed under the
- *    employer's division or a related one, for a title that is not a production job's; the first
- *    fits when it leads the next of them and holds the service's words the title lacks.
+ *    employer's division or a related one, for a title that is not a production job's and with a
+ *    service; the first fits when it leads the next of them and holds the service's words the title
+ *    lacks.
  *
  * The service is read through `readService`: "Fabrication", "Atelier", "Usine", "Prod." are a
  * production department as "Production" is (`SERVICE_DOMAINS`), and a title of "fabrication" already
@@ -247,7 +248,9 @@ function resolveInContext(
   // (4) the service read among the occupations of the employer's division and its related ones
   // (`RELATED_DIVISIONS`), for a title that is not a production job (those are the site's own trade):
   // a car-parts maker's "Contrôleur qualité" is "... qualité en mécanique et travail des métaux", 25.
-  if (division && !PRODUCTION_WORDS.some((word) => typed.has(word))) {
+  // With a service only: without one, a related division's first ("Chef d'équipe de maintenance
+  // industrielle", filed under 28) says nothing about a car-parts maker's "Chef d'équipe".
+  if (division && service && !PRODUCTION_WORDS.some((word) => typed.has(word))) {
     const near = byService.filter((match) => inDivision(match) || filedUnder(match, related));
     if (leads(near) && (serviceWords.length === 0 || holdsService(near[0]))) return chosen(near);
   }
