@@ -215,16 +215,21 @@ function resolveInContext(
       !(division !== null && ofAnotherTrade(matcher.sectorsOf?.(match.romeCode) ?? new Set(), division)) &&
       holdsService(match));
   const label = division ? matcher.sectorLabel?.(division) : undefined;
-  const byTrade = label ? readings([cleaned, service, label].filter(Boolean).join(' ')) : [];
+  // Read only when asked (once on either path): most titles settled by (1) need no second read.
+  const tradeRead = () => (label ? readings([cleaned, service, label].filter(Boolean).join(' ')) : []);
   if (leads(byService) && serviceFits(byService[0])) {
     // Two occupations of the division, the service read's first there by its division alone: the
     // trade read's, whose title names the trade, is the one (a dairy's production "Chef d'équipe" is
     // "... en industrie alimentaire", H2506, not "... en industrie", H2504, filed under 10 too).
     const byDivisionAlone = inDivision(byService[0]) && !holdsService(byService[0]);
-    const tradeNamesIt =
-      leads(byTrade) && inDivision(byTrade[0]) && byTrade[0].romeCode !== byService[0].romeCode;
-    return chosen(byDivisionAlone && tradeNamesIt ? byTrade : byService);
+    if (byDivisionAlone) {
+      const byTrade = tradeRead();
+      if (leads(byTrade) && inDivision(byTrade[0]) && byTrade[0].romeCode !== byService[0].romeCode)
+        return chosen(byTrade);
+    }
+    return chosen(byService);
   }
+  const byTrade = tradeRead();
   if (leads(byTrade) && inDivision(byTrade[0]) && holdsService(byTrade[0])) return chosen(byTrade);
 
   // (3) the support function the service names (`SUPPORT_FUNCTIONS`), read in ROME's words for it in
