@@ -1,7 +1,6 @@
 import { masculineToken, titleTokens } from './text';
 import { relatedDivisions, supportFunction } from './related-divisions';
 import { readService, SERVICE_DOMAINS } from './service-reading';
-
 import { genderVariants, type TitleMatch } from './title-matcher';
 
 /** The words of a production job's title ("Opérateur de production", "Agent de fabrication"). */
