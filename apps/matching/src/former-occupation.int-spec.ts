@@ -28,6 +28,7 @@ import {
 import { matchingDataSourceOptions } from '@passerelle/matching/data-access';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { matchingApp } from './matching.app';
+import { addMaintenanceOccupations } from './test/maintenance-occupations';
 import { addProductionOccupations } from './test/production-occupations';
 
 /**
@@ -50,6 +51,8 @@ const corrected = randomUUID(); // enrolled with no title, then a correction giv
 const dairy = randomUUID(); // "Opératrice de production" of a cheese dairy (NAF 10.51C), service "Production"
 const dairyFabrication = randomUUID(); // the same in a service "Fabrication": a production department too
 const noContext = randomUUID(); // the same title with no context
+const plasticsMaintenance = randomUUID(); // "TECHNICIENNE DE MAINTENANCE" of a plastics maker (22.29A), service "Maintenance"
+const plasticsNoService = randomUUID(); // the same title and NAF code, no service
 
 const { kafkaBrokers } = testInfrastructure();
 const kafka = new Kafka({ clientId: 'former-occupation-int-spec', brokers: kafkaBrokers, logLevel: 1 });
@@ -155,6 +158,7 @@ beforeAll(async () => {
   await dataSource.runMigrations();
   await importReferenceData(dataSource, SAMPLE);
   await addProductionOccupations(dataSource);
+  await addMaintenanceOccupations(dataSource);
   // The production occupations get the skills of the sample's order picker, so people coded with
   // them are ranked (the amendment's re-ranking below is seen).
   await dataSource.query(
@@ -192,6 +196,11 @@ beforeAll(async () => {
     service: 'Fabrication',
   });
   await enrol(noContext, 'Opératrice de production');
+  await enrol(plasticsMaintenance, 'TECHNICIENNE DE MAINTENANCE', null, {
+    employerNafCode: '22.29A',
+    service: 'Maintenance',
+  });
+  await enrol(plasticsNoService, 'TECHNICIENNE DE MAINTENANCE', null, { employerNafCode: '22.29A' });
   await publish('CoachAssigned.v1', unsure, {
     candidateId: unsure,
     programmeId: PROGRAMME,
@@ -429,6 +438,44 @@ describe("the former title read with the employer's NAF code and the service (de
         dairyFabrication,
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("a factory's support function read where ROME files it (decision 0050)", () => {
+  it('a plastics maker\'s "TECHNICIENNE DE MAINTENANCE" in "Maintenance" is coded I1304 (filed under 33, not 22) without a coach', async () => {
+    const [announced] = await waitFor(
+      async () => (resolvedFor(plasticsMaintenance).length > 0 ? resolvedFor(plasticsMaintenance) : null),
+      { what: 'FormerOccupationResolved for the plastics maintenance technician', timeoutMs: 30_000 },
+    );
+    expect(announced).toMatchObject({
+      candidateId: plasticsMaintenance,
+      romeCode: 'I1304',
+      how: 'automatic',
+    });
+    expect(await profileCode(plasticsMaintenance)).toBe('I1304');
+    expect(
+      await dataSource.query(`SELECT 1 FROM former_occupation_confirmation WHERE candidate_id = $1`, [
+        plasticsMaintenance,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('without the service, the same title at the same site goes to the coach, I1304 among the three offered', async () => {
+    const [task] = await waitFor(
+      async () => {
+        const rows = (await dataSource.query(
+          `SELECT status, candidates FROM former_occupation_confirmation WHERE candidate_id = $1`,
+          [plasticsNoService],
+        )) as { status: string; candidates: { romeCode: string }[] }[];
+        return rows.length > 0 ? rows : null;
+      },
+      { what: 'the confirmation task of the technician without a service', timeoutMs: 30_000 },
+    );
+    expect(task!.status).toBe('pending');
+    expect(task!.candidates).toHaveLength(3);
+    expect(task!.candidates.map((c) => c.romeCode)).toContain('I1304');
+    expect(await profileCode(plasticsNoService)).toBeNull();
+    expect(resolvedFor(plasticsNoService)).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ export * from './title-matcher';
 export * from './title-variants';
 export * from './title-resolution';
 export * from './service-reading';
+export * from './related-divisions';
 export * from './title-re-resolution';
 
 // RIASEC congruence on Holland's hexagon.

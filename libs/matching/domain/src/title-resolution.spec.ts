@@ -223,7 +223,7 @@ describe('resolveJobTitle with the HR file context (the NAF code, the service co
   );
 
   it.each<[string, string, string | null, string]>([
-    ["Chef d'équipe", '10.51C', 'Logistique', 'the food industry has a team leader, but not in logistics'],
+    ["Chef d'équipe", '10.51C', 'Sécurité', 'the food industry has a team leader, but not in security'],
     ["Chef d'équipe", '22.29A', 'Production', 'the electrical trade is another trade than plastics'],
     ['Chargé de clientèle', '29.32Z', 'Service client', 'no car-parts maker in ROME'],
     ['Électricien', 'A10', null, 'no NAF code and no service'],
@@ -236,7 +236,7 @@ describe('resolveJobTitle with the HR file context (the NAF code, the service co
   it("the coach is offered the employer's division's occupations first", () => {
     const resolution = resolveJobTitle(withSectors, "Chef d'équipe", TITLE_RESOLUTION_POLICY, {
       nafCode: '10.51C',
-      service: 'Logistique',
+      service: 'Sécurité',
     });
     expect(resolution.outcome === 'to_confirm' && resolution.candidates[0].romeCode).toBe('H2506');
   });

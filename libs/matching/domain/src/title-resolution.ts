@@ -1,6 +1,11 @@
 import { masculineToken, titleTokens } from './text';
-import { readService } from './service-reading';
+import { relatedDivisions, supportFunction } from './related-divisions';
+import { readService, SERVICE_DOMAINS } from './service-reading';
 import { genderVariants, type TitleMatch } from './title-matcher';
+
+/** The words of a production job's title ("Opérateur de production", "Agent de fabrication"). */
+const PRODUCTION_WORDS: readonly string[] =
+  SERVICE_DOMAINS.find((d) => d.reads === 'production')?.titleWords ?? [];
 
 /**
  * When a former job title is sure enough to give the person an occupation code without asking:
@@ -127,20 +132,31 @@ function ofAnotherTrade(sectors: ReadonlySet<string>, division: string): boolean
 }
 
 /**
- * A title the title alone cannot settle, read with its context, in two reads. The occupations
- * read are those a query points to (`CONTEXT_CANDIDATES`) whose matching title holds every word of
- * the title ("Conducteur de ligne de conditionnement" for "Conducteur de ligne"); the first is
- * given automatically when it leads the next by the policy's margin and:
+ * A title the title alone cannot settle, read with its context. The occupations read are those a
+ * query points to (`CONTEXT_CANDIDATES`) whose matching title holds every word of the title
+ * ("Conducteur de ligne de conditionnement" for "Conducteur de ligne"); the first is given
+ * automatically when it leads the next by the policy's margin and:
  *
  * 1. **the service**: query = the title and the service column. The first fits when ROME files it
  *    under the employer's NAF division, or when its matching title holds the service's words that
  *    the title lacks ("Électricien" in "Maintenance": "Électricien de maintenance") and it is not
- *    another trade's (`ofAnotherTrade`);
+ *    another trade's (`ofAnotherTrade`). When it fits by its division alone and the trade read (2)
+ *    leads with another occupation of the division, the trade read's is given: its title names the
+ *    trade;
  * 2. **the trade**: otherwise, query = the title, the service and the label of the employer's NAF
  *    division ("Industries alimentaires": "Opérateur de production" in a dairy reads "Opérateur de
  *    production en industrie alimentaire"). The first fits only when ROME files it under that
  *    division and its matching title holds the service's words the title lacks (a "Chef d'équipe"
- *    in "Logistique" is not the food industry's production team leader).
+ *    in "Logistique" is not the food industry's production team leader);
+ * 3. **the support function** the service names (`SUPPORT_FUNCTIONS`, decision 0050): query = the
+ *    title and ROME's words for the function in a factory ("maintenance industrielle", "logistique
+ *    entrepôt"). The first fits when its title holds one of the function's words and ROME files it
+ *    under the function's divisions (33; 52, 49, 46), the employer's or a related one. For a
+ *    manufacturer (divisions 10-32) only;
+ * 4. **the related divisions** (`RELATED_DIVISIONS`): read (1)'s occupations filed under the
+ *    employer's division or a related one, for a title that is not a production job's and with a
+ *    service; the first fits when it leads the next of them and holds the service's words the title
+ *    lacks.
  *
  * The service is read through `readService`: "Fabrication", "Atelier", "Usine", "Prod." are a
  * production department as "Production" is (`SERVICE_DOMAINS`), and a title of "fabrication" already
@@ -180,12 +196,8 @@ function resolveInContext(
   const leads = ([best, next]: TitleMatch[]) =>
     best !== undefined && best.confidence - (next?.confidence ?? 0) >= policy.margin;
 
-  const byService = readings([cleaned, service].filter(Boolean).join(' '));
-  const serviceFits = (match: TitleMatch) =>
-    inDivision(match) ||
-    (serviceWords.length > 0 &&
-      !(division !== null && ofAnotherTrade(matcher.sectorsOf?.(match.romeCode) ?? new Set(), division)) &&
-      holdsService(match));
+  const filedUnder = (match: TitleMatch, divisions: readonly string[]) =>
+    divisions.some((other) => matcher.sectorsOf?.(match.romeCode).has(other) === true);
   const chosen = (readings: TitleMatch[]): TitleResolution => ({
     outcome: 'automatic',
     romeCode: readings[0].romeCode,
@@ -193,13 +205,61 @@ function resolveInContext(
     candidates: readings.slice(0, TITLE_CANDIDATES),
     byContext: true,
   });
-  if (leads(byService) && serviceFits(byService[0])) return chosen(byService);
 
+  // (1) the service and (2) the trade.
+  const byService = readings([cleaned, service].filter(Boolean).join(' '));
+  const serviceFits = (match: TitleMatch) =>
+    inDivision(match) ||
+    (serviceWords.length > 0 &&
+      !(division !== null && ofAnotherTrade(matcher.sectorsOf?.(match.romeCode) ?? new Set(), division)) &&
+      holdsService(match));
   const label = division ? matcher.sectorLabel?.(division) : undefined;
-  const byTrade = label ? readings([cleaned, service, label].filter(Boolean).join(' ')) : [];
+  // Read only when asked (once on either path): most titles settled by (1) need no second read.
+  const tradeRead = () => (label ? readings([cleaned, service, label].filter(Boolean).join(' ')) : []);
+  if (leads(byService) && serviceFits(byService[0])) {
+    // Two occupations of the division, the service read's first there by its division alone: the
+    // trade read's, whose title names the trade, is the one (a dairy's production "Chef d'équipe" is
+    // "... en industrie alimentaire", H2506, not "... en industrie", H2504, filed under 10 too).
+    const byDivisionAlone = inDivision(byService[0]) && !holdsService(byService[0]);
+    if (byDivisionAlone) {
+      const byTrade = tradeRead();
+      if (leads(byTrade) && inDivision(byTrade[0]) && byTrade[0].romeCode !== byService[0].romeCode)
+        return chosen(byTrade);
+    }
+    return chosen(byService);
+  }
+  const byTrade = tradeRead();
   if (leads(byTrade) && inDivision(byTrade[0]) && holdsService(byTrade[0])) return chosen(byTrade);
 
-  const read = [...byService, ...byTrade];
+  // (3) the support function the service names (`SUPPORT_FUNCTIONS`), read in ROME's words for it in
+  // a factory and where ROME files it: a "Technicien de maintenance" in "Maintenance" reads
+  // "Technicien de maintenance industrielle", I1304, filed under 33.
+  // Only a manufacturer's: a hospital's or a shop's maintenance is not industrial maintenance.
+  const fn = division !== null && manufacturing(division) ? supportFunction(service) : undefined;
+  const related = relatedDivisions(division);
+  const holdsFunction = (match: TitleMatch) =>
+    fn !== undefined &&
+    titleWords(match).some((label) => fn.titleWords.some((word) => label.includes(masculineToken(word))));
+  const byFunction = fn ? readings(`${cleaned} ${fn.reads}`) : [];
+  if (
+    fn &&
+    leads(byFunction) &&
+    holdsFunction(byFunction[0]) &&
+    (inDivision(byFunction[0]) || filedUnder(byFunction[0], [...fn.divisions, ...related]))
+  )
+    return chosen(byFunction);
+
+  // (4) the service read among the occupations of the employer's division and its related ones
+  // (`RELATED_DIVISIONS`), for a title that is not a production job (those are the site's own trade):
+  // a car-parts maker's "Contrôleur qualité" is "... qualité en mécanique et travail des métaux", 25.
+  // With a service only: without one, a related division's first ("Chef d'équipe de maintenance
+  // industrielle", filed under 28) says nothing about a car-parts maker's "Chef d'équipe".
+  if (division && service && !PRODUCTION_WORDS.some((word) => typed.has(word))) {
+    const near = byService.filter((match) => inDivision(match) || filedUnder(match, related));
+    if (leads(near) && (serviceWords.length === 0 || holdsService(near[0]))) return chosen(near);
+  }
+
+  const read = [...byService, ...byTrade, ...byFunction];
   if (read.length === 0) return null;
   const offered = [...new Map([...read.filter(inDivision), ...read].map((m) => [m.romeCode, m])).values()];
   return {
