@@ -22,7 +22,7 @@ import {
 import { importProjectInstruments, importRiasec, importRome } from '@passerelle/assessment/feature-import';
 import type { Identity } from '@passerelle/shared/auth';
 import { SystemClock } from '@passerelle/shared/clock';
-import { InboxContext, OutboxWriter, createEvent } from '@passerelle/shared/messaging';
+import { InboxBatchContext, InboxContext, OutboxWriter, createEvent } from '@passerelle/shared/messaging';
 import type { AnyEvent } from '@passerelle/shared/contracts';
 
 // The session handlers against a real database (the Kafka path is covered end to end).
@@ -193,9 +193,11 @@ describe('a person erased before the events of other topics about them arrive', 
   it("keeps only the fact of the erasure and drops matching's, pathway's and intake's late events about them", async () => {
     const candidateId = randomUUID();
     const programmeId = randomUUID();
-    const consumer = new AssessmentEventsConsumer(sessions, assign);
+    const consumer = new AssessmentEventsConsumer(sessions, assign, new CandidateScopeRepository(dataSource));
     const apply = (event: AnyEvent, handle: (context: InboxContext) => Promise<void>) =>
       inTransaction((manager) => handle(new InboxContext([event, manager])));
+    const enrol = (event: AnyEvent) =>
+      inTransaction((manager) => consumer.onEnrolled([event], new InboxBatchContext([[event], manager])));
     const enrolled = createEvent('CandidateEnrolled.v1', candidateId, {
       candidateId,
       programmeId,
@@ -205,7 +207,7 @@ describe('a person erased before the events of other topics about them arrive', 
       formerOccupationCode: null,
       languages: ['fr'],
     });
-    await apply(enrolled, (context) => consumer.onEnrolled(enrolled, context));
+    await enrol(enrolled);
     const erased = createEvent('CandidateErased.v1', candidateId, {
       candidateId,
       erasedAt: '2026-12-05T10:00:00Z',
@@ -259,7 +261,7 @@ describe('a person erased before the events of other topics about them arrive', 
     });
     await apply(consent, (context) => consumer.onConsentRecorded(consent, context));
     // A replayed enrolment (a dead letter replayed late) does not bring them back either.
-    await apply(enrolled, (context) => consumer.onEnrolled(enrolled, context));
+    await enrol(enrolled);
 
     const [left] = await dataSource.query(
       `SELECT (SELECT count(*) FROM candidate_background WHERE candidate_id = $1)

@@ -1,7 +1,8 @@
 import { Controller } from '@nestjs/common';
+import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { EventOf } from '@passerelle/shared/contracts';
-import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
+import { InboxBatchContext, InboxContext, OnEvent, OnEventBatch } from '@passerelle/shared/messaging';
 import { bestRankPerOccupation } from '@passerelle/assessment/domain';
 import { AssessmentRepository } from '@passerelle/assessment/data-access';
 import { AssignAssessmentHandler } from './usecases/assign-assessment/assign-assessment.handler';
@@ -12,18 +13,29 @@ export class AssessmentEventsConsumer {
   constructor(
     private readonly sessions: AssessmentRepository,
     private readonly assign: AssignAssessmentHandler,
+    private readonly scopes: CandidateScopeRepository,
   ) {}
 
-  /** The former occupation (when HR gave its code), to choose the skills a skills inventory asks about. */
-  @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(
-    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
-    @Ctx() context: InboxContext,
-  ): Promise<void> {
-    const { candidateId, formerOccupationCode, languages } = event.payload;
-    if (await this.sessions.isErased(context.manager, candidateId)) return;
-    await this.sessions.recordCandidate(context.manager, { candidateId, formerOccupationCode, languages });
-    await this.assign.completeSkillInventories(context.manager, candidateId);
+  /**
+   * The former occupation (when HR gave its code), to choose the skills a skills inventory asks
+   * about. An HR file's people arrive by the thousand: a Kafka batch's enrolments are recorded in
+   * one statement (decision 0035), with the access projection's rows (as pathway and scheduling);
+   * only people with a session already assigned have their skills inventories looked at.
+   */
+  @OnEventBatch('CandidateEnrolled.v1')
+  async onEnrolled(@Payload() events: readonly AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    const enrolled = events as readonly EventOf<'CandidateEnrolled.v1'>[];
+    await this.scopes.recordEnrolments(context.manager, enrolled);
+    const recorded = await this.sessions.recordCandidates(
+      context.manager,
+      enrolled.map(({ payload: { candidateId, formerOccupationCode, languages } }) => ({
+        candidateId,
+        formerOccupationCode,
+        languages,
+      })),
+    );
+    for (const candidateId of await this.sessions.withAssignedSessions(context.manager, recorded))
+      await this.assign.completeSkillInventories(context.manager, candidateId);
   }
 
   /** A correction file's new former occupation or languages: skills inventories still to come use them. */

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   AssessmentPersonalDataRepository,
   AssessmentRepository,
@@ -23,7 +23,7 @@ export const ASSESSMENTS_RESOLVERS = [CandidateAssessmentsResolver, AssessmentRe
 
 /** A person's sessions: assigned, answered, submitted and scored, debriefed; and the events that drive them. */
 @Module({
-  imports: [CandidateScopeModule],
+  imports: [CandidateScopeOwnEnrolmentsModule],
   controllers: [AssessmentEventsConsumer, PersonalDataController],
   providers: [
     AssessmentPersonalDataRepository,

@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { forwardedIdentityMiddleware } from '@passerelle/shared/auth';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   AssessmentRepository,
   InstrumentRepository,
@@ -20,7 +20,7 @@ export class ReportDownloadModule implements NestModule {
   static forRoot(options: { identitySecret: string }): DynamicModule {
     return {
       module: ReportDownloadModule,
-      imports: [CandidateScopeModule],
+      imports: [CandidateScopeOwnEnrolmentsModule],
       controllers: [ReportDownloadController],
       providers: [
         { provide: IDENTITY_SECRET, useValue: options.identitySecret },

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { CandidateScopeModule } from '@passerelle/shared/candidate-scope';
+import { CandidateScopeOwnEnrolmentsModule } from '@passerelle/shared/candidate-scope';
 import {
   AssessmentRepository,
   InstrumentRepository,
@@ -15,7 +15,7 @@ export const REPORTS_RESOLVERS = [AssessmentReportResolver];
 
 /** An assessment's PDF report through GraphQL (the HTTP download is `ReportDownloadModule`). */
 @Module({
-  imports: [CandidateScopeModule],
+  imports: [CandidateScopeOwnEnrolmentsModule],
   providers: [
     AssessmentRepository,
     InstrumentRepository,

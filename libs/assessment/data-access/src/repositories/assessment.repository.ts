@@ -242,6 +242,54 @@ export class AssessmentRepository {
   }
 
   /**
+   * A Kafka batch's enrolments (`recordCandidate` for each, in their order, in one statement): for a
+   * person enrolled twice, the first code and the first languages given win, as one at a time;
+   * people erased are left out. Returns the people recorded.
+   */
+  async recordCandidates(
+    manager: EntityManager,
+    rows: readonly Pick<CandidateBackgroundEntity, 'candidateId' | 'formerOccupationCode' | 'languages'>[],
+  ): Promise<string[]> {
+    const folded = new Map<string, { code: string | null; languages: string[] }>();
+    for (const row of rows) {
+      const before = folded.get(row.candidateId);
+      folded.set(row.candidateId, {
+        code: before?.code ?? row.formerOccupationCode,
+        languages: before && before.languages.length > 0 ? before.languages : row.languages,
+      });
+    }
+    if (folded.size === 0) return [];
+    const recorded: { candidate_id: string }[] = await manager.query(
+      `INSERT INTO candidate_background (candidate_id, former_occupation_code, languages)
+       SELECT r.candidate_id, r.code, ARRAY(SELECT jsonb_array_elements_text(r.languages))
+         FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS r(candidate_id, code, languages)
+        WHERE NOT EXISTS (SELECT 1 FROM erased_candidate e WHERE e.candidate_id = r.candidate_id)
+        ORDER BY r.candidate_id
+       ON CONFLICT (candidate_id) DO UPDATE
+         SET former_occupation_code = COALESCE(candidate_background.former_occupation_code, EXCLUDED.former_occupation_code),
+             languages = CASE WHEN candidate_background.languages = '{}' THEN EXCLUDED.languages
+                              ELSE candidate_background.languages END
+       RETURNING candidate_id::text`,
+      [
+        [...folded.keys()],
+        [...folded.values()].map((row) => row.code),
+        [...folded.values()].map((row) => JSON.stringify(row.languages)),
+      ],
+    );
+    return recorded.map((row) => row.candidate_id);
+  }
+
+  /** Which of these people have a session assigned and not yet started (a skills inventory may be one). */
+  async withAssignedSessions(manager: EntityManager, candidateIds: readonly string[]): Promise<string[]> {
+    if (candidateIds.length === 0) return [];
+    const rows: { candidate_id: string }[] = await manager.query(
+      `SELECT DISTINCT candidate_id::text FROM assessment WHERE candidate_id = ANY($1::uuid[]) AND status = 'assigned'`,
+      [[...candidateIds]],
+    );
+    return rows.map((row) => row.candidate_id);
+  }
+
+  /**
    * The code matching resolved the person's former job title to (before or after the enrolment).
    * The latest answer wins: a replay or an older answer arriving late changes nothing.
    */

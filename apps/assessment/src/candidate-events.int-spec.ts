@@ -18,8 +18,9 @@ import {
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
 import { assessmentApp } from './assessment.app';
 
-// Matching's answers for a person's former job title, as assessment keeps them (the code its skills
-// inventories ask about), on real PostgreSQL and Kafka: the latest answer wins, a withdrawal drops
+// What assessment keeps of a person from other services' events, on real PostgreSQL and Kafka: an HR
+// file's enrolments applied per Kafka batch as one at a time would; matching's answers for the former
+// job title (the code its skills inventories ask about): the latest answer wins, a withdrawal drops
 // only an automatic answer older than itself, never a coach's nor HR's code.
 
 let database: TestDatabase;
@@ -60,21 +61,37 @@ afterAll(async () => {
   await topics?.delete();
 });
 
-/** Publishes the event as its producer would and waits until assessment's inbox took it. */
-async function deliver(event: AnyEvent): Promise<void> {
-  const topic = EVENT_CATALOGUE[`${event.type}.v${event.version}` as EventKey].topic;
+/** Publishes the events as their producer would (in one send) and waits until assessment's inbox took them. */
+async function deliver(...events: AnyEvent[]): Promise<void> {
+  const topic = EVENT_CATALOGUE[`${events[0]!.type}.v${events[0]!.version}` as EventKey].topic;
   await producer.send({
     topic: topics.topic(topic),
     acks: -1,
-    messages: [{ key: event.aggregateId, value: JSON.stringify(event), headers: eventHeaders(event, null) }],
+    messages: events.map((event) => ({
+      key: event.aggregateId,
+      value: JSON.stringify(event),
+      headers: eventHeaders(event, null),
+    })),
   });
+  const ids = [...new Set(events.map((event) => event.eventId))];
   await waitFor(
     async () =>
-      (await dataSource.query(`SELECT 1 FROM inbox_message WHERE event_id = $1`, [event.eventId])).length ===
-      1,
-    { what: `${event.type} taken by assessment's inbox` },
+      (await dataSource.query(`SELECT 1 FROM inbox_message WHERE event_id = ANY($1::uuid[])`, [ids]))
+        .length === ids.length,
+    { what: `${ids.length} events taken by assessment's inbox` },
   );
 }
+
+const enrolment = (candidateId: string, formerOccupationCode: string | null, languages: string[]) =>
+  createEvent('CandidateEnrolled.v1', candidateId, {
+    candidateId,
+    programmeId,
+    sponsorId: randomUUID(),
+    officeIds: [randomUUID()],
+    enrolledAt: '2026-06-01T09:00:00.000Z',
+    formerOccupationCode,
+    languages,
+  }) as AnyEvent;
 
 const resolved = (
   candidateId: string,
@@ -109,6 +126,47 @@ async function codeOf(candidateId: string): Promise<string | null | undefined> {
   );
   return rows[0]?.former_occupation_code;
 }
+
+describe("an HR file's enrolments, per Kafka batch", () => {
+  it('records each person once as one at a time would: first code and languages given, the erased left out', async () => {
+    const erased = randomUUID();
+    await deliver(
+      createEvent('CandidateErased.v1', erased, {
+        candidateId: erased,
+        erasedAt: '2026-06-01T08:00:00.000Z',
+      }) as AnyEvent,
+    );
+    const people = Array.from({ length: 40 }, () => randomUUID());
+    const twice = people[7]!;
+    const events = [
+      ...people.map((id, i) => enrolment(id, i % 3 === 0 ? 'N1101' : null, i % 2 === 0 ? ['fr'] : [])),
+      enrolment(erased, 'H2913', ['fr']),
+      // Enrolled again in the same batch (a second programme's file): the code fills the empty one,
+      // the languages already given stay.
+      enrolment(twice, 'M1203', ['en']),
+    ];
+    await deliver(...events);
+    const rows: { candidate_id: string; former_occupation_code: string | null; languages: string[] }[] =
+      await dataSource.query(
+        `SELECT candidate_id, former_occupation_code, languages FROM candidate_background
+          WHERE candidate_id = ANY($1::uuid[]) ORDER BY candidate_id`,
+        [[...people, erased]],
+      );
+    const expected = people
+      .map((id, i) => ({
+        candidate_id: id,
+        former_occupation_code: id === twice ? 'M1203' : i % 3 === 0 ? 'N1101' : null,
+        languages: id === twice ? ['en'] : i % 2 === 0 ? ['fr'] : [],
+      }))
+      .sort((a, b) => a.candidate_id.localeCompare(b.candidate_id));
+    expect(rows).toEqual(expected);
+    const scoped: { n: number }[] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM candidate_scope WHERE candidate_id = ANY($1::uuid[])`,
+      [people],
+    );
+    expect(scoped).toEqual([{ n: people.length }]);
+  });
+});
 
 describe("assessment keeps matching's latest answer for the former job title", () => {
   it('drops an automatic code matching withdraws, not for an older withdrawal, never a confirmed one', async () => {
