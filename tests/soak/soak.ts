@@ -193,6 +193,7 @@ async function soak(run: Run): Promise<number> {
   const faultResults = new Map<string, { ok: boolean; detail: string }>();
   const running: Promise<void>[] = [];
   let lastLine = 0;
+  let lastWait = 0;
   let cpuAtEnd: Record<string, number> | null = null;
   const deadline = uploadAt + options.timeoutSeconds * 1000;
   for (;;) {
@@ -245,6 +246,19 @@ async function soak(run: Run): Promise<number> {
       const left = await outboxes(db);
       const lags = await groupLags(run.kafka.kafka, platform.groupPrefix);
       if (Object.values(left).every((n) => n === 0) && Object.values(lags).every((n) => n === 0)) break;
+      // What the run still waits for once every person is everywhere: where the time after goes.
+      if (performance.now() - lastWait > 5000) {
+        lastWait = performance.now();
+        const waiting = [
+          ...Object.entries(left)
+            .filter(([, n]) => n > 0)
+            .map(([service, n]) => `${service} outbox ${n}`),
+          ...Object.entries(lags)
+            .filter(([, n]) => n > 0)
+            .map(([group, n]) => `${group.slice(platform.groupPrefix.length + 1)} lag ${n}`),
+        ];
+        say(`settling: ${waiting.join(', ')}`);
+      }
     }
     if (performance.now() > deadline) {
       say(`timeout after ${options.timeoutSeconds} s: checking what there is`);
