@@ -132,6 +132,7 @@ export function dataFaultSteps(faults: readonly Fault[], context: FaultContext):
   if (faults.includes('erasure')) {
     steps.push({
       fault: 'erasure',
+      asClient: true,
       describeTrigger: 'intake at 50 % (pathway, matching, identity still behind)',
       when: (p) => p.intakeEnrolled >= p.valid * 0.5,
       run: () => eraseWhileFlowing(context),
@@ -142,6 +143,7 @@ export function dataFaultSteps(faults: readonly Fault[], context: FaultContext):
     let published: Published | null = null;
     steps.push({
       fault: 'event-v2',
+      asClient: true,
       describeTrigger: 'matching at 20 %',
       when: (p) => (p.counts['matching profiles'] ?? 0) >= p.valid * 0.2,
       run: async () => {
@@ -226,14 +228,16 @@ async function chooseAndErase(
   if (which === 'everywhere' && chosen.length < want) return before; // not yet: the caller waits
   for (const person of chosen) reserved.add(person.id);
   const refused: string[] = [];
+  const eraseOne = (id: string) =>
+    ops.request<{ eraseCandidate: { erasedAt: string } }>(
+      `mutation Erase($id: ID!) { eraseCandidate(candidateId: $id) { candidateId erasedAt } }`,
+      { id },
+    );
   // Five at a time, as a few ops working through the requests.
   for (let i = 0; i < chosen.length; i += 5) {
     await Promise.all(
       chosen.slice(i, i + 5).map(async (person) => {
-        const answer = await ops.request<{ eraseCandidate: { erasedAt: string } }>(
-          `mutation Erase($id: ID!) { eraseCandidate(candidateId: $id) { candidateId erasedAt } }`,
-          { id: person.id },
-        );
+        const answer = await eraseOne(person.id);
         if (answer.body.errors?.length || !answer.body.data) {
           refused.push(`${person.id}: ${answer.body.errors?.[0]?.extensions?.code ?? answer.status}`);
           return;

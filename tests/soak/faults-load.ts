@@ -156,6 +156,7 @@ export function loadFaultSteps(faults: readonly Fault[], context: FaultContext):
   if (faults.includes('booking-race')) {
     steps.push({
       fault: 'booking-race',
+      asClient: true,
       describeTrigger: `scheduling holds ${context.options.sample + RACE.racers * 2} people (coaches full, the queue growing)`,
       when: (p) => (p.counts[SCHEDULING] ?? 0) >= Math.min(p.valid, context.options.sample + RACE.racers * 2),
       run: () => bookingRace(context),
@@ -164,6 +165,7 @@ export function loadFaultSteps(faults: readonly Fault[], context: FaultContext):
   if (faults.includes('graphql-abuse')) {
     steps.push({
       fault: 'graphql-abuse',
+      asClient: true,
       describeTrigger: `import at 10 %: ${ABUSE.beforeMs / 1000} s measured, then ${ABUSE.durationMs / 1000} s of abuse`,
       when: (p) => p.intakeEnrolled >= p.valid * 0.1,
       run: () => graphqlAbuse(context, faults),
@@ -209,8 +211,18 @@ async function slowHandler(context: FaultContext, trigger: Progress): Promise<st
       outcome: 'duplicate',
     });
   const before = await metricsOf(port);
-  const holder = new Client({ connectionString: platform.databaseUrls.scheduling });
-  const probe = new Client({ connectionString: platform.databaseUrls.scheduling });
+  // Named so the postgres-restart fault spares them (each fault is judged on its own).
+  const holder = new Client({
+    connectionString: platform.databaseUrls.scheduling,
+    application_name: 'soak-fault-slow-handler',
+  });
+  const probe = new Client({
+    connectionString: platform.databaseUrls.scheduling,
+    application_name: 'soak-fault-slow-handler-probe',
+  });
+  // A dropped connection fails the fault (its query throws), never the run's process.
+  holder.on('error', () => undefined);
+  probe.on('error', () => undefined);
   await holder.connect();
   await probe.connect();
   // The sessions waiting for the lock: scheduling's handlers, each inside its batch's transaction.

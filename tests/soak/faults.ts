@@ -28,6 +28,11 @@ export interface FaultStep {
   when: (progress: Progress) => boolean;
   describeTrigger: string;
   run: (progress: Progress) => Promise<string>;
+  /**
+   * It uses the platform as a client would (the gateway, a service's metrics): it starts once every
+   * service answers again, as a person retrying would, when another fault has just killed one.
+   */
+  asClient?: boolean;
   /** Checked once the run has settled (a throw fails the fault), its line added to the fault's. */
   verify?: () => Promise<string>;
 }
@@ -50,14 +55,18 @@ export interface FaultContext {
 
 const share = (progress: Progress, name: string) => (progress.counts[name] ?? 0) / progress.valid;
 
-/** Ends every connection to the run's databases (the services', the run's own): PostgreSQL is shared, so no restart. */
+/**
+ * Ends every connection to the run's databases (the services', the run's own) but another fault's
+ * own (`soak-fault-...`: the slow handler's lock): PostgreSQL is shared, so no restart.
+ */
 async function dropConnections({ platform, databaseBase }: FaultContext): Promise<number> {
   const admin = new Client({ connectionString: `${databaseBase}/postgres` });
   await admin.connect();
   try {
     const names = Object.values(platform.databaseUrls).map((url) => new URL(url).pathname.slice(1));
     const { rows } = await admin.query<{ ended: boolean }>(
-      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()`,
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+        WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid() AND application_name NOT LIKE 'soak-fault-%'`,
       [names],
     );
     return rows.filter((row) => row.ended).length;
@@ -148,6 +157,7 @@ export function faultSteps(faults: readonly Fault[], context: FaultContext): Fau
       fault: 'tenant-isolation',
       describeTrigger: "the first sponsor's import under way",
       when: (p) => p.intakeEnrolled > 0,
+      asClient: true,
       run: () => secondSponsor(context),
     });
   }

@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { DataSourceOptions } from 'typeorm';
 import {
@@ -19,9 +20,11 @@ import {
 } from '@passerelle/shared/auth';
 import { runMigrations } from '@passerelle/shared/runtime';
 import {
+  GraphQLClient,
   createTestDatabase,
   freePort,
   startGroupsAtTopicEnd,
+  type AnyData,
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { assessmentDataSourceOptions } from '@passerelle/assessment/data-access';
@@ -264,4 +267,40 @@ export async function startSoakPlatform({ kafka, smtpUrl, say }: PlatformOptions
       if (!keep) await Promise.all(databases.map((database) => database.drop()));
     },
   };
+}
+
+/** Waits until every service of the run and its gateway answer /health (a killed one restarted). */
+export async function everyServiceAnswers(platform: SoakPlatform, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const answers = async (port: number) =>
+    fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(3000) })
+      .then((response) => response.ok)
+      .catch(() => false);
+  for (;;) {
+    const ports = [...Object.values(platform.apps), platform.gateway].map((app) => app.port);
+    if ((await Promise.all(ports.map(answers))).every(Boolean)) return;
+    if (Date.now() > deadline) throw new Error(`a service still not answering after ${timeoutMs / 1000} s`);
+    await sleep(500);
+  }
+}
+
+/**
+ * The gateway as ops call it during a fault: an answer the gateway could not get from a service
+ * (another fault killed it: `INTERNAL_SERVER_ERROR`, or no answer at all) is asked again once every
+ * service answers, twice at most, as a person would.
+ */
+export function patientClient(client: GraphQLClient, platform: SoakPlatform): GraphQLClient {
+  const patient = new GraphQLClient(client.url, async () => ({}));
+  patient.request = async <T = AnyData>(query: string, variables: Record<string, unknown> = {}) => {
+    for (let attempt = 1; ; attempt++) {
+      const answer = await client.request<T>(query, variables).catch(() => null);
+      const down = !answer || answer.body.errors?.[0]?.extensions?.code === 'INTERNAL_SERVER_ERROR';
+      if ((!down && answer) || attempt === 3) {
+        if (answer) return answer;
+        return client.request<T>(query, variables);
+      }
+      await everyServiceAnswers(platform);
+    }
+  };
+  return patient;
 }

@@ -25,7 +25,14 @@ import { soakFile } from './hr-file';
 import { batchState, bookFirstMeetings, setUpTheProgramme, uploadFile, type Booking } from './journey';
 import { deadLetterTopics, deadLettersSince, groupLags, injectPoison, topicEnds } from './kafka-checks';
 import { startKafka, type RunKafka } from './kafka';
-import { SERVICES, startSoakPlatform, type Service, type SoakPlatform } from './platform';
+import {
+  SERVICES,
+  everyServiceAnswers,
+  patientClient,
+  startSoakPlatform,
+  type Service,
+  type SoakPlatform,
+} from './platform';
 import {
   PROJECTIONS,
   SCOPED,
@@ -145,7 +152,7 @@ async function soak(run: Run): Promise<number> {
     kafka: run.kafka,
     databaseBase: testInfrastructure().databaseUrlBase,
     say,
-    ops,
+    ops: patientClient(ops, platform),
     opsToken,
     options,
     databases: db,
@@ -218,8 +225,11 @@ async function soak(run: Run): Promise<number> {
       if (!step.when(progress)) continue;
       pending.delete(step);
       say(`[fault] ${step.fault}: ${step.describeTrigger}`);
+      const started = step.asClient
+        ? everyServiceAnswers(platform).then(() => step.run(progress))
+        : step.run(progress);
       running.push(
-        step.run(progress).then(
+        started.then(
           (detail) => {
             faultResults.set(step.fault, { ok: true, detail });
             say(`[fault] ${step.fault}: ${detail}`);
