@@ -26,7 +26,17 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
     migrationsTransactionMode: 'each',
     // A wait for a connection fails after a minute rather than forever: a pool drained by
     // transactions that each wait for a second connection then shows as an error, not a hang.
-    extra: { max: input.poolSize ?? 10, connectionTimeoutMillis: 60_000 },
+    extra: {
+      max: input.poolSize ?? 10,
+      connectionTimeoutMillis: 60_000,
+      // A connection the server ends while it is checked out and between queries (a database
+      // restart, pg_terminate_backend; an outbox relay's leader lock, a transaction waiting for
+      // Kafka) emits 'error' with nobody listening, which ends the process. Heard here, it fails
+      // the next query on that connection instead, which the inbox and the relay retry.
+      onConnect: (client: { on(event: 'error', listener: (error: Error) => void): unknown }) => {
+        client.on('error', () => undefined);
+      },
+    },
   };
 }
 
