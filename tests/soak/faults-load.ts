@@ -191,6 +191,8 @@ async function metricsOf(port: number): Promise<string> {
 const SLOW = {
   table: 'candidate_profile',
   holdMs: 45_000,
+  /** How long the lock waits for a first blocked handler (another fault may hold intake's events back). */
+  waitForHandlersMs: 180_000,
   settleMs: 30_000,
   sessionTimeoutMs: 30_000,
   maxRejoins: 2,
@@ -251,7 +253,13 @@ async function slowHandler(context: FaultContext, trigger: Progress): Promise<st
     waitedForLock = lockedAt - t0;
     atLock.scheduling = currentProgress().counts[SCHEDULING] ?? 0;
     atLock.enrolled = currentProgress().intakeEnrolled;
-    while (performance.now() - lockedAt < SLOW.holdMs) {
+    // Held 45 s from the first handler blocked on it (not from the lock): with every fault on, the
+    // enrolments may reach scheduling only once intake is back from its own kill.
+    while (
+      firstWaitingAt === null
+        ? performance.now() - lockedAt < SLOW.waitForHandlersMs
+        : performance.now() - firstWaitingAt < SLOW.holdMs
+    ) {
       const n = await waiting();
       if (n > 0) firstWaitingAt ??= performance.now();
       maxWaiting = Math.max(maxWaiting, n);
