@@ -56,8 +56,8 @@ export interface FaultContext {
 const share = (progress: Progress, name: string) => (progress.counts[name] ?? 0) / progress.valid;
 
 /**
- * Ends every connection to the run's databases (the services', the run's own) but another fault's
- * own (`soak-fault-...`: the slow handler's lock): PostgreSQL is shared, so no restart.
+ * Ends every connection of the services to the run's databases, not the run's own (`soak-...`: its
+ * checks, the slow handler's lock): PostgreSQL is shared, so no restart.
  */
 async function dropConnections({ platform, databaseBase }: FaultContext): Promise<number> {
   const admin = new Client({ connectionString: `${databaseBase}/postgres` });
@@ -66,7 +66,7 @@ async function dropConnections({ platform, databaseBase }: FaultContext): Promis
     const names = Object.values(platform.databaseUrls).map((url) => new URL(url).pathname.slice(1));
     const { rows } = await admin.query<{ ended: boolean }>(
       `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
-        WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid() AND application_name NOT LIKE 'soak-fault-%'`,
+        WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid() AND application_name NOT LIKE 'soak-%'`,
       [names],
     );
     return rows.filter((row) => row.ended).length;

@@ -69,7 +69,7 @@ export type Databases = Record<Service, Client>;
 export async function connectAll(urls: Record<Service, string>): Promise<Databases> {
   const clients = {} as Databases;
   for (const [service, url] of Object.entries(urls) as [Service, string][]) {
-    const client = new Client({ connectionString: url });
+    const client = new Client({ connectionString: url, application_name: 'soak-run' });
     // A dropped connection (the postgres-restart fault ends the run's own too) must not crash the run.
     client.on('error', () => undefined);
     await client.connect();
@@ -85,7 +85,7 @@ export async function reconnect(urls: Record<Service, string>, clients: Database
       await clients[service].query('SELECT 1');
     } catch {
       await clients[service].end().catch(() => undefined);
-      const client = new Client({ connectionString: url });
+      const client = new Client({ connectionString: url, application_name: 'soak-run' });
       client.on('error', () => undefined);
       await client.connect();
       clients[service] = client;
