@@ -17,7 +17,7 @@ import { HEADERS } from '@passerelle/shared/contracts';
 import { gatewayAs, type GraphQLAnswer } from '@passerelle/shared/testing';
 import type { Fault } from './args';
 import { currentProgress, type FaultContext, type FaultStep, type Progress } from './faults';
-import { SERVICES, type Service } from './platform';
+import { SERVICES, everyServiceAnswers, type Service, type SoakPlatform } from './platform';
 import { PROJECTIONS } from './projections';
 
 const CANDIDATE_TOPIC = 'passerelle.intake.candidate';
@@ -310,13 +310,26 @@ function lyonDay(days: number, hour: number): string {
 }
 
 async function race(
+  platform: SoakPlatform,
   requests: (() => Promise<GraphQLAnswer<unknown>>)[],
   wonIf: (data: unknown) => boolean,
-): Promise<{ answers: RaceAnswer[]; ms: number }> {
+): Promise<{ answers: RaceAnswer[]; ms: number; askedAgain: number }> {
   const t0 = performance.now();
-  const responses = await Promise.all(requests.map((send) => send()));
+  let askedAgain = 0;
+  // A person whose request met a service another fault had just ended asks again once it is back.
+  const patiently = async (send: () => Promise<GraphQLAnswer<unknown>>) => {
+    for (let attempt = 1; ; attempt++) {
+      const response = await send();
+      if (attempt === 3 || response.body.errors?.[0]?.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR')
+        return response;
+      askedAgain++;
+      await everyServiceAnswers(platform);
+    }
+  };
+  const responses = await Promise.all(requests.map(patiently));
   return {
     ms: performance.now() - t0,
+    askedAgain,
     answers: responses.map((response) => ({
       won: wonIf(response.body.data),
       code: String(response.body.errors?.[0]?.extensions?.['code'] ?? response.status),
@@ -358,6 +371,7 @@ async function bookingRace(context: FaultContext): Promise<string> {
     }),
   );
   const slotRace = await race(
+    platform,
     signIns.map(
       ({ candidateId, client }) =>
         () =>
@@ -401,6 +415,7 @@ async function bookingRace(context: FaultContext): Promise<string> {
     })),
   );
   const seatRace = await race(
+    platform,
     joiners.map(
       ({ candidateId, client }) =>
         () =>
@@ -467,8 +482,8 @@ async function bookingRace(context: FaultContext): Promise<string> {
   }
 
   const detail =
-    `one coach slot, ${RACE.racers} sign-ins of ${people.length} people: ${describeTally(slotTally)} in ${seconds(slotRace.ms)}; ` +
-    `a workshop's last ${RACE.seats} seats, ${RACE.racers} people: ${describeTally(seatTally)} in ${seconds(seatRace.ms)}; ` +
+    `one coach slot, ${RACE.racers} sign-ins of ${people.length} people: ${describeTally(slotTally)} in ${seconds(slotRace.ms)}${slotRace.askedAgain ? ` (${slotRace.askedAgain} asked again after INTERNAL_SERVER_ERROR)` : ''}; ` +
+    `a workshop's last ${RACE.seats} seats, ${RACE.racers} people: ${describeTally(seatTally)} in ${seconds(seatRace.ms)}${seatRace.askedAgain ? ` (${seatRace.askedAgain} asked again after INTERNAL_SERVER_ERROR)` : ''}; ` +
     `scheduling: ${slotSessions.length} booked at the slot, ${seated.length} seated, ${overlaps} overlapping holds; ` +
     `notifier: ${mail.length} session_booked emails for ${winners.length} winners (${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}), none for the others: ${mailOnce}`;
   const ok =
