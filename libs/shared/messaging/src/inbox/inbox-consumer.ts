@@ -197,10 +197,16 @@ export class InboxConsumer {
 
   private async alreadyDeadLettered(batch: Batch): Promise<Set<string>> {
     const offsets = batch.messages.map((message) => message.offset);
+    // Best effort: if the lookup fails, the batch goes on as a first delivery would (at worst a
+    // dead letter sent twice); the batch's own transaction tells a database that is down.
     const found = await this.deadLettered
       .recorded(this.options.dataSource, batch.partition, offsets)
-      .catch((down: unknown) => {
-        throw redeliverLater('the database cannot be reached', down);
+      .catch((error: unknown) => {
+        this.options.logger.warn(
+          { err: error, topic: batch.topic, partition: batch.partition },
+          'dead letters of the batch not looked up; going on without',
+        );
+        return new Set<string>();
       });
     if (found.size > 0) {
       this.options.logger.info(
@@ -593,7 +599,8 @@ function halvesOf<T>(items: T[]): T[][] {
  * good, and the service with it would stop consuming the topic.
  */
 function redeliverLater(reason: string, cause: unknown): Error {
-  return Object.assign(new Error(`redelivered later: ${reason}`), {
+  const why = cause instanceof Error && !reason.includes(cause.message) ? ` (${cause.message})` : '';
+  return Object.assign(new Error(`redelivered later: ${reason}${why}`), {
     retriable: true,
     cause: { retriable: true, cause },
   });
