@@ -2,17 +2,37 @@
 // ten thousand invitations, which must not flood the Mailpit other engineers' tests read.
 import { createServer, type Server, type Socket } from 'node:net';
 
+export interface SinkMail {
+  to: string[];
+  at: number;
+  messageId: string | null;
+}
+
+/**
+ * The mails less those received again with a Message-ID already seen: a sender that crashed between
+ * the SMTP server's answer and its own record sends it again, and a mail client shows it once.
+ */
+export function firstReceipts(mails: readonly SinkMail[]): SinkMail[] {
+  const seen = new Set<string>();
+  return mails.filter((mail) => {
+    if (mail.messageId === null) return true;
+    if (seen.has(mail.messageId)) return false;
+    seen.add(mail.messageId);
+    return true;
+  });
+}
+
 export interface SmtpSink {
   url: string;
   received(): number;
-  /** Each message received: its recipients and when (ms since the epoch). */
-  mails(): { to: string[]; at: number }[];
+  /** Each message received: its recipients, when (ms since the epoch) and its Message-ID header. */
+  mails(): SinkMail[];
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   let received = 0;
-  const mails: { to: string[]; at: number }[] = [];
+  const mails: SinkMail[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
@@ -28,10 +48,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         if (inData) {
           const end = buffer.indexOf('\r\n.\r\n');
           if (end < 0) return;
+          const messageId = /\r\nMessage-ID:\s*(<[^>\r\n]+>)/i.exec(buffer.slice(0, end))?.[1] ?? null;
           buffer = buffer.slice(end + 5);
           inData = false;
           received++;
-          mails.push({ to, at: Date.now() });
+          mails.push({ to, at: Date.now(), messageId });
           to = [];
           socket.write('250 queued\r\n');
           continue;

@@ -11,6 +11,7 @@ import {
 import { anyOf, consumedCount, mailAfterErasure, mailsToErased } from './faults-data';
 import { soakFile, soakPeople } from './hr-file';
 import { cpuMsOfStat } from './processes';
+import { firstReceipts } from './smtp-sink';
 
 describe('the soak HR file', () => {
   const file = soakFile({ people: 1000, seed: 7, duplicates: 10, broken: 5 });
@@ -183,5 +184,21 @@ describe('the data faults', () => {
     expect(consumedCount(page, 'matching', 'passerelle.intake.candidate', 'unknown')).toBe(1);
     expect(consumedCount(page, 'matching', 'passerelle.intake.candidate', 'dead_lettered')).toBeNull();
     expect(consumedCount(page, 'pathway', 'passerelle.intake.candidate', 'unknown')).toBeNull();
+  });
+});
+
+describe('firstReceipts', () => {
+  const mail = (messageId: string | null, at: number) => ({ to: ['a@example.org'], at, messageId });
+  it.each([
+    ['nothing received', [], 0],
+    ['each once', [mail('<1@p>', 1), mail('<2@p>', 2)], 2],
+    [
+      'one sent again after a fault, same Message-ID',
+      [mail('<1@p>', 1), mail('<2@p>', 2), mail('<1@p>', 3)],
+      2,
+    ],
+    ['no Message-ID: each counts', [mail(null, 1), mail(null, 2)], 2],
+  ])('%s: %i first receipts', (_case, mails, firsts) => {
+    expect(firstReceipts(mails)).toHaveLength(firsts);
   });
 });
