@@ -85,6 +85,7 @@ export class InboxConsumer {
   private readonly parking: KeyParking;
   private readonly deadLettered: DeadLetterLog;
   private readonly heldEventsPerKey: number;
+  private stopped = false;
   /** The unknown event keys this consumer has logged (once each; the metric counts every one). */
   private readonly unknownLogged = new Set<string>();
 
@@ -114,6 +115,8 @@ export class InboxConsumer {
       topic: this.options.topic,
       fromBeginning: this.options.fromBeginning ?? true,
     });
+    // Stopped while it was connecting (its app's start failed): it must not join the group.
+    if (this.stopped) return;
     await this.consumer.run({
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
@@ -122,6 +125,7 @@ export class InboxConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.consumer.disconnect();
     await this.deadLetters.disconnect();
   }

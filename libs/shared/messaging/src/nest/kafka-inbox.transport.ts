@@ -118,7 +118,15 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
             handlers,
           }),
       );
-      await Promise.all(this.consumers.map((consumer) => consumer.start()));
+      // Every start settled before a failure is answered: a consumer still joining its group when
+      // the app closes its database would go on consuming with nothing to write to (seen in the
+      // soak: a restart meeting a broker that was down left a consumer holding partitions, forever).
+      const started = await Promise.allSettled(this.consumers.map((consumer) => consumer.start()));
+      const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed) {
+        await this.close().catch(() => undefined);
+        throw failed.reason;
+      }
       callback();
     } catch (error) {
       callback(error);
