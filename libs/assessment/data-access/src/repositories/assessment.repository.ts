@@ -378,6 +378,11 @@ export class AssessmentRepository {
    * their id and the time are kept (`erased_candidate`), so a later event about them is dropped.
    */
   async eraseCandidate(manager: EntityManager, candidateId: string, erasedAt: Date): Promise<void> {
+    // Exclusive: an event about them being applied from another topic (`isErased`, shared) commits
+    // first and its rows go with the rest, or waits and then sees them erased.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `assessment-erasure:${candidateId}`,
+    ]);
     for (const table of PERSONAL_TABLES) await manager.delete(table, { candidateId });
     await manager.query(
       `INSERT INTO erased_candidate (candidate_id, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
@@ -386,7 +391,12 @@ export class AssessmentRepository {
   }
 
   /** Whether the person was erased: events about them from other topics may still arrive after it. */
-  isErased(manager: EntityManager, candidateId: string): Promise<boolean> {
+  async isErased(manager: EntityManager, candidateId: string): Promise<boolean> {
+    // Held until the caller's transaction ends: an erasure cannot slip between this answer and
+    // what the caller then writes about them (the soak's erasure fault found one brought back).
+    await manager.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))`, [
+      `assessment-erasure:${candidateId}`,
+    ]);
     return manager.getRepository(ErasedCandidateEntity).existsBy({ candidateId });
   }
 }
