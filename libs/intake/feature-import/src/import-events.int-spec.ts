@@ -61,6 +61,8 @@ async function drain(): Promise<void> {
   await waitFor(async () => reader.matching((m) => m.header(HEADERS.eventId) === marker.eventId).length > 0, {
     what: 'the marker event on Kafka',
   });
+  // The relay has published everything before the marker; the reader may not have read it all yet.
+  await reader.readToEnd();
 }
 
 describe('CandidateEnrolled from an import', () => {

@@ -116,6 +116,7 @@ describe('transactional outbox', () => {
           what: 'the marker event',
         },
       );
+      await reader.readToEnd();
       expect(reader.matching((m) => m.header(HEADERS.eventId) === event.eventId)).toHaveLength(0);
       const [row] = await dataSource.query(`SELECT count(*) FROM outbox_message WHERE id = $1`, [
         event.eventId,
