@@ -88,11 +88,6 @@ class Bm25Index {
     return this;
   }
 
-  /** Whether an occupation's document holds a word. */
-  has(code: string, word: string): boolean {
-    return this.docs.get(code)?.has(word) === true;
-  }
-
   score(code: string, words: readonly string[]): number {
     const doc = this.docs.get(code);
     if (!doc) return 0;
@@ -226,12 +221,6 @@ export class TitleMatcher {
   /** The words the titles use of a word's family (`wordRoot`): "emboutir" for "emboutissage". */
   family(word: string): string[] {
     return (this.rootIndex.get(wordRoot(word)) ?? []).map((id) => this.words[id]);
-  }
-
-  /** Whether an occupation's titles or skills (`describe`) use a word of this word's family. */
-  speaksOf(romeCode: string, word: string): boolean {
-    const root = wordRoot(word);
-    return this.occupationTitles.has(romeCode, root) || this.descriptions?.has(romeCode, root) === true;
   }
 
   /** A NAF division's label, "Industries alimentaires" for "10" (when `locate` was given them). */

@@ -1,4 +1,4 @@
-import { genderVariants, masculineToken, titleTokens } from './text';
+import { genderVariants, masculineToken, titleTokens, wordRoot } from './text';
 import { relatedDivisions, supportFunction } from './related-divisions';
 import { readService, SERVICE_DOMAINS } from './service-reading';
 import type { TitleMatch } from './title-matcher';
@@ -90,8 +90,6 @@ export interface TitleResolver {
   tradeWords?(division: string): readonly string[];
   /** The words ROME's titles use of a word's family: "emboutir" for "emboutissage". */
   family?(word: string): string[];
-  /** Whether an occupation's titles or skills use a word of this word's family. */
-  speaksOf?(romeCode: string, word: string): boolean;
 }
 
 export function resolveJobTitle(
@@ -175,15 +173,16 @@ function ofAnotherTrade(sectors: ReadonlySet<string>, division: string): boolean
  *    employer's division or a related one, for a title that is not a production job's and with a
  *    service; the first fits when it leads the next of them and holds the service's words the title
  *    lacks;
- * 5. **the service's word family** (decision 0054), for a manufacturer's specific service ("Usinage",
- *    "Emboutissage"): one read per word ROME's titles use of the service word's family (`wordRoot`:
- *    "emboutir" for "emboutissage"); the first fits when it leads the next of those filed under the
- *    employer's division or a related one whose titles or skills use the family;
+ * 5. **the service's word family** (decision 0054), for a manufacturer's specific service
+ *    ("Emboutissage"): one read per word ROME's titles use of the service word's family (`wordRoot`:
+ *    "emboutir" for "emboutissage"); the first fits when it scores the policy's threshold and leads
+ *    the next of those filed under the employer's division or a related one whose title holds the
+ *    family;
  * 6. **the trade's words** (decision 0054), for a production job ("Opérateur de production", "Agent
  *    de fabrication"): query = the title without its production words, the service and the words
  *    ROME's titles use for the employer's division (`tradeWords`, derived at catalogue load: "plastique
- *    caoutchouc matiere" for 22). The first fits when it leads, holds the title's other words and one
- *    trade word, and ROME files it under the division.
+ *    caoutchouc matiere" for 22). The first fits when it scores the policy's threshold and leads,
+ *    holds the title's other words and one trade word, and ROME files it under the division.
  *
  * The service is read through `readService`: "Fabrication", "Atelier", "Usine", "Prod." are a
  * production department as "Production" is (`SERVICE_DOMAINS`), and a title of "fabrication" already
@@ -222,6 +221,10 @@ function resolveInContext(
     matcher.match(query, CONTEXT_CANDIDATES).filter((match) => holds(match, [...typed]));
   const leads = ([best, next]: TitleMatch[]) =>
     best !== undefined && best.confidence - (next?.confidence ?? 0) >= policy.margin;
+  // The reads of decision 0054 drop words or read families: without the policy's threshold they
+  // answered other trades wrongly ("Agent de maîtrise en industrie graphique" for a paper mill's
+  // "Agent de fabrication"; docs/matching.md), so they must be as sure as the title alone.
+  const sure = (readings: TitleMatch[]) => leads(readings) && readings[0].confidence >= policy.threshold;
 
   const filedUnder = (match: TitleMatch, divisions: readonly string[]) =>
     divisions.some((other) => matcher.sectorsOf?.(match.romeCode).has(other) === true);
@@ -286,35 +289,40 @@ function resolveInContext(
     if (leads(near) && (serviceWords.length === 0 || holdsService(near[0]))) return chosen(near);
   }
 
-  // (5) the service's words by family, where ROME says them: read with the words ROME's titles use
-  // of their family, among the occupations filed under the employer's division or a related one
-  // whose titles or skills use them. A car-parts "Conducteur de ligne" in "Emboutissage" reads "...
-  // de ligne de presse à emboutir" (H2905, under 25); an "Opérateur de production" in "Usinage" the
-  // occupation whose skills name "usinage" (H2906), not the assembly's.
+  // (5) the service's word by family: read with each word ROME's titles use of its family, among the
+  // occupations filed under the employer's division or a related one whose title holds one of them.
+  // A car-parts "Conducteur de ligne" in "Emboutissage" reads "... de ligne de presse à emboutir"
+  // (H2905, under 25). Like (6), given only when as sure as the title alone (`sure`).
   const specific = serviceWords.filter((group) => !group.some((word) => PRODUCTION_WORDS.includes(word)));
   const manufacturer = division !== null && manufacturing(division) && fn === undefined;
-  const speaks = (match: TitleMatch) =>
-    specific.every((group) => group.some((word) => matcher.speaksOf?.(match.romeCode, word) === true));
+  // The title itself must say the family: an occupation whose skills alone name the service's work
+  // (H2906's "Opération automatisée d'usinage") answered other trades wrongly (docs/matching.md).
+  const holdsFamily = (match: TitleMatch) =>
+    specific.every((group) =>
+      group.some((word) =>
+        titleWords(match).some((label) => label.some((held) => wordRoot(held) === wordRoot(word))),
+      ),
+    );
   // One read per word of the family (in the masculine), each in place of the service's word: with all
   // of them at once "Emboutisseur" alone would be the occupation's best title.
   const familyWords =
-    manufacturer && specific.length === 1 && matcher.speaksOf && matcher.family
+    manufacturer && specific.length === 1 && matcher.family
       ? [...new Set(specific[0].flatMap((word) => matcher.family?.(word) ?? []).map(masculineToken))]
       : [];
   const byFamily = best(
     familyWords.flatMap((word) =>
       readings(`${cleaned} ${word}`).filter(
-        (match) => (inDivision(match) || filedUnder(match, related)) && speaks(match),
+        (match) => (inDivision(match) || filedUnder(match, related)) && holdsFamily(match),
       ),
     ),
   );
-  if (leads(byFamily)) return chosen(byFamily);
+  if (sure(byFamily)) return chosen(byFamily);
 
   // (6) the trade's words (`tradeWords`, derived from ROME's titles per division) for a production
   // job: query = the title without its production words, the service and the trade words ("Opérateur
   // plastique caoutchouc matiere" in a plastics plant: "Opérateur en plasturgie", H3201, where no
   // plastics title holds "production"). The first fits when its title holds the title's other words
-  // and one of the trade words, and ROME files it under the employer's division.
+  // and one of the trade words, ROME files it under the employer's division, and it is sure.
   const production = PRODUCTION_WORDS.filter((word) => typed.has(word));
   const trade = manufacturer && division ? (matcher.tradeWords?.(division) ?? []) : [];
   const rest = [...typed].filter((word) => !production.includes(word));
@@ -332,7 +340,7 @@ function resolveInContext(
               (specific.length === 0 || holdsService(match)),
           )
       : [];
-  if (leads(byTradeWords)) return chosen(byTradeWords);
+  if (sure(byTradeWords)) return chosen(byTradeWords);
 
   const read = [...byService, ...byTrade, ...byFunction, ...byFamily, ...byTradeWords];
   if (read.length === 0) return null;

@@ -31,6 +31,8 @@ const TITLES = [
   titled('H2905', 'Conducteur / Conductrice de ligne de presse à emboutir et à découper des métaux'),
   titled('H2905', "Opérateur / Opératrice d'emboutissage et découpe"),
   titled('H2905', 'Emboutisseur / Emboutisseuse'),
+  titled('H2905', 'Conducteur régleur / Conductrice régleuse sur presse à découper'),
+  titled('H2905', 'Opérateur / Opératrice sur presse à découper ou emboutir'),
   titled('H2504', "Chef / Cheffe d'équipe en plastique/caoutchouc"),
   titled('H2504', "Chef / Cheffe d'équipe en industrie"),
   titled('N1303', "Chef / Cheffe d'équipe en entrepôt"),
@@ -105,10 +107,8 @@ describe('tradeWords', () => {
   });
 });
 
-describe('TitleMatcher: trade words, word families and what an occupation speaks of', () => {
-  const matcher = new TitleMatcher(TITLES)
-    .describe(new Map([['H2906', ["Opération automatisée d'usinage, meulage"]]]))
-    .locate(SECTORS, new Map(), OPTIONS);
+describe('TitleMatcher: trade words and word families', () => {
+  const matcher = new TitleMatcher(TITLES).locate(SECTORS, new Map(), OPTIONS);
 
   it('derives the trade words when it is given the sector links', () => {
     expect(matcher.tradeWords('22')).toEqual(['plastique', 'matiere', 'caoutchouc']);
@@ -123,17 +123,10 @@ describe('TitleMatcher: trade words, word families and what an occupation speaks
       'emboutisseuse',
     ]);
   });
-
-  it('knows an occupation speaks of a word by its titles or its skills', () => {
-    expect(matcher.speaksOf('H2903', 'usinage')).toBe(true);
-    expect(matcher.speaksOf('H2906', 'usinage')).toBe(true);
-    expect(matcher.speaksOf('H2909', 'usinage')).toBe(false);
-  });
 });
 
 describe('resolveJobTitle: the trade words and the service word family (decision 0054)', () => {
-  const skills = new Map([['H2906', ["Opération automatisée d'usinage, meulage"]]]);
-  const matcher = new TitleMatcher(TITLES).describe(skills).locate(SECTORS, new Map(), OPTIONS);
+  const matcher = new TitleMatcher(TITLES).locate(SECTORS, new Map(), OPTIONS);
   const resolve = (using: TitleMatcher, title: string, nafCode: string, service: string) =>
     resolveJobTitle(using, title, TITLE_RESOLUTION_POLICY, { nafCode, service });
 
@@ -147,7 +140,6 @@ describe('resolveJobTitle: the trade words and the service word family (decision
     ],
     ['OPERATRICE DE PRODUCTION', '22.29A', 'Fabrication', 'H3201', 'the same in capitals, in the feminine'],
     ['Conducteur de ligne', '29.32Z', 'Emboutissage', 'H2905', 'the family: "... de presse à emboutir"'],
-    ['Opérateur de production', '29.32Z', 'Usinage', 'H2906', 'the family, in its skills'],
   ])('%s at %s in %s: automatic, %s (%s)', (title, nafCode, service, romeCode) => {
     expect(resolveJobTitle(matcher, title)).toMatchObject({ outcome: 'to_confirm' });
     expect(resolve(matcher, title, nafCode, service)).toMatchObject({
@@ -158,15 +150,20 @@ describe('resolveJobTitle: the trade words and the service word family (decision
   });
 
   it('without trade words, the plastics operator goes to the coach', () => {
-    const bare = new TitleMatcher(TITLES)
-      .describe(skills)
-      .locate(SECTORS, new Map(), { ...OPTIONS, minZ: 100 });
+    const bare = new TitleMatcher(TITLES).locate(SECTORS, new Map(), { ...OPTIONS, minZ: 100 });
     expect(resolve(bare, 'Opérateur de production', '22.29A', 'Production').outcome).toBe('to_confirm');
   });
 
-  it('without the skill that names machining, the machining operator goes to the coach', () => {
-    const titlesOnly = new TitleMatcher(TITLES).locate(SECTORS, new Map(), OPTIONS);
-    expect(resolve(titlesOnly, 'Opérateur de production', '29.32Z', 'Usinage').outcome).toBe('to_confirm');
+  it("is as sure as the title alone must be: below the policy's threshold, the coach confirms", () => {
+    const strict = { ...TITLE_RESOLUTION_POLICY, threshold: 0.99 };
+    const context = { nafCode: '22.29A', service: 'Production' };
+    expect(
+      resolveJobTitle(matcher, 'Opérateur de production', TITLE_RESOLUTION_POLICY, context),
+    ).toMatchObject({
+      outcome: 'automatic',
+      romeCode: 'H3201',
+    });
+    expect(resolveJobTitle(matcher, 'Opérateur de production', strict, context).outcome).toBe('to_confirm');
   });
 
   it.each<[string, string, string, string]>([
@@ -174,6 +171,7 @@ describe('resolveJobTitle: the trade words and the service word family (decision
     ["Chef d'équipe", '22.29A', 'Production', 'not a production job, and H2504 is filed under 10 only'],
     ['Conducteur de ligne', '29.32Z', 'Peinture', 'no title of the trade speaks of painting'],
     ['Conducteur de ligne', '29.32Z', 'Usinage', 'the titles that speak of machining are no line operators'],
+    ['Opérateur de production', '29.32Z', 'Usinage', 'no title holding "production" says machining'],
     ['Opérateur de production', '47.11F', 'Production', 'a shop is not a manufacturer'],
     [
       'Opérateur de production',
