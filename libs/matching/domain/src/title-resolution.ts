@@ -320,8 +320,8 @@ function resolveInContext(
 
   // (6) the trade's words (`tradeWords`, derived from ROME's titles per division) for a production
   // job: query = the title without its production words, the service and the trade words ("Opérateur
-  // plastique caoutchouc matiere" in a plastics plant: "Opérateur en plasturgie", H3201, where no
-  // plastics title holds "production"). The first fits when its title holds the title's other words
+  // production plastique caoutchouc matiere" in a plastics plant: "Opérateur sur presse à caoutchouc
+  // et matières plastiques", H3201, where no plastics title holds "production"). The first fits when its title holds the title's other words
   // and one of the trade words, ROME files it under the employer's division, and it is sure.
   const production = PRODUCTION_WORDS.filter((word) => typed.has(word));
   const trade = manufacturer && division ? (matcher.tradeWords?.(division) ?? []) : [];

@@ -131,13 +131,7 @@ describe('resolveJobTitle: the trade words and the service word family (decision
     resolveJobTitle(using, title, TITLE_RESOLUTION_POLICY, { nafCode, service });
 
   it.each([
-    [
-      'Opérateur de production',
-      '22.29A',
-      'Production',
-      'H3201',
-      'the trade words: "Opérateur en plasturgie"',
-    ],
+    ['Opérateur de production', '22.29A', 'Production', 'H3201', 'the trade words: the plastics operator'],
     ['OPERATRICE DE PRODUCTION', '22.29A', 'Fabrication', 'H3201', 'the same in capitals, in the feminine'],
     ['Conducteur de ligne', '29.32Z', 'Emboutissage', 'H2905', 'the family: "... de presse à emboutir"'],
   ])('%s at %s in %s: automatic, %s (%s)', (title, nafCode, service, romeCode) => {
