@@ -124,7 +124,7 @@ export function nafDivision(code: string | null | undefined): string | null {
 }
 
 /** Each occupation once, at its best reading, best first. */
-function best(readings: readonly TitleMatch[]): TitleMatch[] {
+function bestPerOccupation(readings: readonly TitleMatch[]): TitleMatch[] {
   const byCode = new Map<string, TitleMatch>();
   for (const match of readings) {
     const seen = byCode.get(match.romeCode);
@@ -309,7 +309,7 @@ function resolveInContext(
     manufacturer && specific.length === 1 && matcher.family
       ? [...new Set(specific[0].flatMap((word) => matcher.family?.(word) ?? []).map(masculineToken))]
       : [];
-  const byFamily = best(
+  const byFamily = bestPerOccupation(
     familyWords.flatMap((word) =>
       readings(`${cleaned} ${word}`).filter(
         (match) => (inDivision(match) || filedUnder(match, related)) && holdsFamily(match),
@@ -321,8 +321,9 @@ function resolveInContext(
   // (6) the trade's words (`tradeWords`, derived from ROME's titles per division) for a production
   // job: query = the title without its production words, the service and the trade words ("Opérateur
   // production plastique caoutchouc matiere" in a plastics plant: "Opérateur sur presse à caoutchouc
-  // et matières plastiques", H3201, where no plastics title holds "production"). The first fits when its title holds the title's other words
-  // and one of the trade words, ROME files it under the employer's division, and it is sure.
+  // et matières plastiques", H3201, where no plastics title holds "production"). The first fits when
+  // its title holds the title's other words and one of the trade words, ROME files it under the
+  // employer's division, and it is sure.
   const production = PRODUCTION_WORDS.filter((word) => typed.has(word));
   const trade = manufacturer && division ? (matcher.tradeWords?.(division) ?? []) : [];
   const rest = [...typed].filter((word) => !production.includes(word));
