@@ -8,6 +8,7 @@ export * from './title-variants';
 export * from './title-resolution';
 export * from './service-reading';
 export * from './related-divisions';
+export * from './trade-words';
 export * from './title-re-resolution';
 
 // RIASEC congruence on Holland's hexagon.

@@ -115,6 +115,12 @@ describe('wordRoot', () => {
     ['cuisine', 'cuisin'],
     ['reflexologue', 'reflexolog'],
     ['reflexologie', 'reflexolog'],
+    // A verb in -ir and its -iss- words: a stamping service ("Emboutissage") meets ROME's "emboutir".
+    ['emboutir', 'embout'],
+    ['emboutissage', 'embout'],
+    ['emboutisseur', 'embout'],
+    ['usinage', 'usin'],
+    ['usineur', 'usin'],
     // Short words, and roots that would be shorter than four letters, are kept whole.
     ['chef', 'chef'],
     ['aide', 'aide'],

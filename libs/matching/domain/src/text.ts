@@ -200,10 +200,13 @@ export function titleTokens(text: string, expand = true): string[] {
 /**
  * Derivational endings of French job words, longest first: a trade, its activity, its place and
  * its product share the root before them ("emballeur", "emballage"; "caissier", "caisserie";
- * "parfumeur", "parfumerie"; "soudeur", "soudure"; "réflexologue", "réflexologie").
+ * "parfumeur", "parfumerie"; "soudeur", "soudure"; "réflexologue", "réflexologie"). A verb in -ir
+ * meets its -iss- words ("emboutir", "emboutissage", "emboutisseur"; "fournir", "fournisseur").
  */
 const ROOT_SUFFIXES: readonly string[] = [
   'issement',
+  'issage',
+  'isseur',
   'ement',
   'ateur',
   'ation',
@@ -224,6 +227,7 @@ const ROOT_SUFFIXES: readonly string[] = [
   'al',
   'el',
   'er',
+  'ir',
   'e',
 ];
 /** What a root keeps at least: shorter ones would join unrelated words ("vent", "vend"). */
@@ -242,4 +246,21 @@ export function wordRoot(token: string): string {
       return word.slice(0, -suffix.length);
   }
   return word;
+}
+
+/**
+ * "Technicien / Technicienne réseau" reads as two titles: "Technicien réseau" and "Technicienne
+ * réseau". Both are indexed so that a one-gender query is not diluted by the other gender's words.
+ */
+export function genderVariants(label: string): string[] {
+  const slash = label.indexOf(' / ');
+  if (slash < 0) return [label];
+  const left = label.slice(0, slash).trim().split(/\s+/);
+  const right = label
+    .slice(slash + 3)
+    .trim()
+    .split(/\s+/);
+  if (right.length < left.length) return [label];
+  const masculine = [...left, ...right.slice(left.length)].join(' ');
+  return [masculine, right.join(' ')];
 }

@@ -1,5 +1,6 @@
 import { SAMPLE_TITLES } from './fixtures/sample-catalogue';
-import { genderVariants, TitleMatcher } from './title-matcher';
+import { genderVariants } from './text';
+import { TitleMatcher } from './title-matcher';
 
 describe('genderVariants', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { compareCodes } from './seeded-random';
 import { editDistance, trigrams } from './edit-distance';
-import { masculineToken, titleTokens, wordRoot } from './text';
+import { genderVariants, masculineToken, titleTokens, wordRoot } from './text';
+import { TRADE_WORDS_OPTIONS, tradeWordLists, type TradeWordsOptions } from './trade-words';
 
 /** A ROME job title (appellation): the words people use for an occupation. */
 export interface JobTitle {
@@ -106,23 +107,6 @@ class Bm25Index {
 }
 
 /**
- * "Technicien / Technicienne réseau" reads as two titles: "Technicien réseau" and "Technicienne
- * réseau". Both are indexed so that a one-gender query is not diluted by the other gender's words.
- */
-export function genderVariants(label: string): string[] {
-  const slash = label.indexOf(' / ');
-  if (slash < 0) return [label];
-  const left = label.slice(0, slash).trim().split(/\s+/);
-  const right = label
-    .slice(slash + 3)
-    .trim()
-    .split(/\s+/);
-  if (right.length < left.length) return [label];
-  const masculine = [...left, ...right.slice(left.length)].join(' ');
-  return [masculine, right.join(' ')];
-}
-
-/**
  * Free-text job title to ROME codes. Words are weighted by rarity (IDF); the query is compared to
  * every title variant by cosine similarity, where a typed word may meet a title word exactly, as a
  * prefix ("logist" for "logistique") or within one or two edits ("tecnicien").
@@ -146,8 +130,10 @@ export class TitleMatcher {
   /** Per occupation, the NAF divisions ROME files it under (`locate`), two digits each ("01", "22"). */
   private sectorLinks: ReadonlyMap<string, ReadonlySet<string>> = new Map();
   private sectorLabels: ReadonlyMap<string, string> = new Map();
+  /** Per NAF division, its trade in ROME's words (`tradeWords`, derived in `locate`). */
+  private trades: ReadonlyMap<string, readonly string[]> = new Map();
 
-  constructor(titles: readonly JobTitle[]) {
+  constructor(private readonly titles: readonly JobTitle[]) {
     const documentFrequency: number[] = [];
     for (const title of titles) {
       const labels = new Set(genderVariants(title.label));
@@ -213,15 +199,28 @@ export class TitleMatcher {
    * Adds the sectors ROME files each occupation under (`unix_arborescence_secteur_naf`: NAF
    * divisions, "10" food industries, "22" rubber and plastics...), so that an employer's NAF code
    * can choose among a generic title's occupations (`resolveJobTitle` with a context); and the
-   * divisions' labels (`unix_secteur_naf`), the employer's trade in words.
+   * divisions' labels (`unix_secteur_naf`), the employer's trade in words. Each division's trade
+   * words are derived here from the titles of the occupations filed under it (`tradeWords`).
    */
   locate(
     links: ReadonlyMap<string, Iterable<string>>,
     labels: ReadonlyMap<string, string> = new Map(),
+    trade: TradeWordsOptions = TRADE_WORDS_OPTIONS,
   ): this {
     this.sectorLinks = new Map([...links].map(([code, divisions]) => [code, new Set(divisions)]));
     this.sectorLabels = labels;
+    this.trades = tradeWordLists(this.titles, this.sectorLinks, trade);
     return this;
+  }
+
+  /** A NAF division's trade words, strongest first ("plastique", "caoutchouc", "matiere" for 22). */
+  tradeWords(division: string): readonly string[] {
+    return this.trades.get(division) ?? [];
+  }
+
+  /** The words the titles use of a word's family (`wordRoot`): "emboutir" for "emboutissage". */
+  family(word: string): string[] {
+    return (this.rootIndex.get(wordRoot(word)) ?? []).map((id) => this.words[id]);
   }
 
   /** A NAF division's label, "Industries alimentaires" for "10" (when `locate` was given them). */

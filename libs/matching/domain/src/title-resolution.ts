@@ -1,7 +1,7 @@
-import { masculineToken, titleTokens } from './text';
+import { genderVariants, masculineToken, titleTokens, wordRoot } from './text';
 import { relatedDivisions, supportFunction } from './related-divisions';
 import { readService, SERVICE_DOMAINS } from './service-reading';
-import { genderVariants, type TitleMatch } from './title-matcher';
+import type { TitleMatch } from './title-matcher';
 
 /** The words of a production job's title ("Opérateur de production", "Agent de fabrication"). */
 const PRODUCTION_WORDS: readonly string[] =
@@ -86,6 +86,10 @@ export interface TitleResolver {
   sectorsOf?(romeCode: string): ReadonlySet<string>;
   /** A NAF division's label ("Industries alimentaires"), when known. */
   sectorLabel?(division: string): string | undefined;
+  /** A NAF division's trade in ROME's words (`tradeWords`): "plastique", "caoutchouc" for 22. */
+  tradeWords?(division: string): readonly string[];
+  /** The words ROME's titles use of a word's family: "emboutir" for "emboutissage". */
+  family?(word: string): string[];
 }
 
 export function resolveJobTitle(
@@ -117,6 +121,18 @@ export function resolveJobTitle(
 export function nafDivision(code: string | null | undefined): string | null {
   const match = /^\s*(\d{2})(?:\.?\d{1,2}[A-Za-z]?)?\s*$/.exec(code ?? '');
   return match ? match[1] : null;
+}
+
+/** Each occupation once, at its best reading, best first. */
+function bestPerOccupation(readings: readonly TitleMatch[]): TitleMatch[] {
+  const byCode = new Map<string, TitleMatch>();
+  for (const match of readings) {
+    const seen = byCode.get(match.romeCode);
+    if (!seen || seen.confidence < match.confidence) byCode.set(match.romeCode, match);
+  }
+  return [...byCode.values()].sort(
+    (a, b) => b.confidence - a.confidence || a.romeCode.localeCompare(b.romeCode),
+  );
 }
 
 /** Manufacturing: NAF divisions 10 to 32. */
@@ -156,7 +172,17 @@ function ofAnotherTrade(sectors: ReadonlySet<string>, division: string): boolean
  * 4. **the related divisions** (`RELATED_DIVISIONS`): read (1)'s occupations filed under the
  *    employer's division or a related one, for a title that is not a production job's and with a
  *    service; the first fits when it leads the next of them and holds the service's words the title
- *    lacks.
+ *    lacks;
+ * 5. **the service's word family** (decision 0054), for a manufacturer's specific service
+ *    ("Emboutissage"): one read per word ROME's titles use of the service word's family (`wordRoot`:
+ *    "emboutir" for "emboutissage"); the first fits when it scores the policy's threshold and leads
+ *    the next of those filed under the employer's division or a related one whose title holds the
+ *    family;
+ * 6. **the trade's words** (decision 0054), for a production job ("Opérateur de production", "Agent
+ *    de fabrication"): query = the title without its production words, the service and the words
+ *    ROME's titles use for the employer's division (`tradeWords`, derived at catalogue load: "plastique
+ *    caoutchouc matiere" for 22). The first fits when it scores the policy's threshold and leads,
+ *    holds the title's other words and one trade word, and ROME files it under the division.
  *
  * The service is read through `readService`: "Fabrication", "Atelier", "Usine", "Prod." are a
  * production department as "Production" is (`SERVICE_DOMAINS`), and a title of "fabrication" already
@@ -195,6 +221,10 @@ function resolveInContext(
     matcher.match(query, CONTEXT_CANDIDATES).filter((match) => holds(match, [...typed]));
   const leads = ([best, next]: TitleMatch[]) =>
     best !== undefined && best.confidence - (next?.confidence ?? 0) >= policy.margin;
+  // The reads of decision 0054 drop words or read families: without the policy's threshold they
+  // answered other trades wrongly ("Agent de maîtrise en industrie graphique" for a paper mill's
+  // "Agent de fabrication"; docs/matching.md), so they must be as sure as the title alone.
+  const sure = (readings: TitleMatch[]) => leads(readings) && readings[0].confidence >= policy.threshold;
 
   const filedUnder = (match: TitleMatch, divisions: readonly string[]) =>
     divisions.some((other) => matcher.sectorsOf?.(match.romeCode).has(other) === true);
@@ -259,7 +289,61 @@ function resolveInContext(
     if (leads(near) && (serviceWords.length === 0 || holdsService(near[0]))) return chosen(near);
   }
 
-  const read = [...byService, ...byTrade, ...byFunction];
+  // (5) the service's word by family: read with each word ROME's titles use of its family, among the
+  // occupations filed under the employer's division or a related one whose title holds one of them.
+  // A car-parts "Conducteur de ligne" in "Emboutissage" reads "... de ligne de presse à emboutir"
+  // (H2905, under 25). Like (6), given only when as sure as the title alone (`sure`).
+  const specific = serviceWords.filter((group) => !group.some((word) => PRODUCTION_WORDS.includes(word)));
+  const manufacturer = division !== null && manufacturing(division) && fn === undefined;
+  // The title itself must say the family: an occupation whose skills alone name the service's work
+  // (H2906's "Opération automatisée d'usinage") answered other trades wrongly (docs/matching.md).
+  const holdsFamily = (match: TitleMatch) =>
+    specific.every((group) =>
+      group.some((word) =>
+        titleWords(match).some((label) => label.some((held) => wordRoot(held) === wordRoot(word))),
+      ),
+    );
+  // One read per word of the family (in the masculine), each in place of the service's word: with all
+  // of them at once "Emboutisseur" alone would be the occupation's best title.
+  const familyWords =
+    manufacturer && specific.length === 1 && matcher.family
+      ? [...new Set(specific[0].flatMap((word) => matcher.family?.(word) ?? []).map(masculineToken))]
+      : [];
+  const byFamily = bestPerOccupation(
+    familyWords.flatMap((word) =>
+      readings(`${cleaned} ${word}`).filter(
+        (match) => (inDivision(match) || filedUnder(match, related)) && holdsFamily(match),
+      ),
+    ),
+  );
+  if (sure(byFamily)) return chosen(byFamily);
+
+  // (6) the trade's words (`tradeWords`, derived from ROME's titles per division) for a production
+  // job: query = the title without its production words, the service and the trade words ("Opérateur
+  // production plastique caoutchouc matiere" in a plastics plant: "Opérateur sur presse à caoutchouc
+  // et matières plastiques", H3201, where no plastics title holds "production"). The first fits when
+  // its title holds the title's other words and one of the trade words, ROME files it under the
+  // employer's division, and it is sure.
+  const production = PRODUCTION_WORDS.filter((word) => typed.has(word));
+  const trade = manufacturer && division ? (matcher.tradeWords?.(division) ?? []) : [];
+  const rest = [...typed].filter((word) => !production.includes(word));
+  const holdsTrade = (match: TitleMatch) =>
+    titleWords(match).some((label) => trade.some((word) => label.includes(masculineToken(word))));
+  const byTradeWords =
+    production.length > 0 && rest.length > 0 && trade.length > 0
+      ? matcher
+          .match([...rest, service, ...trade].filter(Boolean).join(' '), CONTEXT_CANDIDATES)
+          .filter(
+            (match) =>
+              holds(match, rest) &&
+              inDivision(match) &&
+              holdsTrade(match) &&
+              (specific.length === 0 || holdsService(match)),
+          )
+      : [];
+  if (sure(byTradeWords)) return chosen(byTradeWords);
+
+  const read = [...byService, ...byTrade, ...byFunction, ...byFamily, ...byTradeWords];
   if (read.length === 0) return null;
   const offered = [...new Map([...read.filter(inDivision), ...read].map((m) => [m.romeCode, m])).values()];
   return {

@@ -1,4 +1,4 @@
-import { genderVariants } from './title-matcher';
+import { genderVariants } from './text';
 import { pick } from './seeded-random';
 
 /**
