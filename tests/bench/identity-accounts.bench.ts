@@ -13,22 +13,13 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
-import { Partitioners, type Message } from 'kafkajs';
-import pino from 'pino';
-import { Client } from 'pg';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PinnableClock } from '@passerelle/shared/clock';
 import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
 import {
   InboxBatchContext,
-  InboxConsumer,
   OutboxRelayRunner,
   createEvent,
-  createKafka,
-  eventHeaders,
   type EventHandler,
   type InboxHandler,
 } from '@passerelle/shared/messaging';
@@ -44,24 +35,23 @@ import { AccountEventsConsumer, OpenCandidateAccountHandler } from '@passerelle/
 import { identityApp } from '../../apps/identity/src/identity.app';
 import { ContactOwners } from '../../apps/identity/src/test/contact-owners';
 import { identityTestEnv } from '../../apps/identity/src/test/identity-test-kit';
-import { runBenchmark } from './bench-kit';
+import { loadAverage, perSecond, printTable, runBenchmark } from './bench-kit';
+import {
+  BENCH_PARTITIONS,
+  BENCH_QUERY,
+  BenchTopic,
+  EVENT_PATHS,
+  StatementCounter,
+  benchKafka,
+  eventPathArgs,
+  runEventPaths,
+} from './event-bench-kit';
 
-const { values } = parseArgs({
-  options: {
-    people: { type: 'string', default: '5000' },
-    // Which runs, e.g. `--paths batch` under `node --cpu-prof` to profile one path alone.
-    paths: { type: 'string', default: 'empty,per-event,batch' },
-  },
-});
-const PEOPLE = Number(values.people);
-const PATHS = new Set(values.paths.split(','));
-const PARTITIONS = 6; // as the event topics
-const logger = pino({ level: 'silent' });
-const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const { people: PEOPLE, paths: PATHS } = eventPathArgs(5000);
 
 async function main(): Promise<void> {
   const { kafkaBrokers } = testInfrastructure();
-  const kafka = createKafka('bench-identity-accounts', kafkaBrokers, logger);
+  const kafka = benchKafka('bench-identity-accounts');
   const database = await createTestDatabase('bench_identity_accounts');
   await runMigrations(identityDataSourceOptions(database.url));
   const port = await freePort();
@@ -73,11 +63,7 @@ async function main(): Promise<void> {
   const ownersUrl = await owners.start();
   const clock = new PinnableClock();
   let app: INestApplication | null = null;
-  const topic = `bench.identity.${randomUUID().slice(0, 8)}.passerelle.intake.candidate`;
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }], waitForLeaders: true });
-  const watcher = new Client({ connectionString: database.url });
+  const topic = await BenchTopic.create(kafka, 'identity');
   try {
     app = await startService(
       identityApp,
@@ -87,22 +73,8 @@ async function main(): Promise<void> {
     // The relay stopped: publishing InvitationIssued is the same work on both paths.
     await app.get(OutboxRelayRunner).beforeApplicationShutdown();
     const dataSource = app.get(DataSource);
-
     // Every statement the service's data source sends, counted (TypeORM logs each one before sending it).
-    let statements = 0;
-    const original = dataSource.logger;
-    const counting: TypeOrmLogger = {
-      logQuery: (query, parameters, runner) => {
-        statements++;
-        return original.logQuery(query, parameters, runner);
-      },
-      logQueryError: (...args) => original.logQueryError(...args),
-      logQuerySlow: (...args) => original.logQuerySlow(...args),
-      logSchemaBuild: (...args) => original.logSchemaBuild(...args),
-      logMigration: (...args) => original.logMigration(...args),
-      log: (...args) => original.log(...args),
-    };
-    Object.assign(dataSource, { logger: counting });
+    const counter = StatementCounter.installOn(dataSource);
 
     // PEOPLE people of two offices enrolled as an HR import announces them, each with an address.
     const offices = [randomUUID(), randomUUID()];
@@ -124,17 +96,7 @@ async function main(): Promise<void> {
         languages: ['fr'],
       }) as AnyEvent;
     });
-    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    const messages: Message[] = events.map((event) => ({
-      key: event.aggregateId,
-      value: JSON.stringify(event),
-      headers: eventHeaders(event, null),
-    }));
-    for (let i = 0; i < messages.length; i += 1000)
-      await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 1000) });
-    await producer.disconnect();
-    await watcher.connect();
+    await topic.publish(events);
 
     const open = app.get(OpenCandidateAccountHandler);
     const perEvent: EventHandler = async (event, manager) => {
@@ -145,7 +107,6 @@ async function main(): Promise<void> {
     const batch: InboxHandler = {
       applyBatch: (run, manager) => consumer.onEnrolled(run, new InboxBatchContext([run, manager])),
     };
-    const nothing: EventHandler = async () => undefined;
 
     /** One run: a fresh group from the topic's start until the inbox holds every event. */
     const run = async (label: string, handler: InboxHandler) => {
@@ -159,92 +120,69 @@ async function main(): Promise<void> {
         'inbox_message',
       ])
         await dataSource.query(`DELETE FROM ${table}`);
-      let first = 0;
-      let calls = 0;
-      const timed: InboxHandler =
-        typeof handler === 'function'
-          ? (event, manager) => ((first ||= performance.now()), calls++, handler(event, manager))
-          : {
-              applyBatch: (events, manager) => (
-                (first ||= performance.now()),
-                calls++,
-                handler.applyBatch(events, manager)
-              ),
-            };
-      const inbox = new InboxConsumer({
-        service: 'identity',
-        topic,
-        kafka,
-        dataSource,
-        logger,
-        groupPrefix: `bench-${randomUUID().slice(0, 8)}`,
-        fetchMaxWaitMs: 500,
-        handlers: new Map([['CandidateEnrolled.v1', timed]]),
-      });
       const load = loadAverage();
-      const before = statements;
       const httpBefore = owners.calls.length;
-      const cpuBefore = process.cpuUsage();
-      await inbox.start();
-      let last = 0;
-      for (;;) {
-        const { rows } = await watcher.query<{ n: number }>(`SELECT count(*)::int AS n FROM inbox_message`);
-        last = performance.now();
-        if (rows[0]!.n >= PEOPLE) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const cpu = process.cpuUsage(cpuBefore);
-      const sent = statements - before;
+      const { ms, cpuMs, statements, calls } = await topic.consumeToEnd({
+        dataSource,
+        databaseUrl: database.url,
+        counter,
+        handlers: new Map([['CandidateEnrolled.v1', handler]]),
+        events: PEOPLE,
+      });
       const http = owners.calls.length - httpBefore;
-      await inbox.stop();
-      const { rows } = await watcher.query<{ accounts: number; invited: number }>(
-        `SELECT (SELECT count(*) FROM account)::int AS accounts,
+      const [outcome] = await dataSource.query(
+        `${BENCH_QUERY} SELECT (SELECT count(*) FROM account)::int AS accounts,
                 (SELECT count(*) FROM outbox_message WHERE event_type = 'InvitationIssued.v1')::int AS invited`,
       );
-      const seconds = (last - first) / 1000;
       process.stdout.write(
-        `  ${label}: ${seconds.toFixed(2)} s, ${calls} handler calls, ${rows[0]!.accounts} accounts, ${rows[0]!.invited} InvitationIssued, ${http} HTTP calls, load ${load} -> ${loadAverage()}\n`,
+        `  ${label}: ${(ms / 1000).toFixed(2)} s, ${calls} handler calls, ${outcome.accounts} accounts, ${outcome.invited} InvitationIssued, ${http} HTTP calls, load ${load} -> ${loadAverage()}\n`,
       );
       return {
         label,
-        seconds,
-        perSecond: PEOPLE / seconds,
-        statements: sent / PEOPLE,
+        ms,
+        statements: statements / PEOPLE,
         http: http / PEOPLE,
-        cpuMs: (cpu.user + cpu.system) / 1000 / PEOPLE,
+        cpuMs: cpuMs / PEOPLE,
         calls,
       };
     };
 
     process.stdout.write(
-      `identity accounts benchmark: ${PEOPLE} CandidateEnrolled, ${PARTITIONS} partitions\n`,
+      `identity accounts benchmark: ${PEOPLE} CandidateEnrolled, ${BENCH_PARTITIONS} partitions\n`,
     );
-    const results = [
-      PATHS.has('empty') ? await run('empty handler (baseline)', nothing) : null,
-      PATHS.has('per-event') ? await run('per event (previous path)', perEvent) : null,
-      PATHS.has('batch') ? await run('per Kafka batch (@OnEventBatch)', batch) : null,
-    ].filter((result) => result !== null);
+    const results = await runEventPaths(PATHS, { 'per-event': perEvent, batch }, run);
     const first = results[0]!; // the ratio is against the first run (the empty handler unless left out)
 
-    process.stdout.write(
-      `\n| path | people/s | x ${first.label} | statements per person | HTTP calls per person | CPU ms per person | events per handler call |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n`,
+    process.stdout.write('\n');
+    printTable(
+      [
+        'path',
+        'people/s',
+        `x ${first.label}`,
+        'statements per person',
+        'HTTP calls per person',
+        'CPU ms per person',
+        'events per handler call',
+      ],
+      results.map((result) => [
+        result.label,
+        perSecond(PEOPLE, result.ms),
+        `${(first.ms / result.ms).toFixed(3)}x`,
+        result.statements.toFixed(3),
+        result.http.toFixed(3),
+        result.cpuMs.toFixed(2),
+        (PEOPLE / result.calls).toFixed(1),
+      ]),
     );
-    for (const result of results) {
-      process.stdout.write(
-        `| ${result.label} | ${Math.round(result.perSecond).toLocaleString('en-GB')} | ${(result.perSecond / first.perSecond).toFixed(3)}x | ${result.statements.toFixed(3)} | ${result.http.toFixed(3)} | ${result.cpuMs.toFixed(2)} | ${(PEOPLE / result.calls).toFixed(1)} |\n`,
-      );
-    }
-    const perEventResult = results.find((result) => result.label.startsWith('per event'));
-    const batchResult = results.find((result) => result.label.startsWith('per Kafka batch'));
+    const perEventResult = results.find((result) => result.label === EVENT_PATHS['per-event']);
+    const batchResult = results.find((result) => result.label === EVENT_PATHS.batch);
     if (perEventResult && batchResult) {
       process.stdout.write(
-        `\nper batch against per event: ${(batchResult.perSecond / perEventResult.perSecond).toFixed(1)}x the people per second\n`,
+        `\nper batch against per event: ${(perEventResult.ms / batchResult.ms).toFixed(1)}x the people per second\n`,
       );
     }
   } finally {
-    await watcher.end().catch(() => undefined);
-    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
-    await admin.disconnect();
+    await topic.delete();
     await app?.close();
     await owners.stop();
     await database.drop();

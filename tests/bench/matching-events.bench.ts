@@ -11,25 +11,13 @@
 //   npm run bench:matching-events [-- --people 5000 --offers 20000 --corrections 0.05 --seed 7 --from ../shared/data --modes empty,one-by-one,batch]
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { Partitioners, type Kafka, type Message } from 'kafkajs';
-import pino from 'pino';
-import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { FixedClock } from '@passerelle/shared/clock';
 import { type AnyEvent, type EventPayload } from '@passerelle/shared/contracts';
-import {
-  InboxConsumer,
-  OutboxWriter,
-  createEvent,
-  createKafka,
-  eventHeaders,
-  type InboxHandler,
-} from '@passerelle/shared/messaging';
-import { runMigrations } from '@passerelle/shared/runtime';
-import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
+import { OutboxWriter, createEvent, type InboxHandler } from '@passerelle/shared/messaging';
 import {
   CandidateProfileRepository,
   FormerOccupationConfirmationRepository,
@@ -50,7 +38,14 @@ import {
 } from '@passerelle/matching/feature-recommendations';
 import { importReferenceData } from '@passerelle/matching/feature-reference';
 import { hrCohort } from '../../tools/matching/hr-title-cohort';
-import { runBenchmark } from './bench-kit';
+import { loadAverage, runBenchmark } from './bench-kit';
+import {
+  BENCH_PARTITIONS,
+  BenchTopic,
+  benchKafka,
+  countedDatabase,
+  type CountedDatabase,
+} from './event-bench-kit';
 
 const { values } = parseArgs({
   options: {
@@ -68,42 +63,7 @@ const CORRECTIONS = Number(values.corrections);
 const SEED = Number(values.seed);
 const MODES = values.modes!.split(',') as Mode[];
 type Mode = 'empty' | 'one-by-one' | 'batch';
-const PARTITIONS = 6; // as the event topics
 const NOW = '2026-12-05T10:00:00.000Z';
-const logger = pino({ level: 'silent' });
-
-/** The bench's own polling of the inbox, left out of the service's statements. */
-const POLL = '/* bench poll */';
-
-/** Counts the statements the service sends (TypeORM's logger sees every query). */
-class CountingLogger implements TypeOrmLogger {
-  statements = 0;
-  /** Time per kind of statement (its first words), from the driver's own timing (maxQueryExecutionTime). */
-  readonly timeByStatement = new Map<string, { ms: number; n: number }>();
-  logQuery(query: string): void {
-    if (!query.startsWith(POLL)) this.statements++;
-  }
-  logQueryError(): void {
-    // only statements are counted
-  }
-  logQuerySlow(time: number, query: string): void {
-    if (query.startsWith(POLL)) return;
-    const kind = query.replace(/\s+/g, ' ').replace(/"/g, '').trim().slice(0, 70);
-    const entry = this.timeByStatement.get(kind) ?? { ms: 0, n: 0 };
-    entry.ms += time;
-    entry.n++;
-    this.timeByStatement.set(kind, entry);
-  }
-  logSchemaBuild(): void {
-    // only statements are counted
-  }
-  logMigration(): void {
-    // only statements are counted
-  }
-  log(): void {
-    // only statements are counted
-  }
-}
 
 interface Commune {
   code: string;
@@ -231,74 +191,13 @@ function service(dataSource: DataSource, cache: ReferenceCatalogueCache, mode: M
   return { handlers: new Map(keys.map((key) => [key, handler])) };
 }
 
-/** Consumes the bench topic until the inbox holds every event; the time from the first handled to the last committed. */
-async function consume(
-  kafka: Kafka,
-  dataSource: DataSource,
-  topic: string,
-  handlers: Map<string, InboxHandler>,
-  total: number,
-): Promise<{ ms: number; cpuMs: number }> {
-  let first = 0;
-  let cpu = process.cpuUsage();
-  const start = () => {
-    if (first) return;
-    first = performance.now();
-    cpu = process.cpuUsage();
-  };
-  const timed = new Map<InboxHandler, InboxHandler>();
-  const wrap = (handler: InboxHandler): InboxHandler => {
-    const known = timed.get(handler);
-    if (known) return known;
-    const wrapped: InboxHandler =
-      typeof handler === 'function'
-        ? (event, manager) => (start(), handler(event, manager))
-        : { applyBatch: (events, manager) => (start(), handler.applyBatch(events, manager)) };
-    timed.set(handler, wrapped);
-    return wrapped;
-  };
-  const consumer = new InboxConsumer({
-    service: 'matching',
-    topic,
-    kafka,
-    dataSource,
-    logger,
-    groupPrefix: `bench-${randomUUID().slice(0, 8)}`,
-    handlers: new Map([...handlers].map(([key, handler]) => [key, wrap(handler)])),
-  });
-  await consumer.start();
-  let last = 0;
-  for (;;) {
-    const [{ n }] = await dataSource.query(`${POLL} SELECT count(*)::int AS n FROM inbox_message`);
-    last = performance.now();
-    if (n >= total) break;
-    await new Promise((done) => setTimeout(done, 20));
-  }
-  const used = process.cpuUsage(cpu);
-  await consumer.stop();
-  return { ms: last - first, cpuMs: (used.user + used.system) / 1000 };
-}
-
 async function main(): Promise<void> {
-  const { kafkaBrokers } = testInfrastructure();
-  const kafka = createKafka('bench-matching-events', kafkaBrokers, logger);
-  const topic = `bench.matching.${randomUUID().slice(0, 8)}.passerelle.intake.candidate`;
-  let database: TestDatabase | null = null;
-  const counting = new CountingLogger();
-  let dataSource: DataSource | null = null;
-  const admin = kafka.admin();
-  await admin.connect();
+  const kafka = benchKafka('bench-matching-events');
+  let topic: BenchTopic | null = null;
+  let bench: CountedDatabase | null = null;
   try {
-    database = await createTestDatabase('bench_matching_events');
-    await runMigrations(matchingDataSourceOptions(database.url));
-    dataSource = new DataSource({
-      ...matchingDataSourceOptions(database.url),
-      logging: ['query'],
-      logger: counting,
-      // Every statement is timed (above 0 ms) and handed to the logger with its time.
-      maxQueryExecutionTime: Number.MIN_VALUE,
-    } as ConstructorParameters<typeof DataSource>[0]);
-    await dataSource.initialize();
+    bench = await countedDatabase('bench_matching_events', matchingDataSourceOptions, 70);
+    const { database, dataSource, counter } = bench;
     let started = performance.now();
     await importReferenceData(dataSource, resolve(values.from!));
     const importMs = performance.now() - started;
@@ -344,17 +243,8 @@ async function main(): Promise<void> {
       snapshot.catalogue.occupations.map((o) => o.code),
     );
     const enrolments = events.filter((e) => e.type === 'CandidateEnrolled').length;
-    await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }], waitForLeaders: true });
-    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    const messages: Message[] = events.map((event) => ({
-      key: event.aggregateId,
-      value: JSON.stringify(event),
-      headers: eventHeaders(event as AnyEvent, null),
-    }));
-    for (let i = 0; i < messages.length; i += 1000)
-      await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 1000) });
-    await producer.disconnect();
+    topic = await BenchTopic.create(kafka, 'matching');
+    await topic.publish(events as AnyEvent[]);
 
     const announced = new Map<Mode, string>();
     const results: {
@@ -370,16 +260,13 @@ async function main(): Promise<void> {
         `TRUNCATE candidate_profile, occupation_recommendation, offer_match, former_occupation_confirmation,
                   outbox_message, inbox_message`,
       );
-      const before = counting.statements;
-      counting.timeByStatement.clear();
-      const { ms, cpuMs } = await consume(
-        kafka,
+      const { ms, cpuMs, statements } = await topic.consumeToEnd({
         dataSource,
-        topic,
-        service(dataSource, cache, mode).handlers,
-        events.length,
-      );
-      const statements = counting.statements - before;
+        databaseUrl: database.url,
+        counter,
+        handlers: service(dataSource, cache, mode).handlers,
+        events: events.length,
+      });
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM outbox_message`);
       const byType = (await dataSource.query(
         `SELECT event_type AS type, count(*)::int AS n FROM outbox_message GROUP BY 1 ORDER BY 1`,
@@ -402,15 +289,13 @@ async function main(): Promise<void> {
           ) +
           JSON.stringify(await dataSource.query(`SELECT * FROM offer_match ORDER BY candidate_id, rank`)),
       );
-      results.push({ mode, ms, cpuMs, statements, outbox: n, sql: [...counting.timeByStatement] });
+      results.push({ mode, ms, cpuMs, statements, outbox: n, sql: [...counter.timeByKind] });
     }
 
-    const load = loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ');
+    const load = loadAverage(1);
     console.log(
       `matching intake benchmark: seed ${SEED}, ${enrolments} enrolments + ${events.length - enrolments} corrections, ` +
-        `${offers.length} live offers, ${snapshot.catalogue.occupations.length} occupations; ${PARTITIONS} partitions; ` +
+        `${offers.length} live offers, ${snapshot.catalogue.occupations.length} occupations; ${BENCH_PARTITIONS} partitions; ` +
         `load average ${load}`,
     );
     console.log(
@@ -441,16 +326,14 @@ async function main(): Promise<void> {
       const total = r.sql.reduce((sum, [, { ms }]) => sum + ms, 0);
       console.log(
         `${r.mode}: statements' summed time ${(total / 1000).toFixed(1)} s (${(total / events.length).toFixed(2)} ms/event, ` +
-          `over ${PARTITIONS} partitions' transactions at once); the largest:`,
+          `over ${BENCH_PARTITIONS} partitions' transactions at once); the largest:`,
       );
       for (const [kind, { ms, n }] of [...r.sql].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8))
         console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s ${String(n).padStart(7)}x  ${kind}`);
     }
   } finally {
-    if (dataSource?.isInitialized) await dataSource.destroy();
-    await database?.drop();
-    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
-    await admin.disconnect();
+    await bench?.drop();
+    await topic?.delete();
   }
 }
 

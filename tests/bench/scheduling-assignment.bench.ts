@@ -14,26 +14,17 @@
 //   npm run bench:scheduling-assignment [-- --people 10000 --modes one-by-one,batch]
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
-import { Partitioners, type Message } from 'kafkajs';
-import pino from 'pino';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { CandidateScopeRepository } from '@passerelle/shared/candidate-scope';
 import { FixedClock } from '@passerelle/shared/clock';
 import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
 import {
   InboxBatchContext,
-  InboxConsumer,
   OutboxWriter,
   createEvent,
-  createKafka,
-  eventHeaders,
   type InboxHandler,
 } from '@passerelle/shared/messaging';
-import { runMigrations } from '@passerelle/shared/runtime';
-import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import {
   AssignmentRepository,
   CapacityRepository,
@@ -46,7 +37,15 @@ import {
   AssignmentEventsConsumer,
   DrainQueueHandler,
 } from '@passerelle/scheduling/feature-assignment';
-import { runBenchmark } from './bench-kit';
+import { loadAverage, perSecond, printTable, runBenchmark } from './bench-kit';
+import {
+  BENCH_PARTITIONS,
+  BENCH_QUERY,
+  BenchTopic,
+  benchKafka,
+  countedDatabase,
+  type CountedDatabase,
+} from './event-bench-kit';
 
 const { values } = parseArgs({
   options: {
@@ -57,42 +56,7 @@ const { values } = parseArgs({
 const PEOPLE = Number(values.people);
 type Mode = 'one-by-one' | 'batch';
 const MODES = values.modes.split(',') as Mode[];
-const PARTITIONS = 6; // as the event topics
 const NOW = '2026-12-07T09:00:00.000Z';
-const logger = pino({ level: 'silent' });
-
-/** The bench's own polling of the inbox, left out of the service's statements. */
-const POLL = '/* bench poll */';
-
-/** Counts the statements the service sends (TypeORM's logger sees every query). */
-class CountingLogger implements TypeOrmLogger {
-  statements = 0;
-  /** Time per kind of statement (its first words), from the driver's own timing (maxQueryExecutionTime). */
-  timeByStatement = new Map<string, { ms: number; n: number }>();
-  logQuery(query: string): void {
-    if (!query.startsWith(POLL)) this.statements++;
-  }
-  logQueryError(): void {
-    // only statements are counted
-  }
-  logQuerySlow(time: number, query: string): void {
-    if (query.startsWith(POLL)) return;
-    const kind = query.replace(/\s+/g, ' ').replace(/"/g, '').trim().slice(0, 60);
-    const entry = this.timeByStatement.get(kind) ?? { ms: 0, n: 0 };
-    entry.ms += time;
-    entry.n++;
-    this.timeByStatement.set(kind, entry);
-  }
-  logSchemaBuild(): void {
-    // only statements are counted
-  }
-  logMigration(): void {
-    // only statements are counted
-  }
-  log(): void {
-    // only statements are counted
-  }
-}
 
 const OFFICES = Array.from({ length: 4 }, () => randomUUID());
 const PROGRAMMES = [
@@ -140,74 +104,18 @@ async function seed(dataSource: DataSource): Promise<void> {
 /** Deadlocks PostgreSQL detected in the bench's database so far (a batch given back and applied again). */
 async function deadlocks(dataSource: DataSource): Promise<number> {
   const [{ n }] = await dataSource.query(
-    `${POLL} SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()`,
+    `${BENCH_QUERY} SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()`,
   );
   return n;
 }
 
-/** Consumes the bench topic until the inbox holds every event; the time from the first handled to the last committed. */
-async function consume(
-  kafka: ReturnType<typeof createKafka>,
-  dataSource: DataSource,
-  topic: string,
-  handler: InboxHandler,
-): Promise<{ ms: number; cpuMs: number; calls: number }> {
-  let first = 0;
-  let calls = 0;
-  let cpu = process.cpuUsage();
-  const start = () => {
-    calls++;
-    if (first) return;
-    first = performance.now();
-    cpu = process.cpuUsage();
-  };
-  const timed: InboxHandler =
-    typeof handler === 'function'
-      ? (event, manager) => (start(), handler(event, manager))
-      : { applyBatch: (events, manager) => (start(), handler.applyBatch(events, manager)) };
-  const consumer = new InboxConsumer({
-    service: 'scheduling',
-    topic,
-    kafka,
-    dataSource,
-    logger,
-    groupPrefix: `bench-${randomUUID().slice(0, 8)}`,
-    fetchMaxWaitMs: 500,
-    handlers: new Map([['CandidateEnrolled.v1', timed]]),
-  });
-  await consumer.start();
-  let last = 0;
-  for (;;) {
-    const [{ n }] = await dataSource.query(`${POLL} SELECT count(*)::int AS n FROM inbox_message`);
-    last = performance.now();
-    if (n >= PEOPLE) break;
-    await new Promise((done) => setTimeout(done, 20));
-  }
-  const used = process.cpuUsage(cpu);
-  await consumer.stop();
-  return { ms: last - first, cpuMs: (used.user + used.system) / 1000, calls };
-}
-
 async function main(): Promise<void> {
-  const { kafkaBrokers } = testInfrastructure();
-  const kafka = createKafka('bench-scheduling-assignment', kafkaBrokers, logger);
-  const topic = `bench.scheduling.${randomUUID().slice(0, 8)}.passerelle.intake.candidate`;
-  const counting = new CountingLogger();
-  let database: TestDatabase | null = null;
-  let dataSource: DataSource | null = null;
-  const admin = kafka.admin();
-  await admin.connect();
+  const kafka = benchKafka('bench-scheduling-assignment');
+  let topic: BenchTopic | null = null;
+  let bench: CountedDatabase | null = null;
   try {
-    database = await createTestDatabase('bench_scheduling_assignment');
-    await runMigrations(schedulingDataSourceOptions(database.url));
-    dataSource = new DataSource({
-      ...schedulingDataSourceOptions(database.url),
-      logging: ['query'],
-      logger: counting,
-      // Every statement is timed (above 0 ms) and handed to the logger with its time.
-      maxQueryExecutionTime: Number.MIN_VALUE,
-    } as ConstructorParameters<typeof DataSource>[0]);
-    await dataSource.initialize();
+    bench = await countedDatabase('bench_scheduling_assignment', schedulingDataSourceOptions);
+    const { database, dataSource, counter } = bench;
     await seed(dataSource);
 
     // The service's objects, as Nest wires them.
@@ -236,21 +144,11 @@ async function main(): Promise<void> {
       },
     };
 
-    const events = enrolments();
-    await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }], waitForLeaders: true });
-    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    const messages: Message[] = events.map((event) => ({
-      key: event.aggregateId,
-      value: JSON.stringify(event),
-      headers: eventHeaders(event, null),
-    }));
-    for (let i = 0; i < messages.length; i += 1000)
-      await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 1000) });
-    await producer.disconnect();
+    topic = await BenchTopic.create(kafka, 'scheduling');
+    await topic.publish(enrolments());
 
     process.stdout.write(
-      `scheduling assignment benchmark: ${PEOPLE} CandidateEnrolled, ${PARTITIONS} partitions, ` +
+      `scheduling assignment benchmark: ${PEOPLE} CandidateEnrolled, ${BENCH_PARTITIONS} partitions, ` +
         `${OFFICES.length * COACHES_PER_OFFICE} coaches in ${OFFICES.length} offices\n`,
     );
     const results: {
@@ -267,24 +165,24 @@ async function main(): Promise<void> {
         `TRUNCATE candidate_profile, coach_assignment, assignment_queue, candidate_scope, candidate_coach,
                   outbox_message, inbox_message`,
       );
-      const load = loadavg()
-        .map((n) => n.toFixed(2))
-        .join(' ');
-      const before = counting.statements;
-      counting.timeByStatement = new Map();
+      const load = loadAverage();
       const deadlocksBefore = await deadlocks(dataSource);
-      const { ms, cpuMs, calls } = await consume(kafka, dataSource, topic, handlers[mode]);
-      const statements = counting.statements - before;
+      const { ms, cpuMs, statements, calls } = await topic.consumeToEnd({
+        dataSource,
+        databaseUrl: database.url,
+        counter,
+        handlers: new Map([['CandidateEnrolled.v1', handlers[mode]]]),
+        events: PEOPLE,
+      });
       await new Promise((done) => setTimeout(done, 1500)); // the server's statistics are flushed within a second
       const deadlocked = (await deadlocks(dataSource)) - deadlocksBefore;
       const [outcome] = await dataSource.query(
-        `${POLL} SELECT (SELECT count(*) FROM coach_assignment WHERE ended_at IS NULL)::int AS assigned,
+        `${BENCH_QUERY} SELECT (SELECT count(*) FROM coach_assignment WHERE ended_at IS NULL)::int AS assigned,
                 (SELECT count(*) FROM assignment_queue)::int AS queued,
                 (SELECT count(*) FROM outbox_message WHERE event_type = 'CoachAssigned.v1')::int AS announced`,
       );
       results.push({ mode, ms, cpuMs, statements, calls, outcome, load });
-      const slowest = [...counting.timeByStatement].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6);
-      for (const [kind, { ms: spent, n }] of slowest)
+      for (const [kind, { ms: spent, n }] of counter.longest(6))
         process.stdout.write(
           `    ${(spent / 1000).toFixed(2).padStart(6)} s in ${String(n).padStart(6)} x ${kind}\n`,
         );
@@ -294,14 +192,17 @@ async function main(): Promise<void> {
       );
     }
 
-    process.stdout.write(
-      `\n| path | people/s | CPU ms/person | statements/person | events per handler call |\n| --- | ---: | ---: | ---: | ---: |\n`,
+    process.stdout.write('\n');
+    printTable(
+      ['path', 'people/s', 'CPU ms/person', 'statements/person', 'events per handler call'],
+      results.map((r) => [
+        r.mode,
+        perSecond(PEOPLE, r.ms),
+        (r.cpuMs / PEOPLE).toFixed(2),
+        (r.statements / PEOPLE).toFixed(3),
+        (PEOPLE / r.calls).toFixed(1),
+      ]),
     );
-    for (const r of results)
-      process.stdout.write(
-        `| ${r.mode} | ${Math.round(PEOPLE / (r.ms / 1000)).toLocaleString('en-GB')} | ${(r.cpuMs / PEOPLE).toFixed(2)} | ` +
-          `${(r.statements / PEOPLE).toFixed(3)} | ${(PEOPLE / r.calls).toFixed(1)} |\n`,
-      );
     const one = results.find((r) => r.mode === 'one-by-one');
     const batch = results.find((r) => r.mode === 'batch');
     if (one && batch) {
@@ -317,10 +218,8 @@ async function main(): Promise<void> {
         );
     }
   } finally {
-    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
-    await admin.disconnect();
-    if (dataSource?.isInitialized) await dataSource.destroy();
-    await database?.drop();
+    await topic?.delete();
+    await bench?.drop();
   }
 }
 

@@ -3,20 +3,9 @@ import {
   OccupationSimilarity,
   rankingMetrics,
   SkillSpace,
-  type Occupation,
 } from '@passerelle/matching/domain';
+import { occupationWithSkills as job } from '@passerelle/matching/domain/testing';
 import { boostedMetrics, pairRows, PAIR_FEATURES, type BoostedInputs } from './boosted-ranking';
-
-const job = (code: string, skillCodes: string[]): Occupation => ({
-  code,
-  label: code,
-  domainCode: code.slice(0, 3),
-  riasecMajor: null,
-  riasecMinor: null,
-  skillCodes,
-  regulated: false,
-  executive: false,
-});
 
 // A101 is the source; A102 is close by skills and leads to C101 and back to the source; the
 // source's own link goes to B101; C101 leads to A102.

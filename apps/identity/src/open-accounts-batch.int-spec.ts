@@ -1,25 +1,29 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Partitioners, type KafkaMessage } from 'kafkajs';
 import pino from 'pino';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { signServiceToken, type Identity } from '@passerelle/shared/auth';
 import { PinnableClock } from '@passerelle/shared/clock';
 import { HEADERS, deadLetterTopicOf, type AnyEvent, type EventOf } from '@passerelle/shared/contracts';
 import {
   InboxBatchContext,
-  InboxConsumer,
   InboxContext,
   OutboxRelayRunner,
   createEvent,
   createKafka,
-  decodeMessage,
-  eventHeaders,
   type BatchEventHandler,
   type EventHandler,
   type InboxHandler,
 } from '@passerelle/shared/messaging';
+import {
+  RecordedCalls,
+  consumerOfOneBatch,
+  deadLettersOf,
+  deliverBatch,
+  handDeliveryInbox,
+  refuseRowOf,
+} from '@passerelle/shared/messaging/testing';
 import { runMigrations, startService } from '@passerelle/shared/runtime';
 import {
   TopicReader,
@@ -29,7 +33,6 @@ import {
   freePort,
   subgraphAs,
   testInfrastructure,
-  waitFor,
   waitForGroupToCatchUp,
   type RunTopics,
   type TestDatabase,
@@ -121,31 +124,8 @@ function perEventHandlers(): Map<string, InboxHandler> {
   return new Map<string, InboxHandler>([...batchHandlers(), ['CandidateEnrolled.v1', enrolled]]);
 }
 
-function inboxWith(handlers: Map<string, InboxHandler>): InboxConsumer {
-  return new InboxConsumer({ service: 'identity', topic: 'harness', kafka, dataSource, handlers, logger });
-}
-
-/**
- * Delivers events as one Kafka batch whose whole-batch transaction succeeds, through the inbox's own
- * code (its rows, then each run of events to its handler in order), as pathway's harness does.
- */
-async function deliverBatch(inbox: InboxConsumer, events: readonly AnyEvent[]): Promise<void> {
-  const decoded = events.map((event, offset) => {
-    const message: KafkaMessage = {
-      key: Buffer.from(event.aggregateId),
-      value: Buffer.from(JSON.stringify(event)),
-      headers: eventHeaders(event, null),
-      timestamp: String(Date.now()),
-      attributes: 0,
-      offset: String(offset),
-    };
-    const item = decodeMessage(message);
-    if (item.kind !== 'event') throw new Error(`not an event: ${JSON.stringify(item)}`);
-    return item;
-  });
-  const inner = inbox as unknown as { applyAll(manager: EntityManager, items: unknown[]): Promise<unknown> };
-  await dataSource.transaction((manager) => inner.applyAll(manager, decoded));
-}
+const inboxWith = (handlers: Map<string, InboxHandler>) =>
+  handDeliveryInbox('identity', dataSource, handlers);
 
 const enrolled = (candidateId: string, officeIds: string[] = [LYON]): AnyEvent =>
   createEvent('CandidateEnrolled.v1', candidateId, {
@@ -471,38 +451,8 @@ describe('a second person whose address an account already holds', () => {
 });
 
 /** A real consumer of a topic of its own, with the service's handlers, the retry policy made short. */
-async function consume(events: readonly AnyEvent[], handlers: Map<string, InboxHandler>) {
-  const topic = `test.identity.${randomUUID()}`;
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
-  await admin.disconnect();
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-  await producer.send({
-    topic,
-    acks: -1,
-    messages: events.map((event) => ({
-      key: event.aggregateId,
-      value: JSON.stringify(event),
-      headers: eventHeaders(event, null),
-    })),
-  });
-  await producer.disconnect();
-  const groupPrefix = `test-open-batch-${database.name}-${randomUUID().slice(0, 6)}`;
-  const consumer = new InboxConsumer({
-    service: 'identity',
-    topic,
-    kafka,
-    dataSource,
-    logger,
-    groupPrefix,
-    fetchMaxWaitMs: 500,
-    retry: { maxAttempts: 2, initialDelayMs: 20, factor: 2, maxDelayMs: 50 },
-    handlers,
-  });
-  return { topic, consumer, group: `${groupPrefix}.identity.${topic}` };
-}
+const consume = (events: readonly AnyEvent[], handlers: Map<string, InboxHandler>) =>
+  consumerOfOneBatch({ kafka, service: 'identity', dataSource, handlers, events });
 
 describe('on Kafka', () => {
   let deadLetters: TopicReader;
@@ -567,30 +517,18 @@ describe('on Kafka', () => {
       }),
     );
     const poison = batch[12]!;
-    await dataSource.query(`
-      CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.candidate_id = '${poison}' THEN RAISE EXCEPTION 'account refused for the test'; END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER refuse_poison BEFORE INSERT ON account FOR EACH ROW EXECUTE FUNCTION refuse_poison();`);
+    const allowPoison = await refuseRowOf(dataSource, 'account', poison, 'account refused for the test');
     const events = batch.map((id) => enrolled(id));
     const poisonId = events[12]!.eventId;
     const handlers = batchHandlers();
-    const real = handlers.get('CandidateEnrolled.v1') as BatchEventHandler;
-    const calls: string[][] = [];
-    handlers.set('CandidateEnrolled.v1', {
-      applyBatch: (run, manager) => (
-        calls.push(run.map((event) => event.eventId)),
-        real.applyBatch(run, manager)
-      ),
-    });
+    const recorded = new RecordedCalls(handlers.get('CandidateEnrolled.v1')!);
+    handlers.set('CandidateEnrolled.v1', recorded.handler);
     const { topic, consumer, group } = await consume(events, handlers);
     try {
       await consumer.start();
       await waitForGroupToCatchUp(kafka, group, topic);
-      expect(calls.some((run) => run.length > 1 && run.includes(poisonId))).toBe(true);
-      expect(calls.filter((run) => run.length === 1 && run[0] === poisonId)).toHaveLength(2);
+      // Tried as part of a batch (Kafka decides how many came with it), then alone, twice (the policy).
+      expect(recorded.triesOf(poisonId)).toEqual({ withOthers: true, alone: 2 });
       const opened: { candidate_id: string }[] = await dataSource.query(
         `SELECT candidate_id FROM account WHERE candidate_id IS NOT NULL ORDER BY candidate_id`,
       );
@@ -599,20 +537,14 @@ describe('on Kafka', () => {
         `SELECT count(*)::int AS n FROM outbox_message WHERE event_type = 'InvitationIssued.v1'`,
       );
       expect(n).toBe(29);
-      const parked = await waitFor(
-        async () => {
-          const found = deadLetters.matching((m) => m.header(HEADERS.originalTopic) === topic);
-          return found.length > 0 && found;
-        },
-        { what: 'the poison enrolment in the dead-letter topic' },
-      );
+      const parked = await deadLettersOf(deadLetters, topic);
       expect(parked.map((m) => m.header(HEADERS.eventId))).toEqual([poisonId]);
       expect(parked[0]!.header(HEADERS.deadLetterReason)).toBe(
         'handler failed: account refused for the test',
       );
     } finally {
       await consumer.stop().catch(() => undefined);
-      await dataSource.query(`DROP TRIGGER refuse_poison ON account; DROP FUNCTION refuse_poison()`);
+      await allowPoison();
     }
   }, 90_000);
 });

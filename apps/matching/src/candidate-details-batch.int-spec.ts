@@ -1,17 +1,15 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Partitioners, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { FixedClock } from '@passerelle/shared/clock';
 import { HEADERS, deadLetterTopicOf, type AnyEvent, type EventPayload } from '@passerelle/shared/contracts';
-import { InboxConsumer, OutboxWriter, createEvent, eventHeaders } from '@passerelle/shared/messaging';
-import { createThrowawayTopic, silentLogger, testKafka } from '@passerelle/shared/messaging/testing';
+import { OutboxWriter, createEvent } from '@passerelle/shared/messaging';
+import { consumerOfOneBatch, deadLettersOf, testKafka } from '@passerelle/shared/messaging/testing';
 import { runWithContext } from '@passerelle/shared/observability';
 import {
   createTestDatabase,
   TopicReader,
-  waitFor,
   waitForGroupToCatchUp,
   type TestDatabase,
 } from '@passerelle/shared/testing';
@@ -326,10 +324,7 @@ describe('enrolments and corrections per Kafka batch', () => {
       held: randomUUID(),
       rated: randomUUID(),
     });
-    const topic = await createThrowawayTopic(kafka);
     const deadLetters = await TopicReader.start(kafka, [deadLetterTopicOf('matching')]);
-    const producer: Producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
     const programmeId = randomUUID();
     const people = Array.from({ length: 20 }, () => randomUUID());
     const enrolled = (candidateId: string, service: string) =>
@@ -350,45 +345,27 @@ describe('enrolments and corrections per Kafka batch', () => {
     const poisonId = randomUUID();
     const poison = enrolled(poisonId, 'Logis\u0000tique');
     const sent = [...events.slice(0, 10), events[3]!, poison, ...events.slice(10), events[12]!];
-    await producer.send({
-      topic,
-      acks: -1,
-      // One partition, so one batch; each person's own key, as intake sends them: a dead letter parks
-      // its key (decision 0042), and only the poison event's person is to wait.
-      messages: sent.map((event) => ({
-        key: event.aggregateId,
-        partition: 0,
-        value: JSON.stringify(event),
-        headers: eventHeaders(event, null),
-      })),
-    });
     const { batch } = matching(dataSource);
     const handler = {
       applyBatch: (batchEvents: readonly AnyEvent[], manager: Parameters<typeof batch.execute>[0]) =>
         batch.execute(manager, { events: batchEvents as CandidateDetailsEvent[], now: clock.now() }),
     };
-    const groupPrefix = `test-details-${randomUUID().slice(0, 8)}`;
-    const consumer = new InboxConsumer({
-      service: 'matching',
-      topic,
+    // One partition, so one batch; each person's own key, as intake sends them: a dead letter parks
+    // its key (decision 0042), and only the poison event's person is to wait.
+    const { topic, consumer, group } = await consumerOfOneBatch({
       kafka,
+      service: 'matching',
       dataSource,
-      logger: silentLogger,
-      groupPrefix,
-      fetchMaxWaitMs: 500,
-      retry: { maxAttempts: 2, initialDelayMs: 20, factor: 2, maxDelayMs: 50 },
       handlers: new Map([
         ['CandidateEnrolled.v1', handler],
         ['CandidateDetailsCorrected.v1', handler],
       ]),
+      events: sent,
     });
     await consumer.start();
     try {
-      await waitForGroupToCatchUp(kafka, `${groupPrefix}.matching.${topic}`, topic, 60_000);
-      const dead = await waitFor(async () => {
-        const found = deadLetters.matching((m) => m.header(HEADERS.originalTopic) === topic);
-        return found.length > 0 ? found : undefined;
-      });
+      await waitForGroupToCatchUp(kafka, group, topic, 60_000);
+      const dead = await deadLettersOf(deadLetters, topic);
       expect(dead.map((m) => JSON.parse(m.value!).eventId)).toEqual([poison.eventId]);
       expect(dead[0]!.header(HEADERS.deadLetterReason)).toMatch(/handler failed: .*(Unicode|0x00)/);
       const profiles = (await dataSource.query(
@@ -405,7 +382,6 @@ describe('enrolments and corrections per Kafka batch', () => {
       expect(n).toBe(people.length);
     } finally {
       await consumer.stop();
-      await producer.disconnect();
       await deadLetters.stop();
     }
   }, 120_000);

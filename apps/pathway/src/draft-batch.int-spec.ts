@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Partitioners } from 'kafkajs';
-import pino from 'pino';
 import { HEADERS, deadLetterTopicOf, type AnyEvent, type EventOf } from '@passerelle/shared/contracts';
+import type { EventHandler } from '@passerelle/shared/messaging';
 import {
-  InboxConsumer,
-  createKafka,
-  eventHeaders,
-  type EventHandler,
-  type InboxHandler,
-} from '@passerelle/shared/messaging';
-import { TopicReader, testInfrastructure, waitFor, waitForGroupToCatchUp } from '@passerelle/shared/testing';
+  RecordedCalls,
+  consumerOfOneBatch,
+  deadLettersOf,
+  refuseRowOf,
+  testKafka,
+} from '@passerelle/shared/messaging/testing';
+import { TopicReader, waitForGroupToCatchUp } from '@passerelle/shared/testing';
 import { PlanReconciler } from '@passerelle/pathway/data-access';
 import { DraftPathwayHandler } from '@passerelle/pathway/feature-plan-drafting';
 import { PathwayHarness, Story } from './test/pathway-test-kit';
@@ -180,8 +179,7 @@ describe('CandidateEnrolled drafted per Kafka batch', () => {
 });
 
 describe('a poison enrolment in a Kafka batch', () => {
-  const logger = pino({ level: 'silent' });
-  const kafka = createKafka('pathway-draft-batch', testInfrastructure().kafkaBrokers, logger);
+  const kafka = testKafka('pathway-draft-batch');
 
   it('is dead-lettered alone with its reason; the rest of the batch is drafted once', async () => {
     await reset();
@@ -192,64 +190,29 @@ describe('a poison enrolment in a Kafka batch', () => {
     );
     const poison = batch[12]!;
     // A row the database refuses for one person: the batch's transaction fails on it.
-    await harness.dataSource.query(`
-      CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.candidate_id = '${poison.candidateId}' THEN RAISE EXCEPTION 'pathway refused for the test'; END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER refuse_poison BEFORE INSERT ON pathway FOR EACH ROW EXECUTE FUNCTION refuse_poison();`);
-    const topic = `test.pathway.${randomUUID()}`;
+    const allowPoison = await refuseRowOf(
+      harness.dataSource,
+      'pathway',
+      poison.candidateId,
+      'pathway refused for the test',
+    );
     const events = batch.map((person) => person.enrolled());
     const poisonId = events[12]!.eventId;
     // What each call of the batch handler got: a batch with the poison fails, then each event alone.
-    const enrolled = harness.handlers.get('CandidateEnrolled.v1')!;
-    const calls: string[][] = [];
-    const counted: InboxHandler =
-      typeof enrolled === 'function'
-        ? enrolled
-        : {
-            applyBatch: (run, manager) => (
-              calls.push(run.map((event) => event.eventId)),
-              enrolled.applyBatch(run, manager)
-            ),
-          };
-    const groupPrefix = `test-draft-batch-${harness.database.name}`;
-    const consumer = new InboxConsumer({
-      service: 'pathway',
-      topic,
+    const recorded = new RecordedCalls(harness.handlers.get('CandidateEnrolled.v1')!);
+    const deadLetters = await TopicReader.start(kafka, [deadLetterTopicOf('pathway')]);
+    const { topic, consumer, group } = await consumerOfOneBatch({
       kafka,
+      service: 'pathway',
       dataSource: harness.dataSource,
-      logger,
-      groupPrefix,
-      fetchMaxWaitMs: 500,
-      retry: { maxAttempts: 2, initialDelayMs: 20, factor: 2, maxDelayMs: 50 },
-      handlers: new Map([['CandidateEnrolled.v1', counted]]),
+      handlers: new Map([['CandidateEnrolled.v1', recorded.handler]]),
+      events,
     });
-    let deadLetters: TopicReader | null = null;
     try {
-      const admin = kafka.admin();
-      await admin.connect();
-      await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
-      await admin.disconnect();
-      deadLetters = await TopicReader.start(kafka, [deadLetterTopicOf('pathway')]);
-      const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-      await producer.connect();
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: events.map((event) => ({
-          key: event.aggregateId,
-          value: JSON.stringify(event),
-          headers: eventHeaders(event, null),
-        })),
-      });
-      await producer.disconnect();
       await consumer.start();
-      await waitForGroupToCatchUp(kafka, `${groupPrefix}.pathway.${topic}`, topic);
+      await waitForGroupToCatchUp(kafka, group, topic);
       // Tried as part of a batch (Kafka decides how many came with it), then alone, twice (the policy).
-      expect(calls.some((run) => run.length > 1 && run.includes(poisonId))).toBe(true);
-      expect(calls.filter((run) => run.length === 1 && run[0] === poisonId)).toHaveLength(2);
+      expect(recorded.triesOf(poisonId)).toEqual({ withOthers: true, alone: 2 });
       const drafted: { candidate_id: string }[] = await harness.dataSource.query(
         `SELECT candidate_id FROM pathway ORDER BY candidate_id`,
       );
@@ -263,22 +226,15 @@ describe('a poison enrolment in a Kafka batch', () => {
         `SELECT count(*)::int AS n FROM outbox_message WHERE event_type = 'PathwayDrafted.v1'`,
       );
       expect(n).toBe(29);
-      const reader = deadLetters;
-      const parked = await waitFor(
-        async () => {
-          const found = reader.matching((m) => m.header(HEADERS.originalTopic) === topic);
-          return found.length > 0 && found;
-        },
-        { what: 'the poison enrolment in the dead-letter topic' },
-      );
+      const parked = await deadLettersOf(deadLetters, topic);
       expect(parked.map((m) => m.header(HEADERS.eventId))).toEqual([poisonId]);
       expect(parked[0]!.header(HEADERS.deadLetterReason)).toBe(
         'handler failed: pathway refused for the test',
       );
     } finally {
       await consumer.stop().catch(() => undefined);
-      await deadLetters?.stop();
-      await harness.dataSource.query(`DROP TRIGGER refuse_poison ON pathway; DROP FUNCTION refuse_poison()`);
+      await deadLetters.stop();
+      await allowPoison();
     }
   });
 });

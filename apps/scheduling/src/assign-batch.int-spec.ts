@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Partitioners, type KafkaMessage } from 'kafkajs';
-import type { EntityManager } from 'typeorm';
 import { HEADERS, deadLetterTopicOf, type AnyEvent, type EventOf } from '@passerelle/shared/contracts';
 import {
   InboxBatchContext,
-  InboxConsumer,
   InboxContext,
   createEvent,
-  decodeMessage,
-  eventHeaders,
+  type InboxConsumer,
   type InboxHandler,
 } from '@passerelle/shared/messaging';
-import { createThrowawayTopic, silentLogger, testKafka } from '@passerelle/shared/messaging/testing';
-import { TopicReader, waitFor, waitForGroupToCatchUp } from '@passerelle/shared/testing';
+import {
+  RecordedCalls,
+  consumerOfOneBatch,
+  deadLettersOf,
+  deliverBatch,
+  handDeliveryInbox,
+  refuseRowOf,
+  testKafka,
+} from '@passerelle/shared/messaging/testing';
+import { TopicReader, waitForGroupToCatchUp } from '@passerelle/shared/testing';
 import type { Track } from '@passerelle/shared/contracts';
 import { AssignCoachesOneByOne, AssignmentEventsConsumer } from '@passerelle/scheduling/feature-assignment';
 import { startScheduling, type SchedulingUnderTest } from './test/scheduling-test-kit';
@@ -161,33 +165,7 @@ function handlers(enrolments: 'batch' | 'one-by-one'): Map<string, InboxHandler>
 }
 
 function inboxOf(handlerMap: Map<string, InboxHandler>): InboxConsumer {
-  return new InboxConsumer({
-    service: 'scheduling',
-    topic: 'harness',
-    kafka,
-    dataSource: service.dataSource,
-    handlers: handlerMap,
-    logger: silentLogger,
-  });
-}
-
-/** Events as one Kafka batch whose transaction succeeds: the inbox's own code (rows, runs, duplicates). */
-async function deliverBatch(inbox: InboxConsumer, batch: readonly AnyEvent[]): Promise<void> {
-  const decoded = batch.map((event, offset) => {
-    const message: KafkaMessage = {
-      key: Buffer.from(event.aggregateId),
-      value: Buffer.from(JSON.stringify(event)),
-      headers: eventHeaders(event, null),
-      timestamp: String(Date.now()),
-      attributes: 0,
-      offset: String(offset),
-    };
-    const item = decodeMessage(message);
-    if (item.kind !== 'event') throw new Error(`not an event: ${JSON.stringify(item)}`);
-    return item;
-  });
-  const applyAll = inbox['applyAll'].bind(inbox);
-  await service.dataSource.transaction((manager: EntityManager) => applyAll(manager, decoded));
+  return handDeliveryInbox('scheduling', service.dataSource, handlerMap);
 }
 
 async function reset(): Promise<string[]> {
@@ -325,66 +303,28 @@ describe('a poison enrolment in a Kafka batch', () => {
     const batch = people.map((id) => enrolled(id, A, [LYON], ['fr']));
     const poison = batch[12]!;
     // A row the database refuses for one person: the batch's transaction fails on it.
-    await service.dataSource.query(`
-      CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.candidate_id = '${poison.payload.candidateId}' THEN RAISE EXCEPTION 'profile refused for the test'; END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER refuse_poison BEFORE INSERT ON candidate_profile FOR EACH ROW EXECUTE FUNCTION refuse_poison();`);
-    const topic = await createThrowawayTopic(kafka);
+    const allowPoison = await refuseRowOf(
+      service.dataSource,
+      'candidate_profile',
+      poison.payload.candidateId,
+      'profile refused for the test',
+    );
     const deadLetters = await TopicReader.start(kafka, [deadLetterTopicOf('scheduling')]);
-    const enrolledHandler = handlers('batch').get('CandidateEnrolled.v1')!;
-    if (typeof enrolledHandler === 'function') throw new Error('enrolments have no batch handler');
-    const calls: string[][] = [];
-    const groupPrefix = `test-assign-batch-${randomUUID().slice(0, 8)}`;
-    const consumer = new InboxConsumer({
-      service: 'scheduling',
-      topic,
+    const recorded = new RecordedCalls(handlers('batch').get('CandidateEnrolled.v1')!);
+    // One partition, so one batch; each person's own key, as intake sends them (decision 0042).
+    const { topic, consumer, group } = await consumerOfOneBatch({
       kafka,
+      service: 'scheduling',
       dataSource: service.dataSource,
-      logger: silentLogger,
-      groupPrefix,
-      fetchMaxWaitMs: 500,
-      retry: { maxAttempts: 2, initialDelayMs: 20, factor: 2, maxDelayMs: 50 },
-      handlers: new Map([
-        [
-          'CandidateEnrolled.v1',
-          {
-            applyBatch: (run: readonly AnyEvent[], manager: EntityManager) => (
-              calls.push(run.map((event) => event.eventId)),
-              enrolledHandler.applyBatch(run, manager)
-            ),
-          },
-        ],
-      ]),
+      handlers: new Map([['CandidateEnrolled.v1', recorded.handler]]),
+      events: batch,
     });
-    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     try {
-      await producer.connect();
-      // One partition, so one batch; each person's own key, as intake sends them (decision 0042).
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: batch.map((event) => ({
-          key: event.aggregateId,
-          partition: 0,
-          value: JSON.stringify(event),
-          headers: eventHeaders(event, null),
-        })),
-      });
       await consumer.start();
-      await waitForGroupToCatchUp(kafka, `${groupPrefix}.scheduling.${topic}`, topic, 60_000);
+      await waitForGroupToCatchUp(kafka, group, topic, 60_000);
       // Tried as part of a batch, then alone, twice (the policy), then dead-lettered.
-      expect(calls.some((run) => run.length > 1 && run.includes(poison.eventId))).toBe(true);
-      expect(calls.filter((run) => run.length === 1 && run[0] === poison.eventId)).toHaveLength(2);
-      const parked = await waitFor(
-        async () => {
-          const found = deadLetters.matching((m) => m.header(HEADERS.originalTopic) === topic);
-          return found.length > 0 && found;
-        },
-        { what: 'the poison enrolment in the dead-letter topic' },
-      );
+      expect(recorded.triesOf(poison.eventId)).toEqual({ withOthers: true, alone: 2 });
+      const parked = await deadLettersOf(deadLetters, topic);
       expect(parked.map((m) => m.header(HEADERS.eventId))).toEqual([poison.eventId]);
       expect(parked[0]!.header(HEADERS.deadLetterReason)).toBe(
         'handler failed: profile refused for the test',
@@ -406,11 +346,8 @@ describe('a poison enrolment in a Kafka batch', () => {
       expect(n).toBe(29);
     } finally {
       await consumer.stop().catch(() => undefined);
-      await producer.disconnect().catch(() => undefined);
       await deadLetters.stop();
-      await service.dataSource.query(
-        `DROP TRIGGER IF EXISTS refuse_poison ON candidate_profile; DROP FUNCTION IF EXISTS refuse_poison()`,
-      );
+      await allowPoison();
     }
   }, 120_000);
 });

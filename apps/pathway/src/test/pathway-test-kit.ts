@@ -3,10 +3,9 @@ import { Global, Module, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { KafkaMessage } from 'kafkajs';
 import pino from 'pino';
 import { lastValueFrom } from 'rxjs';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock, FixedClock } from '@passerelle/shared/clock';
 import { ServiceExceptionFilter } from '@passerelle/shared/graphql';
 import {
@@ -24,11 +23,10 @@ import {
   OutboxWriter,
   createEvent,
   createKafka,
-  decodeMessage,
-  eventHeaders,
   type BatchEventHandler,
   type InboxHandler,
 } from '@passerelle/shared/messaging';
+import { deliverBatch, handDeliveryInbox } from '@passerelle/shared/messaging/testing';
 import { createTestDatabase, testInfrastructure, type TestDatabase } from '@passerelle/shared/testing';
 import { pathwayDataSourceOptions } from '@passerelle/pathway/data-access';
 import { SeedDefaultTemplatesHandler } from '@passerelle/pathway/feature-templates';
@@ -50,7 +48,6 @@ export class PathwayHarness {
     readonly clock: FixedClock,
     readonly app: INestMicroservice,
     private readonly inbox: InboxConsumer,
-    private readonly kafka: ReturnType<typeof createKafka>,
     /** The service's handlers by event key, as KafkaInboxTransport registers them (batch ones included). */
     readonly handlers: ReadonlyMap<string, InboxHandler>,
   ) {}
@@ -90,16 +87,9 @@ export class PathwayHarness {
     app.useGlobalFilters(new ServiceExceptionFilter()); // as startService registers it: a handler's own error reaches the inbox
     await app.init(); // registers the @OnEvent handlers on the transport, runs bootstrap hooks (template seed)
     const handlers = harnessHandlers(transport);
-    const inbox = new InboxConsumer({
-      service: 'pathway',
-      topic: 'harness',
-      kafka,
-      dataSource,
-      handlers,
-      logger: silent,
-    });
+    const inbox = handDeliveryInbox('pathway', dataSource, handlers);
     await app.get(SeedDefaultTemplatesHandler).execute({ now: clock.now() });
-    return new PathwayHarness(database, dataSource, clock, app, inbox, kafka, handlers);
+    return new PathwayHarness(database, dataSource, clock, app, inbox, handlers);
   }
 
   /** Delivers one event as Kafka would hand it over: decoded, inbox row and effect in one transaction. */
@@ -109,18 +99,11 @@ export class PathwayHarness {
 
   /** The same inbox path with other handlers (a benchmark's baseline). */
   inboxWith(handlers: ReadonlyMap<string, InboxHandler>): InboxConsumer {
-    return new InboxConsumer({
-      service: 'pathway',
-      topic: 'harness',
-      kafka: this.kafka,
-      dataSource: this.dataSource,
-      handlers,
-      logger: silent,
-    });
+    return handDeliveryInbox('pathway', this.dataSource, handlers);
   }
 
-  async deliverThrough(inbox: InboxConsumer, event: AnyEvent): Promise<void> {
-    await this.deliverBatchThrough(inbox, [event]);
+  deliverThrough(inbox: InboxConsumer, event: AnyEvent): Promise<void> {
+    return deliverBatch(inbox, [event]);
   }
 
   /**
@@ -128,26 +111,7 @@ export class PathwayHarness {
    * rows and effects in one transaction, a batch handler given its run of them at once.
    */
   deliverBatch(events: readonly AnyEvent[]): Promise<void> {
-    return this.deliverBatchThrough(this.inbox, events);
-  }
-
-  async deliverBatchThrough(inbox: InboxConsumer, events: readonly AnyEvent[]): Promise<void> {
-    const decoded = events.map((event, offset) => {
-      const message: KafkaMessage = {
-        key: Buffer.from(event.aggregateId),
-        value: Buffer.from(JSON.stringify(event)),
-        headers: eventHeaders(event, null),
-        timestamp: String(Date.now()),
-        attributes: 0,
-        offset: String(offset),
-      };
-      const item = decodeMessage(message);
-      if (item.kind !== 'event')
-        throw new Error(item.kind === 'poison' ? `poison: ${item.reason}` : `unknown: ${item.key}`);
-      return item;
-    });
-    const applyAll = inbox['applyAll'].bind(inbox);
-    await this.dataSource.transaction((manager: EntityManager) => applyAll(manager, decoded));
+    return deliverBatch(this.inbox, events);
   }
 
   async deliverAll(events: readonly AnyEvent[]): Promise<void> {

@@ -1,17 +1,7 @@
-import { OccupationCatalogue, type Occupation } from './catalogue';
+import { OccupationCatalogue } from './catalogue';
 import { domainMobility, linksInto, linksOutOf, skillMobility } from './mobility-features';
 import { SkillSpace } from './skill-space';
-
-const job = (code: string, skillCodes: string[]): Occupation => ({
-  code,
-  label: code,
-  domainCode: code.slice(0, 3),
-  riasecMajor: null,
-  riasecMinor: null,
-  skillCodes,
-  regulated: false,
-  executive: false,
-});
+import { occupationWithSkills as job } from './fixtures/occupation-with-skills';
 
 // S (domain A10) is the source. A1 and A2 share its domain; B1 shares its skill "k" only.
 const occupations = [

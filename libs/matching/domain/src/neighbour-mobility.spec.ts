@@ -1,17 +1,7 @@
-import { OccupationCatalogue, type Occupation } from './catalogue';
+import { OccupationCatalogue } from './catalogue';
 import { linkOrderWeight, neighbourMobility, type NeighbourMobilityOptions } from './neighbour-mobility';
 import { SkillSpace, SkillVectorSpace } from './skill-space';
-
-const job = (code: string, skillCodes: string[]): Occupation => ({
-  code,
-  label: code,
-  domainCode: code.slice(0, 3),
-  riasecMajor: null,
-  riasecMinor: null,
-  skillCodes,
-  regulated: false,
-  executive: false,
-});
+import { occupationWithSkills as job } from './fixtures/occupation-with-skills';
 
 describe('neighbourMobility', () => {
   // S is the source; N1 is its closest neighbour (3 skills of 4 shared), N2 a farther one (1 of

@@ -1,4 +1,5 @@
 import { OccupationCatalogue, type Occupation } from './catalogue';
+import { occupationWithSkills } from './fixtures/occupation-with-skills';
 import { sampleCatalogue } from './fixtures/sample-catalogue';
 import {
   breaksOffTrackRule,
@@ -423,16 +424,7 @@ describe('isSpecificSkill', () => {
 });
 
 describe("where jobs like the person's lead (neighbours' mobility links)", () => {
-  const job = (code: string, skillCodes: string[]): Occupation => ({
-    code,
-    label: code,
-    domainCode: code.slice(0, 3),
-    riasecMajor: null,
-    riasecMinor: null,
-    skillCodes,
-    regulated: false,
-    executive: false,
-  });
+  const job = occupationWithSkills;
   const occupations = [
     job('H2913', ['weld', 'grind', 'read-plans', 'gas']),
     job('H2911', ['weld', 'grind', 'read-plans', 'bend']),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import pino from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { deadLetterTopicOf, type AnyEvent, type ServiceName } from '@passerelle/shared/contracts';
@@ -10,6 +10,7 @@ import {
   type TestDatabase,
 } from '@passerelle/shared/testing';
 import { createKafka } from '../kafka/kafka-client';
+import { eventHeaders } from '../kafka/event-codec';
 import { CreateMessagingTables1763900000000 } from '../messaging-tables.migration';
 import { ParkedKeysAndInboxPurge1766110000000 } from '../messaging-parked-keys.migration';
 import { DeadLetterRecords1766220000000 } from '../messaging-dead-letter-records.migration';
@@ -78,6 +79,36 @@ export async function createThrowawayTopic(
     await admin.disconnect();
   }
   return topic;
+}
+
+/**
+ * Publishes events as services do: each keyed by its aggregate (a person: one partition keeps their
+ * order), every replica acknowledging, 1,000 to a request. `partition` puts them all on one.
+ */
+export async function publishEvents(
+  kafka: Kafka,
+  topic: string,
+  events: readonly AnyEvent[],
+  { partition }: { partition?: number } = {},
+): Promise<void> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    for (let i = 0; i < events.length; i += 1000) {
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: events.slice(i, i + 1000).map((event) => ({
+          key: event.aggregateId,
+          partition,
+          value: JSON.stringify(event),
+          headers: eventHeaders(event, null),
+        })),
+      });
+    }
+  } finally {
+    await producer.disconnect();
+  }
 }
 
 /**
