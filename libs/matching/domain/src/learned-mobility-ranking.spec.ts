@@ -85,6 +85,12 @@ describe('the learned mobility in the ranking', () => {
     expect(find(withModel, code)?.components.mobility).toBeCloseTo(expected, 10),
   );
 
+  it("takes another share of the learned score when asked (the evaluation's trials)", () => {
+    const ranked = rankOccupations(welder, context({ model, nationalDemand: new Map(), factor: 0.7 }));
+    expect(find(ranked, 'H2911')?.components.mobility).toBe(0.7);
+    expect(find(ranked, 'H2914')?.components.mobility).toBe(1);
+  });
+
   it('re-ranks: the target the model prefers moves above the one the neighbours lead to', () => {
     // Neither shares a skill with the welder: only their mobility tells them apart.
     const order = (ranked: typeof withModel) => ranked.map((r) => r.occupationCode);
