@@ -12,6 +12,7 @@ import {
   parseHollandCode,
   pick,
   rankOccupations,
+  SHIPPED_MOBILITY_MODEL,
   seededRandom,
   TRACKS_FOR_BENCH,
   type Reach,
@@ -91,7 +92,14 @@ function main(): void {
         hollandCode: holland,
         ratedSkills: [],
       },
-      { catalogue, skills, demandFor: () => null, demandScale: 1 },
+      // With the learned mobility as the service ranks (no demand figures here, as for the people).
+      {
+        catalogue,
+        skills,
+        demandFor: () => null,
+        demandScale: 1,
+        mobility: { model: SHIPPED_MOBILITY_MODEL, nationalDemand: new Map() },
+      },
       { limit: 20 },
     );
     return {

@@ -1,4 +1,5 @@
 import {
+  LINEAR_MOBILITY_RANKING,
   OccupationCatalogue,
   OccupationSimilarity,
   rankingMetrics,
@@ -23,15 +24,8 @@ const catalogue = new OccupationCatalogue(occupations, [
 ]);
 const skills = new SkillSpace(occupations.map((o) => o.skillCodes));
 const similarity = new OccupationSimilarity(catalogue, skills);
-const inputs: BoostedInputs = {
-  catalogue,
-  skills,
-  similarity,
-  now: { neighbours: 0.3 },
-  parents: new Map(occupations.map((o) => [o.code, o.code])),
-  demandFor: () => null,
-  demandScale: 1,
-};
+const inputs: BoostedInputs = { catalogue, skills, nationalDemand: new Map() };
+const now = LINEAR_MOBILITY_RANKING;
 const rows = pairRows(inputs, [occupations[0]!]);
 const feature = (target: string, name: (typeof PAIR_FEATURES)[number]) =>
   rows.values[
@@ -40,7 +34,7 @@ const feature = (target: string, name: (typeof PAIR_FEATURES)[number]) =>
 
 describe('pairRows', () => {
   it('has one row of every feature per candidate, labelled by the source’s own links', () => {
-    expect(rows.sources[0]!.candidates).toEqual(similarity.rank('A101', inputs.now));
+    expect(rows.sources[0]!.candidates).toEqual(similarity.rank('A101', now));
     expect(rows.values).toHaveLength(3 * PAIR_FEATURES.length);
     expect([...rows.labels]).toEqual(rows.sources[0]!.candidates.map((code) => (code === 'B101' ? 1 : 0)));
   });
@@ -67,7 +61,7 @@ describe('pairRows', () => {
 describe('boostedMetrics', () => {
   it('without a model, is the ranking now', () =>
     expect(boostedMetrics(rows, null)).toEqual(
-      rankingMetrics([{ ranked: similarity.rank('A101', inputs.now), relevant: new Set(['B101']) }], 10),
+      rankingMetrics([{ ranked: similarity.rank('A101', now), relevant: new Set(['B101']) }], 10),
     ));
 
   it('re-ranks the candidates by the model: one tree preferring what no occupation leads to', () => {

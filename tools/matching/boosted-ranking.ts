@@ -1,58 +1,35 @@
 import {
   boostedScore,
-  demandScore,
-  domainMobility,
   fitBoostedTrees,
-  interestFit,
-  linksInto,
-  linksOutOf,
-  occupationHollandCode,
+  LEARNED_CANDIDATES,
+  PAIR_FEATURES,
+  pairFeatureInputs,
+  pairFeatures,
   rankingMetrics,
   seededRandom,
-  skillHolders,
-  skillMobility,
-  specificSkillsShared,
   type BoostedTrees,
   type BoostingOptions,
   type LabourDemand,
   type Occupation,
   type OccupationCatalogue,
-  type OccupationSimilarity,
   type RankingMetrics,
-  type SimilarityFeatures,
   type SkillSpace,
 } from '@passerelle/matching/domain';
 
 /**
  * Issue 19's non-linear model, measured in `eval:recommendations -- --boosted`: gradient-boosted
- * trees over features of a (source, target) pair re-rank each source's 300 best candidates of the
- * ranking now (the rest keep its order). Every feature is read without any link from or to the
- * source (the neighbours' links, the domain's and the skills' links, the targets' link counts), and
- * a source is only ever ranked by a model trained on the other half's labels: hyper-parameters are
- * chosen on half A alone (A1 trains, A2 measures), then a model trained on A ranks B and one
- * trained on B ranks A; the whole set is both.
+ * trees over features of a (source, target) pair (`PAIR_FEATURES`, `pairFeatures` in the domain,
+ * as the product computes them) re-rank each source's 300 best candidates of the linear ranking
+ * (the rest keep its order). Every feature is read without any link from or to the source (the
+ * neighbours' links, the domain's and the skills' links, the targets' link counts), and a source
+ * is only ever ranked by a model trained on the other half's labels: hyper-parameters are chosen
+ * on half A alone (A1 trains, A2 measures), then a model trained on A ranks B and one trained on B
+ * ranks A; the whole set is both.
  */
-export const PAIR_FEATURES = [
-  'skills (weighted Jaccard)',
-  "neighbours' links (neighbourMobility)",
-  "the domain's links (domainMobility)",
-  "the skills' links (skillMobility)",
-  'same professional domain',
-  'same ROME 3 parent',
-  'same first letter (family)',
-  'links into the target (not from the source)',
-  'links out of the target (not to the source)',
-  'specific skills shared',
-  'interests (source RIASEC vs target)',
-  'level step (-10 unknown)',
-  'national demand (-1 unknown)',
-  'score of the ranking now',
-  'log rank in the ranking now',
-  "skills x neighbours' links",
-] as const;
+export { PAIR_FEATURES };
 
 /** Candidates per source the model re-ranks. */
-export const CANDIDATES = 300;
+export const CANDIDATES = LEARNED_CANDIDATES;
 
 /** Hyper-parameters tried on half A (A1 trains, A2 measures). */
 export const BOOSTING_TRIED: BoostingOptions[] = [
@@ -62,77 +39,44 @@ export const BOOSTING_TRIED: BoostingOptions[] = [
   { trees: 400, depth: 6, learningRate: 0.05, minLeaf: 100 },
 ];
 
-interface Rows {
+/** The setting chosen on half A (A1 trains, A2 measures): the shipped model's. */
+export const BOOSTING_CHOSEN: BoostingOptions = { trees: 400, depth: 6, learningRate: 0.05, minLeaf: 100 };
+
+export interface Rows {
   values: Float64Array;
   labels: Float64Array;
-  /** Per source: its code, its linked targets, and its candidates (codes, in the order now). */
+  /** Per source: its code, its linked targets, and its candidates (codes, in the linear order). */
   sources: { code: string; linked: ReadonlySet<string>; candidates: string[]; rest: string[] }[];
 }
 
 export interface BoostedInputs {
   catalogue: OccupationCatalogue;
   skills: SkillSpace;
-  similarity: OccupationSimilarity;
-  /** The ranking now (`eval:recommendations`' last row). */
-  now: SimilarityFeatures;
-  parents: ReadonlyMap<string, string>;
-  demandFor: (code: string) => LabourDemand | null;
-  demandScale: number;
+  /** National demand (BMO 2025), as the linear ranking's last row reads it. */
+  nationalDemand: ReadonlyMap<string, LabourDemand>;
 }
 
 /** The feature rows of each source's candidates, every feature without the source's links. */
 export function pairRows(inputs: BoostedInputs, sources: readonly Occupation[]): Rows {
-  const { catalogue, skills, similarity, now, parents } = inputs;
-  const holders = skillHolders(catalogue);
-  const values: number[] = [];
+  const { catalogue } = inputs;
+  const features = pairFeatureInputs(catalogue, inputs.skills, inputs.nationalDemand);
+  const chunks: Float64Array[] = [];
   const labels: number[] = [];
   const out: Rows['sources'] = [];
   for (const source of sources) {
     const linked = new Set(catalogue.mobilityTargets(source.code).keys());
-    const ranked = similarity.scores(source.code, now);
-    const skillOnly = new Map(similarity.scores(source.code).map(({ code, score }) => [code, score]));
-    const withNeighbours = new Map(
-      similarity.scores(source.code, { neighbours: 1 }).map(({ code, score }) => [code, score]),
-    );
-    const domain = domainMobility(catalogue, source.code);
-    const bySkills = skillMobility(catalogue, skills, source.code, holders);
-    const holland = occupationHollandCode({ major: source.riasecMajor, minor: source.riasecMinor });
-    const sourceSkills = catalogue.skillSets.get(source.code) ?? new Set<string>();
-    const candidates = ranked.slice(0, CANDIDATES);
-    candidates.forEach(({ code, score }, rank) => {
-      const target = catalogue.byCode.get(code)!;
-      const jaccard = skillOnly.get(code) ?? 0;
-      const neighbours = (withNeighbours.get(code) ?? 0) - jaccard;
-      const step =
-        source.entryLevel == null || target.entryLevel == null ? -10 : target.entryLevel - source.entryLevel;
-      values.push(
-        jaccard,
-        neighbours,
-        domain.get(code) ?? 0,
-        bySkills.get(code) ?? 0,
-        source.domainCode === target.domainCode ? 1 : 0,
-        parents.get(source.code) === parents.get(code) ? 1 : 0,
-        source.code[0] === code[0] ? 1 : 0,
-        linksInto(catalogue, code, source.code),
-        linksOutOf(catalogue, code, source.code),
-        specificSkillsShared(sourceSkills, catalogue.skillSets.get(code) ?? new Set(), skills),
-        interestFit(holland, { major: target.riasecMajor, minor: target.riasecMinor }) ?? -1,
-        step,
-        demandScore(inputs.demandFor(code), inputs.demandScale) ?? -1,
-        score,
-        Math.log(rank + 1),
-        jaccard * neighbours,
-      );
-      labels.push(linked.has(code) ? 1 : 0);
-    });
-    out.push({
-      code: source.code,
-      linked,
-      candidates: candidates.map((item) => item.code),
-      rest: ranked.slice(CANDIDATES).map((item) => item.code),
-    });
+    const { codes, values, rest } = pairFeatures(features, source.code, CANDIDATES);
+    chunks.push(values);
+    for (const code of codes) labels.push(linked.has(code) ? 1 : 0);
+    out.push({ code: source.code, linked, candidates: codes, rest });
   }
-  return { values: Float64Array.from(values), labels: Float64Array.from(labels), sources: out };
+  const values = new Float64Array(labels.length * PAIR_FEATURES.length);
+  let at = 0;
+  for (const chunk of chunks) {
+    values.set(chunk, at);
+    at += chunk.length;
+  }
+  return { values, labels: Float64Array.from(labels), sources: out };
 }
 
 /** Recall@10 and MRR of the candidates re-ranked by `model` (the rest after, in the order now). */
@@ -152,7 +96,7 @@ export function boostedMetrics(rows: Rows, model: BoostedTrees | null): RankingM
   return rankingMetrics(queries, 10);
 }
 
-const fit = (rows: Rows, options: BoostingOptions) =>
+export const fit = (rows: Rows, options: BoostingOptions): BoostedTrees =>
   fitBoostedTrees(rows.values, PAIR_FEATURES.length, rows.labels, options);
 
 /** The whole procedure; returns the lines to print. */

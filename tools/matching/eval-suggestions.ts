@@ -5,6 +5,7 @@ import {
   parseHollandCode,
   rankOccupations,
   resolveJobTitle,
+  SHIPPED_MOBILITY_MODEL,
   TitleMatcher,
   type CandidateProfile,
 } from '@passerelle/matching/domain';
@@ -22,7 +23,9 @@ import { nationalDemand } from './national-demand';
  * demand (the files carry no person's area).
  *
  *   npm run eval:suggestions -- --titles "Soudeur,Cariste" [--holland EIR] [--track retraining]
- *                               [--limit 10] [--lang fr|en] [--from ../shared/data]
+ *                               [--limit 10] [--lang fr|en] [--from ../shared/data] [--linear]
+ *
+ * `--linear` ranks without the learned mobility (the neighbours' score instead), as before issue 19.
  */
 const { values } = parseArgs({
   options: {
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '10' },
     lang: { type: 'string', default: 'fr' },
     from: { type: 'string', default: '../shared/data' },
+    linear: { type: 'boolean', default: false },
   },
 });
 
@@ -53,6 +57,8 @@ function main(): void {
     skills,
     demandFor: (code: string) => demand.get(code) ?? null,
     demandScale: demandScale(demand),
+    // As the service ranks (ReferenceCatalogueCache): with the learned mobility, unless --linear.
+    mobility: values.linear ? undefined : { model: SHIPPED_MOBILITY_MODEL, nationalDemand: demand },
   };
   const hollandCode = parseHollandCode(values.holland!);
   const track = values.track as Track;

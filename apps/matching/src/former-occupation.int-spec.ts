@@ -239,13 +239,16 @@ describe('the former job title at enrolment', () => {
     const [first] = await waitFor(
       async () => {
         const rows = (await dataSource.query(
-          `SELECT occupation_code FROM occupation_recommendation WHERE candidate_id = $1 ORDER BY rank LIMIT 1`,
+          `SELECT occupation_code FROM occupation_recommendation WHERE candidate_id = $1 AND proximity = 'same'`,
           [sure],
         )) as { occupation_code: string }[];
         return rows.length > 0 ? rows : null;
       },
       { what: 'recommendations of the sure title', timeoutMs: 30_000 },
     );
+    // Ranked on N1103: it is the person's own occupation in the list. (Not necessarily first here:
+    // H2105 and H2909 were given N1103's very skills above, so the learned mobility finds them as
+    // likely as a ROME link and demand or interests may put one of these twins ahead.)
     expect(first!.occupation_code).toBe('N1103');
     expect(
       (await gql<Entities>('opsLyon', CONFIRMATION, { id: sure })).data!._entities[0]!

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   localDemandArea,
   OccupationCatalogue,
+  SHIPPED_MOBILITY_MODEL,
   SkillSpace,
   TitleMatcher,
   type LabourDemand,
+  type LearnedMobilitySource,
   type LocalDemandArea,
   type Occupation,
 } from '@passerelle/matching/domain';
@@ -16,6 +18,8 @@ export interface ReferenceSnapshot {
   skills: SkillSpace;
   titles: TitleMatcher;
   nationalDemand: ReadonlyMap<string, LabourDemand>;
+  /** The learned mobility the ranking uses (docs/decisions/0053-learned-mobility-ranking.md). */
+  mobility: LearnedMobilitySource;
 }
 
 /** A profile as the local demand reads it. */
@@ -285,6 +289,7 @@ export class ReferenceCatalogueCache {
         )
         .locate(sectorsByOccupation(sectors), new Map(divisions.map((d) => [d.code, d.label]))),
       nationalDemand,
+      mobility: { model: SHIPPED_MOBILITY_MODEL, nationalDemand },
     };
   }
 }

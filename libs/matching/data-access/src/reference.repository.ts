@@ -15,6 +15,8 @@ export interface OccupationReferenceRow {
   regulated: boolean;
   executive: boolean;
   entryLevel: QualificationLevel | null;
+  /** The ROME 3 occupation it comes from (the learned mobility's "same parent"). */
+  parentCode: string | null;
   skillCodes: string[];
 }
 
@@ -83,6 +85,7 @@ export class ReferenceRepository {
     return this.runner(manager).query(`
       SELECT o."code", o."label", o."domain_code" AS "domainCode", o."riasec_major" AS "riasecMajor",
              o."riasec_minor" AS "riasecMinor", o."regulated", o."executive", o."entry_level" AS "entryLevel",
+             o."parent_code" AS "parentCode",
              coalesce(array_agg(os."skill_code" ORDER BY os."skill_code") FILTER (WHERE os."skill_code" IS NOT NULL), '{}') AS "skillCodes"
       FROM "occupation" o LEFT JOIN "occupation_skill" os ON os."rome_code" = o."code"
       GROUP BY o."code" ORDER BY o."code"`);

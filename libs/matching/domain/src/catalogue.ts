@@ -17,6 +17,8 @@ export interface Occupation {
   executive: boolean;
   /** The usual entry level, read from ROME's "accès au métier" text; null or absent when unknown. */
   entryLevel?: QualificationLevel | null;
+  /** The ROME 3 occupation it comes from (several ROME 4 ones may share one); absent when unknown. */
+  parentCode?: string | null;
 }
 
 /** A ROME mobility link: from an occupation, a ranked suggestion of another (1 = first). */

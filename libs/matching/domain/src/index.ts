@@ -29,6 +29,8 @@ export * from './occupation-ranking';
 export * from './neighbour-mobility';
 export * from './boosted-trees';
 export * from './mobility-features';
+export * from './learned-mobility';
+export * from './shipped-mobility-model';
 export * from './recommendation-explanation';
 export * from './evaluation';
 export * from './seeded-random';

@@ -4,6 +4,14 @@ import type { LabourDemand, Occupation, OccupationCatalogue } from './catalogue'
 import type { QualificationLevel } from './qualification-level';
 import { explainSuggestion, type ExplanationFacts, type Language } from './recommendation-explanation';
 import { neighbourMobility } from './neighbour-mobility';
+import {
+  learnedMobility,
+  modelFits,
+  pairHolders,
+  type MobilityModel,
+  type PairFeatureInputs,
+} from './learned-mobility';
+import { demandScale } from './labour-demand';
 import { interestFit, occupationHollandCode } from './riasec';
 import { SkillVectorSpace, type SkillSpace, type SkillVector } from './skill-space';
 
@@ -58,6 +66,20 @@ export interface RankingContext {
   demandFor: (occupationCode: string) => LabourDemand | null;
   /** Projects at which demand counts as full (e.g. the 90th percentile of occupations). */
   demandScale: number;
+  /**
+   * The learned mobility (issue 19, docs/decisions/0053-learned-mobility-ranking.md): the shipped
+   * model and the national demand its features read. Without it, or with a model whose features
+   * are not this code's, a target no ROME link names gets the neighbours' score as before.
+   */
+  mobility?: LearnedMobilitySource;
+}
+
+export interface LearnedMobilitySource {
+  model: MobilityModel;
+  /** National demand (the same for every person): the model scores a pair of occupations. */
+  nationalDemand: ReadonlyMap<string, LabourDemand>;
+  /** `LEARNED_MOBILITY_FACTOR` unless given (the evaluation tries others on half A). */
+  factor?: number;
 }
 
 type Weights = Record<keyof RankingComponents, number>;
@@ -200,6 +222,9 @@ const vectorCache = new WeakMap<
     neighbours: Map<string, Map<string, number>>;
     /** Each occupation's skills specific to a trade (`isSpecificSkill`), for the off-track rule. */
     specific: Map<string, readonly string[]>;
+    /** `learnedMobility` per model and former occupation, computed on first use. */
+    learned: WeakMap<MobilityModel, Map<string, Map<string, number>>>;
+    holders: Map<string, string[]> | null;
   }
 >();
 
@@ -209,6 +234,15 @@ const vectorCache = new WeakMap<
  * under any direct link (0.5-1). Measured in `eval:recommendations` (docs/matching.md).
  */
 export const NEIGHBOUR_MOBILITY_FACTOR = 0.4;
+
+/**
+ * With the learned model, a target no ROME link names gets this share of its learned score (the
+ * model's probability of a link, the former occupation's best candidate at 1) as its mobility, in
+ * place of 0.4 x the neighbours' score: the model's best candidate counts as ROME's first link.
+ * Chosen on half A of the occupations among 0.4, 0.5, 0.7 and 1 (the product's recall@10 0.310,
+ * 0.319, 0.332, 0.345), confirmed on half B (`eval:recommendations`, docs/matching.md).
+ */
+export const LEARNED_MOBILITY_FACTOR = 1;
 
 /** Occupation skill sets encoded once per catalogue, so ranking a person is 1,584 array merges. */
 function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
@@ -223,10 +257,72 @@ function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
         code,
         [...set].filter((skill) => isSpecificSkill(skill, skills)),
       );
-    cached = { space, vectors, neighbours: new Map(), specific };
+    cached = { space, vectors, neighbours: new Map(), specific, learned: new WeakMap(), holders: null };
     vectorCache.set(catalogue, cached);
   }
   return cached;
+}
+
+/** `neighbourMobility` of a former occupation, once per catalogue. */
+function cachedNeighbours(catalogue: OccupationCatalogue, skills: SkillSpace, code: string) {
+  const cache = encodedCatalogue(catalogue, skills);
+  let found = cache.neighbours.get(code);
+  if (!found) {
+    found = neighbourMobility(catalogue, cache.space, cache.vectors, code);
+    cache.neighbours.set(code, found);
+  }
+  return found;
+}
+
+/**
+ * What the learned model's pair features read, built from the ranking's own cache (the same
+ * encoded skills and neighbours): the product and `train:mobility-model` compute them alike.
+ */
+export function pairFeatureInputs(
+  catalogue: OccupationCatalogue,
+  skills: SkillSpace,
+  nationalDemand: ReadonlyMap<string, LabourDemand>,
+): PairFeatureInputs {
+  const cache = encodedCatalogue(catalogue, skills);
+  cache.holders ??= pairHolders(catalogue);
+  return {
+    catalogue,
+    skills,
+    space: cache.space,
+    vectors: cache.vectors,
+    neighbours: (code) => cachedNeighbours(catalogue, skills, code),
+    holders: cache.holders,
+    demandFor: (code) => nationalDemand.get(code) ?? null,
+    demandScale: demandScale(nationalDemand),
+    levelFit,
+    demandScore,
+    isSpecificSkill,
+  };
+}
+
+/**
+ * The learned mobility of a former occupation, once per catalogue and model (300 candidates, 400
+ * trees: about 120,000 node visits), or null when the model does not fit this code.
+ */
+function cachedLearned(
+  catalogue: OccupationCatalogue,
+  skills: SkillSpace,
+  source: LearnedMobilitySource,
+  code: string,
+): ReadonlyMap<string, number> | null {
+  if (!modelFits(source.model)) return null;
+  const cache = encodedCatalogue(catalogue, skills);
+  let byFormer = cache.learned.get(source.model);
+  if (!byFormer) {
+    byFormer = new Map();
+    cache.learned.set(source.model, byFormer);
+  }
+  let found = byFormer.get(code);
+  if (!found) {
+    found = learnedMobility(source.model, pairFeatureInputs(catalogue, skills, source.nationalDemand), code);
+    byFormer.set(code, found);
+  }
+  return found;
 }
 
 /**
@@ -249,7 +345,7 @@ export function rankOccupations(
  */
 export function occupationRanker(
   profile: CandidateProfile,
-  reference: Pick<RankingContext, 'catalogue' | 'skills'>,
+  reference: Pick<RankingContext, 'catalogue' | 'skills' | 'mobility'>,
   options: { limit?: number; minOffTrack?: number } = {},
 ): (demand: Pick<RankingContext, 'demandFor' | 'demandScale'>) => OccupationRecommendation[] {
   const { limit = 20, minOffTrack = 5 } = options;
@@ -263,15 +359,17 @@ export function occupationRanker(
     : undefined;
   const weights = TRACK_WEIGHTS[profile.track ?? 'unknown'];
   const cache = encodedCatalogue(catalogue, skills);
-  let neighbours: ReadonlyMap<string, number> = new Map();
-  if (former) {
-    let found = cache.neighbours.get(former.code);
-    if (!found) {
-      found = neighbourMobility(catalogue, space, vectors, former.code);
-      cache.neighbours.set(former.code, found);
-    }
-    neighbours = found;
-  }
+  const neighbours: ReadonlyMap<string, number> = former
+    ? cachedNeighbours(catalogue, skills, former.code)
+    : new Map();
+  const learned =
+    former && reference.mobility ? cachedLearned(catalogue, skills, reference.mobility, former.code) : null;
+  // Where no ROME link names the target: the learned score, or the neighbours' without the model.
+  const learnedFactor = reference.mobility?.factor ?? LEARNED_MOBILITY_FACTOR;
+  const indirect = (code: string) =>
+    learned
+      ? learnedFactor * (learned.get(code) ?? 0)
+      : NEIGHBOUR_MOBILITY_FACTOR * (neighbours.get(code) ?? 0);
   const personLevel = former?.entryLevel ?? null;
   const acceptsStepDown = profile.acceptsStepDown ?? false;
 
@@ -295,7 +393,7 @@ export function occupationRanker(
     const proximity = classify(former?.code ?? null, target, order);
     const components = {
       skills: skillFit(space.sharedWeight(haveVector, targetVector), haveVector.total, targetVector.total),
-      mobility: mobilityScore(order, same) || NEIGHBOUR_MOBILITY_FACTOR * (neighbours.get(target.code) ?? 0),
+      mobility: mobilityScore(order, same) || indirect(target.code),
       interests: interestFit(profile.hollandCode, {
         major: target.riasecMajor,
         minor: target.riasecMinor,
@@ -342,7 +440,7 @@ export function occupationRanker(
     });
   }
   return (area) => {
-    const context: RankingContext = { catalogue, skills, ...area };
+    const context: RankingContext = { catalogue, skills, mobility: reference.mobility, ...area };
     const scored: Scored[] = placed.map(({ factor, components: personal, ...item }) => {
       const demand = area.demandFor(item.occupationCode);
       const components: RankingComponents = {
@@ -383,8 +481,8 @@ export function occupationRanker(
       return {
         ...full,
         rank: index + 1,
-        explanation: explainRecommendation(full, profile, context, 'fr'),
-        explanationEn: explainRecommendation(full, profile, context, 'en'),
+        explanation: explainRecommendation(full, profile, context, 'fr', neighbours),
+        explanationEn: explainRecommendation(full, profile, context, 'en', neighbours),
       };
     });
   }
@@ -440,6 +538,12 @@ export function explainRecommendation(
   profile: CandidateProfile,
   context: RankingContext,
   language: Language = 'fr',
+  /**
+   * The former occupation's `neighbourMobility`: "people in jobs close to yours move there" is said
+   * only where the neighbours lead (the learned score may lift a target they do not). Without it,
+   * any mobility without a link of the person's own occupation comes from the neighbours.
+   */
+  neighbours?: ReadonlyMap<string, number>,
 ): string {
   const { catalogue } = context;
   const occupation = catalogue.byCode.get(item.occupationCode);
@@ -453,9 +557,10 @@ export function explainRecommendation(
     specificSharedSkillCodes: item.sharedSkillCodes.filter((code) => isSpecificSkill(code, context.skills)),
     missingSkillCodes: item.missingSkillCodes,
     usualStepFrom: item.mobilityOrder !== null && former ? former.label : null,
-    // Only a link of a neighbour gives mobility without a link of the person's own occupation.
     stepFromNeighbours:
-      item.mobilityOrder === null && item.proximity !== 'same' && item.components.mobility > 0,
+      item.mobilityOrder === null &&
+      item.proximity !== 'same' &&
+      (neighbours ? (neighbours.get(item.occupationCode) ?? 0) > 0 : item.components.mobility > 0),
     interests:
       item.components.interests !== null && occupation
         ? {

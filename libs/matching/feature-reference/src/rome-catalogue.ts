@@ -23,6 +23,7 @@ export function catalogueFromRelease(release: RomeRelease): {
       regulated: occupation.regulated,
       executive: occupation.executive,
       entryLevel: occupation.entryLevel,
+      parentCode: occupation.parentCode,
     })),
     release.mobility,
     new Map(release.skills.map((skill) => [skill.code, skill.label])),

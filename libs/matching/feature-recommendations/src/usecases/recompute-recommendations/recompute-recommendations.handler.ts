@@ -70,6 +70,7 @@ export class RecomputeRecommendationsHandler {
         skills: snapshot.skills,
         demandFor: (code) => demand.get(code) ?? null,
         demandScale: demandScale(demand),
+        mobility: snapshot.mobility,
       },
       { limit: RECOMMENDATIONS_PER_PERSON },
     );
