@@ -101,6 +101,17 @@ async function outboxes(db: Databases): Promise<Record<Service, number>> {
   return left;
 }
 
+/**
+ * Emails the notifier wrote and its sender has yet to send, due now: writing a batch's invitations
+ * outruns the sender (decision 0055), so the run is settled once they are sent too.
+ */
+async function emailsDue(db: Databases): Promise<number> {
+  return countOf(
+    db.notifier,
+    `SELECT count(*) AS n FROM outgoing_message WHERE status = 'pending' AND channel = 'email' AND next_attempt_at <= now()`,
+  );
+}
+
 async function main(): Promise<number> {
   const options = parseSoakArgs(process.argv.slice(2));
   const run: Run = { options };
@@ -255,7 +266,9 @@ async function soak(run: Run): Promise<number> {
     if (allReached && importDoneAt && pending.size === 0 && faultResults.size === steps.length) {
       const left = await outboxes(db);
       const lags = await groupLags(run.kafka.kafka, platform.groupPrefix);
-      if (Object.values(left).every((n) => n === 0) && Object.values(lags).every((n) => n === 0)) break;
+      const due = await emailsDue(db);
+      if (Object.values(left).every((n) => n === 0) && Object.values(lags).every((n) => n === 0) && due === 0)
+        break;
       // What the run still waits for once every person is everywhere: where the time after goes.
       if (performance.now() - lastWait > 5000) {
         lastWait = performance.now();
@@ -266,6 +279,7 @@ async function soak(run: Run): Promise<number> {
           ...Object.entries(lags)
             .filter(([, n]) => n > 0)
             .map(([group, n]) => `${group.slice(platform.groupPrefix.length + 1)} lag ${n}`),
+          ...(due > 0 ? [`notifier emails due ${due}`] : []),
         ];
         say(`settling: ${waiting.join(', ')}`);
       }
@@ -448,7 +462,7 @@ async function soak(run: Run): Promise<number> {
     );
   row('import done (batch finished)', importDoneAt || undefined);
   for (const projection of PROJECTIONS) row(`last effect: ${projection.name}`, reachedAt[projection.name]);
-  row('settled (outboxes empty, lag 0)', settledAt);
+  row('settled (outboxes empty, lag 0, emails sent)', settledAt);
   console.log(
     `messages on passerelle.intake.candidate during the run: ${candidateMessages} (${valid} enrolments, ${poison.length} poison, the rest other events or re-sent)`,
   );

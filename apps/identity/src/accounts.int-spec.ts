@@ -137,12 +137,16 @@ async function invitationsIssued(accountId: string): Promise<Record<string, unkn
 /** Calls one of identity's internal routes as `caller`, for `audience`. */
 async function internal(
   path: string,
-  { caller = 'notifier', audience = 'identity', method = 'GET' } = {},
+  { caller = 'notifier', audience = 'identity', method = 'GET', body = undefined as unknown } = {},
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const token = await signServiceToken(caller, audience, secret);
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}` },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
@@ -587,11 +591,25 @@ describe('the routes the notifier asks', () => {
     expect((ops.body['recipients'] as { accountId: string }[]).map((r) => r.accountId)).toContain(opsHere.id);
   });
 
-  it('answers services it names only, with a valid token for identity', async () => {
-    const path = `/internal/recipients/${randomUUID()}`;
-    expect((await fetch(`${baseUrl}${path}`)).status).toBe(401);
-    expect((await internal(path, { caller: 'matching' })).status).toBe(403);
-    expect((await internal(path, { audience: 'intake' })).status).toBe(401);
+  it.each([
+    // The single routes answer 404 for nobody; the many-at-once routes of a Kafka batch (decision
+    // 0055) answer 200 with the unknown left out or marked. The same callers, the same refusals.
+    ['GET', `/internal/recipients/${randomUUID()}`, undefined, 404],
+    ['POST', `/internal/invitations/${randomUUID()}/link`, undefined, 404],
+    ['POST', '/internal/recipients/by-accounts', { accountIds: [randomUUID()] }, 200],
+    ['POST', '/internal/invitations/links', { invitationIds: [randomUUID()] }, 200],
+  ] as const)(
+    'answers %s %s to services it names only, with a valid token for identity',
+    async (method, path, body, status) => {
+      const init = { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+      expect((await fetch(`${baseUrl}${path}`, body ? init : { method })).status).toBe(401);
+      expect((await internal(path, { method, body, caller: 'matching' })).status).toBe(403);
+      expect((await internal(path, { method, body, audience: 'intake' })).status).toBe(401);
+      expect((await internal(path, { method, body })).status).toBe(status);
+    },
+  );
+
+  it('answers an unknown invitation’s link with INVITATION_NOT_FOUND', async () => {
     expect((await internal(`/internal/invitations/${randomUUID()}/link`, { method: 'POST' })).body).toEqual({
       error: 'INVITATION_NOT_FOUND',
     });

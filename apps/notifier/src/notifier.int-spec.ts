@@ -84,8 +84,22 @@ describe('invitations', () => {
     await notifier.republish(event);
     expect(await settledMailTo(nadia.email)).toHaveLength(1);
     expect(notifier.identity.mints.get(invitationId)).toBe(1);
-    expect(notifier.identity.calls.filter((call) => call.path.includes(invitationId))).toEqual([
-      { method: 'POST', path: `/internal/invitations/${invitationId}/link`, caller: 'notifier' },
+    // One call per Kafka batch (decision 0055): the recipients, then the links.
+    expect(notifier.identity.calls.filter((call) => JSON.stringify(call).includes(nadia.accountId))).toEqual([
+      {
+        method: 'POST',
+        path: '/internal/recipients/by-accounts',
+        caller: 'notifier',
+        body: { accountIds: [nadia.accountId] },
+      },
+    ]);
+    expect(notifier.identity.calls.filter((call) => JSON.stringify(call).includes(invitationId))).toEqual([
+      {
+        method: 'POST',
+        path: '/internal/invitations/links',
+        caller: 'notifier',
+        body: { invitationIds: [invitationId] },
+      },
     ]);
     // Sent: the delivery log keeps the kind and status, not the address, nor the link.
     expect(await outgoing('recipient_account_id = $1', [nadia.accountId])).toEqual([

@@ -22,7 +22,7 @@ export class IdentityDirectoryDouble {
   private readonly recipients = new Map<string, Recipient>();
   private readonly invitations = new Map<string, Invitation>();
   /** Each call as received: method, path and the caller its token named. */
-  readonly calls: { method: string; path: string; caller: string }[] = [];
+  readonly calls: { method: string; path: string; caller: string; body?: unknown }[] = [];
   /** How many links were minted per invitation. */
   readonly mints = new Map<string, number>();
 
@@ -116,11 +116,32 @@ export class IdentityDirectoryDouble {
       return this.answer(response, 401, { message: 'this route answers services only' });
     }
     if (caller !== 'notifier') return this.answer(response, 403, { message: `not open to ${caller}` });
-    this.calls.push({ method: request.method ?? 'GET', path: url.pathname + url.search, caller });
+    const body = request.headers['content-type'] === 'application/json' ? await bodyOf(request) : undefined;
+    this.calls.push({
+      method: request.method ?? 'GET',
+      path: url.pathname + url.search,
+      caller,
+      ...(body === undefined ? {} : { body }),
+    });
 
     const path = url.pathname.split('/').filter(Boolean); // internal, recipients|invitations, ...
     if (request.method === 'POST' && path[1] === 'invitations' && path[3] === 'link' && path.length === 4) {
-      return this.mint(response, path[2] ?? '');
+      const minted = this.mintOne(path[2] ?? '');
+      return this.answer(response, minted.status, minted.body);
+    }
+    // The many-at-once routes (decision 0055): the single routes' answers, per id.
+    if (request.method === 'POST' && url.pathname === '/internal/invitations/links') {
+      const { invitationIds } = body as { invitationIds: string[] };
+      const links = [...new Set(invitationIds)].map((invitationId) => {
+        const minted = this.mintOne(invitationId);
+        return { invitationId, ...minted.body };
+      });
+      return this.answer(response, 200, { links });
+    }
+    if (request.method === 'POST' && url.pathname === '/internal/recipients/by-accounts') {
+      const { accountIds } = body as { accountIds: string[] };
+      const recipients = [...new Set(accountIds)].flatMap((id) => this.recipients.get(id) ?? []);
+      return this.answer(response, 200, { recipients });
     }
     if (request.method !== 'GET' || path[0] !== 'internal' || path[1] !== 'recipients') {
       return this.answer(response, 404, { message: 'no such route' });
@@ -149,22 +170,30 @@ export class IdentityDirectoryDouble {
   /** Ops of every office (the contract's `all_offices`), answered for any office. */
   readonly allOffices = new Set<string>();
 
-  private mint(response: ServerResponse, invitationId: string): void {
+  private mintOne(invitationId: string): { status: number; body: Record<string, unknown> } {
     const invitation = this.invitations.get(invitationId);
-    if (!invitation) return this.answer(response, 404, { message: 'unknown invitation' });
-    if (invitation.state === 'gone')
-      return this.answer(response, 410, { message: 'used, expired or superseded' });
+    if (!invitation) return { status: 404, body: { error: 'INVITATION_NOT_FOUND' } };
+    if (invitation.state === 'gone') return { status: 410, body: { error: 'INVITATION_USED' } };
     const count = (this.mints.get(invitationId) ?? 0) + 1;
     this.mints.set(invitationId, count);
-    this.answer(response, 200, {
-      url: `https://identity.passerelle.test/invitation/${invitationId}#secret-${count}`,
-      expiresAt: invitation.expiresAt.toISOString(),
-      purpose: invitation.purpose,
-      accountId: invitation.accountId,
-    });
+    return {
+      status: 200,
+      body: {
+        url: `https://identity.passerelle.test/invitation/${invitationId}#secret-${count}`,
+        expiresAt: invitation.expiresAt.toISOString(),
+        purpose: invitation.purpose,
+        accountId: invitation.accountId,
+      },
+    };
   }
 
   private answer(response: ServerResponse, status: number, body: unknown): void {
     response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   }
+}
+
+async function bodyOf(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
 }

@@ -20,6 +20,7 @@ import { EraseAccountHandler } from './usecases/erase-account/erase-account.hand
 import { FindRecipientHandler } from './usecases/find-recipient/find-recipient.handler';
 import { FollowCandidateHandler } from './usecases/follow-candidate/follow-candidate.handler';
 import { MintInvitationLinkHandler } from './usecases/mint-invitation-link/mint-invitation-link.handler';
+import { MintInvitationLinksHandler } from './usecases/mint-invitation-links/mint-invitation-links.handler';
 import { OpenCandidateAccountHandler } from './usecases/open-candidate-account/open-candidate-account.handler';
 import { OpenCandidateAccountsHandler } from './usecases/open-candidate-accounts/open-candidate-accounts.handler';
 import { OpenCoachAccountHandler } from './usecases/open-coach-account/open-coach-account.handler';
@@ -52,6 +53,7 @@ export const ACCOUNTS_TYPE_PATHS = [join(__dirname, 'accounts.graphql')];
     ResendInvitationHandler,
     RevokeSessionsHandler,
     MintInvitationLinkHandler,
+    MintInvitationLinksHandler,
     FindRecipientHandler,
     IdentityPersonalDataRepository,
     ExportPersonalDataHandler,

@@ -9,3 +9,6 @@ export * from './usecases/remind-session/remind-session.handler';
 export * from './usecases/notify-session-change/notify-session-change.handler';
 export * from './usecases/notify-session-change/notify-session-change.command';
 export * from './usecases/apply-awaiting-events/apply-awaiting-events.handler';
+export * from './usecases/send-access-link/send-access-link.handler';
+export * from './usecases/send-access-links/send-access-links.handler';
+export * from './usecases/send-access-link/send-access-link.command';

@@ -33,6 +33,7 @@ import { NotifySessionChangeHandler } from './usecases/notify-session-change/not
 import { RemindSessionHandler } from './usecases/remind-session/remind-session.handler';
 import { RemindApplicationFollowUpHandler } from './usecases/remind-application-follow-up/remind-application-follow-up.handler';
 import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
+import { SendAccessLinksHandler } from './usecases/send-access-links/send-access-links.handler';
 import { SendDigestsHandler } from './usecases/send-digests/send-digests.handler';
 import { ApplyAwaitingEventsHandler } from './usecases/apply-awaiting-events/apply-awaiting-events.handler';
 import { ExpireAwaitingEventsHandler } from './usecases/expire-awaiting-events/expire-awaiting-events.handler';
@@ -59,6 +60,7 @@ import { ExpireAwaitingEventsHandler } from './usecases/expire-awaiting-events/e
     HonourConsentHandler,
     MessageQueue,
     SendAccessLinkHandler,
+    SendAccessLinksHandler,
     NotifySessionChangeHandler,
     ApplyAwaitingEventsHandler,
     ExpireAwaitingEventsHandler,

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { Clock } from '@passerelle/shared/clock';
-import type { EventOf } from '@passerelle/shared/contracts';
-import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
+import { InboxBatchContext, InboxContext, OnEvent, OnEventBatch } from '@passerelle/shared/messaging';
 import { AlertDistressHandler } from './usecases/alert-distress/alert-distress.handler';
 import { AnnounceResultsHandler } from './usecases/announce-results/announce-results.handler';
 import { CollectAtRiskHandler } from './usecases/collect-at-risk/collect-at-risk.handler';
@@ -10,13 +10,13 @@ import { CollectJobLeadsHandler } from './usecases/collect-job-leads/collect-job
 import { EraseCandidateHandler } from './usecases/erase-candidate/erase-candidate.handler';
 import { HonourConsentHandler } from './usecases/honour-consent/honour-consent.handler';
 import { RemindApplicationFollowUpHandler } from './usecases/remind-application-follow-up/remind-application-follow-up.handler';
-import { SendAccessLinkHandler } from './usecases/send-access-link/send-access-link.handler';
+import { SendAccessLinksHandler } from './usecases/send-access-links/send-access-links.handler';
 
 /** Identity's invitations, and what intake (consents too), assessment, pathway, matching and career say about a person. */
 @Controller()
 export class PeopleEventsConsumer {
   constructor(
-    private readonly accessLink: SendAccessLinkHandler,
+    private readonly accessLinks: SendAccessLinksHandler,
     private readonly results: AnnounceResultsHandler,
     private readonly jobLeads: CollectJobLeadsHandler,
     private readonly distress: AlertDistressHandler,
@@ -27,15 +27,25 @@ export class PeopleEventsConsumer {
     private readonly clock: Clock,
   ) {}
 
-  @OnEvent('InvitationIssued.v1')
+  /**
+   * An HR file's invitations arrive by the thousand: a Kafka batch's are written together, with
+   * one call of each kind to identity (decision 0055; `SendAccessLinksHandler`), with the results
+   * of `SendAccessLinkHandler` one by one.
+   */
+  @OnEventBatch('InvitationIssued.v1')
   async onInvitationIssued(
-    @Payload() event: EventOf<'InvitationIssued.v1'>,
-    @Ctx() context: InboxContext,
+    @Payload() events: readonly AnyEvent[],
+    @Ctx() context: InboxBatchContext,
   ): Promise<void> {
-    const { invitationId, accountId, purpose } = event.payload;
-    await this.accessLink.execute(
+    const issued = events as readonly EventOf<'InvitationIssued.v1'>[];
+    await this.accessLinks.execute(
       context.manager,
-      { eventId: event.eventId, invitationId, accountId, purpose },
+      issued.map(({ eventId, payload: { invitationId, accountId, purpose } }) => ({
+        eventId,
+        invitationId,
+        accountId,
+        purpose,
+      })),
       this.clock.now(),
     );
   }

@@ -13,6 +13,12 @@ export class AccountRepository {
     return this.dataSource.getRepository(AccountEntity).findOneBy({ id });
   }
 
+  /** The accounts among these ids, in one statement (unknown ids are left out). */
+  findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(AccountEntity).findBy({ id: In([...ids]) });
+  }
+
   /** By the address as typed: addresses are stored and compared lower-case. */
   /** Inside a transaction, pass its manager: a second connection per transaction can drain the pool. */
   findByEmail(

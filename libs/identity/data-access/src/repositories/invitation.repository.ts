@@ -23,6 +23,18 @@ export class InvitationRepository {
       .getOne();
   }
 
+  /** The invitations among these ids locked for this transaction, in id order (two batches wait, never deadlock). */
+  findManyForUpdate(manager: EntityManager, ids: readonly string[]): Promise<InvitationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(InvitationEntity)
+      .createQueryBuilder('invitation')
+      .setLock('pessimistic_write')
+      .where('invitation.id IN (:...ids)', { ids: [...ids] })
+      .orderBy('invitation.id')
+      .getMany();
+  }
+
   /**
    * Issues a new invitation (its secret is minted when the email is written), superseding older
    * ones: only the way in of the latest email works, whichever purpose the earlier ones had.
@@ -69,6 +81,20 @@ export class InvitationRepository {
 
   async saveSecretDigest(manager: EntityManager, id: string, secretDigest: string): Promise<void> {
     await manager.getRepository(InvitationEntity).update({ id }, { secretDigest });
+  }
+
+  /** Each invitation's new secret digest, in one statement. */
+  async saveSecretDigests(
+    manager: EntityManager,
+    digests: readonly { id: string; secretDigest: string }[],
+  ): Promise<void> {
+    if (digests.length === 0) return;
+    await manager.query(
+      `UPDATE invitation SET secret_digest = minted.digest
+         FROM unnest($1::uuid[], $2::text[]) AS minted(id, digest)
+        WHERE invitation.id = minted.id`,
+      [digests.map((d) => d.id), digests.map((d) => d.secretDigest)],
+    );
   }
 
   async markUsed(manager: EntityManager, id: string, now: Date): Promise<void> {

@@ -23,6 +23,16 @@ export class AwaitingAccountRepository {
     ]);
   }
 
+  /** `lock` for many people, taken in id order so two batches wait for each other, never deadlock. */
+  async lockMany(manager: EntityManager, candidateIds: readonly string[]): Promise<void> {
+    if (candidateIds.length === 0) return;
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('awaiting_account:' || id, 0))
+         FROM (SELECT DISTINCT unnest($1::text[]) AS id ORDER BY 1) AS people`,
+      [[...candidateIds]],
+    );
+  }
+
   async seen(manager: EntityManager, candidateId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM account_seen WHERE candidate_id = $1`, [
       candidateId,
@@ -34,6 +44,15 @@ export class AwaitingAccountRepository {
     await manager.query(
       `INSERT INTO account_seen (candidate_id, seen_at) VALUES ($1, $2) ON CONFLICT (candidate_id) DO NOTHING`,
       [candidateId, now],
+    );
+  }
+
+  async markSeenMany(manager: EntityManager, candidateIds: readonly string[], now: Date): Promise<void> {
+    if (candidateIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO account_seen (candidate_id, seen_at) SELECT DISTINCT unnest($1::uuid[]), $2::timestamptz
+       ON CONFLICT (candidate_id) DO NOTHING`,
+      [[...candidateIds], now],
     );
   }
 
@@ -63,6 +82,26 @@ export class AwaitingAccountRepository {
          SELECT * FROM taken ORDER BY position`,
       [candidateId, before ?? null],
     );
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      candidateId: row.candidate_id,
+      event: row.event,
+      receivedAt: row.received_at,
+    }));
+  }
+
+  /** `take` for many people (all their kept events), in one statement: by person, each in their order. */
+  async takeMany(manager: EntityManager, candidateIds: readonly string[]): Promise<KeptEvent[]> {
+    if (candidateIds.length === 0) return [];
+    const rows: { event_id: string; candidate_id: string; event: unknown; received_at: Date }[] =
+      await manager.query(
+        `WITH taken AS (
+             DELETE FROM awaiting_account WHERE candidate_id = ANY($1::uuid[])
+             RETURNING event_id, candidate_id, event, received_at, position
+           )
+           SELECT * FROM taken ORDER BY candidate_id, position`,
+        [[...candidateIds]],
+      );
     return rows.map((row) => ({
       eventId: row.event_id,
       candidateId: row.candidate_id,

@@ -19,6 +19,15 @@ export class FindRecipientHandler {
     return account ? toRecipient(account) : null;
   }
 
+  /** The recipients of the known accounts among these ids, in the order asked (decision 0055). */
+  async byAccounts(accountIds: readonly string[]): Promise<Recipient[]> {
+    const found = new Map((await this.accounts.findByIds(accountIds)).map((a) => [a.id, a]));
+    return [...new Set(accountIds)].flatMap((id) => {
+      const account = found.get(id);
+      return account ? [toRecipient(account)] : [];
+    });
+  }
+
   /** The ops who serve an office (its own and every-office ops), to tell about its queue. */
   async opsOfOffice(officeId: string): Promise<Recipient[]> {
     return (await this.accounts.opsOfOffice(officeId)).map(toRecipient);

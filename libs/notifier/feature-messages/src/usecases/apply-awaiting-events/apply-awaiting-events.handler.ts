@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AwaitingAccountRepository } from '@passerelle/notifier/data-access';
+import { AwaitingAccountRepository, type KeptEvent } from '@passerelle/notifier/data-access';
 import {
   notifySessionChangeOf,
   type SessionChangeEvent,
@@ -41,6 +41,37 @@ export class ApplyAwaitingEventsHandler {
         `awaiting account: ${kept.length} kept event(s) of candidate ${command.candidateId} applied` +
           (command.before ? ' (wait over)' : ''),
       );
+    }
+    return written;
+  }
+
+  /**
+   * `execute` without `before` for a Kafka batch's people whose account exists (decision 0055):
+   * their locks (id order), `account_seen` and kept events in one statement each, then each
+   * person's kept events in their order, people in the order given.
+   */
+  async executeForAccounts(
+    manager: EntityManager,
+    candidateIds: readonly string[],
+    now: Date,
+  ): Promise<number> {
+    const people = [...new Set(candidateIds)];
+    await this.awaiting.lockMany(manager, people);
+    await this.awaiting.markSeenMany(manager, people, now);
+    const kept = new Map<string, KeptEvent[]>();
+    for (const event of await this.awaiting.takeMany(manager, people)) {
+      kept.set(event.candidateId, [...(kept.get(event.candidateId) ?? []), event]);
+    }
+    let written = 0;
+    for (const [candidateId, theirs] of [...kept].sort(([a], [b]) => people.indexOf(a) - people.indexOf(b))) {
+      for (const { event } of theirs) {
+        written += await this.sessionChange.execute(
+          manager,
+          notifySessionChangeOf(event as SessionChangeEvent),
+          now,
+        );
+      }
+      this.logger.log(`awaiting account: ${theirs.length} kept event(s) of candidate ${candidateId} applied`);
     }
     return written;
   }
