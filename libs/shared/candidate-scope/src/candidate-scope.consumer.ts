@@ -1,25 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { EventOf } from '@passerelle/shared/contracts';
-import { InboxContext, OnEvent } from '@passerelle/shared/messaging';
+import type { AnyEvent, EventOf } from '@passerelle/shared/contracts';
+import { InboxBatchContext, InboxContext, OnEvent, OnEventBatch } from '@passerelle/shared/messaging';
 import { CandidateScopeRepository } from './candidate-scope.repository';
 
 /**
- * Records enrolments in the local access projection, one event at a time. A service whose own
- * enrolment handler is a batch one (`@OnEventBatch('CandidateEnrolled.v1')`, pathway) cannot have
- * this per-event one too: Nest calls every handler of a key with the same arguments. It imports
+ * Records enrolments in the local access projection, a Kafka batch's in one statement: an HR
+ * file's people arrive by the thousand, and the notifier and career read them with nothing else
+ * to do. A service whose own enrolment handler needs the rows in its own order (pathway) imports
  * `CandidateScopeOwnEnrolmentsModule` and records them itself (`recordEnrolments`).
  */
 @Controller()
 export class CandidateScopeEnrolmentConsumer {
   constructor(private readonly scopes: CandidateScopeRepository) {}
 
-  @OnEvent('CandidateEnrolled.v1')
-  async onEnrolled(
-    @Payload() event: EventOf<'CandidateEnrolled.v1'>,
-    @Ctx() context: InboxContext,
-  ): Promise<void> {
-    await this.scopes.recordEnrolment(context.manager, event);
+  @OnEventBatch('CandidateEnrolled.v1')
+  async onEnrolled(@Payload() events: readonly AnyEvent[], @Ctx() context: InboxBatchContext): Promise<void> {
+    await this.scopes.recordEnrolments(context.manager, events as readonly EventOf<'CandidateEnrolled.v1'>[]);
   }
 }
 
