@@ -4,6 +4,7 @@ import {
   LEARNED_MOBILITY_FACTOR,
   NEIGHBOUR_MOBILITY_FACTOR,
   occupationRanker,
+  WELL_TRODDEN_RANK,
   rankOccupations,
   type CandidateProfile,
   type RankingContext,
@@ -128,5 +129,73 @@ describe('the learned mobility in the ranking', () => {
     const mobility = { model, nationalDemand: new Map() };
     const ranker = occupationRanker(welder, { catalogue, skills, mobility });
     expect(ranker({ demandFor: () => null, demandScale: 1 })).toEqual(withModel);
+  });
+});
+
+// Off-track (another domain): a welder with a CAP (level 3) and jobs sharing no skill with theirs.
+// The model finds every target nothing links into likely; M1601 has a link into it (unlikely).
+const offTrack = [
+  job('H2913', ['weld', 'grind', 'read-plans', 'gas'], 3),
+  job('K1201', ['t-care'], 3),
+  job('K1202', ['t-clean'], 2),
+  job('M1601', ['t-office'], 3),
+  job('M1602', ['t-desk'], 3),
+].map((o) => ({ ...o, riasecMajor: 'C' as const }));
+const offTrackCatalogue = new OccupationCatalogue(offTrack, [
+  { fromCode: 'M1602', toCode: 'M1601', order: 1 },
+]);
+const offTrackContext = (mobility?: RankingContext['mobility']): RankingContext => ({
+  catalogue: offTrackCatalogue,
+  skills: SkillSpace.specific(offTrack.map((o) => o.skillCodes)),
+  demandFor: () => null,
+  demandScale: 1,
+  mobility,
+});
+const capWelder: CandidateProfile = { ...welder, hollandCode: ['R'] };
+const codes = (profile: CandidateProfile, mobility?: RankingContext['mobility']) =>
+  rankOccupations(profile, offTrackContext(mobility)).map((r) => r.occupationCode);
+
+describe('off-track suggestions that rest on the learned mobility (well trodden)', () => {
+  it("keeps a target among the model's best with no specific skill shared", () => {
+    expect(WELL_TRODDEN_RANK).toBeGreaterThanOrEqual(4);
+    expect(codes(capWelder, { model, nationalDemand: new Map() })).toEqual(
+      expect.arrayContaining(['K1201', 'M1602']),
+    );
+  });
+
+  it("drops a target outside the model's best: M1601 ranks fourth of four", () => {
+    const ranked = codes(capWelder, { model, nationalDemand: new Map(), wellTroddenRank: 3 });
+    expect(ranked).toContain('K1201');
+    expect(ranked).not.toContain('M1601');
+  });
+
+  it('still drops a job asking no qualification for a skilled person, unless they accept a step down', () => {
+    const mobility = { model, nationalDemand: new Map() };
+    expect(codes(capWelder, mobility)).not.toContain('K1202');
+    expect(codes({ ...capWelder, acceptsStepDown: true }, mobility)).toContain('K1202');
+  });
+
+  it.each([
+    ['without a model', undefined],
+    [
+      'with a model whose features are not this code',
+      { model: { ...model, features: PAIR_FEATURES.slice(1) } },
+    ],
+    ['with the well-trodden rank at 0', { model, wellTroddenRank: 0 }],
+  ])('changes nothing %s: no off-track target without specific skills', (_, mobility) => {
+    const asked = mobility && { ...mobility, nationalDemand: new Map() };
+    expect(codes(capWelder, asked)).toEqual(['H2913']);
+  });
+
+  it.each([
+    ['fr', 'Des personnes qui exerçaient un métier comme le vôtre y évoluent souvent.'],
+    ['en', 'People who held occupations like yours often move into it.'],
+  ] as const)('says why in words a person understands (%s)', (language, sentence) => {
+    const found = rankOccupations(capWelder, offTrackContext({ model, nationalDemand: new Map() })).find(
+      (r) => r.occupationCode === 'K1201',
+    );
+    const said = language === 'fr' ? found?.explanation : found?.explanationEn;
+    expect(said).toContain(sentence);
+    expect(said).not.toMatch(/model|modèle|learned|appris/);
   });
 });

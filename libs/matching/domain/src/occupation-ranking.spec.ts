@@ -252,6 +252,19 @@ describe('the off-track rule', () => {
     expect(welder({ entryLevel: 2, major: 'R', fit: 0, ...change })).toBe(false);
   });
 
+  it.each([
+    // [case, target entry level, target's main interest, interest fit, step down asked, well trodden, breaks]
+    ['well trodden (the learned model), CAP, no specific skill', 3, 'R', 0.6, false, true, false],
+    ['the same target, not well trodden (or no model)', 3, 'R', 0.6, false, false, true],
+    ['well trodden, called by interests (E), no specific skill', 4, 'E', 0.9, false, true, false],
+    ['well trodden, but no qualification asked of a skilled person', 2, 'R', 0.6, false, true, true],
+    ['well trodden, no qualification asked, step down asked', 2, 'R', 0.6, true, true, false],
+  ] as const)('%s', (_, entryLevel, major, fit, acceptsStepDown, wellTrodden, breaks) => {
+    expect(welder({ entryLevel, major, fit, specificSkillsShared: 0, acceptsStepDown, wellTrodden })).toBe(
+      breaks,
+    );
+  });
+
   it('does not hold an unskilled person back from jobs asking no qualification that share their skills', () => {
     expect(welder({ entryLevel: 2, major: 'R', fit: 0.6, personLevel: 2, specificSkillsShared: 2 })).toBe(
       false,

@@ -80,6 +80,8 @@ export interface LearnedMobilitySource {
   nationalDemand: ReadonlyMap<string, LabourDemand>;
   /** `LEARNED_MOBILITY_FACTOR` unless given (the evaluation tries others on half A). */
   factor?: number;
+  /** `WELL_TRODDEN_RANK` unless given (the evaluation tries others on half A; 0 turns it off). */
+  wellTroddenRank?: number;
 }
 
 type Weights = Record<keyof RankingComponents, number>;
@@ -132,6 +134,11 @@ export interface OffTrackCase {
   specificSkillsShared: number;
   interests: { fit: number | null; holland: readonly RiasecType[] };
   acceptsStepDown: boolean;
+  /**
+   * The learned model ranks the target among the former occupation's `WELL_TRODDEN_RANK` best:
+   * people of occupations like theirs often move there. False (or absent) without a model.
+   */
+  wellTrodden?: boolean;
 }
 
 /**
@@ -142,6 +149,8 @@ export interface OffTrackCase {
  * off-track suggestion for a skilled person (whose former occupation asks for one) unless their
  * interests call for it or they said they would take a step down. Skills many jobs list ("Assurer
  * la propreté de la zone de travail") never carry an off-track suggestion.
+ * A well-trodden target (the learned model, trained on real moves, ranks it among the former
+ * occupation's best) may rest on that instead of specific skills; the rest of the rule holds.
  */
 export function breaksOffTrackRule(item: OffTrackCase): boolean {
   if (item.proximity !== 'off_track' || !item.hasFormerOccupation) return false;
@@ -149,10 +158,11 @@ export function breaksOffTrackRule(item: OffTrackCase): boolean {
   const major = item.target.riasecMajor;
   const called =
     fit !== null && fit >= INTERESTS_CALL_FOR && major !== null && holland.slice(0, 2).includes(major);
-  if (called) return item.specificSkillsShared < 1;
+  const trodden = item.wellTrodden ?? false;
+  if (called) return item.specificSkillsShared < 1 && !trodden;
   const skilled = item.personLevel !== null && item.personLevel >= 3;
   if (skilled && item.target.entryLevel === 2 && !item.acceptsStepDown) return true;
-  return item.specificSkillsShared < SPECIFIC_SKILLS_FOR_OFF_TRACK;
+  return item.specificSkillsShared < SPECIFIC_SKILLS_FOR_OFF_TRACK && !trodden;
 }
 
 /** A skill specific to a trade: listed by few occupations and not general by ROME's category. */
@@ -243,6 +253,26 @@ export const NEIGHBOUR_MOBILITY_FACTOR = 0.4;
  * 0.319, 0.332, 0.345), confirmed on half B (`eval:recommendations`, docs/matching.md).
  */
 export const LEARNED_MOBILITY_FACTOR = 1;
+
+/**
+ * With the learned model, an off-track target it ranks among the former occupation's this many
+ * best candidates (of 300) is "well trodden": people of occupations like the person's often move
+ * there, so it may be suggested without specific skills shared (`breaksOffTrackRule`). Chosen on
+ * half A of the occupations among 10, 20 and 40 (the product's recall@10 0.3774, 0.3775, 0.3774;
+ * MRR 0.7468, 0.7467, 0.7466: a tie, the fewest kept), confirmed on half B (`eval:recommendations`,
+ * docs/matching.md).
+ */
+export const WELL_TRODDEN_RANK = 10;
+
+/** The `rank` best-scored targets of a former occupation's learned mobility. */
+export function bestLearned(learned: ReadonlyMap<string, number>, rank: number): Set<string> {
+  return new Set(
+    [...learned]
+      .sort(([a, x], [b, y]) => y - x || compareCodes(a, b))
+      .slice(0, rank)
+      .map(([code]) => code),
+  );
+}
 
 /** Occupation skill sets encoded once per catalogue, so ranking a person is 1,584 array merges. */
 function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
@@ -370,6 +400,9 @@ export function occupationRanker(
     learned
       ? learnedFactor * (learned.get(code) ?? 0)
       : NEIGHBOUR_MOBILITY_FACTOR * (neighbours.get(code) ?? 0);
+  const trodden: ReadonlySet<string> = learned
+    ? bestLearned(learned, reference.mobility?.wellTroddenRank ?? WELL_TRODDEN_RANK)
+    : new Set();
   const personLevel = former?.entryLevel ?? null;
   const acceptsStepDown = profile.acceptsStepDown ?? false;
 
@@ -413,6 +446,7 @@ export function occupationRanker(
         specificSkillsShared: specific,
         interests: { fit: components.interests, holland: profile.hollandCode },
         acceptsStepDown,
+        wellTrodden: trodden.has(target.code),
       };
       if (breaksOffTrackRule(rule)) continue;
       if (specific < SPECIFIC_SKILLS_FOR_OFF_TRACK) factor *= INTEREST_ONLY_FACTOR;
@@ -481,8 +515,8 @@ export function occupationRanker(
       return {
         ...full,
         rank: index + 1,
-        explanation: explainRecommendation(full, profile, context, 'fr', neighbours),
-        explanationEn: explainRecommendation(full, profile, context, 'en', neighbours),
+        explanation: explainRecommendation(full, profile, context, 'fr', neighbours, trodden),
+        explanationEn: explainRecommendation(full, profile, context, 'en', neighbours, trodden),
       };
     });
   }
@@ -544,6 +578,8 @@ export function explainRecommendation(
    * any mobility without a link of the person's own occupation comes from the neighbours.
    */
   neighbours?: ReadonlyMap<string, number>,
+  /** The well-trodden targets (`WELL_TRODDEN_RANK`): "people who did a job like yours moved there". */
+  trodden?: ReadonlySet<string>,
 ): string {
   const { catalogue } = context;
   const occupation = catalogue.byCode.get(item.occupationCode);
@@ -561,6 +597,8 @@ export function explainRecommendation(
       item.mobilityOrder === null &&
       item.proximity !== 'same' &&
       (neighbours ? (neighbours.get(item.occupationCode) ?? 0) > 0 : item.components.mobility > 0),
+    // Said where it may carry the suggestion: off-track (close ones keep their words).
+    movedIntoOften: item.proximity === 'off_track' && (trodden?.has(item.occupationCode) ?? false),
     interests:
       item.components.interests !== null && occupation
         ? {

@@ -17,6 +17,11 @@ export interface ExplanationFacts {
   usualStepFrom: string | null;
   /** Not a usual next step of the person's occupation, but of occupations close to it. */
   stepFromNeighbours: boolean;
+  /**
+   * Not a usual next step either, but one the learned model (trained on real moves) ranks among the
+   * person's occupation's best: said in place of the neighbours' sentence. Absent: false.
+   */
+  movedIntoOften?: boolean;
   interests: { fit: number; person: readonly RiasecType[]; occupation: readonly RiasecType[] } | null;
   demand: LabourDemand | null;
   /** The target's usual entry level when it is above the person's (training to plan), else null. */
@@ -124,6 +129,12 @@ export function explainSuggestion(
       fr
         ? `C'est une évolution courante après « ${facts.usualStepFrom} ».`
         : `It is a common next step after "${facts.usualStepFrom}".`,
+    );
+  } else if (facts.movedIntoOften) {
+    parts.push(
+      fr
+        ? 'Des personnes qui exerçaient un métier comme le vôtre y évoluent souvent.'
+        : 'People who held occupations like yours often move into it.',
     );
   } else if (facts.stepFromNeighbours) {
     parts.push(
