@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { accessLinkMessage } from '@passerelle/notifier/domain';
 import { MessageQueue } from '../../message-queue';
 import { RecipientDirectory } from '../../recipient-directory';
 import { ApplyAwaitingEventsHandler } from '../apply-awaiting-events/apply-awaiting-events.handler';
+import { accessLinkDelivery } from './access-link-delivery';
 import type { SendAccessLinkCommand } from './send-access-link.command';
 
 /**
@@ -26,25 +26,7 @@ export class SendAccessLinkHandler {
     if (recipient?.candidateId && (await this.queue.erasedAmong(manager, [recipient.candidateId])).size)
       return 0;
     const link = recipient ? await this.directory.invitationLink(command.invitationId) : 'unknown';
-    const minted = typeof link === 'string' ? null : link;
-    const written = await this.queue.write(
-      manager,
-      [
-        {
-          kind: minted?.purpose ?? command.purpose,
-          sourceId: command.eventId,
-          candidateId: recipient?.candidateId ?? null,
-          recipient,
-          lookedUp: `account:${command.accountId}`,
-          skip: recipient && !minted ? 'link_unavailable' : undefined,
-          render: (context) => {
-            if (!minted) throw new Error('unreachable: a message without a link is skipped');
-            return accessLinkMessage(context, minted);
-          },
-        },
-      ],
-      now,
-    );
+    const written = await this.queue.write(manager, [accessLinkDelivery(command, recipient, link)], now);
     // The account exists: what was kept for the person goes now, after their invitation.
     if (recipient?.role !== 'candidate' || !recipient.candidateId) return written;
     return written + (await this.awaiting.execute(manager, { candidateId: recipient.candidateId }, now));

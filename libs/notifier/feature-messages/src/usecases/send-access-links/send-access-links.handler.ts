@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { accessLinkMessage, type Recipient } from '@passerelle/notifier/domain';
-import { MessageQueue, type Delivery } from '../../message-queue';
+import type { Recipient } from '@passerelle/notifier/domain';
+import { MessageQueue } from '../../message-queue';
 import { RecipientDirectory, type MintedLink } from '../../recipient-directory';
 import { ApplyAwaitingEventsHandler } from '../apply-awaiting-events/apply-awaiting-events.handler';
+import { accessLinkDelivery } from '../send-access-link/access-link-delivery';
 import type { SendAccessLinkCommand } from '../send-access-link/send-access-link.command';
 
 /**
@@ -44,22 +45,13 @@ export class SendAccessLinksHandler {
       toMint.length > 0
         ? await this.directory.invitationLinks(toMint.map((command) => command.invitationId))
         : new Map<string, MintedLink | 'unknown' | 'gone'>();
-    const deliveries = live.map((command): Delivery => {
+    const deliveries = live.map((command) => {
       const recipient = recipientOf(command);
-      const link = recipient ? (links.get(command.invitationId) ?? 'unknown') : 'unknown';
-      const minted = typeof link === 'string' ? null : link;
-      return {
-        kind: minted?.purpose ?? command.purpose,
-        sourceId: command.eventId,
-        candidateId: recipient?.candidateId ?? null,
+      return accessLinkDelivery(
+        command,
         recipient,
-        lookedUp: `account:${command.accountId}`,
-        skip: recipient && !minted ? 'link_unavailable' : undefined,
-        render: (context) => {
-          if (!minted) throw new Error('unreachable: a message without a link is skipped');
-          return accessLinkMessage(context, minted);
-        },
-      };
+        recipient ? (links.get(command.invitationId) ?? 'unknown') : 'unknown',
+      );
     });
     const written = await this.queue.write(manager, deliveries, now);
     // The accounts exist: what was kept for these people goes now, after their invitations.
