@@ -10,17 +10,12 @@ import {
   type RankingContext,
 } from './occupation-ranking';
 import type { QualificationLevel } from './qualification-level';
+import { occupationWithSkills } from './fixtures';
 import { SkillSpace } from './skill-space';
 
 const job = (code: string, skillCodes: string[], entryLevel: QualificationLevel = 4): Occupation => ({
-  code,
-  label: code,
-  domainCode: code.slice(0, 3),
+  ...occupationWithSkills(code, skillCodes),
   riasecMajor: 'R',
-  riasecMinor: null,
-  skillCodes,
-  regulated: false,
-  executive: false,
   entryLevel,
 });
 

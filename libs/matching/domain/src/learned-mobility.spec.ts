@@ -9,17 +9,12 @@ import {
   type MobilityModel,
 } from './learned-mobility';
 import { pairFeatureInputs } from './occupation-ranking';
+import { occupationWithSkills } from './fixtures';
 import { SkillSpace } from './skill-space';
 
 const job = (code: string, skillCodes: string[], parentCode?: string): Occupation => ({
-  code,
-  label: code,
-  domainCode: code.slice(0, 3),
+  ...occupationWithSkills(code, skillCodes),
   riasecMajor: 'R',
-  riasecMinor: null,
-  skillCodes,
-  regulated: false,
-  executive: false,
   entryLevel: 3,
   parentCode,
 });
