@@ -274,6 +274,20 @@ export function bestLearned(learned: ReadonlyMap<string, number>, rank: number):
   );
 }
 
+const bestLearnedCache = new WeakMap<ReadonlyMap<string, number>, Map<number, ReadonlySet<string>>>();
+
+/** `bestLearned` once per former occupation's learned scores (cached with them), not per person. */
+function cachedBestLearned(learned: ReadonlyMap<string, number>, rank: number): ReadonlySet<string> {
+  const byRank = bestLearnedCache.get(learned) ?? new Map<number, ReadonlySet<string>>();
+  bestLearnedCache.set(learned, byRank);
+  let best = byRank.get(rank);
+  if (!best) {
+    best = bestLearned(learned, rank);
+    byRank.set(rank, best);
+  }
+  return best;
+}
+
 /** Occupation skill sets encoded once per catalogue, so ranking a person is 1,584 array merges. */
 function encodedCatalogue(catalogue: OccupationCatalogue, skills: SkillSpace) {
   let cached = vectorCache.get(catalogue);
@@ -401,7 +415,7 @@ export function occupationRanker(
       ? learnedFactor * (learned.get(code) ?? 0)
       : NEIGHBOUR_MOBILITY_FACTOR * (neighbours.get(code) ?? 0);
   const trodden: ReadonlySet<string> = learned
-    ? bestLearned(learned, reference.mobility?.wellTroddenRank ?? WELL_TRODDEN_RANK)
+    ? cachedBestLearned(learned, reference.mobility?.wellTroddenRank ?? WELL_TRODDEN_RANK)
     : new Set();
   const personLevel = former?.entryLevel ?? null;
   const acceptsStepDown = profile.acceptsStepDown ?? false;
