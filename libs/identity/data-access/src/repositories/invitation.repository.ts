@@ -79,10 +79,6 @@ export class InvitationRepository {
       .countBy({ accountId, purpose, issuedAt: MoreThanOrEqual(since) });
   }
 
-  async saveSecretDigest(manager: EntityManager, id: string, secretDigest: string): Promise<void> {
-    await manager.getRepository(InvitationEntity).update({ id }, { secretDigest });
-  }
-
   /** Each invitation's new secret digest, in one statement. */
   async saveSecretDigests(
     manager: EntityManager,

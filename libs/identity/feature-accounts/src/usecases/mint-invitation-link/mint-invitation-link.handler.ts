@@ -1,14 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { SERVICE_CONFIG, type IdentityConfig } from '@passerelle/shared/config';
-import { InvitationRepository } from '@passerelle/identity/data-access';
-import {
-  identityPageUrl,
-  invitationState,
-  invitationToken,
-  newInvitationSecret,
-  type InvitationPurpose,
-} from '@passerelle/identity/domain';
+import { Injectable } from '@nestjs/common';
+import type { InvitationPurpose } from '@passerelle/identity/domain';
+import { MintInvitationLinksHandler } from '../mint-invitation-links/mint-invitation-links.handler';
 import type { MintInvitationLinkCommand } from './mint-invitation-link.command';
 
 export type MintedLink =
@@ -16,35 +8,16 @@ export type MintedLink =
   | { ok: false; reason: 'not_found' | 'used' | 'expired' | 'superseded' };
 
 /**
- * Mints the invitation's secret now, keeps its digest, and answers the link. Minting again (a
- * redelivery after a crash) replaces the secret: only the link in the last email written works.
+ * Mints the invitation's secret now, keeps its digest, and answers the link: the batch's rules
+ * (`MintInvitationLinksHandler`) for one invitation. Minting again (a redelivery after a crash)
+ * replaces the secret: only the link in the last email written works.
  */
 @Injectable()
 export class MintInvitationLinkHandler {
-  constructor(
-    @Inject(SERVICE_CONFIG) private readonly config: IdentityConfig,
-    private readonly dataSource: DataSource,
-    private readonly invitations: InvitationRepository,
-  ) {}
+  constructor(private readonly many: MintInvitationLinksHandler) {}
 
-  execute(command: MintInvitationLinkCommand): Promise<MintedLink> {
-    return this.dataSource.transaction(async (manager) => {
-      const invitation = await this.invitations.findForUpdate(manager, command.invitationId);
-      if (!invitation) return { ok: false, reason: 'not_found' };
-      const state = invitationState(invitation, command.now);
-      if (state !== 'open' && state !== 'not_sent') return { ok: false, reason: state };
-      const { secret, digest } = newInvitationSecret();
-      await this.invitations.saveSecretDigest(manager, invitation.id, digest);
-      return {
-        ok: true,
-        url: identityPageUrl(
-          this.config.IDENTITY_ISSUER,
-          `invitation/${invitationToken(invitation.id, secret)}`,
-        ),
-        expiresAt: invitation.expiresAt,
-        purpose: invitation.purpose,
-        accountId: invitation.accountId,
-      };
-    });
+  async execute(command: MintInvitationLinkCommand): Promise<MintedLink> {
+    const answers = await this.many.execute({ invitationIds: [command.invitationId], now: command.now });
+    return answers.get(command.invitationId) ?? { ok: false, reason: 'not_found' };
   }
 }

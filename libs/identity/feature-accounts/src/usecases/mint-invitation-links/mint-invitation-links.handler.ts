@@ -12,10 +12,10 @@ import type { MintedLink } from '../mint-invitation-link/mint-invitation-link.ha
 import type { MintInvitationLinksCommand } from './mint-invitation-links.command';
 
 /**
- * `MintInvitationLinkHandler` for many invitations in one transaction: the rows locked in one
- * statement (id order, so two calls wait for each other and never deadlock), each judged by the
- * same `invitationState`, the new digests written in one statement. Each id gets the answer the
- * single route gives it; an id asked twice is minted once and both get that (valid) link.
+ * Mints the links of many invitations in one transaction (the single route asks it for one): the
+ * rows locked in one statement (id order, so two calls wait for each other and never deadlock),
+ * each judged by `invitationState`, the new digests written in one statement. An id asked twice
+ * in one call is minted once and both get that (valid) link.
  */
 @Injectable()
 export class MintInvitationLinksHandler {
