@@ -11,6 +11,8 @@ import {
   type Occupation,
   type RankingMetrics,
   type SkillSpace,
+  type Weights,
+  TRACK_WEIGHTS,
 } from '@passerelle/matching/domain';
 import { BOOSTING_CHOSEN, CANDIDATES, fit, pairRows, PAIR_FEATURES } from './boosted-ranking';
 
@@ -46,6 +48,7 @@ export function productRanking(
   scale: number,
   source: Occupation,
   mobility?: LearnedMobilitySource,
+  weights?: Weights,
 ): string[] {
   return rankOccupations(
     {
@@ -61,7 +64,7 @@ export function productRanking(
       demandScale: scale,
       mobility,
     },
-    { limit: PRODUCT_LIMIT },
+    { limit: PRODUCT_LIMIT, weights },
   )
     .map((item) => item.occupationCode)
     .filter((code) => code !== source.code);
@@ -89,21 +92,23 @@ export interface ShippedInputs {
   scale: number;
 }
 
-/** The learned score's share of the mobility tried on half A (the product's is `LEARNED_MOBILITY_FACTOR`). */
-export const FACTORS_TRIED = [0.4, 0.5, 0.7, 1];
 /**
- * How many of the model's best candidates are "well trodden" (an off-track target among them needs
- * no specific skill shared), tried on half A at the chosen factor; 0 is the rule as before (the
- * product's is `WELL_TRODDEN_RANK`).
+ * The mobility's weight for a person without a track (the evaluation's person) tried on half A,
+ * the other weights as shipped (`TRACK_WEIGHTS.unknown`); 0.2 is the weight before wt-recall. The
+ * learned score's share (`LEARNED_MOBILITY_FACTOR`, 1) and the well-trodden rank
+ * (`WELL_TRODDEN_RANK`, 10) stay as chosen before (docs/matching.md, "Shipped").
  */
-export const TRODDEN_RANKS_TRIED = [0, 10, 20, 40];
+export const MOBILITY_WEIGHTS_TRIED = [0.2, 0.5, 0.7, 1];
+/** The mobility's weight of a person without a track before wt-recall. */
+export const MOBILITY_WEIGHT_BEFORE = 0.2;
 
 type Query = { ranked: string[]; relevant: Set<string> };
 
 /**
- * The product's ranking without and with the learned mobility (cross-fitted); the lines to print.
- * The learned score's share of the mobility is chosen on half A (ranked by B's model) among
- * `FACTORS_TRIED`, then measured on half B (ranked by A's model).
+ * The product's ranking without the model (the neighbours' score, as before wt-boost) and with it
+ * (cross-fitted), for each mobility weight asked; the lines to print. The weight is chosen on half
+ * A (ranked by B's model) among `MOBILITY_WEIGHTS_TRIED`, objective recall@10 + MRR / 2, then
+ * measured on half B (ranked by A's model) beside the weight before.
  */
 export function shippedEvaluation(
   inputs: ShippedInputs,
@@ -119,23 +124,38 @@ export function shippedEvaluation(
   // Each half's model, trained on its own sources' links: it ranks the other half.
   const models = halves.map((half) => asModel(fit(pairRows(boosted, half), BOOSTING_CHOSEN), half.length));
   const fitted = (Date.now() - started) / 1000;
-  type Variant = { factor: number; wellTroddenRank: number };
-  /** Per half: the product before, then with the model in each variant asked. */
-  const measure = (i: number, variants: readonly Variant[]): RankingMetrics[] => {
+  const weightsOf = (mobility: number): Weights => ({ ...TRACK_WEIGHTS.unknown, mobility });
+  /** Per half: the product without the model (weight before), then with it at each weight asked. */
+  const measure = (i: number, weights: readonly number[]): RankingMetrics[] => {
     const model = models[1 - i]!;
-    const runs: Query[][] = [[], ...variants.map(() => [])];
+    const runs: Query[][] = [[], ...weights.map(() => [])];
     for (const source of halves[i]!) {
       const relevant = new Set(catalogue.mobilityTargets(source.code).keys());
-      // One held-out catalogue per source: the model's scores are computed once for every variant.
+      // One held-out catalogue per source: the model's scores are computed once for every weight.
       const view = heldOut(occupations, links, source.code);
-      runs[0]!.push({ ranked: productRanking(view, skills, nationalDemand, scale, source), relevant });
-      variants.forEach((variant, f) =>
-        runs[f + 1]!.push({
-          ranked: productRanking(view, skills, nationalDemand, scale, source, {
-            model,
+      runs[0]!.push({
+        ranked: productRanking(
+          view,
+          skills,
+          nationalDemand,
+          scale,
+          source,
+          undefined,
+          weightsOf(MOBILITY_WEIGHT_BEFORE),
+        ),
+        relevant,
+      });
+      weights.forEach((weight, w) =>
+        runs[w + 1]!.push({
+          ranked: productRanking(
+            view,
+            skills,
             nationalDemand,
-            ...variant,
-          }),
+            scale,
+            source,
+            { model, nationalDemand },
+            weightsOf(weight),
+          ),
           relevant,
         }),
       );
@@ -145,30 +165,16 @@ export function shippedEvaluation(
   const lines = ["the product's ranking (rankOccupations), each source's links held out"];
   const line = (name: string, m: RankingMetrics) =>
     lines.push(`${name.padEnd(58)} ${m.recallAtK.toFixed(4)}   ${m.mrr.toFixed(4)}   (${m.queries})`);
-  const better = (m: RankingMetrics, than: RankingMetrics) =>
-    m.recallAtK + m.mrr / 2 > than.recallAtK + than.mrr / 2;
-  // Half A: the factor with the off-track rule as before, then the well-trodden rank at that factor.
-  const [beforeA, ...onA] = measure(0, [...FACTORS_TRIED.map((factor) => ({ factor, wellTroddenRank: 0 }))]);
+  const objective = (m: RankingMetrics) => m.recallAtK + m.mrr / 2;
+  const [neighboursA, ...onA] = measure(0, MOBILITY_WEIGHTS_TRIED);
   let chosen = 0;
-  onA.forEach((m, f) => {
-    line(`  half A (B's model), learned x ${FACTORS_TRIED[f]}`, m);
-    if (better(m, onA[chosen]!)) chosen = f;
+  onA.forEach((m, w) => {
+    line(`  half A (B's model), mobility weighs ${MOBILITY_WEIGHTS_TRIED[w]}`, m);
+    if (objective(m) > objective(onA[chosen]!)) chosen = w;
   });
-  const factor = FACTORS_TRIED[chosen]!;
-  const [, ...troddenA] = measure(
-    0,
-    TRODDEN_RANKS_TRIED.map((wellTroddenRank) => ({ factor, wellTroddenRank })),
-  );
-  let rank = 0;
-  troddenA.forEach((m, r) => {
-    line(`  half A (B's model), learned x ${factor}, well trodden: ${TRODDEN_RANKS_TRIED[r]} best`, m);
-    if (better(m, troddenA[rank]!)) rank = r;
-  });
-  const trodden = TRODDEN_RANKS_TRIED[rank]!;
-  const [beforeB, ruleB, shippedB] = measure(1, [
-    { factor, wellTroddenRank: 0 },
-    { factor, wellTroddenRank: trodden },
-  ]);
+  const weight = MOBILITY_WEIGHTS_TRIED[chosen]!;
+  const before = MOBILITY_WEIGHTS_TRIED.indexOf(MOBILITY_WEIGHT_BEFORE);
+  const [neighboursB, beforeB, shippedB] = measure(1, [MOBILITY_WEIGHT_BEFORE, weight]);
   const whole = (a: RankingMetrics, b: RankingMetrics): RankingMetrics => {
     const mean = (pick: (m: RankingMetrics) => number) =>
       (pick(a) * a.queries + pick(b) * b.queries) / (a.queries + b.queries);
@@ -179,16 +185,14 @@ export function shippedEvaluation(
       k: 10,
     };
   };
-  lines.push(`  chosen on A: learned x ${factor}, well trodden: ${trodden} best (0: the rule as before)`);
-  line('  product, neighbours (before), half A', beforeA!);
-  line('  product, neighbours (before), half B', beforeB!);
-  line('  product, neighbours (before), whole set', whole(beforeA!, beforeB!));
-  line(`  learned x ${factor}, off-track rule as before, half A`, onA[chosen]!);
-  line(`  learned x ${factor}, off-track rule as before, half B`, ruleB!);
-  line(`  learned x ${factor}, off-track rule as before, whole set`, whole(onA[chosen]!, ruleB!));
-  line(`  shipped: learned x ${factor}, trodden ${trodden}, half A (B's model)`, troddenA[rank]!);
-  line(`  shipped: learned x ${factor}, trodden ${trodden}, half B (A's model)`, shippedB!);
-  line(`  shipped: learned x ${factor}, trodden ${trodden}, whole set`, whole(troddenA[rank]!, shippedB!));
+  lines.push(`  chosen on A: mobility weighs ${weight} (${MOBILITY_WEIGHT_BEFORE} before)`);
+  line('  product, neighbours (before wt-boost), whole set', whole(neighboursA!, neighboursB!));
+  line(`  learned, mobility ${MOBILITY_WEIGHT_BEFORE} (before), half A`, onA[before]!);
+  line(`  learned, mobility ${MOBILITY_WEIGHT_BEFORE} (before), half B`, beforeB!);
+  line(`  learned, mobility ${MOBILITY_WEIGHT_BEFORE} (before), whole set`, whole(onA[before]!, beforeB!));
+  line(`  shipped: mobility ${weight}, half A (B's model)`, onA[chosen]!);
+  line(`  shipped: mobility ${weight}, half B (A's model)`, shippedB!);
+  line(`  shipped: mobility ${weight}, whole set`, whole(onA[chosen]!, shippedB!));
   lines.push(
     `  (models fitted in ${fitted.toFixed(0)} s; ${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
   );

@@ -6,6 +6,7 @@ import {
   occupationRanker,
   WELL_TRODDEN_RANK,
   rankOccupations,
+  TRACK_WEIGHTS,
   type CandidateProfile,
   type RankingContext,
 } from './occupation-ranking';
@@ -192,5 +193,34 @@ describe('off-track suggestions that rest on the learned mobility (well trodden)
     const said = language === 'fr' ? found?.explanation : found?.explanationEn;
     expect(said).toContain(sentence);
     expect(said).not.toMatch(/model|modèle|learned|appris/);
+  });
+});
+
+describe("the mobility's weight by track (wt-recall)", () => {
+  const order = (track: CandidateProfile['track']) =>
+    rankOccupations({ ...welder, track }, context()).map((r) => r.occupationCode);
+
+  // H2914: ROME's first link from the welder's occupation, no skill in common; H2911: three of the
+  // welder's four skills, no link to it. Before wt-recall (mobility 0.2 beside skills 0.45) H2911 came first.
+  it.each([
+    { track: null, who: 'not yet diagnosed' },
+    { track: 'direct_reemployment', who: 'back to the same trade' },
+    { track: 'retraining', who: 'retraining' },
+  ] as const)("puts ROME's first link before an occupation that only shares skills ($who)", ({ track }) => {
+    expect(order(track).indexOf('H2914')).toBeLessThan(order(track).indexOf('H2911'));
+  });
+
+  it('keeps more room for interests beside the mobility when retraining than back in the same trade', () => {
+    const { retraining, direct_reemployment } = TRACK_WEIGHTS;
+    expect(retraining.interests / retraining.mobility).toBeGreaterThan(
+      direct_reemployment.interests / direct_reemployment.mobility,
+    );
+  });
+
+  it("weighs the signals as asked (the evaluation's trials)", () => {
+    const skillsOnly = { skills: 1, mobility: 0, interests: 0, demand: 0, level: 0 };
+    const ranked = rankOccupations({ ...welder, track: null }, context(), { weights: skillsOnly });
+    expect(ranked.map((r) => r.occupationCode).slice(0, 2)).toEqual(['H2913', 'H2911']);
+    expect(find(ranked, 'H2911')?.score).toBeCloseTo(find(ranked, 'H2911')!.components.skills, 4);
   });
 });

@@ -33,6 +33,7 @@ import {
   skillFit,
   TRACK_WEIGHTS,
   weightedScore,
+  type Weights,
 } from './ranking-signals';
 import { explainRecommendation } from './recommendation-reasons';
 import { interestFit } from './riasec';
@@ -48,6 +49,7 @@ export {
   mobilityScore,
   demandScore,
   skillFit,
+  type Weights,
 } from './ranking-signals';
 export {
   SPECIFIC_SKILL_MAX_OCCUPATIONS,
@@ -67,6 +69,15 @@ const REGULATED_FACTOR = 0.85;
 const EMPTY_VECTOR: SkillVector = { ids: new Int32Array(0), total: 0 };
 const EXECUTIVE_FACTOR = 0.9;
 
+export interface RankingOptions {
+  /** How many suggestions to keep (20). */
+  limit?: number;
+  /** Off-track suggestions kept at least, when any score (5). */
+  minOffTrack?: number;
+  /** The signals' weights, in place of the person's track's (the evaluation tries others on half A). */
+  weights?: Weights;
+}
+
 /**
  * Ranks every occupation for a person. Returns the best `limit`, keeping at least `minOffTrack`
  * off-track ones when any score: the doors the person and the coach would not have thought of.
@@ -74,7 +85,7 @@ const EXECUTIVE_FACTOR = 0.9;
 export function rankOccupations(
   profile: CandidateProfile,
   context: RankingContext,
-  options: { limit?: number; minOffTrack?: number } = {},
+  options: RankingOptions = {},
 ): OccupationRecommendation[] {
   return occupationRanker(profile, context, options)(context);
 }
@@ -88,7 +99,7 @@ export function rankOccupations(
 export function occupationRanker(
   profile: CandidateProfile,
   reference: Pick<RankingContext, 'catalogue' | 'skills' | 'mobility'>,
-  options: { limit?: number; minOffTrack?: number } = {},
+  options: RankingOptions = {},
 ): (demand: Pick<RankingContext, 'demandFor' | 'demandScale'>) => OccupationRecommendation[] {
   const { limit = 20, minOffTrack = 5 } = options;
   const { catalogue, skills } = reference;
@@ -99,7 +110,7 @@ export function occupationRanker(
   const former = profile.formerOccupationCode
     ? catalogue.byCode.get(profile.formerOccupationCode)
     : undefined;
-  const weights = TRACK_WEIGHTS[profile.track ?? 'unknown'];
+  const weights = options.weights ?? TRACK_WEIGHTS[profile.track ?? 'unknown'];
   const cache = encodedCatalogue(catalogue, skills);
   const neighbours: ReadonlyMap<string, number> = former
     ? cachedNeighbours(catalogue, skills, former.code)

@@ -7,13 +7,18 @@ export type Weights = Record<keyof RankingComponents, number>;
 /**
  * How much each signal counts, by track: retraining leans on interests, re-employment on demand.
  * The level weighs 0.1 everywhere (on top of the rules that keep large steps down out).
+ * The mobility (ROME's links, else the learned score) weighs 1 for a person going back to the same
+ * trade (ROME's mobility links describe exactly their moves) and for a person not yet diagnosed
+ * (chosen on half A of the occupations among 0.2, 0.5, 0.7 and 1, confirmed on half B:
+ * `eval:recommendations`, docs/matching.md, decision 0058); 0.7 near retirement, and 0.5 for
+ * retraining and business creation, which keep more room for the person's interests.
  */
 export const TRACK_WEIGHTS: Record<Track | 'unknown', Weights> = {
-  direct_reemployment: { skills: 0.45, mobility: 0.2, interests: 0.1, demand: 0.25, level: 0.1 },
-  retraining: { skills: 0.35, mobility: 0.15, interests: 0.3, demand: 0.2, level: 0.1 },
-  business_creation: { skills: 0.45, mobility: 0.15, interests: 0.25, demand: 0.15, level: 0.1 },
-  retirement_transition: { skills: 0.5, mobility: 0.2, interests: 0.2, demand: 0.1, level: 0.1 },
-  unknown: { skills: 0.45, mobility: 0.2, interests: 0.2, demand: 0.15, level: 0.1 },
+  direct_reemployment: { skills: 0.45, mobility: 1, interests: 0.1, demand: 0.25, level: 0.1 },
+  retraining: { skills: 0.35, mobility: 0.5, interests: 0.3, demand: 0.2, level: 0.1 },
+  business_creation: { skills: 0.45, mobility: 0.5, interests: 0.25, demand: 0.15, level: 0.1 },
+  retirement_transition: { skills: 0.5, mobility: 0.7, interests: 0.2, demand: 0.1, level: 0.1 },
+  unknown: { skills: 0.45, mobility: 1, interests: 0.2, demand: 0.15, level: 0.1 },
 };
 
 /**
