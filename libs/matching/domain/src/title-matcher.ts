@@ -1,6 +1,8 @@
+import { Bm25Index } from './bm25-index';
 import { compareCodes } from './seeded-random';
 import { editDistance, trigrams } from './edit-distance';
 import { genderVariants, masculineToken, titleTokens, wordRoot } from './text';
+import { SPECIFIC_SKILL_MAX_OCCUPATIONS } from './occupation-ranking';
 import { TRADE_WORDS_OPTIONS, tradeWordLists, type TradeWordsOptions } from './trade-words';
 
 /** A ROME job title (appellation): the words people use for an occupation. */
@@ -62,49 +64,6 @@ const CANDIDATES = 30;
 const TITLES_WEIGHT = 0.5;
 const HEAD_WEIGHT = 0.1;
 const DESCRIPTION_WEIGHT = 0.15;
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
-
-/** Word counts of one document per occupation, for BM25. */
-class Bm25Index {
-  private readonly docs = new Map<string, Map<string, number>>();
-  private readonly frequency = new Map<string, number>();
-  private averageLength = 1;
-
-  add(code: string, words: Iterable<string>): void {
-    const doc = this.docs.get(code) ?? new Map<string, number>();
-    for (const word of new Set(words)) doc.set(word, (doc.get(word) ?? 0) + 1);
-    this.docs.set(code, doc);
-  }
-
-  /** Call once every document is added. */
-  seal(): this {
-    let length = 0;
-    for (const doc of this.docs.values()) {
-      length += doc.size;
-      for (const word of doc.keys()) this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
-    }
-    this.averageLength = length / Math.max(1, this.docs.size) || 1;
-    return this;
-  }
-
-  score(code: string, words: readonly string[]): number {
-    const doc = this.docs.get(code);
-    if (!doc) return 0;
-    const n = this.docs.size;
-    let sum = 0;
-    for (const word of words) {
-      const count = doc.get(word) ?? 0;
-      if (count === 0) continue;
-      const df = this.frequency.get(word) ?? 0;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      sum +=
-        (idf * count * (BM25_K1 + 1)) /
-        (count + BM25_K1 * (1 - BM25_B + (BM25_B * doc.size) / this.averageLength));
-    }
-    return sum;
-  }
-}
 
 /**
  * Free-text job title to ROME codes. Words are weighted by rarity (IDF); the query is compared to
@@ -123,13 +82,19 @@ export class TitleMatcher {
   private readonly maxIdf: number;
   /** Per occupation, the words of all its titles (their roots, `wordRoot`), for the re-ranking. */
   private readonly occupationTitles = new Bm25Index();
+  /** Per occupation, the words of each of its titles (each gender form). */
+  private readonly titleWords = new Map<string, string[][]>();
   /** Per occupation, the first word of each of its titles (masculine form). */
   private readonly heads = new Map<string, Set<string>>();
   /** Per occupation, the words of its ROME skill labels (`describe`; their roots). */
   private descriptions: Bm25Index | null = null;
+  /** Per occupation, the words (masculine) of its specific skill labels (`describe`). */
+  private specificSkills = new Map<string, ReadonlySet<string>>();
   /** Per occupation, the NAF divisions ROME files it under (`locate`), two digits each ("01", "22"). */
   private sectorLinks: ReadonlyMap<string, ReadonlySet<string>> = new Map();
   private sectorLabels: ReadonlyMap<string, string> = new Map();
+  /** Per NAF division, the occupations ROME files under it (`locate`). */
+  private filed = new Map<string, string[]>();
   /** Per NAF division, its trade in ROME's words (`tradeWords`, derived in `locate`). */
   private trades: ReadonlyMap<string, readonly string[]> = new Map();
 
@@ -146,6 +111,9 @@ export class TitleMatcher {
       }
       const words = [...labels].flatMap((label) => titleTokens(label).map(wordRoot));
       this.occupationTitles.add(title.romeCode, words);
+      const forms = this.titleWords.get(title.romeCode) ?? [];
+      for (const label of labels) forms.push(titleTokens(label));
+      this.titleWords.set(title.romeCode, forms);
       const heads = this.heads.get(title.romeCode) ?? new Set<string>();
       for (const label of labels) {
         const [head] = titleTokens(label);
@@ -188,10 +156,23 @@ export class TitleMatcher {
    */
   describe(texts: ReadonlyMap<string, readonly string[]>): this {
     const index = new Bm25Index();
+    const listedBy = new Map<string, number>();
     for (const [code, lines] of texts) {
       for (const line of lines) index.add(code, titleTokens(line).map(wordRoot));
+      for (const line of new Set(lines)) listedBy.set(line, (listedBy.get(line) ?? 0) + 1);
     }
     this.descriptions = index.seal();
+    // A skill few list says what the job does ("Opération automatisée d'usinage": 2 occupations).
+    this.specificSkills = new Map(
+      [...texts].map(([code, lines]) => [
+        code,
+        new Set(
+          lines
+            .filter((line) => (listedBy.get(line) ?? 0) <= SPECIFIC_SKILL_MAX_OCCUPATIONS)
+            .flatMap((line) => titleTokens(line).map(masculineToken)),
+        ),
+      ]),
+    );
     return this;
   }
 
@@ -209,6 +190,9 @@ export class TitleMatcher {
   ): this {
     this.sectorLinks = new Map([...links].map(([code, divisions]) => [code, new Set(divisions)]));
     this.sectorLabels = labels;
+    this.filed = new Map();
+    for (const [code, divisions] of this.sectorLinks)
+      for (const division of divisions) this.filed.set(division, [...(this.filed.get(division) ?? []), code]);
     this.trades = tradeWordLists(this.titles, this.sectorLinks, trade);
     return this;
   }
@@ -221,6 +205,35 @@ export class TitleMatcher {
   /** The words the titles use of a word's family (`wordRoot`): "emboutir" for "emboutissage". */
   family(word: string): string[] {
     return (this.rootIndex.get(wordRoot(word)) ?? []).map((id) => this.words[id]);
+  }
+
+  /**
+   * Whether one of an occupation's specific skill labels (`describe`: listed by at most
+   * `SPECIFIC_SKILL_MAX_OCCUPATIONS` occupations) holds the word itself, not its family ("trempage"
+   * is no "trempe"): "Opération automatisée d'usinage" for "usinage" (H2906's titles do not say it).
+   */
+  describes(romeCode: string, word: string): boolean {
+    return this.specificSkills.get(romeCode)?.has(masculineToken(word)) === true;
+  }
+
+  /**
+   * Whether one of an occupation's titles uses a word of `word`'s family: a word whose root
+   * (`wordRoot`) begins with the word's ("séchoir" for "séchage", an ending the roots do not strip);
+   * with `head`, a title of that job ("Opérateur de centre d'usinage" for "opérateur").
+   */
+  titled(romeCode: string, word: string, head?: string): boolean {
+    const root = wordRoot(word);
+    const job = head === undefined ? undefined : masculineToken(head);
+    return (this.titleWords.get(romeCode) ?? []).some(
+      (words) =>
+        (job === undefined || masculineToken(words[0]) === job) &&
+        words.some((held) => wordRoot(held).startsWith(root)),
+    );
+  }
+
+  /** The occupations ROME files under a NAF division (`locate`). */
+  occupationsIn(division: string): readonly string[] {
+    return this.filed.get(division) ?? [];
   }
 
   /** A NAF division's label, "Industries alimentaires" for "10" (when `locate` was given them). */

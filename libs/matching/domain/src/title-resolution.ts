@@ -1,6 +1,7 @@
 import { genderVariants, masculineToken, titleTokens, wordRoot } from './text';
 import { relatedDivisions, supportFunction } from './related-divisions';
 import { readService, SERVICE_DOMAINS } from './service-reading';
+import { bestPerOccupation, serviceInSkills, type SkillReader } from './service-skills';
 import type { TitleMatch } from './title-matcher';
 
 /** The words of a production job's title ("Opérateur de production", "Agent de fabrication"). */
@@ -78,7 +79,7 @@ export function withoutHrNoise(title: string): string {
  * A former job title to a ROME code: automatic when the matcher is sure (policy), otherwise the
  * top candidates for the person's coach to confirm.
  */
-export interface TitleResolver {
+export interface TitleResolver extends SkillReader {
   match(text: string, limit?: number): TitleMatch[];
   /** The title's words with typos corrected, so that "electricein" is as generic as "électricien". */
   correctedTokens?(text: string): string[];
@@ -121,18 +122,6 @@ export function resolveJobTitle(
 export function nafDivision(code: string | null | undefined): string | null {
   const match = /^\s*(\d{2})(?:\.?\d{1,2}[A-Za-z]?)?\s*$/.exec(code ?? '');
   return match ? match[1] : null;
-}
-
-/** Each occupation once, at its best reading, best first. */
-function bestPerOccupation(readings: readonly TitleMatch[]): TitleMatch[] {
-  const byCode = new Map<string, TitleMatch>();
-  for (const match of readings) {
-    const seen = byCode.get(match.romeCode);
-    if (!seen || seen.confidence < match.confidence) byCode.set(match.romeCode, match);
-  }
-  return [...byCode.values()].sort(
-    (a, b) => b.confidence - a.confidence || a.romeCode.localeCompare(b.romeCode),
-  );
 }
 
 /** Manufacturing: NAF divisions 10 to 32. */
@@ -182,7 +171,12 @@ function ofAnotherTrade(sectors: ReadonlySet<string>, division: string): boolean
  *    de fabrication"): query = the title without its production words, the service and the words
  *    ROME's titles use for the employer's division (`tradeWords`, derived at catalogue load: "plastique
  *    caoutchouc matiere" for 22). The first fits when it scores the policy's threshold and leads,
- *    holds the title's other words and one trade word, and ROME files it under the division.
+ *    holds the title's other words and one trade word, and ROME files it under the division;
+ * 7. **the service's work in ROME's skills** (decision 0057, `serviceInSkills`), for a production job
+ *    whose service names a process no title of the division names but a related division's title
+ *    of the same job does ("Usinage": "Opérateur de centre d'usinage", filed under 25 and 28 only):
+ *    the first of the division's occupations reading the title (one read per trade word), when it
+ *    is the only one whose specific skills hold the service's word and it scores the threshold.
  *
  * The service is read through `readService`: "Fabrication", "Atelier", "Usine", "Prod." are a
  * production department as "Production" is (`SERVICE_DOMAINS`), and a title of "fabrication" already
@@ -343,7 +337,24 @@ function resolveInContext(
       : [];
   if (sure(byTradeWords)) return chosen(byTradeWords);
 
-  const read = [...byService, ...byTrade, ...byFunction, ...byFamily, ...byTradeWords];
+  // (7) the service's work in ROME's skills (`serviceInSkills`, decision 0057), for a production job
+  // whose service names a process no title of the division names: a car-parts "Opérateur de
+  // production" in "Usinage" is H2906, whose skills say "Opération automatisée d'usinage".
+  const bySkills =
+    production.length > 0 && specific.length === 1 && manufacturer && division
+      ? serviceInSkills(matcher, {
+          title: cleaned,
+          head: words[0],
+          serviceWords: specific[0],
+          division,
+          related,
+          trade,
+          readings,
+        })
+      : { read: [], named: [] };
+  if (sure(bySkills.named)) return chosen(bySkills.named);
+
+  const read = [...byService, ...byTrade, ...byFunction, ...byFamily, ...byTradeWords, ...bySkills.read];
   if (read.length === 0) return null;
   const offered = [...new Map([...read.filter(inDivision), ...read].map((m) => [m.romeCode, m])).values()];
   return {
