@@ -19,7 +19,7 @@ import type { AuthenticatedRequest } from './authenticate.middleware';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, InternalEndpoints } from './internal-endpoints';
 import { JwtStrategy } from './jwt.strategy';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
-import { subgraphFetcher } from './subgraph-fetcher';
+import { SubgraphClient } from './subgraph-client';
 
 /** Subgraph names as composed in the supergraph, mapped to where they run in this environment. */
 export function subgraphUrls(config: GatewayConfig): Record<string, string> {
@@ -44,7 +44,7 @@ export class GatewayModule {
     const clock = new SystemClock();
     const forwardedIdentity = new ForwardedIdentitySigner(config.INTERNAL_IDENTITY_SECRET, () => clock.now());
     // One HTTP client (kept-alive connections per subgraph) for every subgraph.
-    const fetcher = subgraphFetcher();
+    const client = new SubgraphClient();
     return {
       module: GatewayModule,
       imports: [
@@ -93,7 +93,7 @@ export class GatewayModule {
               const url = urls[name];
               if (!url)
                 throw new Error(`the supergraph names a subgraph "${name}" this gateway has no URL for`);
-              return new SubgraphDataSource(url, forwardedIdentity, fetcher);
+              return new SubgraphDataSource(url, forwardedIdentity, client);
             },
           },
         }),

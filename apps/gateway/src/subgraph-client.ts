@@ -1,177 +1,80 @@
-import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { STATUS_CODES } from 'node:http';
+import { Agent, errors } from 'undici';
 
-// Apollo's fetcher types (@apollo/utils.fetcher), as the data source declares them.
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
-type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
-type FetcherHeaders = FetcherResponse['headers'];
+/** A subgraph's answer, read whole: a GraphQL answer is one small JSON body, nothing to stream. */
+export interface SubgraphReply {
+  url: string;
+  status: number;
+  statusText: string;
+  /** The answer's `content-type`, if it gave one. */
+  contentType: string | undefined;
+  body: string;
+}
 
 /** The system error of a failed connection (ECONNREFUSED, ECONNRESET...). */
 type SystemError = Error & { code?: string; errno?: number; syscall?: string };
 
 /**
- * A subgraph's answer, read whole, as Apollo's RemoteGraphQLDataSource reads it (status, headers,
- * `json()` or `text()`): a GraphQL answer is one small JSON body, so there is nothing to stream.
+ * The gateway's HTTP client to its subgraphs: undici's `Agent` (kept-alive connections per
+ * subgraph, the request written in one piece, the answer read whole). Node's `http` client cost
+ * about 60 µs of CPU per call on this machine (a `ClientRequest`, the agent's queue, a parsed URL
+ * each time) against undici's 35 µs, and Node's `fetch` (undici too, but through WHATWG streams)
+ * was a third of the gateway's CPU per request (docs/benchmarks.md, bench:gateway). A failed
+ * connection is reported as before: an error naming the subgraph's URL with the system error's
+ * code, which the masked-error log keeps; so is a call left without an answer for `idleTimeoutMs`.
  */
-export class SubgraphResponse implements FetcherResponse {
-  readonly redirected = false;
-  readonly headers: FetcherHeaders;
-  private used = false;
+export class SubgraphClient {
+  private readonly agent: Agent;
+  /** Each subgraph URL split once into what undici asks for. */
+  private readonly targets = new Map<string, { origin: string; path: string }>();
 
   constructor(
-    readonly url: string,
-    readonly status: number,
-    readonly statusText: string,
-    headers: IncomingHttpHeaders,
-    private readonly body: string,
+    /** A call whose socket stays silent this long fails (undici's fetch, used before, waited 300 s). */
+    private readonly idleTimeoutMs = 300_000,
   ) {
-    this.headers = new ReceivedHeaders(headers);
+    this.agent = new Agent({ headersTimeout: idleTimeoutMs, bodyTimeout: idleTimeoutMs });
   }
 
-  get ok(): boolean {
-    return this.status >= 200 && this.status < 300;
-  }
-
-  get bodyUsed(): boolean {
-    return this.used;
-  }
-
-  text(): Promise<string> {
-    this.used = true;
-    return Promise.resolve(this.body);
-  }
-
-  json(): Promise<unknown> {
-    this.used = true;
+  async post(url: string, headers: Record<string, string>, body: string): Promise<SubgraphReply> {
+    const { origin, path } = this.targetOf(url);
     try {
-      return Promise.resolve(JSON.parse(this.body) as unknown);
+      const answer = await this.agent.request({ origin, path, method: 'POST', headers, body });
+      const contentType = answer.headers['content-type'];
+      return {
+        url,
+        status: answer.statusCode,
+        statusText: answer.statusText || STATUS_CODES[answer.statusCode] || '',
+        contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+        body: await answer.body.text(),
+      };
     } catch (error) {
-      return Promise.reject(error as Error);
+      throw connectionFailed(url, this.systemErrorOf(error as SystemError));
     }
   }
 
-  arrayBuffer(): Promise<ArrayBuffer> {
-    this.used = true;
-    const bytes = Buffer.from(this.body, 'utf8');
-    return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  async close(): Promise<void> {
+    await this.agent.close();
   }
 
-  clone(): FetcherResponse {
-    return new SubgraphResponse(this.url, this.status, this.statusText, {}, this.body);
-  }
-}
-
-/** The headers of a received answer: read-only, names case-insensitive, repeated values joined. */
-export class ReceivedHeaders implements FetcherHeaders {
-  private readonly entriesByName: Map<string, string>;
-
-  constructor(headers: IncomingHttpHeaders) {
-    this.entriesByName = new Map();
-    for (const [name, value] of Object.entries(headers)) {
-      if (value !== undefined) this.entriesByName.set(name, Array.isArray(value) ? value.join(', ') : value);
+  private targetOf(url: string): { origin: string; path: string } {
+    let target = this.targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      this.targets.set(url, target);
     }
+    return target;
   }
 
-  get(name: string): string | null {
-    return this.entriesByName.get(name.toLowerCase()) ?? null;
+  /** undici's own timeouts, as the system error Node's http client gave for the same silence. */
+  private systemErrorOf(error: SystemError): SystemError {
+    if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError)
+      return Object.assign(new Error(`no answer for ${this.idleTimeoutMs} ms`), {
+        code: 'ETIMEDOUT',
+        syscall: 'read',
+      });
+    return error;
   }
-
-  has(name: string): boolean {
-    return this.entriesByName.has(name.toLowerCase());
-  }
-
-  append(): void {
-    throw new TypeError('the headers of a received answer cannot be changed');
-  }
-
-  delete(): void {
-    throw new TypeError('the headers of a received answer cannot be changed');
-  }
-
-  set(): void {
-    throw new TypeError('the headers of a received answer cannot be changed');
-  }
-
-  entries(): IterableIterator<[string, string]> {
-    return this.entriesByName.entries();
-  }
-
-  keys(): IterableIterator<string> {
-    return this.entriesByName.keys();
-  }
-
-  values(): IterableIterator<string> {
-    return this.entriesByName.values();
-  }
-
-  [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.entriesByName.entries();
-  }
-}
-
-/**
- * The gateway's HTTP client to its subgraphs: Node's `http` (or `https`) with kept-alive
- * connections, one request written in one piece (headers and the JSON body, its length known), the
- * answer read whole. Node's `fetch` (undici) built a WHATWG request, a body stream written as an
- * iterable and a response stream for every call: about a third of the gateway's CPU per request
- * (docs/benchmarks.md, bench:gateway). A failed connection is reported as before: an error naming
- * the subgraph's URL with the system error's code, which the masked-error log keeps; so is a call
- * left without an answer for `idleTimeoutMs`.
- */
-export function subgraphFetcher(
-  /** A call whose socket stays silent this long fails (undici's fetch, used before, waited 300 s). */
-  idleTimeoutMs = 300_000,
-): Fetcher & { destroy(): void } {
-  const httpAgent = new HttpAgent({ keepAlive: true });
-  const httpsAgent = new HttpsAgent({ keepAlive: true });
-  const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> =>
-    new Promise<FetcherResponse>((answered, failed) => {
-      const target = new URL(url);
-      const secure = target.protocol === 'https:';
-      const body = init.body ?? '';
-      const request = (secure ? httpsRequest : httpRequest)(
-        target,
-        {
-          method: init.method ?? 'GET',
-          agent: secure ? httpsAgent : httpAgent,
-          headers: { ...init.headers, 'content-length': String(Buffer.byteLength(body)) },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', (error) => failed(connectionFailed(url, error)));
-          response.on('end', () =>
-            answered(
-              new SubgraphResponse(
-                url,
-                response.statusCode ?? 0,
-                response.statusMessage ?? '',
-                response.headers,
-                Buffer.concat(chunks).toString('utf8'),
-              ),
-            ),
-          );
-        },
-      );
-      request.on('error', (error) => failed(connectionFailed(url, error)));
-      request.setTimeout(idleTimeoutMs, () =>
-        request.destroy(
-          Object.assign(new Error(`no answer for ${idleTimeoutMs} ms`), {
-            code: 'ETIMEDOUT',
-            syscall: 'read',
-          }),
-        ),
-      );
-      request.end(body);
-    });
-  return Object.assign(fetcher, {
-    destroy(): void {
-      httpAgent.destroy();
-      httpsAgent.destroy();
-    },
-  });
 }
 
 function connectionFailed(url: string, error: SystemError): Error {
