@@ -1,4 +1,4 @@
-import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import type { ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import {
   type ReadinessCheck,
 } from '@passerelle/shared/observability';
 import type { AuthenticatedRequest } from './authenticate.middleware';
+import { GraphQLRouteDriver } from './graphql-route.driver';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, InternalEndpoints } from './internal-endpoints';
 import { JwtStrategy } from './jwt.strategy';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
@@ -49,7 +50,8 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
-          driver: ApolloGatewayDriver,
+          // Nest's gateway driver with a leaner GraphQL route (graphql-route.driver.ts).
+          driver: GraphQLRouteDriver,
           server: {
             path: '/graphql',
             playground: false,
