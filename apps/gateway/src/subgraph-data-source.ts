@@ -22,7 +22,7 @@ type SubgraphAnswer = Awaited<ReturnType<GraphQLDataSource['process']>>;
  *
  * Apollo's `RemoteGraphQLDataSource` does the same call but builds, for every one, a node-fetch
  * `Headers` and a node-fetch `Request` it only hands to its error hooks (the `Request` parses the
- * URL with the legacy `url.parse`): about 6% of the gateway's CPU per request (docs/benchmarks.md,
+ * URL with the legacy `url.parse`): 7.5% of the gateway's busy time (docs/benchmarks.md,
  * bench:gateway). This is its `process` without them, answering as it does: the subgraph's JSON
  * answer as it came, a status outside 2xx as a `GraphQLError` "<status>: <reason>" (with
  * UNAUTHENTICATED or FORBIDDEN for 401 and 403, and the answer in `extensions.response`), and an
