@@ -147,6 +147,11 @@ async function serve(what: string): Promise<void> {
       session!.post(method, (error, result) => (error ? fail(error) : done(result))),
     );
   process.on('message', (message) => {
+    // The CPU this process has used so far (every thread: user and system), read around each round.
+    if (message === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ cpuMicros: user + system });
+    }
     if (message === 'profile' && session) {
       session.connect();
       void post('Profiler.enable').then(() => post('Profiler.start'));
@@ -170,8 +175,32 @@ async function serve(what: string): Promise<void> {
 }
 
 interface Server {
+  what: string;
   url: string;
   child: ChildProcess;
+}
+
+/** The CPU a server's process has used so far, in microseconds (user and system, every thread). */
+function cpuMicrosOf(server: Server): Promise<number> {
+  return new Promise((done) => {
+    const read = (message: unknown) => {
+      const micros = (message as { cpuMicros?: unknown } | null)?.cpuMicros;
+      if (typeof micros !== 'number') return;
+      server.child.off('message', read);
+      done(micros);
+    };
+    server.child.on('message', read);
+    server.child.send('cpu');
+  });
+}
+
+/** The CPU every server and this process (the load) have used so far, in microseconds. */
+async function cpuMicros(servers: readonly Server[]): Promise<Map<string, number>> {
+  const used = new Map(
+    await Promise.all(servers.map(async (server) => [server.what, await cpuMicrosOf(server)] as const)),
+  );
+  const { user, system } = process.cpuUsage();
+  return used.set('load', user + system);
 }
 
 async function spawnServer(
@@ -190,7 +219,7 @@ async function spawnServer(
     child.once('message', () => ready());
     child.once('exit', (code) => fail(new Error(`${what} exited with ${code} before it was ready`)));
   });
-  return { url: `http://127.0.0.1:${port}/graphql`, child };
+  return { what, url: `http://127.0.0.1:${port}/graphql`, child };
 }
 
 async function stopServer(server: Server): Promise<void> {
@@ -508,9 +537,18 @@ async function main(): Promise<void> {
     for (const target of targets) await drive(target, concurrency, 1);
     if (profileDir) for (const server of servers) server.child.send('profile');
     const loads = new Map<string, Load[]>(targets.map((target) => [target.name, []]));
+    // CPU microseconds each process used during each side's rounds, by process.
+    const cpu = new Map<string, Map<string, number>>(targets.map((target) => [target.name, new Map()]));
     const load = [loadavg()[0]!];
     for (let round = 0; round < rounds; round++) {
-      for (const target of targets) loads.get(target.name)!.push(await drive(target, concurrency, seconds));
+      for (const target of targets) {
+        const before = await cpuMicros(servers);
+        loads.get(target.name)!.push(await drive(target, concurrency, seconds));
+        const after = await cpuMicros(servers);
+        const used = cpu.get(target.name)!;
+        for (const [what, micros] of after)
+          used.set(what, (used.get(what) ?? 0) + micros - before.get(what)!);
+      }
       load.push(loadavg()[0]!);
     }
 
@@ -521,6 +559,7 @@ async function main(): Promise<void> {
       const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
       return {
         name: target.name,
+        requests,
         perSecond: requests / elapsed,
         p50: percentile(latencies, 0.5),
         p95: percentile(latencies, 0.95),
@@ -549,6 +588,25 @@ async function main(): Promise<void> {
       `gateway / intake subgraph:            ${ratio(gateway.perSecond, intake.perSecond)} (target >= 0.6x)`,
     );
     console.log(`gateway, two subgraphs / one:         ${ratio(both.perSecond, gateway.perSecond)}`);
+    // CPU per request of each process for each side, from the processes' own CPU clocks: robust to
+    // the machine's other work, which changes the req/s of a side far more than its CPU per request.
+    // A process a side does not call shows what it spends anyway (Kafka polls, outbox relay, timers).
+    const processes = ['bare', 'intake', 'pathway', 'gateway', 'load'];
+    console.log(`\nCPU ms per request (user + system, every thread; "load": this process's requests)`);
+    console.log(`${'side'.padEnd(34)}${processes.map((what) => what.padStart(9)).join('')}`);
+    for (const figure of figures) {
+      const used = cpu.get(figure.name)!;
+      console.log(
+        `${figure.name.padEnd(34)}${processes
+          .map((what) => ((used.get(what) ?? 0) / 1000 / figure.requests).toFixed(3).padStart(9))
+          .join('')}`,
+      );
+    }
+    const perRequest = (side: string, what: string) =>
+      (cpu.get(side)!.get(what) ?? 0) / 1000 / figures.find((figure) => figure.name === side)!.requests;
+    console.log(
+      `gateway's CPU per request in (c) / intake's in (b): ${ratio(perRequest(gateway.name, 'gateway'), perRequest(intake.name, 'intake'))}`,
+    );
   } finally {
     for (const server of servers.reverse()) await stopServer(server);
     for (const database of databases) await database.drop();

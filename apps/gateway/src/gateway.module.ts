@@ -1,4 +1,4 @@
-import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import type { ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
@@ -16,10 +16,11 @@ import {
   type ReadinessCheck,
 } from '@passerelle/shared/observability';
 import type { AuthenticatedRequest } from './authenticate.middleware';
+import { GraphQLRouteDriver } from './graphql-route.driver';
 import { GATEWAY_CONFIG, GATEWAY_LOGGER, InternalEndpoints } from './internal-endpoints';
 import { JwtStrategy } from './jwt.strategy';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
-import { subgraphFetcher } from './subgraph-fetcher';
+import { SubgraphClient } from './subgraph-client';
 
 /** Subgraph names as composed in the supergraph, mapped to where they run in this environment. */
 export function subgraphUrls(config: GatewayConfig): Record<string, string> {
@@ -44,12 +45,13 @@ export class GatewayModule {
     const clock = new SystemClock();
     const forwardedIdentity = new ForwardedIdentitySigner(config.INTERNAL_IDENTITY_SECRET, () => clock.now());
     // One HTTP client (kept-alive connections per subgraph) for every subgraph.
-    const fetcher = subgraphFetcher();
+    const client = new SubgraphClient();
     return {
       module: GatewayModule,
       imports: [
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
-          driver: ApolloGatewayDriver,
+          // Nest's gateway driver with a leaner GraphQL route (graphql-route.driver.ts).
+          driver: GraphQLRouteDriver,
           server: {
             path: '/graphql',
             playground: false,
@@ -93,7 +95,7 @@ export class GatewayModule {
               const url = urls[name];
               if (!url)
                 throw new Error(`the supergraph names a subgraph "${name}" this gateway has no URL for`);
-              return new SubgraphDataSource(url, forwardedIdentity, fetcher);
+              return new SubgraphDataSource(url, forwardedIdentity, client);
             },
           },
         }),
