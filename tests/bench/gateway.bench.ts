@@ -40,6 +40,7 @@ import { startGateway } from '../../apps/gateway/src/gateway.app';
 import { intakeApp } from '../../apps/intake/src/intake.app';
 import { pathwayApp } from '../../apps/pathway/src/pathway.app';
 import { runBenchmark } from './bench-kit';
+import { cpuTiers, pin, postgresProcesses, type CpuTiers } from './cpu-tiers';
 
 /**
  * Gateway and subgraph throughput (issue 16, item 8): the same one-row `candidate(id)` query,
@@ -53,9 +54,11 @@ import { runBenchmark } from './bench-kit';
  *
  *   npm run bench:gateway
  *   npm run bench:gateway -- --seconds 5 --rounds 3 --concurrency 16 --profile
+ *   npm run bench:gateway -- --tiers
  *
  * `--profile` records each server's CPU profile during the measured rounds (not its start) and
- * prints where each one spent its time.
+ * prints where each one spent its time. `--tiers` gives the load and the gateway half of the CPUs
+ * and the subgraphs and PostgreSQL the other half (cpu-tiers.ts), as separate machines would.
  */
 
 const ONE = `query C($id: ID!) { candidate(id: $id) { id firstName lastName status enrolledAt } }`;
@@ -389,7 +392,15 @@ async function main(): Promise<void> {
   const profileDir = process.argv.includes('--profile')
     ? mkdtempSync(join(tmpdir(), 'passerelle-gateway-profile-'))
     : null;
-  const { kafkaBrokers } = testInfrastructure();
+  const { kafkaBrokers, databaseUrlBase } = testInfrastructure();
+  const tiers: CpuTiers | null = process.argv.includes('--tiers') ? cpuTiers() : null;
+  // PostgreSQL's processes as they were pinned, to give them every CPU again at the end.
+  let postgres: number[] = [];
+  if (tiers) {
+    pin(process.pid, tiers.front);
+    postgres = await postgresProcesses(`${databaseUrlBase}/postgres`);
+    for (const pid of postgres) pin(pid, tiers.back);
+  }
   const secret = randomBytes(32).toString('hex');
   const issuerDir = mkdtempSync(join(tmpdir(), 'passerelle-issuer-'));
   await ensureLocalIssuerKeys(issuerDir);
@@ -469,6 +480,9 @@ async function main(): Promise<void> {
     servers.push(
       await spawnServer('bare', { PORT: String(ports.bare), DATABASE_URL: intakeDb.url }, profileDir),
     );
+    if (tiers)
+      for (const server of servers)
+        pin(server.child.pid!, server.what === 'gateway' ? tiers.front : tiers.back);
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 
     // One person, enrolled as ops would, with the pathway the service drafts for them.
@@ -575,6 +589,10 @@ async function main(): Promise<void> {
       `gateway bench: one-row candidate(id), ${concurrency} requests in flight, ${rounds} interleaved rounds of ${seconds} s per side; ` +
         `load average ${load.map((value) => value.toFixed(1)).join(' -> ')} (${process.version})`,
     );
+    if (tiers)
+      console.log(
+        `tiers: the load and the gateway on CPUs ${tiers.front}; intake, pathway, the bare server and PostgreSQL on CPUs ${tiers.back}`,
+      );
     console.log(`${'side'.padEnd(34)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}`);
     for (const figure of figures)
       console.log(
@@ -610,6 +628,9 @@ async function main(): Promise<void> {
   } finally {
     for (const server of servers.reverse()) await stopServer(server);
     for (const database of databases) await database.drop();
+    if (tiers)
+      for (const pid of [...postgres, ...(await postgresProcesses(`${databaseUrlBase}/postgres`))])
+        pin(pid, tiers.all);
   }
   if (profileDir) {
     for (const what of ['bare', 'intake', 'pathway', 'gateway']) summariseProfiles(profileDir, what);
