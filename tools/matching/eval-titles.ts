@@ -19,6 +19,7 @@ import {
   readNafDivisions,
   readOccupationSectors,
   readRomeRelease,
+  skillLabelsByOccupation,
 } from '@passerelle/matching/feature-reference';
 import { hrCohort, type CohortPerson } from './hr-title-cohort';
 
@@ -48,18 +49,9 @@ function main(): void {
   const started = Date.now();
   const release = readRomeRelease(directory);
   const titles = jobTitlesFromRelease(release);
-  const skillLabels = new Map(release.skills.map((skill) => [skill.code, skill.label]));
-  const descriptions = new Map<string, string[]>();
-  for (const link of release.occupationSkills) {
-    const label = skillLabels.get(link.skillCode);
-    if (label) descriptions.set(link.romeCode, [...(descriptions.get(link.romeCode) ?? []), label]);
-  }
+  const descriptions = skillLabelsByOccupation(release);
   const described = !process.argv.includes('--titles-only');
-  const principal = new Set(
-    readRomeRelease(directory)
-      .titles.filter((t) => t.principal)
-      .map((t) => t.code),
-  );
+  const principal = new Set(release.titles.filter((t) => t.principal).map((t) => t.code));
 
   // Keep every principal title in the index so each occupation stays findable.
   const heldOut: JobTitle[] = [];

@@ -5,6 +5,7 @@ import {
   readNafDivisions,
   readOccupationSectors,
   readRomeRelease,
+  skillLabelsByOccupation,
 } from '@passerelle/matching/feature-reference';
 
 /**
@@ -42,12 +43,7 @@ function main(): void {
   const index = process.argv.indexOf('--from');
   const directory = resolve(index > 0 ? process.argv[index + 1] : '../shared/data');
   const release = readRomeRelease(directory);
-  const skillLabels = new Map(release.skills.map((skill) => [skill.code, skill.label]));
-  const descriptions = new Map<string, string[]>();
-  for (const link of release.occupationSkills) {
-    const label = skillLabels.get(link.skillCode);
-    if (label) descriptions.set(link.romeCode, [...(descriptions.get(link.romeCode) ?? []), label]);
-  }
+  const descriptions = skillLabelsByOccupation(release);
   const divisions = readNafDivisions(directory);
   const matcher = new TitleMatcher(jobTitlesFromRelease(release))
     .describe(descriptions)

@@ -44,3 +44,17 @@ export function jobTitlesFromRelease(release: RomeRelease): JobTitle[] {
     shortLabel: title.shortLabel,
   }));
 }
+
+/** Each occupation's skill labels in ROME's order: what the title matcher reads beside the titles. */
+export function skillLabelsByOccupation(release: RomeRelease): Map<string, string[]> {
+  const labels = new Map(release.skills.map((skill) => [skill.code, skill.label]));
+  const byOccupation = new Map<string, string[]>();
+  for (const link of release.occupationSkills) {
+    const label = labels.get(link.skillCode);
+    if (!label) continue;
+    const list = byOccupation.get(link.romeCode) ?? [];
+    list.push(label);
+    byOccupation.set(link.romeCode, list);
+  }
+  return byOccupation;
+}
